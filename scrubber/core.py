@@ -1,0 +1,143 @@
+"""inspect() and clean(): the one path the CLI and the GUI both take."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from scrubber import registry, safe_output
+from scrubber.cancel import CancelToken
+from scrubber.errors import (
+    Cancelled,
+    CleaningRefused,
+    ScrubberError,
+    UnsupportedFormat,
+    VerificationFailed,
+)
+from scrubber.model import (
+    CleanOptions,
+    CleanResult,
+    ErrorInfo,
+    Outcome,
+    Report,
+)
+
+
+def inspect(path: str | os.PathLike[str]) -> Report:
+    """What identifying data a file holds. Raises ScrubberError subclasses."""
+    path = Path(path)
+    cleaner = registry.detect(path)
+    report = cleaner.inspect(path)
+    warning = _extension_warning(path, cleaner.name, cleaner.extensions)
+    if warning:
+        report = Report(report.format, report.findings, report.kept, (warning, *report.warnings))
+    return report
+
+
+def clean(
+    src: str | os.PathLike[str],
+    dst: str | os.PathLike[str] | None = None,
+    options: CleanOptions | None = None,
+    *,
+    in_place: bool = False,
+    cancel: CancelToken | None = None,
+) -> CleanResult:
+    """Write a scrubbed, re-checked copy of `src`; never raises for a bad file.
+
+    `dst` is the wanted output path; its extension is corrected to the real format and
+    an existing file is never overwritten (a free name is chosen). With `in_place`, the
+    original is replaced only after the cleaned copy has been verified.
+    """
+    src = Path(src)
+    options = options or CleanOptions()
+    fmt = ""
+    try:
+        if cancel:
+            cancel.check()
+        if in_place:
+            target = src
+        elif dst is None:
+            raise ValueError("clean() needs dst unless in_place is set")
+        else:
+            target = Path(dst)
+        if not src.is_file():
+            raise UnsupportedFormat("not a regular file")
+        if not in_place and target.exists() and target.samefile(src):
+            raise CleaningRefused("the output would replace the original; use in-place cleaning")
+        cleaner = registry.detect(src)
+        fmt = cleaner.name
+        before = inspect(src)
+        out_ext = cleaner.output_extension(options)
+        if in_place and out_ext not in cleaner.extensions and src.suffix.lower() != out_ext:
+            raise CleaningRefused(
+                "in-place cleaning cannot change the file type; use an output folder"
+            )
+        if in_place and before.is_clean:
+            return CleanResult(
+                src, Outcome.ALREADY_CLEAN, src, fmt, (), before.kept, before.warnings
+            )
+        if not in_place:
+            target = _with_format_suffix(target, cleaner.extensions, out_ext)
+
+        with safe_output.temp_beside(target) as (tmp, f):
+            warnings = cleaner.clean(src, f, options)
+            safe_output.flush(f)
+            f.close()
+            if cancel:
+                cancel.check()
+            after = _verify(tmp)
+            mode = (src.stat().st_mode & 0o777) if in_place else 0o644
+            final = safe_output.commit(tmp, target, replace=in_place, mode=mode)
+        outcome = Outcome.ALREADY_CLEAN if before.is_clean else Outcome.CLEANED
+        return CleanResult(
+            src,
+            outcome,
+            final,
+            fmt,
+            removed=before.findings,
+            kept=after.kept,
+            warnings=tuple(dict.fromkeys((*before.warnings, *warnings, *after.warnings))),
+        )
+    except Cancelled as e:
+        return CleanResult(src, Outcome.CANCELLED, None, fmt, error=ErrorInfo(e.code, e.message))
+    except (UnsupportedFormat, CleaningRefused) as e:
+        return CleanResult(src, Outcome.REFUSED, None, fmt, error=ErrorInfo(e.code, e.message))
+    except ScrubberError as e:
+        return CleanResult(src, Outcome.FAILED, None, fmt, error=ErrorInfo(e.code, e.message))
+    except MemoryError:
+        return CleanResult(
+            src, Outcome.FAILED, None, fmt, error=ErrorInfo("memory", "not enough memory")
+        )
+    except OSError as e:
+        msg = f"could not read or write a file: {e.strerror or e}"
+        return CleanResult(src, Outcome.FAILED, None, fmt, error=ErrorInfo("io", msg))
+    except Exception as e:  # a cleaner bug must cost one file, never the batch
+        msg = f"unexpected error ({type(e).__name__}); the file was not cleaned"
+        return CleanResult(src, Outcome.FAILED, None, fmt, error=ErrorInfo("internal", msg))
+
+
+def _verify(tmp: Path) -> Report:
+    """Re-inspect the written copy, detecting its format afresh; fail closed."""
+    try:
+        after = registry.detect(tmp).inspect(tmp)
+    except ScrubberError as e:
+        raise VerificationFailed(f"the cleaned copy could not be re-checked: {e.message}") from e
+    if after.findings:
+        left = ", ".join(sorted({f.key for f in after.findings}))
+        raise VerificationFailed(f"the cleaned copy still held data ({left}); it was deleted")
+    return after
+
+
+def _with_format_suffix(target: Path, extensions: tuple[str, ...], out_ext: str) -> Path:
+    """Make the output's extension say what the file really is."""
+    allowed = extensions if out_ext in extensions else (out_ext,)
+    if target.suffix.lower() in allowed:
+        return target
+    return target.with_suffix(out_ext)
+
+
+def _extension_warning(path: Path, name: str, extensions: tuple[str, ...]) -> str | None:
+    suffix = path.suffix.lower()
+    if suffix and suffix not in extensions:
+        return f"the file name ends in {suffix} but the file is really {name}"
+    return None

@@ -1,0 +1,48 @@
+"""One exception type per kind of failure, each with a stable code and a message a user can act on."""
+
+from __future__ import annotations
+
+
+class ScrubberError(Exception):
+    code = "error"
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+class UnsupportedFormat(ScrubberError):
+    """The file is not a format we can clean; refused, never guessed at."""
+
+    code = "unsupported"
+
+
+class CorruptFile(ScrubberError):
+    """The file is damaged in a way that stops us from cleaning it safely."""
+
+    code = "corrupt"
+
+
+class CleaningRefused(ScrubberError):
+    """We could read the file but will not clean it (too large, encrypted, ...)."""
+
+    code = "refused"
+
+
+class OutputError(ScrubberError):
+    """Writing or committing the cleaned copy failed; nothing was left behind."""
+
+    code = "output"
+
+
+class VerificationFailed(ScrubberError):
+    """The cleaned copy still held identifying data, so it was deleted (fail closed)."""
+
+    code = "verification"
+
+
+class Cancelled(ScrubberError):
+    code = "cancelled"
+
+    def __init__(self, message: str = "cancelled by the user") -> None:
+        super().__init__(message)

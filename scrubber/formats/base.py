@@ -1,0 +1,37 @@
+"""The small interface every format cleaner implements."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import BinaryIO, Protocol
+
+from scrubber.model import CleanOptions, Report
+
+
+class Cleaner(Protocol):
+    """A stateless cleaner for one format family.
+
+    `inspect` must find everything identifying, because it is also the check that the
+    cleaned output is clean: after `clean` writes a copy, the core re-inspects that copy
+    and deletes it if any finding remains (fail closed). So `inspect` reads the file's
+    structure itself and never trusts the library that wrote it.
+    """
+
+    name: str  # short format name shown to users, e.g. "JPEG"
+    extensions: tuple[str, ...]  # lower-case with dot; the first is the canonical one
+
+    def sniff(self, head: bytes) -> bool:
+        """True when the first bytes of a file (at least 64) belong to this format."""
+        ...
+
+    def inspect(self, path: Path) -> Report:
+        """List identifying data; raise CorruptFile when the structure cannot be read."""
+        ...
+
+    def output_extension(self, options: CleanOptions) -> str:
+        """Extension of the file `clean` writes (HEIC may become JPEG)."""
+        ...
+
+    def clean(self, src: Path, out: BinaryIO, options: CleanOptions) -> list[str]:
+        """Write a scrubbed copy of `src` to `out`; return warnings for the user."""
+        ...

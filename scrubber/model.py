@@ -1,0 +1,137 @@
+"""Plain data passed between the cleaners, the CLI and the GUI."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+
+class Category(StrEnum):
+    """What a piece of metadata gives away, in the words the user sees."""
+
+    LOCATION = "location"  # reveals where it was taken
+    DEVICE = "device"  # identifies your phone or camera
+    PERSON = "person"  # contains a name
+    TIME = "time"  # tells when
+    SOFTWARE = "software"  # editing history, app names, document IDs
+    EMBEDDED = "embedded"  # hidden extra image, video or file
+    OTHER = "other"  # anything else we remove
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One item of identifying data found in a file."""
+
+    category: Category
+    key: str  # e.g. "EXIF:GPSLatitude", "PNG:tEXt", "JPEG:trailer"
+    value: str = ""  # short display value; never rendered as markup
+
+    def to_json(self, with_value: bool = True) -> dict[str, str]:
+        out = {"category": self.category.value, "key": self.key}
+        if with_value:
+            out["value"] = self.value
+        return out
+
+
+@dataclass(frozen=True)
+class Report:
+    """What `inspect` found: findings are removed by `clean`, kept items are harmless."""
+
+    format: str
+    findings: tuple[Finding, ...] = ()
+    kept: tuple[Finding, ...] = ()  # e.g. Orientation, a standard sRGB profile
+    warnings: tuple[str, ...] = ()
+
+    @property
+    def is_clean(self) -> bool:
+        return not self.findings
+
+
+class Outcome(StrEnum):
+    CLEANED = "cleaned"
+    ALREADY_CLEAN = "already_clean"
+    REFUSED = "refused"
+    FAILED = "failed"
+    CANCELLED = "cancelled"
+
+    @property
+    def ok(self) -> bool:
+        return self in (Outcome.CLEANED, Outcome.ALREADY_CLEAN)
+
+
+class Orientation(StrEnum):
+    KEEP_TAG = "keep-tag"  # lossless: a minimal EXIF block with only Orientation
+    BAKE = "bake"  # rotate the pixels (re-encodes JPEG at high quality)
+
+
+class ColourProfile(StrEnum):
+    STANDARD = "standard"  # keep sRGB / Display P3 / Adobe RGB ..., drop others
+    REMOVE = "remove"
+
+
+@dataclass(frozen=True)
+class CleanOptions:
+    orientation: Orientation = Orientation.KEEP_TAG
+    colour_profile: ColourProfile = ColourProfile.STANDARD
+    heic_to_jpeg: bool = False
+    jpeg_quality: int = 95  # used only where pixels must be re-encoded
+
+
+@dataclass(frozen=True)
+class ErrorInfo:
+    code: str
+    message: str
+
+
+@dataclass(frozen=True)
+class CleanResult:
+    source: Path
+    outcome: Outcome
+    output: Path | None = None
+    format: str = ""
+    removed: tuple[Finding, ...] = ()
+    kept: tuple[Finding, ...] = ()
+    warnings: tuple[str, ...] = ()
+    error: ErrorInfo | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "source": str(self.source),
+            "output": str(self.output) if self.output else None,
+            "outcome": self.outcome.value,
+            "format": self.format,
+            "removed": [f.to_json(with_value=False) for f in self.removed],
+            "kept": [f.to_json(with_value=False) for f in self.kept],
+            "warnings": list(self.warnings),
+            "error": (
+                {"code": self.error.code, "message": self.error.message} if self.error else None
+            ),
+        }
+
+
+@dataclass
+class Collector:
+    """Accumulates findings while a cleaner walks a file."""
+
+    findings: list[Finding] = field(default_factory=list)
+    kept: list[Finding] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    def add(self, category: Category, key: str, value: object = "") -> None:
+        self.findings.append(Finding(category, key, display(value)))
+
+    def keep(self, key: str, value: object = "") -> None:
+        self.kept.append(Finding(Category.OTHER, key, display(value)))
+
+    def report(self, fmt: str) -> Report:
+        return Report(fmt, tuple(self.findings), tuple(self.kept), tuple(self.warnings))
+
+
+def display(value: object, limit: int = 120) -> str:
+    """A short, printable rendering of a metadata value (no control characters)."""
+    text = value.decode("utf-8", "replace") if isinstance(value, bytes) else str(value)
+    text = "".join(ch if ch.isprintable() else " " for ch in text).strip()
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"

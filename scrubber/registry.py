@@ -1,0 +1,51 @@
+"""The explicit list of cleaners and format detection by magic bytes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from scrubber.errors import CorruptFile, UnsupportedFormat
+from scrubber.formats.base import Cleaner
+from scrubber.formats.gif import GIFCleaner
+from scrubber.formats.heic import HEICCleaner
+from scrubber.formats.jpeg import JPEGCleaner
+from scrubber.formats.png import PNGCleaner
+from scrubber.formats.tiff import TIFFCleaner
+from scrubber.formats.webp import WebPCleaner
+
+# An explicit tuple, not discovery by globbing: frozen apps (PyInstaller) keep working.
+CLEANERS: tuple[Cleaner, ...] = (
+    JPEGCleaner(),
+    PNGCleaner(),
+    WebPCleaner(),
+    GIFCleaner(),
+    TIFFCleaner(),
+    HEICCleaner(),
+)
+
+HEAD_SIZE = 64
+
+
+def read_head(path: Path) -> bytes:
+    try:
+        with open(path, "rb") as f:
+            return f.read(HEAD_SIZE)
+    except IsADirectoryError as e:
+        raise UnsupportedFormat("this is a folder, not a file") from e
+    except OSError as e:
+        raise CorruptFile(f"cannot read the file: {e.strerror or e}") from e
+
+
+def detect(path: Path) -> Cleaner:
+    """The cleaner for a file, chosen by its content, never by its name."""
+    head = read_head(path)
+    if not head:
+        raise CorruptFile("the file is empty")
+    for cleaner in CLEANERS:
+        if cleaner.sniff(head):
+            return cleaner
+    raise UnsupportedFormat("this type of file is not supported, so it was not cleaned")
+
+
+def supported_extensions() -> tuple[str, ...]:
+    return tuple(ext for c in CLEANERS for ext in c.extensions)

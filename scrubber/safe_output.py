@@ -1,0 +1,93 @@
+"""Write a finished file or none: temp file beside the target, verify, then commit."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import secrets
+from collections.abc import Iterator
+from pathlib import Path
+from typing import BinaryIO
+
+from scrubber.errors import OutputError
+
+TEMP_PREFIX = ".scrubber-"
+TEMP_SUFFIX = ".part"
+
+
+@contextlib.contextmanager
+def temp_beside(target: Path) -> Iterator[tuple[Path, BinaryIO]]:
+    """A new private temp file in the target's folder, removed unless committed.
+
+    Same folder so the final rename is atomic and never crosses file systems; the
+    dot-name keeps it out of sight; mode 0600 keeps it private while half written.
+    """
+    folder = target.parent
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as e:
+        raise OutputError(f"cannot create the output folder: {e.strerror or e}") from e
+    tmp = folder / f"{TEMP_PREFIX}{secrets.token_hex(8)}{TEMP_SUFFIX}"
+    try:
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
+    except OSError as e:
+        raise OutputError(f"cannot write to the output folder: {e.strerror or e}") from e
+    try:
+        with os.fdopen(fd, "wb") as f:
+            yield tmp, f
+    except BaseException:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise
+
+
+def discard(tmp: Path) -> None:
+    with contextlib.suppress(OSError):
+        tmp.unlink()
+
+
+def flush(f: BinaryIO) -> None:
+    """Make the temp file durable before it gets its final name."""
+    try:
+        f.flush()
+        os.fsync(f.fileno())
+    except OSError as e:
+        raise OutputError(f"could not finish writing: {e.strerror or e}") from e
+
+
+def commit(tmp: Path, target: Path, *, replace: bool = False, mode: int = 0o644) -> Path:
+    """Give the verified temp file its final name and return that name.
+
+    Without `replace`, an existing file is never overwritten: the first free name of
+    `name.ext`, `name-2.ext`, `name-3.ext`, ... is taken, race-free via hard links where
+    the file system has them.
+    """
+    try:
+        os.chmod(tmp, mode)
+        if replace:
+            os.replace(tmp, target)
+            return target
+        for candidate in _candidates(target):
+            try:
+                os.link(tmp, candidate)
+            except FileExistsError:
+                continue
+            except OSError:
+                # No hard links (FAT/exFAT USB sticks): check, then rename.
+                if candidate.exists():
+                    continue
+                os.replace(tmp, candidate)
+                return candidate
+            tmp.unlink()
+            return candidate
+        raise OutputError("could not find a free name for the cleaned copy")
+    except OSError as e:
+        raise OutputError(f"could not save the cleaned copy: {e.strerror or e}") from e
+    finally:
+        discard(tmp)
+
+
+def _candidates(target: Path, limit: int = 10_000) -> Iterator[Path]:
+    yield target
+    for n in range(2, limit):
+        yield target.with_name(f"{target.stem}-{n}{target.suffix}")

@@ -1,0 +1,87 @@
+"""The independent check: ExifTool, a reader we did not write, plus a raw canary scan.
+
+Every planted value in the fixtures contains CANARY. A cleaned file passes only if
+ExifTool reports nothing beyond the harmless structural tags listed here, and the canary
+appears nowhere in its bytes (UTF-8 or UTF-16).
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+from pathlib import Path
+
+CANARY = "SCRUBCANARY"
+EXIFTOOL = shutil.which("exiftool")
+
+# Groups that describe the file itself or ExifTool's own computations.
+HARMLESS_GROUPS = {"ExifTool", "System", "File", "Composite"}
+# Tags any decoder needs to show the picture as intended (lower-case names).
+HARMLESS_TAGS = set(
+    """
+    sourcefile orientation imagewidth imageheight bitdepth colortype compression filter
+    interlace gamma srgbrendering whitepointx whitepointy redx redy greenx greeny bluex bluey
+    palette transparency backgroundcolor pixelsperunitx pixelsperunity pixelunits
+    significantbits animationframes animationplays vp8version horizontalscale verticalscale
+    alphapreprocessing alphafiltering alphacompression webp_flags imagesize gifversion
+    hascolormap colorresolutiondepth bitsperpixel animationiterations framecount duration
+    transparentcolor pixelaspectratio jfifversion resolutionunit xresolution yresolution
+    bitspersample photometricinterpretation stripoffsets samplesperpixel rowsperstrip
+    stripbytecounts planarconfiguration tilewidth tilelength tileoffsets tilebytecounts
+    predictor extrasamples sampleformat ycbcrsubsampling ycbcrpositioning colorcomponents
+    encodingprocess exifbyteorder dctencodeversion app14flags0 app14flags1 colortransform
+    subfiletype colormap fillorder thresholding
+    hevcconfigurationversion generalprofilespace generaltierflag generalprofileidc
+    genprofilecompatibilityflags constraintindicatorflags generallevelidc
+    minspatialsegmentationidc parallelismtype chromaformat bitdepthluma bitdepthchroma
+    averageframerate constantframerate numtemporallayers temporalidnested
+    imagespatialextent rotation primaryitemreference handlertype majorbrand minorversion
+    compatiblebrands colorprofiles colorprimaries transfercharacteristics
+    matrixcoefficients videofullrangeflag imagepixeldepth mediadatasize mediadataoffset
+    metaimagesize
+    """.split()
+)
+# Colour profile tags: allowed only where the test expects a standard profile to be kept.
+ICC_GROUPS = {"ICC-header", "ICC_Profile", "ICC-meas", "ICC-view", "ICC-chrm"}
+
+
+def exiftool_tags(path: Path) -> dict[str, object]:
+    assert EXIFTOOL, "exiftool is required for the oracle"
+    out = subprocess.run(
+        [EXIFTOOL, "-j", "-a", "-u", "-G1", "-ee", "-api", "LargeFileSupport=1", str(path)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    return json.loads(out.stdout)[0]
+
+
+def leaks(path: Path, allow_icc: bool = False) -> dict[str, object]:
+    """Tags ExifTool still sees that a cleaned file must not have (warnings included:
+    ExifTool warns about trailers and stray chunks)."""
+    found: dict[str, object] = {}
+    for key, value in exiftool_tags(path).items():
+        group, _, tag = key.rpartition(":")
+        if isinstance(value, str) and CANARY in value:
+            found[key] = value
+        elif key == "SourceFile" or group in HARMLESS_GROUPS and tag != "Warning":
+            continue
+        elif tag.lower() in HARMLESS_TAGS or (allow_icc and group in ICC_GROUPS):
+            continue
+        else:
+            found[key] = value
+    return found
+
+
+def canary_in_bytes(path: Path) -> bool:
+    data = path.read_bytes()
+    return any(
+        CANARY.encode(enc) in data for enc in ("utf-8", "utf-16-le", "utf-16-be")
+    )
+
+
+def assert_clean(path: Path, allow_icc: bool = False) -> None:
+    left = leaks(path, allow_icc=allow_icc)
+    assert not left, f"ExifTool still sees: {left}"
+    assert not canary_in_bytes(path), "a canary string survived in the raw bytes"
