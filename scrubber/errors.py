@@ -1,4 +1,4 @@
-"""One exception type per kind of failure, each with a stable code and a message a user can act on."""
+"""One exception type per kind of failure, each with a stable code and a plain message."""
 
 from __future__ import annotations
 

@@ -44,6 +44,12 @@ def detect(path: Path) -> Cleaner:
     for cleaner in CLEANERS:
         if cleaner.sniff(head):
             return cleaner
+    for cleaner in CLEANERS:
+        if path.suffix.lower() in cleaner.extensions:
+            # Named like a photo but not one: damaged, not merely unsupported.
+            raise CorruptFile(
+                f"this file is named like a {cleaner.name} but is not a readable {cleaner.name}"
+            )
     raise UnsupportedFormat("this type of file is not supported, so it was not cleaned")
 
 

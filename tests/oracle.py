@@ -76,9 +76,7 @@ def leaks(path: Path, allow_icc: bool = False) -> dict[str, object]:
 
 def canary_in_bytes(path: Path) -> bool:
     data = path.read_bytes()
-    return any(
-        CANARY.encode(enc) in data for enc in ("utf-8", "utf-16-le", "utf-16-be")
-    )
+    return any(CANARY.encode(enc) in data for enc in ("utf-8", "utf-16-le", "utf-16-be"))
 
 
 def assert_clean(path: Path, allow_icc: bool = False) -> None:

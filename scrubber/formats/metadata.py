@@ -291,7 +291,8 @@ def iptc_findings(col: Collector, data: bytes | memoryview) -> None:
 # the profile's own description tag (its content), never on a file name.
 STANDARD_ICC = {
     "srgb", "srgb iec61966-2.1", "srgb iec61966-2-1", "srgb iec61966-2.1 black scaled",
-    "srgb iec61966-2-1 black scaled", "srgb built-in", "srgb v4 icc preference perceptual intent beta",
+    "srgb iec61966-2-1 black scaled", "srgb built-in",
+    "srgb v4 icc preference perceptual intent beta",
     "srgb2014", "display p3", "p3", "dci-p3", "dci(p3) rgb", "image p3", "adobe rgb (1998)",
     "compatible with adobe rgb (1998)", "prophoto rgb", "romm-rgb", "rommrgb", "apple rgb",
     "colormatch rgb", "generic rgb profile", "rec. 2020", "rec2020", "itu-r bt.2020",

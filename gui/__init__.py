@@ -1,0 +1,1 @@
+"""The PySide6 desktop app (not yet built; see issue 4)."""

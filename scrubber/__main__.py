@@ -1,0 +1,5 @@
+import sys
+
+from scrubber.cli import main
+
+sys.exit(main())

@@ -1,0 +1,265 @@
+"""Command line: `scrubber inspect` and `scrubber clean`, over the same core as the GUI."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import secrets
+import sys
+from collections.abc import Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TextIO
+
+from scrubber import __version__, core
+from scrubber.errors import ScrubberError
+from scrubber.model import (
+    Category,
+    CleanOptions,
+    CleanResult,
+    ColourProfile,
+    ErrorInfo,
+    Orientation,
+    Outcome,
+    Report,
+)
+from scrubber.safe_output import TEMP_PREFIX
+
+# Plain words for each category, as a user would say it.
+CATEGORY_TEXT = {
+    Category.LOCATION: "reveals where it was taken",
+    Category.DEVICE: "identifies your phone or camera",
+    Category.PERSON: "contains a name",
+    Category.TIME: "tells when it was made",
+    Category.SOFTWARE: "shows editing history or apps used",
+    Category.EMBEDDED: "hides an extra picture, video or data",
+    Category.OTHER: "other details",
+}
+COPY_SUFFIX = "-copy"
+
+
+@dataclass(frozen=True)
+class Job:
+    source: Path
+    target: Path | None  # None with in-place
+    in_place: bool
+    options: CleanOptions
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    if args.command == "inspect":
+        return _inspect(args.paths, args.json, sys.stdout)
+    if args.in_place and args.output:
+        _parser().error("use either --in-place or -o/--output, not both")
+    options = CleanOptions(
+        orientation=Orientation(args.orientation),
+        colour_profile=ColourProfile.REMOVE
+        if args.remove_colour_profile
+        else ColourProfile.STANDARD,
+        heic_to_jpeg=args.heic_to_jpeg,
+    )
+    jobs = list(_jobs(args.paths, args.output, args.in_place, args.rename, options))
+    return _clean(jobs, args.json, args.jobs, sys.stdout)
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="scrubber",
+        description="Remove identifying data (location, device, names, hidden pictures) "
+        "from photos. Works offline; originals are never changed unless you ask.",
+    )
+    p.add_argument("--version", action="version", version=f"scrubber {__version__}")
+    sub = p.add_subparsers(dest="command", required=True)
+    ins = sub.add_parser("inspect", help="show what identifying data files hold")
+    ins.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+    ins.add_argument("--json", action="store_true", help="one JSON object per file per line")
+    cl = sub.add_parser("clean", help="write cleaned copies")
+    cl.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+    cl.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        metavar="DIR",
+        help="folder for the copies (folder layout is kept)",
+    )
+    cl.add_argument(
+        "--in-place",
+        action="store_true",
+        help="replace the originals (only after the copy is verified)",
+    )
+    cl.add_argument(
+        "--rename",
+        choices=["keep", "random"],
+        default="keep",
+        help="'random' gives copies random names (no camera date in the name)",
+    )
+    cl.add_argument(
+        "--orientation",
+        choices=[o.value for o in Orientation],
+        default=Orientation.KEEP_TAG.value,
+        help="keep-tag: lossless, keeps only the rotation tag; "
+        "bake: turns the pixels upright (saves the photo again)",
+    )
+    cl.add_argument(
+        "--remove-colour-profile",
+        action="store_true",
+        help="also remove standard colour profiles (colours may shift)",
+    )
+    cl.add_argument("--heic-to-jpeg", action="store_true", help="write HEIC photos as JPEG")
+    cl.add_argument("--jobs", type=int, default=os.cpu_count() or 1, help=argparse.SUPPRESS)
+    cl.add_argument("--json", action="store_true", help="one JSON object per file per line")
+    return p  # fmt: skip
+
+
+def walk(paths: Iterable[Path]) -> Iterator[tuple[Path, Path]]:
+    """(file, path relative to what the user named) for files and folders, recursively.
+
+    Links are not followed into or out of a folder, and our own temp files are skipped.
+    """
+    for root in paths:
+        if root.is_dir() and not root.is_symlink():
+            for folder, dirs, files in os.walk(root):
+                dirs.sort()
+                for name in sorted(files):
+                    path = Path(folder, name)
+                    if name.startswith(TEMP_PREFIX) or path.is_symlink():
+                        continue
+                    yield path, path.relative_to(root)
+        else:
+            yield root, Path(root.name)
+
+
+def _jobs(
+    paths: list[Path], output: Path | None, in_place: bool, rename: str, options: CleanOptions
+) -> Iterator[Job]:
+    for source, rel in walk(paths):
+        if in_place:
+            yield Job(source, None, True, options)
+            continue
+        name = rel.name
+        if rename == "random":
+            name = secrets.token_hex(8) + source.suffix.lower()
+        elif output is None:
+            name = f"{source.stem}{COPY_SUFFIX}{source.suffix}"
+        folder = output / rel.parent if output else source.parent
+        yield Job(source, folder / name, False, options)
+
+
+def _run(job: Job) -> CleanResult:
+    return core.clean(job.source, job.target, job.options, in_place=job.in_place)
+
+
+def _clean(jobs: list[Job], as_json: bool, workers: int, out: TextIO) -> int:
+    progress = _Progress(len(jobs)) if sys.stderr.isatty() and not as_json else None
+    failed = 0
+    for result in _map(jobs, workers):
+        failed += not result.outcome.ok
+        if progress:
+            progress.clear()
+        if as_json:
+            print(json.dumps(result.to_json(), ensure_ascii=False), file=out, flush=True)
+        else:
+            print(_clean_line(result), file=out, flush=True)
+        if progress:
+            progress.step()
+    if progress:
+        progress.clear()
+    if not as_json:
+        print(f"{len(jobs) - failed} of {len(jobs)} files cleaned.", file=sys.stderr)
+    return 1 if failed else 0
+
+
+def _map(jobs: list[Job], workers: int) -> Iterator[CleanResult]:
+    """Results in input order; a process pool uses every core for a batch."""
+    workers = max(1, min(workers, len(jobs)))
+    if workers == 1:
+        yield from map(_run, jobs)
+        return
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        yield from pool.map(_run, jobs, chunksize=4)
+
+
+def _inspect(paths: list[Path], as_json: bool, out: TextIO) -> int:
+    bad = 0
+    for path, _rel in walk(paths):
+        try:
+            report: Report | None = core.inspect(path)
+            error = None
+        except ScrubberError as e:
+            report, error = None, ErrorInfo(e.code, e.message)
+            bad += 1
+        if as_json:
+            print(json.dumps(_inspect_json(path, report, error), ensure_ascii=False), file=out)
+        else:
+            print(_inspect_text(path, report, error), file=out)
+    return 1 if bad else 0
+
+
+def _inspect_json(path: Path, report: Report | None, error: ErrorInfo | None) -> dict[str, object]:
+    return {
+        "source": str(path),
+        "format": report.format if report else None,
+        "findings": [f.to_json() for f in report.findings] if report else [],
+        "kept": [f.to_json() for f in report.kept] if report else [],
+        "warnings": list(report.warnings) if report else [],
+        "error": {"code": error.code, "message": error.message} if error else None,
+    }
+
+
+def _inspect_text(path: Path, report: Report | None, error: ErrorInfo | None) -> str:
+    if report is None:
+        assert error is not None
+        return f"{escape(str(path))}: {error.message}"
+    lines = [f"{escape(str(path))} ({report.format})"]
+    if report.is_clean:
+        lines.append("  nothing identifying found")
+    for cat in Category:
+        items = [f for f in report.findings if f.category is cat]
+        if items:
+            lines.append(f"  {CATEGORY_TEXT[cat]}:")
+            lines.extend(f"    {f.key}: {escape(f.value)}" for f in items)
+    for f in report.kept:
+        lines.append(f"  kept (harmless): {f.key} {escape(f.value)}")
+    lines.extend(f"  note: {w}" for w in report.warnings)
+    return "\n".join(lines)
+
+
+def _clean_line(r: CleanResult) -> str:
+    src = escape(str(r.source))
+    if r.outcome in (Outcome.CLEANED, Outcome.ALREADY_CLEAN):
+        counts: dict[Category, int] = {}
+        for f in r.removed:
+            counts[f.category] = counts.get(f.category, 0) + 1
+        what = "; ".join(f"{CATEGORY_TEXT[c]} ({n})" for c, n in counts.items())
+        word = "cleaned" if r.outcome is Outcome.CLEANED else "already clean"
+        line = f"{word}: {src} -> {escape(str(r.output))}"
+        if what:
+            line += f"\n  removed what {what}"
+        return line + "".join(f"\n  note: {w}" for w in r.warnings)
+    message = r.error.message if r.error else "unknown error"
+    return f"{r.outcome.value}: {src}: {message}"
+
+
+def escape(text: str) -> str:
+    """Show control and bidi-override characters as escapes so names cannot fool the terminal."""
+    return "".join(
+        ch
+        if ch.isprintable() and not 0x202A <= ord(ch) <= 0x202E and not 0x2066 <= ord(ch) <= 0x2069
+        else ch.encode("unicode_escape").decode("ascii")
+        for ch in text
+    )
+
+
+class _Progress:
+    def __init__(self, total: int) -> None:
+        self.total, self.done = total, 0
+
+    def step(self) -> None:
+        self.done += 1
+        print(f"\r{self.done}/{self.total} files", end="", file=sys.stderr, flush=True)
+
+    def clear(self) -> None:
+        print("\r\x1b[K", end="", file=sys.stderr, flush=True)
