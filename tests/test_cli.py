@@ -1,0 +1,151 @@
+"""The command line, run as a user would run it: a real subprocess over real files."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from factories import dirty_jpeg
+from oracle import assert_clean
+
+pytestmark = pytest.mark.exiftool
+
+
+def run(*args: str | Path, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "scrubber", *map(str, args)],
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+        check=False,
+    )
+
+
+def rows(stdout: str) -> list[dict[str, object]]:
+    return [json.loads(line) for line in stdout.splitlines()]
+
+
+def test_batch_goes_on_past_bad_files_and_keeps_layout(tmp_path: Path) -> None:
+    src = tmp_path / "in"
+    (src / "sub").mkdir(parents=True)
+    dirty_jpeg(src / "a.jpg")
+    dirty_jpeg(src / "sub" / "b.jpeg", orientation=6)
+    (src / "sub" / "broken.jpg").write_bytes(b"\xff\xd8\xff\xe1\x00\x10Exif")
+    (src / "notes.txt").write_text("hello")
+
+    proc = run("clean", src, "-o", tmp_path / "out", "--json")
+
+    assert proc.returncode == 1
+    by_name = {Path(str(r["source"])).name: r for r in rows(proc.stdout)}
+    assert by_name["a.jpg"]["outcome"] == "cleaned"
+    assert by_name["b.jpeg"]["outcome"] == "cleaned"
+    assert by_name["broken.jpg"]["outcome"] == "failed"
+    assert by_name["notes.txt"]["outcome"] == "refused"
+    error = by_name["broken.jpg"]["error"]
+    assert isinstance(error, dict) and error["code"] == "corrupt" and error["message"]
+    assert (tmp_path / "out" / "a.jpg").is_file()
+    assert (tmp_path / "out" / "sub" / "b.jpeg").is_file()
+    assert not (tmp_path / "out" / "sub" / "broken.jpg").exists()
+    for out in (tmp_path / "out").rglob("*"):
+        if out.is_file():
+            assert_clean(out)
+    removed = by_name["a.jpg"]["removed"]
+    assert isinstance(removed, list)
+    assert {"category": "location", "key": "EXIF:GPSLatitude"} in removed
+
+
+def test_all_good_exits_zero_and_copy_sits_next_to_original(tmp_path: Path) -> None:
+    src = dirty_jpeg(tmp_path / "IMG_20240101_120000.jpg")
+    proc = run("clean", src)
+    assert proc.returncode == 0, proc.stderr
+    copy = tmp_path / "IMG_20240101_120000-copy.jpg"
+    assert copy.is_file()
+    assert_clean(copy)
+    assert "reveals where it was taken" in proc.stdout
+    # Running again never overwrites: a new free name is taken.
+    assert run("clean", src).returncode == 0
+    assert (tmp_path / "IMG_20240101_120000-copy-2.jpg").is_file()
+
+
+def test_random_names_hide_the_camera_timestamp(tmp_path: Path) -> None:
+    src = dirty_jpeg(tmp_path / "IMG_20240101_120000.jpg")
+    proc = run("clean", src, "-o", tmp_path / "out", "--rename", "random", "--json")
+    assert proc.returncode == 0
+    (out,) = (tmp_path / "out").iterdir()
+    assert "2024" not in out.name and "IMG" not in out.name and out.suffix == ".jpg"
+    assert rows(proc.stdout)[0]["output"] == str(out)
+
+
+def test_in_place_replaces_only_when_asked(tmp_path: Path) -> None:
+    src = dirty_jpeg(tmp_path / "a.jpg")
+    proc = run("clean", src, "--in-place", "--json")
+    assert proc.returncode == 0, proc.stderr
+    assert rows(proc.stdout)[0]["output"] == str(src)
+    assert_clean(src)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.jpg"]  # no temp file left
+
+
+def test_inspect_json_lists_findings_with_categories(tmp_path: Path) -> None:
+    src = dirty_jpeg(tmp_path / "a.jpg")
+    proc = run("inspect", src, "--json")
+    assert proc.returncode == 0
+    (row,) = rows(proc.stdout)
+    cats = {f["category"] for f in row["findings"]}  # type: ignore[union-attr]
+    assert {"location", "device", "person", "time", "software", "embedded"} <= cats
+
+
+def test_extension_that_lies_is_a_warning_and_gets_corrected(tmp_path: Path) -> None:
+    src = dirty_jpeg(tmp_path / "photo.jpg").rename(tmp_path / "photo.png")
+    proc = run("clean", src, "-o", tmp_path / "out", "--json")
+    assert proc.returncode == 0
+    (row,) = rows(proc.stdout)
+    assert row["format"] == "JPEG"
+    assert str(row["output"]).endswith("photo.jpg")
+    assert any("really JPEG" in w for w in row["warnings"])  # type: ignore[union-attr]
+
+
+def test_usage_errors_exit_two(tmp_path: Path) -> None:
+    assert run("clean").returncode == 2
+    assert run("clean", tmp_path, "--in-place", "-o", tmp_path).returncode == 2
+    assert run("frobnicate").returncode == 2
+
+
+def test_missing_file_fails_for_that_file_only(tmp_path: Path) -> None:
+    good = dirty_jpeg(tmp_path / "good.jpg")
+    proc = run("clean", tmp_path / "missing.jpg", good, "-o", tmp_path / "out", "--json")
+    assert proc.returncode == 1
+    outcomes = [r["outcome"] for r in rows(proc.stdout)]
+    assert outcomes == ["refused", "cleaned"]
+
+
+def test_hostile_names_are_escaped_in_the_terminal(tmp_path: Path) -> None:
+    evil = tmp_path / "photo\x1b[31m\u202egpj.jpg"
+    dirty_jpeg(evil)
+    proc = run("clean", evil, "-o", tmp_path / "out")
+    assert proc.returncode == 0
+    assert "\x1b" not in proc.stdout and "\u202e" not in proc.stdout
+    assert "\\x1b" in proc.stdout and "\\u202e" in proc.stdout
+
+
+def test_leading_dash_names_are_files_not_options(tmp_path: Path) -> None:
+    dirty_jpeg(tmp_path / "--version.jpg")
+    proc = run("clean", "-o", "out", "--", "--version.jpg", cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    assert (tmp_path / "out" / "--version.jpg").is_file()
+
+
+def test_no_network_client_modules_are_loaded(tmp_path: Path) -> None:
+    # `socket` itself is loaded by multiprocessing for local pipes; clients must not be.
+    src = dirty_jpeg(tmp_path / "a.jpg")
+    code = (
+        "import sys; from scrubber.cli import main; main(['clean', sys.argv[1], '--jobs', '2']);"
+        "bad = {'ssl', 'http.client', 'urllib.request', 'ftplib', 'smtplib', 'requests',"
+        " 'urllib3'} & set(sys.modules); print(sorted(bad))"
+    )
+    proc = subprocess.run(
+        [sys.executable, "-c", code, str(src)], capture_output=True, text=True, check=True
+    )
+    assert proc.stdout.strip().splitlines()[-1] == "[]"

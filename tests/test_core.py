@@ -1,0 +1,155 @@
+"""The fail-closed write path shared by every format."""
+
+from __future__ import annotations
+
+import ast
+import errno
+import os
+from pathlib import Path
+from typing import BinaryIO
+
+import pytest
+from factories import dirty_jpeg
+
+from scrubber import CleanOptions, Outcome, clean, inspect, registry
+from scrubber.cancel import CancelToken
+from scrubber.formats.jpeg import JPEGCleaner
+from scrubber.safe_output import TEMP_PREFIX
+
+pytestmark = pytest.mark.exiftool
+ROOT = Path(__file__).parent.parent
+
+
+class LeakyCleaner(JPEGCleaner):
+    """A buggy cleaner that copies its input unchanged."""
+
+    def clean(self, src: Path, out: BinaryIO, options: CleanOptions) -> list[str]:
+        out.write(src.read_bytes())
+        return []
+
+
+class CrashingCleaner(JPEGCleaner):
+    def clean(self, src: Path, out: BinaryIO, options: CleanOptions) -> list[str]:
+        out.write(b"\xff\xd8 half a file")
+        raise RuntimeError("boom")
+
+
+@pytest.mark.parametrize(
+    ("cleaner", "code"), [(LeakyCleaner(), "verification"), (CrashingCleaner(), "internal")]
+)
+def test_a_bad_cleaner_costs_the_file_never_a_leak(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, cleaner: JPEGCleaner, code: str
+) -> None:
+    src = dirty_jpeg(tmp_path / "a.jpg")
+    monkeypatch.setattr(registry, "CLEANERS", (cleaner, *registry.CLEANERS[1:]))
+    out_dir = tmp_path / "out"
+    result = clean(src, out_dir / "a.jpg")
+    assert result.outcome is Outcome.FAILED
+    assert result.error is not None and result.error.code == code
+    assert list(out_dir.iterdir()) == []  # no output and no temp file
+
+
+def test_verification_message_names_what_was_left(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    src = dirty_jpeg(tmp_path / "a.jpg")
+    monkeypatch.setattr(registry, "CLEANERS", (LeakyCleaner(), *registry.CLEANERS[1:]))
+    result = clean(src, tmp_path / "b.jpg")
+    assert result.error is not None
+    assert "EXIF:GPSLatitude" in result.error.message and "deleted" in result.error.message
+
+
+def test_cancelled_before_start_writes_nothing(tmp_path: Path) -> None:
+    src = dirty_jpeg(tmp_path / "a.jpg")
+    token = CancelToken()
+    token.cancel()
+    result = clean(src, tmp_path / "out" / "a.jpg", cancel=token)
+    assert result.outcome is Outcome.CANCELLED
+    assert not (tmp_path / "out").exists()
+
+
+def test_existing_output_is_never_overwritten(tmp_path: Path) -> None:
+    src = dirty_jpeg(tmp_path / "a.jpg")
+    taken = tmp_path / "out" / "a.jpg"
+    taken.parent.mkdir()
+    taken.write_bytes(b"precious")
+    result = clean(src, taken)
+    assert result.output == tmp_path / "out" / "a-2.jpg"
+    assert taken.read_bytes() == b"precious"
+
+
+def test_output_onto_the_original_is_refused(tmp_path: Path) -> None:
+    src = dirty_jpeg(tmp_path / "a.jpg")
+    before = src.read_bytes()
+    result = clean(src, src)
+    assert result.outcome is Outcome.REFUSED
+    assert src.read_bytes() == before
+
+
+class DiskFullCleaner(JPEGCleaner):
+    def clean(self, src: Path, out: BinaryIO, options: CleanOptions) -> list[str]:
+        out.write(b"\xff\xd8" + bytes(1000))
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+
+def test_full_disk_mid_write_leaves_nothing_behind(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    src = dirty_jpeg(tmp_path / "a.jpg")
+    before = src.read_bytes()
+    monkeypatch.setattr(registry, "CLEANERS", (DiskFullCleaner(), *registry.CLEANERS[1:]))
+    result = clean(src, tmp_path / "out" / "a.jpg")
+    assert result.outcome is Outcome.FAILED
+    assert result.error is not None and "No space left" in result.error.message
+    assert list((tmp_path / "out").iterdir()) == []
+    assert src.read_bytes() == before
+
+
+def test_failure_to_commit_removes_the_temp_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    src = dirty_jpeg(tmp_path / "a.jpg")
+
+    def refuse(*args: object) -> None:
+        raise PermissionError(errno.EACCES, "Permission denied")
+
+    monkeypatch.setattr(os, "link", refuse)
+    monkeypatch.setattr(os, "replace", refuse)
+    result = clean(src, tmp_path / "out" / "a.jpg")
+    assert result.outcome is Outcome.FAILED
+    assert result.error is not None and result.error.code == "output"
+    assert list((tmp_path / "out").iterdir()) == []
+
+
+def test_already_clean_in_place_leaves_the_file_alone(tmp_path: Path) -> None:
+    src = dirty_jpeg(tmp_path / "a.jpg")
+    first = clean(src, tmp_path / "b.jpg").output
+    assert first is not None
+    mtime = first.stat().st_mtime_ns
+    result = clean(first, in_place=True)
+    assert result.outcome is Outcome.ALREADY_CLEAN
+    assert first.stat().st_mtime_ns == mtime
+
+
+def test_inspect_never_writes(tmp_path: Path) -> None:
+    src = dirty_jpeg(tmp_path / "a.jpg")
+    inspect(src)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.jpg"]
+    assert not any(p.name.startswith(TEMP_PREFIX) for p in tmp_path.iterdir())
+
+
+def _imports(folder: Path) -> set[str]:
+    names: set[str] = set()
+    for path in folder.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text())):
+            if isinstance(node, ast.Import):
+                names.update(alias.name for alias in node.names)
+            elif isinstance(node, ast.ImportFrom) and node.module:
+                names.add(node.module)
+    return names
+
+
+def test_core_never_imports_qt_or_network_code() -> None:
+    imported = _imports(ROOT / "scrubber")
+    banned = ("PySide6", "PyQt", "socket", "ssl", "http", "urllib", "requests", "ftplib")
+    assert not [m for m in imported if m.split(".")[0] in banned]
