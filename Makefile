@@ -18,8 +18,8 @@ run: $(STAMP)
 	$(BIN)/scrubber --help
 
 lint: $(STAMP)
-	$(BIN)/ruff check scrubber gui tests bench
-	$(BIN)/ruff format --check scrubber gui tests bench
+	$(BIN)/ruff check scrubber gui tests $(wildcard bench)
+	$(BIN)/ruff format --check scrubber gui tests $(wildcard bench)
 	$(BIN)/mypy
 
 test: lint
