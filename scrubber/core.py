@@ -15,9 +15,12 @@ from scrubber.errors import (
     VerificationFailed,
 )
 from scrubber.model import (
+    Category,
     CleanOptions,
     CleanResult,
+    ColourProfile,
     ErrorInfo,
+    Finding,
     Outcome,
     Report,
 )
@@ -72,7 +75,8 @@ def clean(
             raise CleaningRefused(
                 "in-place cleaning cannot change the file type; use an output folder"
             )
-        if in_place and before.is_clean:
+        removed = before.findings + _profiles_removed_on_request(before, options)
+        if in_place and not removed:
             return CleanResult(
                 src, Outcome.ALREADY_CLEAN, src, fmt, (), before.kept, before.warnings
             )
@@ -88,13 +92,13 @@ def clean(
             after = _verify(tmp)
             mode = (src.stat().st_mode & 0o777) if in_place else 0o644
             final = safe_output.commit(tmp, target, replace=in_place, mode=mode)
-        outcome = Outcome.ALREADY_CLEAN if before.is_clean else Outcome.CLEANED
+        outcome = Outcome.CLEANED if removed else Outcome.ALREADY_CLEAN
         return CleanResult(
             src,
             outcome,
             final,
             fmt,
-            removed=before.findings,
+            removed=removed,
             kept=after.kept,
             warnings=tuple(dict.fromkeys((*before.warnings, *warnings, *after.warnings))),
         )
@@ -114,6 +118,17 @@ def clean(
     except Exception as e:  # a cleaner bug must cost one file, never the batch
         msg = f"unexpected error ({type(e).__name__}); the file was not cleaned"
         return CleanResult(src, Outcome.FAILED, None, fmt, error=ErrorInfo("internal", msg))
+
+
+def _profiles_removed_on_request(before: Report, options: CleanOptions) -> tuple[Finding, ...]:
+    """A standard colour profile is harmless, but when the user asks, it goes too."""
+    if options.colour_profile is not ColourProfile.REMOVE:
+        return ()
+    return tuple(
+        Finding(Category.OTHER, k.key, f"{k.value} (removed as asked)")
+        for k in before.kept
+        if k.key == "ICC:Profile"
+    )
 
 
 def _verify(tmp: Path) -> Report:

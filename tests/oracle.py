@@ -33,7 +33,7 @@ HARMLESS_TAGS = set(
     stripbytecounts planarconfiguration tilewidth tilelength tileoffsets tilebytecounts
     predictor extrasamples sampleformat ycbcrsubsampling ycbcrpositioning colorcomponents
     encodingprocess exifbyteorder dctencodeversion app14flags0 app14flags1 colortransform
-    subfiletype colormap fillorder thresholding
+    subfiletype colormap fillorder thresholding animationloopcount jpegtables
     hevcconfigurationversion generalprofilespace generaltierflag generalprofileidc
     genprofilecompatibilityflags constraintindicatorflags generallevelidc
     minspatialsegmentationidc parallelismtype chromaformat bitdepthluma bitdepthchroma
@@ -70,7 +70,7 @@ def leaks(path: Path, allow_icc: bool = False) -> dict[str, object]:
             key == "SourceFile"
             or (group in HARMLESS_GROUPS and tag != "Warning")
             or tag.lower() in HARMLESS_TAGS
-            or (allow_icc and group in ICC_GROUPS)
+            or (allow_icc and (group in ICC_GROUPS or key == "PNG:ProfileName"))
         ):
             continue
         else:

@@ -1,12 +1,46 @@
-"""WebP cleaner (placeholder until implemented)."""
+"""WebP cleaner: rebuild the RIFF container with only the chunks that hold the picture.
+
+Image chunks (VP8, VP8L, ALPH, ANIM, ANMF) are copied byte for byte, so nothing is
+re-encoded. VP8X gets its EXIF/XMP/ICC flags corrected, the RIFF size is recomputed,
+and EXIF, XMP, non-standard colour profiles, unknown chunks and anything after the
+RIFF end stay behind. The file is walked with seeks; only metadata chunks are read.
+"""
 
 from __future__ import annotations
 
+import struct
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
 
-from scrubber.errors import UnsupportedFormat
-from scrubber.model import CleanOptions, Report
+from scrubber.errors import CorruptFile
+from scrubber.formats.metadata import MAX_ICC, exif_findings, icc_decision, xmp_findings
+from scrubber.model import Category, CleanOptions, Collector, ColourProfile, Report
+
+C = Category
+BLOCK = 1 << 20
+MAX_READ = 16 << 20  # bytes of one metadata chunk we read to describe it
+IMAGE = {b"VP8 ", b"VP8L"}
+EXTENDED_KEEP = IMAGE | {b"ALPH"}  # besides ANIM and ANMF, which are checked
+FRAME_KEEP = IMAGE | {b"ALPH"}  # what an animation frame may hold
+ANIM_SIZE = 6
+ANMF_HEADER = 16  # frame position, size, duration and flags before its sub-chunks
+# VP8X flag bits
+ICC_FLAG, ALPHA_FLAG, EXIF_FLAG, XMP_FLAG, ANIM_FLAG = 0x20, 0x10, 0x08, 0x04, 0x02
+
+Piece = tuple[int, int] | bytes  # a byte range of the source to copy, or new bytes
+
+
+@dataclass
+class _Scan:
+    keep_icc: bool
+    col: Collector = field(default_factory=Collector)
+    pieces: list[Piece] = field(default_factory=list)
+    vp8x: int | None = None  # index in pieces of the VP8X chunk, rewritten at the end
+    vp8x_payload: bytes = b""
+    icc_kept: bool = False
+    has_image: bool = False
+    other: dict[str, list[int]] = field(default_factory=dict)  # fourcc -> [count, bytes]
 
 
 class WebPCleaner:
@@ -14,13 +48,190 @@ class WebPCleaner:
     extensions: tuple[str, ...] = (".webp",)
 
     def sniff(self, head: bytes) -> bool:
-        return False
+        return head[:4] == b"RIFF" and head[8:12] == b"WEBP"
 
     def inspect(self, path: Path) -> Report:
-        raise UnsupportedFormat("not implemented")
+        return _scan(path, keep_icc=True).col.report(self.name)
 
     def output_extension(self, options: CleanOptions) -> str:
         return self.extensions[0]
 
     def clean(self, src: Path, out: BinaryIO, options: CleanOptions) -> list[str]:
-        raise UnsupportedFormat("not implemented")
+        scan = _scan(src, keep_icc=options.colour_profile is ColourProfile.STANDARD)
+        total = 4 + sum(len(p) if isinstance(p, bytes) else p[1] for p in scan.pieces)
+        out.write(b"RIFF" + struct.pack("<I", total) + b"WEBP")
+        with open(src, "rb") as f:
+            for piece in scan.pieces:
+                if isinstance(piece, bytes):
+                    out.write(piece)
+                else:
+                    _copy(f, out, *piece)
+        return scan.col.warnings
+
+
+def _copy(f: BinaryIO, out: BinaryIO, start: int, length: int) -> None:
+    f.seek(start)
+    while length:
+        block = f.read(min(length, BLOCK))
+        if not block:
+            raise CorruptFile("the file changed while it was being cleaned")
+        out.write(block)
+        length -= len(block)
+
+
+def _scan(path: Path, keep_icc: bool) -> _Scan:
+    scan = _Scan(keep_icc)
+    try:
+        with open(path, "rb") as f:
+            _walk(f, scan)
+    except (struct.error, IndexError, ValueError) as e:
+        raise CorruptFile("the WebP file is damaged and cannot be read safely") from e
+    return scan
+
+
+def _walk(f: BinaryIO, scan: _Scan) -> None:
+    head = f.read(12)
+    if len(head) < 12 or head[:4] != b"RIFF" or head[8:12] != b"WEBP":
+        raise CorruptFile("this is not a valid WebP file")
+    end = 8 + struct.unpack("<I", head[4:8])[0]
+    f.seek(0, 2)
+    size = f.tell()
+    if end > size:
+        raise CorruptFile("the WebP file is cut short")
+    if size > end:
+        scan.col.add(C.EMBEDDED, "WebP:trailer", f"{size - end} bytes of data after the image")
+    first = True
+    for fourcc, start, length in _chunks(f, 12, end):
+        if first and fourcc == b"VP8X":
+            scan.vp8x = len(scan.pieces)
+            scan.vp8x_payload = _read(f, start + 8, min(length, 10))
+            if len(scan.vp8x_payload) < 10:
+                raise CorruptFile("the WebP file is damaged (its extended header is too short)")
+            if length > 10:
+                scan.col.add(C.OTHER, "WebP:VP8X", f"{length - 10} extra bytes in the header")
+            scan.pieces.append(b"")  # placeholder: the flags are only known at the end
+        elif first and fourcc in IMAGE:
+            scan.pieces += [_whole(start, length), *_pad(length)]
+            scan.has_image = True
+        elif first:
+            raise CorruptFile("the WebP file is damaged (no image header)")
+        else:
+            _chunk(f, scan, fourcc, start, length)
+        first = False
+    if not scan.has_image:
+        raise CorruptFile("the WebP file has no picture data")
+    for name, (count, nbytes) in scan.other.items():
+        scan.col.add(C.OTHER, f"WebP:{name}", f"{count} unknown chunk(s), {nbytes} bytes")
+    if scan.vp8x is not None:
+        scan.pieces[scan.vp8x] = _vp8x(scan)
+
+
+def _chunks(f: BinaryIO, pos: int, end: int) -> list[tuple[bytes, int, int]]:
+    """(fourcc, offset, payload length) of each chunk in [pos, end), checked against end."""
+    out: list[tuple[bytes, int, int]] = []
+    while pos + 8 <= end:
+        f.seek(pos)
+        fourcc, length = struct.unpack("<4sI", f.read(8))
+        if not all(32 <= b < 127 for b in fourcc):
+            raise CorruptFile("the WebP file is damaged (a chunk header is not valid)")
+        if pos + 8 + length > end:
+            raise CorruptFile("the WebP file is cut short or damaged")
+        out.append((fourcc, pos, length))
+        # Odd sizes are followed by a pad byte; some writers leave it off the last chunk.
+        pos += 8 + length + (length & 1)
+    if end - pos > 0:
+        raise CorruptFile("the WebP file is damaged (stray bytes between chunks)")
+    return out
+
+
+def _whole(start: int, length: int) -> Piece:
+    return (start, 8 + length)
+
+
+def _pad(length: int) -> list[Piece]:
+    return [b"\x00"] if length & 1 else []
+
+
+def _read(f: BinaryIO, start: int, length: int) -> bytes:
+    f.seek(start)
+    return f.read(length)
+
+
+def _chunk(f: BinaryIO, scan: _Scan, fourcc: bytes, start: int, length: int) -> None:
+    col, name = scan.col, fourcc.decode("ascii").strip()
+    extended = scan.vp8x is not None
+    if extended and fourcc == b"ANMF":
+        _frame(f, scan, start, length)
+    elif extended and fourcc == b"ANIM":
+        # Background colour and loop count: 6 bytes; anything more is not for the decoder.
+        payload = _read(f, start + 8, min(length, ANIM_SIZE))
+        if len(payload) < ANIM_SIZE:
+            raise CorruptFile("the WebP file is damaged (its animation header is too short)")
+        if length > ANIM_SIZE:
+            col.add(C.OTHER, "WebP:ANIM", f"{length - ANIM_SIZE} extra bytes in the header")
+        scan.pieces.append(b"ANIM" + struct.pack("<I", ANIM_SIZE) + payload)
+    elif extended and fourcc in EXTENDED_KEEP:
+        scan.pieces += [_whole(start, length), *_pad(length)]
+        scan.has_image |= fourcc in IMAGE
+    elif fourcc == b"EXIF":
+        data = _read(f, start + 8, min(length, MAX_READ))
+        before = len(col.findings)
+        # Some writers put the JPEG-style "Exif\0\0" prefix in front of the TIFF block.
+        exif = data[6:] if data.startswith(b"Exif\x00\x00") else data
+        if exif_findings(col, exif, "EXIF") != 1:
+            col.warnings.append(
+                "the removed EXIF data said to rotate the picture; check it is the right way up"
+            )
+        if len(col.findings) == before:
+            col.add(C.OTHER, "WebP:EXIF", f"{length} bytes of EXIF data")
+    elif fourcc == b"XMP ":
+        xmp_findings(col, _read(f, start + 8, min(length, MAX_READ)), "XMP")
+    elif fourcc == b"ICCP":
+        _iccp(f, scan, start, length, extended)
+    else:
+        count = scan.other.setdefault(name, [0, 0])
+        count[0] += 1
+        count[1] += length
+
+
+def _iccp(f: BinaryIO, scan: _Scan, start: int, length: int, extended: bool) -> None:
+    if length > MAX_ICC:
+        scan.col.add(C.OTHER, "ICC:Profile", "an oversized colour profile")
+    elif scan.icc_kept:
+        scan.col.add(C.OTHER, "ICC:Profile", "a second colour profile")
+    elif icc_decision(scan.col, _read(f, start + 8, length), scan.keep_icc and extended):
+        scan.icc_kept = True
+        scan.pieces += [_whole(start, length), *_pad(length)]
+
+
+def _frame(f: BinaryIO, scan: _Scan, start: int, length: int) -> None:
+    """An animation frame: copied as is when it holds only image data, else rebuilt."""
+    if length < ANMF_HEADER:
+        raise CorruptFile("the WebP file is damaged (an animation frame is too short)")
+    body = start + 8 + ANMF_HEADER
+    subs = _chunks(f, body, start + 8 + length)
+    if not any(fourcc in IMAGE for fourcc, _, _ in subs):
+        raise CorruptFile("the WebP file is damaged (an animation frame has no picture)")
+    scan.has_image = True
+    kept = [(s, n) for fourcc, s, n in subs if fourcc in FRAME_KEEP]
+    if len(kept) == len(subs):
+        scan.pieces += [_whole(start, length), *_pad(length)]
+        return
+    for fourcc, _, n in subs:
+        if fourcc not in FRAME_KEEP:
+            name = fourcc.decode("ascii").strip()
+            scan.col.add(C.OTHER, f"WebP:ANMF:{name}", f"{n} bytes inside an animation frame")
+    new_len = ANMF_HEADER + sum(8 + n + (n & 1) for _, n in kept)
+    scan.pieces += [b"ANMF" + struct.pack("<I", new_len), (start + 8, ANMF_HEADER)]
+    for s, n in kept:
+        scan.pieces += [_whole(s, n), *_pad(n)]
+
+
+def _vp8x(scan: _Scan) -> bytes:
+    """The VP8X header with only the flags that still describe the file."""
+    flags = scan.vp8x_payload[0] & (ALPHA_FLAG | ANIM_FLAG)
+    if scan.icc_kept:
+        flags |= ICC_FLAG
+    # The three reserved bytes are zeroed: they are not part of the picture.
+    payload = bytes([flags]) + b"\x00\x00\x00" + scan.vp8x_payload[4:10]
+    return b"VP8X" + struct.pack("<I", 10) + payload
