@@ -1,26 +1,361 @@
-"""TIFF cleaner (placeholder until implemented)."""
+"""TIFF cleaner: rebuild every page from an allowlist of tags the decoder needs.
+
+Each page of the main IFD chain gets a fresh directory holding only the tags that say
+how to decode and display the pixels; strip and tile data are copied byte for byte into
+a freshly laid-out file, so decoded pixels are identical. Everything else (EXIF and GPS
+directories, XMP, IPTC, Photoshop blocks, names, dates, software, SubIFD previews and
+any unreferenced bytes) is simply not copied. The byte order is kept: uncompressed
+16-bit samples are stored in it.
+"""
 
 from __future__ import annotations
 
+import contextlib
+import mmap
+import struct
+from collections.abc import Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
 
-from scrubber.errors import UnsupportedFormat
-from scrubber.model import CleanOptions, Report
+from scrubber.errors import CleaningRefused, CorruptFile
+from scrubber.formats.metadata import (
+    EXIF_CATEGORIES,
+    icc_decision,
+    iptc_findings,
+    photoshop_findings,
+    tag_name,
+    xmp_findings,
+)
+from scrubber.formats.tiffdir import IFD, MAX_IFDS, TYPE_SIZES, Entry, TiffReader
+from scrubber.model import (
+    Category,
+    CleanOptions,
+    Collector,
+    ColourProfile,
+    Orientation,
+    Report,
+)
+
+C = Category
+
+NEW_SUBFILE_TYPE, SUBFILE_TYPE, COMPRESSION, ORIENTATION = 0xFE, 0xFF, 0x103, 0x112
+STRIP_OFFSETS, STRIP_COUNTS, TILE_OFFSETS, TILE_COUNTS = 0x111, 0x117, 0x144, 0x145
+JPEG_TABLES, ICC = 0x15B, 0x8773
+EXIF_IFD, GPS_IFD, INTEROP_IFD, SUB_IFDS = 0x8769, 0x8825, 0xA005, 0x14A
+XMP, IPTC, PHOTOSHOP, DNG_VERSION = 0x02BC, 0x83BB, 0x8649, 0xC612
+
+# Tags that only say how to decode and display the pixels (ICC is decided separately).
+KEEP_TAGS = {
+    0xFE, 0xFF, 0x100, 0x101, 0x102, 0x103, 0x106, 0x10A, 0x111, 0x112, 0x115, 0x116,
+    0x117, 0x11A, 0x11B, 0x11C, 0x128, 0x12D, 0x13D, 0x13E, 0x13F, 0x140, 0x142, 0x143,
+    0x144, 0x145, 0x14C, 0x152, 0x153, 0x15B, 0x211, 0x212, 0x213, 0x214,
+}  # fmt: skip
+NUMERIC_TYPES = {1, 3, 4, 5, 8, 9, 10, 11, 12, 13}
+# Kept tags that may legitimately be long; any other kept tag has a handful of values,
+# so a long one is data hiding in a harmless-looking tag.
+LARGE_TAGS = {0x12D, 0x140, STRIP_OFFSETS, STRIP_COUNTS, TILE_OFFSETS, TILE_COUNTS}
+MAX_SMALL_COUNT = 64
+# JPEG markers before the first scan that decoding never needs: APP1-13, APP15, COM.
+JPEG_DROP = {*range(0xE1, 0xEE), 0xEF, 0xFE}
+
+
+@dataclass
+class _Page:
+    number: int
+    entries: dict[int, tuple[int, int, bytes]]  # tag -> (type, count, value bytes)
+    offsets_tag: int
+    counts_tag: int
+    chunks: list[list[tuple[int, int]]] = field(default_factory=list)  # source spans
 
 
 class TIFFCleaner:
     name = "TIFF"
-    extensions: tuple[str, ...] = (".tiff",)
+    extensions: tuple[str, ...] = (".tif", ".tiff")
 
     def sniff(self, head: bytes) -> bool:
-        return False
+        # BigTIFF (43) is recognised so it can be refused with a clear message.
+        return head[:4] in (b"II*\x00", b"MM\x00*", b"II+\x00", b"MM\x00+")
 
     def inspect(self, path: Path) -> Report:
-        raise UnsupportedFormat("not implemented")
+        col = Collector()
+        with _mapped(path) as buf:
+            _plan(buf, col, keep_icc=True)
+        return col.report(self.name)
 
     def output_extension(self, options: CleanOptions) -> str:
         return self.extensions[0]
 
     def clean(self, src: Path, out: BinaryIO, options: CleanOptions) -> list[str]:
-        raise UnsupportedFormat("not implemented")
+        col = Collector()
+        with _mapped(src) as buf:
+            keep_icc = options.colour_profile == ColourProfile.STANDARD
+            endian, pages = _plan(buf, col, keep_icc)
+            _write(out, buf, endian, pages)
+        turned = any(k.key == "EXIF:Orientation" for k in col.kept)
+        if turned and options.orientation is Orientation.BAKE:  # lossless: the tag stays
+            col.warnings.append("the TIFF keeps its orientation tag; its pixels were not turned")
+        return col.warnings
+
+
+@contextlib.contextmanager
+def _mapped(path: Path) -> Iterator[memoryview]:
+    """The file's bytes without reading them all into memory."""
+    with open(path, "rb") as f:
+        try:
+            mm = mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ)
+        except ValueError:  # an empty file cannot be mapped
+            yield memoryview(b"")
+            return
+        view = memoryview(mm)
+        try:
+            yield view
+        finally:
+            view.release()
+            mm.close()
+
+
+def _plan(buf: memoryview, col: Collector, keep_icc: bool) -> tuple[str, list[_Page]]:
+    """Report what goes and describe the pages the cleaned file will hold."""
+    if bytes(buf[:4]) in (b"II+\x00", b"MM\x00+"):
+        raise CleaningRefused("BigTIFF files (TIFFs larger than 4 GB) are not supported")
+    try:
+        reader = TiffReader(buf)
+        ifds = reader.chain()
+        if len(ifds) >= MAX_IFDS and ifds[-1].next_offset:
+            raise CleaningRefused(f"the TIFF has more than {MAX_IFDS} pages")
+        if not ifds:
+            raise CorruptFile("the TIFF file holds no picture")
+        if bytes(buf[8:10]) == b"CR" or any(DNG_VERSION in i.entries for i in ifds):
+            raise CleaningRefused("camera RAW files are not supported; export a TIFF or JPEG")
+        pages = []
+        for index, ifd in enumerate(ifds):
+            page = _page(reader, ifd, index, col, keep_icc)
+            if page is not None:
+                pages.append(page)
+    except (struct.error, IndexError, ValueError, OverflowError) as e:
+        raise CorruptFile("the TIFF file is damaged") from e
+    data = sum(b - a for page in pages for spans in page.chunks for a, b in spans)
+    if data > len(buf):
+        raise CleaningRefused("the TIFF's image data adds up to more than the file; it is damaged")
+    return reader.endian, pages
+
+
+def _page(reader: TiffReader, ifd: IFD, index: int, col: Collector, keep_icc: bool) -> _Page | None:
+    where = "EXIF" if index == 0 else f"EXIF-page{index + 1}"
+    first = _ints(reader, ifd, NEW_SUBFILE_TYPE, 0)
+    if first & 1 or _ints(reader, ifd, SUBFILE_TYPE, 1) == 2:
+        # A reduced-size copy of another page: a preview that may show an uncropped original.
+        if index == 0:
+            raise CleaningRefused("the first page is only a preview; this TIFF is not supported")
+        col.add(C.EMBEDDED, f"TIFF:Page{index + 1}", "a small preview copy of the picture")
+        return None
+    compression = _ints(reader, ifd, COMPRESSION, 1)
+    if compression == 6:
+        raise CleaningRefused("old-style JPEG TIFF files are not supported; convert them first")
+    entries: dict[int, tuple[int, int, bytes]] = {}
+    for tag, entry in sorted(ifd.entries.items()):
+        if tag not in KEEP_TAGS and tag != ICC:
+            _report(col, reader, entry, where)
+        elif not _plausible(entry):
+            col.add(C.OTHER, f"{where}:{tag_name(tag)}", "unexpected data in a picture setting")
+        elif len(entry.data) != TYPE_SIZES[entry.type] * entry.count:
+            raise CorruptFile("a TIFF tag points outside the file; it is damaged")
+        elif tag != ICC or icc_decision(col, entry.data, keep_icc):
+            entries[tag] = (entry.type, entry.count, entry.data)
+            if tag == ORIENTATION and index == 0 and reader.ints(entry)[:1] != [1]:
+                col.keep("EXIF:Orientation", reader.text(entry))
+    tiled = TILE_OFFSETS in ifd.entries
+    offsets_tag, counts_tag = (
+        (TILE_OFFSETS, TILE_COUNTS) if tiled else (STRIP_OFFSETS, STRIP_COUNTS)
+    )
+    for unused in (STRIP_OFFSETS, STRIP_COUNTS) if tiled else (TILE_OFFSETS, TILE_COUNTS):
+        entries.pop(unused, None)  # the other layout's pointers would dangle in the new file
+    page = _Page(index + 1, entries, offsets_tag, counts_tag)
+    _chunks(reader, page, compression, col, where)
+    return page
+
+
+def _ints(reader: TiffReader, ifd: IFD, tag: int, default: int) -> int:
+    entry = ifd.entries.get(tag)
+    vals = reader.ints(entry) if entry else []
+    return vals[0] if vals else default
+
+
+def _plausible(entry: Entry) -> bool:
+    """A kept tag must look like what decoders expect, or it could carry hidden text."""
+    if entry.tag in (JPEG_TABLES, ICC):
+        return entry.type in (1, 7)
+    if entry.type not in NUMERIC_TYPES:
+        return False
+    return entry.tag in LARGE_TAGS or entry.count <= MAX_SMALL_COUNT
+
+
+def _chunks(reader: TiffReader, page: _Page, compression: int, col: Collector, where: str) -> None:
+    """Check the strips or tiles and plan their copy (JPEG ones without metadata)."""
+    size = len(reader.buf)
+    for tag in (0x100, 0x101, page.offsets_tag, page.counts_tag):  # width, height, data
+        if tag not in page.entries:
+            raise CorruptFile("a page of the TIFF lacks the information needed to show it")
+    offsets = _values(reader, page.entries[page.offsets_tag])
+    counts = _values(reader, page.entries[page.counts_tag])
+    if len(offsets) != len(counts) or not offsets:
+        raise CorruptFile("the TIFF's image data is described inconsistently; it is damaged")
+    dropped: set[str] = set()
+    for off, count in zip(offsets, counts, strict=True):
+        if off < 0 or count < 0 or off + count > size:
+            raise CorruptFile("the TIFF file is cut short or damaged")
+        if compression == 7 and count:
+            page.chunks.append(_jpeg_spans(reader.buf, off, off + count, dropped))
+        else:
+            page.chunks.append([(off, off + count)])
+    tables = page.entries.get(JPEG_TABLES)
+    if tables and compression == 7:
+        spans = _jpeg_spans(tables[2], 0, len(tables[2]), dropped)
+        data = b"".join(tables[2][a:b] for a, b in spans)
+        page.entries[JPEG_TABLES] = (tables[0], len(data), data)
+    if dropped:
+        col.add(C.OTHER, f"{where}:JPEGMetadata", ", ".join(sorted(dropped)))
+    # Offsets and counts are rewritten as LONGs: the new layout may not fit in SHORTs.
+    page.entries[page.offsets_tag] = (4, len(offsets), bytes(4 * len(offsets)))
+    new_counts = [sum(b - a for a, b in spans) for spans in page.chunks]
+    endian = reader.endian
+    page.entries[page.counts_tag] = (
+        4,
+        len(counts),
+        struct.pack(f"{endian}{len(counts)}I", *new_counts),
+    )
+
+
+def _values(reader: TiffReader, value: tuple[int, int, bytes]) -> list[int]:
+    typ, count, data = value
+    return reader.ints(Entry(0, typ, count, data, 0))
+
+
+def _jpeg_spans(
+    buf: bytes | memoryview, start: int, end: int, dropped: set[str]
+) -> list[tuple[int, int]]:
+    """Spans of a JPEG stream without the APPn/COM segments before its first scan."""
+    if end - start < 4 or buf[start] != 0xFF or buf[start + 1] != 0xD8:
+        return [(start, end)]
+    spans = [(start, start + 2)]
+    pos = start + 2
+    while pos + 4 <= end and buf[pos] == 0xFF:
+        marker = buf[pos + 1]
+        if marker in (0xDA, 0xD9):  # scan data or end of tables: copied as they are
+            break
+        seg_end = pos + 2 + ((buf[pos + 2] << 8) | buf[pos + 3])
+        if seg_end > end or seg_end < pos + 4:
+            break
+        if marker in JPEG_DROP or (marker == 0xE0 and not _plain_jfif(buf, pos, seg_end)):
+            dropped.add("comment" if marker == 0xFE else f"APP{marker - 0xE0}")
+        elif spans[-1][1] == pos:
+            spans[-1] = (spans[-1][0], seg_end)
+        else:
+            spans.append((pos, seg_end))
+        pos = seg_end
+    spans.append((pos, end))
+    return spans
+
+
+def _plain_jfif(buf: bytes | memoryview, pos: int, end: int) -> bool:
+    """A JFIF header without a thumbnail; anything bigger in APP0 goes."""
+    return end - pos == 18 and bytes(buf[pos + 4 : pos + 9]) == b"JFIF\x00"
+
+
+def _report(col: Collector, reader: TiffReader, entry: Entry, where: str) -> None:
+    """Add a finding for one tag that is not copied."""
+    tag, data = entry.tag, entry.data
+    name = tag_name(tag)
+    if tag in (EXIF_IFD, GPS_IFD, INTEROP_IFD):
+        _sub_ifd(col, reader, entry, where)
+    elif tag == SUB_IFDS:
+        col.add(C.EMBEDDED, f"{where}:SubIFDs", f"{entry.count} hidden extra pictures")
+    elif tag == XMP and data:
+        xmp_findings(col, data, "XMP")
+    elif tag == IPTC and data:
+        iptc_findings(col, data)
+    elif tag == PHOTOSHOP and data:
+        photoshop_findings(col, data)
+    else:
+        col.add(EXIF_CATEGORIES.get(tag, C.OTHER), f"{where}:{name}", _describe(reader, entry))
+
+
+def _sub_ifd(col: Collector, reader: TiffReader, pointer: Entry, where: str) -> None:
+    """Report the EXIF, GPS or interoperability directory a page points to."""
+    gps = pointer.tag == GPS_IFD
+    before = len(col.findings)
+    offsets = reader.ints(pointer)
+    try:
+        ifd = reader.read_ifd(offsets[0]) if offsets else None
+    except CorruptFile:
+        ifd = None
+    settings = 0
+    for tag, entry in (ifd.entries if ifd else {}).items():
+        if gps and tag != 0:  # GPSVersionID alone says nothing; every other GPS tag does
+            col.add(C.LOCATION, f"{where}:{tag_name(tag, gps=True)}", _describe(reader, entry))
+        elif not gps and tag in EXIF_CATEGORIES:
+            col.add(EXIF_CATEGORIES[tag], f"{where}:{tag_name(tag)}", _describe(reader, entry))
+        else:
+            settings += 1
+    if len(col.findings) == before or settings:
+        label = "GPSInfo" if gps else "CameraSettings"
+        col.add(C.OTHER, f"{where}:{label}", f"{settings} more tags" if ifd else "unreadable")
+
+
+def _describe(reader: TiffReader, entry: Entry) -> str:
+    if not entry.data:
+        return "unreadable"
+    if entry.type in (1, 6, 7) and entry.tag not in (0x9C9B, 0x9C9C, 0x9C9D, 0x9C9E, 0x9C9F):
+        return f"{entry.count} bytes"
+    if entry.count > 64 and entry.type != 2:
+        return f"{entry.count} values"
+    try:
+        return reader.text(entry)
+    except (struct.error, CorruptFile, ValueError):
+        return ""
+
+
+def _write(out: BinaryIO, buf: memoryview, endian: str, pages: list[_Page]) -> None:
+    """Lay the pages out afresh: directory, its long values, then its image data."""
+    pos = 8
+    layout: list[tuple[int, dict[int, int], list[int]]] = []
+    for page in pages:
+        ifd_at = pos
+        pos += 2 + 12 * len(page.entries) + 4
+        value_at: dict[int, int] = {}
+        for tag, (_, _, data) in sorted(page.entries.items()):
+            if len(data) > 4:
+                value_at[tag] = pos
+                pos += len(data) + (len(data) & 1)  # values start on word boundaries
+        chunk_at = []
+        for spans in page.chunks:
+            chunk_at.append(pos)
+            pos += sum(b - a for a, b in spans)
+        pos += pos & 1
+        layout.append((ifd_at, value_at, chunk_at))
+        typ, count, _ = page.entries[page.offsets_tag]
+        page.entries[page.offsets_tag] = (typ, count, struct.pack(f"{endian}{count}I", *chunk_at))
+    if pos > 0xFFFFFFFF:
+        raise CleaningRefused("the cleaned TIFF would be larger than 4 GB")
+
+    out.write((b"II" if endian == "<" else b"MM") + struct.pack(f"{endian}HI", 42, 8))
+    for number, (page, (_, value_at, _)) in enumerate(zip(pages, layout, strict=True)):
+        next_at = layout[number + 1][0] if number + 1 < len(pages) else 0
+        ifd = [struct.pack(f"{endian}H", len(page.entries))]
+        for tag, (typ, count, data) in sorted(page.entries.items()):
+            inline = data.ljust(4, b"\x00") if len(data) <= 4 else b""
+            value = inline or struct.pack(f"{endian}I", value_at[tag])
+            ifd.append(struct.pack(f"{endian}HHI", tag, typ, count) + value)
+        ifd.append(struct.pack(f"{endian}I", next_at))
+        out.write(b"".join(ifd))
+        for _, (_, _, data) in sorted(page.entries.items()):
+            if len(data) > 4:
+                out.write(data + b"\x00" * (len(data) & 1))
+        written = 0
+        for spans in page.chunks:
+            for a, b in spans:
+                out.write(buf[a:b])
+                written += b - a
+        if written & 1:
+            out.write(b"\x00")
