@@ -8,14 +8,12 @@ other application blocks go, and so does anything after the trailer.
 
 from __future__ import annotations
 
-import contextlib
-import mmap
-from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
 
 from scrubber.errors import CorruptFile
 from scrubber.formats.metadata import icc_description, xmp_findings
+from scrubber.formats.streams import Buffer, mapped
 from scrubber.model import Category, CleanOptions, Collector, Report
 
 C = Category
@@ -42,7 +40,7 @@ class GIFCleaner:
 
     def inspect(self, path: Path) -> Report:
         col = Collector()
-        with _mapped(path) as buf:
+        with mapped(path) as buf:
             _walk(buf, col)
         return col.report(self.name)
 
@@ -51,30 +49,13 @@ class GIFCleaner:
 
     def clean(self, src: Path, out: BinaryIO, options: CleanOptions) -> list[str]:
         col = Collector()
-        with _mapped(src) as buf:
+        with mapped(src) as buf:
             for piece in _walk(buf, col):
                 out.write(piece if isinstance(piece, bytes) else buf[piece[0] : piece[1]])
         return col.warnings
 
 
-@contextlib.contextmanager
-def _mapped(path: Path) -> Iterator[memoryview]:
-    """The file's bytes without reading them all into memory."""
-    with open(path, "rb") as f:
-        try:
-            mm = mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ)
-        except ValueError:  # an empty file cannot be mapped
-            yield memoryview(b"")
-            return
-        view = memoryview(mm)
-        try:
-            yield view
-        finally:
-            view.release()
-            mm.close()
-
-
-def _walk(buf: memoryview, col: Collector) -> list[Piece]:
+def _walk(buf: Buffer, col: Collector) -> list[Piece]:
     """Report what goes and return the pieces of the cleaned file, trailer included."""
     n = len(buf)
     if n < 13 or bytes(buf[:6]) not in SIGNATURES:
@@ -118,7 +99,7 @@ def _walk(buf: memoryview, col: Collector) -> list[Piece]:
     return pieces
 
 
-def _image_end(buf: memoryview, pos: int) -> int:
+def _image_end(buf: Buffer, pos: int) -> int:
     """End of one frame: descriptor, optional local colour table, LZW data."""
     if pos + 11 > len(buf):
         raise _Truncated
@@ -128,7 +109,7 @@ def _image_end(buf: memoryview, pos: int) -> int:
     return end
 
 
-def _sub_blocks(buf: memoryview, pos: int, collect: bool = True) -> tuple[list[bytes], int]:
+def _sub_blocks(buf: Buffer, pos: int, collect: bool = True) -> tuple[list[bytes], int]:
     """The data of a sub-block chain starting at `pos`, and the position after it."""
     n = len(buf)
     blocks: list[bytes] = []
@@ -145,7 +126,7 @@ def _sub_blocks(buf: memoryview, pos: int, collect: bool = True) -> tuple[list[b
         pos += 1 + size
 
 
-def _extension(buf: memoryview, pos: int, col: Collector, pieces: list[Piece]) -> int:
+def _extension(buf: Buffer, pos: int, col: Collector, pieces: list[Piece]) -> int:
     """Keep or drop one extension block; return the position after it."""
     if pos + 2 > len(buf):
         raise _Truncated
@@ -172,7 +153,7 @@ def _extension(buf: memoryview, pos: int, col: Collector, pieces: list[Piece]) -
 
 
 def _application(
-    buf: memoryview, pos: int, end: int, blocks: list[bytes], col: Collector, pieces: list[Piece]
+    buf: Buffer, pos: int, end: int, blocks: list[bytes], col: Collector, pieces: list[Piece]
 ) -> None:
     ident = blocks[0] if blocks and len(blocks[0]) == 11 else b""
     if ident in LOOP_APPS:

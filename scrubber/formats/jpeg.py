@@ -9,7 +9,6 @@ Photo videos, MPF secondary images, Samsung trailers).
 from __future__ import annotations
 
 import io
-import mmap
 import re
 import struct
 from collections.abc import Iterator
@@ -19,6 +18,7 @@ from typing import BinaryIO
 
 from scrubber.errors import CleaningRefused, CorruptFile
 from scrubber.formats import metadata, pixels
+from scrubber.formats.streams import Buffer, mapped
 from scrubber.model import Category, CleanOptions, Collector, ColourProfile, Orientation, Report
 
 SOI, EOI, SOS, COM = 0xD8, 0xD9, 0xDA, 0xFE
@@ -75,14 +75,14 @@ class JPEGCleaner:
         return ".jpg"
 
     def inspect(self, path: Path) -> Report:
-        with _open_map(path) as buf:
+        with mapped(path) as buf:
             col = Collector()
             _describe(buf, col, keep_icc=True)
             return col.report(self.name)
 
     def clean(self, src: Path, out: BinaryIO, options: CleanOptions) -> list[str]:
         keep_icc = options.colour_profile is ColourProfile.STANDARD
-        with _open_map(src) as buf:
+        with mapped(src) as buf:
             col = Collector()
             parsed = _describe(buf, col, keep_icc)
             icc = (
@@ -101,20 +101,11 @@ class JPEGCleaner:
             return col.warnings
 
 
-def _open_map(path: Path) -> mmap.mmap:
-    """Map the file read-only: big photos are paged in by the OS, not copied into memory."""
-    with open(path, "rb") as f:
-        try:
-            return mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ)
-        except ValueError as e:  # empty file
-            raise CorruptFile("the file is empty") from e
-
-
 class _Truncated(Exception):
     pass
 
 
-def _segments(buf: mmap.mmap | bytes) -> Iterator[Segment]:
+def _segments(buf: Buffer) -> Iterator[Segment]:
     """Walk the marker segments from SOI to EOI; SOS segments include their scan data."""
     size = len(buf)
     if size < 4 or buf[0:2] != b"\xff\xd8":
@@ -156,7 +147,7 @@ def _segments(buf: mmap.mmap | bytes) -> Iterator[Segment]:
         yield Segment(marker, start, payload, pos)
 
 
-def _walk(buf: mmap.mmap | bytes, parsed: Parsed) -> Iterator[Segment]:
+def _walk(buf: Buffer, parsed: Parsed) -> Iterator[Segment]:
     """_segments, with a file cut off inside its image data accepted as truncated."""
     seen_scan = False
     try:
@@ -169,7 +160,7 @@ def _walk(buf: mmap.mmap | bytes, parsed: Parsed) -> Iterator[Segment]:
         parsed.truncated = True
 
 
-def _describe(buf: mmap.mmap | bytes, col: Collector, keep_icc: bool) -> Parsed:
+def _describe(buf: Buffer, col: Collector, keep_icc: bool) -> Parsed:
     """Record every finding; return what the rebuild needs to know."""
     parsed = Parsed()
     icc_chunks: list[tuple[int, bytes]] = []
@@ -230,7 +221,7 @@ def _describe_app(col: Collector, marker: int, p: bytes) -> None:
     col.add(Category.OTHER, f"JPEG:APP{marker - 0xE0}", f"{label} data, {len(p)} bytes")
 
 
-def _trailer_kind(buf: mmap.mmap | bytes, end: int) -> str:
+def _trailer_kind(buf: Buffer, end: int) -> str:
     size = len(buf) - end
     tail = bytes(buf[end : end + 4096])
     if b"ftyp" in tail[:64]:
@@ -244,7 +235,7 @@ def _trailer_kind(buf: mmap.mmap | bytes, end: int) -> str:
     return f"{what}, {size} bytes"
 
 
-def _rebuild(buf: mmap.mmap | bytes, out: BinaryIO, orientation: int, icc: bytes | None) -> None:
+def _rebuild(buf: Buffer, out: BinaryIO, orientation: int, icc: bytes | None) -> None:
     """Copy the decoding segments and scan data; write fresh JFIF/EXIF/ICC/Adobe headers."""
     headers_done = False
     for seg in _walk(buf, Parsed()):
@@ -276,9 +267,7 @@ def _rebuild(buf: mmap.mmap | bytes, out: BinaryIO, orientation: int, icc: bytes
     out.write(b"\xff\xd9")  # a cut-off file gets a proper end marker
 
 
-def _bake(
-    buf: mmap.mmap | bytes, out: BinaryIO, orientation: int, icc: bytes | None, quality: int
-) -> None:
+def _bake(buf: Buffer, out: BinaryIO, orientation: int, icc: bytes | None, quality: int) -> None:
     """Turn the pixels upright and re-encode; then no EXIF at all is needed."""
     plain = io.BytesIO()
     _rebuild(buf, plain, 1, None)  # decode from metadata-free bytes only

@@ -28,11 +28,11 @@ from scrubber.formats.metadata import (
     photoshop_findings,
     xmp_findings,
 )
+from scrubber.formats.streams import BLOCK, copy_range
 from scrubber.model import Category, CleanOptions, Collector, ColourProfile, Report
 
 C = Category
 SIGNATURE = b"\x89PNG\r\n\x1a\n"
-BLOCK = 1 << 20
 MAX_READ = 16 << 20  # bytes of one metadata chunk we read to describe it
 MAX_INFLATE = 4 << 20  # decompressed bytes we accept from one chunk (zip-bomb bound)
 MAX_TEXT_FINDINGS = 200  # beyond this, text chunks are counted, not listed one by one
@@ -120,14 +120,7 @@ def _write_pieces(f: BinaryIO, out: BinaryIO, pieces: Iterable[Piece]) -> None:
         if isinstance(piece, bytes):
             out.write(piece)
             continue
-        start, length = piece
-        f.seek(start)
-        while length:
-            block = f.read(min(length, BLOCK))
-            if not block:
-                raise CorruptFile("the file changed while it was being cleaned")
-            out.write(block)
-            length -= len(block)
+        copy_range(f, out, *piece)
 
 
 # --- walking the chunks ------------------------------------------------------------------

@@ -10,10 +10,7 @@ any unreferenced bytes) is simply not copied. The byte order is kept: uncompress
 
 from __future__ import annotations
 
-import contextlib
-import mmap
 import struct
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
@@ -27,6 +24,7 @@ from scrubber.formats.metadata import (
     tag_name,
     xmp_findings,
 )
+from scrubber.formats.streams import Buffer, mapped
 from scrubber.formats.tiffdir import IFD, MAX_IFDS, TYPE_SIZES, Entry, TiffReader
 from scrubber.model import (
     Category,
@@ -79,7 +77,7 @@ class TIFFCleaner:
 
     def inspect(self, path: Path) -> Report:
         col = Collector()
-        with _mapped(path) as buf:
+        with mapped(path) as buf:
             _plan(buf, col, keep_icc=True)
         return col.report(self.name)
 
@@ -88,7 +86,7 @@ class TIFFCleaner:
 
     def clean(self, src: Path, out: BinaryIO, options: CleanOptions) -> list[str]:
         col = Collector()
-        with _mapped(src) as buf:
+        with mapped(src) as buf:
             keep_icc = options.colour_profile == ColourProfile.STANDARD
             endian, pages = _plan(buf, col, keep_icc)
             _write(out, buf, endian, pages)
@@ -98,24 +96,7 @@ class TIFFCleaner:
         return col.warnings
 
 
-@contextlib.contextmanager
-def _mapped(path: Path) -> Iterator[memoryview]:
-    """The file's bytes without reading them all into memory."""
-    with open(path, "rb") as f:
-        try:
-            mm = mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ)
-        except ValueError:  # an empty file cannot be mapped
-            yield memoryview(b"")
-            return
-        view = memoryview(mm)
-        try:
-            yield view
-        finally:
-            view.release()
-            mm.close()
-
-
-def _plan(buf: memoryview, col: Collector, keep_icc: bool) -> tuple[str, list[_Page]]:
+def _plan(buf: Buffer, col: Collector, keep_icc: bool) -> tuple[str, list[_Page]]:
     """Report what goes and describe the pages the cleaned file will hold."""
     if bytes(buf[:4]) in (b"II+\x00", b"MM\x00+"):
         raise CleaningRefused("BigTIFF files (TIFFs larger than 4 GB) are not supported")
@@ -233,7 +214,7 @@ def _values(reader: TiffReader, value: tuple[int, int, bytes]) -> list[int]:
 
 
 def _jpeg_spans(
-    buf: bytes | memoryview, start: int, end: int, dropped: set[str]
+    buf: Buffer | memoryview, start: int, end: int, dropped: set[str]
 ) -> list[tuple[int, int]]:
     """Spans of a JPEG stream without the APPn/COM segments before its first scan."""
     if end - start < 4 or buf[start] != 0xFF or buf[start + 1] != 0xD8:
@@ -258,7 +239,7 @@ def _jpeg_spans(
     return spans
 
 
-def _plain_jfif(buf: bytes | memoryview, pos: int, end: int) -> bool:
+def _plain_jfif(buf: Buffer | memoryview, pos: int, end: int) -> bool:
     """A JFIF header without a thumbnail; anything bigger in APP0 goes."""
     return end - pos == 18 and bytes(buf[pos + 4 : pos + 9]) == b"JFIF\x00"
 
@@ -316,7 +297,7 @@ def _describe(reader: TiffReader, entry: Entry) -> str:
         return ""
 
 
-def _write(out: BinaryIO, buf: memoryview, endian: str, pages: list[_Page]) -> None:
+def _write(out: BinaryIO, buf: Buffer, endian: str, pages: list[_Page]) -> None:
     """Lay the pages out afresh: directory, its long values, then its image data."""
     pos = 8
     layout: list[tuple[int, dict[int, int], list[int]]] = []

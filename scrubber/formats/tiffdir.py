@@ -11,6 +11,7 @@ import struct
 from dataclasses import dataclass
 
 from scrubber.errors import CorruptFile
+from scrubber.formats.streams import Buffer
 
 # TIFF field types -> size in bytes of one value
 TYPE_SIZES = {1: 1, 2: 1, 3: 2, 4: 4, 5: 8, 6: 1, 7: 1, 8: 2, 9: 4, 10: 8, 11: 4, 12: 8, 13: 4}
@@ -35,7 +36,7 @@ class IFD:
 
 
 class TiffReader:
-    def __init__(self, buf: bytes | memoryview) -> None:
+    def __init__(self, buf: Buffer | memoryview) -> None:
         self.buf = buf
         if len(buf) < 8:
             raise CorruptFile("TIFF header is too short")

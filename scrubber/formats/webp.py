@@ -15,10 +15,10 @@ from typing import BinaryIO
 
 from scrubber.errors import CorruptFile
 from scrubber.formats.metadata import MAX_ICC, exif_findings, icc_decision, xmp_findings
+from scrubber.formats.streams import copy_range
 from scrubber.model import Category, CleanOptions, Collector, ColourProfile, Report
 
 C = Category
-BLOCK = 1 << 20
 MAX_READ = 16 << 20  # bytes of one metadata chunk we read to describe it
 IMAGE = {b"VP8 ", b"VP8L"}
 EXTENDED_KEEP = IMAGE | {b"ALPH"}  # besides ANIM and ANMF, which are checked
@@ -65,18 +65,8 @@ class WebPCleaner:
                 if isinstance(piece, bytes):
                     out.write(piece)
                 else:
-                    _copy(f, out, *piece)
+                    copy_range(f, out, *piece)
         return scan.col.warnings
-
-
-def _copy(f: BinaryIO, out: BinaryIO, start: int, length: int) -> None:
-    f.seek(start)
-    while length:
-        block = f.read(min(length, BLOCK))
-        if not block:
-            raise CorruptFile("the file changed while it was being cleaned")
-        out.write(block)
-        length -= len(block)
 
 
 def _scan(path: Path, keep_icc: bool) -> _Scan:
