@@ -12,7 +12,7 @@ import io
 import re
 import struct
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
 
@@ -28,8 +28,9 @@ STANDALONE = {0x01, *range(0xD0, 0xD8), SOI, EOI}
 # Segments a decoder needs: SOFn, DHT, DAC, DQT, DNL, DRI, DHP, EXP, JPEG-LS SOF55/LSE.
 DECODING = {*range(0xC0, 0xD0), 0xDB, 0xDC, 0xDD, 0xDE, 0xDF, 0xF7, 0xF8}
 # The end of entropy-coded data: 0xFF (plus fill bytes) then anything but a stuffed
-# zero or a restart marker. A C-speed regex search keeps big scans fast.
-SCAN_END = re.compile(rb"\xff+[^\x00\xd0-\xd7\xff]")
+# zero or a restart marker. The literal first byte lets the regex engine skip ahead at
+# memchr speed (with a leading `\xff+` it tries every byte: 30 times slower).
+SCAN_END = re.compile(rb"\xff\xff*[^\x00\xd0-\xd7\xff]")
 COPY_CHUNK = 1 << 20
 ICC_SIG = b"ICC_PROFILE\x00"
 EXIF_SIG = b"Exif\x00\x00"
@@ -62,6 +63,7 @@ class Parsed:
     orientation: int = 1
     icc: bytes | None = None
     truncated: bool = False
+    segments: list[Segment] = field(default_factory=list)
 
 
 class JPEGCleaner:
@@ -91,13 +93,13 @@ class JPEGCleaner:
                 else None
             )
             if options.orientation is Orientation.BAKE and parsed.orientation != 1:
-                _bake(buf, out, parsed.orientation, icc, options.jpeg_quality)
+                _bake(buf, parsed, out, icc, options.jpeg_quality)
                 col.warnings.append("the photo was turned upright and saved again at high quality")
             else:
                 exif_orientation = (
                     parsed.orientation if options.orientation is Orientation.KEEP_TAG else 1
                 )
-                _rebuild(buf, out, exif_orientation, icc)
+                _rebuild(buf, parsed.segments, out, exif_orientation, icc)
             return col.warnings
 
 
@@ -166,6 +168,7 @@ def _describe(buf: Buffer, col: Collector, keep_icc: bool) -> Parsed:
     icc_chunks: list[tuple[int, bytes]] = []
     end = 0
     for seg in _walk(buf, parsed):
+        parsed.segments.append(seg)
         end = seg.end
         m, p = seg.marker, seg.payload
         if m == APP1 and p[:6] == EXIF_SIG:
@@ -235,10 +238,12 @@ def _trailer_kind(buf: Buffer, end: int) -> str:
     return f"{what}, {size} bytes"
 
 
-def _rebuild(buf: Buffer, out: BinaryIO, orientation: int, icc: bytes | None) -> None:
+def _rebuild(
+    buf: Buffer, segments: list[Segment], out: BinaryIO, orientation: int, icc: bytes | None
+) -> None:
     """Copy the decoding segments and scan data; write fresh JFIF/EXIF/ICC/Adobe headers."""
     headers_done = False
-    for seg in _walk(buf, Parsed()):
+    for seg in segments:
         m = seg.marker
         if m == SOI:
             out.write(b"\xff\xd8")
@@ -267,12 +272,12 @@ def _rebuild(buf: Buffer, out: BinaryIO, orientation: int, icc: bytes | None) ->
     out.write(b"\xff\xd9")  # a cut-off file gets a proper end marker
 
 
-def _bake(buf: Buffer, out: BinaryIO, orientation: int, icc: bytes | None, quality: int) -> None:
+def _bake(buf: Buffer, parsed: Parsed, out: BinaryIO, icc: bytes | None, quality: int) -> None:
     """Turn the pixels upright and re-encode; then no EXIF at all is needed."""
     plain = io.BytesIO()
-    _rebuild(buf, plain, 1, None)  # decode from metadata-free bytes only
+    _rebuild(buf, parsed.segments, plain, 1, None)  # decode from metadata-free bytes only
     plain.seek(0)
-    upright = pixels.transpose(pixels.decode(plain), orientation)
+    upright = pixels.transpose(pixels.decode(plain), parsed.orientation)
     pixels.save_jpeg(upright, out, quality, icc)
 
 
