@@ -9,6 +9,7 @@ import secrets
 import sys
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
@@ -49,6 +50,14 @@ class Job:
 
 
 def main(argv: list[str] | None = None) -> int:
+    try:
+        return _main(argv)
+    except KeyboardInterrupt:
+        print("\nStopped. Files not finished were not written.", file=sys.stderr)
+        return 130
+
+
+def _main(argv: list[str] | None) -> int:
     args = _parser().parse_args(argv)
     if args.command == "inspect":
         return _inspect(args.paths, args.json, sys.stdout)
@@ -173,13 +182,37 @@ def _clean(jobs: list[Job], as_json: bool, workers: int, out: TextIO) -> int:
 
 
 def _map(jobs: list[Job], workers: int) -> Iterator[CleanResult]:
-    """Results in input order; a process pool uses every core for a batch."""
+    """Results in input order; a process pool uses every core for a batch.
+
+    A worker that dies (a crash inside an image library) breaks the pool: the file it
+    was on is retried alone, failed if it crashes again, and the batch goes on.
+    """
     workers = max(1, min(workers, len(jobs)))
     if workers == 1:
         yield from map(_run, jobs)
         return
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        yield from pool.map(_run, jobs, chunksize=4)
+    pending = jobs
+    while pending:
+        with ProcessPoolExecutor(max_workers=workers) as pool:
+            futures = [pool.submit(_run, job) for job in pending]
+            for i, future in enumerate(futures):
+                try:
+                    yield future.result()
+                except BrokenProcessPool:
+                    yield _run_alone(pending[i])
+                    pending = pending[i + 1 :]
+                    break
+            else:
+                pending = []
+
+
+def _run_alone(job: Job) -> CleanResult:
+    with ProcessPoolExecutor(max_workers=1) as pool:
+        try:
+            return pool.submit(_run, job).result()
+        except BrokenProcessPool:
+            message = "the program stopped unexpectedly on this file; it was not cleaned"
+            return CleanResult(job.source, Outcome.FAILED, error=ErrorInfo("crash", message))
 
 
 def _inspect(paths: list[Path], as_json: bool, out: TextIO) -> int:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -10,6 +11,8 @@ from pathlib import Path
 import pytest
 from factories import dirty_jpeg
 from oracle import assert_clean
+
+from scrubber import CleanOptions, CleanResult, Outcome, cli
 
 pytestmark = pytest.mark.exiftool
 
@@ -149,3 +152,28 @@ def test_no_network_client_modules_are_loaded(tmp_path: Path) -> None:
         [sys.executable, "-c", code, str(src)], capture_output=True, text=True, check=True
     )
     assert proc.stdout.strip().splitlines()[-1] == "[]"
+
+
+def crash_on_bomb(job: cli.Job) -> CleanResult:
+    """Stands in for a native image library that kills its process on one file."""
+    if job.source.name == "bomb.jpg":
+        os._exit(1)
+    return REAL_RUN(job)
+
+
+REAL_RUN = cli._run
+
+
+def test_a_crashing_worker_costs_only_its_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    names = ["a.jpg", "b.jpg", "bomb.jpg", "c.jpg", "d.jpg"]
+    for name in names:
+        dirty_jpeg(tmp_path / name, with_exiftool=False)
+    monkeypatch.setattr(cli, "_run", crash_on_bomb)  # forked workers inherit the patch
+    jobs = [cli.Job(tmp_path / n, tmp_path / "out" / n, False, CleanOptions()) for n in names]
+    results = list(cli._map(jobs, workers=2))
+    assert [r.source.name for r in results] == names
+    outcomes = {r.source.name: r.outcome for r in results}
+    assert outcomes.pop("bomb.jpg") is Outcome.FAILED
+    assert set(outcomes.values()) == {Outcome.CLEANED}
