@@ -18,7 +18,7 @@ from typing import BinaryIO
 
 from scrubber.errors import CleaningRefused, CorruptFile
 from scrubber.formats import metadata, pixels
-from scrubber.formats.streams import Buffer, mapped
+from scrubber.formats.streams import Buffer, copy_range, mapped
 from scrubber.model import Category, CleanOptions, Collector, ColourProfile, Orientation, Report
 
 SOI, EOI, SOS, COM = 0xD8, 0xD9, 0xDA, 0xFE
@@ -31,7 +31,7 @@ DECODING = {*range(0xC0, 0xD0), 0xDB, 0xDC, 0xDD, 0xDE, 0xDF, 0xF7, 0xF8}
 # zero or a restart marker. The literal first byte lets the regex engine skip ahead at
 # memchr speed (with a leading `\xff+` it tries every byte: 30 times slower).
 SCAN_END = re.compile(rb"\xff\xff*[^\x00\xd0-\xd7\xff]")
-COPY_CHUNK = 1 << 20
+COPY_CHUNK = 64 * 1024
 ICC_SIG = b"ICC_PROFILE\x00"
 EXIF_SIG = b"Exif\x00\x00"
 XMP_SIG = b"http://ns.adobe.com/xap/1.0/\x00"
@@ -84,7 +84,7 @@ class JPEGCleaner:
 
     def clean(self, src: Path, out: BinaryIO, options: CleanOptions) -> list[str]:
         keep_icc = options.colour_profile is ColourProfile.STANDARD
-        with mapped(src) as buf:
+        with mapped(src) as buf, open(src, "rb") as f:
             col = Collector()
             parsed = _describe(buf, col, keep_icc)
             icc = (
@@ -99,7 +99,7 @@ class JPEGCleaner:
                 exif_orientation = (
                     parsed.orientation if options.orientation is Orientation.KEEP_TAG else 1
                 )
-                _rebuild(buf, parsed.segments, out, exif_orientation, icc)
+                _rebuild(buf, parsed.segments, out, exif_orientation, icc, f)
             return col.warnings
 
 
@@ -239,7 +239,12 @@ def _trailer_kind(buf: Buffer, end: int) -> str:
 
 
 def _rebuild(
-    buf: Buffer, segments: list[Segment], out: BinaryIO, orientation: int, icc: bytes | None
+    buf: Buffer,
+    segments: list[Segment],
+    out: BinaryIO,
+    orientation: int,
+    icc: bytes | None,
+    src: BinaryIO | None = None,
 ) -> None:
     """Copy the decoding segments and scan data; write fresh JFIF/EXIF/ICC/Adobe headers."""
     headers_done = False
@@ -265,8 +270,10 @@ def _rebuild(
             if icc is not None:
                 for chunk in _icc_segments(icc):
                     out.write(chunk)
-        for pos in range(seg.start, seg.end, COPY_CHUNK):  # bounded memory for big scans
-            out.write(buf[pos : min(pos + COPY_CHUNK, seg.end)])
+        if src is not None and seg.end - seg.start > COPY_CHUNK:
+            copy_range(src, out, seg.start, seg.end - seg.start)  # big scans: kernel copy
+        else:
+            out.write(buf[seg.start : seg.end])
         if m == EOI:
             return
     out.write(b"\xff\xd9")  # a cut-off file gets a proper end marker
