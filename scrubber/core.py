@@ -15,12 +15,10 @@ from scrubber.errors import (
     VerificationFailed,
 )
 from scrubber.model import (
-    Category,
     CleanOptions,
     CleanResult,
     ColourProfile,
     ErrorInfo,
-    Finding,
     Outcome,
     Report,
 )
@@ -69,22 +67,21 @@ def clean(
             raise CleaningRefused("the output would replace the original; use in-place cleaning")
         cleaner = registry.detect(src)
         fmt = cleaner.name
-        before = inspect(src)
         out_ext = cleaner.output_extension(options)
-        if in_place and out_ext not in cleaner.extensions and src.suffix.lower() != out_ext:
-            raise CleaningRefused(
-                "in-place cleaning cannot change the file type; use an output folder"
-            )
-        removed = before.findings + _profiles_removed_on_request(before, options)
-        if in_place and not removed:
-            return CleanResult(
-                src, Outcome.ALREADY_CLEAN, src, fmt, (), before.kept, before.warnings
-            )
-        if not in_place:
+        if in_place:
+            if out_ext not in cleaner.extensions and src.suffix.lower() != out_ext:
+                raise CleaningRefused(
+                    "in-place cleaning cannot change the file type; use an output folder"
+                )
+            found = inspect(src)
+            if found.is_clean and not _drops_kept_profile(found, options):
+                # Nothing to remove: leave the original untouched, not even rewritten.
+                return CleanResult(src, Outcome.ALREADY_CLEAN, src, fmt, (), found.kept)
+        else:
             target = _with_format_suffix(target, cleaner.extensions, out_ext)
 
         with safe_output.temp_beside(target) as (tmp, f):
-            warnings = cleaner.clean(src, f, options)
+            before = cleaner.clean(src, f, options)
             safe_output.flush(f)
             f.close()
             if cancel:
@@ -92,15 +89,16 @@ def clean(
             after = _verify(tmp)
             mode = (src.stat().st_mode & 0o777) if in_place else 0o644
             final = safe_output.commit(tmp, target, replace=in_place, mode=mode)
-        outcome = Outcome.CLEANED if removed else Outcome.ALREADY_CLEAN
+        name_warning = _extension_warning(src, cleaner.name, cleaner.extensions)
+        warnings = (*([name_warning] if name_warning else []), *before.warnings, *after.warnings)
         return CleanResult(
             src,
-            outcome,
+            Outcome.CLEANED if before.findings else Outcome.ALREADY_CLEAN,
             final,
             fmt,
-            removed=removed,
+            removed=before.findings,
             kept=after.kept,
-            warnings=tuple(dict.fromkeys((*before.warnings, *warnings, *after.warnings))),
+            warnings=tuple(dict.fromkeys(warnings)),
         )
     except Cancelled as e:
         return CleanResult(src, Outcome.CANCELLED, None, fmt, error=ErrorInfo(e.code, e.message))
@@ -120,15 +118,10 @@ def clean(
         return CleanResult(src, Outcome.FAILED, None, fmt, error=ErrorInfo("internal", msg))
 
 
-def _profiles_removed_on_request(before: Report, options: CleanOptions) -> tuple[Finding, ...]:
+def _drops_kept_profile(report: Report, options: CleanOptions) -> bool:
     """A standard colour profile is harmless, but when the user asks, it goes too."""
-    if options.colour_profile is not ColourProfile.REMOVE:
-        return ()
-    return tuple(
-        Finding(Category.OTHER, k.key, f"{k.value} (removed as asked)")
-        for k in before.kept
-        if k.key == "ICC:Profile"
-    )
+    removing = options.colour_profile is ColourProfile.REMOVE
+    return removing and any(k.key == "ICC:Profile" for k in report.kept)
 
 
 def _verify(tmp: Path) -> Report:

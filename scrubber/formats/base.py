@@ -32,6 +32,10 @@ class Cleaner(Protocol):
         """Extension of the file `clean` writes (HEIC may become JPEG)."""
         ...
 
-    def clean(self, src: Path, out: BinaryIO, options: CleanOptions) -> list[str]:
-        """Write a scrubbed copy of `src` to `out`; return warnings for the user."""
+    def clean(self, src: Path, out: BinaryIO, options: CleanOptions) -> Report:
+        """Write a scrubbed copy of `src` to `out`.
+
+        Returns what was found in `src` under these options (so what was removed, a
+        standard colour profile included when the options drop it) and warnings.
+        """
         ...

@@ -47,12 +47,12 @@ class GIFCleaner:
     def output_extension(self, options: CleanOptions) -> str:
         return self.extensions[0]
 
-    def clean(self, src: Path, out: BinaryIO, options: CleanOptions) -> list[str]:
+    def clean(self, src: Path, out: BinaryIO, options: CleanOptions) -> Report:
         col = Collector()
         with mapped(src) as buf:
             for piece in _walk(buf, col):
                 out.write(piece if isinstance(piece, bytes) else buf[piece[0] : piece[1]])
-        return col.warnings
+        return col.report(self.name)
 
 
 def _walk(buf: Buffer, col: Collector) -> list[Piece]:

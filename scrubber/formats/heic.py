@@ -505,7 +505,7 @@ def _crop(d: memoryview, w: int, h: int) -> tuple[int, int, bool]:
     return int(cw), int(ch), not padding_only
 
 
-def describe(col: Collector, heif: Heif) -> Shown:
+def describe(col: Collector, heif: Heif, keep_icc: bool = True) -> Shown:
     s = shown(heif)
     if s.hidden_by_crop:
         col.add(C.EMBEDDED, "HEIC:UncroppedOriginal", "the uncropped original picture")
@@ -515,7 +515,7 @@ def describe(col: Collector, heif: Heif) -> Shown:
         for b in heif.item_props(iid, "colr")
         if bytes(b.data[:4]) in (b"prof", b"rICC")
     ):
-        metadata.icc_decision(col, icc, keep_standard=True)
+        metadata.icc_decision(col, icc, keep_standard=keep_icc)
     _describe_items(col, heif, s)
     _describe_boxes(col, heif)
     return s
@@ -644,15 +644,19 @@ class HEICCleaner:
     def output_extension(self, options: CleanOptions) -> str:
         return ".jpg" if options.heic_to_jpeg else ".heic"
 
-    def clean(self, src: Path, out: BinaryIO, options: CleanOptions) -> list[str]:
+    def clean(self, src: Path, out: BinaryIO, options: CleanOptions) -> Report:
         heif = read(src)
-        s = shown(heif)
+        col = Collector()
+        s = describe(col, heif, keep_icc=options.colour_profile is ColourProfile.STANDARD)
         _check_supported(heif, s)
         w, h = s.size
         if w * h > MAX_PIXELS:
             raise CleaningRefused(f"the picture is too large to process ({w}x{h} pixels)")
         im = _decode(src, s)
-        warnings = ["the photo was saved again at high quality (HEIC cannot be cleaned losslessly)"]
+        warnings = col.warnings
+        warnings.append(
+            "the photo was saved again at high quality (HEIC cannot be cleaned losslessly)"
+        )
         keep = options.colour_profile is ColourProfile.STANDARD
         icc = s.icc if s.icc and keep and metadata.icc_is_standard(s.icc) else None
         if options.heic_to_jpeg:
@@ -666,7 +670,7 @@ class HEICCleaner:
             pixels.save_jpeg(im, out, options.jpeg_quality, icc)
         else:
             _save_heic(im, out, s, icc)
-        return warnings
+        return col.report(self.name)
 
 
 def _check_supported(heif: Heif, s: Shown) -> None:

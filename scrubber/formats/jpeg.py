@@ -82,7 +82,7 @@ class JPEGCleaner:
             _describe(buf, col, keep_icc=True)
             return col.report(self.name)
 
-    def clean(self, src: Path, out: BinaryIO, options: CleanOptions) -> list[str]:
+    def clean(self, src: Path, out: BinaryIO, options: CleanOptions) -> Report:
         keep_icc = options.colour_profile is ColourProfile.STANDARD
         with mapped(src) as buf, open(src, "rb") as f:
             col = Collector()
@@ -100,7 +100,7 @@ class JPEGCleaner:
                     parsed.orientation if options.orientation is Orientation.KEEP_TAG else 1
                 )
                 _rebuild(buf, parsed.segments, out, exif_orientation, icc, f)
-            return col.warnings
+            return col.report(self.name)
 
 
 class _Truncated(Exception):

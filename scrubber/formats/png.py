@@ -106,13 +106,13 @@ class PNGCleaner:
     def output_extension(self, options: CleanOptions) -> str:
         return self.extensions[0]
 
-    def clean(self, src: Path, out: BinaryIO, options: CleanOptions) -> list[str]:
+    def clean(self, src: Path, out: BinaryIO, options: CleanOptions) -> Report:
         scan = _scan(src, keep_icc=options.colour_profile is ColourProfile.STANDARD)
         out.write(SIGNATURE)
         with open(src, "rb") as f:
             _write_pieces(f, out, scan.pieces)
         out.write(IEND)
-        return scan.col.warnings
+        return scan.col.report(self.name)
 
 
 def _write_pieces(f: BinaryIO, out: BinaryIO, pieces: Iterable[Piece]) -> None:

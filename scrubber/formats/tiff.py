@@ -84,7 +84,7 @@ class TIFFCleaner:
     def output_extension(self, options: CleanOptions) -> str:
         return self.extensions[0]
 
-    def clean(self, src: Path, out: BinaryIO, options: CleanOptions) -> list[str]:
+    def clean(self, src: Path, out: BinaryIO, options: CleanOptions) -> Report:
         col = Collector()
         with mapped(src) as buf:
             keep_icc = options.colour_profile == ColourProfile.STANDARD
@@ -93,7 +93,7 @@ class TIFFCleaner:
         turned = any(k.key == "EXIF:Orientation" for k in col.kept)
         if turned and options.orientation is Orientation.BAKE:  # lossless: the tag stays
             col.warnings.append("the TIFF keeps its orientation tag; its pixels were not turned")
-        return col.warnings
+        return col.report(self.name)
 
 
 def _plan(buf: Buffer, col: Collector, keep_icc: bool) -> tuple[str, list[_Page]]:

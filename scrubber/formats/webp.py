@@ -56,7 +56,7 @@ class WebPCleaner:
     def output_extension(self, options: CleanOptions) -> str:
         return self.extensions[0]
 
-    def clean(self, src: Path, out: BinaryIO, options: CleanOptions) -> list[str]:
+    def clean(self, src: Path, out: BinaryIO, options: CleanOptions) -> Report:
         scan = _scan(src, keep_icc=options.colour_profile is ColourProfile.STANDARD)
         total = 4 + sum(len(p) if isinstance(p, bytes) else p[1] for p in scan.pieces)
         out.write(b"RIFF" + struct.pack("<I", total) + b"WEBP")
@@ -66,7 +66,7 @@ class WebPCleaner:
                     out.write(piece)
                 else:
                     copy_range(f, out, *piece)
-        return scan.col.warnings
+        return scan.col.report(self.name)
 
 
 def _scan(path: Path, keep_icc: bool) -> _Scan:
