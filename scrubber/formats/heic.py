@@ -11,10 +11,6 @@ sniff leaves it alone, and AV1 items are refused.
 
 from __future__ import annotations
 
-import struct
-from collections.abc import Iterable
-from dataclasses import dataclass, field
-from fractions import Fraction
 from pathlib import Path
 from types import ModuleType
 from typing import BinaryIO
@@ -23,6 +19,17 @@ from PIL import Image
 
 from scrubber.errors import CleaningRefused, CorruptFile, UnsupportedFormat
 from scrubber.formats import metadata, pixels
+from scrubber.formats.heif_boxes import (
+    ALPHA_URNS,
+    IMAGE_TYPES,
+    META_OK,
+    Heif,
+    Item,
+    Shown,
+    aux_type,
+    read,
+    shown,
+)
 from scrubber.model import Category, CleanOptions, Collector, ColourProfile, Report
 
 C = Category
@@ -30,12 +37,6 @@ HEIF_BRANDS = {b"heic", b"heix", b"hevc", b"hevx", b"heim", b"heis", b"hevm", b"
 HEIF_BRANDS |= {b"mif1", b"msf1", b"mif2"}
 AVIF_BRANDS = {b"avif", b"avis", b"avio"}
 MAX_PIXELS = pixels.MAX_PIXELS
-MAX_META = 64 << 20  # iPhone meta boxes are a few kB; more is hostile or absurd
-MAX_ITEM_DATA = 16 << 20  # EXIF/XMP larger than this is reported, not parsed
-MAX_ALL_ITEM_DATA = 64 << 20
-MAX_BOXES = 100_000
-MAX_ITEMS = 20_000
-MAX_EXTENTS = 200_000
 # Quality 92: libheif/x265 at this setting keeps the second generation's loss below what
 # eyes see (mean error ~1 level on photos) at about the size of the phone's original.
 HEIC_QUALITY = 92
@@ -44,10 +45,7 @@ HEIC_PRESET = "medium"
 TILE = 512  # as iPhones do: bounded encoder memory, odd sizes need no padding crop
 MIN_SIDE = 64  # x265 pads smaller pictures to 64 and crops (clap) the padding away
 
-IMAGE_TYPES = {"hvc1", "hev1", "av01", "grid", "iden", "iovl", "jpeg", "unci", "j2k1", "vvc1"}
-IMAGE_TYPES |= {"avc1", "tmap", "mski", "lhv1"}
 CODED_OK, DERIVED_OK = {"hvc1"}, {"grid", "iden", "iovl"}
-ALPHA_URNS = {"urn:mpeg:hevc:2015:auxid:1", "urn:mpeg:mpegB:cicp:systems:auxiliary:alpha"}
 # Properties that only say how to decode or show the picture.
 HARMLESS_PROPS = {"hvcC", "av1C", "ispe", "pixi", "colr", "irot", "imir", "clap", "auxC", "pasp"}
 HARMLESS_PROPS |= {"clli", "mdcv", "cclv", "amve", "ndwt", "rloc", "lsel", "a1op", "a1lx"}
@@ -66,7 +64,6 @@ TOP_FINDINGS = {
     "free": (C.OTHER, "HEIC:FreeSpace", "unused space that may hold old data"),
     "skip": (C.OTHER, "HEIC:FreeSpace", "unused space that may hold old data"),
 }
-META_OK = {"hdlr", "pitm", "iloc", "iinf", "iref", "iprp", "idat", "dinf"}
 
 _pillow_heif: ModuleType | None = None
 
@@ -80,429 +77,6 @@ def _heif() -> ModuleType:
         pillow_heif.register_heif_opener()
         _pillow_heif = pillow_heif
     return _pillow_heif
-
-
-# --- the box walker ----------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Box:
-    type: str
-    data: memoryview  # the payload, after the header
-    offset: int = 0  # file offset of the header (top-level boxes only)
-
-
-def _fourcc(raw: bytes) -> str | None:
-    return raw.decode("latin-1") if all(0x20 <= b < 0x7F for b in raw) else None
-
-
-def children(data: memoryview) -> list[Box]:
-    """The boxes packed in a payload; every size is checked against its parent."""
-    out: list[Box] = []
-    pos = 0
-    while pos < len(data):
-        if len(data) - pos < 8:
-            raise CorruptFile("this HEIC file is damaged (a box is cut short)")
-        size, raw = struct.unpack_from(">I4s", data, pos)
-        head = 8
-        if size == 1:
-            (size,) = struct.unpack_from(">Q", data, pos + 8)
-            head = 16
-        elif size == 0:
-            size = len(data) - pos
-        typ = _fourcc(raw)
-        if typ is None or size < head or pos + size > len(data):
-            raise CorruptFile("this HEIC file is damaged (a box has an impossible size)")
-        out.append(Box(typ, data[pos + head : pos + size]))
-        pos += size
-        if len(out) > MAX_BOXES:
-            raise CorruptFile("this HEIC file is damaged (too many boxes)")
-    return out
-
-
-def _cstr(data: memoryview, pos: int) -> tuple[str, int]:
-    end = bytes(data[pos:]).find(b"\x00")
-    end = len(data) if end < 0 else pos + end
-    return bytes(data[pos:end]).decode("utf-8", "replace"), end + 1
-
-
-def _uint(data: memoryview, pos: int, size: int) -> int:
-    if size == 0:
-        return 0
-    if pos + size > len(data):
-        raise CorruptFile("this HEIC file is damaged (a field is cut short)")
-    return int.from_bytes(data[pos : pos + size], "big")
-
-
-# --- the parsed file ---------------------------------------------------------------------
-
-
-@dataclass
-class Item:
-    id: int
-    type: str
-    name: str = ""
-    content_type: str = ""
-    protected: bool = False
-    props: list[int] = field(default_factory=list)  # 1-based ipco indices, in order
-    method: int = 0  # iloc construction method: 0 file, 1 idat, 2 another item
-    extents: list[tuple[int, int]] = field(default_factory=list)  # (offset, length)
-
-
-@dataclass
-class Heif:
-    top: list[Box] = field(default_factory=list)  # payloads read for ftyp and meta only
-    top_sizes: dict[int, tuple[int, int]] = field(default_factory=dict)  # (size, header)
-    trailer: int = 0  # bytes after the last box
-    meta: list[Box] = field(default_factory=list)
-    items: dict[int, Item] = field(default_factory=dict)
-    props: list[Box] = field(default_factory=list)
-    refs: list[tuple[str, int, list[int]]] = field(default_factory=list)
-    primary: int = -1
-    idat: memoryview = field(default_factory=lambda: memoryview(b""))
-    handler: tuple[str, str] = ("", "")
-    data: dict[int, bytes | None] = field(default_factory=dict)  # metadata item payloads
-    unused_mdat: int = 0
-    _inputs: dict[int, list[int]] | None = None
-
-    def prop(self, index: int) -> Box:
-        if not 1 <= index <= len(self.props):
-            raise CorruptFile("this HEIC file is damaged (a missing picture property)")
-        return self.props[index - 1]
-
-    def item_props(self, item_id: int, typ: str) -> list[Box]:
-        item = self.items.get(item_id)
-        return [b for b in (self.prop(i) for i in item.props) if b.type == typ] if item else []
-
-    def sources(self, roots: Iterable[int]) -> set[int]:
-        """The items plus every item they are derived from (grid tiles, overlay layers)."""
-        if self._inputs is None:
-            self._inputs = {}
-            for kind, frm, tos in self.refs:
-                if kind == "dimg":
-                    self._inputs.setdefault(frm, []).extend(tos)
-        seen: set[int] = set()
-        todo = list(roots)
-        while todo:
-            iid = todo.pop()
-            if iid not in seen:
-                seen.add(iid)
-                todo += self._inputs.get(iid, [])
-        return seen
-
-
-def read(path: Path) -> Heif:
-    """Parse the box structure; damaged structure raises CorruptFile."""
-    try:
-        with open(path, "rb") as f:
-            return _read(f, path.stat().st_size)
-    except (struct.error, IndexError, ValueError, OverflowError) as e:
-        raise CorruptFile("this HEIC file is damaged (its structure cannot be read)") from e
-
-
-def _read(f: BinaryIO, file_size: int) -> Heif:
-    heif = Heif()
-    pos = 0
-    while pos < file_size:
-        f.seek(pos)
-        head = f.read(16)
-        size, raw = struct.unpack(">I4s", head[:8]) if len(head) >= 8 else (0, b"")
-        hlen = 8
-        if size == 1 and len(head) == 16:
-            (size,), hlen = struct.unpack(">Q", head[8:16]), 16
-        elif size == 0 and raw:
-            size = file_size - pos
-        typ = _fourcc(raw) if raw else None
-        if typ is None or size < hlen:
-            break  # not a box: a trailer
-        if pos + size > file_size:
-            if typ in ("mdat", "meta", "ftyp") or not heif.top:
-                raise CorruptFile("this HEIC file is incomplete (it was cut off)")
-            break
-        body = b""
-        if typ in ("ftyp", "meta"):
-            if size > MAX_META:
-                raise CleaningRefused("this HEIC file's picture description is too large")
-            f.seek(pos + hlen)
-            body = f.read(size - hlen)
-        heif.top.append(Box(typ, memoryview(body), pos))
-        heif.top_sizes[pos] = (size, hlen)
-        pos += size
-        if len(heif.top) > MAX_BOXES:
-            raise CorruptFile("this HEIC file is damaged (too many boxes)")
-    heif.trailer = file_size - pos
-    if not heif.top or heif.top[0].type != "ftyp":
-        raise CorruptFile("this is not a readable HEIC file (no file type box)")
-    metas = [b for b in heif.top if b.type == "meta"]
-    if not metas:
-        if any(b.type == "moov" for b in heif.top):
-            raise UnsupportedFormat("HEIC image sequences and videos are not supported")
-        raise CorruptFile("this HEIC file has no picture description (meta box)")
-    if len(metas) > 1:
-        raise CorruptFile("this HEIC file is damaged (two picture descriptions)")
-    _parse_meta(heif, metas[0].data)
-    _load_metadata_items(heif, f, file_size)
-    heif.unused_mdat = _unused_mdat(heif)
-    return heif
-
-
-def _parse_meta(heif: Heif, meta: memoryview) -> None:
-    heif.meta = children(meta[4:])  # meta is a FullBox: skip version and flags
-    seen: set[str] = set()
-    for box in heif.meta:
-        if box.type in META_OK:
-            if box.type in seen:
-                raise CorruptFile(f"this HEIC file is damaged (two '{box.type}' boxes)")
-            seen.add(box.type)
-        d = box.data
-        if box.type == "hdlr":
-            heif.handler = (bytes(d[8:12]).decode("latin-1"), _cstr(d, 24)[0].strip())
-        elif box.type == "pitm":
-            heif.primary = _uint(d, 4, 2 if d[0] == 0 else 4)
-        elif box.type == "iinf":
-            _parse_iinf(heif, d)
-        elif box.type == "idat":
-            heif.idat = d
-    if heif.handler[0] != "pict":
-        raise CorruptFile("this HEIC file holds no picture")
-    for box in heif.meta:  # iloc, iref and iprp refer to the items parsed above
-        if box.type == "iloc":
-            _parse_iloc(heif, box.data)
-        elif box.type == "iref":
-            _parse_iref(heif, box.data)
-        elif box.type == "iprp":
-            _parse_iprp(heif, box.data)
-    if heif.primary not in heif.items:
-        raise CorruptFile("this HEIC file is damaged (its main picture is missing)")
-
-
-def _parse_iinf(heif: Heif, d: memoryview) -> None:
-    start = 6 if d[0] == 0 else 8
-    for box in children(d[start:]):
-        if box.type != "infe":
-            continue
-        e = box.data
-        version = e[0]
-        if version >= 2:
-            wide = version > 2
-            iid = _uint(e, 4, 4 if wide else 2)
-            pos = 8 + (2 if wide else 0)
-            prot = _uint(e, pos - 2, 2)
-            typ = bytes(e[pos : pos + 4]).decode("latin-1")
-            name, pos = _cstr(e, pos + 4)
-            content = _cstr(e, pos)[0] if typ in ("mime", "uri ") else ""
-        else:  # versions 0 and 1 describe MIME items only
-            iid, prot = _uint(e, 4, 2), _uint(e, 6, 2)
-            name, pos = _cstr(e, 8)
-            typ, content = "mime", _cstr(e, pos)[0]
-        heif.items[iid] = Item(iid, typ, name, content, prot != 0)
-        if len(heif.items) > MAX_ITEMS:
-            raise CleaningRefused("this HEIC file has too many parts to check safely")
-
-
-def _parse_iloc(heif: Heif, d: memoryview) -> None:
-    version = d[0]
-    if version > 2:
-        raise CorruptFile("this HEIC file uses an unknown item location format")
-    off_size, len_size, base_size = d[4] >> 4, d[4] & 15, d[5] >> 4
-    idx_size = d[5] & 15 if version else 0
-    if any(s not in (0, 4, 8) for s in (off_size, len_size, base_size, idx_size)):
-        raise CorruptFile("this HEIC file is damaged (bad item locations)")
-    wide = 4 if version == 2 else 2
-    count, pos = _uint(d, 6, wide), 6 + wide
-    total = 0
-    for _ in range(count):
-        iid, pos = _uint(d, pos, wide), pos + wide
-        method = 0
-        if version:
-            method, pos = _uint(d, pos, 2) & 15, pos + 2
-        dref, pos = _uint(d, pos, 2), pos + 2
-        base, pos = _uint(d, pos, base_size), pos + base_size
-        n, pos = _uint(d, pos, 2), pos + 2
-        extents = []
-        for _ in range(n):
-            pos += idx_size
-            off, pos = _uint(d, pos, off_size), pos + off_size
-            length, pos = _uint(d, pos, len_size), pos + len_size
-            extents.append((base + off, length))
-        total += n
-        if total > MAX_EXTENTS:
-            raise CleaningRefused("this HEIC file has too many parts to check safely")
-        item = heif.items.get(iid)
-        if item is not None and dref == 0:  # dref != 0: data in another file, not ours
-            item.method, item.extents = method, extents
-
-
-def _parse_iref(heif: Heif, d: memoryview) -> None:
-    wide = 2 if d[0] == 0 else 4
-    for box in children(d[4:]):
-        r = box.data
-        frm, n = _uint(r, 0, wide), _uint(r, wide, 2)
-        tos = [_uint(r, wide + 2 + i * wide, wide) for i in range(n)]
-        heif.refs.append((box.type, frm, tos))
-
-
-def _parse_iprp(heif: Heif, d: memoryview) -> None:
-    for box in children(d):
-        if box.type == "ipco":
-            heif.props = children(box.data)
-        elif box.type == "ipma":
-            m = box.data
-            version, flags = m[0], _uint(m, 1, 3)
-            count, pos = _uint(m, 4, 4), 8
-            wide, big = (2 if version < 1 else 4), (flags & 1) == 1
-            for _ in range(count):
-                iid, pos = _uint(m, pos, wide), pos + wide
-                n, pos = m[pos], pos + 1
-                assoc = []
-                for _ in range(n):
-                    if big:
-                        idx, pos = _uint(m, pos, 2) & 0x7FFF, pos + 2
-                    else:
-                        idx, pos = m[pos] & 0x7F, pos + 1
-                    if idx:
-                        assoc.append(idx)
-                if iid in heif.items:
-                    heif.items[iid].props += assoc
-
-
-def _item_bytes(heif: Heif, item: Item, f: BinaryIO, file_size: int) -> bytes | None:
-    """The item's payload, or None when it cannot be read or is too large to parse."""
-    total = sum(length for _, length in item.extents)
-    if item.method not in (0, 1) or total > MAX_ITEM_DATA:
-        return None
-    parts = []
-    for off, length in item.extents:
-        if item.method == 1:
-            limit = len(heif.idat)
-            length = length or limit - off
-            if off + length > limit:
-                return None
-            parts.append(bytes(heif.idat[off : off + length]))
-        else:
-            length = length or file_size - off
-            if off + length > file_size or length > MAX_ITEM_DATA:
-                return None
-            f.seek(off)
-            parts.append(f.read(length))
-    return b"".join(parts)
-
-
-def _load_metadata_items(heif: Heif, f: BinaryIO, file_size: int) -> None:
-    budget = MAX_ALL_ITEM_DATA
-    for item in heif.items.values():
-        if item.type not in IMAGE_TYPES:
-            data = _item_bytes(heif, item, f, file_size) if budget > 0 else None
-            budget -= len(data or b"")
-            heif.data[item.id] = data
-
-
-def _unused_mdat(heif: Heif) -> int:
-    """Bytes inside 'mdat' boxes that no item points at: room for hidden data."""
-    spans = [
-        (off, off + length)
-        for item in heif.items.values()
-        if item.method == 0
-        for off, length in item.extents
-    ]
-    spans.sort()
-    unused = 0
-    for box in heif.top:
-        if box.type != "mdat":
-            continue
-        size, hlen = heif.top_sizes[box.offset]
-        end, cursor = box.offset + size, box.offset + hlen
-        for lo, hi in spans:
-            hi = end if hi == lo else hi  # length 0: to the end
-            if hi <= cursor or lo >= end:
-                continue
-            unused += max(0, lo - cursor)
-            cursor = max(cursor, min(hi, end))
-        unused += end - cursor
-    return unused
-
-
-# --- what the structure means ------------------------------------------------------------
-
-
-@dataclass
-class Shown:
-    """What the main picture looks like once decoded, as the file itself describes it."""
-
-    size: tuple[int, int] = (0, 0)
-    hidden_by_crop: bool = False
-    icc: bytes | None = None
-    nclx: tuple[int, int] | None = None  # colour primaries, transfer characteristics
-    chroma: int = 420
-    needed: set[int] = field(default_factory=set)
-
-
-def _aux_type(heif: Heif, iid: int) -> str:
-    for box in heif.item_props(iid, "auxC"):
-        return _cstr(box.data, 4)[0]
-    return ""
-
-
-def shown(heif: Heif) -> Shown:
-    """Follow the main picture's items and properties the way a decoder would."""
-    s = Shown(needed=heif.sources([heif.primary]))
-    for kind, frm, tos in heif.refs:
-        if kind == "auxl" and set(tos) & s.needed and _aux_type(heif, frm) in ALPHA_URNS:
-            s.needed |= heif.sources([frm])
-    order = [heif.primary, *sorted(s.needed - {heif.primary})]  # the main item's word first
-    for iid in order:
-        size = _item_size(heif, iid, s)
-        if iid == heif.primary:
-            s.size = size
-        for box in heif.item_props(iid, "colr"):
-            colour = bytes(box.data[:4])
-            if colour in (b"prof", b"rICC") and s.icc is None:
-                s.icc = bytes(box.data[4:])
-            elif colour == b"nclx" and s.nclx is None:
-                s.nclx = (_uint(box.data, 4, 2), _uint(box.data, 6, 2))
-    for iid in order:
-        config = heif.item_props(iid, "hvcC")
-        if config and len(config[0].data) > 16:
-            s.chroma = {3: 444, 2: 422}.get(config[0].data[16] & 3, 420)
-            break
-    if s.size[0] <= 0 or s.size[1] <= 0:
-        raise CorruptFile("this HEIC file is damaged (the picture has no size)")
-    return s
-
-
-def _item_size(heif: Heif, iid: int, s: Shown) -> tuple[int, int]:
-    """Displayed size of one item: its coded size, then each crop and rotation in order."""
-    w = h = 0
-    for box in (heif.prop(i) for i in heif.items[iid].props):
-        if box.type == "ispe":
-            w, h = _uint(box.data, 4, 4), _uint(box.data, 8, 4)
-        elif box.type == "clap":
-            w, h, hides = _crop(box.data, w, h)
-            s.hidden_by_crop |= hides
-        elif box.type == "irot" and box.data[0] & 1:
-            w, h = h, w
-    return w, h
-
-
-def _crop(d: memoryview, w: int, h: int) -> tuple[int, int, bool]:
-    """Apply a clean aperture; True when it hides more than encoder padding.
-
-    Encoders pad odd sizes to even ones and crop the padding off again: that crop hides
-    at most one column on the right and one row at the bottom, which cannot hold a
-    picture. Any other crop hides part of the original photo.
-    """
-    wn, wd, hn, hd = struct.unpack_from(">4I", d, 0)
-    xn, xd, yn, yd = struct.unpack_from(">iIiI", d, 16)
-    if not (wd and hd and xd and yd and w and h):
-        return w, h, True
-    cw, ch = Fraction(wn, wd), Fraction(hn, hd)
-    left = Fraction(xn, xd) + Fraction(w - cw, 2)
-    top = Fraction(yn, yd) + Fraction(h - ch, 2)
-    right, bottom = w - cw - left, h - ch - top
-    if cw.denominator != 1 or ch.denominator != 1 or cw <= 0 or ch <= 0:
-        return w, h, True
-    padding_only = left == 0 and top == 0 and 0 <= right <= 1 and 0 <= bottom <= 1
-    return int(cw), int(ch), not padding_only
 
 
 def describe(col: Collector, heif: Heif, keep_icc: bool = True) -> Shown:
@@ -530,7 +104,7 @@ def _describe_items(col: Collector, heif: Heif, s: Shown) -> None:
         for kind, frm, tos in heif.refs:
             if kind != wanted or frm in handled or frm not in heif.items:
                 continue
-            urn = _aux_type(heif, frm)
+            urn = aux_type(heif, frm)
             if kind == "thmb":
                 col.add(C.EMBEDDED, "HEIC:Thumbnail", "a small copy of the photo")
             elif urn not in ALPHA_URNS or not set(tos) & handled:
