@@ -217,3 +217,16 @@ def test_pillow_reencode_carries_nothing(tmp_path: Path) -> None:
     with Image.open(result.output) as im:
         assert not ({"exif", "icc_profile", "xmp", "comment"} & set(im.info))
     assert_clean(result.output)
+
+
+def test_adobe_segment_dropped_where_colours_do_not_need_it(tmp_path: Path) -> None:
+    plain = io.BytesIO()
+    pattern().save(plain, "JPEG")
+    data = plain.getvalue()
+    app14 = b"\xff\xee\x00\x0eAdobe\x00\x64\x00\x00\x00\x00\x01"  # transform 1: YCbCr
+    src = tmp_path / "adobe.jpg"
+    src.write_bytes(data[:2] + app14 + data[2:])
+    out = clean(src, tmp_path / "o.jpg").output
+    assert out is not None
+    assert b"Adobe" not in out.read_bytes()
+    assert decoded(out) == decoded(src)

@@ -1,7 +1,8 @@
 """JPEG: a lossless, streaming rebuild that keeps only what decoding needs.
 
 The scan data is copied byte for byte, so decoded pixels are identical. Every APPn
-segment except JFIF (without its thumbnail), Adobe APP14 and a standard ICC profile is
+segment except JFIF (without its thumbnail), Adobe APP14 where the colours need it and a
+standard ICC profile is
 dropped, as are COM segments and everything after the end-of-image marker (Motion
 Photo videos, MPF secondary images, Samsung trailers).
 """
@@ -25,6 +26,7 @@ SOI, EOI, SOS, COM = 0xD8, 0xD9, 0xDA, 0xFE
 APP0, APP1, APP2, APP13, APP14 = 0xE0, 0xE1, 0xE2, 0xED, 0xEE
 # Markers with no length field.
 STANDALONE = {0x01, *range(0xD0, 0xD8), SOI, EOI}
+SOF = {*range(0xC0, 0xD0)} - {0xC4, 0xC8, 0xCC}  # frame headers (not DHT, JPG, DAC)
 # Segments a decoder needs: SOFn, DHT, DAC, DQT, DNL, DRI, DHP, EXP, JPEG-LS SOF55/LSE.
 DECODING = {*range(0xC0, 0xD0), 0xDB, 0xDC, 0xDD, 0xDE, 0xDF, 0xF7, 0xF8}
 # The end of entropy-coded data: 0xFF (plus fill bytes) then anything but a stuffed
@@ -248,6 +250,7 @@ def _rebuild(
 ) -> None:
     """Copy the decoding segments and scan data; write fresh JFIF/EXIF/ICC/Adobe headers."""
     headers_done = False
+    components = next((s.payload[5] for s in segments if s.marker in SOF and len(s.payload) > 5), 0)
     for seg in segments:
         m = seg.marker
         if m == SOI:
@@ -258,8 +261,8 @@ def _rebuild(
             out.write(_segment(APP0, bytes(seg.payload[:12]) + b"\x00\x00"))
             continue
         if m == APP14 and seg.payload[:5] == b"Adobe" and len(seg.payload) >= 12:
-            # Adobe's transform flag tells decoders whether the data is YCbCr or RGB.
-            out.write(_segment(APP14, b"Adobe" + bytes(seg.payload[5:12])))
+            if _adobe_needed(seg.payload, components):
+                out.write(_segment(APP14, b"Adobe" + bytes(seg.payload[5:12])))
             continue
         if m not in DECODING and m not in (SOS, EOI, *range(0xD0, 0xD8)):
             continue  # every other APPn, COM and unknown marker
@@ -286,6 +289,13 @@ def _bake(buf: Buffer, parsed: Parsed, out: BinaryIO, icc: bytes | None, quality
     plain.seek(0)
     upright = pixels.transpose(pixels.decode(plain), parsed.orientation)
     pixels.save_jpeg(upright, out, quality, icc)
+
+
+def _adobe_needed(payload: bytes, components: int) -> bool:
+    """Adobe's transform flag matters for CMYK/YCCK and for RGB data; for 3-component
+    YCbCr and for greyscale, decoders assume the same without it."""
+    transform = payload[11]
+    return components == 4 or (components == 3 and transform == 0)
 
 
 def _icc_segments(icc: bytes) -> Iterator[bytes]:
