@@ -10,6 +10,7 @@ from scrubber.cancel import CancelToken
 from scrubber.errors import (
     Cancelled,
     CleaningRefused,
+    NotAFile,
     ScrubberError,
     UnsupportedFormat,
     VerificationFailed,
@@ -61,8 +62,10 @@ def clean(
             raise ValueError("clean() needs dst unless in_place is set")
         else:
             target = Path(dst)
+        if not src.exists():
+            raise NotAFile("the file could not be found (moved or deleted?)")
         if not src.is_file():
-            raise UnsupportedFormat("not a regular file")
+            raise NotAFile("this is not a regular file (a folder, device or link)")
         if not in_place and target.exists() and target.samefile(src):
             raise CleaningRefused("the output would replace the original; use in-place cleaning")
         cleaner = registry.detect(src)
@@ -102,7 +105,7 @@ def clean(
         )
     except Cancelled as e:
         return CleanResult(src, Outcome.CANCELLED, None, fmt, error=ErrorInfo(e.code, e.message))
-    except (UnsupportedFormat, CleaningRefused) as e:
+    except (UnsupportedFormat, CleaningRefused, NotAFile) as e:
         return CleanResult(src, Outcome.REFUSED, None, fmt, error=ErrorInfo(e.code, e.message))
     except ScrubberError as e:
         return CleanResult(src, Outcome.FAILED, None, fmt, error=ErrorInfo(e.code, e.message))

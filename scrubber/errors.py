@@ -17,6 +17,12 @@ class UnsupportedFormat(ScrubberError):
     code = "unsupported"
 
 
+class NotAFile(ScrubberError):
+    """The path is missing, or is a folder, device or other non-file; nothing to clean."""
+
+    code = "not_a_file"
+
+
 class CorruptFile(ScrubberError):
     """The file is damaged in a way that stops us from cleaning it safely."""
 

@@ -120,8 +120,12 @@ def test_missing_file_fails_for_that_file_only(tmp_path: Path) -> None:
     good = dirty_jpeg(tmp_path / "good.jpg")
     proc = run("clean", tmp_path / "missing.jpg", good, "-o", tmp_path / "out", "--json")
     assert proc.returncode == 1
-    outcomes = [r["outcome"] for r in rows(proc.stdout)]
-    assert outcomes == ["refused", "cleaned"]
+    missing, cleaned = rows(proc.stdout)
+    assert (missing["outcome"], cleaned["outcome"]) == ("refused", "cleaned")
+    assert missing["error"] == {
+        "code": "not_a_file",
+        "message": "the file could not be found (moved or deleted?)",
+    }
 
 
 def test_hostile_names_are_escaped_in_the_terminal(tmp_path: Path) -> None:

@@ -13,7 +13,7 @@ import struct
 from PIL import ExifTags
 
 from scrubber.errors import CorruptFile
-from scrubber.formats.tiffdir import TiffReader
+from scrubber.formats.tiffdir import Entry, TiffReader
 from scrubber.model import Category, Collector
 
 C = Category
@@ -104,11 +104,11 @@ def exif_findings(col: Collector, tiff: bytes | memoryview, where: str = "EXIF")
     return orientation
 
 
-def _sub_ifd(col: Collector, reader: TiffReader, pointer: object, where: str, gps: bool) -> int:
+def _sub_ifd(
+    col: Collector, reader: TiffReader, pointer: Entry | None, where: str, gps: bool
+) -> int:
     """Report the Exif or GPS sub-directory; return how many harmless-looking tags it had."""
-    from scrubber.formats.tiffdir import Entry
-
-    if not isinstance(pointer, Entry):
+    if pointer is None:
         return 0
     offsets = reader.ints(pointer)
     if not offsets:
@@ -130,10 +130,7 @@ def _sub_ifd(col: Collector, reader: TiffReader, pointer: object, where: str, gp
     return other
 
 
-def _value(reader: TiffReader, entry: object) -> str:
-    from scrubber.formats.tiffdir import Entry
-
-    assert isinstance(entry, Entry)
+def _value(reader: TiffReader, entry: Entry) -> str:
     if entry.tag in (0x927C, 0x02BC, 0x83BB, 0x8649, 0xC4A5):
         return f"{entry.count} bytes"
     try:
