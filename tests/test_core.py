@@ -153,3 +153,13 @@ def test_core_never_imports_qt_or_network_code() -> None:
     imported = _imports(ROOT / "scrubber")
     banned = ("PySide6", "PyQt", "socket", "ssl", "http", "urllib", "requests", "ftplib")
     assert not [m for m in imported if m.split(".")[0] in banned]
+
+
+def test_copies_get_fresh_timestamps(tmp_path: Path) -> None:
+    src = dirty_jpeg(tmp_path / "a.jpg")
+    old = 1_000_000_000  # 2001: a capture time the file system would otherwise keep
+    os.utime(src, (old, old))
+    copy = clean(src, tmp_path / "b.jpg").output
+    assert copy is not None and copy.stat().st_mtime > old + 10**8
+    clean(src, in_place=True)
+    assert src.stat().st_mtime > old + 10**8
