@@ -266,7 +266,7 @@ def _clean_line(r: CleanResult) -> str:
         counts: dict[Category, int] = {}
         for f in r.removed:
             counts[f.category] = counts.get(f.category, 0) + 1
-        what = "; ".join(f"{CATEGORY_TEXT[c]} ({n})" for c, n in counts.items())
+        what = "; ".join(f"{CATEGORY_TEXT[c]} ({counts[c]})" for c in Category if c in counts)
         word = "cleaned" if r.outcome is Outcome.CLEANED else "already clean"
         line = f"{word}: {src} -> {escape(str(r.output))}"
         if what:
