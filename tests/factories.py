@@ -1,4 +1,5 @@
-"""Dirty test files, made fresh by each test: Pillow + piexif, then ExifTool writing real tags.
+"""Dirty test files, made fresh by each test: Pillow + piexif, then ExifTool writing real tags,
+plus the few helpers for reading results that several test modules share.
 
 Every planted text value contains the canary so the raw-byte scan can find leftovers.
 """
@@ -12,7 +13,9 @@ from pathlib import Path
 
 import piexif
 from oracle import CANARY, EXIFTOOL
-from PIL import Image, ImageCms
+from PIL import Image, ImageCms, ImageSequence
+
+from scrubber import CleanOptions, Outcome, clean
 
 
 def pattern(size: tuple[int, int] = (64, 48), mode: str = "RGB") -> Image.Image:
@@ -77,6 +80,32 @@ def camera_exif(orientation: int = 1, thumbnail: bool = True) -> bytes:
     return piexif.dump(data)
 
 
+XMP = (
+    '<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF '
+    'xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"><rdf:Description '
+    'xmlns:dc="http://purl.org/dc/elements/1.1/" '
+    'xmlns:photoshop="http://ns.adobe.com/photoshop/1.0/" '
+    f'photoshop:City="{CANARY} city"><dc:creator><rdf:Seq><rdf:li>{CANARY} creator</rdf:li>'
+    "</rdf:Seq></dc:creator></rdf:Description></rdf:RDF></x:xmpmeta>"
+).encode()
+
+
+def exif_block() -> bytes:
+    """A small EXIF block (make, artist, GPS) with the JPEG 'Exif\\0\\0' prefix piexif adds.
+
+    Pillow strips the prefix when it writes a PNG eXIf chunk, which holds bare TIFF.
+    """
+    return piexif.dump(
+        {
+            "0th": {piexif.ImageIFD.Make: f"{CANARY} make", piexif.ImageIFD.Artist: CANARY},
+            "GPS": {
+                piexif.GPSIFD.GPSLatitudeRef: "N",
+                piexif.GPSIFD.GPSLatitude: ((52, 1), (22, 1), (0, 1)),
+            },
+        }
+    )
+
+
 def custom_icc() -> bytes:
     """A valid profile whose description names a person: not standard, must go."""
     profile = ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB"))
@@ -86,6 +115,10 @@ def custom_icc() -> bytes:
 
 def standard_icc() -> bytes:
     return ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB")).tobytes()
+
+
+# Made once: the profile's header holds its creation time, so two calls can differ.
+SRGB_ICC = standard_icc()
 
 
 def _set_icc_description(icc: bytes, text: str) -> bytes:
@@ -196,3 +229,24 @@ def jfif_with_thumbnail(path: Path) -> Path:
 def decoded(path: Path) -> tuple[str, tuple[int, int], bytes]:
     with Image.open(path) as im:
         return im.mode, im.size, im.tobytes()
+
+
+def rgba_frames(path: Path) -> list[bytes]:
+    with Image.open(path) as im:
+        return [f.convert("RGBA").tobytes() for f in ImageSequence.Iterator(im)]
+
+
+def clean_to(src: Path, tmp_path: Path, **kw: object) -> Path:
+    res = clean(src, tmp_path / "out" / src.name, CleanOptions(**kw))  # type: ignore[arg-type]
+    assert res.outcome is Outcome.CLEANED, res.error
+    assert res.output is not None
+    return res.output
+
+
+def assert_failed_without_output(src: Path, tmp_path: Path) -> str:
+    out_dir = tmp_path / "failed"
+    res = clean(src, out_dir / src.name)
+    assert res.outcome in (Outcome.FAILED, Outcome.REFUSED)
+    assert res.output is None and res.error is not None
+    assert not out_dir.exists() or not any(out_dir.iterdir())  # no temp file left either
+    return res.error.message

@@ -6,7 +6,7 @@ import io
 from pathlib import Path
 
 import pytest
-from factories import custom_icc, pattern
+from factories import custom_icc, pattern, rgba_frames
 from oracle import CANARY, assert_clean, canary_in_bytes, leaks
 from PIL import Image, ImageSequence
 
@@ -74,11 +74,6 @@ def dirty_gif(path: Path, animated: bool = False, trailer: bytes = b"") -> Path:
     extra = xmp_extension() + icc_extension() + other_app_extension()
     path.write_bytes(data[:at] + extra + data[at:] + trailer)
     return path
-
-
-def rgba_frames(path: Path) -> list[bytes]:
-    with Image.open(path) as im:
-        return [f.convert("RGBA").tobytes() for f in ImageSequence.Iterator(im)]
 
 
 def test_single_gif_loses_comment_xmp_icc_and_trailer(tmp_path: Path) -> None:

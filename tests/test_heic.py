@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pillow_heif
 import pytest
-from factories import camera_exif, custom_icc, standard_icc
+from factories import XMP, camera_exif, custom_icc, standard_icc
 from oracle import CANARY, assert_clean, canary_in_bytes, leaks
 from PIL import Image, ImageChops, ImageStat
 
@@ -20,14 +20,6 @@ from scrubber.model import Category, ColourProfile
 
 pillow_heif.register_heif_opener()
 
-XMP = (
-    '<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF '
-    'xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"><rdf:Description '
-    'xmlns:dc="http://purl.org/dc/elements/1.1/" '
-    'xmlns:photoshop="http://ns.adobe.com/photoshop/1.0/" '
-    f'photoshop:City="{CANARY} city"><dc:creator><rdf:Seq><rdf:li>{CANARY} creator</rdf:li>'
-    "</rdf:Seq></dc:creator></rdf:Description></rdf:RDF></x:xmpmeta>"
-).encode()
 DEPTH_URN = "urn:mpeg:hevc:2015:auxid:2"
 GAIN_MAP_URN = "urn:com:apple:photo:2020:aux:hdrgainmap"
 GREEN = (20, 230, 20)

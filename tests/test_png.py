@@ -3,14 +3,23 @@
 from __future__ import annotations
 
 import struct
-import subprocess
 import zlib
 from pathlib import Path
 
 import piexif
 import pytest
-from oracle import CANARY, EXIFTOOL, assert_clean, canary_in_bytes, leaks
-from PIL import Image, ImageCms, ImageSequence, PngImagePlugin
+from factories import (
+    SRGB_ICC,
+    assert_failed_without_output,
+    clean_to,
+    custom_icc,
+    exif_block,
+    exiftool_write,
+    pattern,
+    rgba_frames,
+)
+from oracle import CANARY, assert_clean, canary_in_bytes, leaks
+from PIL import Image, PngImagePlugin
 
 from scrubber import CleanOptions, Outcome, clean, inspect
 from scrubber.model import Category, ColourProfile
@@ -46,66 +55,6 @@ def insert_before(data: bytes, extra: bytes, before: bytes = b"IDAT") -> bytes:
     return data[:pos] + extra + data[pos:]
 
 
-def picture(size: tuple[int, int] = (40, 30)) -> Image.Image:
-    w, h = size
-    im = Image.new("RGB", size)
-    im.putdata([((x * 7) % 256, (y * 13) % 256, (x * y) % 256) for y in range(h) for x in range(w)])
-    return im
-
-
-def make_icc(description: str) -> bytes:
-    """A small ICC v2 profile with a free-text description (as a device profile has)."""
-    desc = description.encode("ascii") + b"\x00"
-    desc_tag = b"desc" + b"\x00" * 4 + struct.pack(">I", len(desc)) + desc + b"\x00" * 79
-    desc_tag += b"\x00" * (-len(desc_tag) % 4)
-    wtpt = b"XYZ " + b"\x00" * 4 + struct.pack(">iii", 63190, 65536, 54061)
-    table_end = 128 + 4 + 2 * 12
-    tags = [(b"desc", table_end, len(desc_tag)), (b"wtpt", table_end + len(desc_tag), len(wtpt))]
-    body = struct.pack(">I", 2) + b"".join(struct.pack(">4sII", *t) for t in tags)
-    body += desc_tag + wtpt
-    size = 128 + len(body)
-    header = struct.pack(">I4sI4s4s4s", size, b"lcms", 0x02100000, b"mntr", b"RGB ", b"XYZ ")
-    header += b"\x00" * 12 + b"acsp" + b"\x00" * (128 - 40)
-    return header + body
-
-
-# Made once: the profile's header holds its creation time, so two calls can differ.
-SRGB_ICC = ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB")).tobytes()
-
-
-def exif_block() -> bytes:
-    return piexif.dump(
-        {
-            "0th": {piexif.ImageIFD.Make: f"{CANARY} make", piexif.ImageIFD.Artist: CANARY},
-            "GPS": {
-                piexif.GPSIFD.GPSLatitudeRef: "N",
-                piexif.GPSIFD.GPSLatitude: ((52, 1), (22, 1), (0, 1)),
-            },
-        }
-    )[6:]  # piexif.dump starts with the JPEG "Exif\0\0" prefix; eXIf holds bare TIFF
-
-
-def frames(path: Path) -> list[bytes]:
-    with Image.open(path) as im:
-        return [f.convert("RGBA").tobytes() for f in ImageSequence.Iterator(im)]
-
-
-def clean_to(src: Path, tmp_path: Path, **kw: object) -> Path:
-    res = clean(src, tmp_path / "out" / src.name, CleanOptions(**kw))  # type: ignore[arg-type]
-    assert res.outcome is Outcome.CLEANED, res.error
-    assert res.output is not None
-    return res.output
-
-
-def assert_failed_without_output(src: Path, tmp_path: Path) -> str:
-    out_dir = tmp_path / "failed"
-    res = clean(src, out_dir / src.name)
-    assert res.outcome in (Outcome.FAILED, Outcome.REFUSED)
-    assert res.output is None and res.error is not None
-    assert not out_dir.exists() or not any(out_dir.iterdir())  # no temp file left either
-    return res.error.message
-
-
 @pytest.fixture
 def dirty_png(tmp_path: Path) -> Path:
     info = PngImagePlugin.PngInfo()
@@ -113,11 +62,11 @@ def dirty_png(tmp_path: Path) -> Path:
     info.add_text("Comment", f"{CANARY} compressed", zip=True)
     info.add_itxt("Description", f"{CANARY} international", lang="en", tkey=CANARY)
     path = tmp_path / "dirty.png"
-    picture().save(path, pnginfo=info, exif=exif_block())
+    pattern().save(path, pnginfo=info, exif=exif_block())
     data = path.read_bytes()
     extra = chunk(b"tIME", struct.pack(">HBBBBB", 2021, 5, 6, 7, 8, 9))
     extra += chunk(b"prVt", f"{CANARY} private".encode())
-    extra += chunk(b"iCCP", b"custom\x00\x00" + zlib.compress(make_icc(f"{CANARY} custom")))
+    extra += chunk(b"iCCP", b"custom\x00\x00" + zlib.compress(custom_icc()))
     data = insert_before(data, extra)
     path.write_bytes(data + f"{CANARY} trailer after IEND".encode())
     return path
@@ -140,7 +89,7 @@ def test_dirty_png_is_cleaned(dirty_png: Path, tmp_path: Path) -> None:
 
     out = clean_to(dirty_png, tmp_path)
     assert_clean(out)
-    assert frames(out) == frames(dirty_png)
+    assert rgba_frames(out) == rgba_frames(dirty_png)
     assert chunk_types(out.read_bytes()) == [b"IHDR", b"IDAT", b"IEND"]
     assert out.read_bytes().endswith(chunk(b"IEND", b""))
 
@@ -151,18 +100,12 @@ def test_dirty_png_is_cleaned(dirty_png: Path, tmp_path: Path) -> None:
 @pytest.mark.exiftool
 def test_exiftool_written_tags(tmp_path: Path) -> None:
     path = tmp_path / "tool.png"
-    picture().save(path)
-    assert EXIFTOOL
-    subprocess.run(
-        [
-            EXIFTOOL, "-overwrite_original", f"-XMP-dc:Creator={CANARY} creator",
-            f"-XMP-photoshop:City={CANARY} city", f"-PNG:Author={CANARY} png author",
-            f"-EXIF:Artist={CANARY} artist", f"-EXIF:Model={CANARY} model",
-            "-GPSLatitude=48.85", "-GPSLatitudeRef=N", "-PNG:ModifyDate=2020:01:02 03:04:05",
-            str(path),
-        ],
-        check=True,
-        capture_output=True,
+    pattern().save(path)
+    exiftool_write(
+        path, f"-XMP-dc:Creator={CANARY} creator", f"-XMP-photoshop:City={CANARY} city",
+        f"-PNG:Author={CANARY} png author", f"-EXIF:Artist={CANARY} artist",
+        f"-EXIF:Model={CANARY} model", "-GPSLatitude=48.85", "-GPSLatitudeRef=N",
+        "-PNG:ModifyDate=2020:01:02 03:04:05",
     )  # fmt: skip
     assert leaks(path)
     keys = {f.key for f in inspect(path).findings}
@@ -170,7 +113,7 @@ def test_exiftool_written_tags(tmp_path: Path) -> None:
     assert {"EXIF:GPSLatitude", "PNG:ModifyTime"} <= keys
     out = clean_to(path, tmp_path)
     assert_clean(out)
-    assert frames(out) == frames(path)
+    assert rgba_frames(out) == rgba_frames(path)
 
 
 @pytest.mark.exiftool
@@ -187,14 +130,14 @@ def test_apng_keeps_animation(tmp_path: Path) -> None:
     assert_clean(out)
     with Image.open(out) as im:
         assert im.n_frames == 4
-    assert frames(out) == frames(path)
+    assert rgba_frames(out) == rgba_frames(path)
     assert {b"acTL", b"fcTL", b"fdAT"} <= set(chunk_types(out.read_bytes()))
 
 
 @pytest.mark.exiftool
 def test_palette_transparency_kept(tmp_path: Path) -> None:
     path = tmp_path / "pal.png"
-    im = picture((16, 16)).convert("P", palette=Image.Palette.ADAPTIVE, colors=16)
+    im = pattern((16, 16)).convert("P", palette=Image.Palette.ADAPTIVE, colors=16)
     info = PngImagePlugin.PngInfo()
     info.add_text("Title", f"{CANARY} title")
     im.save(path, transparency=3, pnginfo=info)
@@ -205,7 +148,7 @@ def test_palette_transparency_kept(tmp_path: Path) -> None:
         assert a.mode == b.mode == "P"
         assert a.info["transparency"] == b.info["transparency"] == 3
         assert a.tobytes() == b.tobytes()
-    assert frames(out) == frames(path)
+    assert rgba_frames(out) == rgba_frames(path)
 
 
 # --- colour profiles ---------------------------------------------------------------------
@@ -214,7 +157,7 @@ def test_palette_transparency_kept(tmp_path: Path) -> None:
 @pytest.mark.exiftool
 def test_standard_icc_kept_and_removable(tmp_path: Path) -> None:
     path = tmp_path / "srgb.png"
-    picture().save(path, icc_profile=SRGB_ICC)
+    pattern().save(path, icc_profile=SRGB_ICC)
     report = inspect(path)
     assert report.is_clean
     assert [f.key for f in report.kept] == ["ICC:Profile"]
@@ -230,12 +173,12 @@ def test_standard_icc_kept_and_removable(tmp_path: Path) -> None:
     )
     assert gone.output is not None
     assert b"iCCP" not in chunk_types(gone.output.read_bytes())
-    assert frames(gone.output) == frames(path)
+    assert rgba_frames(gone.output) == rgba_frames(path)
 
 
 def test_icc_profile_name_is_neutralised(tmp_path: Path) -> None:
     path = tmp_path / "named.png"
-    picture().save(path)
+    pattern().save(path)
     icc = zlib.compress(SRGB_ICC)
     data = insert_before(path.read_bytes(), chunk(b"iCCP", f"{CANARY}\x00\x00".encode() + icc))
     path.write_bytes(data)
@@ -249,7 +192,7 @@ def test_icc_profile_name_is_neutralised(tmp_path: Path) -> None:
 
 def test_nonstandard_icc_dropped(tmp_path: Path) -> None:
     path = tmp_path / "custom.png"
-    picture().save(path, icc_profile=make_icc(f"{CANARY} custom"))
+    pattern().save(path, icc_profile=custom_icc())
     findings = inspect(path).findings
     assert [f.key for f in findings] == ["ICC:Profile"] and "not a standard" in findings[0].value
     out = clean_to(path, tmp_path)
@@ -263,7 +206,7 @@ def test_nonstandard_icc_dropped(tmp_path: Path) -> None:
 def test_trailer_after_iend_removed(tmp_path: Path) -> None:
     """aCropalypse: a cropped screenshot kept the uncropped original after IEND."""
     path = tmp_path / "crop.png"
-    picture().save(path)
+    pattern().save(path)
     original = path.read_bytes()
     path.write_bytes(original + b"\x00\x00\x00\x0dIHDR" + CANARY.encode() * 50)
     report = inspect(path)
@@ -275,8 +218,8 @@ def test_trailer_after_iend_removed(tmp_path: Path) -> None:
 
 def test_imagemagick_raw_profiles_reported(tmp_path: Path) -> None:
     path = tmp_path / "magick.png"
-    picture().save(path)
-    hexed = (b"Exif\x00\x00" + exif_block()).hex().encode()
+    pattern().save(path)
+    hexed = exif_block().hex().encode()
     raw = b"\nexif\n" + str(len(hexed) // 2).encode() + b"\n" + hexed + b"\n"
     xmp = f'<x:xmpmeta><rdf:Description photoshop:City="{CANARY} city"/></x:xmpmeta>'.encode()
     raw_xmp = b"\nxmp\n" + str(len(xmp)).encode() + b"\n" + xmp.hex().encode() + b"\n"
@@ -295,7 +238,7 @@ def test_imagemagick_raw_profiles_reported(tmp_path: Path) -> None:
 
 def test_decompression_bomb_is_bounded(tmp_path: Path) -> None:
     path = tmp_path / "bomb.png"
-    picture().save(path)
+    pattern().save(path)
     bomb = zlib.compress(b"A" * (64 << 20), 9)  # 64 MB of text in ~64 KB
     extra = chunk(b"zTXt", b"Comment\x00\x00" + bomb)
     extra += chunk(b"iCCP", b"bomb\x00\x00" + bomb)
@@ -309,7 +252,7 @@ def test_decompression_bomb_is_bounded(tmp_path: Path) -> None:
 def test_eXIf_orientation_dropped_with_warning(tmp_path: Path) -> None:
     path = tmp_path / "rot.png"
     exif = piexif.dump({"0th": {piexif.ImageIFD.Orientation: 6}})[6:]
-    picture().save(path, exif=exif)
+    pattern().save(path, exif=exif)
     report = inspect(path)
     assert [f.key for f in report.findings] == ["PNG:eXIf"]  # nothing identifying, still removed
     res = clean(path, tmp_path / "out" / "rot.png")
@@ -320,7 +263,7 @@ def test_eXIf_orientation_dropped_with_warning(tmp_path: Path) -> None:
 
 def test_unknown_chunks_dropped_known_display_chunks_kept(tmp_path: Path) -> None:
     path = tmp_path / "chunks.png"
-    picture().save(path, dpi=(300, 300))
+    pattern().save(path, dpi=(300, 300))
     extra = chunk(b"gAMA", struct.pack(">I", 45455)) + chunk(b"sRGB", b"\x00")
     extra += chunk(b"caBX", CANARY.encode()) + chunk(b"sPLT", f"{CANARY}\x00\x08".encode())
     extra += chunk(b"zzZz", CANARY.encode()) + chunk(b"zzZz", b"x")
@@ -341,7 +284,7 @@ def test_unknown_chunks_dropped_known_display_chunks_kept(tmp_path: Path) -> Non
 
 def test_bad_crc_on_pixels_fails(tmp_path: Path) -> None:
     path = tmp_path / "crc.png"
-    picture().save(path)
+    pattern().save(path)
     data = bytearray(path.read_bytes())
     idat = data.index(b"IDAT")
     data[idat + 10] ^= 0xFF
@@ -351,7 +294,7 @@ def test_bad_crc_on_pixels_fails(tmp_path: Path) -> None:
 
 def test_bad_crc_on_text_chunk_still_removed(tmp_path: Path) -> None:
     path = tmp_path / "textcrc.png"
-    picture().save(path)
+    pattern().save(path)
     bad = bytearray(chunk(b"tEXt", f"Author\x00{CANARY}".encode()))
     bad[-1] ^= 0xFF
     path.write_bytes(insert_before(path.read_bytes(), bytes(bad)))
@@ -364,7 +307,7 @@ def test_truncated_after_pixels_is_completed(tmp_path: Path) -> None:
     path = tmp_path / "cut.png"
     info = PngImagePlugin.PngInfo()
     info.add_text("Author", f"{CANARY} author")
-    picture((64, 64)).save(path, pnginfo=info)
+    pattern((64, 64)).save(path, pnginfo=info)
     data = path.read_bytes()
     path.write_bytes(data[: data.index(b"IDAT") + 60])  # cut inside the pixel data
     res = clean(path, tmp_path / "out" / "cut.png")
@@ -378,7 +321,7 @@ def test_truncated_before_pixels_fails(tmp_path: Path) -> None:
     path = tmp_path / "cut.png"
     info = PngImagePlugin.PngInfo()
     info.add_text("Author", f"{CANARY} author")
-    picture().save(path, pnginfo=info)
+    pattern().save(path, pnginfo=info)
     data = path.read_bytes()
     path.write_bytes(data[: data.index(b"tEXt") + 8])
     assert "cut short" in assert_failed_without_output(path, tmp_path)
@@ -408,7 +351,7 @@ def test_no_idat_fails(tmp_path: Path) -> None:
 
 def test_unknown_critical_chunk_refused(tmp_path: Path) -> None:
     path = tmp_path / "cgbi.png"
-    picture().save(path)
+    pattern().save(path)
     path.write_bytes(insert_before(path.read_bytes(), chunk(b"ZZZZ", b"x")))
     res = clean(path, tmp_path / "out" / "cgbi.png")
     assert res.outcome is Outcome.REFUSED and res.output is None
@@ -418,7 +361,7 @@ def test_unknown_critical_chunk_refused(tmp_path: Path) -> None:
 def test_stuffed_display_chunk_dropped(tmp_path: Path) -> None:
     """An allowlisted chunk type with room for more than its numbers is not trusted."""
     path = tmp_path / "stuffed.png"
-    picture().save(path)
+    pattern().save(path)
     stuffed = chunk(b"gAMA", struct.pack(">I", 45455) + CANARY.encode())
     path.write_bytes(insert_before(path.read_bytes(), stuffed))
     assert [f.key for f in inspect(path).findings] == ["PNG:gAMA"]
@@ -429,6 +372,6 @@ def test_stuffed_display_chunk_dropped(tmp_path: Path) -> None:
 
 def test_oversized_palette_fails(tmp_path: Path) -> None:
     path = tmp_path / "plte.png"
-    picture().save(path)
+    pattern().save(path)
     path.write_bytes(insert_before(path.read_bytes(), chunk(b"PLTE", b"\x00" * 3 * 300)))
     assert "PLTE" in assert_failed_without_output(path, tmp_path)
