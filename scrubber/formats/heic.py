@@ -91,7 +91,7 @@ def describe(col: Collector, heif: Heif, keep_icc: bool = True) -> Shown:
         for b in heif.item_props(iid, "colr")
         if bytes(b.data[:4]) in (b"prof", b"rICC")
     ):
-        metadata.icc_decision(col, icc, keep_standard=keep_icc)
+        s.icc_kept = metadata.icc_decision(col, icc, keep_standard=keep_icc)
     _describe_items(col, heif, s)
     _describe_boxes(col, heif)
     return s
@@ -234,7 +234,7 @@ class HEICCleaner:
             "the photo was saved again at high quality (HEIC cannot be cleaned losslessly)"
         )
         keep = options.colour_profile is ColourProfile.STANDARD
-        icc = s.icc if s.icc and keep and metadata.icc_is_standard(s.icc) else None
+        icc = s.icc_kept if keep else None
         if options.heic_to_jpeg:
             if "A" in im.mode:
                 warnings.append(

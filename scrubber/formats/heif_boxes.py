@@ -374,6 +374,7 @@ class Shown:
     size: tuple[int, int] = (0, 0)
     hidden_by_crop: bool = False
     icc: bytes | None = None
+    icc_kept: bytes | None = None  # the rebuilt standard profile to write, if kept
     nclx: tuple[int, int] | None = None  # colour primaries, transfer characteristics
     chroma: int = 420
     needed: set[int] = field(default_factory=set)

@@ -1,9 +1,11 @@
 """JPEG: a lossless, streaming rebuild that keeps only what decoding needs.
 
-The scan data is copied byte for byte, so decoded pixels are identical. Every APPn
-segment except JFIF (without its thumbnail), Adobe APP14 where the colours need it and a
-standard ICC profile is
-dropped, as are COM segments and everything after the end-of-image marker (Motion
+The scan data is copied byte for byte, so decoded pixels are identical. The headers are
+written afresh: one JFIF header without thumbnail, an EXIF block holding only the
+Orientation, a standard colour profile in rebuilt form, Adobe's colour flag where the
+colours need it, and the frame, table and scan headers, each checked to be exactly what
+its fields say (tables nothing uses are dropped). Everything else goes: EXIF, XMP, IPTC,
+MPF, C2PA, comments and other APPn segments, and all bytes after the picture (Motion
 Photo videos, MPF secondary images, Samsung trailers).
 """
 
@@ -17,22 +19,36 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
 
-from scrubber.errors import CleaningRefused, CorruptFile
+from scrubber.errors import CleaningRefused, CorruptFile, UnsupportedFormat
 from scrubber.formats import metadata, pixels
 from scrubber.formats.streams import Buffer, copy_range, mapped
 from scrubber.model import Category, CleanOptions, Collector, ColourProfile, Orientation, Report
 
-SOI, EOI, SOS, COM = 0xD8, 0xD9, 0xDA, 0xFE
+C = Category
+SOI, EOI, SOS, COM, DHT, DQT, DRI, DAC, DNL = 0xD8, 0xD9, 0xDA, 0xFE, 0xC4, 0xDB, 0xDD, 0xCC, 0xDC
 APP0, APP1, APP2, APP13, APP14 = 0xE0, 0xE1, 0xE2, 0xED, 0xEE
-# Markers with no length field.
-STANDALONE = {0x01, *range(0xD0, 0xD8), SOI, EOI}
-SOF = {*range(0xC0, 0xD0)} - {0xC4, 0xC8, 0xCC}  # frame headers (not DHT, JPG, DAC)
-# Segments a decoder needs: SOFn, DHT, DAC, DQT, DNL, DRI, DHP, EXP, JPEG-LS SOF55/LSE.
-DECODING = {*range(0xC0, 0xD0), 0xDB, 0xDC, 0xDD, 0xDE, 0xDF, 0xF7, 0xF8}
-# The end of entropy-coded data: 0xFF (plus fill bytes) then anything but a stuffed
-# zero or a restart marker. The literal first byte lets the regex engine skip ahead at
-# memchr speed (with a leading `\xff+` it tries every byte: 30 times slower).
-SCAN_END = re.compile(rb"\xff\xff*[^\x00\xd0-\xd7\xff]")
+STANDALONE = {0x01, *range(0xD0, 0xD8), SOI, EOI}  # markers without a length field
+SOF_HUFFMAN = {0xC0, 0xC1, 0xC2, 0xC3}  # baseline, extended, progressive, lossless
+SOF_ARITHMETIC = {0xC9, 0xCA, 0xCB}
+SOF = SOF_HUFFMAN | SOF_ARITHMETIC
+PROGRESSIVE = {0xC2, 0xCA}
+# Hierarchical frames (with DHP/EXP) and JPEG-LS are too rare to be worth the risk.
+UNSUPPORTED = {0xC5, 0xC6, 0xC7, 0xCD, 0xCE, 0xCF, 0xDE, 0xDF, 0xF7, 0xF8}
+# A marker that ends entropy-coded data: 0xFF then anything but a stuffed zero, a
+# restart marker or another 0xFF (fill). Fill bytes before it are stepped back over by
+# hand: a pattern starting `\xff+` is quadratic on long runs of 0xFF.
+SCAN_END = re.compile(rb"\xff[^\x00\xd0-\xd7\xff]")
+# Signatures of files and metadata that phones append (8+ bytes, so random picture data
+# never matches). Found at the end of a scan, they mean something is glued into the
+# picture data, usually a trailer whose end marker is missing: we cannot cut it out.
+# (Picture data cannot be told apart from arbitrary hidden bytes without decoding it;
+# deliberate steganography is outside what this tool promises.)
+GLUED = re.compile(
+    rb"ftyp(?:isom|mp4[12]|heic|qt  |avc1|3gp)|SEFHSEF|<x:xmpmeta|http://ns\.adobe\.com"
+    rb"|Exif\x00\x00(?:II\*\x00|MM\x00\*)|\x89PNG\r\n\x1a\n"
+)
+TAIL = 1 << 20
+MAX_SEGMENTS = 10_000
 COPY_CHUNK = 64 * 1024
 ICC_SIG = b"ICC_PROFILE\x00"
 EXIF_SIG = b"Exif\x00\x00"
@@ -40,32 +56,42 @@ XMP_SIG = b"http://ns.adobe.com/xap/1.0/\x00"
 XMP_EXT_SIG = b"http://ns.adobe.com/xmp/extension/\x00"
 
 APP_NAMES = {
-    b"MPF\x00": ("MPF", Category.EMBEDDED, "hidden extra images (Multi-Picture Format)"),
-    b"FPXR": ("FlashPix", Category.OTHER, "FlashPix data"),
-    b"JP": ("JUMBF", Category.SOFTWARE, "Content Credentials (C2PA)"),
-    b"Photoshop 3.0": ("Photoshop", Category.OTHER, "Photoshop data"),
-    b"Ducky": ("Ducky", Category.SOFTWARE, "Photoshop 'Save for Web' data"),
-    b"AROT": ("AROT", Category.OTHER, "Apple data"),
-    b"HDR_RI": ("HDR", Category.EMBEDDED, "an HDR copy of the image"),
+    b"MPF\x00": ("MPF", C.EMBEDDED, "hidden extra images (Multi-Picture Format)"),
+    b"FPXR": ("FlashPix", C.OTHER, "FlashPix data"),
+    b"JP": ("JUMBF", C.SOFTWARE, "Content Credentials (C2PA)"),
+    b"Photoshop 3.0": ("Photoshop", C.OTHER, "Photoshop data"),
+    b"Ducky": ("Ducky", C.SOFTWARE, "Photoshop 'Save for Web' data"),
+    b"AROT": ("AROT", C.OTHER, "Apple data"),
+    b"HDR_RI": ("HDR", C.EMBEDDED, "an HDR copy of the image"),
 }
 
 
 @dataclass(frozen=True)
 class Segment:
     marker: int
-    start: int  # offset of the 0xFF of the marker
-    payload: bytes  # without marker and length; empty for standalone markers
-    end: int  # offset just past the segment (and its scan data, for SOS)
+    start: int  # offset of the marker's first 0xFF (fill bytes included)
+    body: int  # offset of the payload (after marker and length)
+    end: int  # offset just past the segment, and past its scan data for SOS
 
 
 @dataclass
 class Parsed:
-    """What the describe pass learned that the rebuild needs."""
+    """What the describe pass learned; the rebuild works from this alone."""
 
-    orientation: int = 1
-    icc: bytes | None = None
-    truncated: bool = False
     segments: list[Segment] = field(default_factory=list)
+    orientation: int = 1
+    icc: bytes | None = None  # the profile to write (rebuilt), if kept
+    jfif: bytes | None = None  # the first JFIF payload
+    adobe_transform: int | None = None
+    frame: int = 0  # the SOF marker
+    components: int = 0
+    height: int = 0
+    quant_used: set[int] = field(default_factory=set)
+    huffman_used: set[tuple[int, int]] = field(default_factory=set)
+    last_scan: int = -1  # index in segments of the last SOS
+    end: int = 0  # where the picture ends (after EOI, or where it was cut off)
+    truncated: bool = False
+    trailer: int | None = None  # offset of data after the picture, if any
 
 
 class JPEGCleaner:
@@ -89,149 +115,306 @@ class JPEGCleaner:
         with mapped(src) as buf, open(src, "rb") as f:
             col = Collector()
             parsed = _describe(buf, col, keep_icc)
-            icc = (
-                parsed.icc
-                if keep_icc and parsed.icc and metadata.icc_is_standard(parsed.icc)
-                else None
-            )
             if options.orientation is Orientation.BAKE and parsed.orientation != 1:
-                _bake(buf, parsed, out, icc, options.jpeg_quality)
+                _bake(buf, parsed, out, options.jpeg_quality)
                 col.warnings.append("the photo was turned upright and saved again at high quality")
             else:
-                exif_orientation = (
-                    parsed.orientation if options.orientation is Orientation.KEEP_TAG else 1
-                )
-                _rebuild(buf, parsed.segments, out, exif_orientation, icc, f)
+                keep_tag = options.orientation is Orientation.KEEP_TAG
+                _rebuild(buf, parsed, out, parsed.orientation if keep_tag else 1, f)
             return col.report(self.name)
 
 
-class _Truncated(Exception):
-    pass
+# --- walking the segments ------------------------------------------------------------------
 
 
-def _segments(buf: Buffer) -> Iterator[Segment]:
-    """Walk the marker segments from SOI to EOI; SOS segments include their scan data."""
+def _walk(buf: Buffer, parsed: Parsed) -> Iterator[Segment]:
+    """The segments from SOI to EOI; sets parsed.end, .truncated and .trailer."""
     size = len(buf)
     if size < 4 or buf[0:2] != b"\xff\xd8":
         raise CorruptFile("this JPEG has no start-of-image marker")
-    yield Segment(SOI, 0, b"", 2)
     pos = 2
     while True:
         if pos >= size:
-            raise _Truncated
+            _cut(parsed, size)
+            return
         if buf[pos] != 0xFF:
             raise CorruptFile(f"this JPEG is damaged (no marker where one should be, byte {pos})")
         start = pos
         while pos < size and buf[pos] == 0xFF:  # fill bytes
             pos += 1
-        if pos + 1 > size:
-            raise _Truncated
+        if pos >= size:
+            _cut(parsed, start)
+            return
         marker = buf[pos]
         pos += 1
+        if marker == SOI:  # a second picture glued on without its own file
+            parsed.end, parsed.trailer = start, start
+            return
         if marker in STANDALONE:
-            yield Segment(marker, start, b"", pos)
+            yield Segment(marker, start, pos, pos)
             if marker == EOI:
+                parsed.end = pos
+                parsed.trailer = pos if pos < size else None
                 return
             continue
         if pos + 2 > size:
-            raise _Truncated
+            _cut(parsed, start)
+            return
         (length,) = struct.unpack_from(">H", buf, pos)
-        if pos + length > size:
-            raise _Truncated
         if length < 2:
             raise CorruptFile(f"this JPEG is damaged (bad segment length at byte {pos})")
-        payload = buf[pos + 2 : pos + length]
-        pos += length
+        if pos + length > size:
+            _cut(parsed, start)
+            return
+        body, pos = pos + 2, pos + length
         if marker == SOS:
-            m = SCAN_END.search(buf, pos)
-            if m is None:
-                yield Segment(marker, start, payload, size)
-                raise _Truncated
-            pos = m.start()
-        yield Segment(marker, start, payload, pos)
+            pos = _scan_end(buf, pos)
+        yield Segment(marker, start, body, pos)
+        if marker == SOS and pos == size:
+            _cut(parsed, size)
+            return
 
 
-def _walk(buf: Buffer, parsed: Parsed) -> Iterator[Segment]:
-    """_segments, with a file cut off inside its image data accepted as truncated."""
-    seen_scan = False
-    try:
-        for seg in _segments(buf):
-            seen_scan = seen_scan or seg.marker == SOS
-            yield seg
-    except _Truncated:
-        if not seen_scan:
-            raise CorruptFile("this JPEG is cut off before its image data") from None
-        parsed.truncated = True
+def _scan_end(buf: Buffer, pos: int) -> int:
+    """Where the entropy-coded data starting at `pos` ends (the next real marker)."""
+    m = SCAN_END.search(buf, pos)
+    if m is None:
+        return len(buf)
+    end = m.start()
+    while end > pos and buf[end - 1] == 0xFF:  # fill bytes belong to the marker
+        end -= 1
+    return end
+
+
+def _cut(parsed: Parsed, at: int) -> None:
+    if parsed.last_scan < 0:
+        raise CorruptFile("this JPEG is cut off before its picture data")
+    parsed.end, parsed.truncated = at, True
+
+
+# --- describing ---------------------------------------------------------------------------
 
 
 def _describe(buf: Buffer, col: Collector, keep_icc: bool) -> Parsed:
-    """Record every finding; return what the rebuild needs to know."""
+    """Record every finding, check every kept segment, and plan the rebuild."""
     parsed = Parsed()
     icc_chunks: list[tuple[int, bytes]] = []
-    end = 0
     for seg in _walk(buf, parsed):
+        if len(parsed.segments) >= MAX_SEGMENTS:
+            raise CorruptFile("this JPEG has an implausible number of parts; it is damaged")
         parsed.segments.append(seg)
-        end = seg.end
-        m, p = seg.marker, seg.payload
-        if m == APP1 and p[:6] == EXIF_SIG:
-            parsed.orientation = metadata.exif_findings(col, p[6:])
-        elif m == APP1 and p[: len(XMP_SIG)] == XMP_SIG:
-            metadata.xmp_findings(col, p[len(XMP_SIG) :])
-        elif m == APP1 and p[: len(XMP_EXT_SIG)] == XMP_EXT_SIG:
-            metadata.xmp_findings(col, p[len(XMP_EXT_SIG) + 40 :], "XMP-extended")
-        elif m == APP13 and p[:14] == b"Photoshop 3.0\x00":
-            metadata.photoshop_findings(col, p[14:])
-        elif m == APP2 and p[:12] == ICC_SIG and len(p) > 14:
-            icc_chunks.append((p[12], bytes(p[14:])))
-        elif m == APP0:
-            _describe_app0(col, p)
-        elif m == APP14 and p[:5] == b"Adobe":
-            pass  # colour transform flags only; rewritten in normalised form
+        m = seg.marker
+        if m in STANDALONE:
+            continue
+        payload = bytes(buf[seg.body : seg.end if m != SOS else _sos_header_end(buf, seg)])
+        if m in UNSUPPORTED:
+            raise UnsupportedFormat("this kind of JPEG (hierarchical or JPEG-LS) is not supported")
+        if m in SOF or m in (DHT, DQT, DRI, DAC, DNL, SOS):
+            _check_decoding(m, payload, parsed, col, len(parsed.segments) - 1)
+        elif m == APP1 and payload[:6] == EXIF_SIG:
+            _describe_exif(col, payload[6:], parsed)
+        elif m == APP1 and payload.startswith(XMP_SIG):
+            metadata.xmp_findings(col, payload[len(XMP_SIG) :])
+        elif m == APP1 and payload.startswith(XMP_EXT_SIG):
+            metadata.xmp_findings(col, payload[len(XMP_EXT_SIG) + 40 :], "XMP-extended")
+        elif m == APP13 and payload[:14] == b"Photoshop 3.0\x00":
+            metadata.photoshop_findings(col, payload[14:])
+        elif m == APP2 and payload[:12] == ICC_SIG and len(payload) > 14:
+            icc_chunks.append((payload[12], payload[14:]))
+        elif m == APP0 and payload[:5] in (b"JFIF\x00", b"JFXX\x00"):
+            _describe_jfif(col, payload, parsed)
+        elif m == APP14 and payload[:5] == b"Adobe":
+            _describe_adobe(col, payload, parsed)
         elif m == COM:
-            col.add(Category.OTHER, "JPEG:Comment", bytes(p))
+            col.add(C.OTHER, "JPEG:Comment", payload)
         elif 0xE0 <= m <= 0xEF:
-            _describe_app(col, m, p)
-        elif m not in DECODING and m not in STANDALONE and m != SOS:
-            col.add(Category.OTHER, f"JPEG:Marker0x{m:02X}", f"{len(p)} bytes")
+            _describe_app(col, m, payload)
+        else:
+            col.add(C.OTHER, f"JPEG:Marker0x{m:02X}", f"{len(payload)} bytes of unknown data")
+    if not parsed.frame or parsed.last_scan < 0:
+        raise CorruptFile("this JPEG holds no picture")
+    _check_scan_tails(buf, parsed)
+    _describe_unused_tables(buf, parsed, col)
     if parsed.truncated:
         col.warnings.append("the image data is incomplete (the file was cut off)")
-    elif end < len(buf):
-        col.add(Category.EMBEDDED, "JPEG:Trailer", _trailer_kind(buf, end))
+    if parsed.trailer is not None:
+        col.add(C.EMBEDDED, "JPEG:Trailer", _trailer_kind(buf, parsed.trailer))
+    if parsed.adobe_transform is not None and not _adobe_needed(parsed):
+        col.add(C.SOFTWARE, "JPEG:Adobe", "a colour marker written by Adobe software")
     if icc_chunks:
-        parsed.icc = b"".join(data for _, data in sorted(icc_chunks, key=lambda c: c[0]))
-        metadata.icc_decision(col, parsed.icc, keep_icc)
+        icc = b"".join(data for _, data in sorted(icc_chunks, key=lambda c: c[0]))
+        parsed.icc = metadata.icc_decision(col, icc, keep_icc)
     if parsed.orientation != 1:
         col.keep("EXIF:Orientation", parsed.orientation)
     return parsed
 
 
-def _describe_app0(col: Collector, p: bytes) -> None:
-    if p[:5] == b"JFIF\x00" and len(p) >= 14:
-        if p[12] and p[13]:
-            col.add(Category.EMBEDDED, "JFIF:Thumbnail", "a small copy of the photo")
-    elif p[:5] == b"JFXX\x00":
-        col.add(Category.EMBEDDED, "JFXX:Thumbnail", "a small copy of the photo")
-    else:
-        _describe_app(col, APP0, p)
+def _sos_header_end(buf: Buffer, seg: Segment) -> int:
+    (length,) = struct.unpack_from(">H", buf, seg.body - 2)
+    return seg.body - 2 + length
+
+
+def _check_decoding(m: int, p: bytes, parsed: Parsed, col: Collector, index: int) -> None:
+    """A kept segment must be exactly what its fields describe: no room for hidden bytes."""
+    bad = CorruptFile("this JPEG is damaged (a picture header is malformed)")
+    if m in SOF:
+        if parsed.frame:
+            raise CorruptFile("this JPEG holds more than one picture frame; it is damaged")
+        if len(p) < 6 or len(p) != 6 + 3 * p[5] or p[5] == 0:
+            raise bad
+        parsed.frame, parsed.components = m, p[5]
+        parsed.height = struct.unpack_from(">H", p, 1)[0]
+        parsed.quant_used = {p[6 + 3 * i + 2] for i in range(p[5])}
+    elif m == DQT:
+        if _table_ids(p, quant=True) is None:
+            raise bad
+    elif m == DHT:
+        if _table_ids(p, quant=False) is None:
+            raise bad
+    elif m == SOS:
+        ns = p[0] if p else 0
+        if not 1 <= ns <= 4 or len(p) != 1 + 2 * ns + 3:
+            raise bad
+        parsed.last_scan = index
+        progressive = parsed.frame in PROGRESSIVE
+        spectral_start, refine = p[1 + 2 * ns], p[3 + 2 * ns] >> 4
+        for i in range(ns):
+            td, ta = p[2 + 2 * i] >> 4, p[2 + 2 * i] & 15
+            if not progressive or (spectral_start == 0 and not refine):
+                parsed.huffman_used.add((0, td))
+            if not progressive or spectral_start > 0:
+                parsed.huffman_used.add((1, ta))
+    elif m == DRI:
+        if len(p) != 2:
+            raise bad
+    elif m == DAC:
+        if parsed.frame not in SOF_ARITHMETIC:
+            col.add(C.OTHER, "JPEG:DAC", "arithmetic-coding tables the picture does not use")
+        elif len(p) % 2:
+            raise bad
+    elif m == DNL and (len(p) != 2 or parsed.height != 0):
+        col.add(C.OTHER, "JPEG:DNL", "a line-count segment the picture does not need")
+
+
+def _table_ids(p: bytes, quant: bool) -> list[tuple[int, int, int, int]] | None:
+    """(class, id, start, end) of each table in a DQT/DHT payload; None if malformed."""
+    tables, pos = [], 0
+    while pos < len(p):
+        kind, tid = p[pos] >> 4, p[pos] & 15
+        if kind > 1 or tid > 3:
+            return None
+        if quant:
+            size = 1 + 64 * (kind + 1)
+        else:
+            if pos + 17 > len(p):
+                return None
+            size = 17 + sum(p[pos + 1 : pos + 17])
+        if pos + size > len(p):
+            return None
+        tables.append((kind, tid, pos, pos + size))
+        pos += size
+    return tables if tables else None
+
+
+def _kept_tables(m: int, p: bytes, parsed: Parsed) -> bytes:
+    """The DQT/DHT payload without tables no frame or scan refers to."""
+    tables = _table_ids(p, quant=m == DQT) or []
+    if m == DQT:
+        return b"".join(p[s:e] for _, tid, s, e in tables if tid in parsed.quant_used)
+    return b"".join(p[s:e] for kind, tid, s, e in tables if (kind, tid) in parsed.huffman_used)
+
+
+def _describe_unused_tables(buf: Buffer, parsed: Parsed, col: Collector) -> None:
+    for i, seg in enumerate(parsed.segments):
+        if seg.marker in (DQT, DHT):
+            p = bytes(buf[seg.body : seg.end])
+            if i > parsed.last_scan or _kept_tables(seg.marker, p, parsed) != p:
+                col.add(C.OTHER, "JPEG:UnusedTables", "tables the picture does not use")
+                return
+        elif seg.marker in (DRI, DAC) and i > parsed.last_scan:
+            col.add(C.OTHER, "JPEG:UnusedTables", "tables the picture does not use")
+            return
+
+
+def _check_scan_tails(buf: Buffer, parsed: Parsed) -> None:
+    """Refuse a file with another file or metadata glued into the end of its picture data."""
+    for seg in parsed.segments:
+        if seg.marker == SOS:
+            start = max(_sos_header_end(buf, seg), seg.end - TAIL)
+            if GLUED.search(buf, start, seg.end):
+                raise CorruptFile("this JPEG has other data hidden in its picture; not cleaned")
+
+
+def _describe_exif(col: Collector, tiff: bytes, parsed: Parsed) -> None:
+    before = len(col.findings)
+    orientation = metadata.exif_findings(col, tiff)
+    if parsed.orientation == 1:
+        parsed.orientation = orientation
+    if len(col.findings) == before and tiff != metadata.minimal_exif(orientation):
+        # Nothing named, but more than the Orientation block we would write: still data.
+        col.add(C.OTHER, "EXIF:other", f"{len(tiff)} bytes of EXIF data")
+
+
+def _describe_jfif(col: Collector, p: bytes, parsed: Parsed) -> None:
+    if p[:5] == b"JFXX\x00":
+        col.add(C.EMBEDDED, "JFXX:Thumbnail", "a small copy of the photo")
+        return
+    if len(p) < 14:
+        col.add(C.OTHER, "JFIF:damaged", "a damaged JFIF header")
+        return
+    if parsed.jfif is not None:
+        col.add(C.OTHER, "JFIF:extra", "a second JFIF header")
+        return
+    parsed.jfif = p
+    if p[12] and p[13]:
+        col.add(C.EMBEDDED, "JFIF:Thumbnail", "a small copy of the photo")
+    elif p != _jfif(p):
+        col.add(C.OTHER, "JFIF:extra", f"{len(p) - 14} extra bytes in the JFIF header")
+
+
+def _jfif(p: bytes) -> bytes:
+    """JFIF as we write it: version 1.01, the source's pixel density, no thumbnail."""
+    units = p[7] if p[7] <= 2 else 0
+    return b"JFIF\x00\x01\x01" + bytes((units,)) + p[8:12] + b"\x00\x00"
+
+
+def _describe_adobe(col: Collector, p: bytes, parsed: Parsed) -> None:
+    if len(p) < 12 or parsed.adobe_transform is not None:
+        col.add(C.OTHER, "JPEG:Adobe", "a damaged or repeated Adobe colour marker")
+        return
+    parsed.adobe_transform = p[11]
+    if p != _adobe(p[11]):
+        col.add(C.SOFTWARE, "JPEG:Adobe", "details written by Adobe software")
+
+
+def _adobe(transform: int) -> bytes:
+    return b"Adobe\x00\x64\x00\x00\x00\x00" + bytes((transform,))
+
+
+def _adobe_needed(parsed: Parsed) -> bool:
+    """Adobe's transform flag matters for CMYK/YCCK and for RGB data; for 3-component
+    YCbCr and for greyscale, decoders assume the same without it."""
+    transform = parsed.adobe_transform
+    return parsed.components == 4 or (parsed.components == 3 and transform == 0)
 
 
 def _describe_app(col: Collector, marker: int, p: bytes) -> None:
-    head = bytes(p[:16])
+    head = p[:16]
     for sig, (name, cat, text) in APP_NAMES.items():
         if head.startswith(sig):
             col.add(cat, f"JPEG:{name}", text)
             return
     label = head.split(b"\x00")[0][:12].decode("ascii", "replace")
     label = "".join(ch for ch in label if ch.isalnum()) or "unnamed"
-    col.add(Category.OTHER, f"JPEG:APP{marker - 0xE0}", f"{label} data, {len(p)} bytes")
+    col.add(C.OTHER, f"JPEG:APP{marker - 0xE0}", f"{label} data, {len(p)} bytes")
 
 
-def _trailer_kind(buf: Buffer, end: int) -> str:
-    size = len(buf) - end
-    tail = bytes(buf[end : end + 4096])
-    if b"ftyp" in tail[:64]:
+def _trailer_kind(buf: Buffer, start: int) -> str:
+    size = len(buf) - start
+    head = bytes(buf[start : start + 4096])
+    if b"ftyp" in head[:64]:
         what = "a hidden video (Motion Photo)"
-    elif b"\xff\xd8\xff" in tail:
+    elif b"\xff\xd8\xff" in head:
         what = "hidden extra images"
     elif buf[len(buf) - 4 :] == b"SEFT":
         what = "Samsung extra data (may hold the original file path and country)"
@@ -240,62 +423,55 @@ def _trailer_kind(buf: Buffer, end: int) -> str:
     return f"{what}, {size} bytes"
 
 
+# --- writing ------------------------------------------------------------------------------
+
+
 def _rebuild(
-    buf: Buffer,
-    segments: list[Segment],
-    out: BinaryIO,
-    orientation: int,
-    icc: bytes | None,
-    src: BinaryIO | None = None,
+    buf: Buffer, parsed: Parsed, out: BinaryIO, orientation: int, src: BinaryIO | None = None
 ) -> None:
-    """Copy the decoding segments and scan data; write fresh JFIF/EXIF/ICC/Adobe headers."""
-    headers_done = False
-    components = next((s.payload[5] for s in segments if s.marker in SOF and len(s.payload) > 5), 0)
-    for seg in segments:
+    """Fresh headers, then the checked decoding segments and the scan data as they were."""
+    out.write(b"\xff\xd8")
+    if parsed.jfif is not None:
+        out.write(_segment(APP0, _jfif(parsed.jfif)))
+    if orientation != 1:
+        out.write(_segment(APP1, EXIF_SIG + metadata.minimal_exif(orientation)))
+    if parsed.icc is not None:
+        for chunk in _icc_segments(parsed.icc):
+            out.write(chunk)
+    if parsed.adobe_transform is not None and _adobe_needed(parsed):
+        out.write(_segment(APP14, _adobe(parsed.adobe_transform)))
+    for i, seg in enumerate(parsed.segments):
         m = seg.marker
-        if m == SOI:
-            out.write(b"\xff\xd8")
-            continue
-        if m == APP0 and seg.payload[:5] == b"JFIF\x00" and len(seg.payload) >= 14:
-            # JFIF is kept for its density, rewritten without its thumbnail.
-            out.write(_segment(APP0, bytes(seg.payload[:12]) + b"\x00\x00"))
-            continue
-        if m == APP14 and seg.payload[:5] == b"Adobe" and len(seg.payload) >= 12:
-            if _adobe_needed(seg.payload, components):
-                out.write(_segment(APP14, b"Adobe" + bytes(seg.payload[5:12])))
-            continue
-        if m not in DECODING and m not in (SOS, EOI, *range(0xD0, 0xD8)):
-            continue  # every other APPn, COM and unknown marker
-        if not headers_done:
-            headers_done = True
-            if orientation != 1:
-                out.write(_segment(APP1, EXIF_SIG + metadata.minimal_exif(orientation)))
-            if icc is not None:
-                for chunk in _icc_segments(icc):
-                    out.write(chunk)
-        if src is not None and seg.end - seg.start > COPY_CHUNK:
-            copy_range(src, out, seg.start, seg.end - seg.start)  # big scans: kernel copy
-        else:
+        if m in (DQT, DHT) and i < parsed.last_scan:
+            out.write(_segment(m, _kept_tables(m, bytes(buf[seg.body : seg.end]), parsed)))
+        elif _copied_as_is(seg, i, parsed):
             out.write(buf[seg.start : seg.end])
-        if m == EOI:
-            return
-    out.write(b"\xff\xd9")  # a cut-off file gets a proper end marker
+        elif m == SOS:
+            if src is not None and seg.end - seg.start > COPY_CHUNK:
+                copy_range(src, out, seg.start, seg.end - seg.start)  # big scans: kernel copy
+            else:
+                out.write(buf[seg.start : seg.end])
+    out.write(b"\xff\xd9")  # a cut-off picture gets a proper end marker too
 
 
-def _bake(buf: Buffer, parsed: Parsed, out: BinaryIO, icc: bytes | None, quality: int) -> None:
+def _copied_as_is(seg: Segment, index: int, parsed: Parsed) -> bool:
+    """Frame, restart-interval, arithmetic and line-count headers that decoding needs."""
+    m = seg.marker
+    before_last_scan = index < parsed.last_scan
+    if m in SOF or m == DRI:
+        return before_last_scan
+    if m == DAC:
+        return before_last_scan and parsed.frame in SOF_ARITHMETIC
+    return m == DNL and parsed.height == 0 and seg.end - seg.body == 2
+
+
+def _bake(buf: Buffer, parsed: Parsed, out: BinaryIO, quality: int) -> None:
     """Turn the pixels upright and re-encode; then no EXIF at all is needed."""
     plain = io.BytesIO()
-    _rebuild(buf, parsed.segments, plain, 1, None)  # decode from metadata-free bytes only
+    _rebuild(buf, parsed, plain, 1)  # decode from metadata-free bytes only
     plain.seek(0)
     upright = pixels.transpose(pixels.decode(plain), parsed.orientation)
-    pixels.save_jpeg(upright, out, quality, icc)
-
-
-def _adobe_needed(payload: bytes, components: int) -> bool:
-    """Adobe's transform flag matters for CMYK/YCCK and for RGB data; for 3-component
-    YCbCr and for greyscale, decoders assume the same without it."""
-    transform = payload[11]
-    return components == 4 or (components == 3 and transform == 0)
+    pixels.save_jpeg(upright, out, quality, parsed.icc)
 
 
 def _icc_segments(icc: bytes) -> Iterator[bytes]:

@@ -298,14 +298,22 @@ STANDARD_ICC = {
     "japan color 2001 coated", "uncoated fogra29 (iso 12647-2:2004)",
 }  # fmt: skip
 
-# Tags a standard profile is made of; anything else (device or user text) disqualifies it.
-ICC_STANDARD_TAGS = {
-    b"desc", b"cprt", b"wtpt", b"bkpt", b"rXYZ", b"gXYZ", b"bXYZ", b"rTRC", b"gTRC",
-    b"bTRC", b"kTRC", b"chad", b"lumi", b"meas", b"tech", b"view", b"vued", b"dmnd",
-    b"dmdd", b"chrm", b"A2B0", b"A2B1", b"A2B2", b"B2A0", b"B2A1", b"B2A2", b"gamt",
-    b"cicp", b"mluc", b"rig0", b"pre0", b"pre1", b"pre2", b"targ", b"clrt", b"ncl2",
-    b"MS00", b"aarg", b"aagg", b"aabg", b"vcgt", b"dscm",
+# Colour tags kept in a rebuilt standard profile, with the value types they may have:
+# numbers only, so no text (copyright, device names, targets) can ride along.
+ICC_COLOUR_TAGS = {
+    b"wtpt", b"bkpt", b"rXYZ", b"gXYZ", b"bXYZ", b"rTRC", b"gTRC", b"bTRC", b"kTRC",
+    b"chad", b"chrm", b"cicp", b"lumi", b"meas", b"tech", b"gamt",
+    b"A2B0", b"A2B1", b"A2B2", b"B2A0", b"B2A1", b"B2A2",
 }  # fmt: skip
+ICC_NUMERIC_TYPES = {
+    b"XYZ ", b"curv", b"para", b"sf32", b"chrm", b"cicp", b"meas", b"sig ", b"mft1",
+    b"mft2", b"mAB ", b"mBA ",
+}  # fmt: skip
+# Tags a recognised standard profile may hold; others (or text in the kept ones)
+# disqualify it, since a device or a person may have written them.
+ICC_STANDARD_TAGS = ICC_COLOUR_TAGS | {b"desc", b"cprt", b"dmnd", b"dmdd", b"view", b"vued"}
+ICC_STANDARD_TAGS |= {b"targ", b"clrt", b"MS00", b"vcgt", b"dscm", b"rig0", b"aarg", b"aagg"}
+ICC_STANDARD_TAGS |= {b"aabg", b"ncl2", b"pre0", b"pre1", b"pre2"}
 MAX_ICC = 4 * 1024 * 1024
 
 
@@ -334,27 +342,103 @@ def icc_description(icc: bytes | memoryview) -> str:
     return ""
 
 
-def icc_is_standard(icc: bytes | memoryview) -> bool:
-    buf = bytes(icc)
-    if not buf or len(buf) > MAX_ICC or len(buf) < 132 or buf[36:40] != b"acsp":
-        return False
-    if icc_description(buf).lower() not in STANDARD_ICC:
-        return False
+def _icc_tags(buf: bytes) -> list[tuple[bytes, int, int]] | None:
     (count,) = struct.unpack_from(">I", buf, 128)
-    if 132 + 12 * count > len(buf):
-        return False
-    sigs = {buf[132 + 12 * i : 136 + 12 * i] for i in range(count)}
-    return sigs <= ICC_STANDARD_TAGS
+    if count > 200 or 132 + 12 * count > len(buf):
+        return None
+    tags = [struct.unpack_from(">4sII", buf, 132 + 12 * i) for i in range(count)]
+    if any(off < 132 or off + size > len(buf) or size < 8 for _, off, size in tags):
+        return None
+    return tags
 
 
-def icc_decision(col: Collector, icc: bytes | memoryview, keep_standard: bool) -> bool:
-    """Record what happens to a colour profile; True when it is kept."""
+def _natural_size(body: bytes) -> int:
+    """The length a numeric tag's own fields give it, so bytes beyond it are dropped."""
+    typ = body[:4]
+    if typ == b"XYZ ":
+        return 8 + 12 * ((len(body) - 8) // 12)
+    if typ == b"curv" and len(body) >= 12:
+        return min(len(body), 12 + 2 * struct.unpack_from(">I", body, 8)[0])
+    if typ == b"para" and len(body) >= 12:
+        params = {0: 1, 1: 3, 2: 4, 3: 5, 4: 7}.get(struct.unpack_from(">H", body, 8)[0], 0)
+        return min(len(body), 12 + 4 * params)
+    if typ in (b"sig ",):
+        return min(len(body), 12)
+    return len(body)  # LUT-based types: their layout is all numbers
+
+
+def canonical_icc(icc: bytes | memoryview) -> bytes | None:
+    """A standard profile rebuilt from its colour tags alone, or None if not standard.
+
+    Recognised by its own description and tag list, never by a file name. The header
+    loses creator, device, platform, date and ID fields (a LittleCMS profile carries the
+    moment it was made), text tags go, and the description is written afresh, so the
+    rebuilt profile keeps the colours and nothing else.
+    """
+    buf = bytes(icc)
+    if not 132 <= len(buf) <= MAX_ICC or buf[36:40] != b"acsp":
+        return None
+    name = icc_description(buf)
+    tags = _icc_tags(buf)
+    if name.lower() not in STANDARD_ICC or tags is None:
+        return None
+    if not {sig for sig, _, _ in tags} <= ICC_STANDARD_TAGS:
+        return None
+    header = bytearray(128)
+    header[8:24] = buf[8:24]  # version, class, colour space, connection space
+    header[36:40] = b"acsp"
+    header[64:80] = buf[64:80]  # rendering intent, illuminant
+    v4 = buf[8] >= 4
+    kept: list[tuple[bytes, bytes]] = [(b"desc", _icc_text(name, v4))]
+    for sig, off, size in tags:
+        body = buf[off : off + size]
+        if sig in ICC_COLOUR_TAGS and body[:4] in ICC_NUMERIC_TYPES:
+            kept.append((sig, body[: _natural_size(body)]))
+    table = struct.pack(">I", len(kept))
+    data = b""
+    shared: dict[bytes, int] = {}  # identical bodies (r/g/b curves) stored once
+    pos = 128 + 4 + 12 * len(kept)
+    for sig, body in kept:
+        if body not in shared:
+            shared[body] = pos + len(data)
+            data += body + bytes(-len(body) % 4)
+        table += struct.pack(">4sII", sig, shared[body], len(body))
+    out = header + table + data
+    struct.pack_into(">I", out, 0, len(out))
+    return bytes(out)
+
+
+def _icc_text(text: str, v4: bool) -> bytes:
+    if v4:
+        utf16 = text.encode("utf-16-be")
+        return (
+            b"mluc"
+            + bytes(4)
+            + struct.pack(">II2s2sII", 1, 12, b"en", b"US", len(utf16), 28)
+            + utf16
+        )
+    ascii_ = text.encode("ascii", "replace") + b"\x00"
+    return b"desc" + bytes(4) + struct.pack(">I", len(ascii_)) + ascii_ + bytes(4 + 4 + 2 + 1 + 67)
+
+
+def icc_is_standard(icc: bytes | memoryview) -> bool:
+    """True for a standard profile already in our rebuilt form (what we write)."""
+    return canonical_icc(icc) == bytes(icc)
+
+
+def icc_decision(col: Collector, icc: bytes | memoryview, keep_standard: bool) -> bytes | None:
+    """Record what happens to a colour profile; return the profile to write, if any."""
     name = icc_description(icc) or "unnamed"
-    if keep_standard and icc_is_standard(icc):
-        col.keep("ICC:Profile", name)
-        return True
-    if icc_is_standard(icc):
-        col.add(C.OTHER, "ICC:Profile", f"{name} (removed as asked)")
-    else:
+    canonical = canonical_icc(icc)
+    if canonical is None:
         col.add(C.OTHER, "ICC:Profile", f"{name} (not a standard profile; colours may shift)")
-    return False
+        return None
+    if not keep_standard:
+        col.add(C.OTHER, "ICC:Profile", f"{name} (removed as asked)")
+        return None
+    if canonical != bytes(icc):
+        col.add(
+            C.OTHER, "ICC:ProfileDetails", "maker, device or date details in the colour profile"
+        )
+    col.keep("ICC:Profile", name)
+    return canonical

@@ -300,16 +300,18 @@ def _iccp(scan: _Scan, whole: tuple[int, int], data: bytes, ok: bool) -> None:
     if scan.icc_kept:
         col.add(C.OTHER, "ICC:Profile", "a second colour profile")
         return
-    if not icc_decision(col, icc, scan.keep_icc):
+    kept = icc_decision(col, icc, scan.keep_icc)
+    if kept is None:
         return
     scan.icc_kept = True
     name = keyword.decode("latin-1").strip()
-    if name.lower() in HARMLESS_ICC_NAMES or name.lower() == icc_description(icc).lower():
+    neutral = name.lower() in HARMLESS_ICC_NAMES or name.lower() == icc_description(icc).lower()
+    if neutral and kept == icc:
         scan.pieces.append(whole)
-    else:
-        # The profile name is free text; keep the profile under a neutral name.
+        return
+    if not neutral:  # the profile name is free text; keep the profile under a neutral name
         col.add(C.OTHER, "PNG:ProfileName", name)
-        scan.pieces.append(make_chunk(b"iCCP", ICC_NAME + b"\x00" + rest))
+    scan.pieces.append(make_chunk(b"iCCP", ICC_NAME + b"\x00\x00" + zlib.compress(kept, 9)))
 
 
 # --- text chunks -------------------------------------------------------------------------

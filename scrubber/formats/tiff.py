@@ -142,7 +142,11 @@ def _page(reader: TiffReader, ifd: IFD, index: int, col: Collector, keep_icc: bo
             col.add(C.OTHER, f"{where}:{tag_name(tag)}", "unexpected data in a picture setting")
         elif len(entry.data) != TYPE_SIZES[entry.type] * entry.count:
             raise CorruptFile("a TIFF tag points outside the file; it is damaged")
-        elif tag != ICC or icc_decision(col, entry.data, keep_icc):
+        elif tag == ICC:
+            kept = icc_decision(col, entry.data, keep_icc)
+            if kept is not None:  # the standard profile in its rebuilt form
+                entries[tag] = (7, len(kept), kept)
+        else:
             entries[tag] = (entry.type, entry.count, entry.data)
             if tag == ORIENTATION and index == 0 and reader.ints(entry)[:1] != [1]:
                 col.keep("EXIF:Orientation", reader.text(entry))

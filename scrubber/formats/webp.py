@@ -189,9 +189,16 @@ def _iccp(f: BinaryIO, scan: _Scan, start: int, length: int, extended: bool) -> 
         scan.col.add(C.OTHER, "ICC:Profile", "an oversized colour profile")
     elif scan.icc_kept:
         scan.col.add(C.OTHER, "ICC:Profile", "a second colour profile")
-    elif icc_decision(scan.col, _read(f, start + 8, length), scan.keep_icc and extended):
+    else:
+        icc = _read(f, start + 8, length)
+        kept = icc_decision(scan.col, icc, scan.keep_icc and extended)
+        if kept is None:
+            return
         scan.icc_kept = True
-        scan.pieces += [_whole(start, length), *_pad(length)]
+        if kept == icc:
+            scan.pieces += [_whole(start, length), *_pad(length)]
+        else:  # the standard profile in its rebuilt form
+            scan.pieces += [b"ICCP" + struct.pack("<I", len(kept)) + kept, *_pad(len(kept))]
 
 
 def _frame(f: BinaryIO, scan: _Scan, start: int, length: int) -> None:
