@@ -16,10 +16,11 @@ from scrubber.errors import (
     VerificationFailed,
 )
 from scrubber.model import (
+    Category,
     CleanOptions,
     CleanResult,
-    ColourProfile,
     ErrorInfo,
+    Finding,
     Outcome,
     Report,
 )
@@ -28,6 +29,7 @@ from scrubber.model import (
 def inspect(path: str | os.PathLike[str]) -> Report:
     """What identifying data a file holds. Raises ScrubberError subclasses."""
     path = Path(path)
+    _require_file(path)
     cleaner = registry.detect(path)
     report = cleaner.inspect(path)
     warning = _extension_warning(path, cleaner.name, cleaner.extensions)
@@ -62,24 +64,14 @@ def clean(
             raise ValueError("clean() needs dst unless in_place is set")
         else:
             target = Path(dst)
-        if not src.exists():
-            raise NotAFile("the file could not be found (moved or deleted?)")
-        if not src.is_file():
-            raise NotAFile("this is not a regular file (a folder, device or link)")
+        _require_file(src)
         if not in_place and target.exists() and target.samefile(src):
             raise CleaningRefused("the output would replace the original; use in-place cleaning")
         cleaner = registry.detect(src)
         fmt = cleaner.name
         out_ext = cleaner.output_extension(options)
         if in_place:
-            if out_ext not in cleaner.extensions and src.suffix.lower() != out_ext:
-                raise CleaningRefused(
-                    "in-place cleaning cannot change the file type; use an output folder"
-                )
-            found = inspect(src)
-            if found.is_clean and not _drops_kept_profile(found, options):
-                # Nothing to remove: leave the original untouched, not even rewritten.
-                return CleanResult(src, Outcome.ALREADY_CLEAN, src, fmt, (), found.kept)
+            _check_in_place(src, cleaner.extensions, out_ext)
         else:
             target = _with_format_suffix(target, cleaner.extensions, out_ext)
 
@@ -90,16 +82,24 @@ def clean(
             if cancel:
                 cancel.check()
             after = _verify(tmp)
+            removed = before.findings
+            if not removed and cleaner.lossless and not _same_bytes(src, tmp):
+                # Something went that inspect could not name: say so, never "already clean".
+                removed = (Finding(Category.OTHER, "file:other", "other hidden data"),)
+            if in_place and not removed:
+                # Nothing to remove: the original stays as it is, not even rewritten.
+                safe_output.discard(tmp)
+                return CleanResult(src, Outcome.ALREADY_CLEAN, src, fmt, (), after.kept)
             mode = (src.stat().st_mode & 0o777) if in_place else 0o644
             final = safe_output.commit(tmp, target, replace=in_place, mode=mode)
         name_warning = _extension_warning(src, cleaner.name, cleaner.extensions)
         warnings = (*([name_warning] if name_warning else []), *before.warnings, *after.warnings)
         return CleanResult(
             src,
-            Outcome.CLEANED if before.findings else Outcome.ALREADY_CLEAN,
+            Outcome.CLEANED if removed else Outcome.ALREADY_CLEAN,
             final,
             fmt,
-            removed=before.findings,
+            removed=removed,
             kept=after.kept,
             warnings=tuple(dict.fromkeys(warnings)),
         )
@@ -121,10 +121,34 @@ def clean(
         return CleanResult(src, Outcome.FAILED, None, fmt, error=ErrorInfo("internal", msg))
 
 
-def _drops_kept_profile(report: Report, options: CleanOptions) -> bool:
-    """A standard colour profile is harmless, but when the user asks, it goes too."""
-    removing = options.colour_profile is ColourProfile.REMOVE
-    return removing and any(k.key == "ICC:Profile" for k in report.kept)
+def _require_file(path: Path) -> None:
+    # Checked before opening: opening a named pipe would wait forever.
+    if not path.exists():
+        raise NotAFile("the file could not be found (moved or deleted?)")
+    if not path.is_file():
+        raise NotAFile("this is not a regular file (a folder, device or pipe)")
+
+
+def _check_in_place(src: Path, extensions: tuple[str, ...], out_ext: str) -> None:
+    if out_ext not in extensions and src.suffix.lower() != out_ext:
+        raise CleaningRefused("in-place cleaning cannot change the file type; use an output folder")
+    if src.is_symlink() or src.stat().st_nlink > 1:
+        # Replacing a link would leave the data in the file it points to, or in the
+        # other names of a hard-linked file.
+        raise CleaningRefused("this file is a link; clean it with an output folder instead")
+
+
+def _same_bytes(a: Path, b: Path) -> bool:
+    """Whether two files hold the same bytes (sizes first: usually all it takes)."""
+    if a.stat().st_size != b.stat().st_size:
+        return False
+    with open(a, "rb") as fa, open(b, "rb") as fb:
+        while True:
+            block = fa.read(1 << 20)
+            if block != fb.read(1 << 20):
+                return False
+            if not block:
+                return True
 
 
 def _verify(tmp: Path) -> Report:

@@ -9,11 +9,14 @@ from pathlib import Path
 from typing import BinaryIO
 
 import pytest
-from factories import dirty_jpeg
+from factories import dirty_jpeg, pattern
+from PIL import Image
 
-from scrubber import CleanOptions, Outcome, clean, inspect, registry
+from scrubber import CleanOptions, Orientation, Outcome, Report, clean, inspect, registry
 from scrubber.cancel import CancelToken
+from scrubber.errors import NotAFile
 from scrubber.formats.jpeg import JPEGCleaner
+from scrubber.formats.metadata import minimal_exif
 from scrubber.safe_output import TEMP_PREFIX
 
 pytestmark = pytest.mark.exiftool
@@ -163,3 +166,58 @@ def test_copies_get_fresh_timestamps(tmp_path: Path) -> None:
     assert copy is not None and copy.stat().st_mtime > old + 10**8
     clean(src, in_place=True)
     assert src.stat().st_mtime > old + 10**8
+
+
+class BlindInspectCleaner(JPEGCleaner):
+    """Inspect names nothing, yet clean drops a comment: the core must notice."""
+
+    def inspect(self, path: Path) -> Report:
+        return Report(self.name)
+
+    def clean(self, src: Path, out: BinaryIO, options: CleanOptions) -> Report:
+        super().clean(src, out, options)
+        return Report(self.name)
+
+
+def test_a_change_inspect_cannot_name_is_still_reported(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    src = tmp_path / "a.jpg"
+    pattern().save(src, "JPEG", comment=b"who took this")
+    monkeypatch.setattr(registry, "CLEANERS", (BlindInspectCleaner(), *registry.CLEANERS[1:]))
+    result = clean(src, in_place=True)
+    assert result.outcome is Outcome.CLEANED
+    assert [f.key for f in result.removed] == ["file:other"]
+    assert b"who took this" not in src.read_bytes()
+
+
+@pytest.mark.parametrize("link", ["symlink", "hardlink"])
+def test_in_place_refuses_links(tmp_path: Path, link: str) -> None:
+    real = dirty_jpeg(tmp_path / "real.jpg", with_exiftool=False)
+    alias = tmp_path / "alias.jpg"
+    if link == "symlink":
+        alias.symlink_to(real)
+    else:
+        os.link(real, alias)
+    before = real.read_bytes()
+    result = clean(alias, in_place=True)
+    assert result.outcome is Outcome.REFUSED
+    assert result.error is not None and "link" in result.error.message
+    assert real.read_bytes() == before
+
+
+def test_in_place_bake_turns_an_orientation_only_photo(tmp_path: Path) -> None:
+    src = tmp_path / "r.jpg"
+    pattern((32, 16)).save(src, "JPEG", exif=b"Exif\x00\x00" + minimal_exif(6))
+    assert inspect(src).is_clean
+    result = clean(src, in_place=True, options=CleanOptions(orientation=Orientation.BAKE))
+    assert result.outcome is Outcome.CLEANED
+    with Image.open(src) as im:
+        assert im.size == (16, 32) and "exif" not in im.info
+
+
+def test_inspect_refuses_a_named_pipe(tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe.jpg"
+    os.mkfifo(fifo)
+    with pytest.raises(NotAFile):
+        inspect(fifo)  # would block forever if it opened the pipe

@@ -19,6 +19,9 @@ class Cleaner(Protocol):
 
     name: str  # short format name shown to users, e.g. "JPEG"
     extensions: tuple[str, ...]  # lower-case with dot; the first is the canonical one
+    # True when a file with nothing to remove comes out byte for byte the same; the core
+    # then treats any other change as removed data, even if inspect could not name it.
+    lossless: bool
 
     def sniff(self, head: bytes) -> bool:
         """True when the first bytes of a file (at least 64) belong to this format."""

@@ -34,6 +34,7 @@ class _Truncated(Exception):
 class GIFCleaner:
     name = "GIF"
     extensions: tuple[str, ...] = (".gif",)
+    lossless = True
 
     def sniff(self, head: bytes) -> bool:
         return head[:6] in SIGNATURES

@@ -204,6 +204,7 @@ def _describe_boxes(col: Collector, heif: Heif) -> None:
 class HEICCleaner:
     name = "HEIC"
     extensions: tuple[str, ...] = (".heic", ".heif", ".hif")
+    lossless = False  # HEIC is always re-encoded
 
     def sniff(self, head: bytes) -> bool:
         if len(head) < 12 or head[4:8] != b"ftyp":

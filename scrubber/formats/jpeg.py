@@ -97,6 +97,7 @@ class Parsed:
 class JPEGCleaner:
     name = "JPEG"
     extensions: tuple[str, ...] = (".jpg", ".jpeg", ".jpe", ".jfif")
+    lossless = True
 
     def sniff(self, head: bytes) -> bool:
         return head[:3] == b"\xff\xd8\xff"
@@ -117,6 +118,9 @@ class JPEGCleaner:
             parsed = _describe(buf, col, keep_icc)
             if options.orientation is Orientation.BAKE and parsed.orientation != 1:
                 _bake(buf, parsed, out, options.jpeg_quality)
+                # The rotation tag goes: the pixels are turned instead.
+                col.kept[:] = [k for k in col.kept if k.key != "EXIF:Orientation"]
+                col.add(C.OTHER, "EXIF:Orientation", "turned the pixels upright instead")
                 col.warnings.append("the photo was turned upright and saved again at high quality")
             else:
                 keep_tag = options.orientation is Orientation.KEEP_TAG

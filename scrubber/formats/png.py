@@ -96,6 +96,7 @@ class _Scan:
 class PNGCleaner:
     name = "PNG"
     extensions: tuple[str, ...] = (".png", ".apng")
+    lossless = True
 
     def sniff(self, head: bytes) -> bool:
         return head.startswith(SIGNATURE)

@@ -70,6 +70,7 @@ class _Page:
 class TIFFCleaner:
     name = "TIFF"
     extensions: tuple[str, ...] = (".tif", ".tiff")
+    lossless = True
 
     def sniff(self, head: bytes) -> bool:
         # BigTIFF (43) is recognised so it can be refused with a clear message.

@@ -46,6 +46,7 @@ class _Scan:
 class WebPCleaner:
     name = "WebP"
     extensions: tuple[str, ...] = (".webp",)
+    lossless = True
 
     def sniff(self, head: bytes) -> bool:
         return head[:4] == b"RIFF" and head[8:12] == b"WEBP"
