@@ -131,7 +131,9 @@ class Collector:
 
 def display(value: object, limit: int = 120) -> str:
     """A short, printable rendering of a metadata value (no control characters)."""
-    text = value.decode("utf-8", "replace") if isinstance(value, bytes) else str(value)
+    if isinstance(value, bytes):
+        value = value[: 8 * limit]  # cut first: values can be megabytes long
+    text = value.decode("utf-8", "replace") if isinstance(value, bytes) else str(value)[: 8 * limit]
     text = "".join(ch if ch.isprintable() else " " for ch in text).strip()
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1] + "…"

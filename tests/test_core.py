@@ -5,6 +5,7 @@ from __future__ import annotations
 import ast
 import errno
 import os
+import struct
 from pathlib import Path
 from typing import BinaryIO
 
@@ -17,6 +18,7 @@ from scrubber.cancel import CancelToken
 from scrubber.errors import NotAFile
 from scrubber.formats.jpeg import JPEGCleaner
 from scrubber.formats.metadata import minimal_exif
+from scrubber.model import display
 from scrubber.safe_output import TEMP_PREFIX
 
 pytestmark = pytest.mark.exiftool
@@ -221,3 +223,20 @@ def test_inspect_refuses_a_named_pipe(tmp_path: Path) -> None:
     os.mkfifo(fifo)
     with pytest.raises(NotAFile):
         inspect(fifo)  # would block forever if it opened the pipe
+
+
+def test_a_tiff_that_points_every_tag_at_one_block_is_refused_cheaply(tmp_path: Path) -> None:
+    """4,000 tags sharing one 256 KB value once made a 256 KB file cost 1 GB of memory."""
+    count, size = 4000, 256 * 1024
+    entries = [struct.pack("<HHII", 0x0100, 3, 1, 8), struct.pack("<HHII", 0x0101, 3, 1, 8)]
+    entries += [struct.pack("<HHII", 0xB000 + i, 7, size - 16, 0) for i in range(count - 2)]
+    body = b"II*\x00" + struct.pack("<IH", 8, count) + b"".join(entries) + bytes(4)
+    bomb = tmp_path / "bomb.tif"
+    bomb.write_bytes(body.ljust(size, b"\x00"))
+    result = clean(bomb, tmp_path / "out.tif")
+    assert result.outcome is Outcome.FAILED
+    assert result.error is not None and "damaged" in result.error.message
+
+
+def test_huge_metadata_values_are_shortened_for_display() -> None:
+    assert len(display(b"x" * 10_000_000)) <= 120

@@ -18,10 +18,19 @@ Buffer = bytes | mmap.mmap
 BLOCK = 1 << 20
 
 
+# Files up to this size are read into memory; larger ones are mapped. A mapped file that
+# another program truncates meanwhile kills the process (SIGBUS), so mapping is kept
+# for files too big to read whole.
+READ_WHOLE = 256 << 20
+
+
 @contextlib.contextmanager
 def mapped(path: Path) -> Iterator[Buffer]:
-    """The file's bytes, paged in by the OS on demand (empty files give b"")."""
+    """The file's bytes: read whole, or paged in by the OS on demand when very large."""
     with open(path, "rb") as f:
+        if os.fstat(f.fileno()).st_size <= READ_WHOLE:
+            yield f.read()
+            return
         try:
             mm = mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ)
         except ValueError:  # an empty file cannot be mapped

@@ -53,6 +53,9 @@ class TiffReader:
         if magic != 42:
             raise CorruptFile("not a TIFF structure")
         self.first_ifd = self.unpack("I", 4)[0]
+        # Values may overlap: without a cap, a small file whose every tag points at the
+        # same large block would be copied thousands of times (a memory bomb).
+        self.budget = 2 * len(buf) + (1 << 20)
 
     def unpack(self, fmt: str, offset: int) -> tuple[int, ...]:
         size = struct.calcsize(self.endian + fmt)
@@ -78,6 +81,9 @@ class TiffReader:
                 # as a finding) with no data, rather than failing the whole file.
                 entries[tag] = Entry(tag, typ, n, b"", voff)
                 continue
+            self.budget -= size
+            if self.budget < 0:
+                raise CorruptFile("the TIFF structure repeats its data implausibly; it is damaged")
             entries[tag] = Entry(tag, typ, n, bytes(self.buf[voff : voff + size]), voff)
         (nxt,) = self.unpack("I", offset + 2 + 12 * count)
         return IFD(offset, entries, nxt)
