@@ -6,6 +6,7 @@ import argparse
 import json
 import os
 import secrets
+import signal
 import sys
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -53,7 +54,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return _main(argv)
     except KeyboardInterrupt:
-        print("\nStopped. Files not finished were not written.", file=sys.stderr)
+        print("\nStopped. Files not cleaned yet were left as they were.", file=sys.stderr)
         return 130
 
 
@@ -184,8 +185,10 @@ def _clean(jobs: list[Job], as_json: bool, workers: int, out: TextIO) -> int:
 def _map(jobs: list[Job], workers: int) -> Iterator[CleanResult]:
     """Results in input order; a process pool uses every core for a batch.
 
-    A worker that dies (a crash inside an image library) breaks the pool: the file it
-    was on is retried alone, failed if it crashes again, and the batch goes on.
+    A worker that dies (a crash inside an image library) breaks the pool: the first
+    unfinished file is retried alone, failed if it crashes again, and the batch resumes
+    in a fresh pool. On Ctrl-C, files being written are finished (each is whole or
+    absent) and the rest are not started.
     """
     workers = max(1, min(workers, len(jobs)))
     if workers == 1:
@@ -193,21 +196,34 @@ def _map(jobs: list[Job], workers: int) -> Iterator[CleanResult]:
         return
     pending = jobs
     while pending:
-        with ProcessPoolExecutor(max_workers=workers) as pool:
+        pool = ProcessPoolExecutor(max_workers=workers, initializer=_worker_signals)
+        done = 0
+        try:
             futures = [pool.submit(_run, job) for job in pending]
-            for i, future in enumerate(futures):
-                try:
-                    yield future.result()
-                except BrokenProcessPool:
-                    yield _run_alone(pending[i])
-                    pending = pending[i + 1 :]
-                    break
-            else:
-                pending = []
+            for future in futures:
+                yield future.result()
+                done += 1
+            pending = []
+        except BrokenProcessPool:
+            yield _run_alone(pending[done])
+            pending = pending[done + 1 :]
+        finally:
+            pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _worker_signals() -> None:
+    # Ctrl-C is the main process's to handle. A worker stopped because another one
+    # crashed gets SIGTERM: turning it into SystemExit lets it delete its temp file.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, _exit_on_term)
+
+
+def _exit_on_term(signum: int, frame: object) -> None:
+    raise SystemExit(1)
 
 
 def _run_alone(job: Job) -> CleanResult:
-    with ProcessPoolExecutor(max_workers=1) as pool:
+    with ProcessPoolExecutor(max_workers=1, initializer=_worker_signals) as pool:
         try:
             return pool.submit(_run, job).result()
         except BrokenProcessPool:
@@ -223,6 +239,10 @@ def _inspect(paths: list[Path], as_json: bool, out: TextIO) -> int:
             error = None
         except ScrubberError as e:
             report, error = None, ErrorInfo(e.code, e.message)
+            bad += 1
+        except Exception as e:  # one bad file never stops the batch
+            message = f"could not be read ({type(e).__name__})"
+            report, error = None, ErrorInfo("internal", message)
             bad += 1
         if as_json:
             print(json.dumps(_inspect_json(path, report, error), ensure_ascii=False), file=out)

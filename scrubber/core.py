@@ -10,6 +10,7 @@ from scrubber.cancel import CancelToken
 from scrubber.errors import (
     Cancelled,
     CleaningRefused,
+    CorruptFile,
     NotAFile,
     ScrubberError,
     UnsupportedFormat,
@@ -31,7 +32,14 @@ def inspect(path: str | os.PathLike[str]) -> Report:
     path = Path(path)
     _require_file(path)
     cleaner = registry.detect(path)
-    report = cleaner.inspect(path)
+    try:
+        report = cleaner.inspect(path)
+    except ScrubberError:
+        raise
+    except MemoryError as e:
+        raise CleaningRefused("not enough memory to read this file") from e
+    except Exception as e:  # a parser bug must read as a damaged file, not a crash
+        raise CorruptFile(f"this file could not be read ({type(e).__name__})") from e
     warning = _extension_warning(path, cleaner.name, cleaner.extensions)
     if warning:
         report = Report(report.format, report.findings, report.kept, (warning, *report.warnings))

@@ -4,15 +4,18 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
+import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
 from factories import dirty_jpeg
 from oracle import assert_clean
 
-from scrubber import CleanOptions, CleanResult, Outcome, cli
+from scrubber import CleanOptions, CleanResult, Outcome, cli, inspect
 
 pytestmark = pytest.mark.exiftool
 
@@ -181,3 +184,31 @@ def test_a_crashing_worker_costs_only_its_file(
     outcomes = {r.source.name: r.outcome for r in results}
     assert outcomes.pop("bomb.jpg") is Outcome.FAILED
     assert set(outcomes.values()) == {Outcome.CLEANED}
+    assert not list((tmp_path / "out").glob(".scrubber-*"))  # killed workers left no temp
+
+
+def test_ctrl_c_stops_a_batch_leaving_whole_files_only(tmp_path: Path) -> None:
+    src = tmp_path / "in"
+    src.mkdir()
+    dirty_jpeg(src / "0.jpg", size=(1600, 1200), with_exiftool=False)
+    for i in range(1, 150):
+        shutil.copy(src / "0.jpg", src / f"{i}.jpg")
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "scrubber", "clean", str(src), "-o", str(tmp_path / "out")],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    out = tmp_path / "out"
+    deadline = time.monotonic() + 30
+    while not (out.exists() and list(out.glob("*.jpg"))) and time.monotonic() < deadline:
+        time.sleep(0.02)
+    proc.send_signal(signal.SIGINT)
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode == 130, err
+    assert "Stopped" in err and "Traceback" not in err
+    written = list(out.glob("*.jpg"))
+    assert 0 < len(written) < 150
+    assert not list(out.glob(".scrubber-*"))
+    for path in written:
+        assert inspect(path).is_clean  # every file there is whole and clean
