@@ -85,12 +85,10 @@ def exif_findings(col: Collector, tiff: bytes | memoryview, where: str = "EXIF")
     orientation = 1
     settings = 0
     for index, ifd in enumerate(ifds):
-        if index >= 1:
-            if any(t in ifd.entries for t in THUMBNAIL_TAGS):
-                col.add(C.EMBEDDED, f"{where}:ThumbnailImage", "a small copy of the photo")
-            continue
+        if index >= 1 and any(t in ifd.entries for t in THUMBNAIL_TAGS):
+            col.add(C.EMBEDDED, f"{where}:ThumbnailImage", "a small copy of the photo")
         for tag, entry in ifd.entries.items():
-            if tag == ORIENTATION:
+            if tag == ORIENTATION and index == 0:
                 vals = reader.ints(entry)
                 orientation = vals[0] if vals and 1 <= vals[0] <= 8 else 1
             elif tag in EXIF_CATEGORIES:
