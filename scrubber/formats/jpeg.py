@@ -38,16 +38,16 @@ UNSUPPORTED = {0xC5, 0xC6, 0xC7, 0xCD, 0xCE, 0xCF, 0xDE, 0xDF, 0xF7, 0xF8}
 # restart marker or another 0xFF (fill). Fill bytes before it are stepped back over by
 # hand: a pattern starting `\xff+` is quadratic on long runs of 0xFF.
 SCAN_END = re.compile(rb"\xff[^\x00\xd0-\xd7\xff]")
-# Signatures of files and metadata that phones append (8+ bytes, so random picture data
-# never matches). Found at the end of a scan, they mean something is glued into the
+# Signatures of files and metadata that phones append (long enough that random picture
+# data does not match). Found at the end of a scan, they mean something is glued into the
 # picture data, usually a trailer whose end marker is missing: we cannot cut it out.
 # (Picture data cannot be told apart from arbitrary hidden bytes without decoding it;
 # deliberate steganography is outside what this tool promises.)
-GLUED = re.compile(
-    rb"ftyp(?:isom|mp4[12]|heic|qt  |avc1|3gp)|SEFHSEF|<x:xmpmeta|http://ns\.adobe\.com"
-    rb"|Exif\x00\x00(?:II\*\x00|MM\x00\*)|\x89PNG\r\n\x1a\n"
-)
-TAIL = 1 << 20
+GLUED = (
+    b"ftypisom", b"ftypmp4", b"ftypheic", b"ftypqt", b"SEFHSEF", b"<x:xmpmeta",
+    b"http://ns.adobe.com", b"Exif\x00\x00II*\x00", b"Exif\x00\x00MM\x00*", b"\x89PNG\r\n\x1a\n",
+)  # fmt: skip
+TAIL = 64 * 1024  # how much of each scan's end is checked (all of a cut-off last scan)
 MAX_SEGMENTS = 10_000
 COPY_CHUNK = 64 * 1024
 ICC_SIG = b"ICC_PROFILE\x00"
@@ -344,8 +344,10 @@ def _check_scan_tails(buf: Buffer, parsed: Parsed) -> None:
     """Refuse a file with another file or metadata glued into the end of its picture data."""
     for seg in parsed.segments:
         if seg.marker == SOS:
-            start = max(_sos_header_end(buf, seg), seg.end - TAIL)
-            if GLUED.search(buf, start, seg.end):
+            data = _sos_header_end(buf, seg)
+            cut_off = parsed.truncated and seg.end == parsed.end
+            start = data if cut_off else max(data, seg.end - TAIL)
+            if any(buf.find(sig, start, seg.end) >= 0 for sig in GLUED):
                 raise CorruptFile("this JPEG has other data hidden in its picture; not cleaned")
 
 
