@@ -123,3 +123,12 @@ def test_an_empty_picture_is_not_called_clean(tmp_path: Path) -> None:
     result = clean(src, tmp_path / "o.jpg")
     assert result.outcome is Outcome.FAILED and result.error
     assert "no picture" in result.error.message
+
+
+def test_a_segment_of_only_unused_tables_is_dropped_whole(tmp_path: Path) -> None:
+    src = tmp_path / "in.jpg"
+    src.write_bytes(before_tables(base(), seg(0xDB, b"\x03" + bytes(range(64)))))
+    result = clean(src, tmp_path / "o.jpg")
+    assert result.outcome is Outcome.CLEANED, result.error
+    assert [f.key for f in result.removed] == ["JPEG:UnusedTables"]
+    assert result.output is not None and decoded(result.output) == decoded(src)

@@ -269,6 +269,8 @@ def _check_decoding(m: int, p: bytes, parsed: Parsed, col: Collector, index: int
         parsed.frame, parsed.components = m, p[5]
         parsed.height = struct.unpack_from(">H", p, 1)[0]
         parsed.quant_used = {p[6 + 3 * i + 2] for i in range(p[5])}
+        if max(parsed.quant_used) > 3:
+            raise bad
     elif m == DQT:
         if _table_ids(p, quant=True) is None:
             raise bad
@@ -284,6 +286,8 @@ def _check_decoding(m: int, p: bytes, parsed: Parsed, col: Collector, index: int
         spectral_start, refine = p[1 + 2 * ns], p[3 + 2 * ns] >> 4
         for i in range(ns):
             td, ta = p[2 + 2 * i] >> 4, p[2 + 2 * i] & 15
+            if td > 3 or ta > 3:
+                raise bad
             if not progressive or (spectral_start == 0 and not refine):
                 parsed.huffman_used.add((0, td))
             if not progressive or spectral_start > 0:
@@ -449,7 +453,9 @@ def _rebuild(
     for i, seg in enumerate(parsed.segments):
         m = seg.marker
         if m in (DQT, DHT) and i < parsed.last_scan:
-            out.write(_segment(m, _kept_tables(m, bytes(buf[seg.body : seg.end]), parsed)))
+            tables = _kept_tables(m, bytes(buf[seg.body : seg.end]), parsed)
+            if tables:
+                out.write(_segment(m, tables))
         elif _copied_as_is(seg, i, parsed):
             out.write(buf[seg.start : seg.end])
         elif m == SOS:
