@@ -89,7 +89,7 @@ def clean(
             f.close()
             if cancel:
                 cancel.check()
-            after = _verify(tmp)
+            after = verify_output(tmp)
             removed = before.findings
             if not removed and cleaner.lossless and not _same_bytes(src, tmp):
                 # Something went that inspect could not name: say so, never "already clean".
@@ -159,7 +159,7 @@ def _same_bytes(a: Path, b: Path) -> bool:
                 return True
 
 
-def _verify(tmp: Path) -> Report:
+def verify_output(tmp: Path) -> Report:
     """Re-inspect the written copy, detecting its format afresh; fail closed."""
     try:
         after = registry.detect(tmp).inspect(tmp)
