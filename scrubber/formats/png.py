@@ -28,7 +28,7 @@ from scrubber.formats.metadata import (
     photoshop_findings,
     xmp_findings,
 )
-from scrubber.formats.streams import BLOCK, copy_range
+from scrubber.formats.streams import BLOCK, copy_range, damage_as
 from scrubber.model import Category, CleanOptions, Collector, ColourProfile, Report
 
 C = Category
@@ -129,11 +129,8 @@ def _write_pieces(f: BinaryIO, out: BinaryIO, pieces: Iterable[Piece]) -> None:
 
 def _scan(path: Path, keep_icc: bool) -> _Scan:
     scan = _Scan(keep_icc)
-    try:
-        with open(path, "rb") as f:
-            _walk(f, scan)
-    except (struct.error, IndexError, ValueError) as e:
-        raise CorruptFile("the PNG file is damaged and cannot be read safely") from e
+    with damage_as("PNG"), open(path, "rb") as f:
+        _walk(f, scan)
     return scan
 
 

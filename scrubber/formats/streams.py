@@ -6,6 +6,7 @@ import contextlib
 import io
 import mmap
 import os
+import struct
 from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
@@ -38,6 +39,15 @@ def mapped(path: Path) -> Iterator[Buffer]:
             return
         with mm:
             yield mm
+
+
+@contextlib.contextmanager
+def damage_as(what: str) -> Iterator[None]:
+    """Turn the errors a parser hits on garbage into one plain CorruptFile message."""
+    try:
+        yield
+    except (struct.error, IndexError, ValueError) as e:
+        raise CorruptFile(f"the {what} file is damaged and cannot be read safely") from e
 
 
 def copy_range(f: BinaryIO, out: BinaryIO, start: int, length: int) -> None:

@@ -15,7 +15,7 @@ from typing import BinaryIO
 
 from scrubber.errors import CorruptFile
 from scrubber.formats.metadata import MAX_ICC, exif_findings, icc_decision, xmp_findings
-from scrubber.formats.streams import copy_range
+from scrubber.formats.streams import copy_range, damage_as
 from scrubber.model import Category, CleanOptions, Collector, ColourProfile, Report
 
 C = Category
@@ -72,11 +72,8 @@ class WebPCleaner:
 
 def _scan(path: Path, keep_icc: bool) -> _Scan:
     scan = _Scan(keep_icc)
-    try:
-        with open(path, "rb") as f:
-            _walk(f, scan)
-    except (struct.error, IndexError, ValueError) as e:
-        raise CorruptFile("the WebP file is damaged and cannot be read safely") from e
+    with damage_as("WebP"), open(path, "rb") as f:
+        _walk(f, scan)
     return scan
 
 
