@@ -394,9 +394,9 @@ def test_refusals_have_clear_messages(tmp_path: Path) -> None:
     res = clean(old, tmp_path / "res2.tif")
     assert res.outcome is Outcome.REFUSED and res.error and "old-style JPEG" in res.error.message
 
-    # 200 strips all pointing at the same bytes: more image data than the file holds.
-    data = im.tobytes()
-    tags = rgb_tags((8, 8), t116=(3, [8]), t111=(4, [8] * 200), t117=(4, [len(data)] * 200))
+    # 200 one-row strips all pointing at the same bytes: more image data than the file.
+    data = pattern((8, 1)).tobytes()
+    tags = rgb_tags((8, 200), t116=(3, [1]), t111=(4, [8] * 200), t117=(4, [len(data)] * 200))
     loop = handmade_tiff(tmp_path / "loop.tif", [(tags, [data])])
     res = clean(loop, tmp_path / "res3.tif")
     assert res.outcome is Outcome.REFUSED and res.error
@@ -418,3 +418,176 @@ def test_orientation_is_kept_and_reported(tmp_path: Path) -> None:
     assert exiftool_tags(out)["IFD0:Orientation"] == "Rotate 90 CW"
     baked = clean(src, tmp_path / "baked.tif", CleanOptions(orientation=Orientation.BAKE))
     assert baked.outcome is Outcome.CLEANED and any("orientation" in w for w in baked.warnings)
+
+
+# --- what the kept tags and the image data may carry -----------------------------------
+
+PAD = (CANARY + "!").encode()  # 12 bytes: a whole number of SHORTs
+
+
+def assert_only_canary_dropped(src: Path, tmp_path: Path, key: str, im: Image.Image) -> Path:
+    """The planted canary is seen, named by `key`, and gone; the pixels are those of `im`
+    (Pillow cannot always read the dirty file itself)."""
+    assert canary_in_bytes(src)
+    assert key in {f.key for f in inspect(src).findings}
+    result = clean(src, tmp_path / "out" / src.name)
+    assert result.outcome is Outcome.CLEANED, result.error
+    assert result.output is not None
+    assert_clean(result.output)
+    assert pages(result.output) == [(im.mode, im.size, im.tobytes())]
+    again = clean(result.output, tmp_path / "again" / src.name)
+    assert again.outcome is Outcome.ALREADY_CLEAN, again.error
+    return result.output
+
+
+def assert_fails(src: Path, tmp_path: Path) -> None:
+    result = clean(src, tmp_path / "out" / src.name)
+    assert result.outcome is Outcome.FAILED
+    assert result.error is not None and "TIFF" in result.error.message
+    assert "\n" not in result.error.message
+    assert not (tmp_path / "out").exists() or not any((tmp_path / "out").iterdir())
+
+
+@pytest.mark.parametrize(
+    ("extra", "key"),
+    [
+        pytest.param({"t140": (3, PAD)}, "EXIF:ColorMap", id="colormap-on-rgb"),
+        pytest.param({"t140": (3, PAD * 128)}, "EXIF:ColorMap", id="full-colormap-on-rgb"),
+        pytest.param({"t128": (1, CANARY.encode())}, "EXIF:ResolutionUnit", id="bytes"),
+        pytest.param({"t11A": (5, PAD + bytes(4))}, "EXIF:XResolution", id="two-rationals"),
+        pytest.param({"t12D": (3, PAD * 10)}, "EXIF:TransferFunction", id="transfer"),
+        pytest.param({"t152": (1, PAD * 5 + PAD[:4])}, "EXIF:ExtraSamples", id="extrasamples"),
+        pytest.param({"t15B": (7, CANARY.encode())}, "EXIF:JPEGTables", id="tables-no-jpeg"),
+        pytest.param({"t112": (3, PAD)}, "EXIF:Orientation", id="six-orientations"),
+        pytest.param({"tFE": (4, bytes(4) + PAD)}, "EXIF:NewSubfileType", id="four-subfiletypes"),
+        pytest.param({"t13E": (5, PAD * 4)}, "EXIF:WhitePoint", id="whitepoint"),
+    ],
+)
+def test_kept_tag_with_the_wrong_type_or_count_is_dropped(
+    tmp_path: Path, extra: dict[str, Value], key: str
+) -> None:
+    im = pattern((16, 16))
+    src = handmade_tiff(
+        tmp_path / "t.tif", [(rgb_tags((16, 16), t116=(3, [16]), **extra), strips(im, 16))]
+    )
+    assert_only_canary_dropped(src, tmp_path, key, im)
+
+
+@pytest.mark.parametrize(
+    "extra",
+    [
+        pytest.param({"t153": (3, PAD)}, id="sampleformat"),
+        pytest.param({"t102": (3, PAD)}, id="bitspersample"),
+        pytest.param({"t103": (3, PAD)}, id="compression"),
+        pytest.param({"t116": (4, PAD)}, id="rowsperstrip"),
+    ],
+)
+def test_malformed_tag_decoding_needs_fails(tmp_path: Path, extra: dict[str, Value]) -> None:
+    tags = rgb_tags((16, 16), t116=(3, [16]))
+    tags.update({int(k[1:], 16): v for k, v in extra.items()})
+    src = handmade_tiff(tmp_path / "t.tif", [(tags, strips(pattern((16, 16)), 16))])
+    assert_fails(src, tmp_path)
+
+
+def palette_tags(colormap: bytes | Sequence[int]) -> dict[int, Value]:
+    return {
+        0x100: (3, [16]),
+        0x101: (3, [16]),
+        0x102: (3, [8]),
+        0x106: (3, [3]),
+        0x116: (3, [16]),
+        0x140: (3, colormap),
+    }
+
+
+def test_palette_tiff_keeps_its_colormap_and_a_wrong_one_fails(tmp_path: Path) -> None:
+    im = pattern((16, 16)).convert("P")
+    colours = [v * 257 for v in (im.getpalette() or [])]
+    colormap = colours[0::3] + colours[1::3] + colours[2::3]
+    colormap += [0] * (768 - len(colormap))
+    tags = {**palette_tags(colormap), **rgb_tags((16, 16), t13B=(2, f"{CANARY}-artist"))}
+    tags.update(palette_tags(colormap))
+    tags[0x115] = (3, [1])
+    good = handmade_tiff(tmp_path / "good.tif", [(tags, [im.tobytes()])])
+    with Image.open(good) as check:
+        assert check.mode == "P"
+    assert_only_canary_dropped(good, tmp_path / "good", "EXIF:Artist", im)
+    tags[0x140] = (3, PAD * 8)
+    bad = handmade_tiff(tmp_path / "bad.tif", [(tags, [im.tobytes()])])
+    assert_fails(bad, tmp_path / "bad")
+
+
+def test_bytes_after_uncompressed_strips_and_tiles_are_cut(tmp_path: Path) -> None:
+    im = pattern((32, 32))
+    trail = CANARY.encode()
+    tags = rgb_tags((32, 32), t116=(3, [12]))
+    src = handmade_tiff(tmp_path / "s.tif", [(tags, [s + trail for s in strips(im, 12)])])
+    out = assert_only_canary_dropped(src, tmp_path / "s", "EXIF:TrailingImageData", im)
+    assert out.stat().st_size < src.stat().st_size
+    tags = rgb_tags((32, 32), t142=(3, [16]), t143=(3, [16]))
+    src = handmade_tiff(tmp_path / "t.tif", [(tags, [t + trail for t in tiles(im, 16)])], ">", True)
+    assert_only_canary_dropped(src, tmp_path / "t", "EXIF:TrailingImageData", im)
+
+
+def test_planar_strips_are_counted_per_plane_and_cut(tmp_path: Path) -> None:
+    im = pattern((16, 16))
+    planes = [band.tobytes() for band in im.split()]
+    tags = rgb_tags((16, 16), t116=(3, [16]), t11C=(3, [2]))
+    src = handmade_tiff(tmp_path / "p.tif", [(tags, [p + CANARY.encode() for p in planes])])
+    assert pages(src) == [("RGB", (16, 16), im.tobytes())]
+    assert_only_canary_dropped(src, tmp_path, "EXIF:TrailingImageData", im)
+
+
+def test_strips_the_picture_does_not_use_are_dropped(tmp_path: Path) -> None:
+    im = pattern((16, 16))
+    tags = rgb_tags((16, 16), t116=(3, [8]))
+    hidden = f"{CANARY}-extra-strip".encode()
+    src = handmade_tiff(tmp_path / "x.tif", [(tags, [*strips(im, 8), hidden])])
+    assert_only_canary_dropped(src, tmp_path, "EXIF:ExtraImageData", im)
+    short = handmade_tiff(tmp_path / "short.tif", [(tags, strips(im, 8)[:1])])
+    assert_fails(short, tmp_path / "short")
+
+
+def test_bytes_after_the_jpeg_tables_are_dropped(tmp_path: Path) -> None:
+    base = tmp_path / "jpeg.tif"
+    pattern((64, 16)).save(base, compression="jpeg")
+    data = base.read_bytes()
+    reader = TiffReader(data)
+    (ifd,) = reader.chain()
+    tables = ifd.entries[0x15B]
+    assert tables.data.endswith(b"\xff\xd9")
+    dirty = tables.data + CANARY.encode()
+    patched = bytearray(data + dirty)
+    pos = ifd.offset + 2 + 12 * sorted(ifd.entries).index(0x15B)
+    struct.pack_into("<II", patched, pos + 4, len(dirty), len(data))
+    src = tmp_path / "tables.tif"
+    src.write_bytes(bytes(patched))
+    assert "EXIF:JPEGMetadata" in {f.key for f in inspect(src).findings}
+    result = clean(src, tmp_path / "out.tif")
+    assert result.outcome is Outcome.CLEANED, result.error
+    assert result.output is not None
+    assert_clean_tiff(result.output)
+    assert pages(result.output) == pages(base)
+
+
+def test_a_multipage_tiff_warns_that_every_page_is_kept(tmp_path: Path) -> None:
+    src = tmp_path / "two.tif"
+    second = Image.frombytes("RGB", (11, 1), CANARY.encode() * 3)
+    pattern((8, 8)).save(src, save_all=True, append_images=[second], tiffinfo=tiffinfo())
+    result = clean(src, tmp_path / "out.tif")
+    assert result.outcome is Outcome.CLEANED, result.error
+    assert any("this TIFF has 2 pages" in w for w in result.warnings)
+    one = tmp_path / "one.tif"
+    pattern((8, 8)).save(one, tiffinfo=tiffinfo())
+    assert not any("pages" in w for w in clean(one, tmp_path / "one-out.tif").warnings)
+
+
+@pytest.mark.parametrize("mode", ["1", "L", "P", "LA", "RGBA", "CMYK", "I;16", "I", "F"])
+@pytest.mark.parametrize("compression", [None, "tiff_lzw"])
+def test_ordinary_modes_stay_pixel_identical(
+    tmp_path: Path, mode: str, compression: str | None
+) -> None:
+    src = tmp_path / f"{mode.replace(';', '')}.tif"
+    im = pattern((40, 30)).convert("RGBA" if mode in ("LA", "RGBA") else "RGB")
+    im.convert(mode).save(src, compression=compression, tiffinfo=tiffinfo())
+    assert_cleaned(src, tmp_path)

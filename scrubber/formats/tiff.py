@@ -1,8 +1,10 @@
 """TIFF cleaner: rebuild every page from an allowlist of tags the decoder needs.
 
 Each page of the main IFD chain gets a fresh directory holding only the tags that say
-how to decode and display the pixels; strip and tile data are copied byte for byte into
-a freshly laid-out file, so decoded pixels are identical. Everything else (EXIF and GPS
+how to decode and display the pixels, each with exactly the type and count decoders expect;
+strip and tile data are copied byte for byte into a freshly laid-out file (only the strips
+or tiles the picture uses; uncompressed ones cut to the bytes their rows need), so decoded
+pixels are identical. Everything else (EXIF and GPS
 directories, XMP, IPTC, Photoshop blocks, names, dates, software, SubIFD previews and
 any unreferenced bytes) is simply not copied. The byte order is kept: uncompressed
 16-bit samples are stored in it.
@@ -49,11 +51,38 @@ KEEP_TAGS = {
     0x117, 0x11A, 0x11B, 0x11C, 0x128, 0x12D, 0x13D, 0x13E, 0x13F, 0x140, 0x142, 0x143,
     0x144, 0x145, 0x14C, 0x152, 0x153, 0x15B, 0x211, 0x212, 0x213, 0x214,
 }  # fmt: skip
-NUMERIC_TYPES = {1, 3, 4, 5, 8, 9, 10, 11, 12, 13}
-# Kept tags that may legitimately be long; any other kept tag has a handful of values,
-# so a long one is data hiding in a harmless-looking tag.
-LARGE_TAGS = {0x12D, 0x140, STRIP_OFFSETS, STRIP_COUNTS, TILE_OFFSETS, TILE_COUNTS}
-MAX_SMALL_COUNT = 64
+SHORT, LONG, SHORT_LONG, RATIONAL = (
+    frozenset({3}),
+    frozenset({4}),
+    frozenset({3, 4}),
+    frozenset({5}),
+)
+Shape = tuple[frozenset[int], frozenset[int] | None]  # field types, counts (None: any)
+# Kept tags whose type and count never vary. Each kept value must have exactly the shape
+# decoders expect: a longer or differently typed one is room for hidden data.
+FIXED: dict[int, Shape] = {
+    0xFE: (LONG, frozenset({1})),
+    **{t: (SHORT, frozenset({1})) for t in (0xFF, 0x103, 0x106, 0x10A, 0x112, 0x115, 0x11C)},
+    **{t: (SHORT, frozenset({1})) for t in (0x128, 0x13D, 0x14C, 0x213)},
+    **{t: (SHORT_LONG, frozenset({1})) for t in (0x100, 0x101, 0x116, 0x142, 0x143)},
+    0x11A: (RATIONAL, frozenset({1})),
+    0x11B: (RATIONAL, frozenset({1})),
+    0x13E: (RATIONAL, frozenset({2})),
+    0x13F: (RATIONAL, frozenset({6})),
+    0x211: (RATIONAL, frozenset({3})),
+    0x212: (SHORT, frozenset({2})),
+    0x214: (RATIONAL, frozenset({6})),
+}
+# Tags that change the decoded pixels: a malformed one means the file cannot be copied
+# faithfully, so it fails rather than being dropped. (ColorMap, ExtraSamples and
+# JPEGTables count only where the page needs them; elsewhere they are dropped.)
+NEEDED = {
+    0x100, 0x101, 0x102, 0x103, 0x106, 0x10A, 0x111, 0x115, 0x116, 0x117, 0x11C, 0x13D,
+    0x140, 0x142, 0x143, 0x144, 0x145, 0x152, 0x153, 0x15B, 0x212,
+}  # fmt: skip
+# Colour channels of each photometric interpretation; the other samples are extra ones.
+COLOURS = {0: 1, 1: 1, 3: 1, 4: 1, 2: 3, 6: 3, 8: 3, 9: 3, 10: 3, 5: 4}
+BAD_SETTING = "a picture setting in the TIFF is malformed; it is damaged"
 # JPEG markers before the first scan that decoding never needs: APP1-13, APP15, COM.
 JPEG_DROP = {*range(0xE1, 0xEE), 0xEF, 0xFE}
 
@@ -91,6 +120,11 @@ class TIFFCleaner:
             keep_icc = options.colour_profile == ColourProfile.STANDARD
             endian, pages = _plan(buf, col, keep_icc)
             _write(out, buf, endian, pages)
+        if len(pages) > 1:  # kept, as legitimate; but hidden content may sit on any page
+            col.warnings.append(
+                f"this TIFF has {len(pages)} pages; many viewers show only the first"
+                " - check the others too"
+            )
         turned = any(k.key == "EXIF:Orientation" for k in col.kept)
         if turned and options.orientation is Orientation.BAKE:  # lossless: the tag stays
             col.warnings.append("the TIFF keeps its orientation tag; its pixels were not turned")
@@ -123,6 +157,40 @@ def _plan(buf: Buffer, col: Collector, keep_icc: bool) -> tuple[str, list[_Page]
     return reader.endian, pages
 
 
+@dataclass
+class _Geometry:
+    """What a page's pixel data must look like, from the tags that describe it."""
+
+    width: int
+    height: int
+    spp: int
+    bps: list[int]
+    photometric: int
+    compression: int
+    planar: int
+    tiled: bool
+    chunk_w: int  # tile width, or the image width for strips
+    chunk_h: int  # tile length, or rows per strip
+
+    def planes(self) -> int:
+        return self.spp if self.planar == 2 else 1
+
+    def per_plane(self) -> int:
+        down = -(-self.height // self.chunk_h)
+        return down * -(-self.width // self.chunk_w) if self.tiled else down
+
+    def needed_bytes(self, index: int) -> int | None:
+        """Bytes uncompressed strip or tile `index` needs (None: not worked out)."""
+        if self.compression != 1 or (self.photometric == 6 and self.planar == 1):
+            return None  # compressed, or YCbCr whose subsampling packs samples in blocks
+        plane, k = divmod(index, self.per_plane())
+        bits = self.bps[plane] if self.planar == 2 else sum(self.bps)
+        rows = self.chunk_h
+        if not self.tiled:
+            rows = min(rows, self.height - k * rows)
+        return rows * -(-self.chunk_w * bits // 8)
+
+
 def _page(reader: TiffReader, ifd: IFD, index: int, col: Collector, keep_icc: bool) -> _Page | None:
     where = "EXIF" if index == 0 else f"EXIF-page{index + 1}"
     first = _ints(reader, ifd, NEW_SUBFILE_TYPE, 0)
@@ -132,14 +200,17 @@ def _page(reader: TiffReader, ifd: IFD, index: int, col: Collector, keep_icc: bo
             raise CleaningRefused("the first page is only a preview; this TIFF is not supported")
         col.add(C.EMBEDDED, f"TIFF:Page{index + 1}", "a small preview copy of the picture")
         return None
-    compression = _ints(reader, ifd, COMPRESSION, 1)
-    if compression == 6:
+    geo = _geometry(reader, ifd)
+    if geo.compression == 6:
         raise CleaningRefused("old-style JPEG TIFF files are not supported; convert them first")
     entries: dict[int, tuple[int, int, bytes]] = {}
     for tag, entry in sorted(ifd.entries.items()):
+        shape = _shape(tag, geo)
         if tag not in KEEP_TAGS and tag != ICC:
             _report(col, reader, entry, where)
-        elif not _plausible(entry):
+        elif shape is None or not _fits(entry, shape):
+            if shape is not None and tag in NEEDED:
+                raise CorruptFile(BAD_SETTING)
             col.add(C.OTHER, f"{where}:{tag_name(tag)}", "unexpected data in a picture setting")
         elif len(entry.data) != TYPE_SIZES[entry.type] * entry.count:
             raise CorruptFile("a TIFF tag points outside the file; it is damaged")
@@ -151,14 +222,11 @@ def _page(reader: TiffReader, ifd: IFD, index: int, col: Collector, keep_icc: bo
             entries[tag] = (entry.type, entry.count, entry.data)
             if tag == ORIENTATION and index == 0 and reader.ints(entry)[:1] != [1]:
                 col.keep("EXIF:Orientation", reader.text(entry))
-    tiled = TILE_OFFSETS in ifd.entries
     offsets_tag, counts_tag = (
-        (TILE_OFFSETS, TILE_COUNTS) if tiled else (STRIP_OFFSETS, STRIP_COUNTS)
+        (TILE_OFFSETS, TILE_COUNTS) if geo.tiled else (STRIP_OFFSETS, STRIP_COUNTS)
     )
-    for unused in (STRIP_OFFSETS, STRIP_COUNTS) if tiled else (TILE_OFFSETS, TILE_COUNTS):
-        entries.pop(unused, None)  # the other layout's pointers would dangle in the new file
     page = _Page(index + 1, entries, offsets_tag, counts_tag)
-    _chunks(reader, page, compression, col, where)
+    _chunks(reader, page, geo, col, where)
     return page
 
 
@@ -168,49 +236,124 @@ def _ints(reader: TiffReader, ifd: IFD, tag: int, default: int) -> int:
     return vals[0] if vals else default
 
 
-def _plausible(entry: Entry) -> bool:
-    """A kept tag must look like what decoders expect, or it could carry hidden text."""
-    if entry.tag in (JPEG_TABLES, ICC):
-        return entry.type in (1, 7)
-    if entry.type not in NUMERIC_TYPES:
-        return False
-    return entry.tag in LARGE_TAGS or entry.count <= MAX_SMALL_COUNT
+def _setting(reader: TiffReader, ifd: IFD, tag: int, default: int | None) -> int:
+    """One value of a tag decoding needs, which must have its expected shape."""
+    entry = ifd.entries.get(tag)
+    if entry is None:
+        if default is None:
+            raise CorruptFile("a page of the TIFF lacks the information needed to show it")
+        return default
+    if not _fits(entry, FIXED[tag]):
+        raise CorruptFile(BAD_SETTING)
+    if not entry.data:
+        raise CorruptFile("a TIFF tag points outside the file; it is damaged")
+    return reader.ints(entry)[0]
 
 
-def _chunks(reader: TiffReader, page: _Page, compression: int, col: Collector, where: str) -> None:
+def _geometry(reader: TiffReader, ifd: IFD) -> _Geometry:
+    width, height = _setting(reader, ifd, 0x100, None), _setting(reader, ifd, 0x101, None)
+    spp = _setting(reader, ifd, 0x115, 1)
+    tiled = TILE_OFFSETS in ifd.entries
+    if tiled:
+        chunk_w, chunk_h = _setting(reader, ifd, 0x142, None), _setting(reader, ifd, 0x143, None)
+    else:
+        chunk_w, chunk_h = width, min(_setting(reader, ifd, 0x116, 0xFFFFFFFF), height)
+    bps = [1] * spp
+    entry = ifd.entries.get(0x102)
+    if entry is not None:
+        if entry.type != 3 or entry.count not in (1, spp):
+            raise CorruptFile(BAD_SETTING)
+        if len(entry.data) != 2 * entry.count:
+            raise CorruptFile("a TIFF tag points outside the file; it is damaged")
+        bps = reader.ints(entry) * (spp // entry.count)
+    if not (width and height and spp and chunk_w and chunk_h) or not all(0 < b <= 64 for b in bps):
+        raise CorruptFile(BAD_SETTING)
+    return _Geometry(
+        width,
+        height,
+        spp,
+        bps,
+        _setting(reader, ifd, 0x106, 1),
+        _setting(reader, ifd, COMPRESSION, 1),
+        _setting(reader, ifd, 0x11C, 1),
+        tiled,
+        chunk_w,
+        chunk_h,
+    )
+
+
+def _shape(tag: int, geo: _Geometry) -> Shape | None:
+    """The types and counts a kept tag must have on this page; None: not wanted here."""
+    bits = geo.bps[0]
+    if tag in FIXED:
+        layout = (0x142, 0x143) if geo.tiled else (0x116,)
+        return None if tag in (0x116, 0x142, 0x143) and tag not in layout else FIXED[tag]
+    if tag in (0x102, 0x153):
+        return SHORT, frozenset({1, geo.spp})
+    if tag in (STRIP_OFFSETS, STRIP_COUNTS, TILE_OFFSETS, TILE_COUNTS):
+        mine = (TILE_OFFSETS, TILE_COUNTS) if geo.tiled else (STRIP_OFFSETS, STRIP_COUNTS)
+        return (SHORT_LONG, None) if tag in mine else None  # counts: checked in _chunks
+    if tag == 0x12D and bits <= 16:  # TransferFunction: one curve, or one per colour
+        return SHORT, frozenset({1 << bits, 3 << bits})
+    if tag == 0x140 and geo.photometric == 3 and bits <= 16:  # ColorMap
+        return SHORT, frozenset({3 << bits})
+    extra = geo.spp - COLOURS.get(geo.photometric, geo.spp)
+    if tag == 0x152 and extra > 0:  # ExtraSamples
+        return SHORT, frozenset({extra})
+    if tag == JPEG_TABLES and geo.compression == 7:
+        return frozenset({7}), None
+    if tag == ICC:
+        return frozenset({1, 7}), None
+    return None
+
+
+def _fits(entry: Entry, shape: Shape) -> bool:
+    types, counts = shape
+    return entry.type in types and (counts is None or entry.count in counts)
+
+
+def _chunks(reader: TiffReader, page: _Page, geo: _Geometry, col: Collector, where: str) -> None:
     """Check the strips or tiles and plan their copy (JPEG ones without metadata)."""
     size = len(reader.buf)
-    for tag in (0x100, 0x101, page.offsets_tag, page.counts_tag):  # width, height, data
+    for tag in (page.offsets_tag, page.counts_tag):
         if tag not in page.entries:
             raise CorruptFile("a page of the TIFF lacks the information needed to show it")
     offsets = _values(reader, page.entries[page.offsets_tag])
     counts = _values(reader, page.entries[page.counts_tag])
-    if len(offsets) != len(counts) or not offsets:
+    needed = geo.per_plane() * geo.planes()
+    if len(offsets) != len(counts) or len(offsets) < needed:
         raise CorruptFile("the TIFF's image data is described inconsistently; it is damaged")
+    if len(offsets) > needed:  # strips or tiles no decoder reads
+        col.add(C.OTHER, f"{where}:ExtraImageData", f"{len(offsets) - needed} unused blocks")
     dropped: set[str] = set()
-    for off, count in zip(offsets, counts, strict=True):
+    trailing = 0
+    for number, (off, count) in enumerate(zip(offsets[:needed], counts[:needed], strict=True)):
         if off < 0 or count < 0 or off + count > size:
             raise CorruptFile("the TIFF file is cut short or damaged")
-        if compression == 7 and count:
+        # Uncompressed data is cut to what its rows need. Compressed data cannot be
+        # checked for bytes after its end without decoding it, so it is copied whole.
+        need = geo.needed_bytes(number)
+        if need is not None and count > need:
+            trailing += count - need
+            count = need
+        if geo.compression == 7 and count:
             page.chunks.append(_jpeg_spans(reader.buf, off, off + count, dropped))
         else:
             page.chunks.append([(off, off + count)])
+    if trailing:
+        col.add(C.OTHER, f"{where}:TrailingImageData", f"{trailing} bytes after the pixels")
     tables = page.entries.get(JPEG_TABLES)
-    if tables and compression == 7:
-        spans = _jpeg_spans(tables[2], 0, len(tables[2]), dropped)
+    if tables:
+        spans = _jpeg_spans(tables[2], 0, len(tables[2]), dropped, tables=True)
         data = b"".join(tables[2][a:b] for a, b in spans)
         page.entries[JPEG_TABLES] = (tables[0], len(data), data)
     if dropped:
         col.add(C.OTHER, f"{where}:JPEGMetadata", ", ".join(sorted(dropped)))
     # Offsets and counts are rewritten as LONGs: the new layout may not fit in SHORTs.
-    page.entries[page.offsets_tag] = (4, len(offsets), bytes(4 * len(offsets)))
+    n = len(page.chunks)
+    page.entries[page.offsets_tag] = (4, n, bytes(4 * n))
     new_counts = [sum(b - a for a, b in spans) for spans in page.chunks]
-    endian = reader.endian
-    page.entries[page.counts_tag] = (
-        4,
-        len(counts),
-        struct.pack(f"{endian}{len(counts)}I", *new_counts),
-    )
+    page.entries[page.counts_tag] = (4, n, struct.pack(f"{reader.endian}{n}I", *new_counts))
 
 
 def _values(reader: TiffReader, value: tuple[int, int, bytes]) -> list[int]:
@@ -219,10 +362,14 @@ def _values(reader: TiffReader, value: tuple[int, int, bytes]) -> list[int]:
 
 
 def _jpeg_spans(
-    buf: Buffer | memoryview, start: int, end: int, dropped: set[str]
+    buf: Buffer | memoryview, start: int, end: int, dropped: set[str], tables: bool = False
 ) -> list[tuple[int, int]]:
-    """Spans of a JPEG stream without the APPn/COM segments before its first scan."""
+    """Spans of a JPEG stream without the APPn/COM segments before its first scan.
+
+    JPEG tables must be exactly SOI, segments, EOI: nothing after them is copied."""
     if end - start < 4 or buf[start] != 0xFF or buf[start + 1] != 0xD8:
+        if tables:
+            raise CorruptFile("the TIFF's JPEG tables are damaged")
         return [(start, end)]
     spans = [(start, start + 2)]
     pos = start + 2
@@ -240,6 +387,12 @@ def _jpeg_spans(
         else:
             spans.append((pos, seg_end))
         pos = seg_end
+    if tables:
+        if bytes(buf[pos : pos + 2]) != b"\xff\xd9":
+            raise CorruptFile("the TIFF's JPEG tables are damaged")
+        if end > pos + 2:
+            dropped.add("data after the tables")
+        end = pos + 2
     spans.append((pos, end))
     return spans
 
