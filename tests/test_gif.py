@@ -127,17 +127,61 @@ def test_pillow_gif_without_metadata_is_already_clean(tmp_path: Path) -> None:
     assert result.output.read_bytes() == src.read_bytes()
 
 
-def test_plain_text_extension_is_visible_content_and_stays(tmp_path: Path) -> None:
+def graphic_control(delay: int, transparent: int = 0) -> bytes:
+    return b"\x21\xf9\x04\x01" + delay.to_bytes(2, "little") + bytes((transparent, 0))
+
+
+def insert_before_frame(data: bytes, extra: bytes) -> bytes:
+    at = data.index(b"\x2c", first_block(data))  # Pillow's single frame has no extensions
+    return data[:at] + extra + data[at:]
+
+
+def test_plain_text_extension_dropped_and_reported(tmp_path: Path) -> None:
+    """No browser draws GIF plain text, so it is a place to hide words."""
     data = gif_bytes()
     header = bytes((12,)) + bytes(12)  # grid position/size, cell size, colours
-    plain = b"\x21\x01" + header + sub_blocks(b"hello")
-    at = data.rindex(b";")
+    plain = b"\x21\x01" + header + sub_blocks(f"{CANARY} hello".encode())
     src = tmp_path / "text.gif"
-    src.write_bytes(data[:at] + plain + data[at:])
-    assert inspect(src).is_clean
+    src.write_bytes(insert_before_frame(data, graphic_control(7) + plain))
+    findings = [(f.category, f.key, f.value) for f in inspect(src).findings]
+    assert findings == [(Category.OTHER, "GIF:PlainText", f"{CANARY} hello")]
     result = clean(src, tmp_path / "out.gif")
-    assert result.output is not None
-    assert plain in result.output.read_bytes()
+    assert result.outcome is Outcome.CLEANED and result.output is not None
+    # Decoders apply the timing block before the text to the next frame: it stays.
+    assert result.output.read_bytes() == insert_before_frame(data, graphic_control(7))
+    assert rgba_frames(result.output) == rgba_frames(src)
+
+
+def test_extra_graphic_control_blocks_dropped(tmp_path: Path) -> None:
+    data = gif_bytes()
+    hidden = b"".join(
+        b"\x21\xf9\x04\x00" + CANARY.encode()[i : i + 2].ljust(2, b"_") + b"\x00\x00"
+        for i in range(0, len(CANARY), 2)
+    )
+    last = graphic_control(9)
+    src = tmp_path / "gce.gif"
+    src.write_bytes(insert_before_frame(data, hidden + last))
+    assert [f.key for f in inspect(src).findings] == ["GIF:GraphicControl"] * 6
+    result = clean(src, tmp_path / "out.gif")
+    assert result.outcome is Outcome.CLEANED and result.output is not None
+    out = result.output.read_bytes()
+    assert out == insert_before_frame(data, last)  # the one decoders use is kept
+    assert rgba_frames(result.output) == rgba_frames(src)
+    assert clean(result.output, tmp_path / "again.gif").outcome is Outcome.ALREADY_CLEAN
+
+
+def test_frame_outside_the_picture_dropped(tmp_path: Path) -> None:
+    data = gif_bytes()
+    frame = b"\x2c" + (1000).to_bytes(2, "little") * 2 + (4).to_bytes(2, "little") * 2
+    frame += b"\x00\x02" + sub_blocks(CANARY.encode())
+    src = tmp_path / "hidden.gif"
+    src.write_bytes(data[:-1] + graphic_control(5) + frame + b";")
+    findings = [(f.category, f.key, f.value) for f in inspect(src).findings]
+    assert findings == [(Category.EMBEDDED, "GIF:HiddenFrame", "a frame outside the picture")]
+    result = clean(src, tmp_path / "out.gif")
+    assert result.outcome is Outcome.CLEANED and result.output is not None
+    assert result.output.read_bytes() == data
+    assert not canary_in_bytes(result.output)
 
 
 def test_looping_extension_with_extra_data_is_rebuilt(tmp_path: Path) -> None:

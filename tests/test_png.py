@@ -378,3 +378,178 @@ def test_oversized_palette_fails(tmp_path: Path) -> None:
     pattern().save(path)
     path.write_bytes(insert_before(path.read_bytes(), chunk(b"PLTE", b"\x00" * 3 * 300)))
     assert "PLTE" in assert_failed_without_output(path, tmp_path)
+
+
+# --- chunks decoders skip: repeats, wrong places, wrong sizes ----------------------------
+
+
+def palette_png(path: Path) -> bytes:
+    """A 4-colour palette picture (2-bit) and its bytes."""
+    im = pattern((16, 16)).convert("P", palette=Image.Palette.ADAPTIVE, colors=4)
+    im.save(path)
+    return path.read_bytes()
+
+
+def with_chunks(data: bytes, before: bytes, *extra: bytes) -> bytes:
+    return insert_before(data, b"".join(extra), before)
+
+
+CANARY_B = CANARY.encode()
+
+
+def test_repeated_display_chunks_and_palette_dropped(tmp_path: Path) -> None:
+    src = tmp_path / "pal.png"
+    plain = palette_png(src)
+    plte = dict(_chunks(plain))[b"PLTE"]
+    first = chunk(b"cHRM", bytes(32))
+    second = chunk(b"cHRM", CANARY_B + bytes(21))
+    data = with_chunks(plain, b"PLTE", first, second)
+    data = with_chunks(data, b"IDAT", chunk(b"PLTE", CANARY_B + b"!"))
+    src.write_bytes(data)
+    assert [f.key for f in inspect(src).findings] == ["PNG:cHRM", "PNG:PLTE"]
+    out = clean_to(src, tmp_path)
+    assert chunk_types(out.read_bytes()) == [b"IHDR", b"cHRM", b"PLTE", b"IDAT", b"IEND"]
+    assert dict(_chunks(out.read_bytes()))[b"PLTE"] == plte
+    assert not canary_in_bytes(out)
+    reference = tmp_path / "ref.png"
+    reference.write_bytes(plain)
+    assert rgba_frames(out) == rgba_frames(reference)
+    assert inspect(out).is_clean
+
+
+def test_unusable_palette_entries_cut(tmp_path: Path) -> None:
+    src = tmp_path / "pal.png"
+    plain = palette_png(src)  # 2 bits per pixel: at most 4 entries are reachable
+    plte = dict(_chunks(plain))[b"PLTE"]
+    assert len(plte) == 12
+    src.write_bytes(plain.replace(chunk(b"PLTE", plte), chunk(b"PLTE", plte + CANARY_B + b"!")))
+    assert [f.key for f in inspect(src).findings] == ["PNG:PLTE"]
+    out = clean_to(src, tmp_path)
+    assert out.read_bytes() == plain
+    assert rgba_frames(out) == rgba_frames(src)
+
+
+def test_chunks_after_picture_data_dropped(tmp_path: Path) -> None:
+    src = tmp_path / "late.png"
+    plain = palette_png(src)
+    late = chunk(b"tRNS", CANARY_B[:4]) + chunk(b"bKGD", b"\x01") + chunk(b"acTL", bytes(8))
+    late += chunk(b"iCCP", b"x\x00\x00" + zlib.compress(CANARY_B))
+    src.write_bytes(with_chunks(plain, b"IEND", late))
+    keys = [f.key for f in inspect(src).findings]
+    assert keys == ["PNG:tRNS", "PNG:bKGD", "PNG:acTL", "ICC:Profile"]
+    out = clean_to(src, tmp_path)
+    assert out.read_bytes() == plain  # Pillow reads a late tRNS, libpng ignores it
+    late_palette = with_chunks(plain, b"IEND", chunk(b"PLTE", bytes(6)))
+    src.write_bytes(late_palette)
+    assert "palette" in assert_failed_without_output(src, tmp_path)
+
+
+@pytest.mark.parametrize(
+    ("mode", "ctype", "data"),
+    [
+        pytest.param("RGB", b"tRNS", CANARY_B + bytes(245), id="rgb-trns-256"),
+        pytest.param("RGBA", b"tRNS", CANARY_B[:6], id="rgba-trns"),
+        pytest.param("L", b"tRNS", CANARY_B[:6], id="grey-trns-6"),
+        pytest.param("P", b"tRNS", b"\xff" * 4 + CANARY_B, id="palette-trns-too-long"),
+        pytest.param("P", b"bKGD", CANARY_B[:6], id="palette-bkgd-6"),
+        pytest.param("RGB", b"bKGD", CANARY_B[:2], id="rgb-bkgd-2"),
+        pytest.param("RGB", b"sBIT", CANARY_B[:4], id="rgb-sbit-4"),
+    ],
+)
+def test_colour_dependent_sizes(tmp_path: Path, mode: str, ctype: bytes, data: bytes) -> None:
+    src = tmp_path / "sized.png"
+    if mode == "P":
+        plain = palette_png(src)
+    else:
+        pattern((16, 16), mode).save(src)
+        plain = src.read_bytes()
+    src.write_bytes(with_chunks(plain, b"IDAT", chunk(ctype, data)))
+    assert [f.key for f in inspect(src).findings] == [f"PNG:{ctype.decode()}"]
+    out = clean_to(src, tmp_path)
+    assert out.read_bytes() == plain
+    assert not canary_in_bytes(out)
+
+
+def test_frames_without_animation_header_dropped(tmp_path: Path) -> None:
+    src = tmp_path / "frames.png"
+    pattern((16, 16)).save(src)
+    plain = src.read_bytes()
+    fctl = struct.pack(">IIIIIHHBB", 0, 16, 16, 0, 0, 1, 1, 0, 0)
+    frames = chunk(b"fcTL", fctl) + chunk(b"fdAT", b"\x00\x00\x00\x01" + CANARY_B)
+    src.write_bytes(with_chunks(plain, b"IEND", frames))
+    findings = [(f.category, f.key) for f in inspect(src).findings]
+    assert findings == [(Category.EMBEDDED, "PNG:fdAT")]
+    out = clean_to(src, tmp_path)
+    assert out.read_bytes() == plain
+    assert rgba_frames(out) == rgba_frames(src)
+
+
+def _idat_split(data: bytes) -> tuple[bytes, bytes, bytes]:
+    """(everything before the IDAT chunk, its zlib data, everything after)."""
+    at = data.index(b"IDAT") - 4
+    n = struct.unpack(">I", data[at : at + 4])[0]
+    return data[:at], data[at + 8 : at + 8 + n], data[at + 12 + n :]
+
+
+def _raw_rgb16() -> bytes:
+    return b"".join(b"\x00" + bytes((10, 20, 30)) * 16 for _ in range(16))
+
+
+@pytest.mark.parametrize(
+    "make",
+    [
+        pytest.param(lambda h, z, t: h + chunk(b"IDAT", z + CANARY_B) + t, id="after-zlib-end"),
+        pytest.param(
+            lambda h, z, t: h + chunk(b"IDAT", z) + chunk(b"IDAT", CANARY_B) + t, id="extra-idat"
+        ),
+        pytest.param(
+            lambda h, z, t: (
+                h
+                + chunk(b"IDAT", z[:20])
+                + chunk(b"tEXt", b"a\x00b")
+                + chunk(b"IDAT", z[20:] + CANARY_B)
+                + t
+            ),
+            id="idat-after-other-chunk",
+        ),
+        pytest.param(
+            lambda h, z, t: h + chunk(b"IDAT", zlib.compress(_raw_rgb16() + CANARY_B)) + t,
+            id="more-pixels-than-the-header-says",
+        ),
+    ],
+)
+def test_hidden_data_in_picture_data_fails(tmp_path: Path, make: object) -> None:
+    src = tmp_path / "idat.png"
+    pattern((16, 16)).save(src)
+    assert callable(make)
+    src.write_bytes(make(*_idat_split(src.read_bytes())))
+    assert "hidden in its picture data" in assert_failed_without_output(src, tmp_path)
+
+
+def test_split_and_interlaced_picture_data_is_already_clean(tmp_path: Path) -> None:
+    """IDAT split over several chunks, and Adam7: the size bound must fit them exactly."""
+    im = pattern((13, 11))
+    rows = [bytes(im.getpixel((x, y))) for y in range(11) for x in range(13)]  # type: ignore[arg-type]
+    passes = ((0, 0, 8, 8), (4, 0, 8, 8), (0, 4, 4, 8), (2, 0, 4, 4), (0, 2, 2, 4), (1, 0, 2, 2))
+    raw = b""
+    for x0, y0, dx, dy in (*passes, (0, 1, 1, 2)):
+        for y in range(y0, 11, dy):
+            line = b"".join(rows[y * 13 + x] for x in range(x0, 13, dx))
+            raw += b"\x00" + line if line else b""
+    z = zlib.compress(raw)
+    ihdr = chunk(b"IHDR", struct.pack(">IIBBBBB", 13, 11, 8, 2, 0, 0, 1))
+    idats = b"".join(chunk(b"IDAT", z[i : i + 7]) for i in range(0, len(z), 7))
+    src = tmp_path / "adam7.png"
+    src.write_bytes(SIG + ihdr + idats + chunk(b"IEND", b""))
+    with Image.open(src) as decoded:
+        assert decoded.convert("RGB").tobytes() == im.tobytes()
+    assert clean(src, tmp_path / "out" / "a.png").outcome is Outcome.ALREADY_CLEAN
+
+
+def _chunks(data: bytes) -> list[tuple[bytes, bytes]]:
+    pos, out = 8, []
+    while pos + 8 <= len(data):
+        length, ctype = struct.unpack(">I4s", data[pos : pos + 8])
+        out.append((ctype, data[pos + 8 : pos + 8 + length]))
+        pos += 12 + length
+    return out

@@ -1,13 +1,19 @@
 """GIF cleaner: walk the block structure and keep only what the picture needs.
 
 Frames (image descriptors, colour tables and LZW data) are copied byte for byte, so the
-pixels cannot change. Of the extensions only frame timing/transparency, plain text (it is
-visible content) and the looping instruction survive; comments, XMP, ICC profiles and
-other application blocks go, and so does anything after the trailer.
+pixels cannot change. Of the extensions only frame timing/transparency (one per frame)
+and the looping instruction survive; plain text blocks (which no browser draws), comments,
+XMP, ICC profiles and other application blocks go, and so do frames placed entirely off
+the picture and anything after the trailer.
+
+Not checked: sub-blocks after the LZW end code inside a frame's data. Decoders skip them,
+so they can hide bytes, but finding them means decoding the LZW stream (and removing them
+re-encoding it), which this byte-copying cleaner does not do.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
 
@@ -29,6 +35,14 @@ Piece = tuple[int, int] | bytes
 
 class _Truncated(Exception):
     """The file ended inside a block."""
+
+
+@dataclass
+class _Walk:
+    col: Collector
+    screen: tuple[int, int]  # logical screen width and height
+    pieces: list[Piece] = field(default_factory=list)
+    gce: int | None = None  # index in pieces of the timing block waiting for its frame
 
 
 class GIFCleaner:
@@ -65,7 +79,8 @@ def _walk(buf: Buffer, col: Collector) -> list[Piece]:
     pos = 13 + (3 << ((packed & 7) + 1) if packed & 0x80 else 0)
     if pos > n:
         raise CorruptFile("the GIF file is cut short")
-    pieces: list[Piece] = [(0, pos)]
+    w = _Walk(col, (buf[6] | buf[7] << 8, buf[8] | buf[9] << 8), [(0, pos)])
+    pieces = w.pieces
     complete = 0  # pieces up to and including the last complete frame
     try:
         while True:
@@ -74,10 +89,16 @@ def _walk(buf: Buffer, col: Collector) -> list[Piece]:
             kind = buf[pos]
             if kind == IMAGE:
                 end = _image_end(buf, pos)
-                pieces.append((pos, end))
-                complete, pos = len(pieces), end
+                if _on_screen(buf, pos, w.screen):
+                    pieces.append((pos, end))
+                    complete = len(pieces)
+                else:
+                    # Nothing of it can be seen, but its pixel data can carry anything.
+                    col.add(C.EMBEDDED, "GIF:HiddenFrame", "a frame outside the picture")
+                    _drop_gce(w)
+                w.gce, pos = None, end
             elif kind == EXTENSION:
-                pos = _extension(buf, pos, col, pieces)
+                pos = _extension(buf, pos, w)
             elif kind == 0:
                 pos += 1  # stray padding byte some encoders write between blocks
             else:
@@ -88,6 +109,9 @@ def _walk(buf: Buffer, col: Collector) -> list[Piece]:
                     raise CorruptFile("the GIF file is damaged before its first frame")
                 if extra:
                     col.add(C.EMBEDDED, "GIF:TrailingData", f"{extra} bytes after the image")
+                if w.gce is not None:
+                    col.add(C.OTHER, "GIF:GraphicControl", "a frame timing block with no frame")
+                    _drop_gce(w)
                 break
     except _Truncated:
         if not complete:
@@ -100,12 +124,27 @@ def _walk(buf: Buffer, col: Collector) -> list[Piece]:
     return pieces
 
 
+def _on_screen(buf: Buffer, pos: int, screen: tuple[int, int]) -> bool:
+    """Whether any of the frame at `pos` lies on the logical screen."""
+    left, top = buf[pos + 1] | buf[pos + 2] << 8, buf[pos + 3] | buf[pos + 4] << 8
+    width, height = buf[pos + 5] | buf[pos + 6] << 8, buf[pos + 7] | buf[pos + 8] << 8
+    return width > 0 and height > 0 and left < screen[0] and top < screen[1]
+
+
+def _drop_gce(w: _Walk) -> None:
+    """Drop the timing block waiting for a frame (it belongs to something dropped)."""
+    if w.gce is not None:
+        w.pieces[w.gce] = b""
+        w.gce = None
+
+
 def _image_end(buf: Buffer, pos: int) -> int:
     """End of one frame: descriptor, optional local colour table, LZW data."""
     if pos + 11 > len(buf):
         raise _Truncated
     packed = buf[pos + 9]
     pos += 10 + (3 << ((packed & 7) + 1) if packed & 0x80 else 0)
+    # Sub-blocks after the LZW end code are copied too: see the module docstring.
     _, end = _sub_blocks(buf, pos + 1, collect=False)  # +1: the LZW minimum code size
     return end
 
@@ -127,22 +166,33 @@ def _sub_blocks(buf: Buffer, pos: int, collect: bool = True) -> tuple[list[bytes
         pos += 1 + size
 
 
-def _extension(buf: Buffer, pos: int, col: Collector, pieces: list[Piece]) -> int:
+def _extension(buf: Buffer, pos: int, w: _Walk) -> int:
     """Keep or drop one extension block; return the position after it."""
     if pos + 2 > len(buf):
         raise _Truncated
+    col, pieces = w.col, w.pieces
     label = buf[pos + 1]
     blocks, end = _sub_blocks(buf, pos + 2)
     if label == GRAPHIC_CONTROL:  # frame delay, disposal, transparency
+        if blocks and len(blocks[0]) >= 4 and w.gce is not None:
+            # Decoders use the last one before a frame; the others are just bytes.
+            col.add(C.OTHER, "GIF:GraphicControl", "an extra frame timing block")
+            _drop_gce(w)
         if blocks and len(blocks[0]) == 4 and len(blocks) == 1:
+            w.gce = len(pieces)
             pieces.append((pos, end))
         elif blocks and len(blocks[0]) >= 4:
+            w.gce = len(pieces)
             pieces.append(b"\x21\xf9\x04" + blocks[0][:4] + b"\x00")
             col.add(C.OTHER, "GIF:GraphicControl", "extra data in a frame timing block")
         else:
             col.add(C.OTHER, "GIF:GraphicControl", "a damaged frame timing block")
     elif label == PLAIN_TEXT:
-        pieces.append((pos, end))  # text drawn on the picture: visible, so it stays
+        # Text to draw over the picture: no browser or common viewer draws it, so it is
+        # a place to hide words. A timing block before it stays: browsers and Pillow
+        # apply it to the next frame.
+        text = b"".join(blocks[1:]).decode("latin-1")
+        col.add(C.OTHER, "GIF:PlainText", text or "an empty text block")
     elif label == COMMENT:
         col.add(C.OTHER, "GIF:Comment", b"".join(blocks))
     elif label == APPLICATION:

@@ -2,8 +2,11 @@
 
 The output is the PNG signature, the chunks a decoder needs (pixels, palette,
 transparency, colour and animation control) copied unchanged in their original order,
-and a fresh IEND. Text, EXIF, time stamps, C2PA manifests, private chunks and anything
-after IEND stay behind. The file is streamed, so a large picture is never held in memory;
+and a fresh IEND. Only one of each, only where the spec puts it and only with the size
+the colour type allows: decoders skip the others, which makes them hiding places. The
+picture data is inflated (and thrown away) to check nothing follows the compressed
+stream. Text, EXIF, time stamps, C2PA manifests, private chunks and anything after IEND
+stay behind. The file is streamed, so a large picture is never held in memory;
 only metadata chunks are read, and only up to a bound.
 """
 
@@ -12,7 +15,7 @@ from __future__ import annotations
 import re
 import struct
 import zlib
-from collections.abc import Container, Iterable
+from collections.abc import Callable, Container, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO, NamedTuple
@@ -36,6 +39,8 @@ SIGNATURE = b"\x89PNG\r\n\x1a\n"
 MAX_READ = 16 << 20  # bytes of one metadata chunk we read to describe it
 MAX_INFLATE = 4 << 20  # decompressed bytes we accept from one chunk (zip-bomb bound)
 MAX_TEXT_FINDINGS = 200  # beyond this, text chunks are counted, not listed one by one
+INFLATE_STEP = 1 << 20  # decompressed bytes per step when checking the picture data
+HIDDEN = "this PNG has other data hidden in its picture data; it was not cleaned"
 
 CRITICAL = {b"IHDR", b"PLTE", b"IDAT", b"IEND"}
 # Ancillary chunks that only say how to show the pixels, with the data sizes the PNG
@@ -51,11 +56,29 @@ SIZES: dict[bytes, range] = {
     b"IHDR": range(13, 14), b"PLTE": range(3, 769, 3), b"acTL": range(8, 9),
     b"fcTL": range(26, 27), b"fdAT": range(4, 1 << 31),
 }  # fmt: skip
+# Sizes that depend on the colour type (0 grey, 2 RGB, 3 palette, 4 grey+alpha, 6 RGBA);
+# tRNS of a palette picture is checked against the palette instead.
+BY_COLOUR: dict[bytes, dict[int, int]] = {
+    b"tRNS": {0: 2, 2: 6}, b"bKGD": {0: 2, 2: 6, 3: 1, 4: 2, 6: 6},
+    b"sBIT": {0: 1, 2: 3, 3: 3, 4: 2, 6: 4},
+}  # fmt: skip
+CHANNELS = {0: 1, 2: 3, 3: 1, 4: 2, 6: 4}
+DEPTHS = {0: (1, 2, 4, 8, 16), 2: (8, 16), 3: (1, 2, 4, 8), 4: (8, 16), 6: (8, 16)}
+# Adam7 interlacing passes: first column, first row, column step, row step.
+ADAM7 = (
+    (0, 0, 8, 8),
+    (4, 0, 8, 8),
+    (0, 4, 4, 8),
+    (2, 0, 4, 4),
+    (0, 2, 2, 4),
+    (1, 0, 2, 2),
+    (0, 1, 1, 2),
+)
 IMAGE_DATA = {b"IDAT", b"fdAT"}
 # Damage in these breaks the picture or its animation, so they are never dropped.
 INTACT = CRITICAL | {b"acTL", b"fcTL", b"fdAT"}
 TEXT = {b"tEXt", b"zTXt", b"iTXt"}
-READ = TEXT | {b"iCCP", b"eXIf", b"tIME"}  # chunks whose content we look at
+READ = TEXT | {b"iCCP", b"eXIf", b"tIME", b"IHDR", b"PLTE"}  # chunks whose content we look at
 # Profile names (the iCCP keyword) that say nothing about the person or machine.
 HARMLESS_ICC_NAMES = STANDARD_ICC | {"icc profile", "photoshop icc profile", "icc", "embedded"}
 ICC_NAME = b"ICC Profile"
@@ -88,9 +111,51 @@ class _Scan:
     col: Collector = field(default_factory=Collector)
     pieces: list[Piece] = field(default_factory=list)
     seen_idat: bool = False
+    idat_run: int = 0  # 0 before the IDAT chunks, 1 among them, 2 after them
+    colour: int = 0  # the IHDR colour type
+    depth: int = 8  # the IHDR bit depth
+    palette: int | None = None  # entries of the kept PLTE
+    seen: set[bytes] = field(default_factory=set)  # display and animation chunks kept
+    actl: bool = False  # an acTL came before the first IDAT: this is an APNG
+    inflate: _Inflate | None = None
     icc_kept: bool = False
     texts: int = 0
     other: dict[str, list[int]] = field(default_factory=dict)  # type -> [count, bytes]
+    stray_frames: list[int] = field(default_factory=lambda: [0, 0])  # [count, bytes]
+
+
+class _Inflate:
+    """Follows the picture's zlib stream to its end without keeping what it decodes.
+
+    Decoders stop at the end of the stream (or of the pixels the header announces), so
+    anything after that, in the same or a later IDAT chunk, would be carried along
+    unseen. Costs one decompression of the picture; memory stays at INFLATE_STEP.
+    """
+
+    def __init__(self, expected: int) -> None:
+        self.z = zlib.decompressobj()
+        self.expected = expected  # bytes of filtered scanlines the IHDR announces
+        self.out = 0
+
+    def feed(self, data: bytes) -> None:
+        z = self.z
+        if z.eof:
+            if data:
+                raise CorruptFile(HIDDEN)
+            return
+        try:
+            while True:
+                got = len(z.decompress(data, INFLATE_STEP))
+                self.out += got
+                data = z.unconsumed_tail
+                if self.out > self.expected:
+                    raise CorruptFile(HIDDEN)
+                if z.eof or (not data and got < INFLATE_STEP):
+                    break
+        except zlib.error as e:
+            raise CorruptFile("the PNG file is damaged (its picture data cannot be read)") from e
+        if z.unused_data:
+            raise CorruptFile(HIDDEN)
 
 
 class PNGCleaner:
@@ -148,7 +213,14 @@ def _walk(f: BinaryIO, scan: _Scan) -> None:
             raise CorruptFile("the PNG file is damaged (a chunk header is not valid)")
         if pos == 8 and ctype != b"IHDR":
             raise CorruptFile("the PNG file is damaged (it does not start with an image header)")
-        r = _read_data(f, ctype, length, want=ctype in READ)
+        if ctype == b"IDAT":
+            if scan.idat_run == 2:  # decoders stop at the first chunk after the IDATs
+                raise CorruptFile(HIDDEN)
+            scan.idat_run = 1
+        elif scan.idat_run == 1:
+            scan.idat_run = 2
+        sink = scan.inflate.feed if scan.inflate and ctype == b"IDAT" else None
+        r = _read_data(f, ctype, length, want=ctype in READ, sink=sink)
         if r.stored is None:
             _truncated(scan, ctype, pos, r.got, r.crc)
             return
@@ -166,8 +238,14 @@ class _Read(NamedTuple):
     stored: int | None  # the CRC in the file; None when the file ends inside the chunk
 
 
-def _read_data(f: BinaryIO, ctype: bytes, length: int, want: bool) -> _Read:
-    """Stream one chunk's data through the CRC, keeping its head when `want`."""
+def _read_data(
+    f: BinaryIO,
+    ctype: bytes,
+    length: int,
+    want: bool,
+    sink: Callable[[bytes], None] | None = None,
+) -> _Read:
+    """Stream one chunk's data through the CRC (and `sink`), keeping its head when `want`."""
     crc = zlib.crc32(ctype)
     kept = bytearray()
     done = 0
@@ -176,6 +254,8 @@ def _read_data(f: BinaryIO, ctype: bytes, length: int, want: bool) -> _Read:
         if not block:
             return _Read(bytes(kept), crc, done, None)
         crc = zlib.crc32(block, crc)
+        if sink:
+            sink(block)
         if want and len(kept) < MAX_READ:
             kept += block[: MAX_READ - len(kept)]
         done += len(block)
@@ -188,6 +268,8 @@ def _read_data(f: BinaryIO, ctype: bytes, length: int, want: bool) -> _Read:
 def _chunk(scan: _Scan, ctype: bytes, start: int, length: int, data: bytes, ok: bool) -> None:
     col, name = scan.col, ctype.decode("ascii")
     whole = (start, length + 12)
+    if _misplaced(scan, ctype, length):
+        return
     if ctype in INTACT:
         if not ok and ctype != b"IEND":  # IEND is rewritten, its checksum does not matter
             raise CorruptFile("the PNG file is damaged (a checksum does not match)")
@@ -197,14 +279,20 @@ def _chunk(scan: _Scan, ctype: bytes, start: int, length: int, data: bytes, ok: 
             if length:
                 col.add(C.OTHER, "PNG:IEND", f"{length} bytes hidden in the end marker")
             return  # a fresh IEND is always written
+        if ctype == b"IHDR":
+            _ihdr(scan, data)
+        elif ctype == b"PLTE":
+            scan.pieces.append(_plte(scan, data, whole))
+            return
         scan.seen_idat |= ctype == b"IDAT"
+        scan.actl |= ctype == b"acTL"
         scan.pieces.append(whole)
     elif not ctype[0] & 0x20:
         # An unknown critical chunk: decoders must understand it (Apple's CgBI is one),
         # so dropping it would break the picture and keeping it is keeping the unknown.
         raise CleaningRefused(f"this PNG uses a non-standard part ({name}), so it was not cleaned")
     elif ctype in DISPLAY:
-        if ok and length in DISPLAY[ctype]:
+        if ok and length in DISPLAY[ctype] and _fits_colour(scan, ctype, length):
             scan.pieces.append(whole)
         else:
             col.add(C.OTHER, f"PNG:{name}", f"a damaged or oversized chunk ({length} bytes)")
@@ -233,14 +321,87 @@ def _chunk(scan: _Scan, ctype: bytes, start: int, length: int, data: bytes, ok: 
         count[1] += length
 
 
+def _misplaced(scan: _Scan, ctype: bytes, length: int) -> bool:
+    """Drop (and report) a chunk decoders skip: a repeat, or one out of its place."""
+    col, name = scan.col, ctype.decode("ascii")
+    if ctype in (b"fcTL", b"fdAT") and not scan.actl:
+        # Without an acTL before the picture data nothing reads frames: a hiding place.
+        scan.stray_frames[0] += 1
+        scan.stray_frames[1] += length
+        return True
+    if ctype in DISPLAY or ctype in (b"PLTE", b"acTL", b"iCCP"):
+        if ctype == b"PLTE" and scan.seen_idat:
+            raise CorruptFile("the PNG file is damaged (its palette comes after the picture)")
+        if scan.seen_idat:
+            what = "colour profile" if ctype == b"iCCP" else f"{name} chunk"
+            key = "ICC:Profile" if ctype == b"iCCP" else f"PNG:{name}"
+            col.add(C.OTHER, key, f"a {what} after the picture data, which decoders ignore")
+            return True
+        if ctype in scan.seen and ctype != b"iCCP":  # a second iCCP is handled there
+            col.add(C.OTHER, f"PNG:{name}", f"a second {name} chunk ({length} bytes)")
+            return True
+        if ctype in (b"tRNS", b"bKGD") and scan.colour == 3 and scan.palette is None:
+            col.add(C.OTHER, f"PNG:{name}", f"a {name} chunk before the palette it refers to")
+            return True
+        scan.seen.add(ctype)
+    return False
+
+
+def _ihdr(scan: _Scan, data: bytes) -> None:
+    width, height, depth, colour, method, filt, interlace = struct.unpack(">IIBBBBB", data)
+    if (
+        not 0 < width < 1 << 31
+        or not 0 < height < 1 << 31
+        or depth not in DEPTHS.get(colour, ())
+        or (method, filt) != (0, 0)
+        or interlace > 1
+    ):
+        raise CorruptFile("the PNG file is damaged (its IHDR chunk is not valid)")
+    scan.colour, scan.depth = colour, depth
+    bits = CHANNELS[colour] * depth
+
+    def size(x0: int, y0: int, dx: int, dy: int) -> int:
+        cols, rows = max(0, (width - x0 + dx - 1) // dx), max(0, (height - y0 + dy - 1) // dy)
+        return rows * (1 + (cols * bits + 7) // 8) if cols else 0  # +1: the filter byte
+
+    passes = ADAM7 if interlace else ((0, 0, 1, 1),)
+    scan.inflate = _Inflate(sum(size(*p) for p in passes))
+
+
+def _plte(scan: _Scan, data: bytes, whole: tuple[int, int]) -> Piece:
+    """The palette, cut to the entries the pixels can refer to; b"" when not used at all."""
+    col, entries = scan.col, len(data) // 3
+    if scan.colour != 3:
+        # Grey pictures may not have one; for RGB it is a mere suggestion to old screens.
+        col.add(C.OTHER, "PNG:PLTE", f"a palette the picture does not use ({entries} colours)")
+        return b""
+    usable = 1 << scan.depth
+    if entries > usable:  # the pixels cannot point past 2**depth entries
+        col.add(C.OTHER, "PNG:PLTE", f"{entries - usable} palette entries no pixel can use")
+        scan.palette = usable
+        return make_chunk(b"PLTE", data[: 3 * usable])
+    scan.palette = entries
+    return whole
+
+
+def _fits_colour(scan: _Scan, ctype: bytes, length: int) -> bool:
+    """Whether a tRNS/bKGD/sBIT chunk has the size this colour type gives it."""
+    if ctype == b"tRNS" and scan.colour == 3:
+        return scan.palette is not None and length <= scan.palette
+    sizes = BY_COLOUR.get(ctype)
+    return sizes is None or sizes.get(scan.colour) == length
+
+
 def _truncated(scan: _Scan, ctype: bytes | None, start: int, got: int, crc: int) -> None:
     """The file ends without IEND: keep the picture data that is there, if any."""
-    if ctype in IMAGE_DATA and got > (4 if ctype == b"fdAT" else 0):  # fdAT: 4-byte sequence
+    stray = ctype == b"fdAT" and not scan.actl
+    # fdAT: only data after its 4-byte sequence number counts
+    if ctype in IMAGE_DATA and not stray and got > (4 if ctype == b"fdAT" else 0):
         # Keep the partial image data under a fresh length and checksum: the part of
         # the picture that was downloaded still decodes.
         scan.pieces += [struct.pack(">I", got) + ctype, (start + 8, got), struct.pack(">I", crc)]
         scan.seen_idat |= ctype == b"IDAT"
-    elif ctype is not None and ctype not in IMAGE_DATA:
+    elif ctype is not None and ctype != b"IDAT":
         scan.col.add(C.OTHER, "PNG:truncated", f"an incomplete {ctype.decode()} chunk at the end")
     if not scan.seen_idat:
         raise CorruptFile("the PNG file is cut short before any picture data")
@@ -262,6 +423,10 @@ def _after_iend(f: BinaryIO, scan: _Scan, pos: int) -> None:
 
 
 def _finish(scan: _Scan) -> None:
+    count, size = scan.stray_frames
+    if count:
+        what = f"{count} animation chunk(s) with no animation header, {size} bytes"
+        scan.col.add(C.EMBEDDED, "PNG:fdAT", what)
     if scan.texts > MAX_TEXT_FINDINGS:
         more = scan.texts - MAX_TEXT_FINDINGS
         scan.col.add(C.OTHER, "PNG:text", f"{more} more text chunks")

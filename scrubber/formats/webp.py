@@ -1,9 +1,12 @@
 """WebP cleaner: rebuild the RIFF container with only the chunks that hold the picture.
 
 Image chunks (VP8, VP8L, ALPH, ANIM, ANMF) are copied byte for byte, so nothing is
-re-encoded. VP8X gets its EXIF/XMP/ICC flags corrected, the RIFF size is recomputed,
-and EXIF, XMP, non-standard colour profiles, unknown chunks and anything after the
-RIFF end stay behind. The file is walked with seeks; only metadata chunks are read.
+re-encoded, but only in the layout decoders read: a still picture is at most one ALPH
+(only before a VP8) and one VP8/VP8L; an animation is one ANIM and then ANMF frames,
+each of them laid out like a still picture. Image chunks anywhere else are dropped.
+VP8X gets its EXIF/XMP/ICC flags corrected, the RIFF size is recomputed, and EXIF,
+XMP, non-standard colour profiles, unknown chunks and anything after the RIFF end stay
+behind. The file is walked with seeks; only metadata chunks are read.
 """
 
 from __future__ import annotations
@@ -21,8 +24,8 @@ from scrubber.model import Category, CleanOptions, Collector, ColourProfile, Rep
 C = Category
 MAX_READ = 16 << 20  # bytes of one metadata chunk we read to describe it
 IMAGE = {b"VP8 ", b"VP8L"}
-EXTENDED_KEEP = IMAGE | {b"ALPH"}  # besides ANIM and ANMF, which are checked
-FRAME_KEEP = IMAGE | {b"ALPH"}  # what an animation frame may hold
+PICTURE = IMAGE | {b"ALPH"}  # the chunks of one still picture or animation frame
+ANIMATION = {b"ANIM", b"ANMF"}
 ANIM_SIZE = 6
 ANMF_HEADER = 16  # frame position, size, duration and flags before its sub-chunks
 # VP8X flag bits
@@ -40,7 +43,20 @@ class _Scan:
     vp8x_payload: bytes = b""
     icc_kept: bool = False
     has_image: bool = False
+    anim_seen: bool = False
+    still: _Picture | None = None  # the picture of a VP8X file without animation
     other: dict[str, list[int]] = field(default_factory=dict)  # fourcc -> [count, bytes]
+
+
+@dataclass
+class _Picture:
+    """One still picture or animation frame being assembled from its chunks."""
+
+    width: int
+    height: int
+    where: str  # prefix of finding keys: "" or "ANMF:"
+    alph: tuple[int, int] | None = None  # ALPH waiting for its VP8 (offset, length)
+    done: bool = False  # its VP8/VP8L has been seen
 
 
 class WebPCleaner:
@@ -98,6 +114,9 @@ def _walk(f: BinaryIO, scan: _Scan) -> None:
             if length > 10:
                 scan.col.add(C.OTHER, "WebP:VP8X", f"{length - 10} extra bytes in the header")
             scan.pieces.append(b"")  # placeholder: the flags are only known at the end
+            if not scan.vp8x_payload[0] & ANIM_FLAG:
+                w, h = _canvas(scan.vp8x_payload[4:10])
+                scan.still = _Picture(w, h, "")
         elif first and fourcc in IMAGE:
             scan.pieces += [_whole(start, length), *_pad(length)]
             scan.has_image = True
@@ -106,6 +125,8 @@ def _walk(f: BinaryIO, scan: _Scan) -> None:
         else:
             _chunk(f, scan, fourcc, start, length)
         first = False
+    if scan.still is not None:
+        _picture_end(scan, scan.still)
     if not scan.has_image:
         raise CorruptFile("the WebP file has no picture data")
     for name, (count, nbytes) in scan.other.items():
@@ -148,19 +169,8 @@ def _read(f: BinaryIO, start: int, length: int) -> bytes:
 def _chunk(f: BinaryIO, scan: _Scan, fourcc: bytes, start: int, length: int) -> None:
     col, name = scan.col, fourcc.decode("ascii").strip()
     extended = scan.vp8x is not None
-    if extended and fourcc == b"ANMF":
-        _frame(f, scan, start, length)
-    elif extended and fourcc == b"ANIM":
-        # Background colour and loop count: 6 bytes; anything more is not for the decoder.
-        payload = _read(f, start + 8, min(length, ANIM_SIZE))
-        if len(payload) < ANIM_SIZE:
-            raise CorruptFile("the WebP file is damaged (its animation header is too short)")
-        if length > ANIM_SIZE:
-            col.add(C.OTHER, "WebP:ANIM", f"{length - ANIM_SIZE} extra bytes in the header")
-        scan.pieces.append(b"ANIM" + struct.pack("<I", ANIM_SIZE) + payload)
-    elif extended and fourcc in EXTENDED_KEEP:
-        scan.pieces += [_whole(start, length), *_pad(length)]
-        scan.has_image |= fourcc in IMAGE
+    if extended and fourcc in PICTURE | ANIMATION:
+        _layout(f, scan, fourcc, start, length)
     elif fourcc == b"EXIF":
         data = _read(f, start + 8, min(length, MAX_READ))
         before = len(col.findings)
@@ -199,27 +209,98 @@ def _iccp(f: BinaryIO, scan: _Scan, start: int, length: int, extended: bool) -> 
             scan.pieces += [b"ICCP" + struct.pack("<I", len(kept)) + kept, *_pad(len(kept))]
 
 
+def _canvas(six: bytes) -> tuple[int, int]:
+    """Width and height stored as two 24-bit little-endian values minus one."""
+    return 1 + int.from_bytes(six[:3], "little"), 1 + int.from_bytes(six[3:6], "little")
+
+
+def _layout(f: BinaryIO, scan: _Scan, fourcc: bytes, start: int, length: int) -> None:
+    """A picture or animation chunk of a VP8X file: kept only where decoders read it."""
+    col, name = scan.col, fourcc.decode("ascii").strip()
+    if scan.still is not None:
+        if fourcc in ANIMATION:
+            col.add(C.EMBEDDED, f"WebP:{name}", "animation data in a still picture")
+        else:
+            scan.pieces += _picture_chunk(f, scan, scan.still, fourcc, start, length)
+    elif fourcc in PICTURE:
+        col.add(C.EMBEDDED, f"WebP:{name}", "a picture outside the animation frames")
+    elif fourcc == b"ANMF":
+        if not scan.anim_seen:
+            raise CorruptFile(
+                "the WebP file is damaged (an animation frame comes before its header)"
+            )
+        _frame(f, scan, start, length)
+    elif scan.anim_seen:
+        col.add(C.OTHER, "WebP:ANIM", "a second animation header")
+    else:
+        scan.anim_seen = True
+        # Background colour and loop count: 6 bytes; anything more is not for the decoder.
+        payload = _read(f, start + 8, min(length, ANIM_SIZE))
+        if len(payload) < ANIM_SIZE:
+            raise CorruptFile("the WebP file is damaged (its animation header is too short)")
+        if length > ANIM_SIZE:
+            col.add(C.OTHER, "WebP:ANIM", f"{length - ANIM_SIZE} extra bytes in the header")
+        scan.pieces.append(b"ANIM" + struct.pack("<I", ANIM_SIZE) + payload)
+
+
+def _picture_chunk(
+    f: BinaryIO, scan: _Scan, pic: _Picture, fourcc: bytes, start: int, length: int
+) -> list[Piece]:
+    """What to write for one ALPH/VP8/VP8L chunk of a picture; a dropped one is reported."""
+    col, key = scan.col, f"WebP:{pic.where}{fourcc.decode('ascii').strip()}"
+    if pic.done:  # decoders stop at the first VP8/VP8L
+        col.add(C.EMBEDDED, key, f"{length} bytes of picture data after the picture")
+        return []
+    if fourcc == b"ALPH":
+        if pic.alph is not None:  # the demuxer browsers use reads the first one
+            col.add(C.OTHER, key, f"a second transparency chunk ({length} bytes)")
+        else:
+            pic.alph = (start, length)
+        return []  # written just before its VP8
+    pic.done = True
+    scan.has_image = True
+    out: list[Piece] = []
+    if pic.alph is not None and fourcc == b"VP8L":
+        col.add(C.OTHER, f"WebP:{pic.where}ALPH", "a transparency chunk a lossless picture ignores")
+    elif pic.alph is not None:
+        out += _alph(f, scan, pic, *pic.alph)
+    return [*out, _whole(start, length), *_pad(length)]
+
+
+def _alph(f: BinaryIO, scan: _Scan, pic: _Picture, start: int, length: int) -> list[Piece]:
+    """The ALPH chunk; uncompressed alpha (method 0) is cut to one byte per pixel."""
+    need = 1 + pic.width * pic.height
+    header = _read(f, start + 8, 1)
+    if header and header[0] & 3 == 0 and length > need:
+        extra = length - need
+        scan.col.add(C.OTHER, f"WebP:{pic.where}ALPH", f"{extra} bytes after the transparency")
+        return [b"ALPH" + struct.pack("<I", need), (start + 8, need), *_pad(need)]
+    return [_whole(start, length), *_pad(length)]
+
+
+def _picture_end(scan: _Scan, pic: _Picture) -> None:
+    if not pic.done and pic.alph is not None:
+        scan.col.add(C.OTHER, f"WebP:{pic.where}ALPH", "a transparency chunk with no picture")
+
+
 def _frame(f: BinaryIO, scan: _Scan, start: int, length: int) -> None:
-    """An animation frame: copied as is when it holds only image data, else rebuilt."""
+    """An animation frame, rebuilt from its header and the picture chunks decoders read."""
     if length < ANMF_HEADER:
         raise CorruptFile("the WebP file is damaged (an animation frame is too short)")
-    body = start + 8 + ANMF_HEADER
-    subs = _chunks(f, body, start + 8 + length)
-    if not any(fourcc in IMAGE for fourcc, _, _ in subs):
-        raise CorruptFile("the WebP file is damaged (an animation frame has no picture)")
-    scan.has_image = True
-    kept = [(s, n) for fourcc, s, n in subs if fourcc in FRAME_KEEP]
-    if len(kept) == len(subs):
-        scan.pieces += [_whole(start, length), *_pad(length)]
-        return
-    for fourcc, _, n in subs:
-        if fourcc not in FRAME_KEEP:
+    header = _read(f, start + 8, ANMF_HEADER)
+    w, h = _canvas(header[6:12])
+    pic = _Picture(w, h, "ANMF:")
+    body: list[Piece] = []
+    for fourcc, s, n in _chunks(f, start + 8 + ANMF_HEADER, start + 8 + length):
+        if fourcc in PICTURE:
+            body += _picture_chunk(f, scan, pic, fourcc, s, n)
+        else:
             name = fourcc.decode("ascii").strip()
             scan.col.add(C.OTHER, f"WebP:ANMF:{name}", f"{n} bytes inside an animation frame")
-    new_len = ANMF_HEADER + sum(8 + n + (n & 1) for _, n in kept)
-    scan.pieces += [b"ANMF" + struct.pack("<I", new_len), (start + 8, ANMF_HEADER)]
-    for s, n in kept:
-        scan.pieces += [_whole(s, n), *_pad(n)]
+    if not pic.done:
+        raise CorruptFile("the WebP file is damaged (an animation frame has no picture)")
+    new_len = ANMF_HEADER + sum(len(p) if isinstance(p, bytes) else p[1] for p in body)
+    scan.pieces += [b"ANMF" + struct.pack("<I", new_len), (start + 8, ANMF_HEADER), *body]
 
 
 def _vp8x(scan: _Scan) -> bytes:
