@@ -62,6 +62,8 @@ def _main(argv: list[str] | None) -> int:
     args = _parser().parse_args(argv)
     if args.command == "inspect":
         return _inspect(args.paths, args.json, sys.stdout)
+    if args.command == "redact":
+        return _redact(args, sys.stdout)
     if args.in_place and args.output:
         _parser().error("use either --in-place or -o/--output, not both")
     options = CleanOptions(
@@ -121,7 +123,59 @@ def _parser() -> argparse.ArgumentParser:
     cl.add_argument("--heic-to-jpeg", action="store_true", help="write HEIC photos as JPEG")
     cl.add_argument("--jobs", type=int, default=os.cpu_count() or 1, help=argparse.SUPPRESS)
     cl.add_argument("--json", action="store_true", help="one JSON object per file per line")
+    # `redact` covers areas the user names. Face detection (--faces, `scrubber faces`) is
+    # not built yet: nothing here finds faces on its own.
+    rd = sub.add_parser("redact", help="write a copy with areas covered (faces, tattoos)")
+    rd.add_argument("photo", type=Path, metavar="PHOTO")
+    rd.add_argument("-o", "--output", type=Path, metavar="OUT", help="file (or folder) to write")
+    rd.add_argument(
+        "--region",
+        action="append",
+        default=[],
+        metavar="X,Y,W,H[:ellipse]",
+        help="an area in pixels of the photo as shown (repeat for more)",
+    )
+    rd.add_argument("--regions", type=Path, metavar="FILE.json", help="areas from a JSON file")
+    rd.add_argument(
+        "--mode",
+        choices=["fill", "mosaic", "blur"],
+        default="fill",
+        help="fill (default) covers with a solid colour; mosaic and blur are "
+        "looks drawn over destroyed content",
+    )
+    rd.add_argument("--color", default="#000000", metavar="HEX", help="fill colour (#000000)")
+    rd.add_argument("--heic-to-jpeg", action="store_true", help="write HEIC photos as JPEG")
+    rd.add_argument("--json", action="store_true", help="print one JSON object")
     return p  # fmt: skip
+
+
+def _redact(args: argparse.Namespace, out: TextIO) -> int:
+    from scrubber.redact import pipeline, regions  # only this command needs them
+
+    source: Path = args.photo
+    if args.output is None:
+        target = source.with_name(f"{source.stem}{COPY_SUFFIX}{source.suffix}")
+    else:
+        target = args.output / source.name if args.output.is_dir() else args.output
+    try:
+        areas = [regions.parse_arg(text) for text in args.region]
+        if args.regions is not None:
+            areas += regions.load(args.regions)
+        result = pipeline.redact(
+            source,
+            target,
+            areas,
+            args.mode,
+            args.color,
+            CleanOptions(heic_to_jpeg=args.heic_to_jpeg),
+        )
+    except ScrubberError as e:  # areas the user wrote badly: nothing was read or written
+        result = CleanResult(source, Outcome.REFUSED, error=ErrorInfo(e.code, e.message))
+    if args.json:
+        print(json.dumps(result.to_json(), ensure_ascii=False), file=out)
+    else:
+        print(_clean_line(result), file=out)
+    return 0 if result.outcome.ok else 1
 
 
 def walk(paths: Iterable[Path]) -> Iterator[tuple[Path, Path]]:

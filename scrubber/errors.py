@@ -52,3 +52,9 @@ class Cancelled(ScrubberError):
 
     def __init__(self, message: str = "cancelled by the user") -> None:
         super().__init__(message)
+
+
+class InvalidRegions(ScrubberError):
+    """The areas to cover are malformed or lie outside the picture; nothing was written."""
+
+    code = "regions"

@@ -493,7 +493,7 @@ def test_decompression_bomb_is_refused_before_decoding(
     def never(*args: object) -> None:
         raise AssertionError("decoding was attempted")
 
-    monkeypatch.setattr(heic, "_decode", never)
+    monkeypatch.setattr(heic, "decode_shown", never)
     result = clean(src, out_dir / "bomb.heic")
     assert result.outcome is Outcome.REFUSED
     assert result.error is not None and "too large" in result.error.message

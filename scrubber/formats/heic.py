@@ -225,11 +225,11 @@ class HEICCleaner:
         heif = read(src)
         col = Collector()
         s = describe(col, heif, keep_icc=options.colour_profile is ColourProfile.STANDARD)
-        _check_supported(heif, s)
+        check_supported(heif, s)
         w, h = s.size
         if w * h > MAX_PIXELS:
             raise CleaningRefused(f"the picture is too large to process ({w}x{h} pixels)")
-        im = _decode(src, s)
+        im = decode_shown(src, s)
         warnings = col.warnings
         warnings.append(
             "the photo was saved again at high quality (HEIC cannot be cleaned losslessly)"
@@ -246,11 +246,11 @@ class HEICCleaner:
                 warnings.append("colours may look slightly different in the JPEG copy")
             pixels.save_jpeg(im, out, options.jpeg_quality, icc)
         else:
-            _save_heic(im, out, s, icc)
+            save_heic(im, out, s, icc)
         return col.report(self.name)
 
 
-def _check_supported(heif: Heif, s: Shown) -> None:
+def check_supported(heif: Heif, s: Shown) -> None:
     for iid in s.needed:
         item = heif.items[iid]
         if item.protected:
@@ -261,7 +261,7 @@ def _check_supported(heif: Heif, s: Shown) -> None:
             raise UnsupportedFormat(f"this HEIF picture uses a kind of compression ({item.type})")
 
 
-def _decode(src: Path, s: Shown) -> Image.Image:
+def decode_shown(src: Path, s: Shown) -> Image.Image:
     """The picture as displayed, as bare pixels; its size must match the file's own account.
 
     pillow_heif.open_heif is used rather than Image.open: we already refused oversized
@@ -292,7 +292,7 @@ def _flatten(im: Image.Image) -> Image.Image:
     return flat
 
 
-def _save_heic(im: Image.Image, out: BinaryIO, s: Shown, icc: bytes | None) -> None:
+def save_heic(im: Image.Image, out: BinaryIO, s: Shown, icc: bytes | None) -> None:
     """Encode the bare pixels with only what we pass: no EXIF, XMP, thumbnails or items."""
     w, h = im.size
     # x265 pads a side under 64 pixels and hides the padding behind a crop that our own
