@@ -11,6 +11,7 @@ from scrubber.errors import (
     Cancelled,
     CleaningRefused,
     CorruptFile,
+    InvalidRegions,
     NotAFile,
     ScrubberError,
     UnsupportedFormat,
@@ -111,22 +112,27 @@ def clean(
             kept=after.kept,
             warnings=tuple(dict.fromkeys(warnings)),
         )
-    except Cancelled as e:
-        return CleanResult(src, Outcome.CANCELLED, None, fmt, error=ErrorInfo(e.code, e.message))
-    except (UnsupportedFormat, CleaningRefused, NotAFile) as e:
-        return CleanResult(src, Outcome.REFUSED, None, fmt, error=ErrorInfo(e.code, e.message))
-    except ScrubberError as e:
-        return CleanResult(src, Outcome.FAILED, None, fmt, error=ErrorInfo(e.code, e.message))
-    except MemoryError:
-        return CleanResult(
-            src, Outcome.FAILED, None, fmt, error=ErrorInfo("memory", "not enough memory")
-        )
-    except OSError as e:
-        msg = f"could not read or write a file: {e.strerror or e}"
-        return CleanResult(src, Outcome.FAILED, None, fmt, error=ErrorInfo("io", msg))
     except Exception as e:  # a cleaner bug must cost one file, never the batch
-        msg = f"unexpected error ({type(e).__name__}); the file was not cleaned"
-        return CleanResult(src, Outcome.FAILED, None, fmt, error=ErrorInfo("internal", msg))
+        return failed_result(src, fmt, e)
+
+
+def failed_result(src: Path, fmt: str, e: Exception) -> CleanResult:
+    """The result for a file whose cleaning stopped on `e`: refused, failed or cancelled."""
+    if isinstance(e, ScrubberError):
+        if isinstance(e, Cancelled):
+            outcome = Outcome.CANCELLED
+        elif isinstance(e, (UnsupportedFormat, CleaningRefused, NotAFile, InvalidRegions)):
+            outcome = Outcome.REFUSED
+        else:
+            outcome = Outcome.FAILED
+        return CleanResult(src, outcome, None, fmt, error=ErrorInfo(e.code, e.message))
+    if isinstance(e, MemoryError):
+        error = ErrorInfo("memory", "not enough memory")
+    elif isinstance(e, OSError):
+        error = ErrorInfo("io", f"could not read or write a file: {e.strerror or e}")
+    else:
+        error = ErrorInfo("internal", f"unexpected error ({type(e).__name__}); nothing was written")
+    return CleanResult(src, Outcome.FAILED, None, fmt, error=error)
 
 
 def _require_file(path: Path) -> None:

@@ -21,8 +21,6 @@ from scrubber.errors import (
     CleaningRefused,
     CorruptFile,
     InvalidRegions,
-    NotAFile,
-    ScrubberError,
     UnsupportedFormat,
 )
 from scrubber.formats import heic, heif_boxes, metadata, pixels
@@ -33,7 +31,6 @@ from scrubber.model import (
     CleanResult,
     Collector,
     ColourProfile,
-    ErrorInfo,
     Finding,
     Outcome,
     Report,
@@ -105,19 +102,8 @@ def redact(
             kept=after.kept,
             warnings=tuple(dict.fromkeys(warnings)),
         )
-    except (InvalidRegions, UnsupportedFormat, CleaningRefused, NotAFile) as e:
-        return CleanResult(src, Outcome.REFUSED, None, fmt, error=ErrorInfo(e.code, e.message))
-    except ScrubberError as e:
-        return CleanResult(src, Outcome.FAILED, None, fmt, error=ErrorInfo(e.code, e.message))
-    except MemoryError:
-        error = ErrorInfo("memory", "not enough memory")
-        return CleanResult(src, Outcome.FAILED, None, fmt, error=error)
-    except OSError as e:
-        error = ErrorInfo("io", f"could not read or write a file: {e.strerror or e}")
-        return CleanResult(src, Outcome.FAILED, None, fmt, error=error)
-    except Exception as e:  # a bug must cost this photo, never crash the caller
-        msg = f"unexpected error ({type(e).__name__}); nothing was written"
-        return CleanResult(src, Outcome.FAILED, None, fmt, error=ErrorInfo("internal", msg))
+    except Exception as e:  # a bad photo or area costs this photo, never the caller
+        return core.failed_result(src, fmt, e)
 
 
 def _mode(mode: str) -> Mode:
