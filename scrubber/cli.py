@@ -40,6 +40,7 @@ CATEGORY_TEXT = {
     Category.OTHER: "other details",
 }
 COPY_SUFFIX = "-copy"
+FACES_WARNING = "automatic detection can miss faces: check the result"
 
 
 @dataclass(frozen=True)
@@ -64,6 +65,8 @@ def _main(argv: list[str] | None) -> int:
         return _inspect(args.paths, args.json, sys.stdout)
     if args.command == "redact":
         return _redact(args, sys.stdout)
+    if args.command == "faces":
+        return _faces(args.photos, args.small, args.json, sys.stdout)
     if args.in_place and args.output:
         _parser().error("use either --in-place or -o/--output, not both")
     options = CleanOptions(
@@ -123,8 +126,8 @@ def _parser() -> argparse.ArgumentParser:
     cl.add_argument("--heic-to-jpeg", action="store_true", help="write HEIC photos as JPEG")
     cl.add_argument("--jobs", type=int, default=os.cpu_count() or 1, help=argparse.SUPPRESS)
     cl.add_argument("--json", action="store_true", help="one JSON object per file per line")
-    # `redact` covers areas the user names. Face detection (--faces, `scrubber faces`) is
-    # not built yet: nothing here finds faces on its own.
+    # `redact` covers areas the user names, plus detected faces with --faces. `clean
+    # --redact-faces` (batches) is not built yet.
     rd = sub.add_parser("redact", help="write a copy with areas covered (faces, tattoos)")
     rd.add_argument("photo", type=Path, metavar="PHOTO")
     rd.add_argument("-o", "--output", type=Path, metavar="OUT", help="file (or folder) to write")
@@ -137,6 +140,9 @@ def _parser() -> argparse.ArgumentParser:
     )
     rd.add_argument("--regions", type=Path, metavar="FILE.json", help="areas from a JSON file")
     rd.add_argument(
+        "--faces", action="store_true", help="also cover faces found automatically (check them)"
+    )
+    rd.add_argument(
         "--mode",
         choices=["fill", "mosaic", "blur"],
         default="fill",
@@ -146,6 +152,10 @@ def _parser() -> argparse.ArgumentParser:
     rd.add_argument("--color", default="#000000", metavar="HEX", help="fill colour (#000000)")
     rd.add_argument("--heic-to-jpeg", action="store_true", help="write HEIC photos as JPEG")
     rd.add_argument("--json", action="store_true", help="print one JSON object")
+    fc = sub.add_parser("faces", help="list the faces found automatically (may miss some)")
+    fc.add_argument("photos", nargs="+", type=Path, metavar="PHOTO")
+    fc.add_argument("--small", action="store_true", help="also look for small faces (slower)")
+    fc.add_argument("--json", action="store_true", help="one JSON object per photo per line")
     return p  # fmt: skip
 
 
@@ -161,6 +171,11 @@ def _redact(args: argparse.Namespace, out: TextIO) -> int:
         areas = [regions.parse_arg(text) for text in args.region]
         if args.regions is not None:
             areas += regions.load(args.regions)
+        if args.faces:
+            from scrubber.redact import detect
+
+            print(f"note: {FACES_WARNING}", file=sys.stderr)
+            areas += detect.faces_in_file(source)
         result = pipeline.redact(
             source,
             target,
@@ -176,6 +191,37 @@ def _redact(args: argparse.Namespace, out: TextIO) -> int:
     else:
         print(_clean_line(result), file=out)
     return 0 if result.outcome.ok else 1
+
+
+def _faces(photos: list[Path], small: bool, as_json: bool, out: TextIO) -> int:
+    from scrubber.redact import detect  # loads the model: only this command needs it
+
+    print(f"note: {FACES_WARNING}", file=sys.stderr)
+    bad = 0
+    for photo in photos:
+        error: ErrorInfo | None = None
+        try:
+            found = detect.raw_faces_in_file(photo, small)
+        except ScrubberError as e:
+            found, error = [], ErrorInfo(e.code, e.message)
+        except Exception as e:  # one bad photo never stops the batch
+            found, error = [], ErrorInfo("internal", f"could not be read ({type(e).__name__})")
+        bad += error is not None
+        faces = [
+            {"box": [round(v) for v in r.box()], "score": round(r.score or 0.0, 3)} for r in found
+        ]
+        if as_json:
+            item: dict[str, object] = {"source": str(photo), "faces": faces}
+            if error:
+                item["error"] = {"code": error.code, "message": error.message}
+            print(json.dumps(item, ensure_ascii=False), file=out, flush=True)
+        elif error:
+            print(f"{escape(str(photo))}: {error.message}", file=out)
+        else:
+            lines = [f"{escape(str(photo))}: {len(faces)} face{'s' if len(faces) != 1 else ''}"]
+            lines += [f"  box {f['box']} score {f['score']}" for f in faces]
+            print("\n".join(lines), file=out, flush=True)
+    return 1 if bad else 0
 
 
 def walk(paths: Iterable[Path]) -> Iterator[tuple[Path, Path]]:

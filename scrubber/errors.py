@@ -58,3 +58,9 @@ class InvalidRegions(ScrubberError):
     """The areas to cover are malformed or lie outside the picture; nothing was written."""
 
     code = "regions"
+
+
+class DetectorUnavailable(ScrubberError):
+    """Face detection cannot run: its model or runtime is missing or not the expected one."""
+
+    code = "detector"

@@ -344,8 +344,8 @@ def test_masks_cover_every_touched_pixel() -> None:
 
 def test_grow_takes_in_hair_and_chin_and_stays_on_the_picture() -> None:
     big = grow(Region("rect", 100, 100, 40, 40, source="detector", score=0.9), (1000, 1000))
-    assert (big.x, big.w, big.h) == (95, 50, 54)
-    assert big.y == pytest.approx(100 - 14 * 0.6)  # more room above (hair) than below
+    assert (big.x, big.w, big.h) == (90, 60, 60)
+    assert big.y == pytest.approx(100 - 20 * 0.6)  # more room above (hair) than below
     assert big.source == "detector" and big.score == 0.9
     edge = grow(Region("ellipse", 0, 0, 40, 40), (45, 45))
     assert (edge.x, edge.y) == (0, 0) and edge.x + edge.w == 45 and edge.y + edge.h <= 45

@@ -131,6 +131,12 @@ def _with_suffix(target: Path, out: str) -> Path:
 # --- decoding the picture as displayed ----------------------------------------------------
 
 
+def load_shown(src: Path, options: CleanOptions | None = None) -> Image.Image:
+    """The picture exactly as `redact` covers it (rotation applied); for face detection."""
+    report = core.inspect(src)  # also refuses missing files, folders and pipes
+    return _load(src, registry.detect(src).name, report, options or CleanOptions()).im
+
+
 def _load(src: Path, fmt: str, report: Report, options: CleanOptions) -> _Picture:
     keep_icc = options.colour_profile is ColourProfile.STANDARD
     if fmt == "HEIC":
