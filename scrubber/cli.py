@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import os
 import secrets
@@ -15,8 +16,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
 
-from scrubber import __version__, core
-from scrubber.errors import ScrubberError
+from scrubber import __version__, core, registry
+from scrubber.errors import DetectorUnavailable, ScrubberError
 from scrubber.model import (
     Category,
     CleanOptions,
@@ -40,7 +41,8 @@ CATEGORY_TEXT = {
     Category.OTHER: "other details",
 }
 COPY_SUFFIX = "-copy"
-FACES_WARNING = "automatic detection can miss faces: check the result"
+FACES_WARNING = "automatic detection can miss faces: check the results"
+NO_FACES = "no faces were found"
 
 
 @dataclass(frozen=True)
@@ -49,6 +51,7 @@ class Job:
     target: Path | None  # None with in-place
     in_place: bool
     options: CleanOptions
+    redact_faces: bool = False  # cover detected faces (re-encodes) instead of lossless cleaning
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -69,6 +72,9 @@ def _main(argv: list[str] | None) -> int:
         return _faces(args.photos, args.small, args.json, sys.stdout)
     if args.in_place and args.output:
         _parser().error("use either --in-place or -o/--output, not both")
+    if args.in_place and args.redact_faces:
+        # Covering faces re-encodes and may change the format: the original stays as it was.
+        _parser().error("--redact-faces writes new copies; use -o/--output, not --in-place")
     options = CleanOptions(
         orientation=Orientation(args.orientation),
         colour_profile=ColourProfile.REMOVE
@@ -77,6 +83,9 @@ def _main(argv: list[str] | None) -> int:
         heic_to_jpeg=args.heic_to_jpeg,
     )
     jobs = list(_jobs(args.paths, args.output, args.in_place, args.rename, options))
+    if args.redact_faces:
+        jobs = [dataclasses.replace(job, redact_faces=True) for job in jobs]
+        print(f"note: {FACES_WARNING}", file=sys.stderr)  # once per batch
     return _clean(jobs, args.json, args.jobs, sys.stdout)
 
 
@@ -124,10 +133,15 @@ def _parser() -> argparse.ArgumentParser:
         help="also remove standard colour profiles (colours may shift)",
     )
     cl.add_argument("--heic-to-jpeg", action="store_true", help="write HEIC photos as JPEG")
+    cl.add_argument(
+        "--redact-faces",
+        action="store_true",
+        help="cover faces found automatically with black (saves those photos again); "
+        "detection can miss faces: check the results",
+    )
     cl.add_argument("--jobs", type=int, default=os.cpu_count() or 1, help=argparse.SUPPRESS)
     cl.add_argument("--json", action="store_true", help="one JSON object per file per line")
-    # `redact` covers areas the user names, plus detected faces with --faces. `clean
-    # --redact-faces` (batches) is not built yet.
+    # `redact` covers areas the user names, plus detected faces with --faces.
     rd = sub.add_parser("redact", help="write a copy with areas covered (faces, tattoos)")
     rd.add_argument("photo", type=Path, metavar="PHOTO")
     rd.add_argument("-o", "--output", type=Path, metavar="OUT", help="file (or folder) to write")
@@ -151,6 +165,12 @@ def _parser() -> argparse.ArgumentParser:
     )
     rd.add_argument("--color", default="#000000", metavar="HEX", help="fill colour (#000000)")
     rd.add_argument("--heic-to-jpeg", action="store_true", help="write HEIC photos as JPEG")
+    rd.add_argument(
+        "--reduce-fingerprint",
+        action="store_true",
+        help="mild denoise and a 0.97x resize: reduces, does not remove, the sensor-noise "
+        "pattern that can link photos to one camera",
+    )
     rd.add_argument("--json", action="store_true", help="print one JSON object")
     fc = sub.add_parser("faces", help="list the faces found automatically (may miss some)")
     fc.add_argument("photos", nargs="+", type=Path, metavar="PHOTO")
@@ -182,7 +202,9 @@ def _redact(args: argparse.Namespace, out: TextIO) -> int:
             areas,
             args.mode,
             args.color,
-            CleanOptions(heic_to_jpeg=args.heic_to_jpeg),
+            CleanOptions(
+                heic_to_jpeg=args.heic_to_jpeg, reduce_fingerprint=args.reduce_fingerprint
+            ),
         )
     except ScrubberError as e:  # areas the user wrote badly: nothing was read or written
         result = CleanResult(source, Outcome.REFUSED, error=ErrorInfo(e.code, e.message))
@@ -259,7 +281,40 @@ def _jobs(
 
 
 def _run(job: Job) -> CleanResult:
+    if job.redact_faces:
+        return _run_faces(job)
     return core.clean(job.source, job.target, job.options, in_place=job.in_place)
+
+
+def _run_faces(job: Job) -> CleanResult:
+    """Cover the faces found in a photo; without any, clean it losslessly as usual.
+
+    Runs in a worker process: the detector model is loaded once per worker.
+    """
+    from scrubber.redact import detect, pipeline  # only --redact-faces needs them
+
+    assert job.target is not None  # the CLI refuses --redact-faces with --in-place
+    try:
+        is_photo = registry.detect(job.source).name in pipeline.FORMATS
+    except (ScrubberError, OSError):
+        is_photo = False  # core.clean() reports the problem in its usual words
+    if not is_photo:
+        return core.clean(job.source, job.target, job.options)
+    note = NO_FACES
+    try:
+        faces = detect.faces_in_file(job.source)
+    except DetectorUnavailable as e:  # never write an uncovered copy the user did not want
+        return core.failed_result(job.source, "", e)
+    except ScrubberError as e:  # e.g. damaged: clean() fails it or cleans what it can
+        faces, note = [], f"faces could not be looked for ({e.message})"
+    except Exception as e:  # one bad photo never stops the batch
+        return core.failed_result(job.source, "", e)
+    if faces:
+        return pipeline.redact(job.source, job.target, faces, "fill", (0, 0, 0), job.options)
+    result = core.clean(job.source, job.target, job.options)
+    if result.outcome.ok:
+        result = dataclasses.replace(result, warnings=(*result.warnings, note))
+    return result
 
 
 def _clean(jobs: list[Job], as_json: bool, workers: int, out: TextIO) -> int:

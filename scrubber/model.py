@@ -77,6 +77,9 @@ class CleanOptions:
     colour_profile: ColourProfile = ColourProfile.STANDARD
     heic_to_jpeg: bool = False
     jpeg_quality: int = 95  # used only where pixels must be re-encoded
+    # Redaction only: mild denoise plus a non-integer resample. Reduces, does not remove,
+    # the sensor-noise pattern that can link photos to one camera.
+    reduce_fingerprint: bool = False
 
 
 @dataclass(frozen=True)

@@ -436,3 +436,66 @@ def test_modes_are_the_documented_ones() -> None:
     )
     with pytest.raises(InvalidRegions):
         masks.parse_color("red")
+
+
+# --- clean --redact-faces -------------------------------------------------------------------
+
+ASTRONAUT = Path(__file__).parent / "data" / "astronaut.jpg"
+FACE = (170, 40, 280, 190)  # where the face is in astronaut.jpg (see test_faces.py)
+
+
+@pytest.mark.exiftool
+def test_cli_clean_redact_faces_batch(tmp_path: Path) -> None:
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "astronaut.jpg").write_bytes(ASTRONAUT.read_bytes())
+    dirty_jpeg(src / "pattern.jpg", size=(128, 96))  # a photo with no face
+    (src / "notes.txt").write_text("hello")
+    proc = run("clean", src, "-o", tmp_path / "out", "--redact-faces", "--json", "--jobs", "2")
+    assert proc.returncode == 1  # the text file is refused; the photos are fine
+    assert proc.stderr.count("automatic detection can miss faces: check the results") == 1
+    rows = {Path(r["source"]).name: r for r in map(json.loads, proc.stdout.splitlines())}
+
+    face = rows["astronaut.jpg"]
+    assert face["outcome"] == "cleaned" and face["error"] is None
+    assert {"category": "other", "key": "redaction:regions"} in face["removed"]
+    covered = opened(Path(face["output"])).convert("RGB").crop(FACE)
+    assert covered.getcolors() == [(covered.width * covered.height, (0, 0, 0))]
+    assert len(opened(ASTRONAUT).convert("RGB").crop(FACE).getcolors(100_000) or []) > 1000
+    assert_clean(Path(face["output"]))
+
+    plain = rows["pattern.jpg"]
+    assert plain["outcome"] == "cleaned" and "no faces were found" in plain["warnings"]
+    assert all(item["key"] != "redaction:regions" for item in plain["removed"])
+    out = Path(plain["output"])
+    assert_clean(out)
+    assert opened(out).tobytes() == opened(src / "pattern.jpg").tobytes()  # lossless clean
+    assert rows["notes.txt"]["outcome"] == "refused"
+
+
+def test_cli_clean_redact_faces_refuses_in_place(tmp_path: Path) -> None:
+    photo = tmp_path / "a.jpg"
+    photo.write_bytes(ASTRONAUT.read_bytes())
+    proc = run("clean", photo, "--in-place", "--redact-faces")
+    assert proc.returncode == 2 and "--redact-faces" in proc.stderr
+    assert photo.read_bytes() == ASTRONAUT.read_bytes()
+
+
+def test_clean_redact_faces_without_the_model_writes_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from scrubber.cli import main
+    from scrubber.redact import detect
+
+    detect._session.cache_clear()
+    monkeypatch.setattr(detect, "model_path", lambda: tmp_path / "gone" / "centerface.onnx")
+    photo = tmp_path / "a.jpg"
+    photo.write_bytes(ASTRONAUT.read_bytes())
+    try:
+        code = main(["clean", str(photo), "-o", str(tmp_path / "out"), "--redact-faces",
+                     "--json", "--jobs", "1"])  # fmt: skip
+    finally:
+        detect._session.cache_clear()
+    row = json.loads(capsys.readouterr().out)
+    assert code == 1 and row["outcome"] == "failed" and row["error"]["code"] == "detector"
+    assert not (tmp_path / "out").exists() or not any((tmp_path / "out").iterdir())

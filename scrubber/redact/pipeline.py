@@ -35,12 +35,13 @@ from scrubber.model import (
     Outcome,
     Report,
 )
-from scrubber.redact import masks
+from scrubber.redact import fingerprint, masks
 from scrubber.redact import regions as rg
 from scrubber.redact.masks import RGB, Mode
 
 EXTENSIONS = {"JPEG": (".jpg", ".jpeg"), "PNG": (".png",), "WebP": (".webp",)}
 EXTENSIONS["HEIC"] = (".heic", ".heif")
+FORMATS = ("JPEG", "PNG", "WebP", "GIF", "TIFF", "HEIC")  # the formats redact() can read
 REENCODED = "the photo was saved again from the covered pixels (redaction always re-encodes it)"
 
 
@@ -83,6 +84,10 @@ def redact(
         rg.check_within(areas, picture.im.size)
         covered = masks.apply(picture.im, areas, look, rgb)
         picture.im = Image.new("1", (1, 1))  # drop the uncovered pixels early
+        if options.reduce_fingerprint:  # after covering: the cover gets the same treatment
+            size = covered.size
+            covered = fingerprint.reduce(covered)
+            picture.warnings.append(fingerprint.warning(size, covered.size))
         target = _with_suffix(target, picture.out)
         with safe_output.temp_beside(target) as (tmp, f):
             _encode(covered, f, picture, options)
@@ -141,7 +146,7 @@ def _load(src: Path, fmt: str, report: Report, options: CleanOptions) -> _Pictur
     keep_icc = options.colour_profile is ColourProfile.STANDARD
     if fmt == "HEIC":
         return _load_heic(src, keep_icc, options)
-    if fmt not in ("JPEG", "PNG", "WebP", "GIF", "TIFF"):
+    if fmt not in FORMATS:
         raise UnsupportedFormat(f"{fmt} pictures cannot be redacted")
     with open(src, "rb") as f:
         try:
