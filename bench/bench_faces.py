@@ -1,0 +1,447 @@
+"""Face detector benchmark: time per 12 MP photo, recall and false positives on a small
+offline set. Not part of the test suite; prints markdown tables for bench/README.md.
+
+    .venv/bin/python bench/bench_faces.py [--wheel scikit_image-*.whl] [--repeat 5]
+
+Faces: tests/data/astronaut.jpg always; with --wheel (from `pip download --no-deps
+scikit-image`) also camera.png and the 100 face crops of lfw_subset.npy, plus non-face
+pictures. Images are read from the wheel in memory and never written into the repo.
+Every face photo is also transformed (scale, rotation, half crop, mirror, tone, low light)
+and its ground-truth box transformed with it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import math
+import statistics
+import sys
+import tempfile
+import time
+import zipfile
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+from PIL import Image, ImageDraw, ImageFilter, ImageOps
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from scrubber.formats import pixels  # noqa: E402
+from scrubber.redact import detect  # noqa: E402
+
+Box = tuple[float, float, float, float]  # x0, y0, x1, y1
+Detector = Callable[[Image.Image], list[Box]]
+CANVAS = (4000, 3000)
+SCALE_WIDTHS = (25, 40, 60, 100)
+TONES = (0.45, 0.6, 0.8, 1.2)
+TONE_GROUP = "tone x0.45/0.6/0.8/1.2, gamma 1.8"
+NON_FACE_SKIMAGE = [
+    "chelsea.png",
+    "coffee.png",
+    "rocket.jpg",
+    "coins.png",
+    "hubble_deep_field.jpg",
+    "retina.jpg",
+    "motorcycle_left.png",
+    "brick.png",
+    "grass.png",
+    "gravel.png",
+    "color.png",
+    "logo.png",
+    "moon.png",
+    "page.png",
+    "text.png",
+    "horse.png",
+    "ihc.png",
+    "cell.png",
+    "clock_motion.png",
+]
+
+
+@dataclass
+class Sample:
+    group: str
+    name: str
+    im: Image.Image
+    truth: list[Box] = field(default_factory=list)  # empty: a non-face image
+
+
+# --- geometry -------------------------------------------------------------------------------
+
+
+def iou(a: Box, b: Box) -> float:
+    iw = max(0.0, min(a[2], b[2]) - max(a[0], b[0]))
+    ih = max(0.0, min(a[3], b[3]) - max(a[1], b[1]))
+    inter = iw * ih
+    union = (a[2] - a[0]) * (a[3] - a[1]) + (b[2] - b[0]) * (b[3] - b[1]) - inter
+    return inter / union if union > 0 else 0.0
+
+
+def hit(det: Box, gt: Box) -> bool:
+    cx, cy = (det[0] + det[2]) / 2, (det[1] + det[3]) / 2
+    return iou(det, gt) >= 0.3 or (gt[0] <= cx <= gt[2] and gt[1] <= cy <= gt[3])
+
+
+def score(dets: list[Box], truth: list[Box]) -> tuple[int, int]:
+    """(faces found, detections matching no face)."""
+    found = sum(any(hit(d, g) for d in dets) for g in truth)
+    extra = sum(not any(hit(d, g) for g in truth) for d in dets)
+    return found, extra
+
+
+# --- pictures -------------------------------------------------------------------------------
+
+
+def texture(size: tuple[int, int], seed: int = 1) -> Image.Image:
+    """A photo-like background: smooth blotches, a gradient and fine grain."""
+    w, h = size
+    chans = [
+        Image.effect_noise((w // 16, h // 16), 60).resize(size, Image.Resampling.BICUBIC)
+        for _ in range(3)
+    ]
+    im = Image.merge("RGB", chans)
+    grad = Image.linear_gradient("L").resize(size).convert("RGB")
+    im = Image.blend(im, grad, 0.35)
+    rng = np.random.default_rng(seed)
+    arr = np.asarray(im, np.int16) + rng.integers(-12, 13, (h, w, 1), dtype=np.int16)
+    return Image.fromarray(np.clip(arr, 0, 255).astype(np.uint8))
+
+
+def embed(photo: Image.Image, face: Box, width: float, bg: Image.Image) -> tuple[Image.Image, Box]:
+    """Scale `photo` so the face is `width` px wide and paste it into a copy of `bg`."""
+    s = width / (face[2] - face[0])
+    small = photo.resize(
+        (round(photo.width * s), round(photo.height * s)), Image.Resampling.LANCZOS
+    )
+    x, y = bg.width // 3, bg.height // 3
+    out = bg.copy()
+    out.paste(small, (x, y))
+    return out, (x + face[0] * s, y + face[1] * s, x + face[2] * s, y + face[3] * s)
+
+
+def rotate(photo: Image.Image, face: Box, deg: float) -> tuple[Image.Image, Box]:
+    """Counter-clockwise rotation (expanded canvas); the truth is the rotated box's hull."""
+    out = photo.rotate(deg, Image.Resampling.BICUBIC, expand=True, fillcolor=(110, 110, 110))
+    cx, cy, ncx, ncy = photo.width / 2, photo.height / 2, out.width / 2, out.height / 2
+    a = math.radians(deg)
+    pts = []
+    for px, py in ((face[0], face[1]), (face[2], face[1]), (face[0], face[3]), (face[2], face[3])):
+        dx, dy = px - cx, py - cy
+        pts.append(
+            (ncx + dx * math.cos(a) + dy * math.sin(a), ncy - dx * math.sin(a) + dy * math.cos(a))
+        )
+    xs, ys = [p[0] for p in pts], [p[1] for p in pts]
+    return out, (min(xs), min(ys), max(xs), max(ys))
+
+
+def tone(photo: Image.Image, face: Box, k: float, gamma: float = 1.0) -> Image.Image:
+    """Scale the brightness of the face area (soft-edged ellipse, grown to take in the
+    neck and ears) by k, or apply a gamma curve: a crude stand-in for other skin tones."""
+    w, h = face[2] - face[0], face[3] - face[1]
+    mask = Image.new("L", photo.size, 0)
+    ImageDraw.Draw(mask).ellipse(
+        (face[0] - 0.3 * w, face[1] - 0.1 * h, face[2] + 0.3 * w, face[3] + 0.4 * h), fill=255
+    )
+    mask = mask.filter(ImageFilter.GaussianBlur(w / 10))
+    arr = np.asarray(photo, np.float32) / 255
+    shifted = np.clip(arr**gamma * k, 0, 1)
+    m = np.asarray(mask, np.float32)[..., None] / 255
+    return Image.fromarray(np.round((shifted * m + arr * (1 - m)) * 255).astype(np.uint8))
+
+
+def low_light(photo: Image.Image, k: float, sigma: float, seed: int) -> Image.Image:
+    rng = np.random.default_rng(seed)
+    arr = np.asarray(photo, np.float32) * k + rng.normal(0, sigma, (photo.height, photo.width, 3))
+    return Image.fromarray(np.clip(np.round(arr), 0, 255).astype(np.uint8))
+
+
+def variants(name: str, photo: Image.Image, face: Box, bg: Image.Image) -> list[Sample]:
+    out = [Sample("original", name, photo, [face])]
+    out.append(
+        Sample(
+            "mirrored",
+            name,
+            ImageOps.mirror(photo),
+            [(photo.width - face[2], face[1], photo.width - face[0], face[3])],
+        )
+    )
+    for deg in (30, -30, 90):
+        im, gt = rotate(photo, face, deg)
+        out.append(Sample("rotated +-30 and 90 deg", f"{name} {deg:+d}deg", im, [gt]))
+    cx, cy = (face[0] + face[2]) / 2, (face[1] + face[3]) / 2
+    for label, crop in (
+        ("left half", (0, 0, round(cx), photo.height)),
+        ("right half", (round(cx), 0, photo.width, photo.height)),
+        ("top half", (0, 0, photo.width, round(cy))),
+    ):
+        x0, y0, x1, y1 = crop
+        gt = (
+            max(face[0], x0) - x0,
+            max(face[1], y0) - y0,
+            min(face[2], x1) - x0,
+            min(face[3], y1) - y0,
+        )
+        out.append(
+            Sample("half face (cut by the border)", f"{name} {label}", photo.crop(crop), [gt])
+        )
+    for k in TONES:
+        out.append(Sample(TONE_GROUP, f"{name} x{k}", tone(photo, face, k), [face]))
+    out.append(Sample(TONE_GROUP, f"{name} gamma1.8", tone(photo, face, 1.0, 1.8), [face]))
+    for i, (k, sigma) in enumerate(((0.3, 6.0), (0.15, 10.0))):
+        out.append(
+            Sample(
+                "low light + noise",
+                f"{name} x{k} sd{sigma:g}",
+                low_light(photo, k, sigma, i),
+                [face],
+            )
+        )
+    for wpx in SCALE_WIDTHS:
+        im, gt = embed(photo, face, wpx, bg)
+        out.append(Sample(f"{wpx} px face in 4000x3000", f"{name} {wpx}px", im, [gt]))
+    return out
+
+
+def lfw_grid(arr: np.ndarray, faces: bool) -> Sample:
+    """100 LFW 25x25 crops, upscaled to 100 px, on a grey 10x10 grid."""
+    im = Image.new("RGB", (1990, 1490), (128, 128, 128))
+    truth: list[Box] = []
+    for i, crop in enumerate(arr):
+        tile = Image.fromarray((crop * 255).astype(np.uint8)).resize(
+            (100, 100), Image.Resampling.BICUBIC
+        )
+        x, y = 40 + (i % 10) * 190, 40 + (i // 10) * 145
+        im.paste(tile.convert("RGB"), (x, y))
+        truth.append((x, y, x + 100, y + 100))
+    if faces:
+        return Sample("LFW crops, 25 px upscaled x4 (100 faces)", "lfw faces", im, truth)
+    return Sample("non-face", "lfw non-face crops (100)", im, [])
+
+
+def load_set(wheel: Path | None, bg: Image.Image) -> list[Sample]:
+    photos: list[tuple[str, Image.Image, Box]] = [
+        (
+            "astronaut",
+            Image.open(ROOT / "tests/data/astronaut.jpg").convert("RGB"),
+            (170, 40, 280, 190),
+        )
+    ]
+    non_faces = [
+        Sample(
+            "non-face", "Pillow effect_noise", Image.effect_noise((1600, 1200), 64).convert("RGB")
+        ),
+        Sample(
+            "non-face",
+            "Pillow mandelbrot",
+            Image.effect_mandelbrot((1600, 1200), (-2, -1.2, 1, 1.2), 100).convert("RGB"),
+        ),
+        Sample(
+            "non-face",
+            "Pillow radial gradient",
+            Image.radial_gradient("L").resize((1600, 1200)).convert("RGB"),
+        ),
+        Sample("non-face", "textured 4000x3000 canvas", bg),
+    ]
+    extra: list[Sample] = []
+    if wheel is None:
+        print(
+            "> note: no --wheel given; camera.png, LFW crops and skimage non-face pictures"
+            " skipped\n"
+        )
+    else:
+        with zipfile.ZipFile(wheel) as z:
+
+            def read(n: str) -> Image.Image:
+                return Image.open(io.BytesIO(z.read(f"skimage/data/{n}"))).convert("RGB")
+
+            photos.append(("camera", read("camera.png"), (180, 100, 258, 198)))
+            lfw = np.load(io.BytesIO(z.read("skimage/data/lfw_subset.npy")))
+            extra.append(lfw_grid(lfw[:100], True))
+            non_faces.append(lfw_grid(lfw[100:], False))
+            non_faces += [Sample("non-face", n, read(n)) for n in NON_FACE_SKIMAGE]
+    samples = [s for name, im, face in photos for s in variants(name, im, face, bg)]
+    return samples + extra + non_faces
+
+
+# --- detectors ------------------------------------------------------------------------------
+
+
+def centerface(small: bool) -> Detector:
+    def run(im: Image.Image) -> list[Box]:
+        return [(r.x, r.y, r.x + r.w, r.y + r.h) for r in detect.raw_faces(im, small_faces=small)]
+
+    return run
+
+
+def haar() -> Detector | None:
+    """OpenCV's frontal Haar cascade, if cv2 happens to be importable (never installed here)."""
+    try:
+        import cv2
+
+        cascade = cv2.CascadeClassifier(
+            cv2.data.haarcascades + "haarcascade_frontalface_default.xml"
+        )
+    except (ImportError, AttributeError):
+        return None
+
+    def run(im: Image.Image) -> list[Box]:
+        grey = cv2.equalizeHist(np.asarray(im.convert("L")))
+        found = cascade.detectMultiScale(grey, scaleFactor=1.1, minNeighbors=5, minSize=(24, 24))
+        return [(float(x), float(y), float(x + w), float(y + h)) for x, y, w, h in found]
+
+    return run
+
+
+# --- timing ---------------------------------------------------------------------------------
+
+
+def make_12mp(workdir: Path, bg: Image.Image) -> Path:
+    photo = Image.open(ROOT / "tests/data/astronaut.jpg").convert("RGB")
+    im, _ = embed(photo, (170, 40, 280, 190), 500, bg)  # face 500 px wide, photo 2330 px
+    path = workdir / "face_12mp.jpg"
+    im.save(path, quality=92)
+    return path
+
+
+def median_ms(fn: Callable[[], object], repeat: int) -> float:
+    times = []
+    for _ in range(repeat):
+        t = time.perf_counter()
+        fn()
+        times.append((time.perf_counter() - t) * 1000)
+    return statistics.median(times)
+
+
+def decode_full(path: Path) -> Image.Image:
+    with open(path, "rb") as f:
+        return pixels.decode(f)
+
+
+def decode_draft(path: Path) -> Image.Image:
+    with Image.open(path) as im:
+        im.draft("RGB", (im.width // 2, im.height // 2))
+        return im.convert("RGB")
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    ap.add_argument(
+        "--wheel", type=Path, help="scikit-image wheel (pip download --no-deps scikit-image)"
+    )
+    ap.add_argument("--repeat", type=int, default=5, help="timing runs per row (median)")
+    args = ap.parse_args()
+
+    bg = texture(CANVAS)
+    detectors: dict[str, Detector] = {
+        "CenterFace fast": centerface(False),
+        "CenterFace small-face": centerface(True),
+    }
+    ref = haar()
+    if ref is None:
+        print(
+            "> note: cv2 is not importable in this venv; the Haar reference is skipped "
+            "(install opencv-python-headless<5 elsewhere to compare)\n"
+        )
+    else:
+        detectors["Haar frontal (OpenCV)"] = ref
+
+    with tempfile.TemporaryDirectory() as tmp:
+        path = make_12mp(Path(tmp), bg)
+        decoded = decode_full(path)
+        detect.raw_faces(decoded)  # load the model, warm the page cache
+        mb = path.stat().st_size / 1e6
+        print(
+            f"### Time per 12 MP photo (4000x3000 JPEG q92, {mb:.1f} MB, median of {args.repeat})\n"
+        )
+        print("| step | ms |\n|---|---|")
+        rows: list[tuple[str, Callable[[], object]]] = [
+            ("decode only (`pixels.decode`, full size)", lambda: decode_full(path)),
+            (
+                "decode only, Pillow `draft()` at 1/2 (not used by the app)",
+                lambda: decode_draft(path),
+            ),
+            (
+                "fast pass, detector only (`raw_faces` on decoded pixels)",
+                lambda: detect.raw_faces(decoded),
+            ),
+            (
+                "fast pass: `raw_faces_in_file` (inspect + decode + detect)",
+                lambda: detect.raw_faces_in_file(path),
+            ),
+            (
+                "small-face pass: `raw_faces_in_file(small_faces=True)`",
+                lambda: detect.raw_faces_in_file(path, small_faces=True),
+            ),
+        ]
+        if ref is not None:
+            rows.append(("Haar frontal: decode + detect", lambda: ref(decode_full(path))))
+        for label, step in rows:
+            print(f"| {label} | {median_ms(step, args.repeat):.0f} |")
+        n_boxes = len(detect.raw_faces_in_file(path))
+        print(f"\n(sanity: the fast pass found {n_boxes} box(es) on the 12 MP photo)\n")
+
+    samples = load_set(args.wheel, bg)
+    results: dict[str, dict[str, list[int]]] = {
+        d: defaultdict(lambda: [0, 0, 0, 0]) for d in detectors
+    }
+    misses: dict[str, list[str]] = defaultdict(list)
+    for s in samples:
+        for dname, fn in detectors.items():
+            dets = fn(s.im)
+            found, extra = score(dets, s.truth)
+            r = results[dname][s.group]
+            r[0] += found
+            r[1] += len(s.truth)
+            r[2] += extra if s.truth else len(dets)
+            r[3] += 1
+            if found < len(s.truth):
+                misses[dname].append(f"{s.name} ({found}/{len(s.truth)})")
+            if s.truth == [] and dets:
+                misses[dname].append(f"FP on {s.name}: {len(dets)}")
+
+    groups = list(dict.fromkeys(s.group for s in samples))
+    names = list(detectors)
+    print("### Recall per variant group (faces found / faces; extra boxes on face images)\n")
+    print("| group | images | " + " | ".join(names) + " |")
+    print("|---|---|" + "---|" * len(names))
+    totals = {d: [0, 0, 0] for d in names}
+    for g in groups:
+        if g == "non-face":
+            continue
+        n_img = results[names[0]][g][3]
+        cells = []
+        for d in names:
+            f, t, x, _ = results[d][g]
+            totals[d][0] += f
+            totals[d][1] += t
+            totals[d][2] += x
+            cells.append(f"{f}/{t}" + (f" (+{x})" if x else ""))
+        print(f"| {g} | {n_img} | " + " | ".join(cells) + " |")
+    cells = [
+        f"**{t[0]}/{t[1]} = {100 * t[0] / t[1]:.0f} %**" + (f" (+{t[2]})" if t[2] else "")
+        for t in totals.values()
+    ]
+    print("| **all** | | " + " | ".join(cells) + " |")
+
+    nf = [s for s in samples if s.group == "non-face"]
+    print(f"\n### False positives on {len(nf)} non-face images\n")
+    print("| detector | boxes on non-face images | images with any box |\n|---|---|---|")
+    for d in names:
+        fp_imgs = sum(1 for m in misses[d] if m.startswith("FP on"))
+        print(f"| {d} | {results[d]['non-face'][2]} | {fp_imgs}/{len(nf)} |")
+
+    print("\n### Misses and false positives\n")
+    for d in names:
+        print(f"- {d}: " + ("; ".join(misses[d]) or "none"))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
