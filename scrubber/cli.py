@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
 
-from scrubber import __version__, core, registry
+from scrubber import __version__, core, registry, safe_output
 from scrubber.errors import DetectorUnavailable, ScrubberError
 from scrubber.model import (
     Category,
@@ -368,13 +368,16 @@ def _map(jobs: list[Job], workers: int) -> Iterator[CleanResult]:
 
 def _worker_signals() -> None:
     # Ctrl-C is the main process's to handle. A worker stopped because another one
-    # crashed gets SIGTERM: turning it into SystemExit lets it delete its temp file.
+    # crashed gets SIGTERM: it deletes its temp file and exits at once. (Raising
+    # SystemExit instead unwinds into the pool's own result queue, where a stopped
+    # worker can block forever.)
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, _exit_on_term)
 
 
 def _exit_on_term(signum: int, frame: object) -> None:
-    raise SystemExit(1)
+    safe_output.discard_active()
+    os._exit(1)
 
 
 def _run_alone(job: Job) -> CleanResult:

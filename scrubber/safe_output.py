@@ -13,6 +13,7 @@ from scrubber.errors import OutputError
 
 TEMP_PREFIX = ".scrubber-"
 TEMP_SUFFIX = ".part"
+_ACTIVE: set[Path] = set()  # temp files being written by this process
 
 
 @contextlib.contextmanager
@@ -28,17 +29,31 @@ def temp_beside(target: Path) -> Iterator[tuple[Path, BinaryIO]]:
     except OSError as e:
         raise OutputError(f"cannot create the output folder: {e.strerror or e}") from e
     tmp = folder / f"{TEMP_PREFIX}{secrets.token_hex(8)}{TEMP_SUFFIX}"
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+    created = False
+    _ACTIVE.add(tmp)  # before it exists, so a process stopped mid-write can remove it
     try:
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
-    except OSError as e:
-        raise OutputError(f"cannot write to the output folder: {e.strerror or e}") from e
-    try:
+        try:
+            fd = os.open(tmp, flags, 0o600)
+        except OSError as e:
+            raise OutputError(f"cannot write to the output folder: {e.strerror or e}") from e
+        created = True
         with os.fdopen(fd, "wb") as f:
             yield tmp, f
-    except BaseException:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
+    except BaseException as e:
+        # Anything but a failed open means the file may exist, even if a signal (a worker
+        # being stopped) arrived between creating it and noting that we did.
+        if created or not isinstance(e, OutputError):
+            discard(tmp)
         raise
+    finally:
+        _ACTIVE.discard(tmp)
+
+
+def discard_active() -> None:
+    """Remove the temp files this process is writing: for a worker told to stop at once."""
+    for tmp in list(_ACTIVE):
+        discard(tmp)
 
 
 def discard(tmp: Path) -> None:
