@@ -9,6 +9,7 @@ from __future__ import annotations
 import io
 import struct
 import subprocess
+import sys
 from pathlib import Path
 
 import piexif
@@ -250,3 +251,14 @@ def assert_failed_without_output(src: Path, tmp_path: Path) -> str:
     assert res.output is None and res.error is not None
     assert not out_dir.exists() or not any(out_dir.iterdir())  # no temp file left either
     return res.error.message
+
+
+def run_cli(*args: str | Path, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    """The command line as a user runs it: a real subprocess."""
+    return subprocess.run(
+        [sys.executable, "-m", "scrubber", *map(str, args)],
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+        check=False,
+    )

@@ -12,22 +12,12 @@ import time
 from pathlib import Path
 
 import pytest
-from factories import dirty_jpeg
+from factories import dirty_jpeg, run_cli
 from oracle import assert_clean
 
 from scrubber import CleanOptions, CleanResult, Outcome, cli, inspect
 
 pytestmark = pytest.mark.exiftool
-
-
-def run(*args: str | Path, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "scrubber", *map(str, args)],
-        capture_output=True,
-        text=True,
-        cwd=cwd,
-        check=False,
-    )
 
 
 def rows(stdout: str) -> list[dict[str, object]]:
@@ -42,7 +32,7 @@ def test_batch_goes_on_past_bad_files_and_keeps_layout(tmp_path: Path) -> None:
     (src / "sub" / "broken.jpg").write_bytes(b"\xff\xd8\xff\xe1\x00\x10Exif")
     (src / "notes.txt").write_text("hello")
 
-    proc = run("clean", src, "-o", tmp_path / "out", "--json")
+    proc = run_cli("clean", src, "-o", tmp_path / "out", "--json")
 
     assert proc.returncode == 1
     by_name = {Path(str(r["source"])).name: r for r in rows(proc.stdout)}
@@ -65,20 +55,20 @@ def test_batch_goes_on_past_bad_files_and_keeps_layout(tmp_path: Path) -> None:
 
 def test_all_good_exits_zero_and_copy_sits_next_to_original(tmp_path: Path) -> None:
     src = dirty_jpeg(tmp_path / "IMG_20240101_120000.jpg")
-    proc = run("clean", src)
+    proc = run_cli("clean", src)
     assert proc.returncode == 0, proc.stderr
     copy = tmp_path / "IMG_20240101_120000-copy.jpg"
     assert copy.is_file()
     assert_clean(copy)
     assert "reveals where it was taken" in proc.stdout
     # Running again never overwrites: a new free name is taken.
-    assert run("clean", src).returncode == 0
+    assert run_cli("clean", src).returncode == 0
     assert (tmp_path / "IMG_20240101_120000-copy-2.jpg").is_file()
 
 
 def test_random_names_hide_the_camera_timestamp(tmp_path: Path) -> None:
     src = dirty_jpeg(tmp_path / "IMG_20240101_120000.jpg")
-    proc = run("clean", src, "-o", tmp_path / "out", "--rename", "random", "--json")
+    proc = run_cli("clean", src, "-o", tmp_path / "out", "--rename", "random", "--json")
     assert proc.returncode == 0
     (out,) = (tmp_path / "out").iterdir()
     assert "2024" not in out.name and "IMG" not in out.name and out.suffix == ".jpg"
@@ -87,7 +77,7 @@ def test_random_names_hide_the_camera_timestamp(tmp_path: Path) -> None:
 
 def test_in_place_replaces_only_when_asked(tmp_path: Path) -> None:
     src = dirty_jpeg(tmp_path / "a.jpg")
-    proc = run("clean", src, "--in-place", "--json")
+    proc = run_cli("clean", src, "--in-place", "--json")
     assert proc.returncode == 0, proc.stderr
     assert rows(proc.stdout)[0]["output"] == str(src)
     assert_clean(src)
@@ -96,7 +86,7 @@ def test_in_place_replaces_only_when_asked(tmp_path: Path) -> None:
 
 def test_inspect_json_lists_findings_with_categories(tmp_path: Path) -> None:
     src = dirty_jpeg(tmp_path / "a.jpg")
-    proc = run("inspect", src, "--json")
+    proc = run_cli("inspect", src, "--json")
     assert proc.returncode == 0
     (row,) = rows(proc.stdout)
     cats = {f["category"] for f in row["findings"]}  # type: ignore[union-attr]
@@ -105,7 +95,7 @@ def test_inspect_json_lists_findings_with_categories(tmp_path: Path) -> None:
 
 def test_extension_that_lies_is_a_warning_and_gets_corrected(tmp_path: Path) -> None:
     src = dirty_jpeg(tmp_path / "photo.jpg").rename(tmp_path / "photo.png")
-    proc = run("clean", src, "-o", tmp_path / "out", "--json")
+    proc = run_cli("clean", src, "-o", tmp_path / "out", "--json")
     assert proc.returncode == 0
     (row,) = rows(proc.stdout)
     assert row["format"] == "JPEG"
@@ -114,14 +104,14 @@ def test_extension_that_lies_is_a_warning_and_gets_corrected(tmp_path: Path) -> 
 
 
 def test_usage_errors_exit_two(tmp_path: Path) -> None:
-    assert run("clean").returncode == 2
-    assert run("clean", tmp_path, "--in-place", "-o", tmp_path).returncode == 2
-    assert run("frobnicate").returncode == 2
+    assert run_cli("clean").returncode == 2
+    assert run_cli("clean", tmp_path, "--in-place", "-o", tmp_path).returncode == 2
+    assert run_cli("frobnicate").returncode == 2
 
 
 def test_missing_file_fails_for_that_file_only(tmp_path: Path) -> None:
     good = dirty_jpeg(tmp_path / "good.jpg")
-    proc = run("clean", tmp_path / "missing.jpg", good, "-o", tmp_path / "out", "--json")
+    proc = run_cli("clean", tmp_path / "missing.jpg", good, "-o", tmp_path / "out", "--json")
     assert proc.returncode == 1
     missing, cleaned = rows(proc.stdout)
     assert (missing["outcome"], cleaned["outcome"]) == ("refused", "cleaned")
@@ -134,7 +124,7 @@ def test_missing_file_fails_for_that_file_only(tmp_path: Path) -> None:
 def test_hostile_names_are_escaped_in_the_terminal(tmp_path: Path) -> None:
     evil = tmp_path / "photo\x1b[31m\u202egpj.jpg"
     dirty_jpeg(evil)
-    proc = run("clean", evil, "-o", tmp_path / "out")
+    proc = run_cli("clean", evil, "-o", tmp_path / "out")
     assert proc.returncode == 0
     assert "\x1b" not in proc.stdout and "\u202e" not in proc.stdout
     assert "\\x1b" in proc.stdout and "\\u202e" in proc.stdout
@@ -142,7 +132,7 @@ def test_hostile_names_are_escaped_in_the_terminal(tmp_path: Path) -> None:
 
 def test_leading_dash_names_are_files_not_options(tmp_path: Path) -> None:
     dirty_jpeg(tmp_path / "--version.jpg")
-    proc = run("clean", "-o", "out", "--", "--version.jpg", cwd=tmp_path)
+    proc = run_cli("clean", "-o", "out", "--", "--version.jpg", cwd=tmp_path)
     assert proc.returncode == 0, proc.stderr
     assert (tmp_path / "out" / "--version.jpg").is_file()
 

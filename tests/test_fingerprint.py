@@ -5,13 +5,11 @@ option is labelled as reducing, not removing, the pattern."""
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import numpy as np
 import pytest
-from factories import dirty_jpeg
+from factories import dirty_jpeg, run_cli
 from oracle import assert_clean
 from PIL import Image, ImageFilter
 
@@ -93,17 +91,8 @@ def test_transparent_png_keeps_its_alpha(tmp_path: Path) -> None:
     assert out.getpixel((90, 40))[3] == 0 and out.getpixel((5, 70))[3] == 255  # type: ignore[index]
 
 
-def run(*args: str | Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "scrubber", *map(str, args)],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-
-
 def test_cli_help_says_reduces() -> None:
-    proc = run("redact", "--help")
+    proc = run_cli("redact", "--help")
     assert proc.returncode == 0
     text = " ".join(proc.stdout.split())  # argparse wraps the help text
     assert "--reduce-fingerprint" in text and "reduces, does not remove" in text
@@ -112,7 +101,7 @@ def test_cli_help_says_reduces() -> None:
 @pytest.mark.exiftool
 def test_cli_reduce_fingerprint_end_to_end(tmp_path: Path) -> None:
     src = dirty_jpeg(tmp_path / "me.jpg", size=(200, 100))
-    proc = run("redact", src, "--region", "10,10,30,30", "--reduce-fingerprint", "--json")
+    proc = run_cli("redact", src, "--region", "10,10,30,30", "--reduce-fingerprint", "--json")
     assert proc.returncode == 0, proc.stderr
     row = json.loads(proc.stdout)
     assert row["outcome"] == "cleaned"

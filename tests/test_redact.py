@@ -6,8 +6,6 @@ from __future__ import annotations
 import json
 import random
 import statistics
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -19,6 +17,7 @@ from factories import (
     motion_photo_trailer,
     mpf_jpeg,
     pattern,
+    run_cli,
 )
 from oracle import assert_clean, exiftool_tags, leaks
 from PIL import Image, ImageChops, ImageDraw, ImageStat
@@ -391,15 +390,6 @@ def test_bad_json_file_and_bad_photos(tmp_path: Path) -> None:
 # --- command line ---------------------------------------------------------------------------
 
 
-def run(*args: str | Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "scrubber", *map(str, args)],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-
-
 @pytest.mark.exiftool
 def test_cli_redact_end_to_end(tmp_path: Path) -> None:
     src = dirty_jpeg(tmp_path / "me.jpg", size=(128, 128))
@@ -408,7 +398,7 @@ def test_cli_redact_end_to_end(tmp_path: Path) -> None:
     )
     args = ("redact", src, "--region", "16,16,40,40", "--region", "5,70,30,30:ellipse",
             "--regions", tmp_path / "areas.json", "--mode", "mosaic", "--json")  # fmt: skip
-    first, second = run(*args), run(*args)
+    first, second = run_cli(*args), run_cli(*args)
     assert first.returncode == 0, first.stderr
     (row,) = [json.loads(line) for line in first.stdout.splitlines()]
     assert row["outcome"] == "cleaned" and row["format"] == "JPEG" and row["error"] is None
@@ -418,11 +408,12 @@ def test_cli_redact_end_to_end(tmp_path: Path) -> None:
     assert_clean(tmp_path / "me-copy.jpg")
     assert src.read_bytes()[:2] == b"\xff\xd8" and not inspect(src).is_clean  # original intact
 
-    bad = run("redact", src, "--region", "1,2,3", "--json")
+    bad = run_cli("redact", src, "--region", "1,2,3", "--json")
     assert bad.returncode == 1
     err = json.loads(bad.stdout)
     assert err["outcome"] == "refused" and "x,y,w,h" in err["error"]["message"]
-    text = run("redact", src, "-o", tmp_path / "o.png", "--region", "1,1,9,9", "--color", "#fff")
+    out = tmp_path / "o.png"
+    text = run_cli("redact", src, "-o", out, "--region", "1,1,9,9", "--color", "#fff")
     assert text.returncode == 0 and "o.jpg" in text.stdout  # the extension says what it is
     assert min(opened(tmp_path / "o.jpg").getpixel((4, 4))) > 245  # type: ignore[arg-type]
 
@@ -451,7 +442,7 @@ def test_cli_clean_redact_faces_batch(tmp_path: Path) -> None:
     (src / "astronaut.jpg").write_bytes(ASTRONAUT.read_bytes())
     dirty_jpeg(src / "pattern.jpg", size=(128, 96))  # a photo with no face
     (src / "notes.txt").write_text("hello")
-    proc = run("clean", src, "-o", tmp_path / "out", "--redact-faces", "--json", "--jobs", "2")
+    proc = run_cli("clean", src, "-o", tmp_path / "out", "--redact-faces", "--json", "--jobs", "2")
     assert proc.returncode == 1  # the text file is refused; the photos are fine
     assert proc.stderr.count("automatic detection can miss faces: check the results") == 1
     rows = {Path(r["source"]).name: r for r in map(json.loads, proc.stdout.splitlines())}
@@ -476,7 +467,7 @@ def test_cli_clean_redact_faces_batch(tmp_path: Path) -> None:
 def test_cli_clean_redact_faces_refuses_in_place(tmp_path: Path) -> None:
     photo = tmp_path / "a.jpg"
     photo.write_bytes(ASTRONAUT.read_bytes())
-    proc = run("clean", photo, "--in-place", "--redact-faces")
+    proc = run_cli("clean", photo, "--in-place", "--redact-faces")
     assert proc.returncode == 2 and "--redact-faces" in proc.stderr
     assert photo.read_bytes() == ASTRONAUT.read_bytes()
 
