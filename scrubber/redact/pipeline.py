@@ -16,7 +16,7 @@ from typing import BinaryIO
 
 from PIL import Image
 
-from scrubber import core, registry, safe_output
+from scrubber import core, safe_output
 from scrubber.errors import (
     CleaningRefused,
     CorruptFile,
@@ -76,7 +76,7 @@ def redact(
         look = _mode(mode)
         rgb = masks.parse_color(color) if isinstance(color, str) else _rgb(color)
         report = core.inspect(src)  # also refuses missing files, folders and pipes
-        fmt = registry.detect(src).name
+        fmt = report.format  # inspect already detected it
         target = Path(dst)
         if target.exists() and target.samefile(src):
             raise CleaningRefused("the output would replace the original; choose another name")
@@ -139,7 +139,7 @@ def _with_suffix(target: Path, out: str) -> Path:
 def load_shown(src: Path, options: CleanOptions | None = None) -> Image.Image:
     """The picture exactly as `redact` covers it (rotation applied); for face detection."""
     report = core.inspect(src)  # also refuses missing files, folders and pipes
-    return _load(src, registry.detect(src).name, report, options or CleanOptions()).im
+    return _load(src, report.format, report, options or CleanOptions()).im
 
 
 def _load(src: Path, fmt: str, report: Report, options: CleanOptions) -> _Picture:
