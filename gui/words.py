@@ -12,61 +12,61 @@ from PySide6.QtCore import QCoreApplication
 
 from scrubber.model import Category, Outcome
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("words", text)
+# Called as translate("words", "...") with literal strings: that is what lupdate extracts
+# (a one-argument wrapper hides the strings from it).
+translate = QCoreApplication.translate
 
 
 def badge(category: Category) -> str:
     """A one- or two-word label for the batch list."""
     match category:
         case Category.LOCATION:
-            return _tr("location")
+            return translate("words", "location")
         case Category.DEVICE:
-            return _tr("phone/camera")
+            return translate("words", "phone/camera")
         case Category.PERSON:
-            return _tr("your name")
+            return translate("words", "your name")
         case Category.TIME:
-            return _tr("date")
+            return translate("words", "date")
         case Category.EMBEDDED:
-            return _tr("hidden extra image/video")
+            return translate("words", "hidden extra image/video")
         case Category.SOFTWARE:
-            return _tr("editing history")
+            return translate("words", "editing history")
         case _:
-            return _tr("other hidden data")
+            return translate("words", "other hidden data")
 
 
 def sentence(category: Category) -> str:
     """What a finding of this kind means for the user, as a plain sentence."""
     match category:
         case Category.LOCATION:
-            return _tr("Reveals where it was taken")
+            return translate("words", "Reveals where it was taken")
         case Category.DEVICE:
-            return _tr("Identifies your phone or camera")
+            return translate("words", "Identifies your phone or camera")
         case Category.PERSON:
-            return _tr("Contains a name")
+            return translate("words", "Contains a name")
         case Category.TIME:
-            return _tr("Tells when it was taken or made")
+            return translate("words", "Tells when it was taken or made")
         case Category.EMBEDDED:
-            return _tr("Hides an extra picture, video or file")
+            return translate("words", "Hides an extra picture, video or file")
         case Category.SOFTWARE:
-            return _tr("Shows editing history or the apps used")
+            return translate("words", "Shows editing history or the apps used")
         case _:
-            return _tr("Other hidden data")
+            return translate("words", "Other hidden data")
 
 
 def outcome(value: Outcome) -> str:
     match value:
         case Outcome.CLEANED:
-            return _tr("Cleaned")
+            return translate("words", "Cleaned")
         case Outcome.ALREADY_CLEAN:
-            return _tr("Nothing to remove")
+            return translate("words", "Nothing to remove")
         case Outcome.REFUSED:
-            return _tr("Not supported")
+            return translate("words", "Not supported")
         case Outcome.FAILED:
-            return _tr("Could not be cleaned")
+            return translate("words", "Could not be cleaned")
         case _:
-            return _tr("Cancelled")
+            return translate("words", "Cancelled")
 
 
 def badges(categories: Iterable[Category]) -> list[str]:
