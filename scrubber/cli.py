@@ -6,18 +6,12 @@ import argparse
 import dataclasses
 import json
 import os
-import secrets
-import signal
 import sys
-from collections.abc import Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
 
-from scrubber import __version__, core, registry, safe_output
-from scrubber.errors import DetectorUnavailable, ScrubberError
+from scrubber import __version__, batch, core
+from scrubber.errors import ScrubberError
 from scrubber.model import (
     Category,
     CleanOptions,
@@ -28,7 +22,6 @@ from scrubber.model import (
     Outcome,
     Report,
 )
-from scrubber.safe_output import TEMP_PREFIX
 
 # Plain words for each category, as a user would say it.
 CATEGORY_TEXT = {
@@ -40,18 +33,7 @@ CATEGORY_TEXT = {
     Category.EMBEDDED: "hides an extra picture, video or data",
     Category.OTHER: "other details",
 }
-COPY_SUFFIX = "-copy"
 FACES_WARNING = "automatic detection can miss faces: check the results"
-NO_FACES = "no faces were found"
-
-
-@dataclass(frozen=True)
-class Job:
-    source: Path
-    target: Path | None  # None with in-place
-    in_place: bool
-    options: CleanOptions
-    redact_faces: bool = False  # cover detected faces (re-encodes) instead of lossless cleaning
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -82,7 +64,7 @@ def _main(argv: list[str] | None) -> int:
         else ColourProfile.STANDARD,
         heic_to_jpeg=args.heic_to_jpeg,
     )
-    jobs = list(_jobs(args.paths, args.output, args.in_place, args.rename, options))
+    jobs = list(batch.plan(args.paths, args.output, args.in_place, args.rename, options))
     if args.redact_faces:
         jobs = [dataclasses.replace(job, redact_faces=True) for job in jobs]
         print(f"note: {FACES_WARNING}", file=sys.stderr)  # once per batch
@@ -184,7 +166,7 @@ def _redact(args: argparse.Namespace, out: TextIO) -> int:
 
     source: Path = args.photo
     if args.output is None:
-        target = source.with_name(f"{source.stem}{COPY_SUFFIX}{source.suffix}")
+        target = source.with_name(f"{source.stem}{batch.COPY_SUFFIX}{source.suffix}")
     else:
         target = args.output / source.name if args.output.is_dir() else args.output
     try:
@@ -246,81 +228,10 @@ def _faces(photos: list[Path], small: bool, as_json: bool, out: TextIO) -> int:
     return 1 if bad else 0
 
 
-def walk(paths: Iterable[Path]) -> Iterator[tuple[Path, Path]]:
-    """(file, path relative to what the user named) for files and folders, recursively.
-
-    Links are not followed into or out of a folder, and our own temp files are skipped.
-    """
-    for root in paths:
-        if root.is_dir() and not root.is_symlink():
-            for folder, dirs, files in os.walk(root):
-                dirs.sort()
-                for name in sorted(files):
-                    path = Path(folder, name)
-                    if name.startswith(TEMP_PREFIX) or path.is_symlink():
-                        continue
-                    yield path, path.relative_to(root)
-        else:
-            yield root, Path(root.name)
-
-
-def _jobs(
-    paths: list[Path], output: Path | None, in_place: bool, rename: str, options: CleanOptions
-) -> Iterator[Job]:
-    for source, rel in walk(paths):
-        if in_place:
-            yield Job(source, None, True, options)
-            continue
-        name = rel.name
-        if rename == "random":
-            name = secrets.token_hex(8) + source.suffix.lower()
-        elif output is None:
-            name = f"{source.stem}{COPY_SUFFIX}{source.suffix}"
-        folder = output / rel.parent if output else source.parent
-        yield Job(source, folder / name, False, options)
-
-
-def _run(job: Job) -> CleanResult:
-    if job.redact_faces:
-        return _run_faces(job)
-    return core.clean(job.source, job.target, job.options, in_place=job.in_place)
-
-
-def _run_faces(job: Job) -> CleanResult:
-    """Cover the faces found in a photo; without any, clean it losslessly as usual.
-
-    Runs in a worker process: the detector model is loaded once per worker.
-    """
-    from scrubber.redact import detect, pipeline  # only --redact-faces needs them
-
-    assert job.target is not None  # the CLI refuses --redact-faces with --in-place
-    try:
-        is_photo = registry.detect(job.source).name in pipeline.FORMATS
-    except (ScrubberError, OSError):
-        is_photo = False  # core.clean() reports the problem in its usual words
-    if not is_photo:
-        return core.clean(job.source, job.target, job.options)
-    note = NO_FACES
-    try:
-        faces = detect.faces_in_file(job.source)
-    except DetectorUnavailable as e:  # never write an uncovered copy the user did not want
-        return core.failed_result(job.source, "", e)
-    except ScrubberError as e:  # e.g. damaged: clean() fails it or cleans what it can
-        faces, note = [], f"faces could not be looked for ({e.message})"
-    except Exception as e:  # one bad photo never stops the batch
-        return core.failed_result(job.source, "", e)
-    if faces:
-        return pipeline.redact(job.source, job.target, faces, "fill", (0, 0, 0), job.options)
-    result = core.clean(job.source, job.target, job.options)
-    if result.outcome.ok:
-        result = dataclasses.replace(result, warnings=(*result.warnings, note))
-    return result
-
-
-def _clean(jobs: list[Job], as_json: bool, workers: int, out: TextIO) -> int:
+def _clean(jobs: list[batch.Job], as_json: bool, workers: int, out: TextIO) -> int:
     progress = _Progress(len(jobs)) if sys.stderr.isatty() and not as_json else None
     failed = 0
-    for result in _map(jobs, workers):
+    for result in batch.run_all(jobs, workers):
         failed += not result.outcome.ok
         if progress:
             progress.clear()
@@ -337,61 +248,9 @@ def _clean(jobs: list[Job], as_json: bool, workers: int, out: TextIO) -> int:
     return 1 if failed else 0
 
 
-def _map(jobs: list[Job], workers: int) -> Iterator[CleanResult]:
-    """Results in input order; a process pool uses every core for a batch.
-
-    A worker that dies (a crash inside an image library) breaks the pool: the first
-    unfinished file is retried alone, failed if it crashes again, and the batch resumes
-    in a fresh pool. On Ctrl-C, files being written are finished (each is whole or
-    absent) and the rest are not started.
-    """
-    workers = max(1, min(workers, len(jobs)))
-    if workers == 1:
-        yield from map(_run, jobs)
-        return
-    pending = jobs
-    while pending:
-        pool = ProcessPoolExecutor(max_workers=workers, initializer=_worker_signals)
-        done = 0
-        try:
-            futures = [pool.submit(_run, job) for job in pending]
-            for future in futures:
-                yield future.result()
-                done += 1
-            pending = []
-        except BrokenProcessPool:
-            yield _run_alone(pending[done])
-            pending = pending[done + 1 :]
-        finally:
-            pool.shutdown(wait=True, cancel_futures=True)
-
-
-def _worker_signals() -> None:
-    # Ctrl-C is the main process's to handle. A worker stopped because another one
-    # crashed gets SIGTERM: it deletes its temp file and exits at once. (Raising
-    # SystemExit instead unwinds into the pool's own result queue, where a stopped
-    # worker can block forever.)
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    signal.signal(signal.SIGTERM, _exit_on_term)
-
-
-def _exit_on_term(signum: int, frame: object) -> None:
-    safe_output.discard_active()
-    os._exit(1)
-
-
-def _run_alone(job: Job) -> CleanResult:
-    with ProcessPoolExecutor(max_workers=1, initializer=_worker_signals) as pool:
-        try:
-            return pool.submit(_run, job).result()
-        except BrokenProcessPool:
-            message = "the program stopped unexpectedly on this file; it was not cleaned"
-            return CleanResult(job.source, Outcome.FAILED, error=ErrorInfo("crash", message))
-
-
 def _inspect(paths: list[Path], as_json: bool, out: TextIO) -> int:
     bad = 0
-    for path, _rel in walk(paths):
+    for path, _rel in batch.walk(paths):
         try:
             report: Report | None = core.inspect(path)
             error = None

@@ -15,7 +15,7 @@ import pytest
 from factories import dirty_jpeg, run_cli
 from oracle import assert_clean
 
-from scrubber import CleanOptions, CleanResult, Outcome, cli, inspect
+from scrubber import CleanOptions, CleanResult, Outcome, batch, inspect
 
 pytestmark = pytest.mark.exiftool
 
@@ -151,14 +151,14 @@ def test_no_network_client_modules_are_loaded(tmp_path: Path) -> None:
     assert proc.stdout.strip().splitlines()[-1] == "[]"
 
 
-def crash_on_bomb(job: cli.Job) -> CleanResult:
+def crash_on_bomb(job: batch.Job) -> CleanResult:
     """Stands in for a native image library that kills its process on one file."""
     if job.source.name == "bomb.jpg":
         os._exit(1)
     return REAL_RUN(job)
 
 
-REAL_RUN = cli._run
+REAL_RUN = batch.run
 
 
 def test_a_crashing_worker_costs_only_its_file(
@@ -167,9 +167,9 @@ def test_a_crashing_worker_costs_only_its_file(
     names = ["a.jpg", "b.jpg", "bomb.jpg", "c.jpg", "d.jpg"]
     for name in names:
         dirty_jpeg(tmp_path / name, with_exiftool=False)
-    monkeypatch.setattr(cli, "_run", crash_on_bomb)  # forked workers inherit the patch
-    jobs = [cli.Job(tmp_path / n, tmp_path / "out" / n, False, CleanOptions()) for n in names]
-    results = list(cli._map(jobs, workers=2))
+    monkeypatch.setattr(batch, "run", crash_on_bomb)  # forked workers inherit the patch
+    jobs = [batch.Job(tmp_path / n, tmp_path / "out" / n, False, CleanOptions()) for n in names]
+    results = list(batch.run_all(jobs, workers=2))
     assert [r.source.name for r in results] == names
     outcomes = {r.source.name: r.outcome for r in results}
     assert outcomes.pop("bomb.jpg") is Outcome.FAILED
