@@ -1,0 +1,244 @@
+"""Languages, translations, icons and the desktop entry: what the app ships besides code."""
+
+from __future__ import annotations
+
+import configparser
+import re
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtWidgets import QApplication
+
+from gui import i18n, paths
+from scrubber.registry import supported_extensions
+
+ROOT = Path(__file__).resolve().parents[2]
+TS_FILES = sorted((ROOT / "assets" / "translations").glob("scrubber_*.ts"))
+LRELEASE = Path(sys.executable).with_name("pyside6-lrelease")
+
+
+@pytest.fixture(autouse=True)
+def english_after(qapp: QApplication) -> Iterator[None]:
+    """Leave the app as other tests expect it: English, the locale it started with."""
+    before = QLocale()
+    yield
+    i18n.install(qapp, "en")
+    QLocale.setDefault(before)
+
+
+def lrelease(ts: Path, qm: Path) -> None:
+    subprocess.run([str(LRELEASE), "-silent", str(ts), "-qm", str(qm)], check=True)
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The committed .ts files compiled into a private folder (the build's .qm may be stale)."""
+    out = tmp_path_factory.mktemp("qm")
+    for ts in TS_FILES:
+        lrelease(ts, out / ts.with_suffix(".qm").name)
+    return out
+
+
+def messages(ts: Path) -> list[tuple[str, str, ET.Element]]:
+    root = ET.parse(ts).getroot()
+    return [
+        (ctx.findtext("name") or "", msg.findtext("source") or "", msg)
+        for ctx in root.iter("context")
+        for msg in ctx.iter("message")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("ui_languages", "expected"),
+    [
+        (["pt-BR", "pt"], "pt"),
+        (["pt-PT"], "pt"),
+        (["zh-Hans-CN", "zh-CN", "zh"], "zh_CN"),
+        (["zh_CN"], "zh_CN"),
+        (["es-419"], "es"),
+        (["fr-CA", "en-CA"], "fr"),
+        (["ru-RU"], "ru"),
+        (["de-DE", "fr-FR"], "fr"),  # German is not shipped: the next preference wins
+        (["en-GB", "ru-RU"], "en"),
+        (["de-DE"], "en"),
+        (["C"], "en"),
+        ([], "en"),
+        # Traditional Chinese readers get Simplified only when nothing else they listed fits.
+        (["zh-Hant-TW"], "zh_CN"),
+        (["zh-Hant-TW", "en-US"], "en"),
+    ],
+)
+def test_best_match(ui_languages: list[str], expected: str) -> None:
+    assert i18n.best_match(ui_languages) == expected
+
+
+def test_system_language_uses_the_system_preferences() -> None:
+    assert i18n.system_language() == i18n.best_match(QLocale.system().uiLanguages())
+    assert i18n.system_language() in i18n.LANGUAGES
+
+
+def test_every_shipped_language_has_a_translation_file() -> None:
+    shipped = {ts.stem.removeprefix("scrubber_") for ts in TS_FILES}
+    assert shipped == set(i18n.LANGUAGES) - {"en"}
+
+
+@pytest.mark.parametrize("ts", TS_FILES, ids=lambda p: p.stem)
+def test_translations_are_finished_and_keep_placeholders(ts: Path) -> None:
+    found = messages(ts)
+    assert found, "no messages: lupdate found no strings"
+    for context, source, msg in found:
+        tr = msg.find("translation")
+        assert tr is not None
+        where = f"{ts.name} {context}: {source!r}"
+        assert tr.get("type") is None, f"unfinished: {where}"
+        text = tr.text or ""
+        assert text.strip(), f"empty: {where}"
+        # {count} is filled by str.format after tr(): a lost or renamed field would crash.
+        assert set(re.findall(r"\{(\w*)\}", text)) == set(re.findall(r"\{(\w*)\}", source)), where
+        # Keyboard users rely on the & mnemonic ("&Clean", "清除(&C)").
+        has_mnemonic = re.compile(r"&(?!&)\w")
+        assert bool(has_mnemonic.search(text)) == bool(has_mnemonic.search(source)), where
+
+
+@pytest.mark.parametrize("code", [c for c in i18n.LANGUAGES if c != "en"])
+def test_install_translates_our_strings_and_qts(
+    qapp: QApplication, built: Path, monkeypatch: pytest.MonkeyPatch, code: str
+) -> None:
+    monkeypatch.setattr(paths, "translations", lambda: built)
+    expected = {
+        (ctx, src): msg.findtext("translation")
+        for ctx, src, msg in messages(ROOT / "assets" / "translations" / f"scrubber_{code}.ts")
+    }
+    assert QCoreApplication.translate("words", "location") == "location"
+
+    assert i18n.install(qapp, code) == code
+
+    assert QCoreApplication.translate("words", "location") == expected[("words", "location")]
+    assert QCoreApplication.translate("words", "location") != "location"
+    # Qt's own catalogue: the Cancel button of standard dialogs.
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") != "Cancel"
+    assert QLocale().language() == QLocale(code).language()
+    assert qapp.layoutDirection() == Qt.LayoutDirection.LeftToRight
+
+    # Switching again replaces, not stacks: English is back entirely.
+    assert i18n.install(qapp, "en") == "en"
+    assert QCoreApplication.translate("words", "location") == "location"
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancel"
+
+
+def test_switching_between_languages_replaces_the_previous_one(
+    qapp: QApplication, built: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(paths, "translations", lambda: built)
+    i18n.install(qapp, "ru")
+    russian = QCoreApplication.translate("words", "Cleaned")
+    i18n.install(qapp, "fr")
+    french = QCoreApplication.translate("words", "Cleaned")
+    assert russian != french
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Annuler"
+
+
+@pytest.mark.parametrize("content", [None, b"", b"not a qm file at all"])
+def test_missing_or_broken_translation_falls_back_to_english(
+    qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, content: bytes | None
+) -> None:
+    monkeypatch.setattr(paths, "translations", lambda: tmp_path)
+    if content is not None:
+        (tmp_path / "scrubber_fr.qm").write_bytes(content)
+    assert i18n.install(qapp, "fr") == "en"
+    assert QCoreApplication.translate("words", "location") == "location"
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancel"
+    assert QLocale().language() == QLocale.Language.English
+
+
+def test_unknown_language_code_falls_back_to_english(qapp: QApplication) -> None:
+    assert i18n.install(qapp, "xx") == "en"
+    assert i18n.install(qapp, "../../etc/passwd") == "en"
+
+
+def test_right_to_left_language_flips_the_layout(
+    qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # None of the shipped languages is RTL; a one-message Arabic catalogue proves the path.
+    ts = tmp_path / "scrubber_ar.ts"
+    ts.write_text(
+        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n<TS version="2.1" language="ar">'
+        "<context><name>words</name><message><source>date</source>"
+        "<translation>التاريخ</translation></message></context></TS>\n",
+        encoding="utf-8",
+    )
+    lrelease(ts, tmp_path / "scrubber_ar.qm")
+    monkeypatch.setattr(paths, "translations", lambda: tmp_path)
+    monkeypatch.setitem(i18n.LANGUAGES, "ar", "العربية")
+
+    assert i18n.install(qapp, "ar") == "ar"
+    assert QCoreApplication.translate("words", "date") == "التاريخ"
+    assert qapp.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    i18n.install(qapp, "en")
+    assert qapp.layoutDirection() == Qt.LayoutDirection.LeftToRight
+
+
+def referenced_icons() -> set[str]:
+    names: set[str] = set()
+    for py in (ROOT / "gui").glob("*.py"):
+        names |= set(re.findall(r"""\bicon\(\s*["']([\w-]+)["']\s*\)""", py.read_text()))
+    return names
+
+
+def test_every_icon_the_code_asks_for_exists_and_renders(qapp: QApplication) -> None:
+    names = referenced_icons() | {"scrubber"}
+    for name in sorted(names):
+        path = paths.icon(name)
+        assert path.is_file(), f"missing icon {name}.svg"
+        assert QSvgRenderer(str(path)).isValid(), f"invalid SVG {name}.svg"
+
+
+def test_every_shipped_icon_is_a_valid_svg(qapp: QApplication) -> None:
+    icons = sorted((ROOT / "assets" / "icons").glob("*.svg"))
+    assert len(icons) >= 19
+    for path in icons:
+        renderer = QSvgRenderer(str(path))
+        assert renderer.isValid(), path.name
+        # Square, so Qt scales them evenly at any DPI.
+        size = renderer.defaultSize()
+        assert size.width() == size.height() > 0, path.name
+
+
+# The MIME types the core can clean, by the extension its cleaners claim.
+MIME_EXTENSIONS = {
+    "image/jpeg": ".jpg",
+    "image/png": ".png",
+    "image/webp": ".webp",
+    "image/gif": ".gif",
+    "image/tiff": ".tiff",
+    "image/heic": ".heic",
+    "image/heif": ".heif",
+}
+
+
+def test_desktop_entry_declares_what_the_app_opens() -> None:
+    parser = configparser.ConfigParser(interpolation=None)
+    parser.optionxform = str  # type: ignore[assignment,method-assign]
+    parser.read(ROOT / "assets" / "scrubber.desktop", encoding="utf-8")
+    entry = parser["Desktop Entry"]
+
+    assert entry["Type"] == "Application"
+    assert entry["Exec"] == "scrubber-gui %F"  # %F: several files and folders at once
+    assert entry["Terminal"] == "false"
+    assert paths.icon(entry["Icon"]).is_file()
+    for code in i18n.LANGUAGES:
+        if code != "en":
+            assert entry[f"Comment[{code}]"] and entry[f"GenericName[{code}]"], code
+
+    declared = {m for m in entry["MimeType"].split(";") if m}
+    # Declaring a type we cannot clean would put us in "Open with" for files we then refuse.
+    assert declared == set(MIME_EXTENSIONS)
+    supported = set(supported_extensions())
+    for mime in declared:
+        assert MIME_EXTENSIONS[mime] in supported, mime
