@@ -220,6 +220,8 @@ MIME_EXTENSIONS = {
     "image/heic": ".heic",
     "image/heif": ".heif",
 }
+# Other names for the same formats (the MIME types above cover them).
+ALIASES = {".jpeg", ".jpe", ".jfif", ".apng", ".tif", ".hif"}
 
 
 def test_desktop_entry_declares_what_the_app_opens() -> None:
@@ -242,3 +244,6 @@ def test_desktop_entry_declares_what_the_app_opens() -> None:
     supported = set(supported_extensions())
     for mime in declared:
         assert MIME_EXTENSIONS[mime] in supported, mime
+    # A format the core learns (PDF, say) must be declared too, or "Open with" misses it.
+    for ext in supported:
+        assert ext in ALIASES | set(MIME_EXTENSIONS.values()), f"declare the MIME type of {ext}"
