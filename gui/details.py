@@ -1,0 +1,545 @@
+"""The details pane: what one file gave away before cleaning, and what its copy holds after.
+
+Everything that comes from a file (names, keys, values, messages) is shown as plain text:
+QLabels are set to Qt.PlainText and tree items never interpret markup, so a value such as
+"<img src=x>" is displayed, never rendered. Previews are decoded in the thread pool.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import html
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, QPointF, QRunnable, QSize, Qt, QThreadPool, Signal, Slot
+from PySide6.QtGui import QFont, QIcon, QImage, QPainter, QPaintEvent, QPalette, QResizeEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QSplitter,
+    QStackedWidget,
+    QStyle,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gui import thumbs, words
+from gui.batch import BatchItem, Status
+from scrubber.model import Category, Finding
+
+PREVIEW_SIZE = 480  # pixels decoded for a preview; drawn smaller, sharp on HiDPI screens
+BEFORE, AFTER = "before", "after"
+
+# Most dangerous first, as in the batch list's badges.
+_ORDER = (
+    Category.LOCATION,
+    Category.PERSON,
+    Category.DEVICE,
+    Category.EMBEDDED,
+    Category.TIME,
+    Category.SOFTWARE,
+    Category.OTHER,
+)
+
+
+def plain_label(parent: QWidget | None = None, *, wrap: bool = False) -> QLabel:
+    """A label that can never interpret its text as markup (it may show file data)."""
+    label = QLabel(parent)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(wrap)
+    return label
+
+
+class ElidedLabel(QLabel):
+    """One line of plain text, shortened in the middle (keeps the extension) to fit."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self._full = ""
+
+    def full_text(self) -> str:
+        return self._full
+
+    def set_full_text(self, text: str) -> None:
+        self._full = text
+        self.setAccessibleName(text)
+        # Tooltips guess at rich text: wrap escaped text in a tag so it always shows literally.
+        self.setToolTip(f"<p>{html.escape(text)}</p>" if text else "")
+        self._elide()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        metrics = self.fontMetrics()
+        shown = metrics.elidedText(self._full, Qt.TextElideMode.ElideMiddle, self.width())
+        super().setText(shown)
+
+
+class _Sink(QObject):
+    """Lives in the GUI thread; workers emit through it, so the slot runs in the GUI thread."""
+
+    loaded = Signal(int, str, QImage)  # item uid, BEFORE or AFTER, image (null: no preview)
+
+
+class _LoadPreview(QRunnable):
+    def __init__(self, sink: _Sink, uid: int, which: str, path: Path) -> None:
+        super().__init__()
+        self._sink, self._uid, self._which, self._path = sink, uid, which, path
+
+    def run(self) -> None:
+        try:
+            im = thumbs.load(self._path, PREVIEW_SIZE)
+            image = QImage() if im is None else thumbs.to_qimage(im)
+        except Exception:  # a decoder bug must read as "no preview", never a stuck pane
+            image = QImage()
+        with contextlib.suppress(RuntimeError):  # the pane was closed while we decoded
+            self._sink.loaded.emit(self._uid, self._which, image)
+
+
+class Preview(QFrame):
+    """A picture scaled to fit, or a short plain sentence where there is no picture."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setMinimumSize(120, 90)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self._image = QImage()
+        self._scaled = QImage()
+        self._text = ""
+
+    def sizeHint(self) -> QSize:
+        return QSize(240, 170)
+
+    def image(self) -> QImage:
+        return self._image
+
+    def text(self) -> str:
+        return self._text
+
+    def set_image(self, image: QImage) -> None:
+        self._image, self._scaled, self._text = image, QImage(), ""
+        self.setAccessibleDescription("")
+        self.update()
+
+    def set_text(self, text: str) -> None:
+        self._image, self._scaled, self._text = QImage(), QImage(), text
+        self.setAccessibleDescription(text)
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        painter = QPainter(self)
+        area = self.contentsRect().adjusted(6, 6, -6, -6)
+        if self._image.isNull():
+            painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
+            flags = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap
+            painter.drawText(area, int(flags), self._text)
+            return
+        ratio = self.devicePixelRatioF()
+        want = area.size() * ratio
+        if self._scaled.isNull() or not (
+            self._scaled.width() == want.width() or self._scaled.height() == want.height()
+        ):
+            self._scaled = self._image.scaled(
+                want, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
+            )
+            self._scaled.setDevicePixelRatio(ratio)
+        w, h = self._scaled.width() / ratio, self._scaled.height() / ratio
+        x = area.x() + (area.width() - w) / 2
+        y = area.y() + (area.height() - h) / 2
+        painter.drawImage(QPointF(x, y), self._scaled)
+
+
+def _group(tree: QTreeWidget, text: str, count: int | None = None) -> QTreeWidgetItem:
+    label = text if count is None else f"{text} ({count})"
+    item = QTreeWidgetItem(tree, [label])
+    item.setFirstColumnSpanned(True)
+    font = item.font(0)
+    font.setBold(True)
+    item.setFont(0, font)
+    return item
+
+
+def _rows(parent: QTreeWidgetItem, findings: Iterable[Finding]) -> None:
+    for f in findings:
+        QTreeWidgetItem(parent, [f.key, f.value])
+
+
+def _by_category(findings: Sequence[Finding]) -> list[tuple[Category, list[Finding]]]:
+    groups = [(c, [f for f in findings if f.category is c]) for c in _ORDER]
+    return [(c, fs) for c, fs in groups if fs]
+
+
+class DetailsPane(QWidget):
+    """Before and after for one batch item. Call show_item() again whenever it changes."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._item: BatchItem | None = None
+        self._requested: dict[str, Path | None] = {}
+        self._preview_state: dict[str, str] = {BEFORE: "empty", AFTER: "empty"}
+        self._sink = _Sink(self)
+        self._sink.loaded.connect(self._on_loaded)
+        self._build()
+        self.retranslate()
+        self.show_item(None)
+
+    # Layout -------------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self._name = ElidedLabel(self)
+        bold = QFont(self._name.font())
+        bold.setBold(True)
+        bold.setPointSizeF(bold.pointSizeF() * 1.15)
+        self._name.setFont(bold)
+        self._format = plain_label(self)
+        header = QHBoxLayout()
+        header.addWidget(self._name, 1)
+        header.addWidget(self._format)
+
+        self._before_caption = plain_label(self)
+        self._after_caption = plain_label(self)
+        self._previews = {BEFORE: Preview(self), AFTER: Preview(self)}
+        pictures = QGridLayout()
+        pictures.addWidget(self._before_caption, 0, 0)
+        pictures.addWidget(self._after_caption, 0, 1)
+        pictures.addWidget(self._previews[BEFORE], 1, 0)
+        pictures.addWidget(self._previews[AFTER], 1, 1)
+
+        before = QWidget(self)
+        self._before_title = self._title(before)
+        self._before_summary = plain_label(before, wrap=True)
+        self._covered = plain_label(before, wrap=True)
+        self._before_tree = self._tree(before)
+        col = QVBoxLayout(before)
+        col.setContentsMargins(0, 0, 0, 0)
+        for w in (self._before_title, self._before_summary, self._covered):
+            col.addWidget(w)
+        col.addWidget(self._before_tree, 1)
+        col.addStretch(0)  # takes the space only when the list is hidden
+
+        after = QWidget(self)
+        self._after_title = self._title(after)
+        self._outcome = plain_label(after, wrap=True)
+        self._outcome.setFont(bold)
+        self._after_message = plain_label(after, wrap=True)
+        self._alarm = QWidget(after)
+        alarm_icon = QLabel(self._alarm)
+        size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
+        alarm_icon.setPixmap(self._warning_icon().pixmap(size, size))
+        self._alarm_text = plain_label(self._alarm, wrap=True)
+        alarm_font = QFont(self._alarm_text.font())
+        alarm_font.setBold(True)
+        self._alarm_text.setFont(alarm_font)
+        row = QHBoxLayout(self._alarm)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(alarm_icon, 0, Qt.AlignmentFlag.AlignTop)
+        row.addWidget(self._alarm_text, 1)
+        self._after_tree = self._tree(after)
+        col = QVBoxLayout(after)
+        col.setContentsMargins(0, 0, 0, 0)
+        top: tuple[QWidget, ...] = (
+            self._after_title,
+            self._alarm,
+            self._outcome,
+            self._after_message,
+        )
+        for widget in top:
+            col.addWidget(widget)
+        col.addWidget(self._after_tree, 1)
+        col.addStretch(0)
+
+        split = QSplitter(Qt.Orientation.Vertical, self)
+        split.setChildrenCollapsible(False)
+        split.addWidget(before)
+        split.addWidget(after)
+
+        content = QWidget(self)
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(header)
+        layout.addLayout(pictures)
+        layout.addWidget(split, 1)
+
+        self._nothing = plain_label(self, wrap=True)
+        self._nothing.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._pages = QStackedWidget(self)
+        self._pages.addWidget(self._nothing)
+        self._pages.addWidget(content)
+        outer = QVBoxLayout(self)
+        outer.addWidget(self._pages)
+
+    def _title(self, parent: QWidget) -> QLabel:
+        label = plain_label(parent)
+        font = QFont(label.font())
+        font.setBold(True)
+        label.setFont(font)
+        return label
+
+    def _tree(self, parent: QWidget) -> QTreeWidget:
+        tree = QTreeWidget(parent)
+        tree.setColumnCount(2)
+        tree.setUniformRowHeights(True)
+        tree.setAlternatingRowColors(True)
+        tree.setSelectionMode(QTreeWidget.SelectionMode.SingleSelection)
+        tree.header().setStretchLastSection(True)
+        return tree
+
+    def _warning_icon(self) -> QIcon:
+        return self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+
+    # Texts --------------------------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.setAccessibleName(self.tr("Details of the selected file"))
+        self._format.setAccessibleName(self.tr("File type"))
+        self._before_caption.setText(self.tr("Before"))
+        self._after_caption.setText(self.tr("After"))
+        self._previews[BEFORE].setAccessibleName(self.tr("Picture before cleaning"))
+        self._previews[AFTER].setAccessibleName(self.tr("Picture of the clean copy"))
+        self._before_title.setText(self.tr("Before: what the file gives away"))
+        self._after_title.setText(self.tr("After: the clean copy"))
+        self._alarm_text.setText(
+            self.tr(
+                "Something that could identify you is still in the copy. Do not post it. "
+                "The list below shows what remains."
+            )
+        )
+        for tree, name in (
+            (self._before_tree, self.tr("Found in the file before cleaning")),
+            (self._after_tree, self.tr("The clean copy: what was removed and what remains")),
+        ):
+            tree.setHeaderLabels([self.tr("What"), self.tr("Value")])
+            tree.setAccessibleName(name)
+        self._nothing.setText(self.tr("Select a file in the list to see what it gives away."))
+        self._outcome.setAccessibleName(self.tr("Result"))
+        self._covered.setAccessibleName(self.tr("Areas to cover"))
+        for which in (BEFORE, AFTER):
+            self._show_preview_state(which)
+        self._fill()
+
+    # Showing an item ----------------------------------------------------------------------
+
+    def item(self) -> BatchItem | None:
+        return self._item
+
+    def show_item(self, item: BatchItem | None) -> None:
+        if item is None or self._item is None or item.uid != self._item.uid:
+            self._requested = {}
+        self._item = item
+        self._update_previews()
+        self._fill()
+
+    def _fill(self) -> None:
+        item = self._item
+        self._name.set_full_text(item.path.name if item else "")
+        fmt = ""
+        if item and item.report:
+            fmt = item.report.format
+        elif item and item.result:
+            fmt = item.result.format
+        self._format.setText(fmt)
+        self._pages.setCurrentIndex(0 if item is None else 1)
+        self._fill_before()
+        self._fill_after()
+        for tree in (self._before_tree, self._after_tree):
+            tree.setVisible(tree.topLevelItemCount() > 0)
+
+    def _fill_before(self) -> None:
+        tree, item = self._before_tree, self._item
+        tree.clear()
+        self._covered.setVisible(bool(item and item.regions))
+        if item is None:
+            return
+        n = len(item.regions)
+        self._covered.setText(
+            self.tr("1 area will be covered")
+            if n == 1
+            else self.tr("{count} areas will be covered").format(count=n)
+        )
+        report = item.report
+        if report is None:
+            if item.error:
+                self._before_summary.setText(
+                    self.tr("This file could not be read: {error}").format(error=item.error)
+                )
+            else:
+                self._before_summary.setText(self.tr("Checking this file…"))
+            return
+        count = len(report.findings)
+        if count == 0:
+            self._before_summary.setText(self.tr("Nothing found that could identify you."))
+        elif count == 1:
+            self._before_summary.setText(self.tr("1 thing found that could identify you."))
+        else:
+            self._before_summary.setText(
+                self.tr("{count} things found that could identify you.").format(count=count)
+            )
+        self._add_categories(tree, report.findings)
+        self._add_kept(tree, report.kept)
+        self._add_warnings(tree, report.warnings)
+        tree.expandAll()
+        tree.resizeColumnToContents(0)
+
+    def _fill_after(self) -> None:
+        tree, item = self._after_tree, self._item
+        tree.clear()
+        self._alarm.setVisible(False)
+        result = item.result if item else None
+        if item is None or result is None:
+            self._outcome.setText("")
+            self._outcome.setVisible(False)
+            if item is not None and item.error and item.report is not None:
+                message = self.tr("This file could not be cleaned: {error}").format(
+                    error=item.error
+                )
+            elif item is not None and item.error:
+                message = self.tr("No clean copy can be made because the file could not be read.")
+            elif item is not None and item.status is Status.CLEANING:
+                message = self.tr("Cleaning…")
+            elif item is not None and item.report is not None:
+                message = self.tr("Not cleaned yet. Press Clean to make a safe copy.")
+            else:
+                message = ""
+            self._after_message.setText(message)
+            self._after_message.setVisible(bool(message))
+            return
+
+        self._outcome.setText(words.outcome(result.outcome))
+        self._outcome.setVisible(True)
+        lines = []
+        if result.output is not None and result.outcome.ok:
+            lines.append(self.tr("Saved as: {name}").format(name=result.output.name))
+        error = result.error.message if result.error else item.error
+        if error:
+            lines.append(self.tr("Why: {error}").format(error=error))
+        after = item.after
+        if after is not None and not after.findings and result.outcome.ok:
+            lines.append(self.tr("Checked again: nothing that could identify you was found."))
+        self._after_message.setText("\n".join(lines))
+        self._after_message.setVisible(bool(lines))
+
+        if after is not None and after.findings:
+            # Should never happen; if it does the user must not miss it.
+            self._alarm.setVisible(True)
+            remains = _group(tree, self.tr("Still in the copy"), len(after.findings))
+            remains.setIcon(0, self._warning_icon())
+            for category, found in _by_category(after.findings):
+                sub = QTreeWidgetItem(remains, [words.sentence(category)])
+                sub.setFirstColumnSpanned(True)
+                _rows(sub, found)
+                sub.setExpanded(True)
+            remains.setExpanded(True)
+        if result.removed:
+            removed = _group(tree, self.tr("Removed"), len(result.removed))
+            for category, found in _by_category(result.removed):
+                sub = QTreeWidgetItem(removed, [f"{words.sentence(category)} ({len(found)})"])
+                sub.setFirstColumnSpanned(True)
+                _rows(sub, found)
+            removed.setExpanded(True)
+        self._add_kept(tree, after.kept if after is not None else result.kept, expand=True)
+        warnings = list(dict.fromkeys([*result.warnings, *(after.warnings if after else ())]))
+        self._add_warnings(tree, warnings)
+        tree.resizeColumnToContents(0)
+
+    def _add_categories(self, tree: QTreeWidget, findings: Sequence[Finding]) -> None:
+        for category, found in _by_category(findings):
+            _rows(_group(tree, words.sentence(category), len(found)), found)
+
+    def _add_kept(self, tree: QTreeWidget, kept: Sequence[Finding], expand: bool = False) -> None:
+        groups: dict[str, list[Finding]] = {}
+        for f in kept:
+            groups.setdefault(self._kept_reason(f), []).append(f)
+        for reason, found in groups.items():
+            group = _group(tree, reason)
+            _rows(group, found)
+            group.setExpanded(expand)
+
+    def _kept_reason(self, finding: Finding) -> str:
+        if finding.key.endswith("Orientation"):
+            return self.tr("Kept: needed to show the photo the right way up")
+        if finding.key.startswith("ICC:"):
+            return self.tr("Kept: a standard colour profile, so colours look right")
+        return self.tr("Kept")
+
+    def _add_warnings(self, tree: QTreeWidget, warnings: Sequence[str]) -> None:
+        if not warnings:
+            return
+        group = _group(tree, self.tr("Warnings"), len(warnings))
+        group.setIcon(0, self._warning_icon())
+        for text in warnings:
+            QTreeWidgetItem(group, [text]).setFirstColumnSpanned(True)
+        group.setExpanded(True)
+
+    # Previews -----------------------------------------------------------------------------
+
+    def preview(self, which: str) -> Preview:
+        return self._previews[which]
+
+    def _update_previews(self) -> None:
+        item = self._item
+        wanted: dict[str, Path | None] = {BEFORE: None, AFTER: None}
+        if item is not None:
+            wanted[BEFORE] = item.path
+            result = item.result
+            if result is not None and result.outcome.ok and result.output is not None:
+                wanted[AFTER] = result.output
+        for which, path in wanted.items():
+            if which in self._requested and self._requested[which] == path:
+                continue  # already shown or on its way
+            self._requested[which] = path
+            if path is None or item is None:
+                self._preview_state[which] = self._empty_state(which)
+            else:
+                self._preview_state[which] = "loading"
+                QThreadPool.globalInstance().start(_LoadPreview(self._sink, item.uid, which, path))
+            self._show_preview_state(which)
+
+    def _empty_state(self, which: str) -> str:
+        item = self._item
+        if item is None:
+            return "empty"
+        if which == AFTER and (item.result is not None or item.error):
+            return "no_copy"
+        return "not_yet" if which == AFTER else "empty"
+
+    @Slot(int, str, QImage)
+    def _on_loaded(self, uid: int, which: str, image: QImage) -> None:
+        if self._item is None or self._item.uid != uid or which not in self._previews:
+            return  # a late answer for a file no longer shown
+        if self._preview_state[which] != "loading":
+            return
+        if image.isNull():
+            self._preview_state[which] = "none"
+            self._show_preview_state(which)
+        else:
+            self._preview_state[which] = "image"
+            self._previews[which].set_image(image)
+
+    def _show_preview_state(self, which: str) -> None:
+        state = self._preview_state[which]
+        texts = {
+            "empty": "",
+            "loading": self.tr("Loading preview…"),
+            "none": self.tr("No preview for this kind of file"),
+            "not_yet": self.tr("The clean copy will appear here"),
+            "no_copy": self.tr("No copy was made"),
+        }
+        if state in texts:
+            self._previews[which].set_text(texts[state])
