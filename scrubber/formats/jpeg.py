@@ -497,3 +497,22 @@ def _icc_segments(icc: bytes) -> Iterator[bytes]:
 
 def _segment(marker: int, payload: bytes) -> bytes:
     return b"\xff" + bytes((marker,)) + struct.pack(">H", len(payload) + 2) + payload
+
+
+# --- JPEG pictures inside other files -------------------------------------------------------
+
+
+def describe_jpeg_bytes(data: bytes, col: Collector, keep_icc: bool = True) -> None:
+    """Findings for a JPEG held in memory (a picture inside a PDF or a document)."""
+    _describe(data, col, keep_icc)
+
+
+def clean_jpeg_bytes(data: bytes, col: Collector, keep_icc: bool = True) -> bytes:
+    """The lossless rebuild of a JPEG held in memory; findings go to `col`.
+
+    The Orientation tag stays, as for a photo: some readers honour it inside containers.
+    """
+    parsed = _describe(data, col, keep_icc)
+    out = io.BytesIO()
+    _rebuild(data, parsed, out, parsed.orientation)
+    return out.getvalue()
