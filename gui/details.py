@@ -235,7 +235,7 @@ class DetailsPane(QWidget):
         self._outcome.setFont(bold)
         self._after_message = plain_label(after, wrap=True)
         self._alarm = QWidget(after)
-        alarm_icon = QLabel(self._alarm)
+        alarm_icon = plain_label(self._alarm)
         size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
         alarm_icon.setPixmap(self._warning_icon().pixmap(size, size))
         self._alarm_text = plain_label(self._alarm, wrap=True)
@@ -491,6 +491,10 @@ class DetailsPane(QWidget):
 
     def preview(self, which: str) -> Preview:
         return self._previews[which]
+
+    def preview_state(self, which: str) -> str:
+        """empty, loading, image, none (not a picture), not_yet or no_copy."""
+        return self._preview_state[which]
 
     def _update_previews(self) -> None:
         item = self._item

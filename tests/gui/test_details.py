@@ -1,0 +1,278 @@
+"""The details pane and the safety guide, on real files made fresh by each test."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import piexif
+import pytest
+from factories import SRGB_ICC, dirty_jpeg, pattern
+from oracle import CANARY
+from PySide6.QtCore import QCoreApplication, Qt, QThreadPool, QTranslator, QUrl
+from PySide6.QtGui import QImage, QTextDocument
+from PySide6.QtWidgets import QApplication, QLabel, QTreeWidget, QTreeWidgetItem
+from pytestqt.qtbot import QtBot
+
+import scrubber
+from gui import words
+from gui.batch import BatchItem, Status
+from gui.details import AFTER, BEFORE, DetailsPane
+from gui.guide import SafetyGuide
+from scrubber.errors import ScrubberError
+from scrubber.model import Category, Finding, Outcome, Report
+from scrubber.redact import Region
+
+HOSTILE = "<b>Alice</b><img src=x>"
+
+
+def inspected(path: Path) -> BatchItem:
+    item = BatchItem(path)
+    try:
+        item.report = scrubber.inspect(path)
+        item.status = Status.READY
+    except ScrubberError as e:
+        item.error, item.status = str(e), Status.UNREADABLE
+    return item
+
+
+def cleaned(item: BatchItem, out_dir: Path) -> BatchItem:
+    item.result = scrubber.clean(item.path, out_dir / item.path.name)
+    assert item.result.output is not None
+    item.after = scrubber.inspect(item.result.output)
+    item.status = Status.DONE
+    return item
+
+
+def groups(tree: QTreeWidget) -> dict[str, QTreeWidgetItem]:
+    items = [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
+    return {item.text(0): item for item in items if item is not None}
+
+
+def rows(parent: QTreeWidgetItem) -> list[tuple[str, str]]:
+    """(key, value) of every leaf under parent."""
+    out: list[tuple[str, str]] = []
+    for child in (parent.child(i) for i in range(parent.childCount())):
+        assert child is not None
+        out.extend(rows(child) if child.childCount() else [(child.text(0), child.text(1))])
+    return out
+
+
+@pytest.fixture
+def pane(qtbot: QtBot) -> Iterator[DetailsPane]:
+    widget = DetailsPane()
+    qtbot.addWidget(widget)
+    widget.resize(560, 800)
+    widget.show()
+    yield widget
+    QThreadPool.globalInstance().waitForDone()  # no decode outlives its test's files
+
+
+def test_before_lists_gps_and_device_in_plain_words(pane: DetailsPane, tmp_path: Path) -> None:
+    item = inspected(
+        dirty_jpeg(tmp_path / "a.jpg", orientation=6, icc=SRGB_ICC, with_exiftool=False)
+    )
+    pane.show_item(item)
+    found = groups(pane._before_tree)
+    place = found[f"{words.sentence(Category.LOCATION)} (6)"]
+    assert ("EXIF:GPSLatitude", "52/1 22/1 1234/100") in rows(place)
+    device = found[next(k for k in found if k.startswith(words.sentence(Category.DEVICE)))]
+    assert ("EXIF:Model", f"{CANARY}-model") in rows(device)
+    # Every finding appears once, under its category's sentence.
+    shown = [r for g in found.values() for r in rows(g)]
+    assert item.report is not None
+    for f in item.report.findings:
+        assert (f.key, f.value) in shown
+    # Kept items are listed apart, each reason its own group, not among the findings.
+    orientation = [t for t, g in found.items() if ("EXIF:Orientation", "6") in rows(g)]
+    icc = [t for t, g in found.items() if ("ICC:Profile", "sRGB built-in") in rows(g)]
+    assert len(orientation) == len(icc) == 1 and orientation != icc
+    sentences = {words.sentence(c) for c in Category}
+    assert not any(orientation[0].startswith(s) for s in sentences)
+    assert pane._name.full_text() == "a.jpg"
+    assert pane._format.text() == "JPEG"
+
+
+def test_after_shows_outcome_removed_and_output_name(pane: DetailsPane, tmp_path: Path) -> None:
+    item = inspected(dirty_jpeg(tmp_path / "a.jpg", with_exiftool=False))
+    pane.show_item(item)
+    assert not pane._outcome.isVisibleTo(pane)
+    cleaned(item, tmp_path / "out")
+    pane.show_item(item)
+    assert item.result is not None and item.result.outcome is Outcome.CLEANED
+    assert pane._outcome.text() == words.outcome(Outcome.CLEANED)
+    assert item.result.output is not None
+    assert item.result.output.name in pane._after_message.text()
+    after = groups(pane._after_tree)
+    removed = next(g for g in after.values() if g.text(0).endswith(f"({len(item.result.removed)})"))
+    assert sorted(rows(removed)) == sorted((f.key, f.value) for f in item.result.removed)
+    assert ("EXIF:GPSLatitude", "52/1 22/1 1234/100") in rows(removed)
+    assert not pane._alarm.isVisibleTo(pane)
+
+
+def test_something_left_in_the_copy_is_never_hidden(pane: DetailsPane, tmp_path: Path) -> None:
+    item = cleaned(inspected(dirty_jpeg(tmp_path / "a.jpg", with_exiftool=False)), tmp_path / "o")
+    assert item.after is not None and not item.after.findings
+    left = Finding(Category.LOCATION, "EXIF:GPSLatitude", "52/1 22/1 0/1")
+    item.after = Report("JPEG", (left,), item.after.kept)
+    pane.show_item(item)
+    assert pane._alarm.isVisibleTo(pane)
+    first = pane._after_tree.topLevelItem(0)
+    assert first is not None and rows(first) == [("EXIF:GPSLatitude", "52/1 22/1 0/1")]
+    assert first.isExpanded()
+
+
+def test_html_in_values_and_names_is_shown_literally(
+    pane: DetailsPane, qtbot: QtBot, tmp_path: Path
+) -> None:
+    path = tmp_path / "<i>me<i>.jpg"
+    exif = piexif.dump({"0th": {piexif.ImageIFD.Artist: HOSTILE.encode()}})
+    pattern().save(path, "JPEG", exif=exif)
+    pane.show_item(inspected(path))
+    pairs = [r for g in groups(pane._before_tree).values() for r in rows(g)]
+    assert ("EXIF:Artist", HOSTILE) in pairs
+    assert pane._name.full_text() == "<i>me<i>.jpg"
+    assert "<i>" not in pane._name.toolTip() and "&lt;i&gt;" in pane._name.toolTip()
+    # A message naming the file goes to the same plain labels.
+    broken = tmp_path / "<b>x<b>.jpg"
+    broken.write_bytes(b"\xff\xd8\xff\xe1\x00\x10Exif\x00\x00" + HOSTILE.encode())
+    bad = inspected(broken)
+    bad.error = f"{bad.error} {HOSTILE}"
+    pane.show_item(bad)
+    assert HOSTILE in pane._before_summary.text()
+    labels = pane.findChildren(QLabel)
+    assert labels
+    assert all(label.textFormat() == Qt.TextFormat.PlainText for label in labels)
+    pane.grab()  # renders without interpreting anything
+
+
+def test_previews_arrive_off_the_gui_thread(
+    pane: DetailsPane, qtbot: QtBot, tmp_path: Path
+) -> None:
+    item = inspected(dirty_jpeg(tmp_path / "a.jpg", size=(64, 48), orientation=6))
+    pane.show_item(item)
+    qtbot.waitUntil(lambda: pane.preview_state(BEFORE) == "image")
+    shown = pane.preview(BEFORE).image()
+    assert shown.height() > shown.width()  # turned upright, as the photo is displayed
+    assert pane.preview_state(AFTER) == "not_yet"
+    cleaned(item, tmp_path / "out")
+    pane.show_item(item)
+    qtbot.waitUntil(lambda: pane.preview_state(AFTER) == "image")
+    assert pane.preview(AFTER).image().size() == shown.size()
+
+
+def test_late_preview_for_another_file_is_ignored(
+    pane: DetailsPane, qtbot: QtBot, tmp_path: Path
+) -> None:
+    first = inspected(dirty_jpeg(tmp_path / "a.jpg", with_exiftool=False))
+    second = inspected(dirty_jpeg(tmp_path / "b.jpg", size=(30, 90), with_exiftool=False))
+    pane.show_item(first)
+    pane.show_item(second)
+    qtbot.waitUntil(lambda: pane.preview_state(BEFORE) == "image")
+    QThreadPool.globalInstance().waitForDone()
+    qtbot.wait(10)  # let any queued answer for the first file arrive
+    shown = pane.preview(BEFORE).image()
+    assert shown.height() > 2 * shown.width()  # the second file's picture, not the first's
+    stale = QImage(8, 8, QImage.Format.Format_RGB888)
+    pane._sink.loaded.emit(first.uid, BEFORE, stale)
+    qtbot.wait(10)
+    assert pane.preview(BEFORE).image().size() != stale.size()
+
+
+def test_late_preview_of_a_copy_no_longer_shown_is_ignored(
+    pane: DetailsPane, qtbot: QtBot, tmp_path: Path
+) -> None:
+    item = cleaned(inspected(dirty_jpeg(tmp_path / "a.jpg", with_exiftool=False)), tmp_path / "o")
+    pane.show_item(item)  # starts decoding the copy
+    item.result = item.after = None  # e.g. queued again before the decode finished
+    pane.show_item(item)
+    QThreadPool.globalInstance().waitForDone()
+    qtbot.wait(10)
+    assert pane.preview_state(AFTER) == "not_yet" and pane.preview(AFTER).image().isNull()
+
+
+def test_unreadable_file_has_placeholder_and_error(
+    pane: DetailsPane, qtbot: QtBot, tmp_path: Path
+) -> None:
+    broken = tmp_path / "broken.jpg"
+    broken.write_bytes(b"\xff\xd8\xff\xe1\x00\x10Exif\x00\x00garbage")
+    item = inspected(broken)
+    assert item.error
+    pane.show_item(item)
+    qtbot.waitUntil(lambda: pane.preview_state(BEFORE) == "none")
+    assert pane.preview(BEFORE).image().isNull() and pane.preview(BEFORE).text()
+    assert pane.preview_state(AFTER) == "no_copy" and pane.preview(AFTER).text()
+    assert item.error in pane._before_summary.text()
+    assert pane._after_message.text()
+
+
+def test_regions_are_counted(pane: DetailsPane, tmp_path: Path) -> None:
+    item = inspected(dirty_jpeg(tmp_path / "a.jpg", with_exiftool=False))
+    pane.show_item(item)
+    assert not pane._covered.isVisibleTo(pane)
+    item.regions = [Region(kind="rect", x=i, y=i, w=4, h=4) for i in range(3)]
+    pane.show_item(item)
+    assert pane._covered.isVisibleTo(pane) and "3" in pane._covered.text()
+
+
+class Shouting(QTranslator):
+    """A stand-in language: every string in capitals, placeholders untouched."""
+
+    def translate(
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str:
+        parts = re.split(r"(\{\w*\})", source)
+        return "".join(p if p.startswith("{") else p.upper() for p in parts)
+
+    def isEmpty(self) -> bool:
+        return False
+
+
+@pytest.fixture
+def shouting(qtbot: QtBot) -> Iterator[Shouting]:
+    translator = Shouting()
+    yield translator
+    QCoreApplication.removeTranslator(translator)
+
+
+def test_language_change_retranslates(
+    pane: DetailsPane, shouting: Shouting, tmp_path: Path
+) -> None:
+    item = inspected(dirty_jpeg(tmp_path / "a.jpg", with_exiftool=False))
+    item.regions = [Region(kind="rect", x=1, y=1, w=4, h=4) for _ in range(2)]
+    pane.show_item(item)
+    title, covered = pane._before_title.text(), pane._covered.text()
+    QCoreApplication.installTranslator(shouting)
+    QApplication.processEvents()
+    assert pane._before_title.text() == title.upper() != title
+    assert pane._covered.text() == covered.upper() != covered  # "{count}" survived
+    assert words.sentence(Category.LOCATION).isupper()
+    assert any(t.startswith(words.sentence(Category.LOCATION)) for t in groups(pane._before_tree))
+
+
+def test_guide_opens_with_text_and_closes_on_escape(qtbot: QtBot) -> None:
+    guide = SafetyGuide()
+    qtbot.addWidget(guide)
+    guide.show()
+    qtbot.waitExposed(guide)
+    text = guide._text.toPlainText()
+    paragraphs = [c for kind, c in guide.blocks() if isinstance(c, str) and kind == "p"]
+    assert len(paragraphs) >= 6 and all(p in text for p in paragraphs)
+    assert guide._text.openLinks() is False and guide._text.openExternalLinks() is False
+    assert "<a " not in guide._text.toHtml() and "<img" not in guide._text.toHtml()
+    # No resource is ever fetched, even one a translator could slip in.
+    url = QUrl.fromLocalFile(str(Path(__file__)))
+    assert guide._text.loadResource(int(QTextDocument.ResourceType.ImageResource), url) is None
+    qtbot.keyClick(guide, Qt.Key.Key_Escape)
+    assert not guide.isVisible()
+
+
+def test_guide_is_translated(qtbot: QtBot, shouting: Shouting) -> None:
+    guide = SafetyGuide()
+    qtbot.addWidget(guide)
+    before = guide._text.toPlainText()
+    QCoreApplication.installTranslator(shouting)
+    QApplication.processEvents()
+    assert guide._text.toPlainText() == before.upper() != before
+    assert guide.windowTitle().isupper()
