@@ -1,0 +1,90 @@
+"""The redaction editor's slow work: decoding, face detection and the preview, off the GUI
+thread so a 12 MP photo never freezes the window.
+
+Each job runs in QThreadPool.globalInstance() and reports through a Relay, a parentless
+QObject that the job keeps alive: if the editor is closed first, the late result is simply
+not delivered (Qt drops the connection with the receiver) and nothing crashes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from PIL import Image
+from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, Signal
+from PySide6.QtGui import QImage
+
+from gui.thumbs import to_qimage
+from scrubber.errors import DetectorUnavailable, ScrubberError
+from scrubber.redact import detect, masks, pipeline
+from scrubber.redact.regions import Region
+
+# The photo is shown from a copy at most this long on its longer side: a 12 MP pixmap is
+# slow to scale on every repaint and 36 MB of video memory; regions keep full-size units.
+DISPLAY_MAX = 2560
+
+
+@dataclass(frozen=True)
+class Loaded:
+    image: Image.Image  # the full picture as displayed (region coordinates are its pixels)
+    shown: QImage  # the copy for the screen, at most DISPLAY_MAX long
+
+
+@dataclass(frozen=True)
+class Failed:
+    message: str  # one plain line for the user
+
+
+class Relay(QObject):
+    """Carries a job's result (Loaded/Failed, a list of regions, a QImage) to the GUI."""
+
+    finished = Signal(str, int, object)  # job kind, request number, result
+
+
+def start(relay: Relay, kind: str, serial: int, work: Callable[[], object]) -> None:
+    def job() -> None:
+        try:
+            result = work()
+        except DetectorUnavailable as e:
+            result = Failed(str(e))
+        except ScrubberError as e:
+            result = Failed(str(e))
+        except MemoryError:
+            result = Failed(_tr("There is not enough memory to open this photo."))
+        except Exception:  # never let a bad file kill the worker; say it plainly
+            result = Failed(_tr("The photo could not be opened."))
+        relay.finished.emit(kind, serial, result)
+
+    QThreadPool.globalInstance().start(job)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("RedactionEditor", text)
+
+
+def shown_copy(im: Image.Image) -> Image.Image:
+    if max(im.size) <= DISPLAY_MAX:
+        return im
+    small = im.copy()
+    small.thumbnail((DISPLAY_MAX, DISPLAY_MAX), Image.Resampling.BILINEAR, reducing_gap=2.0)
+    return small
+
+
+def load(path: Path) -> Loaded:
+    im = pipeline.load_shown(path)
+    return Loaded(im, to_qimage(shown_copy(im)))
+
+
+def faces(im: Image.Image, small: bool) -> list[Region]:
+    return detect.detect_faces(im, small_faces=small)
+
+
+def preview(
+    im: Image.Image, regions: Sequence[Region], mode: str, color: tuple[int, int, int]
+) -> QImage:
+    """Exactly what redact() writes (same covering on the full picture), scaled for the
+    screen afterwards so small areas are covered the same way as in the file."""
+    covered = masks.apply(im, regions, masks.Mode(mode), color) if regions else im
+    return to_qimage(shown_copy(covered))
