@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QScrollArea,
     QSizePolicy,
     QSplitter,
     QStackedWidget,
@@ -187,6 +188,7 @@ class DetailsPane(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._item: BatchItem | None = None
+        self._shown_key: tuple[object, ...] | None = None
         self._requested: dict[str, Path | None] = {}
         self._preview_state: dict[str, str] = {BEFORE: "empty", AFTER: "empty"}
         self._sink = _Sink(self)
@@ -264,6 +266,8 @@ class DetailsPane(QWidget):
         split.setChildrenCollapsible(False)
         split.addWidget(before)
         split.addWidget(after)
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 1)
 
         content = QWidget(self)
         layout = QVBoxLayout(content)
@@ -271,12 +275,18 @@ class DetailsPane(QWidget):
         layout.addLayout(header)
         layout.addLayout(pictures)
         layout.addWidget(split, 1)
+        # On a short screen the pane scrolls rather than squeezing wrapped lines together.
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(content)
 
         self._nothing = plain_label(self, wrap=True)
         self._nothing.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._pages = QStackedWidget(self)
         self._pages.addWidget(self._nothing)
-        self._pages.addWidget(content)
+        self._pages.addWidget(scroll)
         outer = QVBoxLayout(self)
         outer.addWidget(self._pages)
 
@@ -294,6 +304,7 @@ class DetailsPane(QWidget):
         tree.setAlternatingRowColors(True)
         tree.setSelectionMode(QTreeWidget.SelectionMode.SingleSelection)
         tree.header().setStretchLastSection(True)
+        tree.setMinimumHeight(8 * tree.fontMetrics().height())
         return tree
 
     def _warning_icon(self) -> QIcon:
@@ -344,10 +355,27 @@ class DetailsPane(QWidget):
             self._requested = {}
         self._item = item
         self._update_previews()
-        self._fill()
+        if self._content_key() != self._shown_key:  # keep scroll and folding on repeats
+            self._fill()
+
+    def _content_key(self) -> tuple[object, ...]:
+        item = self._item
+        if item is None:
+            return ()
+        # Reports and results are frozen dataclasses: equal values mean the same lists.
+        return (
+            item.uid,
+            item.status,
+            item.error,
+            len(item.regions),
+            item.report,
+            item.result,
+            item.after,
+        )
 
     def _fill(self) -> None:
         item = self._item
+        self._shown_key = self._content_key()
         self._name.set_full_text(item.path.name if item else "")
         fmt = ""
         if item and item.report:

@@ -207,6 +207,21 @@ def test_unreadable_file_has_placeholder_and_error(
     assert pane._after_message.text()
 
 
+def test_showing_an_unchanged_item_again_keeps_what_the_user_folded(
+    pane: DetailsPane, tmp_path: Path
+) -> None:
+    item = inspected(dirty_jpeg(tmp_path / "a.jpg", with_exiftool=False))
+    pane.show_item(item)
+    first = pane._before_tree.topLevelItem(0)
+    assert first is not None and first.isExpanded()
+    first.setExpanded(False)
+    pane.show_item(item)  # e.g. the list repainted the row
+    assert pane._before_tree.topLevelItem(0) is first and not first.isExpanded()
+    item.status = Status.CLEANING
+    pane.show_item(item)
+    assert pane._after_message.text() and pane._before_tree.topLevelItem(0) is not first
+
+
 def test_regions_are_counted(pane: DetailsPane, tmp_path: Path) -> None:
     item = inspected(dirty_jpeg(tmp_path / "a.jpg", with_exiftool=False))
     pane.show_item(item)
