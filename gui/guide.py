@@ -81,7 +81,7 @@ class SafetyGuide(QDialog):
             (
                 "p",
                 self.tr(
-                    "Scrubber removes these details from a copy of the photo. "
+                    "Scrubber removes these details from a copy of the file. "
                     "Your original stays as it is, unless you choose to replace it."
                 ),
             ),
@@ -89,9 +89,15 @@ class SafetyGuide(QDialog):
                 "p",
                 self.tr(
                     "Documents such as PDF and Word files can hold the author's name, "
-                    "the computer's name and the editing history. Scrubber cleans photos, "
-                    "not documents: share a screenshot of the document instead, "
-                    "cleaned with Scrubber."
+                    "the computer's name and the editing history. Videos and voice "
+                    "recordings can hold the place and the device."
+                ),
+            ),
+            (
+                "p",
+                self.tr(
+                    "If Scrubber says a file is not supported or could not be cleaned, "
+                    "do not share that file as it is."
                 ),
             ),
             ("h", self.tr("Blur can be undone")),
