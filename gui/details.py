@@ -289,6 +289,8 @@ class DetailsPane(QWidget):
         self._pages.addWidget(scroll)
         outer = QVBoxLayout(self)
         outer.addWidget(self._pages)
+        # Enter on the batch list focuses the pane: keyboard users land on the findings.
+        self.setFocusProxy(self._before_tree)
 
     def _title(self, parent: QWidget) -> QLabel:
         label = plain_label(parent)

@@ -92,6 +92,9 @@ def test_before_lists_gps_and_device_in_plain_words(pane: DetailsPane, tmp_path:
     assert not any(orientation[0].startswith(s) for s in sentences)
     assert pane._name.full_text() == "a.jpg"
     assert pane._format.text() == "JPEG"
+    pane.activateWindow()
+    pane.setFocus()
+    assert pane.focusProxy() is pane._before_tree
 
 
 def test_after_shows_outcome_removed_and_output_name(pane: DetailsPane, tmp_path: Path) -> None:
