@@ -9,6 +9,7 @@ from scrubber.formats.base import Cleaner
 from scrubber.formats.gif import GIFCleaner
 from scrubber.formats.heic import HEICCleaner
 from scrubber.formats.jpeg import JPEGCleaner
+from scrubber.formats.pdf import PDFCleaner
 from scrubber.formats.png import PNGCleaner
 from scrubber.formats.tiff import TIFFCleaner
 from scrubber.formats.webp import WebPCleaner
@@ -21,6 +22,7 @@ CLEANERS: tuple[Cleaner, ...] = (
     GIFCleaner(),
     TIFFCleaner(),
     HEICCleaner(),
+    PDFCleaner(),
 )
 
 HEAD_SIZE = 64

@@ -1,0 +1,213 @@
+"""PDF: a full rewrite with qpdf (through pikepdf), never an incremental update.
+
+What goes: the Info dictionary, XMP metadata streams wherever they hang (document,
+pages, pictures, fonts, forms), PieceInfo, attached files and file-attachment and media
+annotations, scripts and other non-navigation actions, page thumbnails, authors, dates
+and IDs of comments, digital signatures, the metadata inside JPEG and JPEG 2000 pictures,
+earlier saved versions and unused objects. The document ID becomes a random one.
+
+Pages, their content streams, fonts, links and form fields are copied as they are, so
+what the document shows and its selectable text stay the same.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import os
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import BinaryIO
+
+import pikepdf
+
+from scrubber.errors import CleaningRefused, CorruptFile
+from scrubber.formats import pdf_walk
+from scrubber.formats.streams import Buffer, mapped
+from scrubber.model import Category, CleanOptions, Collector, ColourProfile, Report
+
+C = Category
+PASSWORD = "this PDF is password-protected; remove the password first"
+DAMAGED = "this PDF is damaged and cannot be cleaned safely"
+# qpdf rebuilds a broken cross-reference table by scanning the whole file; it then picks
+# up whatever object bodies it finds, old revisions included. We refuse such files.
+REPAIRED = re.compile(r"reconstruct|damaged", re.I)
+
+EOF_MARK = re.compile(rb"(?:^|[\r\n])%%EOF")
+# An object header at the start of a line, as every writer puts it.
+OBJ_HEADER = re.compile(rb"(?:^|[\r\n])[ \t]*(\d{1,10})[ \t\r\n]+(\d{1,5})[ \t\r\n]+obj\b")
+WHITESPACE = b" \t\r\n\f\x00"
+TRAILER_ID = re.compile(rb"/ID\s*\[\s*<([0-9a-fA-F]{32})>\s*<([0-9a-fA-F]{32})>\s*\]")
+
+
+class PDFCleaner:
+    name = "PDF"
+    extensions: tuple[str, ...] = (".pdf",)
+    lossless = False  # every clean writes a new document ID
+
+    def sniff(self, head: bytes) -> bool:
+        return b"%PDF-" in head
+
+    def output_extension(self, options: CleanOptions) -> str:
+        return ".pdf"
+
+    def inspect(self, path: Path) -> Report:
+        col = Collector()
+        with mapped(path) as data, opened(path) as pdf:
+            describe_file(data, pdf, col)
+            pdf_walk.Walker(pdf, col, fix=False, keep_icc=True).run()
+            _check_warnings(pdf)
+        return col.report(self.name)
+
+    def clean(self, src: Path, out: BinaryIO, options: CleanOptions) -> Report:
+        col = Collector()
+        keep_icc = options.colour_profile is ColourProfile.STANDARD
+        with mapped(src) as data, opened(src) as pdf:
+            pages = len(pdf.pages)
+            old_id = _ids(pdf)
+            describe_file(data, pdf, col)
+            pdf_walk.Walker(pdf, col, fix=True, keep_icc=keep_icc).run()
+            _check_warnings(pdf)
+            if old_id:
+                col.add(C.SOFTWARE, "PDF:ID", "a document ID that links copies of this file")
+            fresh = os.urandom(16)
+            # qpdf keeps the first ID element of the file it read unless told otherwise:
+            # that element is meant to stay the same across versions.
+            pdf.trailer.ID = pikepdf.Array([pikepdf.String(fresh)] * 2)
+            buf = io.BytesIO()
+            with _pdf_errors():
+                pdf.save(
+                    buf,
+                    object_stream_mode=pikepdf.ObjectStreamMode.generate,
+                    # Streams are copied as stored: nothing is unpacked (no bombs), and
+                    # content streams stay byte for byte the same.
+                    stream_decode_level=pikepdf.StreamDecodeLevel.none,
+                    compress_streams=True,
+                    linearize=False,
+                    qdf=False,
+                    fix_metadata_version=False,
+                    # The second ID element is then a hash of the written file (not of
+                    # the time and the temporary path); it is made random just below.
+                    deterministic_id=True,
+                    encryption=False,
+                )
+        _randomise_id(buf, fresh)
+        _check_rewrite(buf, pages, old_id)
+        out.write(buf.getbuffer())
+        return col.report(self.name)
+
+
+@contextlib.contextmanager
+def opened(path: Path) -> Iterator[pikepdf.Pdf]:
+    """The PDF opened by qpdf, with its errors turned into plain messages."""
+    with _pdf_errors():
+        pdf = pikepdf.open(
+            path,
+            access_mode=pikepdf.AccessMode.stream,  # no mmap: a truncated file cannot crash us
+            inherit_page_attributes=False,
+            suppress_warnings=True,
+        )
+    try:
+        if pdf.is_encrypted:
+            raise CleaningRefused(PASSWORD)
+        _check_warnings(pdf)
+        objects = len(pdf.get_xref_table())
+        if objects > pdf_walk.MAX_OBJECTS:
+            raise CleaningRefused(f"this PDF has too many parts to check safely ({objects})")
+        with _pdf_errors():
+            yield pdf
+    finally:
+        pdf.close()
+
+
+@contextlib.contextmanager
+def _pdf_errors() -> Iterator[None]:
+    try:
+        yield
+    except pikepdf.PasswordError as e:
+        raise CleaningRefused(PASSWORD) from e
+    except (pikepdf.PdfError, pikepdf.DataDecodingError) as e:
+        raise CorruptFile(DAMAGED) from e
+    except RecursionError as e:
+        raise CleaningRefused("this PDF is nested too deeply to check safely") from e
+
+
+def _check_warnings(pdf: pikepdf.Pdf) -> None:
+    if any(REPAIRED.search(w) for w in pdf.get_warnings()):
+        raise CorruptFile(f"{DAMAGED} (its index is broken or the file is cut off)")
+
+
+def _randomise_id(buf: io.BytesIO, first: bytes) -> None:
+    """Replace the second ID element with random bytes, in place (same length).
+
+    A hash of the content would give two cleanings of one document the same ID. The
+    trailer is never compressed, so the ID is there in plain hex.
+    """
+    data = buf.getbuffer()
+    found = list(TRAILER_ID.finditer(data))
+    if len(found) != 1 or found[0].group(1) != first.hex().encode():
+        raise CleaningRefused("this PDF could not be given a new document ID; not cleaned")
+    start, end = found[0].span(2)
+    data[start:end] = os.urandom(16).hex().encode()
+    del data  # release the export so the buffer can be resized or read again
+
+
+def _check_rewrite(buf: io.BytesIO, pages: int, old_id: list[bytes]) -> None:
+    """The written copy opens without repairs, has every page, and a new ID."""
+    buf.seek(0)
+    with _pdf_errors(), pikepdf.open(buf, suppress_warnings=True) as copy:
+        ok = len(copy.pages) == pages and not copy.get_warnings()
+        if not ok or set(_ids(copy)) & set(old_id):
+            raise CleaningRefused("this PDF could not be rewritten faithfully; not cleaned")
+
+
+def _ids(pdf: pikepdf.Pdf) -> list[bytes]:
+    ids = pdf.trailer.get("/ID")
+    if not isinstance(ids, pikepdf.Array):
+        return []
+    return [bytes(x) for x in ids if isinstance(x, pikepdf.String)]
+
+
+def describe_file(data: Buffer, pdf: pikepdf.Pdf, col: Collector) -> None:
+    """What the bytes hold beyond the current document: earlier versions, unused or dead
+    objects, and data before the header or after the end."""
+    start = data.find(b"%PDF-")
+    if start > 0:
+        col.add(C.OTHER, "PDF:LeadingData", f"{start} bytes before the start of the document")
+    eofs = [m.end() for m in EOF_MARK.finditer(data)]
+    if not eofs:
+        raise CorruptFile(f"{DAMAGED} (it is cut off: its end is missing)")
+    versions = len(eofs) - (2 if pdf.is_linearized else 1)
+    if versions > 0:
+        col.add(C.SOFTWARE, "PDF:EarlierVersions", f"{versions} earlier saved version(s)")
+    tail = bytes(data[eofs[-1] :]).strip(WHITESPACE)
+    if tail:
+        col.add(C.OTHER, "PDF:TrailingData", f"{len(tail)} bytes after the end of the document")
+    xref = pdf.get_xref_table()
+    at = {_skip_space(data, e.offset or 0) for e in xref.values() if e.type == 1}
+    dead = sum(1 for m in OBJ_HEADER.finditer(data) if m.start(1) not in at)
+    if dead:
+        col.add(C.SOFTWARE, "PDF:OldObjects", f"{dead} parts of earlier versions")
+    reached = pdf_walk.reachable(pdf)
+    unused = 0
+    for og, entry in xref.items():
+        if entry.type not in (1, 2) or og in reached:
+            continue
+        if entry.type == 1 and _is_bookkeeping(pdf, og):
+            continue
+        unused += 1
+    if unused:
+        col.add(C.SOFTWARE, "PDF:UnusedObjects", f"{unused} unused parts")
+
+
+def _skip_space(data: Buffer, pos: int) -> int:
+    while pos < len(data) and data[pos] in WHITESPACE:
+        pos += 1
+    return pos
+
+
+def _is_bookkeeping(pdf: pikepdf.Pdf, og: tuple[int, int]) -> bool:
+    """Object streams and cross-reference streams: file structure, not content."""
+    obj = pdf.get_object(og)
+    return isinstance(obj, pikepdf.Stream) and obj.get("/Type") in ("/ObjStm", "/XRef")
