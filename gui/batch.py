@@ -31,6 +31,7 @@ class BatchItem:
     status: Status = Status.QUEUED
     report: Report | None = None  # what inspect found before cleaning
     error: str | None = None  # one plain line when the file could not be read/cleaned
+    error_code: str | None = None  # the ScrubberError code with it, e.g. "unsupported"
     result: CleanResult | None = None
     after: Report | None = None  # re-inspection of the written copy
     thumbnail: QImage | None = None

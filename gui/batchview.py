@@ -1,0 +1,471 @@
+"""The batch list: a table model over BatchItems, a delegate drawing "reveals" badges as
+chips, and the view that takes dropped files.
+
+Built for hundreds of files: no widget per row, fixed row heights, and thumbnails are
+asked for only when a row is painted (the view only paints what is visible).
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Iterable
+from enum import IntEnum
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import (
+    QColor,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QFontMetrics,
+    QImage,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPixmap,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QHeaderView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QWidget,
+)
+
+from gui import words
+from gui.batch import BatchItem, Status
+
+ICON = 48  # logical pixels of a thumbnail in the list
+BadgesRole = Qt.ItemDataRole.UserRole + 1
+UidRole = Qt.ItemDataRole.UserRole + 2
+Index = QModelIndex | QPersistentModelIndex
+
+
+class Column(IntEnum):
+    NAME = 0
+    TYPE = 1
+    REVEALS = 2
+    STATUS = 3
+
+
+def rich_safe(text: str) -> str:
+    """Tooltips guess whether text is HTML: escape and mark it so it always shows as typed."""
+    return f"<p>{html.escape(text)}</p>"
+
+
+class BatchModel(QAbstractTableModel):
+    thumbnailWanted = Signal(int, object)  # uid, Path: a visible row has no thumbnail yet
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.items: list[BatchItem] = []
+        self._rows: dict[int, int] = {}
+        self._paths: set[Path] = set()
+        self._pixmaps: dict[int, QPixmap] = {}
+        self._asked: set[int] = set()
+
+    # --- the list ---------------------------------------------------------------------
+
+    def add(self, paths: Iterable[Path]) -> list[BatchItem]:
+        """Append files not in the list yet; returns the new items."""
+        new: list[BatchItem] = []
+        for path in paths:
+            key = path.absolute()
+            if key in self._paths:
+                continue
+            self._paths.add(key)
+            new.append(BatchItem(key))
+        if new:
+            first = len(self.items)
+            self.beginInsertRows(QModelIndex(), first, first + len(new) - 1)
+            self.items.extend(new)
+            self._rows.update((item.uid, first + i) for i, item in enumerate(new))
+            self.endInsertRows()
+        return new
+
+    def remove(self, rows: Iterable[int]) -> None:
+        # From the bottom up, in runs, so the view updates in a few steps.
+        for row in sorted(set(rows), reverse=True):
+            if not 0 <= row < len(self.items):
+                continue
+            self.beginRemoveRows(QModelIndex(), row, row)
+            item = self.items.pop(row)
+            self._forget(item)
+            self.endRemoveRows()
+        self._reindex()
+
+    def clear(self) -> None:
+        self.beginResetModel()
+        self.items.clear()
+        self._rows.clear()
+        self._paths.clear()
+        self._pixmaps.clear()
+        self._asked.clear()
+        self.endResetModel()
+
+    def _forget(self, item: BatchItem) -> None:
+        self._paths.discard(item.path)
+        self._pixmaps.pop(item.uid, None)
+        self._asked.discard(item.uid)
+
+    def _reindex(self) -> None:
+        self._rows = {item.uid: row for row, item in enumerate(self.items)}
+
+    def item(self, row: int) -> BatchItem | None:
+        return self.items[row] if 0 <= row < len(self.items) else None
+
+    def find(self, uid: int) -> BatchItem | None:
+        row = self._rows.get(uid)
+        return None if row is None else self.items[row]
+
+    def row_of(self, uid: int) -> int | None:
+        return self._rows.get(uid)
+
+    def refresh(self, uid: int) -> None:
+        """Repaint a row after its item changed."""
+        row = self._rows.get(uid)
+        if row is not None:
+            self.dataChanged.emit(self.index(row, 0), self.index(row, len(Column) - 1))
+
+    def refresh_all(self) -> None:
+        """After a language change: every text is looked up again."""
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(Column) - 1)
+        if self.items:
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(self.items) - 1, len(Column) - 1)
+            )
+
+    def set_thumbnail(self, uid: int, image: QImage | None) -> None:
+        item = self.find(uid)
+        if item is None:
+            return
+        item.thumbnail = image
+        if image is None or image.isNull():
+            self._pixmaps[uid] = _no_preview()
+        else:
+            ratio = QApplication.instance().devicePixelRatio()  # type: ignore[union-attr]
+            side = round(ICON * ratio)
+            scaled = image.scaled(
+                side,
+                side,
+                Qt.AspectRatioMode.KeepAspectRatio,
+                Qt.TransformationMode.SmoothTransformation,
+            )
+            pixmap = QPixmap.fromImage(scaled)
+            pixmap.setDevicePixelRatio(ratio)
+            self._pixmaps[uid] = pixmap
+        self.refresh(uid)
+
+    # --- Qt model interface -----------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.items)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(Column)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return {
+            Column.NAME: self.tr("File"),
+            Column.TYPE: self.tr("Type"),
+            Column.REVEALS: self.tr("What it reveals"),
+            Column.STATUS: self.tr("Status"),
+        }.get(Column(section))
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or not 0 <= index.row() < len(self.items):
+            return None
+        item = self.items[index.row()]
+        column = Column(index.column())
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(item, column)
+        if role == Qt.ItemDataRole.DecorationRole and column is Column.NAME:
+            return self._decoration(item)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column is Column.NAME:
+                return rich_safe(str(item.path))
+            if column is Column.STATUS and self._problem(item):
+                return rich_safe(self._problem(item) or "")
+            if column is Column.REVEALS and self._badges(item):
+                return rich_safe(", ".join(self._badges(item)))
+            return None
+        if role == BadgesRole and column is Column.REVEALS:
+            return self._badges(item)
+        if role == UidRole:
+            return item.uid
+        return None
+
+    def _text(self, item: BatchItem, column: Column) -> str:
+        match column:
+            case Column.NAME:
+                return item.path.name
+            case Column.TYPE:
+                return item.report.format if item.report else ""
+            case Column.REVEALS:
+                badges = self._badges(item)
+                if badges:
+                    return ", ".join(badges)
+                return self.tr("nothing found") if item.report else ""
+            case Column.STATUS:
+                return self.status_text(item)
+        return ""
+
+    def _badges(self, item: BatchItem) -> list[str]:
+        if item.report is None:
+            return []
+        return words.badges(f.category for f in item.report.findings)
+
+    @staticmethod
+    def _problem(item: BatchItem) -> str | None:
+        if item.result is not None and item.result.error is not None:
+            return item.result.error.message
+        return item.error
+
+    def status_text(self, item: BatchItem) -> str:
+        match item.status:
+            case Status.QUEUED | Status.INSPECTING:
+                return self.tr("Checking…")
+            case Status.UNREADABLE if item.error_code == "unsupported":
+                return self.tr("Not supported")
+            case Status.UNREADABLE:
+                return self.tr("Could not be read")
+            case Status.CLEANING:
+                return self.tr("Cleaning…")
+            case Status.DONE if item.result is not None:
+                return words.outcome(item.result.outcome)
+        if item.regions:
+            return self.tr("Ready, {count} areas to cover").format(count=len(item.regions))
+        return self.tr("Ready")
+
+    def _decoration(self, item: BatchItem) -> QPixmap | None:
+        pixmap = self._pixmaps.get(item.uid)
+        if pixmap is not None:
+            return pixmap
+        if item.uid not in self._asked:
+            self._asked.add(item.uid)
+            self.thumbnailWanted.emit(item.uid, item.path)
+        return _placeholder()
+
+
+_PIXMAPS: dict[tuple[str, float], QPixmap] = {}
+
+
+def _square(kind: str) -> QPixmap:
+    """A thumbnail-sized square: empty while a preview loads ("wait"), or with the
+    style's plain file icon in the middle for files without a preview ("file")."""
+    app = QApplication.instance()
+    ratio = app.devicePixelRatio() if isinstance(app, QApplication) else 1.0
+    if (kind, ratio) not in _PIXMAPS:
+        pixmap = QPixmap(round(ICON * ratio), round(ICON * ratio))
+        pixmap.fill(Qt.GlobalColor.transparent)
+        pixmap.setDevicePixelRatio(ratio)
+        if kind == "file":
+            icon = QApplication.style().standardIcon(QStyle.StandardPixmap.SP_FileIcon)
+            side = ICON * 2 // 3
+            painter = QPainter(pixmap)
+            icon.paint(painter, QRect((ICON - side) // 2, (ICON - side) // 2, side, side))
+            painter.end()
+        _PIXMAPS[kind, ratio] = pixmap
+    return _PIXMAPS[kind, ratio]
+
+
+def _placeholder() -> QPixmap:
+    return _square("wait")
+
+
+def _no_preview() -> QPixmap:
+    return _square("file")
+
+
+class BadgeDelegate(QStyledItemDelegate):
+    """Paints the "what it reveals" words as small rounded chips in palette colours."""
+
+    PAD, GAP = 6, 4
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        badges = index.data(BadgesRole)
+        if not badges:
+            super().paint(painter, option, index)
+            return
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        opt.text = ""
+        widget = opt.widget
+        style = widget.style() if widget else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+
+        palette: QPalette = opt.palette
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        ink = palette.color(
+            QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        )
+        fill = QColor(
+            palette.color(
+                QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Highlight
+            )
+        )
+        edge = QColor(fill)
+        fill.setAlpha(45)
+        edge.setAlpha(140)
+
+        fm = opt.fontMetrics
+        height = fm.height() + 4
+        area: QRect = opt.rect.adjusted(4, 2, -4, -2)
+        rtl = opt.direction == Qt.LayoutDirection.RightToLeft
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        for chip, text in self._layout(badges, fm, area, height):
+            if rtl:  # mirror the flow: first chip at the right
+                chip.moveLeft(area.left() + area.right() - chip.right())
+            painter.setPen(edge)
+            painter.setBrush(fill)
+            painter.drawRoundedRect(chip, height / 2, height / 2)
+            painter.setPen(ink)
+            painter.drawText(chip, Qt.AlignmentFlag.AlignCenter, text)
+        painter.restore()
+
+    def _layout(
+        self, badges: list[str], fm: QFontMetrics, area: QRect, height: int
+    ) -> list[tuple[QRect, str]]:
+        """Chips flowing over as many lines as fit; what does not fit becomes "+N"."""
+        gap = self.GAP
+        lines = max(1, (area.height() + gap) // (height + gap))
+        top = area.top() + (area.height() - (lines * height + (lines - 1) * gap)) // 2
+
+        def width_of(text: str) -> int:
+            return fm.horizontalAdvance(text) + 2 * self.PAD
+
+        placed: list[tuple[QRect, str]] = []
+        x, line = area.left(), 0
+        for i, text in enumerate(badges):
+            width = width_of(text)
+            if x > area.left() and x + width > area.right():
+                line, x = line + 1, area.left()
+            later = len(badges) - i - 1
+            room = area.right() - x
+            fits = line < lines and width <= room
+            if fits and later and line == lines - 1:  # leave room for "+N" on the last line
+                fits = width + gap + width_of(f"+{later}") <= room
+            if not fits:
+                if line >= lines:  # back to the end of the last line
+                    line = lines - 1
+                    x = placed[-1][0].right() + gap + 1 if placed else area.left()
+                more = f"+{len(badges) - i}"
+                placed.append((QRect(x, top + line * (height + gap), width_of(more), height), more))
+                break
+            placed.append((QRect(x, top + line * (height + gap), width, height), text))
+            x += width + gap
+        return placed
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        badges = index.data(BadgesRole)
+        if not badges:
+            return super().sizeHint(option, index)
+        fm = option.fontMetrics
+        width = sum(fm.horizontalAdvance(b) + 2 * self.PAD + self.GAP for b in badges)
+        return QSize(width + 8, fm.height() + 8)
+
+
+class BatchView(QTableView):
+    """The batch list; also the drop area (files and folders from a file manager)."""
+
+    pathsDropped = Signal(list)  # list[Path]
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._placeholder = ""
+        self.setAcceptDrops(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)
+        self.setDropIndicatorShown(False)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setShowGrid(False)
+        self.setAlternatingRowColors(True)
+        self.setWordWrap(False)
+        self.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.setIconSize(QSize(ICON, ICON))
+        self.setTabKeyNavigation(False)  # Tab leaves the list, as keyboard users expect
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        rows = self.verticalHeader()
+        rows.hide()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(ICON + 8)
+        self.setItemDelegateForColumn(Column.REVEALS, BadgeDelegate(self))
+
+    def setModel(self, model: object) -> None:
+        super().setModel(model)  # type: ignore[arg-type]
+        header = self.horizontalHeader()
+        header.setHighlightSections(False)
+        # Never ResizeToContents: it measures every row, slow with hundreds of files.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(Column.REVEALS, QHeaderView.ResizeMode.Stretch)
+        header.resizeSection(Column.NAME, 220)
+        header.resizeSection(Column.TYPE, 64)
+        header.resizeSection(Column.STATUS, 150)
+
+    def set_placeholder(self, text: str) -> None:
+        self._placeholder = text
+        self.viewport().update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        model = self.model()
+        if model is not None and model.rowCount() > 0:
+            return
+        painter = QPainter(self.viewport())
+        painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
+        flags = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap
+        painter.drawText(
+            self.viewport().rect().adjusted(24, 24, -24, -24), flags, self._placeholder
+        )
+        painter.end()
+
+    # --- drops: files and folders, always copied from (never moved) -------------------
+
+    @staticmethod
+    def _local_paths(event: QDropEvent) -> list[Path]:
+        mime = event.mimeData()
+        if not mime.hasUrls():
+            return []
+        return [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        self._accept(event)
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        self._accept(event)
+
+    def _accept(self, event: QDropEvent) -> None:
+        if self._local_paths(event):
+            # Copy, never move: a file manager told "moved" may delete the originals.
+            event.setDropAction(Qt.DropAction.CopyAction)
+            event.accept()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = self._local_paths(event)
+        if not paths:
+            event.ignore()
+            return
+        event.setDropAction(Qt.DropAction.CopyAction)
+        event.accept()
+        self.pathsDropped.emit(paths)

@@ -1,0 +1,94 @@
+"""The app's remembered choices: cleaning options and language, nothing about the user.
+
+No paths, file names, output folders or history are ever stored: someone else may look
+at this computer. "Replace the originals" is never stored either, so every start is safe.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+
+from scrubber.model import CleanOptions, ColourProfile
+from scrubber.redact.masks import Mode
+
+DEFAULT_OUTPUT = "Scrubbed"
+_MODES = tuple(m.value for m in Mode)
+
+
+@dataclass
+class Options:
+    random_names: bool = False
+    heic_to_jpeg: bool = False
+    remove_colour_profile: bool = False
+    in_place: bool = False  # never saved: off at each start
+    redact_mode: str = "fill"
+    redact_color: tuple[int, int, int] = (0, 0, 0)
+
+    def clean_options(self) -> CleanOptions:
+        profile = ColourProfile.REMOVE if self.remove_colour_profile else ColourProfile.STANDARD
+        return CleanOptions(colour_profile=profile, heic_to_jpeg=self.heic_to_jpeg)
+
+
+def _store() -> QSettings:
+    return QSettings("Scrubber", "Scrubber")
+
+
+def _flag(store: QSettings, key: str) -> bool:
+    value = store.value(key, False)
+    # INI-backed settings hand bools back as the strings "true"/"false".
+    return value is True or (isinstance(value, str) and value.lower() == "true")
+
+
+def _color(text: object) -> tuple[int, int, int]:
+    if isinstance(text, str) and len(text) == 7 and text.startswith("#"):
+        try:
+            return int(text[1:3], 16), int(text[3:5], 16), int(text[5:7], 16)
+        except ValueError:
+            pass
+    return (0, 0, 0)
+
+
+def load() -> Options:
+    store = _store()
+    mode = store.value("redaction/mode", "fill")
+    return Options(
+        random_names=_flag(store, "options/random_names"),
+        heic_to_jpeg=_flag(store, "options/heic_to_jpeg"),
+        remove_colour_profile=_flag(store, "options/remove_colour_profile"),
+        redact_mode=mode if mode in _MODES else "fill",
+        redact_color=_color(store.value("redaction/color", "#000000")),
+    )
+
+
+def save(options: Options) -> None:
+    store = _store()
+    store.setValue("options/random_names", options.random_names)
+    store.setValue("options/heic_to_jpeg", options.heic_to_jpeg)
+    store.setValue("options/remove_colour_profile", options.remove_colour_profile)
+    store.setValue("redaction/mode", options.redact_mode)
+    store.setValue("redaction/color", "#{:02x}{:02x}{:02x}".format(*options.redact_color))
+    store.sync()
+
+
+def language() -> str | None:
+    value = _store().value("language", "")
+    return value if isinstance(value, str) and value else None
+
+
+def set_language(code: str) -> None:
+    store = _store()
+    store.setValue("language", code)
+    store.sync()
+
+
+def default_output(first_file: Path) -> Path:
+    """A new folder next to the originals: Scrubbed, or Scrubbed-2, -3 ... if taken."""
+    base = first_file.parent / DEFAULT_OUTPUT
+    candidate, n = base, 2
+    while candidate.exists() or candidate.is_symlink():
+        candidate = base.with_name(f"{DEFAULT_OUTPUT}-{n}")
+        n += 1
+    return candidate

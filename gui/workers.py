@@ -1,0 +1,267 @@
+"""Work off the GUI thread: inspection, thumbnails and the batch clean.
+
+Jobs are QRunnables on private QThreadPools. They report through signals of QObjects
+that live in the GUI thread, so every slot runs there (queued connections). A job never
+touches a widget or a BatchItem: it gets plain data and sends plain data back.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QRunnable, QThread, QThreadPool, Signal
+from PySide6.QtGui import QImage
+
+import scrubber
+from gui import thumbs
+from scrubber import core, safe_output
+from scrubber.cancel import CancelToken
+from scrubber.errors import Cancelled, CleaningRefused, ScrubberError, VerificationFailed
+from scrubber.model import CleanOptions, CleanResult, ErrorInfo, Outcome, Report
+from scrubber.redact import Region, redact
+
+THUMB_SIZE = 96  # pixels decoded; shown at half that on HiDPI-aware views
+
+
+def _threads(limit: int) -> int:
+    return max(1, min(limit, QThread.idealThreadCount()))
+
+
+class _Call(QRunnable):
+    """A QRunnable around a Python callable (the pool owns and deletes it)."""
+
+    def __init__(self, fn: Callable[[], None]) -> None:
+        super().__init__()
+        self._fn = fn
+
+    def run(self) -> None:
+        self._fn()
+
+
+# --- inspection and thumbnails ------------------------------------------------------------
+
+
+class Inspector(QObject):
+    """Inspects files and makes thumbnails, a few at a time."""
+
+    # uid, Report | None, error message | None, error code | None (e.g. "unsupported")
+    inspected = Signal(int, object, object, object)
+    thumbnailReady = Signal(int, object)  # uid, QImage | None
+    idle = Signal()
+
+    _finished = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(_threads(2))
+        self._pending = 0
+        self._finished.connect(self._one_done)
+
+    @property
+    def busy(self) -> bool:
+        return self._pending > 0
+
+    def inspect(self, uid: int, path: Path) -> None:
+        def job() -> None:
+            report: Report | None = None
+            error = code = None
+            try:
+                report = scrubber.inspect(path)
+            except ScrubberError as e:
+                error, code = e.message, e.code
+            except Exception as e:  # a parser bug costs this file, never the app
+                error, code = f"this file could not be read ({type(e).__name__})", "corrupt"
+            self.inspected.emit(uid, report, error, code)
+            self._finished.emit()
+
+        self._start(job, priority=0)
+
+    def thumbnail(self, uid: int, path: Path, size: int = THUMB_SIZE) -> None:
+        def job() -> None:
+            image: QImage | None = None
+            try:
+                image = thumbs.thumbnail(path, size)
+            except Exception:  # no preview is fine; the list shows a plain icon
+                image = None
+            self.thumbnailReady.emit(uid, image)
+            self._finished.emit()
+
+        # Visible rows ask for thumbnails: they go before inspections still queued.
+        self._start(job, priority=1)
+
+    def _start(self, fn: Callable[[], None], priority: int) -> None:
+        self._pending += 1
+        self.pool.start(_Call(fn), priority)
+
+    def _one_done(self) -> None:
+        self._pending = max(0, self._pending - 1)
+        if self._pending == 0:
+            self.idle.emit()
+
+    def stop(self, msecs: int) -> bool:
+        """Drop queued work and wait (bounded) for what is running."""
+        self.pool.clear()
+        done = self.pool.waitForDone(msecs)
+        self._pending = 0
+        return done
+
+
+# --- the batch clean ----------------------------------------------------------------------
+
+
+@dataclass
+class Task:
+    """One file of a batch, as plain data for a worker thread."""
+
+    uid: int
+    source: Path
+    target: Path | None  # None: clean in place
+    options: CleanOptions
+    regions: list[Region] = field(default_factory=list)
+    mode: str = "fill"
+    color: tuple[int, int, int] = (0, 0, 0)
+    # Handshake between cancel() and a worker picking the task up: exactly one of them
+    # decides the task's fate, so it is reported once, as done or as cancelled.
+    lock: threading.Lock = field(default_factory=threading.Lock)
+    begun: bool = False
+    abandoned: bool = False
+
+
+def run_task(task: Task, token: CancelToken) -> tuple[CleanResult, Report | None]:
+    """Clean one file and re-inspect what was written; never raises."""
+    try:
+        if token.cancelled:
+            return core.failed_result(task.source, "", Cancelled()), None
+        if task.regions:
+            if task.target is None:
+                message = "covered areas need a copy: turn off replacing the originals"
+                return core.failed_result(task.source, "", CleaningRefused(message)), None
+            result = redact(
+                task.source, task.target, task.regions, task.mode, task.color, task.options
+            )
+        else:
+            result = scrubber.clean(
+                task.source,
+                task.target,
+                task.options,
+                in_place=task.target is None,
+                cancel=token,
+            )
+        return recheck(result, in_place=task.target is None)
+    except Exception as e:  # the core never raises; this is a last guard for the batch
+        return core.failed_result(task.source, "", e), None
+
+
+def recheck(result: CleanResult, in_place: bool) -> tuple[CleanResult, Report | None]:
+    """Inspect the written copy again: the app never says "clean" without this check."""
+    if not result.outcome.ok or result.output is None:
+        return result, None
+    try:
+        after = scrubber.inspect(result.output)
+        if after.findings:
+            left = ", ".join(sorted({f.key for f in after.findings}))
+            raise VerificationFailed(f"the cleaned copy still held data ({left}); it was deleted")
+    except ScrubberError as e:
+        if not in_place:  # fail closed: an unchecked copy must not stay around
+            safe_output.discard(result.output)
+        error = ErrorInfo(e.code, e.message)
+        failed = CleanResult(result.source, Outcome.FAILED, None, result.format, error=error)
+        return failed, None
+    return result, after
+
+
+class BatchRunner(QObject):
+    """Runs one batch at a time; cancel() stops it promptly."""
+
+    itemStarted = Signal(int)  # uid
+    itemFinished = Signal(int, object, object)  # uid, CleanResult, Report | None (after)
+    progress = Signal(int, int)  # finished, total
+    finished = Signal(bool)  # True when cancelled
+
+    _started = Signal(int)
+    _done = Signal(int, object, object)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(_threads(4))
+        self._tasks: dict[int, Task] = {}
+        self._total = 0
+        self._finished = 0
+        self._token = CancelToken()
+        self._running = False
+        self._started.connect(self.itemStarted)
+        self._done.connect(self._on_done)
+
+    @property
+    def running(self) -> bool:
+        return self._running
+
+    @property
+    def cancelled(self) -> bool:
+        return self._token.cancelled
+
+    def start(self, tasks: list[Task]) -> None:
+        if self._running:
+            raise RuntimeError("a batch is already running")
+        self._token = CancelToken()
+        self._tasks = {t.uid: t for t in tasks}
+        self._total, self._finished = len(tasks), 0
+        self._running = True
+        self.progress.emit(0, self._total)
+        if not tasks:
+            self._running = False
+            self.finished.emit(False)
+            return
+        for task in tasks:
+            self.pool.start(_Call(self._job(task, self._token)))
+
+    def _job(self, task: Task, token: CancelToken) -> Callable[[], None]:
+        def job() -> None:
+            with task.lock:
+                if task.abandoned:
+                    return
+                task.begun = True
+            self._started.emit(task.uid)
+            result, after = run_task(task, token)
+            self._done.emit(task.uid, result, after)
+
+        return job
+
+    def cancel(self) -> None:
+        """Start no more files; files being written finish whole or are discarded."""
+        if not self._running:
+            return
+        self._token.cancel()
+        self.pool.clear()
+        for task in list(self._tasks.values()):
+            with task.lock:
+                if task.begun:
+                    continue
+                task.abandoned = True
+            result = core.failed_result(task.source, "", Cancelled())
+            self._on_done(task.uid, result, None)
+
+    def _on_done(self, uid: int, result: CleanResult, after: Report | None) -> None:
+        if self._tasks.pop(uid, None) is None:
+            return  # from an earlier batch
+        self._finished += 1
+        self.itemFinished.emit(uid, result, after)
+        self.progress.emit(self._finished, self._total)
+        if not self._tasks and self._running:
+            self._running = False
+            self.finished.emit(self._token.cancelled)
+
+    def shutdown(self, msecs: int) -> bool:
+        """For closing the app: cancel, then wait (bounded) for files being written."""
+        self.cancel()
+        done = self.pool.waitForDone(msecs)
+        if not done:
+            # Still writing after the wait: remove the unfinished temp files now, so
+            # quitting cannot leave half a copy behind.
+            safe_output.discard_active()
+        return done
