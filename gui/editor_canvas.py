@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 from enum import Enum
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QImage,
@@ -25,6 +25,7 @@ from PySide6.QtGui import (
     QWheelEvent,
 )
 from PySide6.QtWidgets import (
+    QGraphicsEllipseItem,
     QGraphicsPathItem,
     QGraphicsPixmapItem,
     QGraphicsScene,
@@ -75,6 +76,14 @@ class Canvas(QGraphicsView):
         self._points: list[Point] = []
         self._press_pos: dict[AreaItem, QPointF] = {}
         self._space = False
+        # The brush's size under the mouse: the width slider is in screen pixels.
+        self.brush_ring = QGraphicsEllipseItem()
+        ring = QPen(LIGHT, 1.5)
+        ring.setCosmetic(True)
+        self.brush_ring.setPen(ring)
+        self.brush_ring.setZValue(10)
+        self.brush_ring.setVisible(False)
+        self.scene().addItem(self.brush_ring)
         self.set_tool(Tool.SELECT)
 
     # --- the photo ------------------------------------------------------------------------
@@ -164,7 +173,18 @@ class Canvas(QGraphicsView):
 
     def set_tool(self, tool: Tool) -> None:
         self.tool = tool
+        self.brush_ring.setVisible(False)
         self._drag_mode()
+
+    def _ring_at(self, p: QPointF) -> None:
+        r = self._brush_width() / 2
+        self.brush_ring.setRect(QRectF(p.x() - r, p.y() - r, 2 * r, 2 * r))
+        self.brush_ring.setVisible(self.tool is Tool.BRUSH and not self._space)
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Leave:
+            self.brush_ring.setVisible(False)
+        return super().viewportEvent(event)
 
     def _drag_mode(self) -> None:
         # The select tool drags areas, or pans when the drag starts on bare photo; the
@@ -181,7 +201,8 @@ class Canvas(QGraphicsView):
         if self._space or self.tool is Tool.SELECT or self.size_ is None:
             return False
         # A face's on/off box stays clickable whatever the tool.
-        return not isinstance(self.itemAt(event.position().toPoint()), ToggleMark)
+        under = self.items(event.position().toPoint())
+        return not any(isinstance(item, ToggleMark) for item in under)
 
     def _clamp(self, p: QPointF) -> QPointF:
         assert self.size_ is not None
@@ -208,6 +229,8 @@ class Canvas(QGraphicsView):
         event.accept()
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if self.tool is Tool.BRUSH and self.size_ is not None:
+            self._ring_at(self._clamp(self.mapToScene(event.position().toPoint())))
         if self._ghost is None or self._start is None:
             super().mouseMoveEvent(event)
             return

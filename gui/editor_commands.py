@@ -1,5 +1,6 @@
 """Undoable edits in the redaction editor: add, delete, move, switch on/off, change the look.
 
+They have no text: the editor shows plain Undo/Redo buttons, not a history list.
 Commands hold the items themselves (an item taken off the scene stays alive here), and
 call back into the editor, which keeps the scene, the side list and the preview in step.
 """
@@ -8,16 +9,12 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication, QPointF
+from PySide6.QtCore import QPointF
 from PySide6.QtGui import QUndoCommand
 
 from gui.editor_items import AreaItem
 
 MOVE_ID = 1  # consecutive arrow-key moves of the same areas merge into one undo step
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RedactionEditor", text)
 
 
 class Host(Protocol):
@@ -30,7 +27,7 @@ class Host(Protocol):
 
 class Add(QUndoCommand):
     def __init__(self, host: Host, item: AreaItem) -> None:
-        super().__init__(_tr("Add area"))
+        super().__init__()
         self.host, self.item = host, item
 
     def redo(self) -> None:
@@ -42,7 +39,7 @@ class Add(QUndoCommand):
 
 class Delete(QUndoCommand):
     def __init__(self, host: Host, items: list[AreaItem]) -> None:
-        super().__init__(_tr("Delete areas"))
+        super().__init__()
         self.host, self.items = host, items
         self.places: list[int] = []
 
@@ -61,7 +58,7 @@ class Move(QUndoCommand):
     def __init__(
         self, host: Host, moves: list[tuple[AreaItem, QPointF, QPointF]], keys: bool
     ) -> None:
-        super().__init__(_tr("Move areas"))
+        super().__init__()
         self.host = host
         self.items = [m[0] for m in moves]
         self.old = [QPointF(m[1]) for m in moves]
@@ -91,7 +88,7 @@ class Move(QUndoCommand):
 
 class Toggle(QUndoCommand):
     def __init__(self, host: Host, item: AreaItem, on: bool) -> None:
-        super().__init__(_tr("Cover area") if on else _tr("Leave area uncovered"))
+        super().__init__()
         self.host, self.item, self.on = host, item, on
 
     def redo(self) -> None:
@@ -108,7 +105,7 @@ class Look(QUndoCommand):
         old: tuple[str, tuple[int, int, int]],
         new: tuple[str, tuple[int, int, int]],
     ) -> None:
-        super().__init__(_tr("Change how areas are covered"))
+        super().__init__()
         self.host, self.old, self.new = host, old, new
 
     def redo(self) -> None:

@@ -21,6 +21,9 @@ from scrubber.errors import DetectorUnavailable, ScrubberError
 from scrubber.redact import detect, masks, pipeline
 from scrubber.redact.regions import Region
 
+# translate("RedactionEditor", "...") with literal strings, so lupdate finds them.
+translate = QCoreApplication.translate
+
 # The photo is shown from a copy at most this long on its longer side: a 12 MP pixmap is
 # slow to scale on every repaint and 36 MB of video memory; regions keep full-size units.
 DISPLAY_MAX = 2560
@@ -52,16 +55,14 @@ def start(relay: Relay, kind: str, serial: int, work: Callable[[], object]) -> N
         except ScrubberError as e:
             result = Failed(str(e))
         except MemoryError:
-            result = Failed(_tr("There is not enough memory to open this photo."))
+            result = Failed(
+                translate("RedactionEditor", "There is not enough memory to open this photo.")
+            )
         except Exception:  # never let a bad file kill the worker; say it plainly
-            result = Failed(_tr("The photo could not be opened."))
+            result = Failed(translate("RedactionEditor", "The photo could not be opened."))
         relay.finished.emit(kind, serial, result)
 
     QThreadPool.globalInstance().start(job)
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RedactionEditor", text)
 
 
 def shown_copy(im: Image.Image) -> Image.Image:

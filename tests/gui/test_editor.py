@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
 from factories import dirty_jpeg
 from PIL import Image
-from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtCore import QPoint, QPointF, Qt, QTranslator
 from PySide6.QtGui import QColor
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QColorDialog
+from PySide6.QtWidgets import QApplication, QColorDialog
 from pytestqt.qtbot import QtBot
 
 from gui.editor import RedactionEditor
@@ -286,3 +287,36 @@ def test_without_a_detector_areas_are_still_marked_by_hand(
     assert not editor.small_faces.isEnabled()
     drag(editor, (100, 100), (200, 200))
     assert len(editor.regions()) == 1
+
+
+class Shouting(QTranslator):
+    """A stand-in language: every editor string in capitals, {placeholders} kept."""
+
+    def translate(
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str:
+        if context != "RedactionEditor":
+            return ""
+        parts = re.split(r"(\{\w+\})", source)
+        return "".join(p if p.startswith("{") else p.upper() for p in parts)
+
+    def isEmpty(self) -> bool:  # Qt skips translators that say they are empty
+        return False
+
+
+def test_a_language_change_retranslates_the_editor(
+    qtbot: QtBot, qapp: QApplication, tmp_path: Path
+) -> None:
+    broken = tmp_path / "broken.jpg"
+    broken.write_bytes(b"not a photo")
+    editor = open_editor(qtbot, broken)
+    assert editor.ok_button.text() == "&Use these areas"
+    shouting = Shouting()
+    qapp.installTranslator(shouting)
+    try:
+        qtbot.waitUntil(lambda: editor.ok_button.text() == "&USE THESE AREAS")
+        assert editor.tool_actions[Tool.RECT].text() == "RECTANGLE"
+        assert editor.mode_radio["blur"].text().startswith("B&LUR (COSMETIC")
+    finally:
+        qapp.removeTranslator(shouting)
+    qtbot.waitUntil(lambda: editor.ok_button.text() == "&Use these areas")
