@@ -262,3 +262,148 @@ def run_cli(*args: str | Path, cwd: Path | None = None) -> subprocess.CompletedP
         cwd=cwd,
         check=False,
     )
+
+
+# --- PDF ----------------------------------------------------------------------------------
+
+PDF_XMP = (
+    '<?xpacket begin="" id="W5M0MpCehiHzreSzNTczkc9d"?><x:xmpmeta xmlns:x="adobe:ns:meta/">'
+    '<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"><rdf:Description '
+    'xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:xmp="http://ns.adobe.com/xap/1.0/" '
+    'xmlns:xmpMM="http://ns.adobe.com/xap/1.0/mm/" xmlns:pdf="http://ns.adobe.com/pdf/1.3/" '
+    f'xmp:CreatorTool="{CANARY}-xmp-tool" xmp:CreateDate="2024-01-01T12:00:00Z" '
+    f'xmpMM:DocumentID="uuid:{CANARY}-docid" pdf:Producer="{CANARY}-xmp-producer">'
+    f"<dc:creator><rdf:Seq><rdf:li>{CANARY}-xmp-author</rdf:li></rdf:Seq></dc:creator>"
+    '</rdf:Description></rdf:RDF></x:xmpmeta><?xpacket end="w"?>'
+).encode()
+PDF_TEXT = b"BT /F1 24 Tf 72 700 Td (Flyer: call me) Tj ET\n"
+PDF_LINK = "https://example.org/flyer"
+
+
+def _pdf_xmp(pdf: object, text: bytes = PDF_XMP) -> object:
+    import pikepdf
+
+    assert isinstance(pdf, pikepdf.Pdf)
+    return pdf.make_stream(text, Type=pikepdf.Name.Metadata, Subtype=pikepdf.Name.XML)
+
+
+def _js(pdf: object, code: str) -> object:
+    import pikepdf
+
+    assert isinstance(pdf, pikepdf.Pdf)
+    return pdf.make_indirect(
+        pikepdf.Dictionary(Type=pikepdf.Name.Action, S=pikepdf.Name.JavaScript, JS=code)
+    )
+
+
+def dirty_pdf(path: Path, *, incremental: bool = True) -> Path:
+    """A two-page flyer with every kind of hidden data a PDF carries.
+
+    Info and XMP (document, page, picture), PieceInfo, a page thumbnail, JavaScript
+    (name tree, OpenAction, page actions), an attached file and a file-attachment
+    annotation, a comment with author and dates, a link (which must survive), and a
+    JPEG photo with EXIF GPS. With `incremental`, ExifTool then rewrites the author
+    the way it edits PDFs: an appended update, leaving the first author in the bytes.
+    """
+    import pikepdf
+    from pikepdf import Array, Dictionary, Name
+
+    c = CANARY
+    photo = dirty_jpeg(path.with_suffix(".photo.jpg"), size=(64, 48))
+    pdf = pikepdf.new()
+    font = pdf.make_indirect(
+        Dictionary(Type=Name.Font, Subtype=Name.Type1, BaseFont=Name.Helvetica)
+    )
+    image = pdf.make_stream(
+        photo.read_bytes(),
+        Type=Name.XObject,
+        Subtype=Name.Image,
+        Width=64,
+        Height=48,
+        ColorSpace=Name.DeviceRGB,
+        BitsPerComponent=8,
+        Filter=Name.DCTDecode,
+    )
+    image.Metadata = _pdf_xmp(pdf)
+    thumb = pdf.make_stream(
+        bytes(range(256)) * 3, Width=16, Height=16, ColorSpace=Name.DeviceRGB, BitsPerComponent=8
+    )
+    content = PDF_TEXT + b"q 64 0 0 48 72 500 cm /Im0 Do Q\n"
+    for n, body in enumerate((content, PDF_TEXT)):
+        page = pdf.add_blank_page()
+        page.Resources = Dictionary(Font=Dictionary(F1=font))
+        page.Contents = pdf.make_stream(body)
+        if n == 0:
+            page.Resources.XObject = Dictionary(Im0=image)
+    page1 = pdf.pages[0].obj
+    page1.Thumb = thumb
+    page1.Metadata = _pdf_xmp(pdf)
+    page1.PieceInfo = Dictionary(
+        Illustrator=Dictionary(LastModified="D:20240101120000Z", Private=f"{c}-piece")
+    )
+    page1.LastModified = "D:20240101120000Z"
+    page1.AA = Dictionary(O=_js(pdf, f"app.alert('{c}-page-open')"))
+    attached = pikepdf.AttachedFileSpec(
+        pdf, f"{c} attached secret".encode(), filename=f"{c}-cv.txt", mod_date="D:20240101"
+    )
+    pdf.attachments[f"{c}-cv.txt"] = attached
+    annot_file = pikepdf.AttachedFileSpec(pdf, f"{c} annotation file".encode(), filename="a.txt")
+    page1.Annots = pdf.make_indirect(
+        Array(
+            [
+                Dictionary(
+                    Type=Name.Annot,
+                    Subtype=Name.Text,
+                    Rect=[300, 700, 320, 720],
+                    Contents="Remember the flyer",
+                    T=f"{c}-comment-author",
+                    M="D:20240101120000Z",
+                    CreationDate="D:20240101120000Z",
+                    NM=f"{c}-annot-id",
+                ),
+                Dictionary(
+                    Type=Name.Annot,
+                    Subtype=Name.FileAttachment,
+                    Rect=[300, 600, 320, 620],
+                    T=f"{c}-attachment-author",
+                    FS=annot_file.obj,
+                ),
+                Dictionary(
+                    Type=Name.Annot,
+                    Subtype=Name.Link,
+                    Rect=[72, 690, 300, 730],
+                    A=Dictionary(S=Name.URI, URI=PDF_LINK),
+                ),
+            ]
+        )
+    )
+    pdf.Root.Metadata = _pdf_xmp(pdf)
+    pdf.Root.OpenAction = _js(pdf, f"app.alert('{c}-open')")
+    pdf.Root.Names.JavaScript = Dictionary(Names=["init", _js(pdf, f"var who='{c}-js';")])
+    pdf.docinfo = pdf.make_indirect(
+        Dictionary(
+            Author=f"{c}-original-author",
+            Creator=f"{c}-creator",
+            Producer=f"{c}-producer",
+            Title=f"{c}-title",
+            Subject=f"{c}-subject",
+            Keywords=f"{c}-keywords",
+            CreationDate="D:20240101120000Z",
+            ModDate="D:20240102120000Z",
+        )
+    )
+    pdf.save(path, object_stream_mode=pikepdf.ObjectStreamMode.disable)
+    photo.unlink()
+    if incremental:
+        exiftool_write(path, "-PDF:Author=Someone Else", "-PDF:Title=Updated")
+    return path
+
+
+def locked_pdf(path: Path, user: str = "secret") -> Path:
+    import pikepdf
+
+    pdf = pikepdf.new()
+    pdf.add_blank_page()
+    pdf.docinfo["/Author"] = f"{CANARY}-author"
+    pdf.save(path, encryption=pikepdf.Encryption(user=user, owner="owner-pw"))
+    return path
