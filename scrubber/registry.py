@@ -5,6 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from scrubber.errors import CorruptFile, UnsupportedFormat
+from scrubber.formats.audio_flac import FLACCleaner
+from scrubber.formats.audio_mp3 import MP3Cleaner
+from scrubber.formats.audio_mp4 import M4ACleaner
+from scrubber.formats.audio_ogg import opus_cleaner, vorbis_cleaner
+from scrubber.formats.audio_riff import aiff_cleaner, wav_cleaner
 from scrubber.formats.base import Cleaner
 from scrubber.formats.gif import GIFCleaner
 from scrubber.formats.heic import HEICCleaner
@@ -23,6 +28,13 @@ CLEANERS: tuple[Cleaner, ...] = (
     TIFFCleaner(),
     HEICCleaner(),
     PDFCleaner(),
+    FLACCleaner(),
+    vorbis_cleaner(),
+    opus_cleaner(),
+    M4ACleaner(),
+    wav_cleaner(),
+    aiff_cleaner(),
+    MP3Cleaner(),  # last: a bare MPEG frame header is the loosest signature
 )
 
 HEAD_SIZE = 64
