@@ -190,11 +190,12 @@ def describe_file(data: Buffer, pdf: pikepdf.Pdf, col: Collector) -> None:
     if dead:
         col.add(C.SOFTWARE, "PDF:OldObjects", f"{dead} parts of earlier versions")
     reached = pdf_walk.reachable(pdf)
+    hints = _hint_offsets(pdf, xref)
     unused = 0
     for og, entry in xref.items():
         if entry.type not in (1, 2) or og in reached:
             continue
-        if entry.type == 1 and _is_bookkeeping(pdf, og):
+        if entry.type == 1 and (entry.offset in hints or _is_bookkeeping(pdf, og)):
             continue
         unused += 1
     if unused:
@@ -208,6 +209,19 @@ def _skip_space(data: Buffer, pos: int) -> int:
 
 
 def _is_bookkeeping(pdf: pikepdf.Pdf, og: tuple[int, int]) -> bool:
-    """Object streams and cross-reference streams: file structure, not content."""
+    """Object, cross-reference and linearization objects: file structure, not content."""
     obj = pdf.get_object(og)
+    if isinstance(obj, pikepdf.Dictionary):
+        return "/Linearized" in obj
     return isinstance(obj, pikepdf.Stream) and obj.get("/Type") in ("/ObjStm", "/XRef")
+
+
+def _hint_offsets(pdf: pikepdf.Pdf, xref: dict[tuple[int, int], pikepdf.XrefEntry]) -> set[int]:
+    """Where a linearized file's hint streams are (its first object says)."""
+    if not pdf.is_linearized:
+        return set()
+    first = min((e.offset or 0, og) for og, e in xref.items() if e.type == 1)[1]
+    hints = pdf.get_object(first).get("/H")
+    if not isinstance(hints, pikepdf.Array):
+        return set()
+    return {int(hints[i]) for i in range(0, len(hints), 2)}
