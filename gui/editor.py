@@ -80,6 +80,7 @@ class RedactionEditor(QDialog):
         self._load_error: str | None = None
         self._preview_error: str | None = None
         self._detect_state = "waiting"  # waiting, running, small, done, unavailable
+        self._closed = False
         self._detect_message = ""
         self._found = 0
         self._preview_serial = 0
@@ -115,7 +116,7 @@ class RedactionEditor(QDialog):
 
     def busy(self) -> bool:
         """Whether loading, detection or a preview is still running."""
-        return (
+        return not self._closed and (
             (self._image is None and self._load_error is None)
             or self._detect_state in ("running", "small")
             or self._preview_busy
@@ -428,12 +429,19 @@ class RedactionEditor(QDialog):
     # --- background results -----------------------------------------------------------------
 
     def _on_result(self, kind: str, serial: int, result: object) -> None:
+        if self._closed:
+            return
         if kind == "load":
             self._loaded(result)
         elif kind in ("faces", "small"):
             self._detected(result)
         elif kind == "preview":
             self._previewed(serial, result)
+        # No OK while faces are still being looked for: the user would confirm areas
+        # without the faces the detector is about to propose.
+        self.ok_button.setEnabled(
+            self._image is not None and self._detect_state in ("done", "unavailable")
+        )
         self._show_status()
 
     def _loaded(self, result: object) -> None:
@@ -444,7 +452,6 @@ class RedactionEditor(QDialog):
         assert isinstance(result, work.Loaded)
         self._image = result.image
         self.canvas.set_photo(result.shown, result.image.size)
-        self.ok_button.setEnabled(True)
         self._run_detection(small=False)
         if self.preview_action.isChecked():
             self._request_preview()
@@ -459,7 +466,16 @@ class RedactionEditor(QDialog):
 
     def find_small_faces(self) -> None:
         self._run_detection(small=True)
+        self.ok_button.setEnabled(False)
         self._show_status()
+
+    def done(self, result: int) -> None:
+        # The main window keeps closed editors as children: let go of the full-size
+        # photo and its pixmaps now. The areas stay readable through regions().
+        self._closed = True
+        self._image = None
+        self.canvas.drop_photo()
+        super().done(result)
 
     def _detected(self, result: object) -> None:
         if isinstance(result, work.Failed):

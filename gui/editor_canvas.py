@@ -97,6 +97,10 @@ class Canvas(QGraphicsView):
             item.bounds = self.scene().sceneRect()
         self.fit()
 
+    def drop_photo(self) -> None:
+        self._original = None
+        self.photo.setPixmap(QPixmap())
+
     def show_covered(self, covered: QImage | None) -> None:
         """The preview instead of the photo, or the photo again with None."""
         if covered is None:

@@ -151,9 +151,12 @@ def test_a_detected_face_is_an_area_that_can_be_switched_off_and_on(qtbot: QtBot
 
 def test_find_small_faces_adds_no_second_copy_of_a_known_face(qtbot: QtBot) -> None:
     editor = open_editor(qtbot, ASTRONAUT)
+    assert editor.ok_button.isEnabled()
     qtbot.mouseClick(editor.small_faces, LEFT)
     assert editor.busy()
+    assert not editor.ok_button.isEnabled()  # no confirming while faces are looked for
     qtbot.waitUntil(lambda: not editor.busy(), timeout=30_000)
+    assert editor.ok_button.isEnabled()
     assert len([r for r in editor.regions() if r.source == "detector"]) == 1
 
 
