@@ -251,7 +251,7 @@ class BatchModel(QAbstractTableModel):
             case Status.DONE if item.result is not None:
                 return words.outcome(item.result.outcome)
         if item.regions:
-            return self.tr("Ready, {count} areas to cover").format(count=len(item.regions))
+            return self.tr("Ready; areas to cover: {count}").format(count=len(item.regions))
         return self.tr("Ready")
 
     def _decoration(self, item: BatchItem) -> QPixmap | None:

@@ -114,7 +114,18 @@ class MainWindow(QMainWindow):
         self._connect()
         self.retranslate()
         self._update_actions()
-        self.resize(1180, 760)
+        self._fit_screen()
+
+    def _fit_screen(self) -> None:
+        """Roomy by default, but never larger than the screen (old laptops: 1366x768)."""
+        width, height = 1180, 760
+        screen = self.screen()
+        if screen is not None:
+            room = screen.availableGeometry()
+            if room.width() >= 1024:  # a real desktop, not an offscreen test screen
+                width = min(width, room.width() * 9 // 10)
+                height = min(height, room.height() * 9 // 10)
+        self.resize(width, height)
 
     # --- building ---------------------------------------------------------------------
 
@@ -187,8 +198,10 @@ class MainWindow(QMainWindow):
         font.setBold(True)
         self.clean_button.setFont(font)
         self.clean_button.setMinimumHeight(self.clean_button.sizeHint().height() + 8)
+        self.open_output_button = self._button("folder-open")
         run = QHBoxLayout()
         run.addWidget(self.progress, 1)
+        run.addWidget(self.open_output_button)
         run.addWidget(self.cancel_button)
         run.addWidget(self.clean_button)
 
@@ -197,10 +210,7 @@ class MainWindow(QMainWindow):
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.summary.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        self.open_output_button = self._button("folder-open")
-        result = QHBoxLayout()
-        result.addWidget(self.summary, 1)
-        result.addWidget(self.open_output_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.summary.hide()  # shown with the first batch
 
         central = QWidget(self)
         layout = QVBoxLayout(central)
@@ -208,7 +218,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.splitter, 1)
         layout.addLayout(bottom)
         layout.addLayout(run)
-        layout.addLayout(result)
+        layout.addWidget(self.summary)
         self.setCentralWidget(central)
 
     def _build_options(self) -> QGroupBox:
@@ -222,6 +232,7 @@ class MainWindow(QMainWindow):
         self.profile_check.setChecked(self.options.remove_colour_profile)
         self.in_place_check.setChecked(False)  # never remembered: off at every start
         layout = QVBoxLayout(self.options_box)
+        layout.setSpacing(2)  # four short lines; the list above needs the height more
         for check in (
             self.random_names_check,
             self.heic_check,
@@ -437,7 +448,7 @@ class MainWindow(QMainWindow):
         self._show_output()
         self._check_language(self.language)
         if self._batch_uids and not self.runner.running:
-            self.summary.setText(self._summary(self.runner.cancelled))
+            self._say(self._summary(self.runner.cancelled))
 
     def _show_output(self) -> None:
         if self.in_place_check.isChecked():
@@ -501,7 +512,7 @@ class MainWindow(QMainWindow):
         self.model.clear()
         self.details.show_item(None)
         self._batch_uids = []
-        self.summary.clear()
+        self._say("")
         self.progress.setRange(0, 1)
         self.progress.setValue(0)
         self.progress.setTextVisible(False)
@@ -671,7 +682,7 @@ class MainWindow(QMainWindow):
         ]
         if not todo:
             if self.model.items:
-                self.summary.setText(self.tr("Every file in the list has been cleaned already."))
+                self._say(self.tr("Every file in the list has been cleaned already."))
             return
         in_place = self.in_place_check.isChecked()
         folder: Path | None = None
@@ -716,7 +727,7 @@ class MainWindow(QMainWindow):
         self._batch_folder = folder
         self.last_output = folder if folder is not None else todo[0].path.parent
         self._batch_uids = [t.uid for t in tasks]
-        self.summary.setText(self.tr("Cleaning…"))
+        self._say(self.tr("Cleaning…"))
         self.progress.setRange(0, len(tasks))
         self.progress.setValue(0)
         self.progress.setTextVisible(True)
@@ -725,7 +736,7 @@ class MainWindow(QMainWindow):
 
     def cancel(self) -> None:
         if self.runner.running:
-            self.summary.setText(self.tr("Stopping: files being written now are finished first…"))
+            self._say(self.tr("Stopping: files being written now are finished first…"))
             self.runner.cancel()
             self._update_actions()
 
@@ -755,7 +766,7 @@ class MainWindow(QMainWindow):
                 folder.rmdir()  # only if empty: nothing was written into the new folder
         if folder is not None and not folder.is_dir():
             self.last_output = None
-        self.summary.setText(self._summary(cancelled))
+        self._say(self._summary(cancelled))
         self._update_actions()
         self._show_output()
 
@@ -789,6 +800,10 @@ class MainWindow(QMainWindow):
         if cancelled:
             lines.insert(0, self.tr("Cancelled."))
         return "\n".join(lines)
+
+    def _say(self, text: str) -> None:
+        self.summary.setText(text)
+        self.summary.setVisible(bool(text))
 
     def open_output(self) -> None:
         if self.last_output is not None and self.last_output.is_dir():

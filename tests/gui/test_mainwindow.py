@@ -7,14 +7,15 @@ import shutil
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import ClassVar
 
 import pytest
 from factories import dirty_jpeg, pattern
 from oracle import assert_clean
 from PIL import Image
-from PySide6.QtCore import QMimeData, QObject, QPointF, QSettings, Qt, QUrl, Signal
+from PySide6.QtCore import QMimeData, QObject, QPointF, QSettings, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QImage
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog
 from pytestqt.qtbot import QtBot
 
 import gui
@@ -117,7 +118,7 @@ def test_dropping_files_and_a_folder_fills_the_list(
     assert names(window) == ["IMG_0001.jpg", "loose.png", "a.jpg", "b.jpg"]
     wait_inspected(qtbot, window)
     first = window.model.index(0, Column.REVEALS)
-    assert "location" in window.model.data(first)
+    assert "location" in str(window.model.data(first))
     assert window.model.data(window.model.index(1, Column.REVEALS)) == "nothing found"
     # The same files dropped again are not listed twice.
     drop(window, [folder])
@@ -199,7 +200,7 @@ def test_file_names_with_markup_show_literally(
     shutil.copyfile(photo, odd)
     window.add_paths([odd])
     assert window.model.data(window.model.index(0, Column.NAME)) == "<b>me<b>&amp;.jpg"
-    tip = window.model.data(window.model.index(0, Column.NAME), Qt.ItemDataRole.ToolTipRole)
+    tip = str(window.model.data(window.model.index(0, Column.NAME), Qt.ItemDataRole.ToolTipRole))
     assert "<b>me" not in tip and "&lt;b&gt;me&lt;b&gt;&amp;amp;.jpg" in tip
 
 
@@ -249,21 +250,6 @@ def test_closing_during_a_batch_leaves_no_half_written_files(qtbot: QtBot, photo
         with Image.open(path) as im:
             im.load()
         assert_clean(path)
-
-
-def test_photo_with_areas_to_cover_is_redacted(
-    qtbot: QtBot, window: MainWindow, photo: Path
-) -> None:
-    (item,) = window.add_paths([photo])
-    item.regions = [Region("rect", 10, 20, 40, 30)]
-    item.redact_color = (255, 0, 255)
-    clean_and_wait(qtbot, window)
-    assert item.result is not None and item.result.outcome is Outcome.CLEANED, item.result
-    (written,) = outputs(photo.parent / "Scrubbed")
-    assert_clean(written)
-    with Image.open(written) as im:
-        r, g, b = im.convert("RGB").getpixel((30, 35))  # type: ignore[misc]
-    assert r > 230 and g < 25 and b > 230  # JPEG keeps a solid fill within a few levels
 
 
 def test_in_place_is_off_by_default_and_never_remembered(
@@ -366,3 +352,103 @@ def test_many_signal_emits_do_not_abort_the_interpreter() -> None:
     for _ in range(50_000):  # far more than True's natural reference count
         probe.ping.emit()
     assert sys.getrefcount(True) > 1_000
+
+
+def activate(qtbot: QtBot, w: MainWindow) -> None:
+    w.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is w, timeout=5_000)
+
+
+def test_keyboard_alone_adds_cleans_and_cancels(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch, photo: Path
+) -> None:
+    files = copies(photo, 60)
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(f) for f in files], "")
+    )
+    activate(qtbot, window)
+    qtbot.keyClick(window.view, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
+    assert len(window.model.items) == 60
+
+    with qtbot.waitSignal(window.runner.finished, timeout=60_000) as finished:
+        qtbot.keyClick(window.view, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+        assert window.runner.running
+        qtbot.keyClick(window.view, Qt.Key.Key_Escape)
+    assert finished.args == [True]
+    assert any(i.result and i.result.outcome is Outcome.CANCELLED for i in window.model.items)
+
+    window.view.setCurrentIndex(window.model.index(0, 0))
+    window.view.selectRow(0)
+    qtbot.keyClick(window.view, Qt.Key.Key_Delete)
+    assert len(window.model.items) == 59
+
+
+class FakeEditor:
+    """Stands in for the redaction dialog: the user drew one rectangle and pressed OK."""
+
+    opened: ClassVar[list[tuple[Path, list[Region], str]]] = []
+
+    def __init__(self, path: Path, regions: list[Region], mode: str, color: object, parent: object):
+        FakeEditor.opened.append((path, regions, mode))
+
+    def exec(self) -> int:
+        return QDialog.DialogCode.Accepted
+
+    def regions(self) -> list[Region]:
+        return [Region("rect", 10, 20, 40, 30)]
+
+    def mode(self) -> str:
+        return "fill"
+
+    def color(self) -> tuple[int, int, int]:
+        return (255, 0, 255)
+
+
+def test_enter_on_a_photo_opens_the_editor_and_its_areas_are_covered(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch, photo: Path
+) -> None:
+    import gui.editor
+
+    monkeypatch.setattr(gui.editor, "RedactionEditor", FakeEditor)
+    FakeEditor.opened.clear()
+    (item,) = window.add_paths([photo])
+    wait_inspected(qtbot, window)
+    activate(qtbot, window)
+    window.view.setFocus()
+    window.view.setCurrentIndex(window.model.index(0, 0))
+    assert window.redact_button.isEnabled()
+
+    qtbot.keyClick(window.view, Qt.Key.Key_Return)
+
+    assert FakeEditor.opened == [(photo, [], "fill")]
+    assert item.regions == [Region("rect", 10, 20, 40, 30)]
+    assert window.model.data(window.model.index(0, Column.STATUS)) == "Ready; areas to cover: 1"
+    assert settings.load().redact_color == (255, 0, 255)  # the next photo starts with it
+    clean_and_wait(qtbot, window)
+    assert item.result is not None and item.result.outcome is Outcome.CLEANED, item.result
+    (written,) = outputs(photo.parent / "Scrubbed")
+    assert_clean(written)
+    with Image.open(written) as im:
+        r, g, b = im.convert("RGB").getpixel((30, 35))  # type: ignore[misc]
+    assert r > 230 and g < 25 and b > 230  # JPEG keeps a solid fill within a few levels
+
+
+def test_the_real_editor_opens_for_the_selected_photo(
+    qtbot: QtBot, window: MainWindow, photo: Path
+) -> None:
+    from gui.editor import RedactionEditor
+
+    (item,) = window.add_paths([photo])
+    wait_inspected(qtbot, window)
+    window.view.setCurrentIndex(window.model.index(0, 0))
+    seen: list[RedactionEditor] = []
+
+    def close_it() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, RedactionEditor)
+        seen.append(dialog)
+        dialog.reject()
+
+    QTimer.singleShot(0, close_it)
+    window.open_editor()
+    assert len(seen) == 1 and item.regions == []  # cancelled: nothing changes
