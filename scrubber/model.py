@@ -80,6 +80,7 @@ class CleanOptions:
     # Redaction only: mild denoise plus a non-integer resample. Reduces, does not remove,
     # the sensor-noise pattern that can link photos to one camera.
     reduce_fingerprint: bool = False
+    flatten_pdf: bool = False  # PDF pages drawn to pictures: strongest, text not selectable
 
 
 @dataclass(frozen=True)

@@ -27,7 +27,7 @@ from oracle import CANARY, canary_in_bytes, leaks
 from pikepdf import Array, Dictionary, Name
 from PIL import Image
 
-from scrubber import Category, Outcome, clean, inspect
+from scrubber import Category, CleanOptions, Outcome, clean, inspect
 from scrubber.formats import pdf_images, pdf_walk
 
 pytestmark = pytest.mark.exiftool
@@ -428,3 +428,39 @@ def test_picture_unpacking_is_capped(tmp_path: Path, monkeypatch: pytest.MonkeyP
     monkeypatch.setattr(pdf_images, "MAX_DECODED", 50_000)
     message = assert_failed_without_output(src, tmp_path)
     assert "unpacks to more than" in message
+
+
+# --- flatten to images ----------------------------------------------------------------------
+
+
+def _render(path: Path, index: int) -> Image.Image:
+    import pypdfium2
+
+    doc = pypdfium2.PdfDocument(path)
+    try:
+        return doc[index].render(scale=1).to_pil().convert("L")
+    finally:
+        doc.close()
+
+
+def test_flatten_draws_every_page_into_a_fresh_pdf(dirty: Path, tmp_path: Path) -> None:
+    result = clean(dirty, tmp_path / "out" / "flat.pdf", CleanOptions(flatten_pdf=True))
+    assert result.outcome is Outcome.CLEANED, result.error
+    assert result.output is not None
+    assert any("text can no longer be selected" in w for w in result.warnings)
+    assert_pdf_clean(result.output)
+    with pikepdf.open(dirty) as a, pikepdf.open(result.output) as b:
+        assert len(b.pages) == len(a.pages)
+        for pa, pb in zip(a.pages, b.pages, strict=True):
+            assert [float(x) for x in pa.MediaBox] == [float(x) for x in pb.MediaBox]
+            assert set(pb.Resources.keys()) == {"/XObject"}  # one picture, no fonts
+            assert b"BT" not in pb.Contents.read_bytes()  # no text left to select
+            assert "/Annots" not in pb.obj
+    for i in range(2):
+        before, after = _render(dirty, i), _render(result.output, i)
+        assert before.size == after.size
+        # The same page as a picture: what was drawn dark (text, photo) is still dark.
+        pairs = zip(before.tobytes(), after.tobytes(), strict=True)
+        inked = [y for x, y in pairs if x < 128]
+        assert len(inked) > 200
+        assert sum(y < 160 for y in inked) > 0.9 * len(inked)

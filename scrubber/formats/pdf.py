@@ -23,7 +23,7 @@ from typing import BinaryIO
 import pikepdf
 
 from scrubber.errors import CleaningRefused, CorruptFile
-from scrubber.formats import pdf_walk
+from scrubber.formats import pdf_flatten, pdf_walk
 from scrubber.formats.streams import Buffer, mapped
 from scrubber.model import Category, CleanOptions, Collector, ColourProfile, Report
 
@@ -71,31 +71,42 @@ class PDFCleaner:
             _check_warnings(pdf)
             if old_id:
                 col.add(C.SOFTWARE, "PDF:ID", "a document ID that links copies of this file")
-            fresh = os.urandom(16)
-            # qpdf keeps the first ID element of the file it read unless told otherwise:
-            # that element is meant to stay the same across versions.
-            pdf.trailer.ID = pikepdf.Array([pikepdf.String(fresh)] * 2)
-            buf = io.BytesIO()
+            buf = rewrite(pdf, pages, old_id)
+        if options.flatten_pdf:
             with _pdf_errors():
-                pdf.save(
-                    buf,
-                    object_stream_mode=pikepdf.ObjectStreamMode.generate,
-                    # Streams are copied as stored: nothing is unpacked (no bombs), and
-                    # content streams stay byte for byte the same.
-                    stream_decode_level=pikepdf.StreamDecodeLevel.none,
-                    compress_streams=True,
-                    linearize=False,
-                    qdf=False,
-                    fix_metadata_version=False,
-                    # The second ID element is then a hash of the written file (not of
-                    # the time and the temporary path); it is made random just below.
-                    deterministic_id=True,
-                    encryption=False,
-                )
-        _randomise_id(buf, fresh)
-        _check_rewrite(buf, pages, old_id)
+                flat = pdf_flatten.flatten(buf.getvalue())
+                buf = rewrite(flat, pages, old_id)
+            col.warnings.append(pdf_flatten.WARNING)
         out.write(buf.getbuffer())
         return col.report(self.name)
+
+
+def rewrite(pdf: pikepdf.Pdf, pages: int, old_id: list[bytes]) -> io.BytesIO:
+    """The whole document written afresh, with a random ID, checked by reading it back."""
+    fresh = os.urandom(16)
+    # qpdf keeps the first ID element of the file it read unless told otherwise: that
+    # element is meant to stay the same across versions.
+    pdf.trailer.ID = pikepdf.Array([pikepdf.String(fresh)] * 2)
+    buf = io.BytesIO()
+    with _pdf_errors():
+        pdf.save(
+            buf,
+            object_stream_mode=pikepdf.ObjectStreamMode.generate,
+            # Streams are copied as stored: nothing is unpacked (no bombs), and content
+            # streams stay byte for byte the same.
+            stream_decode_level=pikepdf.StreamDecodeLevel.none,
+            compress_streams=True,
+            linearize=False,
+            qdf=False,
+            fix_metadata_version=False,
+            # The second ID element is then a hash of the written file (not of the time
+            # and the temporary path); it is made random just below.
+            deterministic_id=True,
+            encryption=False,
+        )
+    _randomise_id(buf, fresh)
+    _check_rewrite(buf, pages, old_id)
+    return buf
 
 
 @contextlib.contextmanager
