@@ -9,7 +9,7 @@ import pytest
 from factories import dirty_jpeg
 from PIL import Image
 from PySide6.QtCore import QPoint, QPointF, Qt, QTranslator
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QWheelEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QColorDialog
 from pytestqt.qtbot import QtBot
@@ -323,3 +323,54 @@ def test_a_language_change_retranslates_the_editor(
     finally:
         qapp.removeTranslator(shouting)
     qtbot.waitUntil(lambda: editor.ok_button.text() == "&Use these areas")
+
+
+def test_zoom_with_ctrl_wheel_and_buttons_then_fit(qtbot: QtBot, photo: Path) -> None:
+    editor = open_editor(qtbot, photo)
+    fitted = editor.canvas.scale_now()
+    viewport = editor.canvas.viewport()
+    where = QPointF(viewport.width() / 2, viewport.height() / 2)
+
+    def wheel(modifiers: Qt.KeyboardModifier) -> None:
+        event = QWheelEvent(
+            where,
+            viewport.mapToGlobal(where),
+            QPoint(),
+            QPoint(0, 120),
+            Qt.MouseButton.NoButton,
+            modifiers,
+            Qt.ScrollPhase.NoScrollPhase,
+            False,
+        )
+        QApplication.sendEvent(viewport, event)
+
+    wheel(Qt.KeyboardModifier.ControlModifier)
+    assert editor.canvas.scale_now() == pytest.approx(fitted * 1.25)
+    wheel(Qt.KeyboardModifier.NoModifier)  # a plain wheel scrolls, it does not zoom
+    assert editor.canvas.scale_now() == pytest.approx(fitted * 1.25)
+    editor.zoom_in_action.trigger()
+    assert editor.canvas.scale_now() == pytest.approx(fitted * 1.25**2)
+    editor.zoom_out_action.trigger()
+    editor.zoom_out_action.trigger()
+    editor.zoom_out_action.trigger()
+    assert editor.canvas.scale_now() == pytest.approx(fitted / 1.25)
+    editor.fit_action.trigger()
+    assert editor.canvas.scale_now() == pytest.approx(fitted)
+
+
+def test_space_drag_pans_instead_of_drawing(qtbot: QtBot, photo: Path) -> None:
+    editor = open_editor(qtbot, photo)
+    editor.canvas.zoom(4)
+    bar = editor.canvas.horizontalScrollBar()
+    before = bar.value()
+    viewport = editor.canvas.viewport()
+    start = QPoint(viewport.width() // 2, viewport.height() // 2)
+    QTest.keyPress(editor.canvas, Qt.Key.Key_Space)
+    QTest.mousePress(viewport, LEFT, NO_KEYS, start)
+    QTest.mouseMove(viewport, start + QPoint(60, 0))
+    QTest.mouseRelease(viewport, LEFT, NO_KEYS, start + QPoint(120, 0))
+    QTest.keyRelease(editor.canvas, Qt.Key.Key_Space)
+    assert bar.value() < before  # dragged right: the view moved left
+    assert manual(editor) == []
+    drag(editor, (100, 100), (160, 140))  # Space released: the rectangle tool draws again
+    assert len(manual(editor)) == 1
