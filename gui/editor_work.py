@@ -27,6 +27,7 @@ translate = QCoreApplication.translate
 # The photo is shown from a copy at most this long on its longer side: a 12 MP pixmap is
 # slow to scale on every repaint and 36 MB of video memory; regions keep full-size units.
 DISPLAY_MAX = 2560
+PRIORITY = 10
 
 
 @dataclass(frozen=True)
@@ -62,7 +63,8 @@ def start(relay: Relay, kind: str, serial: int, work: Callable[[], object]) -> N
             result = Failed(translate("RedactionEditor", "The photo could not be opened."))
         relay.finished.emit(kind, serial, result)
 
-    QThreadPool.globalInstance().start(job)
+    # Ahead of queued batch work (thumbnails, inspection): the user is waiting on this.
+    QThreadPool.globalInstance().start(job, PRIORITY)
 
 
 def shown_copy(im: Image.Image) -> Image.Image:
