@@ -165,7 +165,11 @@ def _id3_at(buf: Buffer, pos: int, col: Collector) -> int:
 
 
 def _sync(buf: Buffer, pos: int, end: int, like: FrameHeader | None) -> int | None:
-    """The first frame at or after `pos` that is followed by another frame (or the end)."""
+    """The first frame at or after `pos`: right at `pos`, or followed by another frame.
+
+    Inside junk, one header-like pattern can be chance; two frames in a row are not.
+    """
+    start = pos
     while True:
         at = buf.find(b"\xff", pos, end)
         if at < 0:
@@ -173,8 +177,8 @@ def _sync(buf: Buffer, pos: int, end: int, like: FrameHeader | None) -> int | No
         frame = frame_header(buf, at)
         if frame is not None and (like is None or frame.same_stream(like)):
             nxt = at + frame.length
-            if nxt >= end:
-                return at if like is not None or at == pos else None
+            if at == start or nxt >= end:
+                return at
             follow = frame_header(buf, nxt)
             if follow is not None and follow.same_stream(frame):
                 return at

@@ -116,7 +116,8 @@ def id3v2_length(buf: Buffer, pos: int) -> int | None:
 def id3v2_findings(col: Collector, tag: bytes | Buffer, where: str = "ID3") -> None:
     """A finding per frame of one ID3v2 tag (header included in `tag`)."""
     version, flags = tag[3], tag[5]
-    body = bytes(tag[10 : 10 + min(len(tag) - 10, MAX_DESCRIBE)])
+    size = _syncsafe(tag[6:10]) or 0  # the footer, if any, follows these bytes
+    body = bytes(tag[10 : 10 + min(size, MAX_DESCRIBE)])
     if flags & 0x80 and version < 4:  # the whole tag is unsynchronised
         body = body.replace(b"\xff\x00", b"\xff")
     pos = 0
