@@ -18,6 +18,7 @@ from factories import (
     PDF_LINK,
     PDF_TEXT,
     assert_failed_without_output,
+    dirty_jpeg,
     dirty_pdf,
     locked_pdf,
     pattern,
@@ -464,3 +465,27 @@ def test_flatten_draws_every_page_into_a_fresh_pdf(dirty: Path, tmp_path: Path) 
         inked = [y for x, y in pairs if x < 128]
         assert len(inked) > 200
         assert sum(y < 160 for y in inked) > 0.9 * len(inked)
+
+
+def test_inline_picture_in_page_content_is_cleaned(tmp_path: Path) -> None:
+    photo = dirty_jpeg(tmp_path / "small.jpg", size=(16, 12)).read_bytes()
+    head = b"q 16 0 0 12 72 72 cm BI /W 16 /H 12 /CS /RGB /BPC 8 /F /DCT ID "
+    tail = b"\nEI Q\n" + PDF_TEXT
+    pdf = pikepdf.new()
+    page = pdf.add_blank_page()
+    page.Resources = Dictionary(
+        Font=Dictionary(F1=Dictionary(Type=Name.Font, Subtype=Name.Type1, BaseFont=Name.Helvetica))
+    )
+    page.Contents = pdf.make_stream(head + photo + tail)
+    src = tmp_path / "inline.pdf"
+    pdf.save(src)
+    assert "EXIF:GPSLatitude" in {f.key for f in inspect(src).findings}
+
+    out = cleaned(src, tmp_path)
+    assert_pdf_clean(out)
+    with pikepdf.open(out) as b:
+        content = b.pages[0].Contents.read_bytes()
+    assert content.startswith(head) and content.endswith(tail)  # only the picture changed
+    picture = content[len(head) : -len(tail)]
+    assert b"Exif" not in picture
+    assert _pixels(picture) == _pixels(photo)

@@ -24,6 +24,7 @@ C = Category
 # output is capped: a few kilobytes of Flate can expand to gigabytes.
 MAX_DECODED = 256 << 20
 WHERE = "a picture inside this PDF"
+PAD = b" \t\r\n\f\x00"
 
 
 def filters(stream: pikepdf.Stream) -> list[str]:
@@ -50,6 +51,8 @@ def check_picture(
 ) -> None:
     """Report the picture's own metadata; with `fix`, write it back without."""
     data = _encoded(stream)
+    if codec == "jpeg" and data.rstrip(PAD).endswith(b"\xff\xd9"):
+        data = data.rstrip(PAD)  # a line end before endstream is not hidden data
     sub = Collector()
     try:
         if codec == "jpeg":
@@ -76,44 +79,52 @@ def check_picture(
 
 def _encoded(stream: pikepdf.Stream) -> bytes:
     """The picture file: the stream's bytes with any filters before its own undone."""
-    data = stream.read_raw_bytes()
-    for name in filters(stream)[:-1]:
-        if name == "/FlateDecode":
-            data = _inflate(data)
-        elif name == "/ASCIIHexDecode":
-            data = _unhex(data)
-        elif name == "/ASCII85Decode":
-            data = _un85(data)
-        else:
-            raise CleaningRefused(f"{WHERE} is stored in a way that cannot be checked ({name[1:]})")
+    data = undo_filters(stream.read_raw_bytes(), filters(stream)[:-1], WHERE)
+    if data is None:
+        raise CleaningRefused(f"{WHERE} is stored in a way that cannot be checked")
     return data
 
 
-def _inflate(data: bytes) -> bytes:
+def undo_filters(data: bytes, chain: list[str], what: str) -> bytes | None:
+    """Decode the general-purpose filters we unpack ourselves, with a size cap;
+    None for a filter we do not unpack."""
+    for name in chain:
+        if name in ("/FlateDecode", "/Fl"):
+            data = _inflate(data, what)
+        elif name in ("/ASCIIHexDecode", "/AHx"):
+            data = _unhex(data, what)
+        elif name in ("/ASCII85Decode", "/A85"):
+            data = _un85(data, what)
+        else:
+            return None
+    return data
+
+
+def _inflate(data: bytes, what: str) -> bytes:
     d = zlib.decompressobj()
     try:
         out = d.decompress(data, MAX_DECODED)
     except zlib.error as e:
-        raise CorruptFile(f"{WHERE} is damaged (its compression is broken)") from e
+        raise CorruptFile(f"{what} is damaged (its compression is broken)") from e
     if d.unconsumed_tail:
-        raise CleaningRefused(f"{WHERE} unpacks to more than {MAX_DECODED >> 20} MB")
+        raise CleaningRefused(f"{what} unpacks to more than {MAX_DECODED >> 20} MB")
     return out
 
 
-def _unhex(data: bytes) -> bytes:
+def _unhex(data: bytes, what: str) -> bytes:
     text = bytes(b for b in data.split(b">")[0] if b not in b" \t\r\n\f\x00")
     try:
         return binascii.unhexlify(text + b"0" * (len(text) % 2))
     except binascii.Error as e:
-        raise CorruptFile(f"{WHERE} is damaged (bad hex encoding)") from e
+        raise CorruptFile(f"{what} is damaged (bad hex encoding)") from e
 
 
-def _un85(data: bytes) -> bytes:
+def _un85(data: bytes, what: str) -> bytes:
     text = data.strip().removeprefix(b"<~").split(b"~>")[0]
     try:
         return base64.a85decode(text, ignorechars=b" \t\r\n\f\x00")
     except ValueError as e:
-        raise CorruptFile(f"{WHERE} is damaged (bad ASCII85 encoding)") from e
+        raise CorruptFile(f"{what} is damaged (bad ASCII85 encoding)") from e
 
 
 # --- JPEG 2000 ----------------------------------------------------------------------------

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 import pikepdf
 
 from scrubber.errors import CleaningRefused, CorruptFile
-from scrubber.formats import metadata, pdf_images
+from scrubber.formats import metadata, pdf_images, pdf_inline
 from scrubber.model import Category, Collector, display
 
 C = Category
@@ -117,6 +117,7 @@ class Walker:
         self.seen: set[tuple[int, int]] = set()
         self.nodes = 0
         self._said: set[tuple[str, str]] = set()
+        self.contents: set[tuple[int, int]] = set()  # page content streams
 
     def run(self) -> None:
         trailer = self.pdf.trailer
@@ -132,6 +133,11 @@ class Walker:
             raise CorruptFile("this PDF is damaged (it has no document catalog)")
         if root.is_indirect:
             self.seen.add(root.objgen)
+        for page in self.pdf.pages:
+            contents = page.obj.get("/Contents")
+            for part in contents if isinstance(contents, pikepdf.Array) else [contents]:
+                if isinstance(part, pikepdf.Stream):
+                    self.contents.add(part.objgen)
         self._catalog(root)
         stack: list[tuple[Node, int]] = [(root, 0)]
         while stack:
@@ -303,10 +309,12 @@ class Walker:
 
     def _stream(self, s: pikepdf.Stream) -> None:
         codec = pdf_images.image_codec(s)
+        sub = Collector()
         if codec is not None:
-            sub = Collector()
             pdf_images.check_picture(s, codec, sub, self.fix, self.keep_icc)
-            self._merge(sub)
+        elif s.objgen in self.contents or pdf_inline.is_content(s):
+            pdf_inline.check_content(s, sub, self.fix, self.keep_icc)
+        self._merge(sub)
 
     def _xmp(self, stream: pikepdf.Stream) -> None:
         sub = Collector()
