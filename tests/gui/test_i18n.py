@@ -102,6 +102,8 @@ def test_translations_are_finished_and_keep_placeholders(ts: Path) -> None:
         assert text.strip(), f"empty: {where}"
         # {count} is filled by str.format after tr(): a lost or renamed field would crash.
         assert set(re.findall(r"\{(\w*)\}", text)) == set(re.findall(r"\{(\w*)\}", source)), where
+        # Qt's own placeholders, e.g. the progress bar's "%v of %m files".
+        assert sorted(re.findall(r"%\w", text)) == sorted(re.findall(r"%\w", source)), where
         # Keyboard users rely on the & mnemonic ("&Clean", "清除(&C)").
         has_mnemonic = re.compile(r"&(?!&)\w")
         assert bool(has_mnemonic.search(text)) == bool(has_mnemonic.search(source)), where
@@ -245,7 +247,7 @@ def test_every_shipped_icon_is_a_valid_svg(qapp: QApplication) -> None:
         assert size.width() == size.height() > 0, path.name
 
 
-# The MIME types the core can clean, by the extension its cleaners claim.
+# The MIME types the core can clean (shared-mime-info names), by an extension its cleaners claim.
 MIME_EXTENSIONS = {
     "image/jpeg": ".jpg",
     "image/png": ".png",
@@ -255,9 +257,19 @@ MIME_EXTENSIONS = {
     "image/heic": ".heic",
     "image/heif": ".heif",
     "application/pdf": ".pdf",
+    "audio/mpeg": ".mp3",
+    "audio/flac": ".flac",
+    "audio/ogg": ".ogg",
+    "audio/x-vorbis+ogg": ".ogg",
+    "audio/x-opus+ogg": ".opus",
+    "audio/mp4": ".m4a",
+    "audio/x-m4b": ".m4b",
+    "audio/x-wav": ".wav",
+    "audio/x-aiff": ".aiff",
+    "audio/x-aifc": ".aifc",
 }
 # Other names for the same formats (the MIME types above cover them).
-ALIASES = {".jpeg", ".jpe", ".jfif", ".apng", ".tif", ".hif"}
+ALIASES = {".jpeg", ".jpe", ".jfif", ".apng", ".tif", ".hif", ".oga", ".wave", ".bwf", ".aif"}
 
 
 def test_desktop_entry_declares_what_the_app_opens() -> None:
