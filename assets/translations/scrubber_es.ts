@@ -2,6 +2,857 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>BatchModel</name>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>What it reveals</source>
+        <translation>Qué revela</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>nothing found</source>
+        <translation>no se encontró nada</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Revisando…</translation>
+    </message>
+    <message>
+        <source>Not supported</source>
+        <translation>Tipo no compatible</translation>
+    </message>
+    <message>
+        <source>Could not be read</source>
+        <translation>No se pudo leer</translation>
+    </message>
+    <message>
+        <source>Cleaning…</source>
+        <translation>Limpiando…</translation>
+    </message>
+    <message>
+        <source>Ready; areas to cover: {count}</source>
+        <translation>Listo; zonas que tapar: {count}</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Listo</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsPane</name>
+    <message>
+        <source>Details of the selected file</source>
+        <translation>Detalles del archivo seleccionado</translation>
+    </message>
+    <message>
+        <source>File type</source>
+        <translation>Tipo de archivo</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Después</translation>
+    </message>
+    <message>
+        <source>Picture before cleaning</source>
+        <translation>Imagen antes de limpiar</translation>
+    </message>
+    <message>
+        <source>Picture of the clean copy</source>
+        <translation>Imagen de la copia limpia</translation>
+    </message>
+    <message>
+        <source>Before: what the file gives away</source>
+        <translation>Antes: lo que el archivo revela</translation>
+    </message>
+    <message>
+        <source>After: the clean copy</source>
+        <translation>Después: la copia limpia</translation>
+    </message>
+    <message>
+        <source>Something that could identify you is still in the copy. Do not post it. The list below shows what remains.</source>
+        <translation>La copia todavía contiene algo que podría identificarte. No la publiques. La lista de abajo muestra lo que queda.</translation>
+    </message>
+    <message>
+        <source>Found in the file before cleaning</source>
+        <translation>Encontrado en el archivo antes de limpiar</translation>
+    </message>
+    <message>
+        <source>The clean copy: what was removed and what remains</source>
+        <translation>La copia limpia: lo que se quitó y lo que queda</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Select a file in the list to see what it gives away.</source>
+        <translation>Selecciona un archivo de la lista para ver lo que revela.</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Areas to cover</source>
+        <translation>Zonas que tapar</translation>
+    </message>
+    <message>
+        <source>1 area will be covered</source>
+        <translation>Se tapará 1 zona</translation>
+    </message>
+    <message>
+        <source>{count} areas will be covered</source>
+        <translation>Se taparán {count} zonas</translation>
+    </message>
+    <message>
+        <source>This file could not be read: {error}</source>
+        <translation>No se pudo leer este archivo: {error}</translation>
+    </message>
+    <message>
+        <source>Checking this file…</source>
+        <translation>Revisando este archivo…</translation>
+    </message>
+    <message>
+        <source>Nothing found that could identify you.</source>
+        <translation>No se encontró nada que pueda identificarte.</translation>
+    </message>
+    <message>
+        <source>1 thing found that could identify you.</source>
+        <translation>Se encontró 1 dato que podría identificarte.</translation>
+    </message>
+    <message>
+        <source>{count} things found that could identify you.</source>
+        <translation>Se encontraron {count} datos que podrían identificarte.</translation>
+    </message>
+    <message>
+        <source>This file could not be cleaned: {error}</source>
+        <translation>No se pudo limpiar este archivo: {error}</translation>
+    </message>
+    <message>
+        <source>No clean copy can be made because the file could not be read.</source>
+        <translation>No se puede hacer una copia limpia porque el archivo no se pudo leer.</translation>
+    </message>
+    <message>
+        <source>Cleaning…</source>
+        <translation>Limpiando…</translation>
+    </message>
+    <message>
+        <source>Not cleaned yet. Press Clean to make a safe copy.</source>
+        <translation>Aún no se ha limpiado. Pulsa Limpiar para hacer una copia segura.</translation>
+    </message>
+    <message>
+        <source>Saved as: {name}</source>
+        <translation>Guardado como: {name}</translation>
+    </message>
+    <message>
+        <source>Why: {error}</source>
+        <translation>Motivo: {error}</translation>
+    </message>
+    <message>
+        <source>Checked again: nothing that could identify you was found.</source>
+        <translation>Revisado de nuevo: no se encontró nada que pueda identificarte.</translation>
+    </message>
+    <message>
+        <source>Still in the copy</source>
+        <translation>Sigue en la copia</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Quitado</translation>
+    </message>
+    <message>
+        <source>Kept: needed to show the photo the right way up</source>
+        <translation>Conservado: hace falta para mostrar la foto en la posición correcta</translation>
+    </message>
+    <message>
+        <source>Kept: a standard colour profile, so colours look right</source>
+        <translation>Conservado: un perfil de color estándar, para que los colores se vean bien</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Conservado</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Avisos</translation>
+    </message>
+    <message>
+        <source>Loading preview…</source>
+        <translation>Cargando la vista previa…</translation>
+    </message>
+    <message>
+        <source>No preview for this kind of file</source>
+        <translation>No hay vista previa para este tipo de archivo</translation>
+    </message>
+    <message>
+        <source>The clean copy will appear here</source>
+        <translation>Aquí aparecerá la copia limpia</translation>
+    </message>
+    <message>
+        <source>No copy was made</source>
+        <translation>No se hizo ninguna copia</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Scrubber: remove hidden data from photos</source>
+        <translation>Scrubber: quita los datos ocultos de tus fotos</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>Arc&amp;hivo</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>&amp;Add files…</source>
+        <translation>&amp;Añadir archivos…</translation>
+    </message>
+    <message>
+        <source>Add &amp;folder…</source>
+        <translation>Añadir &amp;carpeta…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Clean</source>
+        <translation>&amp;Limpiar</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation>Ca&amp;ncelar</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from list</source>
+        <translation>&amp;Quitar de la lista</translation>
+    </message>
+    <message>
+        <source>&amp;Hide faces and areas…</source>
+        <translation>&amp;Ocultar caras y zonas…</translation>
+    </message>
+    <message>
+        <source>&amp;Why this matters</source>
+        <translation>&amp;Por qué es importante</translation>
+    </message>
+    <message>
+        <source>&amp;About Scrubber</source>
+        <translation>&amp;Acerca de Scrubber</translation>
+    </message>
+    <message>
+        <source>Add files</source>
+        <translation>Añadir archivos</translation>
+    </message>
+    <message>
+        <source>Add a folder</source>
+        <translation>Añadir una carpeta</translation>
+    </message>
+    <message>
+        <source>Why this matters</source>
+        <translation>Por qué es importante</translation>
+    </message>
+    <message>
+        <source>Hide faces and areas</source>
+        <translation>Ocultar caras y zonas</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>Remove the selected files</source>
+        <translation>Quitar de la lista los archivos seleccionados</translation>
+    </message>
+    <message>
+        <source>C&amp;lear list</source>
+        <translation>&amp;Vaciar la lista</translation>
+    </message>
+    <message>
+        <source>Clear the list</source>
+        <translation>Vaciar la lista</translation>
+    </message>
+    <message>
+        <source>Cancel cleaning</source>
+        <translation>Cancelar la limpieza</translation>
+    </message>
+    <message>
+        <source>Clean all files in the list</source>
+        <translation>Limpiar todos los archivos de la lista</translation>
+    </message>
+    <message>
+        <source>&amp;Open output folder</source>
+        <translation>A&amp;brir la carpeta de destino</translation>
+    </message>
+    <message>
+        <source>Open output folder</source>
+        <translation>Abrir la carpeta de destino</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Elegir…</translation>
+    </message>
+    <message>
+        <source>Choose the output folder</source>
+        <translation>Elegir la carpeta de destino</translation>
+    </message>
+    <message>
+        <source>Use &amp;default</source>
+        <translation>Usar la pre&amp;determinada</translation>
+    </message>
+    <message>
+        <source>Use the default output folder</source>
+        <translation>Usar la carpeta de destino predeterminada</translation>
+    </message>
+    <message>
+        <source>Write clean copies of all files (Ctrl+Enter)</source>
+        <translation>Guardar copias limpias de todos los archivos (Ctrl+Intro)</translation>
+    </message>
+    <message>
+        <source>Stop after the files being written now (Esc)</source>
+        <translation>Parar después de los archivos que se están guardando ahora (Esc)</translation>
+    </message>
+    <message>
+        <source>Cover faces, tattoos or anything else in the selected photo (Enter)</source>
+        <translation>Tapar caras, tatuajes o cualquier otra cosa en la foto seleccionada (Intro)</translation>
+    </message>
+    <message>
+        <source>or drop photos and folders onto the list below.</source>
+        <translation>o arrastra fotos y carpetas a la lista de abajo.</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation>Idio&amp;ma:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Files to clean</source>
+        <translation>Archivos que limpiar</translation>
+    </message>
+    <message>
+        <source>Drop photos or folders here.
+
+Scrubber shows what each file gives away about you, then writes clean copies. Your originals are not changed.</source>
+        <translation>Arrastra aquí fotos o carpetas.
+
+Scrubber te muestra lo que cada archivo revela sobre ti y después guarda copias limpias. Tus originales no se modifican.</translation>
+    </message>
+    <message>
+        <source>Details of the selected file</source>
+        <translation>Detalles del archivo seleccionado</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Opciones</translation>
+    </message>
+    <message>
+        <source>Give the copies &amp;random file names</source>
+        <translation>Dar a las copias nomb&amp;res de archivo aleatorios</translation>
+    </message>
+    <message>
+        <source>File names from phones often contain the date and time the photo was taken.</source>
+        <translation>Los nombres de archivo de los teléfonos suelen llevar la fecha y la hora en que se tomó la foto.</translation>
+    </message>
+    <message>
+        <source>Convert HEIC photos to &amp;JPEG</source>
+        <translation>Convertir las fotos HEIC a &amp;JPEG</translation>
+    </message>
+    <message>
+        <source>Remove colour &amp;profiles (colours may shift slightly)</source>
+        <translation>Quitar los per&amp;files de color (los colores pueden cambiar un poco)</translation>
+    </message>
+    <message>
+        <source>Replace the &amp;originals (no copies; cannot be undone)</source>
+        <translation>Reempla&amp;zar los originales (sin copias; no se puede deshacer)</translation>
+    </message>
+    <message>
+        <source>Save clean copies in</source>
+        <translation>Guardar las copias limpias en</translation>
+    </message>
+    <message>
+        <source>Output folder</source>
+        <translation>Carpeta de destino</translation>
+    </message>
+    <message>
+        <source>Cleaning progress</source>
+        <translation>Progreso de la limpieza</translation>
+    </message>
+    <message>
+        <source>%v of %m files</source>
+        <translation>%v de %m archivos</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>The original files will be replaced.</source>
+        <translation>Se reemplazarán los archivos originales.</translation>
+    </message>
+    <message>
+        <source>A new folder next to the originals, named “{name}”.</source>
+        <translation>Una carpeta nueva junto a los originales, llamada «{name}».</translation>
+    </message>
+    <message>
+        <source>Add files to clean</source>
+        <translation>Añadir archivos que limpiar</translation>
+    </message>
+    <message>
+        <source>Add a folder to clean</source>
+        <translation>Añadir una carpeta que limpiar</translation>
+    </message>
+    <message>
+        <source>About Scrubber</source>
+        <translation>Acerca de Scrubber</translation>
+    </message>
+    <message>
+        <source>Scrubber {version}
+
+Removes hidden data from photos. Works offline: nothing is ever sent anywhere, and no list of your files is kept.</source>
+        <translation>Scrubber {version}
+
+Quita los datos ocultos de las fotos. Funciona sin conexión: nunca se envía nada a ningún sitio y no se guarda ninguna lista de tus archivos.</translation>
+    </message>
+    <message>
+        <source>Replace the original files?</source>
+        <translation>¿Reemplazar los archivos originales?</translation>
+    </message>
+    <message>
+        <source>Your original files will be overwritten with the cleaned versions. This cannot be undone: the originals, with everything they contain, will be gone.
+
+Photos with areas to cover still need a copy.
+
+Replace the originals?</source>
+        <translation>Tus archivos originales se sobrescribirán con las versiones limpias. No se puede deshacer: los originales, con todo lo que contienen, desaparecerán.
+
+Las fotos con zonas que tapar no se pueden reemplazar: necesitan una copia.
+
+¿Reemplazar los originales?</translation>
+    </message>
+    <message>
+        <source>Choose where to save the clean copies</source>
+        <translation>Elige dónde guardar las copias limpias</translation>
+    </message>
+    <message>
+        <source>Every file in the list has been cleaned already.</source>
+        <translation>Todos los archivos de la lista ya están limpios.</translation>
+    </message>
+    <message>
+        <source>Cannot create the output folder</source>
+        <translation>No se puede crear la carpeta de destino</translation>
+    </message>
+    <message>
+        <source>The clean copies cannot be saved there ({reason}). Choose another folder with “Choose…”.</source>
+        <translation>Las copias limpias no se pueden guardar ahí ({reason}). Elige otra carpeta con «Elegir…».</translation>
+    </message>
+    <message>
+        <source>Cleaning…</source>
+        <translation>Limpiando…</translation>
+    </message>
+    <message>
+        <source>Stopping: files being written now are finished first…</source>
+        <translation>Parando: primero se terminan los archivos que se están guardando…</translation>
+    </message>
+    <message>
+        <source>{n} cleaned</source>
+        <translation>{n} limpiados</translation>
+    </message>
+    <message>
+        <source>{n} had nothing to remove</source>
+        <translation>{n} no tenían nada que quitar</translation>
+    </message>
+    <message>
+        <source>{n} could not be cleaned</source>
+        <translation>{n} no se pudieron limpiar</translation>
+    </message>
+    <message>
+        <source>{n} not done (cancelled)</source>
+        <translation>{n} sin hacer (cancelado)</translation>
+    </message>
+    <message>
+        <source>Nothing was cleaned.</source>
+        <translation>No se limpió nada.</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>error desconocido</translation>
+    </message>
+    <message>
+        <source>{name}: {reason}</source>
+        <translation>{name}: {reason}</translation>
+    </message>
+    <message>
+        <source>…and {n} more: see the list.</source>
+        <translation>…y {n} más: consulta la lista.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+</context>
+<context>
+    <name>RedactionEditor</name>
+    <message>
+        <source>Hide faces and areas — {name}</source>
+        <translation>Ocultar caras y zonas — {name}</translation>
+    </message>
+    <message>
+        <source>Select and move</source>
+        <translation>Seleccionar y mover</translation>
+    </message>
+    <message>
+        <source>Rectangle</source>
+        <translation>Rectángulo</translation>
+    </message>
+    <message>
+        <source>Ellipse</source>
+        <translation>Elipse</translation>
+    </message>
+    <message>
+        <source>Brush</source>
+        <translation>Pincel</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <source>Del</source>
+        <translation>Supr</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rehacer</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Alejar</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Acercar</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Ajustar</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vista previa</translation>
+    </message>
+    <message>
+        <source>Show exactly what will be written (P)</source>
+        <translation>Mostrar exactamente cómo se guardará (P)</translation>
+    </message>
+    <message>
+        <source>Brush &amp;width</source>
+        <translation>&amp;Grosor del pincel</translation>
+    </message>
+    <message>
+        <source>Brush width</source>
+        <translation>Grosor del pincel</translation>
+    </message>
+    <message>
+        <source>Drawing tools</source>
+        <translation>Herramientas de dibujo</translation>
+    </message>
+    <message>
+        <source>Undo, zoom and preview</source>
+        <translation>Deshacer, zoom y vista previa</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <source>Draw areas to cover with the mouse. Arrow keys move the selected area; Delete removes it; Ctrl and the mouse wheel zoom; hold Space to pan.</source>
+        <translation>Dibuja con el ratón las zonas que tapar. Las flechas mueven la zona seleccionada; Supr la borra; Ctrl y la rueda del ratón hacen zoom; mantén pulsada la barra espaciadora para desplazarte.</translation>
+    </message>
+    <message>
+        <source>&amp;Areas to cover (untick to leave uncovered)</source>
+        <translation>&amp;Zonas que tapar (desmarca para dejarla sin tapar)</translation>
+    </message>
+    <message>
+        <source>Areas to cover</source>
+        <translation>Zonas que tapar</translation>
+    </message>
+    <message>
+        <source>Automatic detection can miss faces — check every face yourself, including faces in mirrors, pictures and screens.</source>
+        <translation>La detección automática puede pasar caras por alto: revisa tú cada cara, también las de espejos, cuadros y pantallas.</translation>
+    </message>
+    <message>
+        <source>Find &amp;small faces</source>
+        <translation>Buscar caras &amp;pequeñas</translation>
+    </message>
+    <message>
+        <source>Find small faces</source>
+        <translation>Buscar caras pequeñas</translation>
+    </message>
+    <message>
+        <source>Look again for small faces, for group photos (slower)</source>
+        <translation>Buscar de nuevo caras pequeñas, para fotos de grupo (más lento)</translation>
+    </message>
+    <message>
+        <source>How to cover</source>
+        <translation>Cómo tapar</translation>
+    </message>
+    <message>
+        <source>Solid &amp;fill (safest)</source>
+        <translation>&amp;Relleno sólido (lo más seguro)</translation>
+    </message>
+    <message>
+        <source>Strong &amp;mosaic</source>
+        <translation>&amp;Mosaico fuerte</translation>
+    </message>
+    <message>
+        <source>B&amp;lur (cosmetic — can be undone by software)</source>
+        <translation>&amp;Desenfoque (solo estético: un programa puede deshacerlo)</translation>
+    </message>
+    <message>
+        <source>Fill &amp;colour…</source>
+        <translation>&amp;Color de relleno…</translation>
+    </message>
+    <message>
+        <source>Fill colour</source>
+        <translation>Color de relleno</translation>
+    </message>
+    <message>
+        <source>&amp;Use these areas</source>
+        <translation>&amp;Usar estas zonas</translation>
+    </message>
+    <message>
+        <source>Use these areas</source>
+        <translation>Usar estas zonas</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>{action} ({key})</source>
+        <translation>{action} ({key})</translation>
+    </message>
+    <message>
+        <source>Face {n} (found automatically)</source>
+        <translation>Cara {n} (encontrada automáticamente)</translation>
+    </message>
+    <message>
+        <source>Rectangle {n}</source>
+        <translation>Rectángulo {n}</translation>
+    </message>
+    <message>
+        <source>Ellipse {n}</source>
+        <translation>Elipse {n}</translation>
+    </message>
+    <message>
+        <source>Brush stroke {n}</source>
+        <translation>Trazo de pincel {n}</translation>
+    </message>
+    <message>
+        <source>Shape {n}</source>
+        <translation>Forma {n}</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <source>Making the preview…</source>
+        <translation>Preparando la vista previa…</translation>
+    </message>
+    <message>
+        <source>Preview: this is what will be written.</source>
+        <translation>Vista previa: así es como se guardará.</translation>
+    </message>
+    <message>
+        <source>Draw over anything that could identify you: faces, tattoos, marks.</source>
+        <translation>Dibuja encima de todo lo que pueda identificarte: caras, tatuajes, marcas.</translation>
+    </message>
+    <message>
+        <source>Looking for faces…</source>
+        <translation>Buscando caras…</translation>
+    </message>
+    <message>
+        <source>Looking for small faces… this takes longer.</source>
+        <translation>Buscando caras pequeñas… esto tarda más.</translation>
+    </message>
+    <message>
+        <source>Face detection is not available ({reason}). Mark faces yourself.</source>
+        <translation>La detección de caras no está disponible ({reason}). Marca tú las caras.</translation>
+    </message>
+    <message>
+        <source>No faces were found automatically.</source>
+        <translation>No se encontró ninguna cara automáticamente.</translation>
+    </message>
+    <message>
+        <source>Faces found automatically: {count}.</source>
+        <translation>Caras encontradas automáticamente: {count}.</translation>
+    </message>
+    <message>
+        <source>There is not enough memory to open this photo.</source>
+        <translation>No hay memoria suficiente para abrir esta foto.</translation>
+    </message>
+    <message>
+        <source>The photo could not be opened.</source>
+        <translation>No se pudo abrir la foto.</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyGuide</name>
+    <message>
+        <source>Why this matters</source>
+        <translation>Por qué es importante</translation>
+    </message>
+    <message>
+        <source>Safety guide</source>
+        <translation>Guía de seguridad</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Cerrar</translation>
+    </message>
+    <message>
+        <source>Close the safety guide</source>
+        <translation>Cerrar la guía de seguridad</translation>
+    </message>
+    <message>
+        <source>What your photos and files can give away</source>
+        <translation>Lo que pueden revelar tus fotos y archivos</translation>
+    </message>
+    <message>
+        <source>Photos from phones and cameras carry hidden details. Anyone who gets the file can read them:</source>
+        <translation>Las fotos de teléfonos y cámaras llevan datos ocultos. Cualquiera que consiga el archivo puede leerlos:</translation>
+    </message>
+    <message>
+        <source>Where the photo was taken, often to within a few metres.</source>
+        <translation>Dónde se tomó la foto, a menudo con un margen de pocos metros.</translation>
+    </message>
+    <message>
+        <source>Which phone or camera took it, sometimes with its serial number.</source>
+        <translation>Con qué teléfono o cámara se tomó, a veces con su número de serie.</translation>
+    </message>
+    <message>
+        <source>Your name, if it is set in the phone, camera or editing app.</source>
+        <translation>Tu nombre, si está configurado en el teléfono, la cámara o la aplicación de edición.</translation>
+    </message>
+    <message>
+        <source>The date and time it was taken.</source>
+        <translation>La fecha y la hora en que se tomó.</translation>
+    </message>
+    <message>
+        <source>A hidden small copy of the original photo. It can show what you cropped out or covered.</source>
+        <translation>Una pequeña copia oculta de la foto original. Puede mostrar lo que recortaste o tapaste.</translation>
+    </message>
+    <message>
+        <source>Scrubber removes these details from a copy of the file. Your original stays as it is, unless you choose to replace it.</source>
+        <translation>Scrubber quita estos datos de una copia del archivo. Tu original se queda como está, salvo que elijas reemplazarlo.</translation>
+    </message>
+    <message>
+        <source>Documents such as PDF and Word files can hold the author&apos;s name, the computer&apos;s name and the editing history. Videos and voice recordings can hold the place and the device.</source>
+        <translation>Los documentos, como los archivos PDF y Word, pueden contener el nombre de quien los escribió, el nombre del ordenador y el historial de edición. Los vídeos y las grabaciones de voz pueden contener el lugar y el aparato.</translation>
+    </message>
+    <message>
+        <source>If Scrubber says a file is not supported or could not be cleaned, do not share that file as it is.</source>
+        <translation>Si Scrubber dice que un archivo no es compatible o que no se pudo limpiar, no compartas ese archivo tal como está.</translation>
+    </message>
+    <message>
+        <source>Blur can be undone</source>
+        <translation>El desenfoque se puede deshacer</translation>
+    </message>
+    <message>
+        <source>Blur and small pixelation can be undone by software.</source>
+        <translation>Un programa puede deshacer el desenfoque y el pixelado fino.</translation>
+    </message>
+    <message>
+        <source>To hide a face, a tattoo or anything else, use solid fill. Cover a little more than you think you need.</source>
+        <translation>Para ocultar una cara, un tatuaje o cualquier otra cosa, usa el relleno sólido. Tapa un poco más de lo que creas necesario.</translation>
+    </message>
+    <message>
+        <source>Your photos can be matched</source>
+        <translation>Tus fotos se pueden relacionar</translation>
+    </message>
+    <message>
+        <source>Reverse image search finds other places where the same photo, or one like it, is online.</source>
+        <translation>La búsqueda inversa de imágenes encuentra otros sitios de internet donde está la misma foto o una parecida.</translation>
+    </message>
+    <message>
+        <source>Face recognition exists and is easy to use. A face, a tattoo or a room that people can recognise can link your ad photos to your personal accounts.</source>
+        <translation>El reconocimiento facial existe y es fácil de usar. Una cara, un tatuaje o una habitación que se pueda reconocer puede relacionar las fotos de tus anuncios con tus cuentas personales.</translation>
+    </message>
+    <message>
+        <source>Tips from sex workers&apos; digital safety advice</source>
+        <translation>Consejos de seguridad digital de trabajadoras y trabajadores sexuales</translation>
+    </message>
+    <message>
+        <source>Keep work and personal life apart. Use a separate phone, email and accounts for work if you can.</source>
+        <translation>Separa el trabajo de tu vida personal. Si puedes, usa otro teléfono, otro correo y otras cuentas para trabajar.</translation>
+    </message>
+    <message>
+        <source>Take ad photos with a different phone or camera. If you cannot, turn off location for the camera first.</source>
+        <translation>Haz las fotos de los anuncios con otro teléfono u otra cámara. Si no puedes, antes desactiva la ubicación de la cámara.</translation>
+    </message>
+    <message>
+        <source>Check the background: letters, papers, photos on the wall, anything with a name or address.</source>
+        <translation>Revisa el fondo: cartas, papeles, fotos en la pared, cualquier cosa con un nombre o una dirección.</translation>
+    </message>
+    <message>
+        <source>Check mirrors and reflections: sunglasses, windows, screens and shiny surfaces.</source>
+        <translation>Revisa los espejos y los reflejos: gafas de sol, ventanas, pantallas y superficies brillantes.</translation>
+    </message>
+    <message>
+        <source>Check what can be seen through windows. Streets, signs and buildings can show where you are.</source>
+        <translation>Revisa lo que se ve por las ventanas. Calles, carteles y edificios pueden mostrar dónde estás.</translation>
+    </message>
+    <message>
+        <source>Do not post the same photo on your personal and your work accounts.</source>
+        <translation>No publiques la misma foto en tus cuentas personales y en las de trabajo.</translation>
+    </message>
+    <message>
+        <source>Before you post, open the clean copy and check it again.</source>
+        <translation>Antes de publicar, abre la copia limpia y revísala otra vez.</translation>
+    </message>
+    <message>
+        <source>Scrubber works offline</source>
+        <translation>Scrubber funciona sin conexión</translation>
+    </message>
+    <message>
+        <source>Scrubber never connects to the internet. Your files stay on this computer.</source>
+        <translation>Scrubber nunca se conecta a internet. Tus archivos se quedan en este ordenador.</translation>
+    </message>
+</context>
+<context>
     <name>words</name>
     <message>
         <source>location</source>

@@ -2,6 +2,857 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>BatchModel</name>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>What it reveals</source>
+        <translation>Ce qu’il révèle</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>nothing found</source>
+        <translation>rien trouvé</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Vérification…</translation>
+    </message>
+    <message>
+        <source>Not supported</source>
+        <translation>Type non pris en charge</translation>
+    </message>
+    <message>
+        <source>Could not be read</source>
+        <translation>Illisible</translation>
+    </message>
+    <message>
+        <source>Cleaning…</source>
+        <translation>Nettoyage…</translation>
+    </message>
+    <message>
+        <source>Ready; areas to cover: {count}</source>
+        <translation>Prêt&#xa0;; zones à masquer&#xa0;: {count}</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Prêt</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsPane</name>
+    <message>
+        <source>Details of the selected file</source>
+        <translation>Détails du fichier sélectionné</translation>
+    </message>
+    <message>
+        <source>File type</source>
+        <translation>Type de fichier</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <source>Picture before cleaning</source>
+        <translation>Image avant nettoyage</translation>
+    </message>
+    <message>
+        <source>Picture of the clean copy</source>
+        <translation>Image de la copie nettoyée</translation>
+    </message>
+    <message>
+        <source>Before: what the file gives away</source>
+        <translation>Avant&#xa0;: ce que le fichier révèle</translation>
+    </message>
+    <message>
+        <source>After: the clean copy</source>
+        <translation>Après&#xa0;: la copie nettoyée</translation>
+    </message>
+    <message>
+        <source>Something that could identify you is still in the copy. Do not post it. The list below shows what remains.</source>
+        <translation>La copie contient encore quelque chose qui pourrait vous identifier. Ne la publiez pas. La liste ci-dessous montre ce qui reste.</translation>
+    </message>
+    <message>
+        <source>Found in the file before cleaning</source>
+        <translation>Trouvé dans le fichier avant nettoyage</translation>
+    </message>
+    <message>
+        <source>The clean copy: what was removed and what remains</source>
+        <translation>La copie nettoyée&#xa0;: ce qui a été retiré et ce qui reste</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Select a file in the list to see what it gives away.</source>
+        <translation>Sélectionnez un fichier dans la liste pour voir ce qu’il révèle.</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Areas to cover</source>
+        <translation>Zones à masquer</translation>
+    </message>
+    <message>
+        <source>1 area will be covered</source>
+        <translation>1 zone sera masquée</translation>
+    </message>
+    <message>
+        <source>{count} areas will be covered</source>
+        <translation>{count} zones seront masquées</translation>
+    </message>
+    <message>
+        <source>This file could not be read: {error}</source>
+        <translation>Impossible de lire ce fichier&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>Checking this file…</source>
+        <translation>Vérification de ce fichier…</translation>
+    </message>
+    <message>
+        <source>Nothing found that could identify you.</source>
+        <translation>Rien trouvé qui pourrait vous identifier.</translation>
+    </message>
+    <message>
+        <source>1 thing found that could identify you.</source>
+        <translation>1 élément trouvé qui pourrait vous identifier.</translation>
+    </message>
+    <message>
+        <source>{count} things found that could identify you.</source>
+        <translation>{count} éléments trouvés qui pourraient vous identifier.</translation>
+    </message>
+    <message>
+        <source>This file could not be cleaned: {error}</source>
+        <translation>Impossible de nettoyer ce fichier&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>No clean copy can be made because the file could not be read.</source>
+        <translation>Aucune copie nettoyée n’est possible, car le fichier n’a pas pu être lu.</translation>
+    </message>
+    <message>
+        <source>Cleaning…</source>
+        <translation>Nettoyage…</translation>
+    </message>
+    <message>
+        <source>Not cleaned yet. Press Clean to make a safe copy.</source>
+        <translation>Pas encore nettoyé. Appuyez sur Nettoyer pour faire une copie sûre.</translation>
+    </message>
+    <message>
+        <source>Saved as: {name}</source>
+        <translation>Enregistré sous&#xa0;: {name}</translation>
+    </message>
+    <message>
+        <source>Why: {error}</source>
+        <translation>Raison&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>Checked again: nothing that could identify you was found.</source>
+        <translation>Vérifié à nouveau&#xa0;: rien de ce qui pourrait vous identifier n’a été trouvé.</translation>
+    </message>
+    <message>
+        <source>Still in the copy</source>
+        <translation>Encore dans la copie</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Retiré</translation>
+    </message>
+    <message>
+        <source>Kept: needed to show the photo the right way up</source>
+        <translation>Conservé&#xa0;: nécessaire pour afficher la photo dans le bon sens</translation>
+    </message>
+    <message>
+        <source>Kept: a standard colour profile, so colours look right</source>
+        <translation>Conservé&#xa0;: un profil de couleur standard, pour que les couleurs soient justes</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Conservé</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Avertissements</translation>
+    </message>
+    <message>
+        <source>Loading preview…</source>
+        <translation>Chargement de l’aperçu…</translation>
+    </message>
+    <message>
+        <source>No preview for this kind of file</source>
+        <translation>Pas d’aperçu pour ce type de fichier</translation>
+    </message>
+    <message>
+        <source>The clean copy will appear here</source>
+        <translation>La copie nettoyée apparaîtra ici</translation>
+    </message>
+    <message>
+        <source>No copy was made</source>
+        <translation>Aucune copie n’a été faite</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Scrubber: remove hidden data from photos</source>
+        <translation>Scrubber&#xa0;: retirez les données cachées de vos photos</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Aid&amp;e</translation>
+    </message>
+    <message>
+        <source>&amp;Add files…</source>
+        <translation>&amp;Ajouter des fichiers…</translation>
+    </message>
+    <message>
+        <source>Add &amp;folder…</source>
+        <translation>Ajouter un &amp;dossier…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Clean</source>
+        <translation>&amp;Nettoyer</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation>Ann&amp;uler</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from list</source>
+        <translation>&amp;Retirer de la liste</translation>
+    </message>
+    <message>
+        <source>&amp;Hide faces and areas…</source>
+        <translation>&amp;Masquer visages et zones…</translation>
+    </message>
+    <message>
+        <source>&amp;Why this matters</source>
+        <translation>&amp;Pourquoi c’est important</translation>
+    </message>
+    <message>
+        <source>&amp;About Scrubber</source>
+        <translation>À propos de &amp;Scrubber</translation>
+    </message>
+    <message>
+        <source>Add files</source>
+        <translation>Ajouter des fichiers</translation>
+    </message>
+    <message>
+        <source>Add a folder</source>
+        <translation>Ajouter un dossier</translation>
+    </message>
+    <message>
+        <source>Why this matters</source>
+        <translation>Pourquoi c’est important</translation>
+    </message>
+    <message>
+        <source>Hide faces and areas</source>
+        <translation>Masquer visages et zones</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>Remove the selected files</source>
+        <translation>Retirer de la liste les fichiers sélectionnés</translation>
+    </message>
+    <message>
+        <source>C&amp;lear list</source>
+        <translation>&amp;Vider la liste</translation>
+    </message>
+    <message>
+        <source>Clear the list</source>
+        <translation>Vider la liste</translation>
+    </message>
+    <message>
+        <source>Cancel cleaning</source>
+        <translation>Annuler le nettoyage</translation>
+    </message>
+    <message>
+        <source>Clean all files in the list</source>
+        <translation>Nettoyer tous les fichiers de la liste</translation>
+    </message>
+    <message>
+        <source>&amp;Open output folder</source>
+        <translation>&amp;Ouvrir le dossier de destination</translation>
+    </message>
+    <message>
+        <source>Open output folder</source>
+        <translation>Ouvrir le dossier de destination</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoisir…</translation>
+    </message>
+    <message>
+        <source>Choose the output folder</source>
+        <translation>Choisir le dossier de destination</translation>
+    </message>
+    <message>
+        <source>Use &amp;default</source>
+        <translation>Par défau&amp;t</translation>
+    </message>
+    <message>
+        <source>Use the default output folder</source>
+        <translation>Utiliser le dossier de destination par défaut</translation>
+    </message>
+    <message>
+        <source>Write clean copies of all files (Ctrl+Enter)</source>
+        <translation>Enregistrer des copies nettoyées de tous les fichiers (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>Stop after the files being written now (Esc)</source>
+        <translation>Arrêter après les fichiers en cours d’écriture (Échap)</translation>
+    </message>
+    <message>
+        <source>Cover faces, tattoos or anything else in the selected photo (Enter)</source>
+        <translation>Masquer les visages, tatouages ou autres détails de la photo sélectionnée (Entrée)</translation>
+    </message>
+    <message>
+        <source>or drop photos and folders onto the list below.</source>
+        <translation>ou glissez des photos et des dossiers dans la liste ci-dessous.</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation>Lan&amp;gue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Files to clean</source>
+        <translation>Fichiers à nettoyer</translation>
+    </message>
+    <message>
+        <source>Drop photos or folders here.
+
+Scrubber shows what each file gives away about you, then writes clean copies. Your originals are not changed.</source>
+        <translation>Glissez des photos ou des dossiers ici.
+
+Scrubber montre ce que chaque fichier révèle sur vous, puis enregistre des copies nettoyées. Vos originaux ne sont pas modifiés.</translation>
+    </message>
+    <message>
+        <source>Details of the selected file</source>
+        <translation>Détails du fichier sélectionné</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Options</translation>
+    </message>
+    <message>
+        <source>Give the copies &amp;random file names</source>
+        <translation>Donner aux copies des noms de fichier au ha&amp;sard</translation>
+    </message>
+    <message>
+        <source>File names from phones often contain the date and time the photo was taken.</source>
+        <translation>Les noms de fichier des téléphones contiennent souvent la date et l’heure de la photo.</translation>
+    </message>
+    <message>
+        <source>Convert HEIC photos to &amp;JPEG</source>
+        <translation>Convertir les photos HEIC en &amp;JPEG</translation>
+    </message>
+    <message>
+        <source>Remove colour &amp;profiles (colours may shift slightly)</source>
+        <translation>Retirer les profils de &amp;couleur (les couleurs peuvent légèrement changer)</translation>
+    </message>
+    <message>
+        <source>Replace the &amp;originals (no copies; cannot be undone)</source>
+        <translation>Remplacer les orig&amp;inaux (pas de copie&#xa0;; irréversible)</translation>
+    </message>
+    <message>
+        <source>Save clean copies in</source>
+        <translation>Enregistrer les copies nettoyées dans</translation>
+    </message>
+    <message>
+        <source>Output folder</source>
+        <translation>Dossier de destination</translation>
+    </message>
+    <message>
+        <source>Cleaning progress</source>
+        <translation>Progression du nettoyage</translation>
+    </message>
+    <message>
+        <source>%v of %m files</source>
+        <translation>%v fichiers sur %m</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Bilan</translation>
+    </message>
+    <message>
+        <source>The original files will be replaced.</source>
+        <translation>Les fichiers originaux seront remplacés.</translation>
+    </message>
+    <message>
+        <source>A new folder next to the originals, named “{name}”.</source>
+        <translation>Un nouveau dossier à côté des originaux, nommé «&#xa0;{name}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Add files to clean</source>
+        <translation>Ajouter des fichiers à nettoyer</translation>
+    </message>
+    <message>
+        <source>Add a folder to clean</source>
+        <translation>Ajouter un dossier à nettoyer</translation>
+    </message>
+    <message>
+        <source>About Scrubber</source>
+        <translation>À propos de Scrubber</translation>
+    </message>
+    <message>
+        <source>Scrubber {version}
+
+Removes hidden data from photos. Works offline: nothing is ever sent anywhere, and no list of your files is kept.</source>
+        <translation>Scrubber {version}
+
+Retire les données cachées des photos. Fonctionne hors ligne&#xa0;: rien n’est jamais envoyé nulle part, et aucune liste de vos fichiers n’est conservée.</translation>
+    </message>
+    <message>
+        <source>Replace the original files?</source>
+        <translation>Remplacer les fichiers originaux&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Your original files will be overwritten with the cleaned versions. This cannot be undone: the originals, with everything they contain, will be gone.
+
+Photos with areas to cover still need a copy.
+
+Replace the originals?</source>
+        <translation>Vos fichiers originaux seront écrasés par les versions nettoyées. C’est irréversible&#xa0;: les originaux, avec tout ce qu’ils contiennent, auront disparu.
+
+Les photos avec des zones à masquer ne peuvent pas être remplacées&#xa0;: il leur faut une copie.
+
+Remplacer les originaux&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Choose where to save the clean copies</source>
+        <translation>Choisissez où enregistrer les copies nettoyées</translation>
+    </message>
+    <message>
+        <source>Every file in the list has been cleaned already.</source>
+        <translation>Tous les fichiers de la liste ont déjà été nettoyés.</translation>
+    </message>
+    <message>
+        <source>Cannot create the output folder</source>
+        <translation>Impossible de créer le dossier de destination</translation>
+    </message>
+    <message>
+        <source>The clean copies cannot be saved there ({reason}). Choose another folder with “Choose…”.</source>
+        <translation>Impossible d’enregistrer les copies nettoyées à cet endroit ({reason}). Choisissez un autre dossier avec «&#xa0;Choisir…&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Cleaning…</source>
+        <translation>Nettoyage…</translation>
+    </message>
+    <message>
+        <source>Stopping: files being written now are finished first…</source>
+        <translation>Arrêt&#xa0;: les fichiers en cours d’écriture sont d’abord terminés…</translation>
+    </message>
+    <message>
+        <source>{n} cleaned</source>
+        <translation>{n} nettoyés</translation>
+    </message>
+    <message>
+        <source>{n} had nothing to remove</source>
+        <translation>{n} n’avaient rien à retirer</translation>
+    </message>
+    <message>
+        <source>{n} could not be cleaned</source>
+        <translation>{n} n’ont pas pu être nettoyés</translation>
+    </message>
+    <message>
+        <source>{n} not done (cancelled)</source>
+        <translation>{n} non traités (annulé)</translation>
+    </message>
+    <message>
+        <source>Nothing was cleaned.</source>
+        <translation>Rien n’a été nettoyé.</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>erreur inconnue</translation>
+    </message>
+    <message>
+        <source>{name}: {reason}</source>
+        <translation>{name}&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>…and {n} more: see the list.</source>
+        <translation>…et {n} autres&#xa0;: voir la liste.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+</context>
+<context>
+    <name>RedactionEditor</name>
+    <message>
+        <source>Hide faces and areas — {name}</source>
+        <translation>Masquer visages et zones — {name}</translation>
+    </message>
+    <message>
+        <source>Select and move</source>
+        <translation>Sélectionner et déplacer</translation>
+    </message>
+    <message>
+        <source>Rectangle</source>
+        <translation>Rectangle</translation>
+    </message>
+    <message>
+        <source>Ellipse</source>
+        <translation>Ellipse</translation>
+    </message>
+    <message>
+        <source>Brush</source>
+        <translation>Pinceau</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Del</source>
+        <translation>Suppr</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Dézoomer</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoomer</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Ajuster</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>Show exactly what will be written (P)</source>
+        <translation>Montrer exactement ce qui sera enregistré (P)</translation>
+    </message>
+    <message>
+        <source>Brush &amp;width</source>
+        <translation>&amp;Taille du pinceau</translation>
+    </message>
+    <message>
+        <source>Brush width</source>
+        <translation>Taille du pinceau</translation>
+    </message>
+    <message>
+        <source>Drawing tools</source>
+        <translation>Outils de dessin</translation>
+    </message>
+    <message>
+        <source>Undo, zoom and preview</source>
+        <translation>Annuler, zoom et aperçu</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <source>Draw areas to cover with the mouse. Arrow keys move the selected area; Delete removes it; Ctrl and the mouse wheel zoom; hold Space to pan.</source>
+        <translation>Dessinez à la souris les zones à masquer. Les flèches déplacent la zone sélectionnée&#xa0;; Suppr la supprime&#xa0;; Ctrl et la molette zooment&#xa0;; maintenez Espace pour vous déplacer.</translation>
+    </message>
+    <message>
+        <source>&amp;Areas to cover (untick to leave uncovered)</source>
+        <translation>&amp;Zones à masquer (décochez pour laisser visible)</translation>
+    </message>
+    <message>
+        <source>Areas to cover</source>
+        <translation>Zones à masquer</translation>
+    </message>
+    <message>
+        <source>Automatic detection can miss faces — check every face yourself, including faces in mirrors, pictures and screens.</source>
+        <translation>La détection automatique peut manquer des visages — vérifiez vous-même chaque visage, y compris dans les miroirs, les tableaux et les écrans.</translation>
+    </message>
+    <message>
+        <source>Find &amp;small faces</source>
+        <translation>Chercher les &amp;petits visages</translation>
+    </message>
+    <message>
+        <source>Find small faces</source>
+        <translation>Chercher les petits visages</translation>
+    </message>
+    <message>
+        <source>Look again for small faces, for group photos (slower)</source>
+        <translation>Chercher à nouveau les petits visages, pour les photos de groupe (plus lent)</translation>
+    </message>
+    <message>
+        <source>How to cover</source>
+        <translation>Comment masquer</translation>
+    </message>
+    <message>
+        <source>Solid &amp;fill (safest)</source>
+        <translation>&amp;Aplat opaque (le plus sûr)</translation>
+    </message>
+    <message>
+        <source>Strong &amp;mosaic</source>
+        <translation>&amp;Mosaïque forte</translation>
+    </message>
+    <message>
+        <source>B&amp;lur (cosmetic — can be undone by software)</source>
+        <translation>&amp;Flou (esthétique — un logiciel peut l’annuler)</translation>
+    </message>
+    <message>
+        <source>Fill &amp;colour…</source>
+        <translation>&amp;Couleur de l’aplat…</translation>
+    </message>
+    <message>
+        <source>Fill colour</source>
+        <translation>Couleur de l’aplat</translation>
+    </message>
+    <message>
+        <source>&amp;Use these areas</source>
+        <translation>&amp;Utiliser ces zones</translation>
+    </message>
+    <message>
+        <source>Use these areas</source>
+        <translation>Utiliser ces zones</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>{action} ({key})</source>
+        <translation>{action} ({key})</translation>
+    </message>
+    <message>
+        <source>Face {n} (found automatically)</source>
+        <translation>Visage {n} (trouvé automatiquement)</translation>
+    </message>
+    <message>
+        <source>Rectangle {n}</source>
+        <translation>Rectangle {n}</translation>
+    </message>
+    <message>
+        <source>Ellipse {n}</source>
+        <translation>Ellipse {n}</translation>
+    </message>
+    <message>
+        <source>Brush stroke {n}</source>
+        <translation>Trait de pinceau {n}</translation>
+    </message>
+    <message>
+        <source>Shape {n}</source>
+        <translation>Forme {n}</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>Making the preview…</source>
+        <translation>Préparation de l’aperçu…</translation>
+    </message>
+    <message>
+        <source>Preview: this is what will be written.</source>
+        <translation>Aperçu&#xa0;: voici ce qui sera enregistré.</translation>
+    </message>
+    <message>
+        <source>Draw over anything that could identify you: faces, tattoos, marks.</source>
+        <translation>Dessinez sur tout ce qui pourrait vous identifier&#xa0;: visages, tatouages, signes particuliers.</translation>
+    </message>
+    <message>
+        <source>Looking for faces…</source>
+        <translation>Recherche des visages…</translation>
+    </message>
+    <message>
+        <source>Looking for small faces… this takes longer.</source>
+        <translation>Recherche des petits visages… cela prend plus de temps.</translation>
+    </message>
+    <message>
+        <source>Face detection is not available ({reason}). Mark faces yourself.</source>
+        <translation>La détection des visages n’est pas disponible ({reason}). Marquez les visages vous-même.</translation>
+    </message>
+    <message>
+        <source>No faces were found automatically.</source>
+        <translation>Aucun visage n’a été trouvé automatiquement.</translation>
+    </message>
+    <message>
+        <source>Faces found automatically: {count}.</source>
+        <translation>Visages trouvés automatiquement&#xa0;: {count}.</translation>
+    </message>
+    <message>
+        <source>There is not enough memory to open this photo.</source>
+        <translation>Pas assez de mémoire pour ouvrir cette photo.</translation>
+    </message>
+    <message>
+        <source>The photo could not be opened.</source>
+        <translation>Impossible d’ouvrir la photo.</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyGuide</name>
+    <message>
+        <source>Why this matters</source>
+        <translation>Pourquoi c’est important</translation>
+    </message>
+    <message>
+        <source>Safety guide</source>
+        <translation>Guide de sécurité</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>Close the safety guide</source>
+        <translation>Fermer le guide de sécurité</translation>
+    </message>
+    <message>
+        <source>What your photos and files can give away</source>
+        <translation>Ce que vos photos et fichiers peuvent révéler</translation>
+    </message>
+    <message>
+        <source>Photos from phones and cameras carry hidden details. Anyone who gets the file can read them:</source>
+        <translation>Les photos prises avec un téléphone ou un appareil photo contiennent des informations cachées. Toute personne qui obtient le fichier peut les lire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Where the photo was taken, often to within a few metres.</source>
+        <translation>L’endroit où la photo a été prise, souvent à quelques mètres près.</translation>
+    </message>
+    <message>
+        <source>Which phone or camera took it, sometimes with its serial number.</source>
+        <translation>Le téléphone ou l’appareil qui l’a prise, parfois avec son numéro de série.</translation>
+    </message>
+    <message>
+        <source>Your name, if it is set in the phone, camera or editing app.</source>
+        <translation>Votre nom, s’il est enregistré dans le téléphone, l’appareil ou l’application de retouche.</translation>
+    </message>
+    <message>
+        <source>The date and time it was taken.</source>
+        <translation>La date et l’heure de la prise de vue.</translation>
+    </message>
+    <message>
+        <source>A hidden small copy of the original photo. It can show what you cropped out or covered.</source>
+        <translation>Une petite copie cachée de la photo d’origine. Elle peut montrer ce que vous avez recadré ou masqué.</translation>
+    </message>
+    <message>
+        <source>Scrubber removes these details from a copy of the file. Your original stays as it is, unless you choose to replace it.</source>
+        <translation>Scrubber retire ces informations d’une copie du fichier. Votre original reste tel quel, sauf si vous choisissez de le remplacer.</translation>
+    </message>
+    <message>
+        <source>Documents such as PDF and Word files can hold the author&apos;s name, the computer&apos;s name and the editing history. Videos and voice recordings can hold the place and the device.</source>
+        <translation>Les documents, comme les fichiers PDF et Word, peuvent contenir le nom de la personne qui les a écrits, le nom de l’ordinateur et l’historique des modifications. Les vidéos et les enregistrements vocaux peuvent contenir le lieu et l’appareil.</translation>
+    </message>
+    <message>
+        <source>If Scrubber says a file is not supported or could not be cleaned, do not share that file as it is.</source>
+        <translation>Si Scrubber indique qu’un fichier n’est pas pris en charge ou n’a pas pu être nettoyé, ne partagez pas ce fichier tel quel.</translation>
+    </message>
+    <message>
+        <source>Blur can be undone</source>
+        <translation>Le flou peut être annulé</translation>
+    </message>
+    <message>
+        <source>Blur and small pixelation can be undone by software.</source>
+        <translation>Un logiciel peut annuler le flou et une pixellisation fine.</translation>
+    </message>
+    <message>
+        <source>To hide a face, a tattoo or anything else, use solid fill. Cover a little more than you think you need.</source>
+        <translation>Pour cacher un visage, un tatouage ou autre chose, utilisez un aplat opaque. Masquez un peu plus large que nécessaire.</translation>
+    </message>
+    <message>
+        <source>Your photos can be matched</source>
+        <translation>Vos photos peuvent être retrouvées</translation>
+    </message>
+    <message>
+        <source>Reverse image search finds other places where the same photo, or one like it, is online.</source>
+        <translation>La recherche d’image inversée trouve les autres endroits en ligne où se trouve la même photo, ou une photo semblable.</translation>
+    </message>
+    <message>
+        <source>Face recognition exists and is easy to use. A face, a tattoo or a room that people can recognise can link your ad photos to your personal accounts.</source>
+        <translation>La reconnaissance faciale existe et elle est facile à utiliser. Un visage, un tatouage ou une pièce reconnaissable peut relier les photos de vos annonces à vos comptes personnels.</translation>
+    </message>
+    <message>
+        <source>Tips from sex workers&apos; digital safety advice</source>
+        <translation>Conseils de sécurité numérique de travailleuses et travailleurs du sexe</translation>
+    </message>
+    <message>
+        <source>Keep work and personal life apart. Use a separate phone, email and accounts for work if you can.</source>
+        <translation>Séparez le travail et la vie personnelle. Si vous le pouvez, utilisez un autre téléphone, une autre adresse e-mail et d’autres comptes pour le travail.</translation>
+    </message>
+    <message>
+        <source>Take ad photos with a different phone or camera. If you cannot, turn off location for the camera first.</source>
+        <translation>Prenez les photos d’annonce avec un autre téléphone ou appareil photo. Sinon, désactivez d’abord la localisation pour l’appareil photo.</translation>
+    </message>
+    <message>
+        <source>Check the background: letters, papers, photos on the wall, anything with a name or address.</source>
+        <translation>Vérifiez l’arrière-plan&#xa0;: courrier, papiers, photos au mur, tout ce qui porte un nom ou une adresse.</translation>
+    </message>
+    <message>
+        <source>Check mirrors and reflections: sunglasses, windows, screens and shiny surfaces.</source>
+        <translation>Vérifiez les miroirs et les reflets&#xa0;: lunettes de soleil, fenêtres, écrans et surfaces brillantes.</translation>
+    </message>
+    <message>
+        <source>Check what can be seen through windows. Streets, signs and buildings can show where you are.</source>
+        <translation>Vérifiez ce qu’on voit par les fenêtres. Les rues, les enseignes et les bâtiments peuvent montrer où vous êtes.</translation>
+    </message>
+    <message>
+        <source>Do not post the same photo on your personal and your work accounts.</source>
+        <translation>Ne publiez pas la même photo sur vos comptes personnels et sur vos comptes de travail.</translation>
+    </message>
+    <message>
+        <source>Before you post, open the clean copy and check it again.</source>
+        <translation>Avant de publier, ouvrez la copie nettoyée et vérifiez-la encore une fois.</translation>
+    </message>
+    <message>
+        <source>Scrubber works offline</source>
+        <translation>Scrubber fonctionne hors ligne</translation>
+    </message>
+    <message>
+        <source>Scrubber never connects to the internet. Your files stay on this computer.</source>
+        <translation>Scrubber ne se connecte jamais à Internet. Vos fichiers restent sur cet ordinateur.</translation>
+    </message>
+</context>
+<context>
     <name>words</name>
     <message>
         <source>location</source>

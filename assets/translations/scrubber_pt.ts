@@ -2,6 +2,857 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR">
 <context>
+    <name>BatchModel</name>
+    <message>
+        <source>File</source>
+        <translation>Arquivo</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>What it reveals</source>
+        <translation>O que revela</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Situação</translation>
+    </message>
+    <message>
+        <source>nothing found</source>
+        <translation>nada encontrado</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Verificando…</translation>
+    </message>
+    <message>
+        <source>Not supported</source>
+        <translation>Tipo não compatível</translation>
+    </message>
+    <message>
+        <source>Could not be read</source>
+        <translation>Não foi possível ler</translation>
+    </message>
+    <message>
+        <source>Cleaning…</source>
+        <translation>Limpando…</translation>
+    </message>
+    <message>
+        <source>Ready; areas to cover: {count}</source>
+        <translation>Pronto; áreas a cobrir: {count}</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Pronto</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsPane</name>
+    <message>
+        <source>Details of the selected file</source>
+        <translation>Detalhes do arquivo selecionado</translation>
+    </message>
+    <message>
+        <source>File type</source>
+        <translation>Tipo de arquivo</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Depois</translation>
+    </message>
+    <message>
+        <source>Picture before cleaning</source>
+        <translation>Imagem antes da limpeza</translation>
+    </message>
+    <message>
+        <source>Picture of the clean copy</source>
+        <translation>Imagem da cópia limpa</translation>
+    </message>
+    <message>
+        <source>Before: what the file gives away</source>
+        <translation>Antes: o que o arquivo revela</translation>
+    </message>
+    <message>
+        <source>After: the clean copy</source>
+        <translation>Depois: a cópia limpa</translation>
+    </message>
+    <message>
+        <source>Something that could identify you is still in the copy. Do not post it. The list below shows what remains.</source>
+        <translation>A cópia ainda tem algo que pode identificar você. Não a publique. A lista abaixo mostra o que ficou.</translation>
+    </message>
+    <message>
+        <source>Found in the file before cleaning</source>
+        <translation>Encontrado no arquivo antes da limpeza</translation>
+    </message>
+    <message>
+        <source>The clean copy: what was removed and what remains</source>
+        <translation>A cópia limpa: o que foi removido e o que ficou</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>O quê</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Select a file in the list to see what it gives away.</source>
+        <translation>Selecione um arquivo na lista para ver o que ele revela.</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Areas to cover</source>
+        <translation>Áreas a cobrir</translation>
+    </message>
+    <message>
+        <source>1 area will be covered</source>
+        <translation>1 área será coberta</translation>
+    </message>
+    <message>
+        <source>{count} areas will be covered</source>
+        <translation>{count} áreas serão cobertas</translation>
+    </message>
+    <message>
+        <source>This file could not be read: {error}</source>
+        <translation>Não foi possível ler este arquivo: {error}</translation>
+    </message>
+    <message>
+        <source>Checking this file…</source>
+        <translation>Verificando este arquivo…</translation>
+    </message>
+    <message>
+        <source>Nothing found that could identify you.</source>
+        <translation>Nada encontrado que possa identificar você.</translation>
+    </message>
+    <message>
+        <source>1 thing found that could identify you.</source>
+        <translation>1 item encontrado que pode identificar você.</translation>
+    </message>
+    <message>
+        <source>{count} things found that could identify you.</source>
+        <translation>{count} itens encontrados que podem identificar você.</translation>
+    </message>
+    <message>
+        <source>This file could not be cleaned: {error}</source>
+        <translation>Não foi possível limpar este arquivo: {error}</translation>
+    </message>
+    <message>
+        <source>No clean copy can be made because the file could not be read.</source>
+        <translation>Não é possível fazer uma cópia limpa porque o arquivo não pôde ser lido.</translation>
+    </message>
+    <message>
+        <source>Cleaning…</source>
+        <translation>Limpando…</translation>
+    </message>
+    <message>
+        <source>Not cleaned yet. Press Clean to make a safe copy.</source>
+        <translation>Ainda não foi limpo. Clique em Limpar para fazer uma cópia segura.</translation>
+    </message>
+    <message>
+        <source>Saved as: {name}</source>
+        <translation>Salvo como: {name}</translation>
+    </message>
+    <message>
+        <source>Why: {error}</source>
+        <translation>Motivo: {error}</translation>
+    </message>
+    <message>
+        <source>Checked again: nothing that could identify you was found.</source>
+        <translation>Verificado de novo: nada que possa identificar você foi encontrado.</translation>
+    </message>
+    <message>
+        <source>Still in the copy</source>
+        <translation>Ainda na cópia</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Removido</translation>
+    </message>
+    <message>
+        <source>Kept: needed to show the photo the right way up</source>
+        <translation>Mantido: necessário para mostrar a foto na posição certa</translation>
+    </message>
+    <message>
+        <source>Kept: a standard colour profile, so colours look right</source>
+        <translation>Mantido: um perfil de cor padrão, para as cores aparecerem certas</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Mantido</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Avisos</translation>
+    </message>
+    <message>
+        <source>Loading preview…</source>
+        <translation>Carregando a prévia…</translation>
+    </message>
+    <message>
+        <source>No preview for this kind of file</source>
+        <translation>Sem prévia para este tipo de arquivo</translation>
+    </message>
+    <message>
+        <source>The clean copy will appear here</source>
+        <translation>A cópia limpa vai aparecer aqui</translation>
+    </message>
+    <message>
+        <source>No copy was made</source>
+        <translation>Nenhuma cópia foi feita</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Scrubber: remove hidden data from photos</source>
+        <translation>Scrubber: remova os dados ocultos das suas fotos</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Arquivo</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Aj&amp;uda</translation>
+    </message>
+    <message>
+        <source>&amp;Add files…</source>
+        <translation>Adicionar a&amp;rquivos…</translation>
+    </message>
+    <message>
+        <source>Add &amp;folder…</source>
+        <translation>Adicionar &amp;pasta…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Sair</translation>
+    </message>
+    <message>
+        <source>&amp;Clean</source>
+        <translation>&amp;Limpar</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation>Ca&amp;ncelar</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from list</source>
+        <translation>Re&amp;mover da lista</translation>
+    </message>
+    <message>
+        <source>&amp;Hide faces and areas…</source>
+        <translation>&amp;Esconder rostos e áreas…</translation>
+    </message>
+    <message>
+        <source>&amp;Why this matters</source>
+        <translation>Por &amp;que isso é importante</translation>
+    </message>
+    <message>
+        <source>&amp;About Scrubber</source>
+        <translation>&amp;Sobre o Scrubber</translation>
+    </message>
+    <message>
+        <source>Add files</source>
+        <translation>Adicionar arquivos</translation>
+    </message>
+    <message>
+        <source>Add a folder</source>
+        <translation>Adicionar uma pasta</translation>
+    </message>
+    <message>
+        <source>Why this matters</source>
+        <translation>Por que isso é importante</translation>
+    </message>
+    <message>
+        <source>Hide faces and areas</source>
+        <translation>Esconder rostos e áreas</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>Re&amp;mover</translation>
+    </message>
+    <message>
+        <source>Remove the selected files</source>
+        <translation>Remover da lista os arquivos selecionados</translation>
+    </message>
+    <message>
+        <source>C&amp;lear list</source>
+        <translation>Es&amp;vaziar a lista</translation>
+    </message>
+    <message>
+        <source>Clear the list</source>
+        <translation>Esvaziar a lista</translation>
+    </message>
+    <message>
+        <source>Cancel cleaning</source>
+        <translation>Cancelar a limpeza</translation>
+    </message>
+    <message>
+        <source>Clean all files in the list</source>
+        <translation>Limpar todos os arquivos da lista</translation>
+    </message>
+    <message>
+        <source>&amp;Open output folder</source>
+        <translation>Abrir a pasta de &amp;destino</translation>
+    </message>
+    <message>
+        <source>Open output folder</source>
+        <translation>Abrir a pasta de destino</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>Es&amp;colher…</translation>
+    </message>
+    <message>
+        <source>Choose the output folder</source>
+        <translation>Escolher a pasta de destino</translation>
+    </message>
+    <message>
+        <source>Use &amp;default</source>
+        <translation>U&amp;sar a padrão</translation>
+    </message>
+    <message>
+        <source>Use the default output folder</source>
+        <translation>Usar a pasta de destino padrão</translation>
+    </message>
+    <message>
+        <source>Write clean copies of all files (Ctrl+Enter)</source>
+        <translation>Salvar cópias limpas de todos os arquivos (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Stop after the files being written now (Esc)</source>
+        <translation>Parar depois dos arquivos que estão sendo salvos agora (Esc)</translation>
+    </message>
+    <message>
+        <source>Cover faces, tattoos or anything else in the selected photo (Enter)</source>
+        <translation>Cobrir rostos, tatuagens ou qualquer outra coisa na foto selecionada (Enter)</translation>
+    </message>
+    <message>
+        <source>or drop photos and folders onto the list below.</source>
+        <translation>ou arraste fotos e pastas para a lista abaixo.</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation>Idi&amp;oma:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Files to clean</source>
+        <translation>Arquivos a limpar</translation>
+    </message>
+    <message>
+        <source>Drop photos or folders here.
+
+Scrubber shows what each file gives away about you, then writes clean copies. Your originals are not changed.</source>
+        <translation>Arraste fotos ou pastas para cá.
+
+O Scrubber mostra o que cada arquivo revela sobre você e depois salva cópias limpas. Seus originais não são alterados.</translation>
+    </message>
+    <message>
+        <source>Details of the selected file</source>
+        <translation>Detalhes do arquivo selecionado</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Opções</translation>
+    </message>
+    <message>
+        <source>Give the copies &amp;random file names</source>
+        <translation>Dar às cópias nomes de arquivo alea&amp;tórios</translation>
+    </message>
+    <message>
+        <source>File names from phones often contain the date and time the photo was taken.</source>
+        <translation>Os nomes de arquivo do celular muitas vezes trazem a data e a hora em que a foto foi tirada.</translation>
+    </message>
+    <message>
+        <source>Convert HEIC photos to &amp;JPEG</source>
+        <translation>Converter fotos HEIC para &amp;JPEG</translation>
+    </message>
+    <message>
+        <source>Remove colour &amp;profiles (colours may shift slightly)</source>
+        <translation>Remover per&amp;fis de cor (as cores podem mudar um pouco)</translation>
+    </message>
+    <message>
+        <source>Replace the &amp;originals (no copies; cannot be undone)</source>
+        <translation>Substituir os ori&amp;ginais (sem cópias; não pode ser desfeito)</translation>
+    </message>
+    <message>
+        <source>Save clean copies in</source>
+        <translation>Salvar as cópias limpas em</translation>
+    </message>
+    <message>
+        <source>Output folder</source>
+        <translation>Pasta de destino</translation>
+    </message>
+    <message>
+        <source>Cleaning progress</source>
+        <translation>Progresso da limpeza</translation>
+    </message>
+    <message>
+        <source>%v of %m files</source>
+        <translation>%v de %m arquivos</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumo</translation>
+    </message>
+    <message>
+        <source>The original files will be replaced.</source>
+        <translation>Os arquivos originais serão substituídos.</translation>
+    </message>
+    <message>
+        <source>A new folder next to the originals, named “{name}”.</source>
+        <translation>Uma pasta nova ao lado dos originais, chamada “{name}”.</translation>
+    </message>
+    <message>
+        <source>Add files to clean</source>
+        <translation>Adicionar arquivos para limpar</translation>
+    </message>
+    <message>
+        <source>Add a folder to clean</source>
+        <translation>Adicionar uma pasta para limpar</translation>
+    </message>
+    <message>
+        <source>About Scrubber</source>
+        <translation>Sobre o Scrubber</translation>
+    </message>
+    <message>
+        <source>Scrubber {version}
+
+Removes hidden data from photos. Works offline: nothing is ever sent anywhere, and no list of your files is kept.</source>
+        <translation>Scrubber {version}
+
+Remove os dados ocultos das fotos. Funciona sem internet: nada é enviado para lugar nenhum, e nenhuma lista dos seus arquivos é guardada.</translation>
+    </message>
+    <message>
+        <source>Replace the original files?</source>
+        <translation>Substituir os arquivos originais?</translation>
+    </message>
+    <message>
+        <source>Your original files will be overwritten with the cleaned versions. This cannot be undone: the originals, with everything they contain, will be gone.
+
+Photos with areas to cover still need a copy.
+
+Replace the originals?</source>
+        <translation>Seus arquivos originais serão substituídos pelas versões limpas. Isso não pode ser desfeito: os originais, com tudo o que contêm, vão desaparecer.
+
+Fotos com áreas a cobrir não podem ser substituídas: elas precisam de uma cópia.
+
+Substituir os originais?</translation>
+    </message>
+    <message>
+        <source>Choose where to save the clean copies</source>
+        <translation>Escolha onde salvar as cópias limpas</translation>
+    </message>
+    <message>
+        <source>Every file in the list has been cleaned already.</source>
+        <translation>Todos os arquivos da lista já foram limpos.</translation>
+    </message>
+    <message>
+        <source>Cannot create the output folder</source>
+        <translation>Não foi possível criar a pasta de destino</translation>
+    </message>
+    <message>
+        <source>The clean copies cannot be saved there ({reason}). Choose another folder with “Choose…”.</source>
+        <translation>Não é possível salvar as cópias limpas aí ({reason}). Escolha outra pasta com “Escolher…”.</translation>
+    </message>
+    <message>
+        <source>Cleaning…</source>
+        <translation>Limpando…</translation>
+    </message>
+    <message>
+        <source>Stopping: files being written now are finished first…</source>
+        <translation>Parando: primeiro terminam os arquivos que estão sendo salvos…</translation>
+    </message>
+    <message>
+        <source>{n} cleaned</source>
+        <translation>{n} limpos</translation>
+    </message>
+    <message>
+        <source>{n} had nothing to remove</source>
+        <translation>{n} não tinham nada a remover</translation>
+    </message>
+    <message>
+        <source>{n} could not be cleaned</source>
+        <translation>{n} não puderam ser limpos</translation>
+    </message>
+    <message>
+        <source>{n} not done (cancelled)</source>
+        <translation>{n} não feitos (cancelado)</translation>
+    </message>
+    <message>
+        <source>Nothing was cleaned.</source>
+        <translation>Nada foi limpo.</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>erro desconhecido</translation>
+    </message>
+    <message>
+        <source>{name}: {reason}</source>
+        <translation>{name}: {reason}</translation>
+    </message>
+    <message>
+        <source>…and {n} more: see the list.</source>
+        <translation>…e mais {n}: veja a lista.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+</context>
+<context>
+    <name>RedactionEditor</name>
+    <message>
+        <source>Hide faces and areas — {name}</source>
+        <translation>Esconder rostos e áreas — {name}</translation>
+    </message>
+    <message>
+        <source>Select and move</source>
+        <translation>Selecionar e mover</translation>
+    </message>
+    <message>
+        <source>Rectangle</source>
+        <translation>Retângulo</translation>
+    </message>
+    <message>
+        <source>Ellipse</source>
+        <translation>Elipse</translation>
+    </message>
+    <message>
+        <source>Brush</source>
+        <translation>Pincel</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Excluir</translation>
+    </message>
+    <message>
+        <source>Del</source>
+        <translation>Del</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Desfazer</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Refazer</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Diminuir zoom</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Aumentar zoom</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Ajustar</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Prévia</translation>
+    </message>
+    <message>
+        <source>Show exactly what will be written (P)</source>
+        <translation>Mostrar exatamente o que será salvo (P)</translation>
+    </message>
+    <message>
+        <source>Brush &amp;width</source>
+        <translation>&amp;Espessura do pincel</translation>
+    </message>
+    <message>
+        <source>Brush width</source>
+        <translation>Espessura do pincel</translation>
+    </message>
+    <message>
+        <source>Drawing tools</source>
+        <translation>Ferramentas de desenho</translation>
+    </message>
+    <message>
+        <source>Undo, zoom and preview</source>
+        <translation>Desfazer, zoom e prévia</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <source>Draw areas to cover with the mouse. Arrow keys move the selected area; Delete removes it; Ctrl and the mouse wheel zoom; hold Space to pan.</source>
+        <translation>Desenhe com o mouse as áreas a cobrir. As setas movem a área selecionada; Delete a exclui; Ctrl e a roda do mouse dão zoom; segure Espaço para arrastar a imagem.</translation>
+    </message>
+    <message>
+        <source>&amp;Areas to cover (untick to leave uncovered)</source>
+        <translation>Á&amp;reas a cobrir (desmarque para deixar descoberta)</translation>
+    </message>
+    <message>
+        <source>Areas to cover</source>
+        <translation>Áreas a cobrir</translation>
+    </message>
+    <message>
+        <source>Automatic detection can miss faces — check every face yourself, including faces in mirrors, pictures and screens.</source>
+        <translation>A detecção automática pode deixar rostos passarem — confira cada rosto com os próprios olhos, inclusive em espelhos, quadros e telas.</translation>
+    </message>
+    <message>
+        <source>Find &amp;small faces</source>
+        <translation>Procurar rostos &amp;pequenos</translation>
+    </message>
+    <message>
+        <source>Find small faces</source>
+        <translation>Procurar rostos pequenos</translation>
+    </message>
+    <message>
+        <source>Look again for small faces, for group photos (slower)</source>
+        <translation>Procurar de novo rostos pequenos, para fotos em grupo (mais lento)</translation>
+    </message>
+    <message>
+        <source>How to cover</source>
+        <translation>Como cobrir</translation>
+    </message>
+    <message>
+        <source>Solid &amp;fill (safest)</source>
+        <translation>Preenchimento &amp;sólido (mais seguro)</translation>
+    </message>
+    <message>
+        <source>Strong &amp;mosaic</source>
+        <translation>&amp;Mosaico forte</translation>
+    </message>
+    <message>
+        <source>B&amp;lur (cosmetic — can be undone by software)</source>
+        <translation>&amp;Desfoque (só estético — um programa pode desfazer)</translation>
+    </message>
+    <message>
+        <source>Fill &amp;colour…</source>
+        <translation>&amp;Cor do preenchimento…</translation>
+    </message>
+    <message>
+        <source>Fill colour</source>
+        <translation>Cor do preenchimento</translation>
+    </message>
+    <message>
+        <source>&amp;Use these areas</source>
+        <translation>&amp;Usar estas áreas</translation>
+    </message>
+    <message>
+        <source>Use these areas</source>
+        <translation>Usar estas áreas</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>{action} ({key})</source>
+        <translation>{action} ({key})</translation>
+    </message>
+    <message>
+        <source>Face {n} (found automatically)</source>
+        <translation>Rosto {n} (encontrado automaticamente)</translation>
+    </message>
+    <message>
+        <source>Rectangle {n}</source>
+        <translation>Retângulo {n}</translation>
+    </message>
+    <message>
+        <source>Ellipse {n}</source>
+        <translation>Elipse {n}</translation>
+    </message>
+    <message>
+        <source>Brush stroke {n}</source>
+        <translation>Pincelada {n}</translation>
+    </message>
+    <message>
+        <source>Shape {n}</source>
+        <translation>Forma {n}</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Carregando…</translation>
+    </message>
+    <message>
+        <source>Making the preview…</source>
+        <translation>Preparando a prévia…</translation>
+    </message>
+    <message>
+        <source>Preview: this is what will be written.</source>
+        <translation>Prévia: é isto que será salvo.</translation>
+    </message>
+    <message>
+        <source>Draw over anything that could identify you: faces, tattoos, marks.</source>
+        <translation>Desenhe por cima de tudo o que pode identificar você: rostos, tatuagens, marcas.</translation>
+    </message>
+    <message>
+        <source>Looking for faces…</source>
+        <translation>Procurando rostos…</translation>
+    </message>
+    <message>
+        <source>Looking for small faces… this takes longer.</source>
+        <translation>Procurando rostos pequenos… isso demora mais.</translation>
+    </message>
+    <message>
+        <source>Face detection is not available ({reason}). Mark faces yourself.</source>
+        <translation>A detecção de rostos não está disponível ({reason}). Marque os rostos manualmente.</translation>
+    </message>
+    <message>
+        <source>No faces were found automatically.</source>
+        <translation>Nenhum rosto foi encontrado automaticamente.</translation>
+    </message>
+    <message>
+        <source>Faces found automatically: {count}.</source>
+        <translation>Rostos encontrados automaticamente: {count}.</translation>
+    </message>
+    <message>
+        <source>There is not enough memory to open this photo.</source>
+        <translation>Não há memória suficiente para abrir esta foto.</translation>
+    </message>
+    <message>
+        <source>The photo could not be opened.</source>
+        <translation>Não foi possível abrir a foto.</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyGuide</name>
+    <message>
+        <source>Why this matters</source>
+        <translation>Por que isso é importante</translation>
+    </message>
+    <message>
+        <source>Safety guide</source>
+        <translation>Guia de segurança</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fechar</translation>
+    </message>
+    <message>
+        <source>Close the safety guide</source>
+        <translation>Fechar o guia de segurança</translation>
+    </message>
+    <message>
+        <source>What your photos and files can give away</source>
+        <translation>O que suas fotos e arquivos podem revelar</translation>
+    </message>
+    <message>
+        <source>Photos from phones and cameras carry hidden details. Anyone who gets the file can read them:</source>
+        <translation>Fotos de celulares e câmeras carregam informações ocultas. Qualquer pessoa que pegar o arquivo pode lê-las:</translation>
+    </message>
+    <message>
+        <source>Where the photo was taken, often to within a few metres.</source>
+        <translation>Onde a foto foi tirada, muitas vezes com precisão de poucos metros.</translation>
+    </message>
+    <message>
+        <source>Which phone or camera took it, sometimes with its serial number.</source>
+        <translation>Qual celular ou câmera tirou a foto, às vezes com o número de série.</translation>
+    </message>
+    <message>
+        <source>Your name, if it is set in the phone, camera or editing app.</source>
+        <translation>Seu nome, se estiver configurado no celular, na câmera ou no aplicativo de edição.</translation>
+    </message>
+    <message>
+        <source>The date and time it was taken.</source>
+        <translation>A data e a hora em que foi tirada.</translation>
+    </message>
+    <message>
+        <source>A hidden small copy of the original photo. It can show what you cropped out or covered.</source>
+        <translation>Uma pequena cópia oculta da foto original. Ela pode mostrar o que você cortou ou cobriu.</translation>
+    </message>
+    <message>
+        <source>Scrubber removes these details from a copy of the file. Your original stays as it is, unless you choose to replace it.</source>
+        <translation>O Scrubber remove essas informações de uma cópia do arquivo. Seu original fica como está, a não ser que você escolha substituí-lo.</translation>
+    </message>
+    <message>
+        <source>Documents such as PDF and Word files can hold the author&apos;s name, the computer&apos;s name and the editing history. Videos and voice recordings can hold the place and the device.</source>
+        <translation>Documentos, como arquivos PDF e Word, podem guardar o nome de quem escreveu, o nome do computador e o histórico de edição. Vídeos e gravações de voz podem guardar o lugar e o aparelho.</translation>
+    </message>
+    <message>
+        <source>If Scrubber says a file is not supported or could not be cleaned, do not share that file as it is.</source>
+        <translation>Se o Scrubber disser que um arquivo não é compatível ou não pôde ser limpo, não compartilhe esse arquivo do jeito que está.</translation>
+    </message>
+    <message>
+        <source>Blur can be undone</source>
+        <translation>O desfoque pode ser desfeito</translation>
+    </message>
+    <message>
+        <source>Blur and small pixelation can be undone by software.</source>
+        <translation>Desfoque e pixelização fina podem ser desfeitos por programas.</translation>
+    </message>
+    <message>
+        <source>To hide a face, a tattoo or anything else, use solid fill. Cover a little more than you think you need.</source>
+        <translation>Para esconder um rosto, uma tatuagem ou qualquer outra coisa, use o preenchimento sólido. Cubra um pouco mais do que você acha necessário.</translation>
+    </message>
+    <message>
+        <source>Your photos can be matched</source>
+        <translation>Suas fotos podem ser relacionadas</translation>
+    </message>
+    <message>
+        <source>Reverse image search finds other places where the same photo, or one like it, is online.</source>
+        <translation>A busca reversa de imagens encontra outros lugares na internet onde está a mesma foto ou uma parecida.</translation>
+    </message>
+    <message>
+        <source>Face recognition exists and is easy to use. A face, a tattoo or a room that people can recognise can link your ad photos to your personal accounts.</source>
+        <translation>O reconhecimento facial existe e é fácil de usar. Um rosto, uma tatuagem ou um cômodo que dê para reconhecer pode ligar as fotos dos seus anúncios às suas contas pessoais.</translation>
+    </message>
+    <message>
+        <source>Tips from sex workers&apos; digital safety advice</source>
+        <translation>Dicas de segurança digital de profissionais do sexo</translation>
+    </message>
+    <message>
+        <source>Keep work and personal life apart. Use a separate phone, email and accounts for work if you can.</source>
+        <translation>Separe o trabalho da vida pessoal. Se puder, use outro celular, outro e-mail e outras contas para o trabalho.</translation>
+    </message>
+    <message>
+        <source>Take ad photos with a different phone or camera. If you cannot, turn off location for the camera first.</source>
+        <translation>Tire as fotos dos anúncios com outro celular ou outra câmera. Se não der, desative antes a localização da câmera.</translation>
+    </message>
+    <message>
+        <source>Check the background: letters, papers, photos on the wall, anything with a name or address.</source>
+        <translation>Confira o fundo: cartas, papéis, fotos na parede, qualquer coisa com um nome ou endereço.</translation>
+    </message>
+    <message>
+        <source>Check mirrors and reflections: sunglasses, windows, screens and shiny surfaces.</source>
+        <translation>Confira espelhos e reflexos: óculos de sol, janelas, telas e superfícies brilhantes.</translation>
+    </message>
+    <message>
+        <source>Check what can be seen through windows. Streets, signs and buildings can show where you are.</source>
+        <translation>Confira o que aparece pelas janelas. Ruas, placas e prédios podem mostrar onde você está.</translation>
+    </message>
+    <message>
+        <source>Do not post the same photo on your personal and your work accounts.</source>
+        <translation>Não publique a mesma foto nas suas contas pessoais e nas de trabalho.</translation>
+    </message>
+    <message>
+        <source>Before you post, open the clean copy and check it again.</source>
+        <translation>Antes de publicar, abra a cópia limpa e confira de novo.</translation>
+    </message>
+    <message>
+        <source>Scrubber works offline</source>
+        <translation>O Scrubber funciona sem internet</translation>
+    </message>
+    <message>
+        <source>Scrubber never connects to the internet. Your files stay on this computer.</source>
+        <translation>O Scrubber nunca se conecta à internet. Seus arquivos ficam neste computador.</translation>
+    </message>
+</context>
+<context>
     <name>words</name>
     <message>
         <source>location</source>

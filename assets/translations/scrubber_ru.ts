@@ -2,6 +2,857 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>BatchModel</name>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>What it reveals</source>
+        <translation>Что выдаёт</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>nothing found</source>
+        <translation>ничего не найдено</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Проверка…</translation>
+    </message>
+    <message>
+        <source>Not supported</source>
+        <translation>Не поддерживается</translation>
+    </message>
+    <message>
+        <source>Could not be read</source>
+        <translation>Не удалось прочитать</translation>
+    </message>
+    <message>
+        <source>Cleaning…</source>
+        <translation>Очистка…</translation>
+    </message>
+    <message>
+        <source>Ready; areas to cover: {count}</source>
+        <translation>Готово; областей для закрытия: {count}</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Готово</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsPane</name>
+    <message>
+        <source>Details of the selected file</source>
+        <translation>Сведения о выбранном файле</translation>
+    </message>
+    <message>
+        <source>File type</source>
+        <translation>Тип файла</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>До</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>После</translation>
+    </message>
+    <message>
+        <source>Picture before cleaning</source>
+        <translation>Изображение до очистки</translation>
+    </message>
+    <message>
+        <source>Picture of the clean copy</source>
+        <translation>Изображение очищенной копии</translation>
+    </message>
+    <message>
+        <source>Before: what the file gives away</source>
+        <translation>До: что выдаёт файл</translation>
+    </message>
+    <message>
+        <source>After: the clean copy</source>
+        <translation>После: очищенная копия</translation>
+    </message>
+    <message>
+        <source>Something that could identify you is still in the copy. Do not post it. The list below shows what remains.</source>
+        <translation>В копии всё ещё есть то, по чему вас можно узнать. Не публикуйте её. Что осталось — в списке ниже.</translation>
+    </message>
+    <message>
+        <source>Found in the file before cleaning</source>
+        <translation>Найдено в файле до очистки</translation>
+    </message>
+    <message>
+        <source>The clean copy: what was removed and what remains</source>
+        <translation>Очищенная копия: что удалено и что осталось</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>Select a file in the list to see what it gives away.</source>
+        <translation>Выберите файл в списке, чтобы увидеть, что он выдаёт.</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Areas to cover</source>
+        <translation>Области, которые будут закрыты</translation>
+    </message>
+    <message>
+        <source>1 area will be covered</source>
+        <translation>Будет закрыта 1 область</translation>
+    </message>
+    <message>
+        <source>{count} areas will be covered</source>
+        <translation>Будут закрыты области: {count}</translation>
+    </message>
+    <message>
+        <source>This file could not be read: {error}</source>
+        <translation>Не удалось прочитать этот файл: {error}</translation>
+    </message>
+    <message>
+        <source>Checking this file…</source>
+        <translation>Проверка файла…</translation>
+    </message>
+    <message>
+        <source>Nothing found that could identify you.</source>
+        <translation>Не найдено ничего, по чему вас можно узнать.</translation>
+    </message>
+    <message>
+        <source>1 thing found that could identify you.</source>
+        <translation>Найдено сведений, по которым вас можно узнать: 1.</translation>
+    </message>
+    <message>
+        <source>{count} things found that could identify you.</source>
+        <translation>Найдено сведений, по которым вас можно узнать: {count}.</translation>
+    </message>
+    <message>
+        <source>This file could not be cleaned: {error}</source>
+        <translation>Не удалось очистить этот файл: {error}</translation>
+    </message>
+    <message>
+        <source>No clean copy can be made because the file could not be read.</source>
+        <translation>Очищенную копию сделать нельзя: файл не удалось прочитать.</translation>
+    </message>
+    <message>
+        <source>Cleaning…</source>
+        <translation>Очистка…</translation>
+    </message>
+    <message>
+        <source>Not cleaned yet. Press Clean to make a safe copy.</source>
+        <translation>Ещё не очищено. Нажмите «Очистить», чтобы сделать безопасную копию.</translation>
+    </message>
+    <message>
+        <source>Saved as: {name}</source>
+        <translation>Сохранено как: {name}</translation>
+    </message>
+    <message>
+        <source>Why: {error}</source>
+        <translation>Причина: {error}</translation>
+    </message>
+    <message>
+        <source>Checked again: nothing that could identify you was found.</source>
+        <translation>Проверено повторно: ничего, по чему вас можно узнать, не найдено.</translation>
+    </message>
+    <message>
+        <source>Still in the copy</source>
+        <translation>Осталось в копии</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Удалено</translation>
+    </message>
+    <message>
+        <source>Kept: needed to show the photo the right way up</source>
+        <translation>Оставлено: нужно, чтобы фото не было перевёрнутым</translation>
+    </message>
+    <message>
+        <source>Kept: a standard colour profile, so colours look right</source>
+        <translation>Оставлено: стандартный цветовой профиль, чтобы цвета были правильными</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Оставлено</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Предупреждения</translation>
+    </message>
+    <message>
+        <source>Loading preview…</source>
+        <translation>Загрузка изображения…</translation>
+    </message>
+    <message>
+        <source>No preview for this kind of file</source>
+        <translation>Для этого типа файлов просмотр недоступен</translation>
+    </message>
+    <message>
+        <source>The clean copy will appear here</source>
+        <translation>Здесь появится очищенная копия</translation>
+    </message>
+    <message>
+        <source>No copy was made</source>
+        <translation>Копия не создана</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Scrubber: remove hidden data from photos</source>
+        <translation>Scrubber: удаление скрытых данных из фотографий</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Язык</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>&amp;Add files…</source>
+        <translation>&amp;Добавить файлы…</translation>
+    </message>
+    <message>
+        <source>Add &amp;folder…</source>
+        <translation>Добавить &amp;папку…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>В&amp;ыход</translation>
+    </message>
+    <message>
+        <source>&amp;Clean</source>
+        <translation>&amp;Очистить</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation>О&amp;тмена</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from list</source>
+        <translation>&amp;Убрать из списка</translation>
+    </message>
+    <message>
+        <source>&amp;Hide faces and areas…</source>
+        <translation>Скрыть &amp;лица и области…</translation>
+    </message>
+    <message>
+        <source>&amp;Why this matters</source>
+        <translation>Почему это &amp;важно</translation>
+    </message>
+    <message>
+        <source>&amp;About Scrubber</source>
+        <translation>&amp;О программе Scrubber</translation>
+    </message>
+    <message>
+        <source>Add files</source>
+        <translation>Добавить файлы</translation>
+    </message>
+    <message>
+        <source>Add a folder</source>
+        <translation>Добавить папку</translation>
+    </message>
+    <message>
+        <source>Why this matters</source>
+        <translation>Почему это важно</translation>
+    </message>
+    <message>
+        <source>Hide faces and areas</source>
+        <translation>Скрыть лица и области</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Убрать</translation>
+    </message>
+    <message>
+        <source>Remove the selected files</source>
+        <translation>Убрать выбранные файлы из списка</translation>
+    </message>
+    <message>
+        <source>C&amp;lear list</source>
+        <translation>Очистить сп&amp;исок</translation>
+    </message>
+    <message>
+        <source>Clear the list</source>
+        <translation>Очистить список</translation>
+    </message>
+    <message>
+        <source>Cancel cleaning</source>
+        <translation>Отменить очистку</translation>
+    </message>
+    <message>
+        <source>Clean all files in the list</source>
+        <translation>Очистить все файлы в списке</translation>
+    </message>
+    <message>
+        <source>&amp;Open output folder</source>
+        <translation>Открыть папку с &amp;копиями</translation>
+    </message>
+    <message>
+        <source>Open output folder</source>
+        <translation>Открыть папку с копиями</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>В&amp;ыбрать…</translation>
+    </message>
+    <message>
+        <source>Choose the output folder</source>
+        <translation>Выбрать папку для копий</translation>
+    </message>
+    <message>
+        <source>Use &amp;default</source>
+        <translation>По у&amp;молчанию</translation>
+    </message>
+    <message>
+        <source>Use the default output folder</source>
+        <translation>Использовать папку по умолчанию</translation>
+    </message>
+    <message>
+        <source>Write clean copies of all files (Ctrl+Enter)</source>
+        <translation>Сохранить очищенные копии всех файлов (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Stop after the files being written now (Esc)</source>
+        <translation>Остановить после файлов, которые уже записываются (Esc)</translation>
+    </message>
+    <message>
+        <source>Cover faces, tattoos or anything else in the selected photo (Enter)</source>
+        <translation>Закрыть лица, татуировки и всё остальное на выбранном фото (Enter)</translation>
+    </message>
+    <message>
+        <source>or drop photos and folders onto the list below.</source>
+        <translation>или перетащите фото и папки в список ниже.</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation>Я&amp;зык:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>Files to clean</source>
+        <translation>Файлы для очистки</translation>
+    </message>
+    <message>
+        <source>Drop photos or folders here.
+
+Scrubber shows what each file gives away about you, then writes clean copies. Your originals are not changed.</source>
+        <translation>Перетащите сюда фото или папки.
+
+Scrubber покажет, что каждый файл выдаёт о вас, и сохранит очищенные копии. Исходные файлы не изменятся.</translation>
+    </message>
+    <message>
+        <source>Details of the selected file</source>
+        <translation>Сведения о выбранном файле</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Параметры</translation>
+    </message>
+    <message>
+        <source>Give the copies &amp;random file names</source>
+        <translation>Дать копиям слу&amp;чайные имена</translation>
+    </message>
+    <message>
+        <source>File names from phones often contain the date and time the photo was taken.</source>
+        <translation>Имена файлов с телефона часто содержат дату и время съёмки.</translation>
+    </message>
+    <message>
+        <source>Convert HEIC photos to &amp;JPEG</source>
+        <translation>Преобразовать фото HEIC в &amp;JPEG</translation>
+    </message>
+    <message>
+        <source>Remove colour &amp;profiles (colours may shift slightly)</source>
+        <translation>Удалить цветовые п&amp;рофили (цвета могут немного измениться)</translation>
+    </message>
+    <message>
+        <source>Replace the &amp;originals (no copies; cannot be undone)</source>
+        <translation>Заменить исход&amp;ные файлы (без копий, отменить нельзя)</translation>
+    </message>
+    <message>
+        <source>Save clean copies in</source>
+        <translation>Куда сохранить очищенные копии</translation>
+    </message>
+    <message>
+        <source>Output folder</source>
+        <translation>Папка для копий</translation>
+    </message>
+    <message>
+        <source>Cleaning progress</source>
+        <translation>Ход очистки</translation>
+    </message>
+    <message>
+        <source>%v of %m files</source>
+        <translation>%v из %m файлов</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Итог</translation>
+    </message>
+    <message>
+        <source>The original files will be replaced.</source>
+        <translation>Исходные файлы будут заменены.</translation>
+    </message>
+    <message>
+        <source>A new folder next to the originals, named “{name}”.</source>
+        <translation>Новая папка рядом с исходными файлами, под названием «{name}».</translation>
+    </message>
+    <message>
+        <source>Add files to clean</source>
+        <translation>Добавить файлы для очистки</translation>
+    </message>
+    <message>
+        <source>Add a folder to clean</source>
+        <translation>Добавить папку для очистки</translation>
+    </message>
+    <message>
+        <source>About Scrubber</source>
+        <translation>О программе Scrubber</translation>
+    </message>
+    <message>
+        <source>Scrubber {version}
+
+Removes hidden data from photos. Works offline: nothing is ever sent anywhere, and no list of your files is kept.</source>
+        <translation>Scrubber {version}
+
+Удаляет скрытые данные из фотографий. Работает без интернета: ничего никуда не отправляется, и список ваших файлов не сохраняется.</translation>
+    </message>
+    <message>
+        <source>Replace the original files?</source>
+        <translation>Заменить исходные файлы?</translation>
+    </message>
+    <message>
+        <source>Your original files will be overwritten with the cleaned versions. This cannot be undone: the originals, with everything they contain, will be gone.
+
+Photos with areas to cover still need a copy.
+
+Replace the originals?</source>
+        <translation>Исходные файлы будут перезаписаны очищенными версиями. Это нельзя отменить: исходные файлы со всем, что в них было, пропадут.
+
+Фото с областями для закрытия заменить нельзя: для них нужна копия.
+
+Заменить исходные файлы?</translation>
+    </message>
+    <message>
+        <source>Choose where to save the clean copies</source>
+        <translation>Выберите, куда сохранить очищенные копии</translation>
+    </message>
+    <message>
+        <source>Every file in the list has been cleaned already.</source>
+        <translation>Все файлы в списке уже очищены.</translation>
+    </message>
+    <message>
+        <source>Cannot create the output folder</source>
+        <translation>Не удаётся создать папку для копий</translation>
+    </message>
+    <message>
+        <source>The clean copies cannot be saved there ({reason}). Choose another folder with “Choose…”.</source>
+        <translation>Туда нельзя сохранить очищенные копии ({reason}). Выберите другую папку кнопкой «Выбрать…».</translation>
+    </message>
+    <message>
+        <source>Cleaning…</source>
+        <translation>Очистка…</translation>
+    </message>
+    <message>
+        <source>Stopping: files being written now are finished first…</source>
+        <translation>Остановка: сначала дописываются текущие файлы…</translation>
+    </message>
+    <message>
+        <source>{n} cleaned</source>
+        <translation>очищено: {n}</translation>
+    </message>
+    <message>
+        <source>{n} had nothing to remove</source>
+        <translation>нечего удалять: {n}</translation>
+    </message>
+    <message>
+        <source>{n} could not be cleaned</source>
+        <translation>не удалось очистить: {n}</translation>
+    </message>
+    <message>
+        <source>{n} not done (cancelled)</source>
+        <translation>не обработано (отменено): {n}</translation>
+    </message>
+    <message>
+        <source>Nothing was cleaned.</source>
+        <translation>Ничего не очищено.</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>неизвестная ошибка</translation>
+    </message>
+    <message>
+        <source>{name}: {reason}</source>
+        <translation>{name}: {reason}</translation>
+    </message>
+    <message>
+        <source>…and {n} more: see the list.</source>
+        <translation>…и ещё {n}: см. список.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Отменено.</translation>
+    </message>
+</context>
+<context>
+    <name>RedactionEditor</name>
+    <message>
+        <source>Hide faces and areas — {name}</source>
+        <translation>Скрыть лица и области — {name}</translation>
+    </message>
+    <message>
+        <source>Select and move</source>
+        <translation>Выбрать и переместить</translation>
+    </message>
+    <message>
+        <source>Rectangle</source>
+        <translation>Прямоугольник</translation>
+    </message>
+    <message>
+        <source>Ellipse</source>
+        <translation>Эллипс</translation>
+    </message>
+    <message>
+        <source>Brush</source>
+        <translation>Кисть</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Del</source>
+        <translation>Del</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Отменить</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Уменьшить</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Увеличить</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>По размеру окна</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Просмотр результата</translation>
+    </message>
+    <message>
+        <source>Show exactly what will be written (P)</source>
+        <translation>Показать, что именно будет сохранено (P)</translation>
+    </message>
+    <message>
+        <source>Brush &amp;width</source>
+        <translation>&amp;Толщина кисти</translation>
+    </message>
+    <message>
+        <source>Brush width</source>
+        <translation>Толщина кисти</translation>
+    </message>
+    <message>
+        <source>Drawing tools</source>
+        <translation>Инструменты рисования</translation>
+    </message>
+    <message>
+        <source>Undo, zoom and preview</source>
+        <translation>Отмена, масштаб и просмотр</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Фото</translation>
+    </message>
+    <message>
+        <source>Draw areas to cover with the mouse. Arrow keys move the selected area; Delete removes it; Ctrl and the mouse wheel zoom; hold Space to pan.</source>
+        <translation>Обведите мышью области, которые нужно закрыть. Стрелки двигают выбранную область, Delete удаляет её, Ctrl с колесом мыши меняет масштаб, с зажатым пробелом можно двигать изображение.</translation>
+    </message>
+    <message>
+        <source>&amp;Areas to cover (untick to leave uncovered)</source>
+        <translation>&amp;Области для закрытия (снимите галочку, чтобы не закрывать)</translation>
+    </message>
+    <message>
+        <source>Areas to cover</source>
+        <translation>Области для закрытия</translation>
+    </message>
+    <message>
+        <source>Automatic detection can miss faces — check every face yourself, including faces in mirrors, pictures and screens.</source>
+        <translation>Автоматический поиск может пропустить лица — проверьте каждое лицо сами, в том числе в зеркалах, на картинах и экранах.</translation>
+    </message>
+    <message>
+        <source>Find &amp;small faces</source>
+        <translation>Найти &amp;мелкие лица</translation>
+    </message>
+    <message>
+        <source>Find small faces</source>
+        <translation>Найти мелкие лица</translation>
+    </message>
+    <message>
+        <source>Look again for small faces, for group photos (slower)</source>
+        <translation>Ещё раз поискать мелкие лица — для групповых фото (медленнее)</translation>
+    </message>
+    <message>
+        <source>How to cover</source>
+        <translation>Как закрыть</translation>
+    </message>
+    <message>
+        <source>Solid &amp;fill (safest)</source>
+        <translation>Сплошная &amp;заливка (надёжнее всего)</translation>
+    </message>
+    <message>
+        <source>Strong &amp;mosaic</source>
+        <translation>Кр&amp;упная мозаика</translation>
+    </message>
+    <message>
+        <source>B&amp;lur (cosmetic — can be undone by software)</source>
+        <translation>Р&amp;азмытие (только для вида — программы могут его убрать)</translation>
+    </message>
+    <message>
+        <source>Fill &amp;colour…</source>
+        <translation>&amp;Цвет заливки…</translation>
+    </message>
+    <message>
+        <source>Fill colour</source>
+        <translation>Цвет заливки</translation>
+    </message>
+    <message>
+        <source>&amp;Use these areas</source>
+        <translation>&amp;Применить эти области</translation>
+    </message>
+    <message>
+        <source>Use these areas</source>
+        <translation>Применить эти области</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>{action} ({key})</source>
+        <translation>{action} ({key})</translation>
+    </message>
+    <message>
+        <source>Face {n} (found automatically)</source>
+        <translation>Лицо {n} (найдено автоматически)</translation>
+    </message>
+    <message>
+        <source>Rectangle {n}</source>
+        <translation>Прямоугольник {n}</translation>
+    </message>
+    <message>
+        <source>Ellipse {n}</source>
+        <translation>Эллипс {n}</translation>
+    </message>
+    <message>
+        <source>Brush stroke {n}</source>
+        <translation>Мазок кистью {n}</translation>
+    </message>
+    <message>
+        <source>Shape {n}</source>
+        <translation>Фигура {n}</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <source>Making the preview…</source>
+        <translation>Готовим просмотр…</translation>
+    </message>
+    <message>
+        <source>Preview: this is what will be written.</source>
+        <translation>Просмотр: так будет сохранено.</translation>
+    </message>
+    <message>
+        <source>Draw over anything that could identify you: faces, tattoos, marks.</source>
+        <translation>Закрасьте всё, по чему вас можно узнать: лица, татуировки, родинки и шрамы.</translation>
+    </message>
+    <message>
+        <source>Looking for faces…</source>
+        <translation>Поиск лиц…</translation>
+    </message>
+    <message>
+        <source>Looking for small faces… this takes longer.</source>
+        <translation>Поиск мелких лиц… это займёт больше времени.</translation>
+    </message>
+    <message>
+        <source>Face detection is not available ({reason}). Mark faces yourself.</source>
+        <translation>Автоматический поиск лиц недоступен ({reason}). Отметьте лица сами.</translation>
+    </message>
+    <message>
+        <source>No faces were found automatically.</source>
+        <translation>Автоматически лиц не найдено.</translation>
+    </message>
+    <message>
+        <source>Faces found automatically: {count}.</source>
+        <translation>Автоматически найдено лиц: {count}.</translation>
+    </message>
+    <message>
+        <source>There is not enough memory to open this photo.</source>
+        <translation>Не хватает памяти, чтобы открыть это фото.</translation>
+    </message>
+    <message>
+        <source>The photo could not be opened.</source>
+        <translation>Не удалось открыть фото.</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyGuide</name>
+    <message>
+        <source>Why this matters</source>
+        <translation>Почему это важно</translation>
+    </message>
+    <message>
+        <source>Safety guide</source>
+        <translation>Памятка по безопасности</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Закрыть</translation>
+    </message>
+    <message>
+        <source>Close the safety guide</source>
+        <translation>Закрыть памятку по безопасности</translation>
+    </message>
+    <message>
+        <source>What your photos and files can give away</source>
+        <translation>Что могут выдать ваши фото и файлы</translation>
+    </message>
+    <message>
+        <source>Photos from phones and cameras carry hidden details. Anyone who gets the file can read them:</source>
+        <translation>В фотографиях с телефонов и камер есть скрытые сведения. Их может прочитать любой, у кого окажется файл:</translation>
+    </message>
+    <message>
+        <source>Where the photo was taken, often to within a few metres.</source>
+        <translation>Где сделан снимок — часто с точностью до нескольких метров.</translation>
+    </message>
+    <message>
+        <source>Which phone or camera took it, sometimes with its serial number.</source>
+        <translation>Каким телефоном или камерой он сделан — иногда вместе с серийным номером.</translation>
+    </message>
+    <message>
+        <source>Your name, if it is set in the phone, camera or editing app.</source>
+        <translation>Ваше имя, если оно указано в телефоне, камере или фоторедакторе.</translation>
+    </message>
+    <message>
+        <source>The date and time it was taken.</source>
+        <translation>Дата и время съёмки.</translation>
+    </message>
+    <message>
+        <source>A hidden small copy of the original photo. It can show what you cropped out or covered.</source>
+        <translation>Скрытая уменьшенная копия исходного снимка. По ней видно то, что вы обрезали или закрыли.</translation>
+    </message>
+    <message>
+        <source>Scrubber removes these details from a copy of the file. Your original stays as it is, unless you choose to replace it.</source>
+        <translation>Scrubber удаляет эти сведения из копии файла. Исходный файл остаётся как есть, если только вы сами не решите его заменить.</translation>
+    </message>
+    <message>
+        <source>Documents such as PDF and Word files can hold the author&apos;s name, the computer&apos;s name and the editing history. Videos and voice recordings can hold the place and the device.</source>
+        <translation>Документы, например файлы PDF и Word, могут хранить имя автора, имя компьютера и историю правок. Видео и голосовые записи могут хранить место и устройство.</translation>
+    </message>
+    <message>
+        <source>If Scrubber says a file is not supported or could not be cleaned, do not share that file as it is.</source>
+        <translation>Если Scrubber сообщает, что файл не поддерживается или его не удалось очистить, не отправляйте и не публикуйте этот файл в таком виде.</translation>
+    </message>
+    <message>
+        <source>Blur can be undone</source>
+        <translation>Размытие можно убрать</translation>
+    </message>
+    <message>
+        <source>Blur and small pixelation can be undone by software.</source>
+        <translation>Размытие и мелкую пикселизацию программы умеют отменять.</translation>
+    </message>
+    <message>
+        <source>To hide a face, a tattoo or anything else, use solid fill. Cover a little more than you think you need.</source>
+        <translation>Чтобы скрыть лицо, татуировку или что-то ещё, используйте сплошную заливку. Закрывайте немного больше, чем кажется нужным.</translation>
+    </message>
+    <message>
+        <source>Your photos can be matched</source>
+        <translation>Ваши фото можно сопоставить</translation>
+    </message>
+    <message>
+        <source>Reverse image search finds other places where the same photo, or one like it, is online.</source>
+        <translation>Поиск по картинке находит в интернете другие места, где есть то же фото или похожее.</translation>
+    </message>
+    <message>
+        <source>Face recognition exists and is easy to use. A face, a tattoo or a room that people can recognise can link your ad photos to your personal accounts.</source>
+        <translation>Распознавание лиц существует, и пользоваться им легко. Лицо, татуировка или узнаваемая комната могут связать фото из ваших объявлений с вашими личными аккаунтами.</translation>
+    </message>
+    <message>
+        <source>Tips from sex workers&apos; digital safety advice</source>
+        <translation>Советы по цифровой безопасности от секс-работниц и секс-работников</translation>
+    </message>
+    <message>
+        <source>Keep work and personal life apart. Use a separate phone, email and accounts for work if you can.</source>
+        <translation>Разделяйте работу и личную жизнь. Если можете, заведите для работы отдельный телефон, почту и аккаунты.</translation>
+    </message>
+    <message>
+        <source>Take ad photos with a different phone or camera. If you cannot, turn off location for the camera first.</source>
+        <translation>Снимайте фото для объявлений другим телефоном или камерой. Если не получается, сначала отключите камере доступ к местоположению.</translation>
+    </message>
+    <message>
+        <source>Check the background: letters, papers, photos on the wall, anything with a name or address.</source>
+        <translation>Проверьте фон: письма, бумаги, фото на стене — всё, где есть имя или адрес.</translation>
+    </message>
+    <message>
+        <source>Check mirrors and reflections: sunglasses, windows, screens and shiny surfaces.</source>
+        <translation>Проверьте зеркала и отражения: солнечные очки, окна, экраны и блестящие поверхности.</translation>
+    </message>
+    <message>
+        <source>Check what can be seen through windows. Streets, signs and buildings can show where you are.</source>
+        <translation>Проверьте, что видно в окне. Улицы, вывески и здания могут выдать, где вы находитесь.</translation>
+    </message>
+    <message>
+        <source>Do not post the same photo on your personal and your work accounts.</source>
+        <translation>Не публикуйте одно и то же фото в личных и рабочих аккаунтах.</translation>
+    </message>
+    <message>
+        <source>Before you post, open the clean copy and check it again.</source>
+        <translation>Перед публикацией откройте очищенную копию и проверьте её ещё раз.</translation>
+    </message>
+    <message>
+        <source>Scrubber works offline</source>
+        <translation>Scrubber работает без интернета</translation>
+    </message>
+    <message>
+        <source>Scrubber never connects to the internet. Your files stay on this computer.</source>
+        <translation>Scrubber никогда не подключается к интернету. Ваши файлы остаются на этом компьютере.</translation>
+    </message>
+</context>
+<context>
     <name>words</name>
     <message>
         <source>location</source>

@@ -2,6 +2,857 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>BatchModel</name>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>What it reveals</source>
+        <translation>会暴露什么</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>nothing found</source>
+        <translation>未发现</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>正在检查…</translation>
+    </message>
+    <message>
+        <source>Not supported</source>
+        <translation>不支持此类型</translation>
+    </message>
+    <message>
+        <source>Could not be read</source>
+        <translation>无法读取</translation>
+    </message>
+    <message>
+        <source>Cleaning…</source>
+        <translation>正在清除…</translation>
+    </message>
+    <message>
+        <source>Ready; areas to cover: {count}</source>
+        <translation>就绪；要遮盖的区域：{count} 处</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>就绪</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsPane</name>
+    <message>
+        <source>Details of the selected file</source>
+        <translation>所选文件的详情</translation>
+    </message>
+    <message>
+        <source>File type</source>
+        <translation>文件类型</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>清除前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>清除后</translation>
+    </message>
+    <message>
+        <source>Picture before cleaning</source>
+        <translation>清除前的图片</translation>
+    </message>
+    <message>
+        <source>Picture of the clean copy</source>
+        <translation>干净副本的图片</translation>
+    </message>
+    <message>
+        <source>Before: what the file gives away</source>
+        <translation>清除前：文件会暴露什么</translation>
+    </message>
+    <message>
+        <source>After: the clean copy</source>
+        <translation>清除后：干净的副本</translation>
+    </message>
+    <message>
+        <source>Something that could identify you is still in the copy. Do not post it. The list below shows what remains.</source>
+        <translation>副本中仍有可能暴露你身份的信息。请不要发布它。下面的列表显示了剩下的内容。</translation>
+    </message>
+    <message>
+        <source>Found in the file before cleaning</source>
+        <translation>清除前在文件中发现的内容</translation>
+    </message>
+    <message>
+        <source>The clean copy: what was removed and what remains</source>
+        <translation>干净的副本：删除了什么，还剩什么</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Select a file in the list to see what it gives away.</source>
+        <translation>在列表中选择一个文件，查看它会暴露什么。</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Areas to cover</source>
+        <translation>要遮盖的区域</translation>
+    </message>
+    <message>
+        <source>1 area will be covered</source>
+        <translation>将遮盖 1 处区域</translation>
+    </message>
+    <message>
+        <source>{count} areas will be covered</source>
+        <translation>将遮盖 {count} 处区域</translation>
+    </message>
+    <message>
+        <source>This file could not be read: {error}</source>
+        <translation>无法读取此文件：{error}</translation>
+    </message>
+    <message>
+        <source>Checking this file…</source>
+        <translation>正在检查此文件…</translation>
+    </message>
+    <message>
+        <source>Nothing found that could identify you.</source>
+        <translation>没有发现可能暴露你身份的信息。</translation>
+    </message>
+    <message>
+        <source>1 thing found that could identify you.</source>
+        <translation>发现 1 项可能暴露你身份的信息。</translation>
+    </message>
+    <message>
+        <source>{count} things found that could identify you.</source>
+        <translation>发现 {count} 项可能暴露你身份的信息。</translation>
+    </message>
+    <message>
+        <source>This file could not be cleaned: {error}</source>
+        <translation>无法清除此文件：{error}</translation>
+    </message>
+    <message>
+        <source>No clean copy can be made because the file could not be read.</source>
+        <translation>文件无法读取，因此无法生成干净的副本。</translation>
+    </message>
+    <message>
+        <source>Cleaning…</source>
+        <translation>正在清除…</translation>
+    </message>
+    <message>
+        <source>Not cleaned yet. Press Clean to make a safe copy.</source>
+        <translation>尚未清除。按“清除”生成一份安全的副本。</translation>
+    </message>
+    <message>
+        <source>Saved as: {name}</source>
+        <translation>已保存为：{name}</translation>
+    </message>
+    <message>
+        <source>Why: {error}</source>
+        <translation>原因：{error}</translation>
+    </message>
+    <message>
+        <source>Checked again: nothing that could identify you was found.</source>
+        <translation>已再次检查：没有发现可能暴露你身份的信息。</translation>
+    </message>
+    <message>
+        <source>Still in the copy</source>
+        <translation>副本中仍有</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <source>Kept: needed to show the photo the right way up</source>
+        <translation>已保留：用于让照片以正确方向显示</translation>
+    </message>
+    <message>
+        <source>Kept: a standard colour profile, so colours look right</source>
+        <translation>已保留：标准颜色配置文件，让颜色显示正确</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>已保留</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Loading preview…</source>
+        <translation>正在加载预览…</translation>
+    </message>
+    <message>
+        <source>No preview for this kind of file</source>
+        <translation>此类文件无法预览</translation>
+    </message>
+    <message>
+        <source>The clean copy will appear here</source>
+        <translation>干净的副本将显示在这里</translation>
+    </message>
+    <message>
+        <source>No copy was made</source>
+        <translation>未生成副本</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Scrubber: remove hidden data from photos</source>
+        <translation>Scrubber：清除照片中的隐藏数据</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Add files…</source>
+        <translation>添加文件(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Add &amp;folder…</source>
+        <translation>添加文件夹(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Clean</source>
+        <translation>清除(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation>取消(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from list</source>
+        <translation>从列表中移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Hide faces and areas…</source>
+        <translation>遮盖面部和区域(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Why this matters</source>
+        <translation>为什么这很重要(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;About Scrubber</source>
+        <translation>关于 Scrubber(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Add files</source>
+        <translation>添加文件</translation>
+    </message>
+    <message>
+        <source>Add a folder</source>
+        <translation>添加文件夹</translation>
+    </message>
+    <message>
+        <source>Why this matters</source>
+        <translation>为什么这很重要</translation>
+    </message>
+    <message>
+        <source>Hide faces and areas</source>
+        <translation>遮盖面部和区域</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Remove the selected files</source>
+        <translation>从列表中移除所选文件</translation>
+    </message>
+    <message>
+        <source>C&amp;lear list</source>
+        <translation>清空列表(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Clear the list</source>
+        <translation>清空列表</translation>
+    </message>
+    <message>
+        <source>Cancel cleaning</source>
+        <translation>取消清除</translation>
+    </message>
+    <message>
+        <source>Clean all files in the list</source>
+        <translation>清除列表中的所有文件</translation>
+    </message>
+    <message>
+        <source>&amp;Open output folder</source>
+        <translation>打开保存文件夹(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Open output folder</source>
+        <translation>打开保存文件夹</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>选择(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Choose the output folder</source>
+        <translation>选择保存文件夹</translation>
+    </message>
+    <message>
+        <source>Use &amp;default</source>
+        <translation>使用默认(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Use the default output folder</source>
+        <translation>使用默认的保存文件夹</translation>
+    </message>
+    <message>
+        <source>Write clean copies of all files (Ctrl+Enter)</source>
+        <translation>为所有文件保存干净的副本 (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Stop after the files being written now (Esc)</source>
+        <translation>写完正在保存的文件后停止 (Esc)</translation>
+    </message>
+    <message>
+        <source>Cover faces, tattoos or anything else in the selected photo (Enter)</source>
+        <translation>遮盖所选照片中的面部、纹身或其他任何内容 (Enter)</translation>
+    </message>
+    <message>
+        <source>or drop photos and folders onto the list below.</source>
+        <translation>或将照片和文件夹拖到下面的列表中。</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation>语言(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Files to clean</source>
+        <translation>要清除的文件</translation>
+    </message>
+    <message>
+        <source>Drop photos or folders here.
+
+Scrubber shows what each file gives away about you, then writes clean copies. Your originals are not changed.</source>
+        <translation>把照片或文件夹拖到这里。
+
+Scrubber 会显示每个文件会暴露你的哪些信息，然后保存干净的副本。原始文件不会被修改。</translation>
+    </message>
+    <message>
+        <source>Details of the selected file</source>
+        <translation>所选文件的详情</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <source>Give the copies &amp;random file names</source>
+        <translation>为副本使用随机文件名(&amp;M)</translation>
+    </message>
+    <message>
+        <source>File names from phones often contain the date and time the photo was taken.</source>
+        <translation>手机生成的文件名常常包含拍摄日期和时间。</translation>
+    </message>
+    <message>
+        <source>Convert HEIC photos to &amp;JPEG</source>
+        <translation>将 HEIC 照片转换为 JPEG(&amp;J)</translation>
+    </message>
+    <message>
+        <source>Remove colour &amp;profiles (colours may shift slightly)</source>
+        <translation>删除颜色配置文件(&amp;P)（颜色可能略有变化）</translation>
+    </message>
+    <message>
+        <source>Replace the &amp;originals (no copies; cannot be undone)</source>
+        <translation>替换原始文件(&amp;T)（不保留副本，无法撤销）</translation>
+    </message>
+    <message>
+        <source>Save clean copies in</source>
+        <translation>干净副本的保存位置</translation>
+    </message>
+    <message>
+        <source>Output folder</source>
+        <translation>保存文件夹</translation>
+    </message>
+    <message>
+        <source>Cleaning progress</source>
+        <translation>清除进度</translation>
+    </message>
+    <message>
+        <source>%v of %m files</source>
+        <translation>%v / %m 个文件</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>The original files will be replaced.</source>
+        <translation>原始文件将被替换。</translation>
+    </message>
+    <message>
+        <source>A new folder next to the originals, named “{name}”.</source>
+        <translation>在原始文件旁新建的文件夹，名为“{name}”。</translation>
+    </message>
+    <message>
+        <source>Add files to clean</source>
+        <translation>添加要清除的文件</translation>
+    </message>
+    <message>
+        <source>Add a folder to clean</source>
+        <translation>添加要清除的文件夹</translation>
+    </message>
+    <message>
+        <source>About Scrubber</source>
+        <translation>关于 Scrubber</translation>
+    </message>
+    <message>
+        <source>Scrubber {version}
+
+Removes hidden data from photos. Works offline: nothing is ever sent anywhere, and no list of your files is kept.</source>
+        <translation>Scrubber {version}
+
+清除照片中的隐藏数据。完全离线运行：不会向任何地方发送任何内容，也不会保存你的文件列表。</translation>
+    </message>
+    <message>
+        <source>Replace the original files?</source>
+        <translation>要替换原始文件吗？</translation>
+    </message>
+    <message>
+        <source>Your original files will be overwritten with the cleaned versions. This cannot be undone: the originals, with everything they contain, will be gone.
+
+Photos with areas to cover still need a copy.
+
+Replace the originals?</source>
+        <translation>原始文件将被清除后的版本覆盖。此操作无法撤销：原始文件及其中的所有内容都将消失。
+
+有遮盖区域的照片不能替换，仍需保存为副本。
+
+要替换原始文件吗？</translation>
+    </message>
+    <message>
+        <source>Choose where to save the clean copies</source>
+        <translation>选择干净副本的保存位置</translation>
+    </message>
+    <message>
+        <source>Every file in the list has been cleaned already.</source>
+        <translation>列表中的所有文件都已清除。</translation>
+    </message>
+    <message>
+        <source>Cannot create the output folder</source>
+        <translation>无法创建保存文件夹</translation>
+    </message>
+    <message>
+        <source>The clean copies cannot be saved there ({reason}). Choose another folder with “Choose…”.</source>
+        <translation>无法将干净的副本保存到那里（{reason}）。请用“选择…”换一个文件夹。</translation>
+    </message>
+    <message>
+        <source>Cleaning…</source>
+        <translation>正在清除…</translation>
+    </message>
+    <message>
+        <source>Stopping: files being written now are finished first…</source>
+        <translation>正在停止：先写完正在保存的文件…</translation>
+    </message>
+    <message>
+        <source>{n} cleaned</source>
+        <translation>已清除 {n} 个</translation>
+    </message>
+    <message>
+        <source>{n} had nothing to remove</source>
+        <translation>{n} 个无需清除</translation>
+    </message>
+    <message>
+        <source>{n} could not be cleaned</source>
+        <translation>{n} 个无法清除</translation>
+    </message>
+    <message>
+        <source>{n} not done (cancelled)</source>
+        <translation>{n} 个未处理（已取消）</translation>
+    </message>
+    <message>
+        <source>Nothing was cleaned.</source>
+        <translation>没有清除任何文件。</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>未知错误</translation>
+    </message>
+    <message>
+        <source>{name}: {reason}</source>
+        <translation>{name}：{reason}</translation>
+    </message>
+    <message>
+        <source>…and {n} more: see the list.</source>
+        <translation>……还有 {n} 个：请查看列表。</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+</context>
+<context>
+    <name>RedactionEditor</name>
+    <message>
+        <source>Hide faces and areas — {name}</source>
+        <translation>遮盖面部和区域 — {name}</translation>
+    </message>
+    <message>
+        <source>Select and move</source>
+        <translation>选择和移动</translation>
+    </message>
+    <message>
+        <source>Rectangle</source>
+        <translation>矩形</translation>
+    </message>
+    <message>
+        <source>Ellipse</source>
+        <translation>椭圆</translation>
+    </message>
+    <message>
+        <source>Brush</source>
+        <translation>画笔</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Del</source>
+        <translation>Del</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>适合窗口</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>Show exactly what will be written (P)</source>
+        <translation>准确显示将要保存的效果 (P)</translation>
+    </message>
+    <message>
+        <source>Brush &amp;width</source>
+        <translation>画笔粗细(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Brush width</source>
+        <translation>画笔粗细</translation>
+    </message>
+    <message>
+        <source>Drawing tools</source>
+        <translation>绘图工具</translation>
+    </message>
+    <message>
+        <source>Undo, zoom and preview</source>
+        <translation>撤销、缩放和预览</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>Draw areas to cover with the mouse. Arrow keys move the selected area; Delete removes it; Ctrl and the mouse wheel zoom; hold Space to pan.</source>
+        <translation>用鼠标画出要遮盖的区域。方向键移动所选区域；Delete 键删除；按住 Ctrl 滚动鼠标滚轮可缩放；按住空格键可拖动画面。</translation>
+    </message>
+    <message>
+        <source>&amp;Areas to cover (untick to leave uncovered)</source>
+        <translation>要遮盖的区域(&amp;A)（取消勾选则不遮盖）</translation>
+    </message>
+    <message>
+        <source>Areas to cover</source>
+        <translation>要遮盖的区域</translation>
+    </message>
+    <message>
+        <source>Automatic detection can miss faces — check every face yourself, including faces in mirrors, pictures and screens.</source>
+        <translation>自动检测可能会漏掉面部——请亲自检查每一张脸，包括镜子、画作和屏幕里的脸。</translation>
+    </message>
+    <message>
+        <source>Find &amp;small faces</source>
+        <translation>查找小面孔(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Find small faces</source>
+        <translation>查找小面孔</translation>
+    </message>
+    <message>
+        <source>Look again for small faces, for group photos (slower)</source>
+        <translation>再次查找小面孔，适用于合影（较慢）</translation>
+    </message>
+    <message>
+        <source>How to cover</source>
+        <translation>遮盖方式</translation>
+    </message>
+    <message>
+        <source>Solid &amp;fill (safest)</source>
+        <translation>纯色填充(&amp;F)（最安全）</translation>
+    </message>
+    <message>
+        <source>Strong &amp;mosaic</source>
+        <translation>强马赛克(&amp;M)</translation>
+    </message>
+    <message>
+        <source>B&amp;lur (cosmetic — can be undone by software)</source>
+        <translation>模糊(&amp;L)（仅为美观——软件可以还原）</translation>
+    </message>
+    <message>
+        <source>Fill &amp;colour…</source>
+        <translation>填充颜色(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Fill colour</source>
+        <translation>填充颜色</translation>
+    </message>
+    <message>
+        <source>&amp;Use these areas</source>
+        <translation>使用这些区域(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Use these areas</source>
+        <translation>使用这些区域</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>{action} ({key})</source>
+        <translation>{action} ({key})</translation>
+    </message>
+    <message>
+        <source>Face {n} (found automatically)</source>
+        <translation>面部 {n}（自动发现）</translation>
+    </message>
+    <message>
+        <source>Rectangle {n}</source>
+        <translation>矩形 {n}</translation>
+    </message>
+    <message>
+        <source>Ellipse {n}</source>
+        <translation>椭圆 {n}</translation>
+    </message>
+    <message>
+        <source>Brush stroke {n}</source>
+        <translation>画笔笔画 {n}</translation>
+    </message>
+    <message>
+        <source>Shape {n}</source>
+        <translation>形状 {n}</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>Making the preview…</source>
+        <translation>正在生成预览…</translation>
+    </message>
+    <message>
+        <source>Preview: this is what will be written.</source>
+        <translation>预览：保存后就是这个样子。</translation>
+    </message>
+    <message>
+        <source>Draw over anything that could identify you: faces, tattoos, marks.</source>
+        <translation>涂盖所有可能暴露你身份的内容：面部、纹身、胎记和疤痕。</translation>
+    </message>
+    <message>
+        <source>Looking for faces…</source>
+        <translation>正在查找面部…</translation>
+    </message>
+    <message>
+        <source>Looking for small faces… this takes longer.</source>
+        <translation>正在查找小面孔…这需要更长时间。</translation>
+    </message>
+    <message>
+        <source>Face detection is not available ({reason}). Mark faces yourself.</source>
+        <translation>无法使用面部检测（{reason}）。请自己标出面部。</translation>
+    </message>
+    <message>
+        <source>No faces were found automatically.</source>
+        <translation>没有自动发现面部。</translation>
+    </message>
+    <message>
+        <source>Faces found automatically: {count}.</source>
+        <translation>自动发现的面部：{count} 张。</translation>
+    </message>
+    <message>
+        <source>There is not enough memory to open this photo.</source>
+        <translation>内存不足，无法打开这张照片。</translation>
+    </message>
+    <message>
+        <source>The photo could not be opened.</source>
+        <translation>无法打开这张照片。</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyGuide</name>
+    <message>
+        <source>Why this matters</source>
+        <translation>为什么这很重要</translation>
+    </message>
+    <message>
+        <source>Safety guide</source>
+        <translation>安全指南</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Close the safety guide</source>
+        <translation>关闭安全指南</translation>
+    </message>
+    <message>
+        <source>What your photos and files can give away</source>
+        <translation>你的照片和文件可能暴露什么</translation>
+    </message>
+    <message>
+        <source>Photos from phones and cameras carry hidden details. Anyone who gets the file can read them:</source>
+        <translation>手机和相机拍的照片带有隐藏信息。任何拿到文件的人都能读取：</translation>
+    </message>
+    <message>
+        <source>Where the photo was taken, often to within a few metres.</source>
+        <translation>照片的拍摄地点，往往精确到几米之内。</translation>
+    </message>
+    <message>
+        <source>Which phone or camera took it, sometimes with its serial number.</source>
+        <translation>用哪部手机或相机拍的，有时还包括它的序列号。</translation>
+    </message>
+    <message>
+        <source>Your name, if it is set in the phone, camera or editing app.</source>
+        <translation>你的名字，如果手机、相机或修图应用里设置了它。</translation>
+    </message>
+    <message>
+        <source>The date and time it was taken.</source>
+        <translation>拍摄的日期和时间。</translation>
+    </message>
+    <message>
+        <source>A hidden small copy of the original photo. It can show what you cropped out or covered.</source>
+        <translation>原始照片的一份隐藏小副本。它可能显示出你裁掉或遮住的内容。</translation>
+    </message>
+    <message>
+        <source>Scrubber removes these details from a copy of the file. Your original stays as it is, unless you choose to replace it.</source>
+        <translation>Scrubber 会从文件的副本中删除这些信息。原始文件保持不变，除非你选择替换它。</translation>
+    </message>
+    <message>
+        <source>Documents such as PDF and Word files can hold the author&apos;s name, the computer&apos;s name and the editing history. Videos and voice recordings can hold the place and the device.</source>
+        <translation>PDF 和 Word 等文档可能包含作者姓名、电脑名称和编辑记录。视频和录音可能包含地点和设备信息。</translation>
+    </message>
+    <message>
+        <source>If Scrubber says a file is not supported or could not be cleaned, do not share that file as it is.</source>
+        <translation>如果 Scrubber 提示某个文件不受支持或无法清除，请不要原样分享这个文件。</translation>
+    </message>
+    <message>
+        <source>Blur can be undone</source>
+        <translation>模糊是可以还原的</translation>
+    </message>
+    <message>
+        <source>Blur and small pixelation can be undone by software.</source>
+        <translation>模糊和细小的像素化都可以被软件还原。</translation>
+    </message>
+    <message>
+        <source>To hide a face, a tattoo or anything else, use solid fill. Cover a little more than you think you need.</source>
+        <translation>要隐藏面部、纹身或其他任何内容，请使用纯色填充。遮盖范围要比你认为需要的稍大一些。</translation>
+    </message>
+    <message>
+        <source>Your photos can be matched</source>
+        <translation>你的照片可能被比对出来</translation>
+    </message>
+    <message>
+        <source>Reverse image search finds other places where the same photo, or one like it, is online.</source>
+        <translation>以图搜图可以找到网上其他地方出现的同一张照片或相似的照片。</translation>
+    </message>
+    <message>
+        <source>Face recognition exists and is easy to use. A face, a tattoo or a room that people can recognise can link your ad photos to your personal accounts.</source>
+        <translation>人脸识别确实存在，而且很容易使用。一张脸、一个纹身或一个能被认出的房间，都可能把你的广告照片和你的个人账号联系起来。</translation>
+    </message>
+    <message>
+        <source>Tips from sex workers&apos; digital safety advice</source>
+        <translation>来自性工作者数字安全建议的提示</translation>
+    </message>
+    <message>
+        <source>Keep work and personal life apart. Use a separate phone, email and accounts for work if you can.</source>
+        <translation>把工作和个人生活分开。如果可以，工作时使用单独的手机、邮箱和账号。</translation>
+    </message>
+    <message>
+        <source>Take ad photos with a different phone or camera. If you cannot, turn off location for the camera first.</source>
+        <translation>用另一部手机或相机拍广告照片。如果做不到，请先关闭相机的定位功能。</translation>
+    </message>
+    <message>
+        <source>Check the background: letters, papers, photos on the wall, anything with a name or address.</source>
+        <translation>检查背景：信件、纸张、墙上的照片，以及任何带有姓名或地址的东西。</translation>
+    </message>
+    <message>
+        <source>Check mirrors and reflections: sunglasses, windows, screens and shiny surfaces.</source>
+        <translation>检查镜子和倒影：墨镜、窗户、屏幕和有光泽的表面。</translation>
+    </message>
+    <message>
+        <source>Check what can be seen through windows. Streets, signs and buildings can show where you are.</source>
+        <translation>检查窗外能看到什么。街道、招牌和建筑都可能暴露你所在的位置。</translation>
+    </message>
+    <message>
+        <source>Do not post the same photo on your personal and your work accounts.</source>
+        <translation>不要在个人账号和工作账号上发布同一张照片。</translation>
+    </message>
+    <message>
+        <source>Before you post, open the clean copy and check it again.</source>
+        <translation>发布之前，打开干净的副本再检查一遍。</translation>
+    </message>
+    <message>
+        <source>Scrubber works offline</source>
+        <translation>Scrubber 离线工作</translation>
+    </message>
+    <message>
+        <source>Scrubber never connects to the internet. Your files stay on this computer.</source>
+        <translation>Scrubber 从不连接互联网。你的文件只保存在这台电脑上。</translation>
+    </message>
+</context>
+<context>
     <name>words</name>
     <message>
         <source>location</source>
