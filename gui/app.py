@@ -16,7 +16,12 @@ from PySide6.QtCore import QEventLoop, QThreadPool
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from gui import i18n, paths, settings
+from gui import (
+    i18n,
+    paths,
+    qtfix,  # noqa: F401  (before any signal is emitted)
+    settings,
+)
 
 SCREENSHOT_WAIT_S = 30.0  # longest wait for inspection and previews before the picture
 

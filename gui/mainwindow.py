@@ -6,10 +6,11 @@ import contextlib
 import os
 import secrets
 import stat
+from collections import deque
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, Qt, QUrl
+from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, Qt, QTimer, QUrl
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -40,7 +41,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui import i18n, paths, settings
+from gui import (
+    i18n,
+    paths,
+    qtfix,  # noqa: F401  (before any signal is emitted)
+    settings,
+)
 from gui.batch import BatchItem, Status
 from gui.batchview import BatchModel, BatchView
 from gui.details import DetailsPane
@@ -50,6 +56,10 @@ from scrubber.redact.pipeline import FORMATS as PHOTO_FORMATS
 from scrubber.safe_output import TEMP_PREFIX
 
 CLOSE_WAIT_MS = 30_000  # closing mid-batch waits this long for files being written
+# Files are added in portions so a big folder never freezes the window: the first
+# portion at once (the usual handful of photos appear immediately), the rest one
+# portion per turn of the event loop.
+FIRST_PORTION, PORTION = 200, 100
 SUMMARY_NAMES = 5  # problems named in the summary; the rest are in the list
 
 # Files and folders that systems and file managers leave everywhere: never the user's
@@ -84,15 +94,13 @@ def _walk(folder: Path) -> Iterator[Path]:
             continue
 
 
-def expand(dropped: Iterable[Path]) -> list[Path]:
+def expand(dropped: Iterable[Path]) -> Iterator[Path]:
     """Files named by the user, plus every file inside named folders (recursively)."""
-    found: list[Path] = []
     for path in dropped:
         if path.is_dir():
-            found.extend(_walk(path))
+            yield from _walk(path)
         elif not path.name.startswith(TEMP_PREFIX):
-            found.append(path)  # even if unreadable: the list says why
-    return found
+            yield path  # even if unreadable: the list says why
 
 
 class MainWindow(QMainWindow):
@@ -104,6 +112,11 @@ class MainWindow(QMainWindow):
         self._batch_folder: Path | None = None
         self._batch_uids: list[int] = []
         self._guide: QDialog | None = None
+        self._to_add: deque[Iterator[Path]] = deque()
+        self._add_timer = QTimer(self)
+        self._add_timer.setSingleShot(True)
+        self._add_timer.setInterval(0)
+        self._add_timer.timeout.connect(self._add_more)
         self.language = "en"  # the language installed now; app.main() sets it
         self.model = BatchModel(self)
         self.inspector = Inspector(self)
@@ -476,9 +489,31 @@ class MainWindow(QMainWindow):
 
     # --- adding and removing files ----------------------------------------------------
 
+    @property
+    def loading(self) -> bool:
+        """Files are still being added or inspected."""
+        return bool(self._to_add) or self.inspector.busy
+
     def add_paths(self, dropped: Iterable[Path]) -> list[BatchItem]:
+        """Add files and folders; returns the items added at once (FIRST_PORTION at most,
+        the rest follow from the event loop)."""
+        self._to_add.append(expand([Path(p) for p in dropped]))
+        return self._add_portion(FIRST_PORTION)
+
+    def _add_more(self) -> None:
+        self._add_portion(PORTION)
+
+    def _add_portion(self, limit: int) -> list[BatchItem]:
+        paths: list[Path] = []
+        while self._to_add and len(paths) < limit:
+            try:
+                paths.append(next(self._to_add[0]))
+            except StopIteration:
+                self._to_add.popleft()
+        if self._to_add:
+            self._add_timer.start()
         was_empty = not self.model.items
-        new = self.model.add(expand(Path(p) for p in dropped))
+        new = self.model.add(paths)
         for item in new:
             item.redact_mode = self.options.redact_mode
             item.redact_color = self.options.redact_color
@@ -509,6 +544,7 @@ class MainWindow(QMainWindow):
     def clear_list(self) -> None:
         if self.runner.running:
             return
+        self._to_add.clear()
         self.model.clear()
         self.details.show_item(None)
         self._batch_uids = []
@@ -723,7 +759,10 @@ class MainWindow(QMainWindow):
             item.result, item.after = None, None
             if item.status is Status.DONE:
                 item.status = Status.READY if item.report else Status.UNREADABLE
-            self._item_changed(item)
+        self.model.refresh_all()  # one repaint for the whole list, not one per file
+        current = self.current_item()
+        if current is not None:
+            self.details.show_item(current)
         self._batch_folder = folder
         self.last_output = folder if folder is not None else todo[0].path.parent
         self._batch_uids = [t.uid for t in tasks]

@@ -1,22 +1,30 @@
 """Work off the GUI thread: inspection, thumbnails and the batch clean.
 
-Jobs are QRunnables on private QThreadPools. They report through signals of QObjects
-that live in the GUI thread, so every slot runs there (queued connections). A job never
-touches a widget or a BatchItem: it gets plain data and sends plain data back.
+Jobs are QRunnables on private QThreadPools. A job never touches a widget or a
+BatchItem: it gets plain data and posts plain data back to a Mailbox, which hands the
+results to the GUI thread in time-boxed portions. With hundreds of files, results
+arrive faster than one signal each could be handled without stalling the window.
 """
 
 from __future__ import annotations
 
+import contextlib
 import threading
+import time
+from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThread, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, Qt, QThread, QThreadPool, Signal
 from PySide6.QtGui import QImage
 
 import scrubber
-from gui import thumbs
+from gui import (
+    qtfix,  # noqa: F401  (before any signal is emitted)
+    thumbs,
+)
 from scrubber import core, safe_output
 from scrubber.cancel import CancelToken
 from scrubber.errors import Cancelled, CleaningRefused, ScrubberError, VerificationFailed
@@ -24,6 +32,7 @@ from scrubber.model import CleanOptions, CleanResult, ErrorInfo, Outcome, Report
 from scrubber.redact import Region, redact
 
 THUMB_SIZE = 96  # pixels decoded; shown at half that on HiDPI-aware views
+BUDGET_S = 0.008  # longest the GUI thread spends on results before painting again
 
 
 def _threads(limit: int) -> int:
@@ -41,6 +50,47 @@ class _Call(QRunnable):
         self._fn()
 
 
+class Mailbox(QObject):
+    """Results posted from any thread, delivered in the GUI thread a few at a time.
+
+    One queued wake-up per burst, not one signal per result; each delivery round stops
+    after BUDGET_S and lets the event loop paint and handle input before the next.
+    """
+
+    _wake = Signal()
+
+    def __init__(self, deliver: Callable[[tuple[Any, ...]], None], parent: QObject) -> None:
+        super().__init__(parent)
+        self._deliver = deliver
+        self._items: deque[tuple[Any, ...]] = deque()  # append/popleft are thread-safe
+        self._lock = threading.Lock()
+        self._woken = False
+        self._wake.connect(self.drain, Qt.ConnectionType.QueuedConnection)
+
+    def put(self, *item: Any) -> None:
+        self._items.append(item)
+        with self._lock:
+            if self._woken:
+                return
+            self._woken = True
+        with contextlib.suppress(RuntimeError):  # the window is gone: nobody to tell
+            self._wake.emit()
+
+    def drain(self) -> None:
+        with self._lock:
+            self._woken = False  # a result posted from now on wakes us again
+        deadline = time.perf_counter() + BUDGET_S
+        while self._items:
+            self._deliver(self._items.popleft())
+            if time.perf_counter() > deadline and self._items:
+                with self._lock:
+                    if self._woken:
+                        return
+                    self._woken = True
+                self._wake.emit()  # queued: input and painting come first
+                return
+
+
 # --- inspection and thumbnails ------------------------------------------------------------
 
 
@@ -52,20 +102,20 @@ class Inspector(QObject):
     thumbnailReady = Signal(int, object)  # uid, QImage | None
     idle = Signal()
 
-    _finished = Signal()
-
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(_threads(2))
         self._pending = 0
-        self._finished.connect(self._one_done)
+        self._mail = Mailbox(self._deliver, self)
 
     @property
     def busy(self) -> bool:
         return self._pending > 0
 
     def inspect(self, uid: int, path: Path) -> None:
+        mail = self._mail
+
         def job() -> None:
             report: Report | None = None
             error = code = None
@@ -75,20 +125,20 @@ class Inspector(QObject):
                 error, code = e.message, e.code
             except Exception as e:  # a parser bug costs this file, never the app
                 error, code = f"this file could not be read ({type(e).__name__})", "corrupt"
-            self.inspected.emit(uid, report, error, code)
-            self._finished.emit()
+            mail.put("inspected", uid, report, error, code)
 
         self._start(job, priority=0)
 
     def thumbnail(self, uid: int, path: Path, size: int = THUMB_SIZE) -> None:
+        mail = self._mail
+
         def job() -> None:
             image: QImage | None = None
             try:
                 image = thumbs.thumbnail(path, size)
             except Exception:  # no preview is fine; the list shows a plain icon
                 image = None
-            self.thumbnailReady.emit(uid, image)
-            self._finished.emit()
+            mail.put("thumbnail", uid, image)
 
         # Visible rows ask for thumbnails: they go before inspections still queued.
         self._start(job, priority=1)
@@ -97,7 +147,12 @@ class Inspector(QObject):
         self._pending += 1
         self.pool.start(_Call(fn), priority)
 
-    def _one_done(self) -> None:
+    def _deliver(self, item: tuple[Any, ...]) -> None:
+        kind, *args = item
+        if kind == "inspected":
+            self.inspected.emit(*args)
+        else:
+            self.thumbnailReady.emit(*args)
         self._pending = max(0, self._pending - 1)
         if self._pending == 0:
             self.idle.emit()
@@ -182,9 +237,6 @@ class BatchRunner(QObject):
     progress = Signal(int, int)  # finished, total
     finished = Signal(bool)  # True when cancelled
 
-    _started = Signal(int)
-    _done = Signal(int, object, object)
-
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.pool = QThreadPool(self)
@@ -194,8 +246,7 @@ class BatchRunner(QObject):
         self._finished = 0
         self._token = CancelToken()
         self._running = False
-        self._started.connect(self.itemStarted)
-        self._done.connect(self._on_done)
+        self._mail = Mailbox(self._deliver, self)
 
     @property
     def running(self) -> bool:
@@ -221,16 +272,26 @@ class BatchRunner(QObject):
             self.pool.start(_Call(self._job(task, self._token)))
 
     def _job(self, task: Task, token: CancelToken) -> Callable[[], None]:
+        mail = self._mail
+
         def job() -> None:
             with task.lock:
                 if task.abandoned:
                     return
                 task.begun = True
-            self._started.emit(task.uid)
+            mail.put("started", task.uid)
             result, after = run_task(task, token)
-            self._done.emit(task.uid, result, after)
+            mail.put("done", task.uid, result, after)
 
         return job
+
+    def _deliver(self, item: tuple[Any, ...]) -> None:
+        kind, uid, *rest = item
+        if kind == "started":
+            if uid in self._tasks:
+                self.itemStarted.emit(uid)
+        else:
+            self._on_done(uid, *rest)
 
     def cancel(self) -> None:
         """Start no more files; files being written finish whole or are discarded."""
