@@ -590,7 +590,7 @@ def mp4_path(data: bytes, *names: str) -> tuple[int, int]:
     return start, end
 
 
-def _mp4_box(typ: str, payload: bytes) -> bytes:
+def mp4_box(typ: str, payload: bytes) -> bytes:
     return struct.pack(">I", 8 + len(payload)) + typ.encode("latin-1") + payload
 
 
@@ -633,28 +633,28 @@ def dirty_m4a(path: Path) -> Path:
         return path  # the movie header is first: hand edits would have to move the audio
     data = _with_times(data)
     xyz = b"+52.3700+004.8900/"
-    data = _grow(data, ("moov", "udta"), _mp4_box("©xyz", struct.pack(">HH", len(xyz), 0) + xyz))
+    data = _grow(data, ("moov", "udta"), mp4_box("©xyz", struct.pack(">HH", len(xyz), 0) + xyz))
     keys = [
         "com.apple.quicktime.location.ISO6709",
         "com.apple.quicktime.make",
         "com.apple.quicktime.model",
     ]
     values = ["+52.3700+004.8900+001.000/", f"{c}-make", f"{c}-model"]
-    keys_box = _mp4_box(
+    keys_box = mp4_box(
         "keys",
         bytes(4)
         + struct.pack(">I", len(keys))
         + b"".join(struct.pack(">I", 8 + len(k)) + b"mdta" + k.encode() for k in keys),
     )
     items = b"".join(
-        _mp4_box(
+        mp4_box(
             struct.pack(">I", i + 1).decode("latin-1"),
-            _mp4_box("data", struct.pack(">II", 1, 0) + v.encode()),
+            mp4_box("data", struct.pack(">II", 1, 0) + v.encode()),
         )
         for i, v in enumerate(values)
     )
-    hdlr = _mp4_box("hdlr", bytes(8) + b"mdta" + bytes(12) + b"\x00")
-    meta = _mp4_box("meta", hdlr + keys_box + _mp4_box("ilst", items))
+    hdlr = mp4_box("hdlr", bytes(8) + b"mdta" + bytes(12) + b"\x00")
+    meta = mp4_box("meta", hdlr + keys_box + mp4_box("ilst", items))
     return _write(path, _grow(data, ("moov",), meta))
 
 

@@ -26,6 +26,7 @@ from factories import (
     flac_blocks,
     id3v1_tag,
     id3v24_tag,
+    mp4_box,
     mp4_boxes,
     mp4_path,
     pcm_tone,
@@ -371,6 +372,36 @@ def test_m4a_tags_location_and_times_go_samples_stay(tmp_path: Path, seed_name: 
     assert cleaned is not None and not cleaned.tags
     assert cleaned.info.length == pytest.approx(mutagen.File(seed).info.length)
     assert_already_clean(out, tmp_path)
+
+
+def test_m4a_boxes_before_the_audio_go_and_offsets_follow(tmp_path: Path) -> None:
+    seed = audio_seed("tone-moov-last.m4a", tmp_path, "seed.m4a").read_bytes()
+    data = bytearray(dirty_m4a(audio_seed("tone-moov-last.m4a", tmp_path)).read_bytes())
+    xmp = b"<x:xmpmeta><dc:creator>" + CANARY.encode() + b"</dc:creator></x:xmpmeta>"
+    extra = mp4_box("free", f"{CANARY} old tags left in padding".encode())
+    extra += mp4_box("uuid", bytes.fromhex("be7acfcb97a942e89c71999491e3afac") + xmp)
+    mdat = mp4_path(bytes(data), "mdat")[0]
+    stco = mp4_path(bytes(data), "moov", "trak", "mdia", "minf", "stbl", "stco")[0]
+    (count,) = struct.unpack_from(">I", data, stco + 12)
+    for i in range(count):  # the audio moves by what is inserted in front of it
+        (offset,) = struct.unpack_from(">I", data, stco + 16 + 4 * i)
+        struct.pack_into(">I", data, stco + 16 + 4 * i, offset + len(extra))
+    path = tmp_path / "padded.m4a"
+    path.write_bytes(bytes(data[:mdat]) + extra + bytes(data[mdat:]))
+    assert mp4_samples(path.read_bytes()) == mp4_samples(seed)
+    assert_found(path, (C.OTHER, "MP4:free"), (C.PERSON, "XMP:creator"))
+    out = clean_to(path, tmp_path)
+    assert not canary_in_bytes(out)
+    assert mp4_samples(out.read_bytes()) == mp4_samples(seed)
+    assert "uuid" not in [t for t, _, _ in mp4_boxes(out.read_bytes())]
+
+
+def test_utf16_text_is_not_taken_for_mp3(tmp_path: Path) -> None:
+    # UTF-16 starts with FF FE, which with the next byte reads as an MPEG frame header.
+    path = tmp_path / "notes.txt"
+    path.write_text(f"{CANARY} my number is 0123456789. " * 20, encoding="utf-16")
+    res = clean(path, tmp_path / "out" / path.name)
+    assert res.outcome is Outcome.REFUSED and res.output is None
 
 
 def test_m4a_cut_short_fails(tmp_path: Path) -> None:

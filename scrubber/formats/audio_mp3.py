@@ -127,6 +127,8 @@ def _walk(buf: Buffer, scan: _Scan) -> None:
     first = _sync(buf, pos, end, None)
     if first is None:
         _no_audio(buf, pos)
+    if first > pos == 0:
+        raise UnsupportedFormat("this type of file is not supported, so it was not cleaned")
     if first > pos:
         _junk(col, buf, pos, first)
     header = frame_header(buf, first)
@@ -165,11 +167,12 @@ def _id3_at(buf: Buffer, pos: int, col: Collector) -> int:
 
 
 def _sync(buf: Buffer, pos: int, end: int, like: FrameHeader | None) -> int | None:
-    """The first frame at or after `pos`: right at `pos`, or followed by another frame.
+    """The first frame at or after `pos` that is followed by another frame or a tag.
 
-    Inside junk, one header-like pattern can be chance; two frames in a row are not.
+    Inside junk (or a file that is not MP3 at all: UTF-16 text starts with bytes that
+    read as a frame header), one header-like pattern can be chance; a frame whose end
+    is where another frame, a tag or the end of the audio begins is not.
     """
-    start = pos
     while True:
         at = buf.find(b"\xff", pos, end)
         if at < 0:
@@ -177,7 +180,7 @@ def _sync(buf: Buffer, pos: int, end: int, like: FrameHeader | None) -> int | No
         frame = frame_header(buf, at)
         if frame is not None and (like is None or frame.same_stream(like)):
             nxt = at + frame.length
-            if at == start or nxt >= end:
+            if nxt >= end or buf[nxt : nxt + 3] in (b"ID3", b"TAG", b"APE"):
                 return at
             follow = frame_header(buf, nxt)
             if follow is not None and follow.same_stream(frame):
@@ -193,6 +196,8 @@ def _junk(col: Collector, buf: Buffer, start: int, end: int) -> None:
 
 def _no_audio(buf: Buffer, pos: int) -> NoReturn:
     after = buf[pos : pos + 4]
+    if pos == 0:  # no tag either: the first bytes only looked like MP3
+        raise UnsupportedFormat("this type of file is not supported, so it was not cleaned")
     if after == b"fLaC":
         raise UnsupportedFormat(
             "this FLAC file starts with an ID3 tag, which FLAC players do not expect; "
