@@ -602,7 +602,7 @@ Las fotos con zonas que tapar no se pueden reemplazar: necesitan una copia.
     </message>
     <message>
         <source>&amp;Areas to cover (untick to leave uncovered)</source>
-        <translation>&amp;Zonas que tapar (desmarca para dejarla sin tapar)</translation>
+        <translation>&amp;Zonas que tapar (desmarca para no taparla)</translation>
     </message>
     <message>
         <source>Areas to cover</source>
@@ -638,7 +638,7 @@ Las fotos con zonas que tapar no se pueden reemplazar: necesitan una copia.
     </message>
     <message>
         <source>B&amp;lur (cosmetic — can be undone by software)</source>
-        <translation>&amp;Desenfoque (solo estético: un programa puede deshacerlo)</translation>
+        <translation>&amp;Desenfoque (estético: un programa lo deshace)</translation>
     </message>
     <message>
         <source>Fill &amp;colour…</source>

@@ -860,7 +860,7 @@ Remplacer les originaux&#xa0;?</translation>
     </message>
     <message>
         <source>phone/camera</source>
-        <translation>téléphone/appareil photo</translation>
+        <translation>téléphone/appareil</translation>
     </message>
     <message>
         <source>your name</source>

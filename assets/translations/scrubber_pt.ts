@@ -602,7 +602,7 @@ Substituir os originais?</translation>
     </message>
     <message>
         <source>&amp;Areas to cover (untick to leave uncovered)</source>
-        <translation>Á&amp;reas a cobrir (desmarque para deixar descoberta)</translation>
+        <translation>Á&amp;reas a cobrir (desmarque para não cobrir)</translation>
     </message>
     <message>
         <source>Areas to cover</source>
@@ -638,7 +638,7 @@ Substituir os originais?</translation>
     </message>
     <message>
         <source>B&amp;lur (cosmetic — can be undone by software)</source>
-        <translation>&amp;Desfoque (só estético — um programa pode desfazer)</translation>
+        <translation>&amp;Desfoque (estético — programas podem desfazer)</translation>
     </message>
     <message>
         <source>Fill &amp;colour…</source>

@@ -602,7 +602,7 @@ Replace the originals?</source>
     </message>
     <message>
         <source>&amp;Areas to cover (untick to leave uncovered)</source>
-        <translation>&amp;Области для закрытия (снимите галочку, чтобы не закрывать)</translation>
+        <translation>&amp;Области (без галочки — не закрывать)</translation>
     </message>
     <message>
         <source>Areas to cover</source>
@@ -638,7 +638,7 @@ Replace the originals?</source>
     </message>
     <message>
         <source>B&amp;lur (cosmetic — can be undone by software)</source>
-        <translation>Р&amp;азмытие (только для вида — программы могут его убрать)</translation>
+        <translation>Р&amp;азмытие (для вида — программы его убирают)</translation>
     </message>
     <message>
         <source>Fill &amp;colour…</source>
