@@ -47,11 +47,16 @@ from PySide6.QtWidgets import (
 
 from gui import words
 from gui.batch import BatchItem, Status
+from scrubber.model import Outcome
+from scrubber.redact import Region
 
 ICON = 48  # logical pixels of a thumbnail in the list
 BadgesRole = Qt.ItemDataRole.UserRole + 1
 UidRole = Qt.ItemDataRole.UserRole + 2
 Index = QModelIndex | QPersistentModelIndex
+
+
+_ONE_AREA = Region("rect", 0, 0, 1, 1)
 
 
 class Column(IntEnum):
@@ -254,6 +259,14 @@ class BatchModel(QAbstractTableModel):
             return self.tr("Ready; areas to cover: {count}").format(count=len(item.regions))
         return self.tr("Ready")
 
+    def status_samples(self) -> list[str]:
+        """Every status text in the current language (to size the column)."""
+        samples = [BatchItem(Path("x"), status=status) for status in Status]
+        samples.append(BatchItem(Path("x"), status=Status.UNREADABLE, error_code="unsupported"))
+        samples.append(BatchItem(Path("x"), regions=[_ONE_AREA] * 10))
+        texts = [self.status_text(item) for item in samples]
+        return texts + [words.outcome(outcome) for outcome in Outcome]
+
     def _decoration(self, item: BatchItem) -> QPixmap | None:
         pixmap = self._pixmaps.get(item.uid)
         if pixmap is not None:
@@ -420,6 +433,13 @@ class BatchView(QTableView):
         header.resizeSection(Column.NAME, 220)
         header.resizeSection(Column.TYPE, 64)
         header.resizeSection(Column.STATUS, 150)
+
+    def fit_column(self, column: int, texts: list[str], least: int = 110, most: int = 280) -> None:
+        """Wide enough for the longest of texts in this language (translations differ)."""
+        metrics = self.fontMetrics()
+        margin = 2 * self.style().pixelMetric(self.style().PixelMetric.PM_FocusFrameHMargin) + 16
+        wanted = max((metrics.horizontalAdvance(t) for t in texts), default=0) + margin
+        self.horizontalHeader().resizeSection(column, max(least, min(most, wanted)))
 
     def set_placeholder(self, text: str) -> None:
         self._placeholder = text

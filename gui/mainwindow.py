@@ -48,7 +48,7 @@ from gui import (
     settings,
 )
 from gui.batch import BatchItem, Status
-from gui.batchview import BatchModel, BatchView
+from gui.batchview import BatchModel, BatchView, Column
 from gui.details import DetailsPane
 from gui.workers import BatchRunner, Inspector, Task
 from scrubber.model import Outcome
@@ -204,6 +204,7 @@ class MainWindow(QMainWindow):
         self.progress.setRange(0, 1)
         self.progress.setValue(0)
         self.progress.setTextVisible(False)  # "0 of 0 files" means nothing before a batch
+        self.open_output_button = self._button("folder-open")  # first: tab follows the row
         self.cancel_button = self._button("cancel")
         self.clean_button = self._button("clean")
         self.clean_button.setDefault(True)
@@ -211,7 +212,6 @@ class MainWindow(QMainWindow):
         font.setBold(True)
         self.clean_button.setFont(font)
         self.clean_button.setMinimumHeight(self.clean_button.sizeHint().height() + 8)
-        self.open_output_button = self._button("folder-open")
         run = QHBoxLayout()
         run.addWidget(self.progress, 1)
         run.addWidget(self.open_output_button)
@@ -458,6 +458,7 @@ class MainWindow(QMainWindow):
         self.progress.setFormat(self.tr("%v of %m files"))
         self.summary.setAccessibleName(self.tr("Summary"))
         self.model.refresh_all()
+        self.view.fit_column(Column.STATUS, self.model.status_samples())
         self._show_output()
         self._check_language(self.language)
         if self._batch_uids and not self.runner.running:
@@ -892,7 +893,12 @@ class MainWindow(QMainWindow):
         # Mid-batch: start no more files and wait for those being written, so every
         # copy on disk is whole (or not there at all).
         if self.runner.running:
-            self.runner.shutdown(CLOSE_WAIT_MS)
+            self._say(self.tr("Stopping: files being written now are finished first…"))
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            try:
+                self.runner.shutdown(CLOSE_WAIT_MS)
+            finally:
+                QApplication.restoreOverrideCursor()
         self.inspector.stop(5_000)
         if self._guide is not None:
             self._guide.close()

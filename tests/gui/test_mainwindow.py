@@ -455,3 +455,31 @@ def test_the_real_editor_opens_for_the_selected_photo(
     QTimer.singleShot(0, close_it)
     window.open_editor()
     assert len(seen) == 1 and item.regions == []  # cancelled: nothing changes
+
+
+def test_language_choice_retranslates_the_window_and_is_remembered(
+    window: MainWindow, photo: Path
+) -> None:
+    window.add_paths([photo])
+    english = window.clean_button.text(), window.model.headerData(0, Qt.Orientation.Horizontal)
+    spanish = window.language_combo.findData("es")
+    try:
+        window.language_combo.activated.emit(spanish)
+        QApplication.processEvents()  # LanguageChange reaches the widgets
+        assert window.language == "es" and settings.language() == "es"
+        assert window.language_actions["es"].isChecked()
+        now = window.clean_button.text(), window.model.headerData(0, Qt.Orientation.Horizontal)
+        assert now[0] != english[0] and now[1] != english[1]
+    finally:
+        window.set_language("en")
+        QApplication.processEvents()
+    assert window.clean_button.text() == english[0]
+
+
+def test_why_this_matters_opens_the_safety_guide(qtbot: QtBot, window: MainWindow) -> None:
+    from gui.guide import SafetyGuide
+
+    activate(qtbot, window)
+    qtbot.keyClick(window.view, Qt.Key.Key_F1)
+    guides = [w for w in QApplication.topLevelWidgets() if isinstance(w, SafetyGuide)]
+    assert any(g.isVisible() for g in guides)
