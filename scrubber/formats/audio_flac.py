@@ -189,7 +189,8 @@ def _audio_end(col: Collector, buf: Buffer, start: int, end: int, max_frame: int
 
 def _ends_with_frame(buf: Buffer, start: int, end: int, max_frame: int) -> bool:
     """Whether some frame starting near the end runs exactly to `end` (its CRC-16 fits)."""
-    window = max_frame + 16 if max_frame else MAX_CRC_BYTES
+    # The header's maximum frame size is a hint (some encoders write it wrong or as 0).
+    window = max(2 * max_frame + 16, 1 << 16) if max_frame else MAX_CRC_BYTES
     lowest = max(start, end - window)
     budget = MAX_CRC_BYTES
     at = end
