@@ -13,8 +13,10 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtGui import QAction
 from PySide6.QtSvg import QSvgRenderer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QHeaderView, QTextBrowser, QWidget
+from pytestqt.qtbot import QtBot
 
 from gui import i18n, paths
 from scrubber.registry import supported_extensions
@@ -295,3 +297,90 @@ def test_desktop_entry_declares_what_the_app_opens() -> None:
     # A format the core learns (PDF, say) must be declared too, or "Open with" misses it.
     for ext in supported:
         assert ext in ALIASES | set(MIME_EXTENSIONS.values()), f"declare the MIME type of {ext}"
+
+
+# Latin words that stay as they are in every language: names, formats, key names.
+KEEP = {
+    "Scrubber",
+    "Scrubbed",
+    "JPEG",
+    "HEIC",
+    "PDF",
+    "Word",
+    "Ctrl",
+    "Shift",
+    "Enter",
+    "Esc",
+    "Del",
+}
+
+
+def texts_of(root: QWidget) -> list[tuple[str, str]]:
+    """Every string a user can see or hear (screen readers) in a window."""
+    found: list[tuple[str, str]] = []
+    for widget in [root, *root.findChildren(QWidget)]:
+        where = widget.objectName() or type(widget).__name__
+        for attr in ("text", "title", "windowTitle", "toolTip", "accessibleName"):
+            getter = getattr(widget, attr, None)
+            value = getter() if callable(getter) else None
+            if isinstance(value, str) and value:
+                found.append((f"{where}.{attr}", value))
+        if isinstance(widget, QTextBrowser):
+            found.append((f"{where}.document", widget.toPlainText()))
+        if isinstance(widget, QHeaderView) and widget.model() is not None:
+            for col in range(widget.count()):
+                label = widget.model().headerData(col, widget.orientation())
+                if isinstance(label, str):
+                    found.append((f"{where}.header{col}", label))
+    for action in root.findChildren(QAction):
+        found += [("action.text", action.text()), ("action.toolTip", action.toolTip())]
+    return found
+
+
+def english_left(texts: list[tuple[str, str]], allowed: set[str]) -> list[tuple[str, str]]:
+    natives = set(i18n.LANGUAGES.values())
+    left = []
+    for where, text in texts:
+        if text in natives:  # the language menu names each language in itself
+            continue
+        for word in allowed:
+            text = text.replace(word, "")
+        if re.search(r"[A-Za-z]{3,}", text):
+            left.append((where, text))
+    return left
+
+
+@pytest.mark.parametrize("code", ["ru", "zh_CN"])
+def test_switching_language_leaves_no_english_in_any_window(
+    qtbot: QtBot, built: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, code: str
+) -> None:
+    # Russian and Chinese share no words with English, so any Latin word left is a miss.
+    from factories import dirty_jpeg
+
+    from gui.editor import RedactionEditor
+    from gui.guide import SafetyGuide
+    from gui.mainwindow import MainWindow
+
+    monkeypatch.setattr(paths, "translations", lambda: built)
+    photo = dirty_jpeg(tmp_path / "IMG_0001.jpg", size=(160, 120), with_exiftool=False)
+    allowed = KEEP | {photo.name, "JPEG"}
+
+    window = MainWindow()  # built in English, then switched: tests retranslate()
+    qtbot.addWidget(window)
+    window.show()
+    window.add_paths([photo])
+    qtbot.waitUntil(lambda: not window.inspector.busy)
+    window.view.setCurrentIndex(window.model.index(0, 0))
+    guide = SafetyGuide(window)
+    editor = RedactionEditor(photo, [], parent=window)
+    qtbot.addWidget(editor)
+    english = {w: texts_of(w) for w in (window, guide, editor)}
+
+    window.set_language(code)
+    QApplication.processEvents()
+
+    for w, before in english.items():
+        assert len(english_left(before, allowed)) >= 5  # the scan sees the texts at all
+        assert english_left(texts_of(w), allowed) == [], type(w).__name__
+    editor.reject()
+    window.set_language("en")
