@@ -489,3 +489,15 @@ def test_inline_picture_in_page_content_is_cleaned(tmp_path: Path) -> None:
     picture = content[len(head) : -len(tail)]
     assert b"Exif" not in picture
     assert _pixels(picture) == _pixels(photo)
+
+
+def test_broken_index_is_refused_not_guessed(tmp_path: Path) -> None:
+    """qpdf would rebuild the index by scanning for objects, old versions included."""
+    src = tmp_path / "index.pdf"
+    pdf = pikepdf.new()
+    pdf.add_blank_page()
+    pdf.save(src, object_stream_mode=pikepdf.ObjectStreamMode.disable)
+    data = src.read_bytes()
+    src.write_bytes(re.sub(rb"startxref\s+\d+", b"startxref\n17", data))
+    message = assert_failed_without_output(src, tmp_path)
+    assert "index is broken" in message and "\n" not in message

@@ -146,7 +146,10 @@ def _pdf_errors() -> Iterator[None]:
 
 def _check_warnings(pdf: pikepdf.Pdf) -> None:
     if any(REPAIRED.search(w) for w in pdf.get_warnings()):
-        raise CorruptFile(f"{DAMAGED} (its index is broken or the file is cut off)")
+        raise CorruptFile(
+            f"{DAMAGED} (its index is broken or it is cut off); saving it again from a PDF "
+            "viewer may repair it"
+        )
 
 
 def _randomise_id(buf: io.BytesIO, first: bytes) -> None:
