@@ -483,19 +483,19 @@ Las fotos con zonas que tapar no se pueden reemplazar: necesitan una copia.
     </message>
     <message>
         <source>{n} cleaned</source>
-        <translation>{n} limpiados</translation>
+        <translation>limpiados: {n}</translation>
     </message>
     <message>
         <source>{n} had nothing to remove</source>
-        <translation>{n} no tenían nada que quitar</translation>
+        <translation>sin nada que quitar: {n}</translation>
     </message>
     <message>
         <source>{n} could not be cleaned</source>
-        <translation>{n} no se pudieron limpiar</translation>
+        <translation>no se pudieron limpiar: {n}</translation>
     </message>
     <message>
         <source>{n} not done (cancelled)</source>
-        <translation>{n} sin hacer (cancelado)</translation>
+        <translation>sin hacer (cancelado): {n}</translation>
     </message>
     <message>
         <source>Nothing was cleaned.</source>

@@ -483,19 +483,19 @@ Remplacer les originaux&#xa0;?</translation>
     </message>
     <message>
         <source>{n} cleaned</source>
-        <translation>{n} nettoyés</translation>
+        <translation>nettoyés&#xa0;: {n}</translation>
     </message>
     <message>
         <source>{n} had nothing to remove</source>
-        <translation>{n} n’avaient rien à retirer</translation>
+        <translation>rien à retirer&#xa0;: {n}</translation>
     </message>
     <message>
         <source>{n} could not be cleaned</source>
-        <translation>{n} n’ont pas pu être nettoyés</translation>
+        <translation>impossibles à nettoyer&#xa0;: {n}</translation>
     </message>
     <message>
         <source>{n} not done (cancelled)</source>
-        <translation>{n} non traités (annulé)</translation>
+        <translation>non traités (annulé)&#xa0;: {n}</translation>
     </message>
     <message>
         <source>Nothing was cleaned.</source>
@@ -511,7 +511,7 @@ Remplacer les originaux&#xa0;?</translation>
     </message>
     <message>
         <source>…and {n} more: see the list.</source>
-        <translation>…et {n} autres&#xa0;: voir la liste.</translation>
+        <translation>…et {n} de plus&#xa0;: voir la liste.</translation>
     </message>
     <message>
         <source>Cancelled.</source>

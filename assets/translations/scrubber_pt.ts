@@ -483,19 +483,19 @@ Substituir os originais?</translation>
     </message>
     <message>
         <source>{n} cleaned</source>
-        <translation>{n} limpos</translation>
+        <translation>limpos: {n}</translation>
     </message>
     <message>
         <source>{n} had nothing to remove</source>
-        <translation>{n} não tinham nada a remover</translation>
+        <translation>sem nada a remover: {n}</translation>
     </message>
     <message>
         <source>{n} could not be cleaned</source>
-        <translation>{n} não puderam ser limpos</translation>
+        <translation>não puderam ser limpos: {n}</translation>
     </message>
     <message>
         <source>{n} not done (cancelled)</source>
-        <translation>{n} não feitos (cancelado)</translation>
+        <translation>não feitos (cancelado): {n}</translation>
     </message>
     <message>
         <source>Nothing was cleaned.</source>
