@@ -63,6 +63,7 @@ def _main(argv: list[str] | None) -> int:
         if args.remove_colour_profile
         else ColourProfile.STANDARD,
         heic_to_jpeg=args.heic_to_jpeg,
+        flatten_pdf=args.flatten_pdf,
     )
     jobs = list(batch.plan(args.paths, args.output, args.in_place, args.rename, options))
     if args.redact_faces:
@@ -115,6 +116,12 @@ def _parser() -> argparse.ArgumentParser:
         help="also remove standard colour profiles (colours may shift)",
     )
     cl.add_argument("--heic-to-jpeg", action="store_true", help="write HEIC photos as JPEG")
+    cl.add_argument(
+        "--flatten-pdf",
+        action="store_true",
+        help="turn each PDF page into a picture: the strongest guarantee against hidden "
+        "content, but text can no longer be selected or searched",
+    )
     cl.add_argument(
         "--redact-faces",
         action="store_true",

@@ -7,6 +7,7 @@ Judged three ways: the canary in the raw bytes and in every decoded stream, Exif
 from __future__ import annotations
 
 import io
+import json
 import re
 import struct
 import zlib
@@ -501,3 +502,13 @@ def test_broken_index_is_refused_not_guessed(tmp_path: Path) -> None:
     src.write_bytes(re.sub(rb"startxref\s+\d+", b"startxref\n17", data))
     message = assert_failed_without_output(src, tmp_path)
     assert "index is broken" in message and "\n" not in message
+
+
+def test_cli_flatten_pdf_switch(dirty: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    proc = run_cli("clean", dirty, "-o", out, "--flatten-pdf", "--json")
+    assert proc.returncode == 0, proc.stderr
+    result = json.loads(proc.stdout)
+    assert any("text can no longer be selected" in w for w in result["warnings"])
+    with pikepdf.open(result["output"]) as pdf:
+        assert all(b"BT" not in page.Contents.read_bytes() for page in pdf.pages)
