@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import secrets
 import stat
 from collections import deque
 from collections.abc import Iterable, Iterator
@@ -112,6 +111,11 @@ class MainWindow(QMainWindow):
         self._batch_folder: Path | None = None
         self._batch_uids: list[int] = []
         self._guide: QDialog | None = None
+        self._progress_now = (0, 0)
+        self._progress_timer = QTimer(self)
+        self._progress_timer.setSingleShot(True)
+        self._progress_timer.setInterval(100)
+        self._progress_timer.timeout.connect(self._show_progress)
         self._to_add: deque[Iterator[Path]] = deque()
         self._add_timer = QTimer(self)
         self._add_timer.setSingleShot(True)
@@ -738,20 +742,16 @@ class MainWindow(QMainWindow):
                 )
                 return
         options = self.options.clean_options()
+        random_names = self.random_names_check.isChecked()
         tasks = []
         for item in todo:
-            target = None
-            if folder is not None:
-                name = item.path.name
-                if self.random_names_check.isChecked():
-                    name = secrets.token_hex(8) + item.path.suffix.lower()
-                target = folder / name
             tasks.append(
                 Task(
                     item.uid,
                     item.path,
-                    target,
+                    folder,
                     options,
+                    random_names,
                     list(item.regions),
                     item.redact_mode,
                     item.redact_color,
@@ -796,6 +796,17 @@ class MainWindow(QMainWindow):
         self._item_changed(item)
 
     def _progress(self, done: int, total: int) -> None:
+        # QProgressBar repaints at once on every change: with hundreds of files that
+        # alone stalls the window, so the bar follows at most ten times a second.
+        self._progress_now = (done, total)
+        if done == 0 or done == total:
+            self._show_progress()
+        elif not self._progress_timer.isActive():
+            self._progress_timer.start()
+
+    def _show_progress(self) -> None:
+        self._progress_timer.stop()
+        done, total = self._progress_now
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)
 

@@ -9,6 +9,7 @@ arrive faster than one signal each could be handled without stalling the window.
 from __future__ import annotations
 
 import contextlib
+import secrets
 import threading
 import time
 from collections import deque
@@ -174,8 +175,9 @@ class Task:
 
     uid: int
     source: Path
-    target: Path | None  # None: clean in place
+    folder: Path | None  # where the copy goes; None: clean in place
     options: CleanOptions
+    random_name: bool = False
     regions: list[Region] = field(default_factory=list)
     mode: str = "fill"
     color: tuple[int, int, int] = (0, 0, 0)
@@ -185,28 +187,31 @@ class Task:
     begun: bool = False
     abandoned: bool = False
 
+    def target(self) -> Path | None:
+        """The wanted name of the copy (worked out in the worker: paths are not free)."""
+        if self.folder is None:
+            return None
+        if self.random_name:  # no camera date or numbering in the name
+            return self.folder / (secrets.token_hex(8) + self.source.suffix.lower())
+        return self.folder / self.source.name
+
 
 def run_task(task: Task, token: CancelToken) -> tuple[CleanResult, Report | None]:
     """Clean one file and re-inspect what was written; never raises."""
     try:
         if token.cancelled:
             return core.failed_result(task.source, "", Cancelled()), None
+        target = task.target()
         if task.regions:
-            if task.target is None:
+            if target is None:
                 message = "covered areas need a copy: turn off replacing the originals"
                 return core.failed_result(task.source, "", CleaningRefused(message)), None
-            result = redact(
-                task.source, task.target, task.regions, task.mode, task.color, task.options
-            )
+            result = redact(task.source, target, task.regions, task.mode, task.color, task.options)
         else:
             result = scrubber.clean(
-                task.source,
-                task.target,
-                task.options,
-                in_place=task.target is None,
-                cancel=token,
+                task.source, target, task.options, in_place=target is None, cancel=token
             )
-        return recheck(result, in_place=task.target is None)
+        return recheck(result, in_place=target is None)
     except Exception as e:  # the core never raises; this is a last guard for the batch
         return core.failed_result(task.source, "", e), None
 
@@ -230,7 +235,11 @@ def recheck(result: CleanResult, in_place: bool) -> tuple[CleanResult, Report | 
 
 
 class BatchRunner(QObject):
-    """Runs one batch at a time; cancel() stops it promptly."""
+    """Runs one batch at a time; cancel() stops it promptly.
+
+    Tasks are handed to the pool a few at a time (two per thread), so starting a batch
+    of hundreds costs the GUI thread nothing and cancelling has little to take back.
+    """
 
     itemStarted = Signal(int)  # uid
     itemFinished = Signal(int, object, object)  # uid, CleanResult, Report | None (after)
@@ -241,7 +250,9 @@ class BatchRunner(QObject):
         super().__init__(parent)
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(_threads(4))
-        self._tasks: dict[int, Task] = {}
+        self._tasks: dict[int, Task] = {}  # not finished yet
+        self._waiting: deque[Task] = deque()  # not handed to the pool yet
+        self._in_pool: dict[int, Task] = {}
         self._total = 0
         self._finished = 0
         self._token = CancelToken()
@@ -261,6 +272,8 @@ class BatchRunner(QObject):
             raise RuntimeError("a batch is already running")
         self._token = CancelToken()
         self._tasks = {t.uid: t for t in tasks}
+        self._waiting = deque(tasks)
+        self._in_pool = {}
         self._total, self._finished = len(tasks), 0
         self._running = True
         self.progress.emit(0, self._total)
@@ -268,8 +281,15 @@ class BatchRunner(QObject):
             self._running = False
             self.finished.emit(False)
             return
-        for task in tasks:
+        self._feed()
+
+    def _feed(self) -> None:
+        room = 2 * self.pool.maxThreadCount() - len(self._in_pool)
+        while room > 0 and self._waiting and not self._token.cancelled:
+            task = self._waiting.popleft()
+            self._in_pool[task.uid] = task
             self.pool.start(_Call(self._job(task, self._token)))
+            room -= 1
 
     def _job(self, task: Task, token: CancelToken) -> Callable[[], None]:
         mail = self._mail
@@ -295,27 +315,33 @@ class BatchRunner(QObject):
 
     def cancel(self) -> None:
         """Start no more files; files being written finish whole or are discarded."""
-        if not self._running:
+        if not self._running or self._token.cancelled:
             return
         self._token.cancel()
         self.pool.clear()
-        for task in list(self._tasks.values()):
+        untouched = list(self._waiting)
+        self._waiting.clear()
+        for task in list(self._in_pool.values()):
             with task.lock:
-                if task.begun:
-                    continue
-                task.abandoned = True
-            result = core.failed_result(task.source, "", Cancelled())
-            self._on_done(task.uid, result, None)
+                if not task.begun:
+                    task.abandoned = True
+                    untouched.append(task)
+        # Reported through the mailbox like the others: a few per turn of the event loop.
+        for task in untouched:
+            self._mail.put("done", task.uid, core.failed_result(task.source, "", Cancelled()), None)
 
     def _on_done(self, uid: int, result: CleanResult, after: Report | None) -> None:
         if self._tasks.pop(uid, None) is None:
             return  # from an earlier batch
+        self._in_pool.pop(uid, None)
         self._finished += 1
         self.itemFinished.emit(uid, result, after)
         self.progress.emit(self._finished, self._total)
         if not self._tasks and self._running:
             self._running = False
             self.finished.emit(self._token.cancelled)
+        else:
+            self._feed()
 
     def shutdown(self, msecs: int) -> bool:
         """For closing the app: cancel, then wait (bounded) for files being written."""
