@@ -58,7 +58,7 @@ CLOSE_WAIT_MS = 30_000  # closing mid-batch waits this long for files being writ
 # Files are added in portions so a big folder never freezes the window: the first
 # portion at once (the usual handful of photos appear immediately), the rest one
 # portion per turn of the event loop.
-FIRST_PORTION, PORTION = 200, 100
+FIRST_PORTION, PORTION = 200, 50
 SUMMARY_NAMES = 5  # problems named in the summary; the rest are in the list
 
 # Files and folders that systems and file managers leave everywhere: never the user's

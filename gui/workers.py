@@ -33,7 +33,7 @@ from scrubber.model import CleanOptions, CleanResult, ErrorInfo, Outcome, Report
 from scrubber.redact import Region, redact
 
 THUMB_SIZE = 96  # pixels decoded; shown at half that on HiDPI-aware views
-BUDGET_S = 0.008  # longest the GUI thread spends on results before painting again
+BUDGET_S = 0.005  # longest the GUI thread spends on results before painting again
 
 
 def _threads(limit: int) -> int:
