@@ -50,6 +50,7 @@ from gui.batch import BatchItem, Status
 from gui.batchview import BatchModel, BatchView, Column
 from gui.details import DetailsPane
 from gui.workers import BatchRunner, Inspector, Task
+from scrubber import registry
 from scrubber.model import Outcome
 from scrubber.redact.pipeline import FORMATS as PHOTO_FORMATS
 from scrubber.safe_output import TEMP_PREFIX
@@ -531,7 +532,16 @@ class MainWindow(QMainWindow):
         return new
 
     def add_files_dialog(self) -> None:
-        files, _ = QFileDialog.getOpenFileNames(self, self.tr("Add files to clean"))
+        # Both cases: file dialogs on Linux match patterns case-sensitively (IMG_0001.JPG).
+        extensions = dict.fromkeys(registry.supported_extensions())
+        patterns = " ".join(f"*{e} *{e.upper()}" for e in extensions)
+        filters = ";;".join(
+            (
+                self.tr("Files Scrubber can clean ({patterns})").format(patterns=patterns),
+                self.tr("All files (*)"),
+            )
+        )
+        files, _ = QFileDialog.getOpenFileNames(self, self.tr("Add files to clean"), "", filters)
         self.add_paths(Path(f) for f in files)
 
     def add_folder_dialog(self) -> None:
@@ -848,6 +858,9 @@ class MainWindow(QMainWindow):
             lines.append(
                 self.tr("…and {n} more: see the list.").format(n=len(problems) - SUMMARY_NAMES)
             )
+        written = count[Outcome.CLEANED] + count[Outcome.ALREADY_CLEAN]
+        if written and self._batch_folder is not None and self._batch_folder.is_dir():
+            lines.append(self.tr("Clean copies are in: {folder}").format(folder=self._batch_folder))
         if cancelled:
             lines.insert(0, self.tr("Cancelled."))
         return "\n".join(lines)

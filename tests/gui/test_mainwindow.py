@@ -145,7 +145,7 @@ def test_clean_writes_clean_copies_and_leaves_originals(
         assert item.status is Status.DONE
         assert item.result is not None and item.result.outcome is Outcome.CLEANED
         assert item.after is not None and not item.after.findings  # re-checked
-    assert window.summary.text().startswith("2 cleaned")
+    assert window.summary.text() == f"2 cleaned.\nClean copies are in: {out}"
     assert window.last_output == out
     assert window.open_output_button.isEnabled()
 
