@@ -422,6 +422,14 @@ Scrubber te muestra lo que cada archivo revela sobre ti y después guarda copias
         <translation>Una carpeta nueva junto a los originales, llamada «{name}».</translation>
     </message>
     <message>
+        <source>Files Scrubber can clean ({patterns})</source>
+        <translation>Archivos que Scrubber puede limpiar ({patterns})</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
+    </message>
+    <message>
         <source>Add files to clean</source>
         <translation>Añadir archivos que limpiar</translation>
     </message>
@@ -512,6 +520,10 @@ Las fotos con zonas que tapar no se pueden reemplazar: necesitan una copia.
     <message>
         <source>…and {n} more: see the list.</source>
         <translation>…y {n} más: consulta la lista.</translation>
+    </message>
+    <message>
+        <source>Clean copies are in: {folder}</source>
+        <translation>Las copias limpias están en: {folder}</translation>
     </message>
     <message>
         <source>Cancelled.</source>

@@ -422,6 +422,14 @@ Scrubber montre ce que chaque fichier révèle sur vous, puis enregistre des cop
         <translation>Un nouveau dossier à côté des originaux, nommé «&#xa0;{name}&#xa0;».</translation>
     </message>
     <message>
+        <source>Files Scrubber can clean ({patterns})</source>
+        <translation>Fichiers que Scrubber peut nettoyer ({patterns})</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
         <source>Add files to clean</source>
         <translation>Ajouter des fichiers à nettoyer</translation>
     </message>
@@ -512,6 +520,10 @@ Remplacer les originaux&#xa0;?</translation>
     <message>
         <source>…and {n} more: see the list.</source>
         <translation>…et {n} de plus&#xa0;: voir la liste.</translation>
+    </message>
+    <message>
+        <source>Clean copies are in: {folder}</source>
+        <translation>Les copies nettoyées sont dans&#xa0;: {folder}</translation>
     </message>
     <message>
         <source>Cancelled.</source>

@@ -422,6 +422,14 @@ O Scrubber mostra o que cada arquivo revela sobre você e depois salva cópias l
         <translation>Uma pasta nova ao lado dos originais, chamada “{name}”.</translation>
     </message>
     <message>
+        <source>Files Scrubber can clean ({patterns})</source>
+        <translation>Arquivos que o Scrubber pode limpar ({patterns})</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos os arquivos (*)</translation>
+    </message>
+    <message>
         <source>Add files to clean</source>
         <translation>Adicionar arquivos para limpar</translation>
     </message>
@@ -512,6 +520,10 @@ Substituir os originais?</translation>
     <message>
         <source>…and {n} more: see the list.</source>
         <translation>…e mais {n}: veja a lista.</translation>
+    </message>
+    <message>
+        <source>Clean copies are in: {folder}</source>
+        <translation>As cópias limpas estão em: {folder}</translation>
     </message>
     <message>
         <source>Cancelled.</source>

@@ -422,6 +422,14 @@ Scrubber покажет, что каждый файл выдаёт о вас, и
         <translation>Новая папка рядом с исходными файлами, под названием «{name}».</translation>
     </message>
     <message>
+        <source>Files Scrubber can clean ({patterns})</source>
+        <translation>Файлы, которые Scrubber может очистить ({patterns})</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Все файлы (*)</translation>
+    </message>
+    <message>
         <source>Add files to clean</source>
         <translation>Добавить файлы для очистки</translation>
     </message>
@@ -512,6 +520,10 @@ Replace the originals?</source>
     <message>
         <source>…and {n} more: see the list.</source>
         <translation>…и ещё {n}: см. список.</translation>
+    </message>
+    <message>
+        <source>Clean copies are in: {folder}</source>
+        <translation>Очищенные копии находятся в папке: {folder}</translation>
     </message>
     <message>
         <source>Cancelled.</source>

@@ -422,6 +422,14 @@ Scrubber 会显示每个文件会暴露你的哪些信息，然后保存干净�
         <translation>在原始文件旁新建的文件夹，名为“{name}”。</translation>
     </message>
     <message>
+        <source>Files Scrubber can clean ({patterns})</source>
+        <translation>Scrubber 可以清除的文件 ({patterns})</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
         <source>Add files to clean</source>
         <translation>添加要清除的文件</translation>
     </message>
@@ -512,6 +520,10 @@ Replace the originals?</source>
     <message>
         <source>…and {n} more: see the list.</source>
         <translation>……还有 {n} 个：请查看列表。</translation>
+    </message>
+    <message>
+        <source>Clean copies are in: {folder}</source>
+        <translation>干净的副本保存在：{folder}</translation>
     </message>
     <message>
         <source>Cancelled.</source>
