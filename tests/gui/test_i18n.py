@@ -106,6 +106,10 @@ def test_translations_are_finished_and_keep_placeholders(ts: Path) -> None:
         assert set(re.findall(r"\{(\w*)\}", text)) == set(re.findall(r"\{(\w*)\}", source)), where
         # Qt's own placeholders, e.g. the progress bar's "%v of %m files".
         assert sorted(re.findall(r"%\w", text)) == sorted(re.findall(r"%\w", source)), where
+        # File dialog filters: Qt reads the patterns from the parentheses at the end.
+        filt = re.search(r"\((\*|\{patterns\})\)$", source)
+        if filt:
+            assert text.endswith(filt.group(0)), where
         # Keyboard users rely on the & mnemonic ("&Clean", "清除(&C)").
         has_mnemonic = re.compile(r"&(?!&)\w")
         assert bool(has_mnemonic.search(text)) == bool(has_mnemonic.search(source)), where
