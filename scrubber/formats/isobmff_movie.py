@@ -1,0 +1,384 @@
+"""The movie header (`moov`) rebuilt from an allowlist, for M4A and video files alike.
+
+Kept: the movie, track and media headers (with creation and modification times set to
+zero), edit lists, codec set-up and the sample tables, for the tracks whose kind the
+policy keeps (sound for M4A; picture and sound for video). Every `udta` and `meta` box
+goes, as do unknown boxes, track references to dropped tracks, handler names and vendor
+codes (which name the writing software or maker) and the encoder name in video sample
+descriptions. Tracks of other kinds (timed GPS and camera metadata, timecode, text) are
+dropped whole; isobmff_media then leaves their samples out of the media data.
+"""
+
+from __future__ import annotations
+
+import struct
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+
+from scrubber.errors import CleaningRefused, CorruptFile
+from scrubber.formats.audio_tags import words
+from scrubber.formats.isobmff import Box, box, boxes, describe, first, key_category
+from scrubber.formats.isobmff_samples import Chunk, SoundFormat, chunk_extents, sound_format
+from scrubber.model import Category, Collector
+
+C = Category
+Translate = Callable[[int], int]
+STBL_KEEP = set(
+    words("stsd stts ctts stsc stsz stz2 stco co64 stss stps sdtp sgpd sbgp cslg subs stsh padb")
+)
+TRAK_KEEP = {"edts", "tapt"}  # edit list; QuickTime's clean-aperture sizes
+MEDIA_HEADERS = {"smhd", "vmhd"}
+ENTRY_KEEP = set(words("esds alac dac3 dec3 dOps dfLa chan btrt wave srat pcmC chnl SA3D damr"))
+VIDEO_ENTRY_KEEP = set(
+    words(
+        "avcC hvcC lhvC av1C vpcC dvcC dvvC dvwC esds d263 glbl pasp colr clap fiel gama btrt "
+        "mdcv clli CoLL SmDm ccst st3d sv3d vexu hfov amve rinf"
+    )
+)
+PROTECTED = {"drms", "enca", "encv", "drmi", "sinf"}
+VIDEO_ENTRY = 86  # a visual sample entry's fixed part, header included
+_EPOCH = datetime(1904, 1, 1, tzinfo=UTC)
+# Tracks that are dropped, by sample entry (or handler) type: what they give away.
+TRACK_KINDS = {
+    "gpmd": (C.LOCATION, "GoPro telemetry: GPS position, speed and camera motion"),
+    "camm": (C.LOCATION, "camera motion data, which can hold GPS positions"),
+    "rtmd": (C.DEVICE, "camera settings recorded with every frame"),
+    "tmcd": (C.TIME, "a timecode track, which can tell the time of day it was filmed"),
+    "text": (C.OTHER, "a text, subtitle or chapter track"),
+    "sbtl": (C.OTHER, "a text, subtitle or chapter track"),
+    "subt": (C.OTHER, "a text, subtitle or chapter track"),
+    "clcp": (C.OTHER, "a closed-caption track"),
+    "hint": (C.OTHER, "a streaming hint track"),
+}
+
+
+@dataclass(frozen=True)
+class Policy:
+    label: str  # the format's name in messages ("M4A", "MP4", "MOV")
+    tracks: frozenset[str]  # handler types of the tracks that are kept
+    other_tracks: str = ""  # if set, a track of another kind is refused with this message
+    need_ftyp: bool = True  # QuickTime files may start without a file-type box
+
+
+@dataclass(frozen=True)
+class Track:
+    handler: str
+    kept: bool
+    chunks: list[Chunk]
+
+
+@dataclass
+class Movie:
+    """One pass over a movie header: findings into `col`, tracks into `tracks`."""
+
+    col: Collector
+    policy: Policy
+    translate: Translate = field(default=lambda offset: offset)
+    tracks: list[Track] = field(default_factory=list)
+    _kept_ids: set[int] = field(default_factory=set)
+
+    def rebuild(self, data: bytes) -> bytes:
+        """The new `moov` box from the old one's payload."""
+        found = boxes(data, 0, len(data))
+        peeks = {b.start: _peek(data, b) for b in found if b.type == "trak"}
+        self._kept_ids = {tid for tid, handler in peeks.values() if handler in self.policy.tracks}
+        out = []
+        for b in found:
+            payload = b.payload(data)
+            if b.type == "mvhd":
+                out.append(box("mvhd", self._times(payload, "MP4:CreateDate")))
+            elif b.type == "iods":
+                out.append(data[b.start : b.end])
+            elif b.type == "trak":
+                handler = peeks[b.start][1]
+                if handler in self.policy.tracks:
+                    out.append(box("trak", self._trak(payload, handler)))
+                else:
+                    self._drop_track(payload, handler)
+            elif b.type in ("mvex", "cmov"):
+                raise CleaningRefused(
+                    f"this {self.policy.label} file's header is fragmented or compressed, "
+                    "which is not supported"
+                )
+            else:
+                describe(self.col, b.type, payload, "MP4")
+        if not any(t.kept for t in self.tracks):
+            what = "audio" if self.policy.tracks == {"soun"} else "video or audio"
+            raise CorruptFile(f"the {self.policy.label} file has no {what} track")
+        return box("moov", b"".join(out))
+
+    # --- tracks --------------------------------------------------------------------------
+
+    def _trak(self, data: bytes, handler: str) -> bytes:
+        out = []
+        for b in boxes(data, 0, len(data)):
+            payload = b.payload(data)
+            if b.type == "tkhd":
+                out.append(box("tkhd", self._times(payload, "MP4:TrackCreateDate")))
+            elif b.type in TRAK_KEEP:
+                out.append(data[b.start : b.end])
+            elif b.type == "mdia":
+                out.append(box("mdia", self._mdia(payload, handler)))
+            elif b.type == "tref":
+                out.append(self._tref(payload))
+            else:
+                describe(self.col, b.type, payload, "MP4:track")
+        return b"".join(out)
+
+    def _drop_track(self, data: bytes, handler: str) -> None:
+        if self.policy.other_tracks:
+            raise CleaningRefused(self.policy.other_tracks)
+        entry = b""
+        chunks: list[Chunk] = []
+        try:  # best effort: the data of a damaged dropped track counts as unused instead
+            stbl = _stbl_of(data)
+            if stbl is not None:
+                tables = {b.type: b.payload(data) for b in boxes(data, stbl.body, stbl.end)}
+                entries = boxes(tables.get("stsd", b""), 8, len(tables.get("stsd", b"")))
+                entry = tables["stsd"][entries[0].start : entries[0].end] if entries else b""
+                chunks = chunk_extents(tables, None)
+        except (CorruptFile, CleaningRefused, struct.error, IndexError, KeyError):
+            pass
+        self.tracks.append(Track(handler, False, chunks))
+        kind = entry[4:8].decode("latin-1") if len(entry) >= 8 else ""
+        if kind == "mebx":
+            self._mebx(entry)
+            return
+        category, text = TRACK_KINDS.get(kind) or TRACK_KINDS.get(
+            handler, (C.OTHER, f"a timed data track ({_shown(handler)})")
+        )
+        self.col.add(category, f"MP4:Track:{_shown(kind or handler)}", text)
+
+    def _mebx(self, entry: bytes) -> None:
+        """Apple's timed metadata: name what its keys say (location, detected faces...)."""
+        names = []
+        try:
+            keys = first(boxes(entry, 16, len(entry)), "keys")
+            for local in boxes(entry, keys.body, keys.end) if keys else []:
+                keyd = first(boxes(entry, local.body, local.end), "keyd")
+                if keyd is not None:
+                    names.append(entry[keyd.body + 4 : keyd.end].decode("utf-8", "replace"))
+        except CorruptFile:
+            pass
+        for name in names or ["(no keys)"]:
+            self.col.add(key_category(name), "MP4:TimedMetadata", name)
+
+    def _tref(self, data: bytes) -> bytes:
+        """Track references, minus those to dropped tracks."""
+        out = []
+        for b in boxes(data, 0, len(data)):
+            ids = struct.unpack_from(f">{(b.end - b.body) // 4}I", data, b.body)
+            kept = [i for i in ids if i in self._kept_ids]
+            if kept:
+                out.append(box(b.type, struct.pack(f">{len(kept)}I", *kept)))
+        return box("tref", b"".join(out)) if out else b""
+
+    def _mdia(self, data: bytes, handler: str) -> bytes:
+        out = []
+        for b in boxes(data, 0, len(data)):
+            payload = b.payload(data)
+            if b.type == "mdhd":
+                out.append(box("mdhd", self._times(payload, "MP4:MediaCreateDate")))
+            elif b.type == "hdlr":
+                out.append(box("hdlr", self._hdlr(payload)))
+            elif b.type == "minf":
+                out.append(box("minf", self._minf(payload, handler)))
+            else:
+                describe(self.col, b.type, payload, "MP4:track")
+        return b"".join(out)
+
+    def _minf(self, data: bytes, handler: str) -> bytes:
+        out = []
+        for b in boxes(data, 0, len(data)):
+            payload = b.payload(data)
+            if b.type in MEDIA_HEADERS:
+                out.append(data[b.start : b.end])
+            elif b.type == "hdlr":  # QuickTime's data handler
+                out.append(box("hdlr", self._hdlr(payload)))
+            elif b.type == "dinf":
+                self._dinf(data[b.start : b.end])
+                out.append(data[b.start : b.end])
+            elif b.type == "stbl":
+                out.append(box("stbl", self._stbl(payload, handler)))
+            else:
+                describe(self.col, b.type, payload, "MP4:track")
+        return b"".join(out)
+
+    def _stbl(self, data: bytes, handler: str) -> bytes:
+        out = []
+        tables: dict[str, bytes] = {}
+        sound: SoundFormat | None = None
+        for b in boxes(data, 0, len(data)):
+            payload = b.payload(data)
+            if b.type in tables:
+                raise CorruptFile("the file is damaged (a sample table appears twice)")
+            tables[b.type] = payload
+            if b.type == "stsd":
+                new, sound = self._stsd(payload, handler)
+                out.append(box("stsd", new))
+            elif b.type in ("stco", "co64"):
+                out.append(box(b.type, self._offsets(payload, b.type == "co64")))
+            elif b.type in STBL_KEEP:
+                out.append(data[b.start : b.end])
+            else:
+                describe(self.col, b.type, payload, "MP4:track")
+        self.tracks.append(Track(handler, True, chunk_extents(tables, sound)))
+        return b"".join(out)
+
+    # --- single boxes --------------------------------------------------------------------
+
+    def _times(self, payload: bytes, key: str) -> bytes:
+        """The header with its creation and modification times set to zero."""
+        width = 8 if payload[:1] == b"\x01" else 4
+        if len(payload) < 4 + 2 * width:
+            raise CorruptFile("the file is damaged (a header is too short)")
+        created = int.from_bytes(payload[4 : 4 + width], "big")
+        modified = int.from_bytes(payload[4 + width : 4 + 2 * width], "big")
+        for label, value in ((key, created), (key.replace("Create", "Modify"), modified)):
+            if value:
+                self.col.add(C.TIME, label, _date(value))
+        return payload[:4] + bytes(2 * width) + payload[4 + 2 * width :]
+
+    def _hdlr(self, payload: bytes) -> bytes:
+        """The handler box with its name (e.g. "Core Media Audio") and maker code blanked."""
+        if len(payload) < 24:
+            raise CorruptFile("the file is damaged (a handler box is too short)")
+        head = bytearray(payload[:24])
+        if head[12:16].strip(b"\x00"):  # QuickTime's component manufacturer, e.g. "appl"
+            self.col.add(C.SOFTWARE, "MP4:HandlerVendorID", bytes(head[12:16]))
+            head[12:16] = bytes(4)
+        name = payload[24:]
+        if name.strip(b"\x00"):
+            shown = name[1:] if name[0] == len(name) - 1 else name  # a QuickTime Pascal string
+            self.col.add(C.SOFTWARE, "MP4:HandlerName", shown.rstrip(b"\x00"))
+            return bytes(head) + b"\x00"
+        return bytes(head) + name
+
+    def _dinf(self, whole: bytes) -> None:
+        """Only "the data is in this file" is accepted: a reference movie is refused."""
+        try:
+            (dref,) = boxes(whole, 8, len(whole))
+            entries = boxes(whole, dref.body + 8, dref.end)
+            self_only = (
+                dref.type == "dref"
+                and bool(entries)
+                and all(
+                    e.type in ("url ", "alis", "urn ")
+                    and e.end - e.start == 12
+                    and whole[e.start + 11] & 1
+                    for e in entries
+                )
+            )
+        except (ValueError, CorruptFile):
+            self_only = False
+        if not self_only:
+            raise CleaningRefused(
+                f"this {self.policy.label} file plays media stored in other files, "
+                "which is not supported"
+            )
+
+    def _stsd(self, payload: bytes, handler: str) -> tuple[bytes, SoundFormat | None]:
+        """Sample descriptions: codec set-up kept, maker codes and unknown extensions dropped."""
+        out = [payload[:8]]
+        sound = None
+        for e in boxes(payload, 8, len(payload)):
+            if e.type in PROTECTED:
+                raise CleaningRefused(
+                    f"this {self.policy.label} file is copy-protected and cannot be cleaned"
+                )
+            entry = payload[e.start : e.end]
+            if handler == "soun":
+                if sound is None and len(entry) >= 36:
+                    sound = sound_format(entry)
+                out.append(self._entry(entry, _audio_fixed(entry), ENTRY_KEEP))
+            else:
+                out.append(self._entry(entry, VIDEO_ENTRY, VIDEO_ENTRY_KEEP))
+        return b"".join(out), sound
+
+    def _entry(self, entry: bytes, fixed: int, keep: set[str]) -> bytes:
+        if len(entry) < fixed:
+            return entry  # not a description we know: codec data, kept as it is
+        head = bytearray(entry[:fixed])
+        if head[20:24].strip(b"\x00"):  # QuickTime's vendor code, e.g. "FFMP", "appl"
+            self.col.add(C.SOFTWARE, "MP4:VendorID", bytes(head[20:24]))
+            head[20:24] = bytes(4)
+        if fixed == VIDEO_ENTRY and head[50:82].strip(b"\x00"):
+            # The compressor name, a Pascal string: often the encoding app or library.
+            self.col.add(C.SOFTWARE, "MP4:CompressorName", bytes(head[51 : 51 + min(head[50], 31)]))
+            head[50:82] = bytes(32)
+        body = []
+        for child in boxes(entry, fixed, _children_end(entry, fixed)):
+            if child.type in PROTECTED:
+                raise CleaningRefused(
+                    f"this {self.policy.label} file is copy-protected and cannot be cleaned"
+                )
+            if child.type in keep:
+                body.append(entry[child.start : child.end])
+            else:
+                describe(self.col, child.type, child.payload(entry), "MP4:track")
+        rest = b"".join(body) + entry[_children_end(entry, fixed) :]
+        struct.pack_into(">I", head, 0, len(head) + len(rest))
+        return bytes(head) + rest
+
+    def _offsets(self, payload: bytes, wide: bool) -> bytes:
+        if len(payload) < 8:
+            raise CorruptFile("the file is damaged (a chunk table is too short)")
+        (count,) = struct.unpack_from(">I", payload, 4)
+        size = 8 if wide else 4
+        if 8 + count * size > len(payload):
+            raise CorruptFile("the file is damaged (a chunk table is cut short)")
+        fmt = f">{count}{'Q' if wide else 'I'}"
+        new = [self.translate(o) for o in struct.unpack_from(fmt, payload, 8)]
+        if not wide and any(o > 0xFFFFFFFF for o in new):
+            raise CleaningRefused(f"this {self.policy.label} file is too large to clean")
+        return payload[:8] + struct.pack(fmt, *new) + payload[8 + count * size :]
+
+
+def _peek(data: bytes, trak: Box) -> tuple[int, str]:
+    """(track ID, handler type) of a track, read before deciding whether it stays."""
+    kids = boxes(data, trak.body, trak.end)
+    tkhd, mdia = first(kids, "tkhd"), first(kids, "mdia")
+    hdlr = first(boxes(data, mdia.body, mdia.end), "hdlr") if mdia else None
+    if tkhd is None or hdlr is None or hdlr.end - hdlr.body < 12 or tkhd.end - tkhd.body < 24:
+        raise CorruptFile("the file is damaged (a track has no header)")
+    at = tkhd.body + (20 if data[tkhd.body] == 1 else 12)
+    (track_id,) = struct.unpack_from(">I", data, at)
+    return track_id, data[hdlr.body + 8 : hdlr.body + 12].decode("latin-1")
+
+
+def _stbl_of(trak: bytes) -> Box | None:
+    mdia = first(boxes(trak, 0, len(trak)), "mdia")
+    minf = first(boxes(trak, mdia.body, mdia.end), "minf") if mdia else None
+    return first(boxes(trak, minf.body, minf.end), "stbl") if minf else None
+
+
+def _audio_fixed(entry: bytes) -> int:
+    """An audio sample entry's fixed part: 36 bytes, more in QuickTime versions 1 and 2."""
+    version = int.from_bytes(entry[16:18], "big") if len(entry) >= 18 else 0
+    return 36 + {1: 16, 2: 36}.get(version, 0)
+
+
+def _children_end(entry: bytes, start: int) -> int:
+    """Where an entry's child boxes end: some writers add up to 7 zero bytes after them."""
+    pos = start
+    while len(entry) - pos >= 8:
+        size = int.from_bytes(entry[pos : pos + 4], "big")
+        if size < 8:
+            break
+        pos += size
+    tail = entry[pos:]
+    if pos > len(entry) or len(tail) >= 8 or tail.strip(b"\x00"):
+        return len(entry)  # let the box reader report the damage
+    return pos
+
+
+def _date(seconds: int) -> str:
+    try:
+        return (_EPOCH + timedelta(seconds=seconds)).strftime("%Y-%m-%d %H:%M:%S")
+    except OverflowError:
+        return str(seconds)
+
+
+def _shown(typ: str) -> str:
+    return typ if typ.isprintable() else typ.encode("latin-1").hex()
