@@ -19,7 +19,6 @@ from PySide6.QtWidgets import QApplication
 from gui import (
     i18n,
     paths,
-    qtfix,  # noqa: F401  (before any signal is emitted)
     settings,
 )
 

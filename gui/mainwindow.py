@@ -43,7 +43,6 @@ from PySide6.QtWidgets import (
 from gui import (
     i18n,
     paths,
-    qtfix,  # noqa: F401  (before any signal is emitted)
     settings,
 )
 from gui.batch import BatchItem, Status

@@ -23,7 +23,6 @@ from PySide6.QtGui import QImage
 
 import scrubber
 from gui import (
-    qtfix,  # noqa: F401  (before any signal is emitted)
     thumbs,
 )
 from scrubber import core, safe_output

@@ -18,7 +18,6 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent, QImage
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog
 from pytestqt.qtbot import QtBot
 
-import gui
 from gui import app as gui_app
 from gui import settings
 from gui.batch import Status
@@ -62,12 +61,12 @@ def drop(w: MainWindow, paths: list[Path]) -> None:
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
     target = w.view.viewport()
-    pos = QPointF(target.rect().center())
+    center = target.rect().center()
     buttons, mods = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
-    enter = QDragEnterEvent(pos, Qt.DropAction.CopyAction, mime, buttons, mods)
+    enter = QDragEnterEvent(center, Qt.DropAction.CopyAction, mime, buttons, mods)
     QApplication.sendEvent(target, enter)
     assert enter.isAccepted()
-    dropped = QDropEvent(pos, Qt.DropAction.CopyAction, mime, buttons, mods)
+    dropped = QDropEvent(QPointF(center), Qt.DropAction.CopyAction, mime, buttons, mods)
     QApplication.sendEvent(target, dropped)
     assert dropped.isAccepted()
     assert dropped.dropAction() == Qt.DropAction.CopyAction  # never a move of originals
@@ -343,9 +342,9 @@ def test_screenshot_writes_a_picture_of_the_window(
 
 
 def test_many_qt_calls_do_not_abort_the_interpreter() -> None:
-    # PySide6 6.12 on Python 3.11 loses a reference to None per void call and one to
-    # True per emit(); gui/qtfix.py guards that. Without it this aborts the process.
-    assert gui.__file__ is not None  # the real package ran, not a tests/gui namespace
+    # PySide6 6.12.0 on Python 3.11 loses a reference to None per void call and one to
+    # True per emit(), which aborts the process (pyproject.toml pins below it). This
+    # catches a PySide6 with the same fault before a user's batch does.
 
     class Probe(QObject):
         ping = Signal()
