@@ -14,9 +14,12 @@ from scrubber.formats.base import Cleaner
 from scrubber.formats.gif import GIFCleaner
 from scrubber.formats.heic import HEICCleaner
 from scrubber.formats.jpeg import JPEGCleaner
+from scrubber.formats.odf import ODFCleaner
+from scrubber.formats.ooxml import OOXMLCleaner
 from scrubber.formats.pdf import PDFCleaner
 from scrubber.formats.png import PNGCleaner
 from scrubber.formats.tiff import TIFFCleaner
+from scrubber.formats.video_mp4 import mov_cleaner, mp4_cleaner
 from scrubber.formats.webp import WebPCleaner
 
 # An explicit tuple, not discovery by globbing: frozen apps (PyInstaller) keep working.
@@ -32,8 +35,12 @@ CLEANERS: tuple[Cleaner, ...] = (
     vorbis_cleaner(),
     opus_cleaner(),
     M4ACleaner(),
+    mp4_cleaner(),  # after M4A and HEIC, which claim their brands of the same container
+    mov_cleaner(),
     wav_cleaner(),
     aiff_cleaner(),
+    ODFCleaner(),  # before OOXML: both are zips, ODF names itself in the first bytes
+    OOXMLCleaner(),
     MP3Cleaner(),  # last: a bare MPEG frame header is the loosest signature
 )
 
@@ -57,7 +64,9 @@ def detect(path: Path) -> Cleaner:
         raise CorruptFile("the file is empty")
     for cleaner in CLEANERS:
         if cleaner.sniff(head):
-            return cleaner
+            # Zip documents say what they are inside the archive, not in its first bytes.
+            pick = getattr(cleaner, "pick", None)
+            return pick(path) if pick else cleaner
     for cleaner in CLEANERS:
         if path.suffix.lower() in cleaner.extensions:
             # Named like a photo but not one: damaged, not merely unsupported.
