@@ -1,0 +1,481 @@
+"""Office Open XML (DOCX, XLSX, PPTX and their template and macro variants).
+
+The package is rebuilt from an allowlist. Starting at the package relationships, only
+parts reached through relationships whose target is a kind we know to be content
+(the body, styles, sheets, slides, charts, checkable pictures...) are kept; everything
+else goes, with its relationship, its content-type entry and the XML elements that
+pointed to it, so the package stays valid. Properties parts stay, emptied. Inside the
+kept XML (rules in ooxml_xml.py): tracked changes are accepted, comment anchors, rsid
+session ids, template paths and similar traces are removed. Pictures go through the
+photo cleaners. Macro-enabled files come out as their macro-free kind (.docm -> .docx).
+
+`inspect` runs the same plan as `clean` without writing, so re-inspecting a cleaned
+copy finds nothing only if the copy really holds nothing the plan would remove.
+"""
+
+from __future__ import annotations
+
+import posixpath
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import BinaryIO
+from urllib.parse import unquote
+
+from lxml import etree
+
+from scrubber.errors import CorruptFile, ScrubberError, UnsupportedFormat
+from scrubber.formats import ooxml_xml as rules
+from scrubber.formats import zipdoc
+from scrubber.formats.base import Cleaner
+from scrubber.model import Category, CleanOptions, Collector, ColourProfile, Report
+
+C = Category
+CT_NS = "http://schemas.openxmlformats.org/package/2006/content-types"
+REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
+CT_PART, PKG_RELS = "[Content_Types].xml", "_rels/.rels"
+REL_CT = "application/vnd.openxmlformats-package.relationships+xml"
+CORE_CT = "application/vnd.openxmlformats-package.core-properties+xml"
+APP_CT = "application/vnd.openxmlformats-officedocument.extended-properties+xml"
+CFB = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # the old binary Office container
+OLD_OR_LOCKED = (
+    "this is an old-style Office file (.doc, .xls, .ppt) or a password-protected document;"
+    " open it in Office and save it as .docx, .xlsx or .pptx without a password"
+)
+OD = "application/vnd.openxmlformats-officedocument."
+WML, SML, PML = OD + "wordprocessingml.", OD + "spreadsheetml.", OD + "presentationml."
+
+
+@dataclass(frozen=True)
+class Kind:
+    name: str
+    ext: str
+    main: str  # content type of the main part
+    out_ext: str = ""  # macro-enabled kinds are written as their macro-free kind
+    out_main: str = ""
+
+    @property
+    def macro(self) -> bool:
+        return bool(self.out_ext)
+
+
+def _kinds() -> dict[str, Kind]:
+    plain = [
+        ("DOCX", ".docx", WML + "document.main+xml"),
+        ("DOTX", ".dotx", WML + "template.main+xml"),
+        ("XLSX", ".xlsx", SML + "sheet.main+xml"),
+        ("XLTX", ".xltx", SML + "template.main+xml"),
+        ("PPTX", ".pptx", PML + "presentation.main+xml"),
+        ("POTX", ".potx", PML + "template.main+xml"),
+        ("PPSX", ".ppsx", PML + "slideshow.main+xml"),
+    ]
+    macro = [
+        ("DOCM", ".docm", "application/vnd.ms-word.document.macroEnabled.main+xml", 0),
+        ("DOTM", ".dotm", "application/vnd.ms-word.template.macroEnabledTemplate.main+xml", 1),
+        ("XLSM", ".xlsm", "application/vnd.ms-excel.sheet.macroEnabled.main+xml", 2),
+        ("XLTM", ".xltm", "application/vnd.ms-excel.template.macroEnabled.main+xml", 3),
+        ("PPTM", ".pptm", "application/vnd.ms-powerpoint.presentation.macroEnabled.main+xml", 4),
+        ("POTM", ".potm", "application/vnd.ms-powerpoint.template.macroEnabled.main+xml", 5),
+        ("PPSM", ".ppsm", "application/vnd.ms-powerpoint.slideshow.macroEnabled.main+xml", 6),
+    ]
+    kinds = {ct: Kind(n, e, ct) for n, e, ct in plain}
+    for n, e, ct, i in macro:
+        kinds[ct] = Kind(n, e, ct, plain[i][1], plain[i][2])
+    return kinds
+
+
+KINDS = _kinds()
+
+# Parts kept (their XML cleaned): what the document shows and how it is laid out.
+KEEP_XML = {
+    *(WML + f"{x}+xml" for x in (
+        "styles", "settings", "fontTable", "numbering", "footnotes", "endnotes", "header",
+        "footer")),
+    *(SML + f"{x}+xml" for x in (
+        "worksheet", "chartsheet", "dialogsheet", "styles", "sharedStrings", "calcChain",
+        "table", "pivotTable", "pivotCacheDefinition", "pivotCacheRecords",
+        "volatileDependencies", "sheetMetadata")),
+    *(PML + f"{x}+xml" for x in (
+        "slide", "slideLayout", "slideMaster", "notesSlide", "notesMaster", "handoutMaster",
+        "presProps", "viewProps", "tableStyles")),
+    *(OD + f"drawingml.{x}+xml" for x in (
+        "chart", "chartshapes", "diagramData", "diagramLayout", "diagramStyle",
+        "diagramColors")),
+    OD + "theme+xml", OD + "themeOverride+xml", OD + "drawing+xml",
+    "application/vnd.ms-word.stylesWithEffects+xml",
+    "application/vnd.ms-office.drawingml.diagramDrawing+xml",
+    "application/vnd.ms-office.chartstyle+xml",
+    "application/vnd.ms-office.chartcolorstyle+xml",
+}  # fmt: skip
+VML_CT = OD + "vmlDrawing"
+PICTURE_CT = {"image/jpeg", "image/jpg", "image/png", "image/gif", "image/tiff", "image/webp"}
+
+# What a dropped part was, by a word in its content or relationship type: the first
+# match names it. `warn` says what the reader of the cleaned copy will notice.
+MACROS = "the macros (programs) in this document were removed"
+DROPPED: tuple[tuple[tuple[str, ...], Category, str, str, str], ...] = (
+    (("thumbnail",), C.EMBEDDED, "Thumbnail", "a thumbnail picture of the first page", ""),
+    (("custom-properties",), C.OTHER, "CustomProperties", "custom document properties", ""),
+    (("customxml", "application/xml"), C.OTHER, "CustomXML", "custom XML data", ""),
+    (("people", "person", "authors", "usernames"), C.PERSON, "People",
+     "names of the people who commented or edited", ""),
+    (("comment",), C.PERSON, "Comments", "comments with their authors and dates", ""),
+    (("revision",), C.PERSON, "SharedHistory", "shared-workbook history with user names", ""),
+    (("printersettings",), C.DEVICE, "PrinterSettings", "printer settings", ""),
+    (("websettings",), C.OTHER, "WebSettings", "web page settings", ""),
+    (("glossary",), C.OTHER, "Glossary", "saved building blocks (glossary)", ""),
+    (("vba", "keymapcustomizations", "attachedtoolbars", "activex", "extensibility",
+      "customui"), C.SOFTWARE, "Macros", "macros, controls or custom toolbars", MACROS),
+    (("externallink",), C.PERSON, "ExternalLinks",
+     "links to other files, with their folder paths", ""),
+    (("connections", "querytable"), C.OTHER, "DataConnections", "data connections", ""),
+    (("webextension", "taskpane"), C.SOFTWARE, "AddIns", "add-ins", ""),
+    (("classificationlabels", "labelinfo"), C.OTHER, "SensitivityLabel",
+     "a sensitivity label", ""),
+    (("tags",), C.OTHER, "Tags", "hidden tags", ""),
+    (("oleobject", "package", "embeddings", "control"), C.EMBEDDED, "EmbeddedObjects",
+     "embedded files or objects", "embedded objects (files inside the document) were removed"),
+    (("font",), C.OTHER, "EmbeddedFonts", "embedded fonts", "embedded fonts were removed"),
+    (("video", "audio", "media"), C.EMBEDDED, "Media", "videos or sounds",
+     "videos and sounds were removed: they could not be checked"),
+    (("image",), C.EMBEDDED, "UncheckedPictures",
+     "pictures in a format that cannot be checked (EMF, WMF, SVG...)",
+     "pictures in drawing formats that cannot be checked (EMF, WMF, SVG...) were removed"),
+    (("vmldrawing",), C.OTHER, "OldDrawings", "drawings in an old format (VML)", ""),
+)  # fmt: skip
+WEB_TARGETS = ("http://", "https://", "mailto:", "tel:", "#")
+
+
+@dataclass(frozen=True)
+class Rel:
+    id: str
+    type: str
+    target: str
+    external: bool
+
+    @property
+    def short(self) -> str:
+        return self.type.rsplit("/", 1)[-1].lower()
+
+
+@dataclass
+class Plan:
+    """What stays: parts with how to write them, relationships, content types."""
+
+    kind: Kind
+    col: Collector = field(default_factory=Collector)
+    roles: dict[str, str] = field(default_factory=dict)  # part -> xml|core|app|picture
+    types: dict[str, str] = field(default_factory=dict)  # part -> content type
+    rels: dict[str, list[Rel]] = field(default_factory=dict)  # source ("" = package)
+    dropped_ids: dict[str, set[str]] = field(default_factory=dict)
+    dropped_parts: set[str] = field(default_factory=set)  # reported with their relationship
+    counts: Counter[tuple[Category, str, str]] = field(default_factory=Counter)
+    warnings: list[str] = field(default_factory=list)
+
+    def note(self, cat: Category, key: str, what: str, n: int = 1) -> None:
+        self.counts[(cat, key, what)] += n
+
+
+class OOXMLCleaner:
+    """Office Open XML: one instance per kind; the registry's instance picks the kind."""
+
+    lossless = False
+
+    def __init__(self, kind: Kind | None = None) -> None:
+        self.kind = kind
+        self.name = kind.name if kind else "Office document"
+        self.extensions: tuple[str, ...] = (
+            (kind.ext,) if kind else tuple(k.ext for k in KINDS.values())
+        )
+
+    def sniff(self, head: bytes) -> bool:
+        # Any zip that is not OpenDocument (whose name is in its first bytes); which
+        # kind, if any, is read from inside by `pick`. CFB: to explain the refusal.
+        if head.startswith(zipdoc.LOCAL):
+            return head[30:38] != b"mimetype"
+        return head.startswith(CFB)
+
+    def pick(self, path: Path) -> Cleaner:
+        if self.kind:
+            return self
+        return OOXMLCleaner(_kind_of(path))
+
+    def output_extension(self, options: CleanOptions) -> str:
+        if self.kind:
+            return self.kind.out_ext or self.kind.ext
+        return ".docx"
+
+    def inspect(self, path: Path) -> Report:
+        if not self.kind:
+            return self._picked(path).inspect(path)
+        return _run(path, self.kind, None, keep_icc=True)
+
+    def clean(self, src: Path, out: BinaryIO, options: CleanOptions) -> Report:
+        if not self.kind:
+            return self._picked(src).clean(src, out, options)
+        keep_icc = options.colour_profile is ColourProfile.STANDARD
+        return _run(src, self.kind, out, keep_icc)
+
+    def _picked(self, path: Path) -> OOXMLCleaner:
+        return OOXMLCleaner(_kind_of(path))
+
+
+def _kind_of(path: Path) -> Kind:
+    with open(path, "rb") as f:
+        if f.read(8) == CFB:
+            raise UnsupportedFormat(OLD_OR_LOCKED)
+    with zipdoc.Package(path) as pkg:
+        if CT_PART not in pkg.parts or PKG_RELS not in pkg.parts:
+            raise UnsupportedFormat("this zip file is not an Office document")
+        defaults, overrides = _content_types(pkg)
+        for rel in _rels(pkg, PKG_RELS):
+            if rel.short == "officedocument" and not rel.external:
+                ct = _type_of(_resolve("", rel.target), defaults, overrides)
+                if ct in KINDS:
+                    return KINDS[ct]
+                raise UnsupportedFormat("this kind of Office document is not supported")
+    raise CorruptFile("the document is damaged (it has no main part)")
+
+
+# --- reading the package ------------------------------------------------------------------
+
+
+def _content_types(pkg: zipdoc.Package) -> tuple[dict[str, str], dict[str, str]]:
+    root = zipdoc.parse_xml(pkg.read(CT_PART, zipdoc.MAX_XML), CT_PART).getroot()
+    defaults, overrides = {}, {}
+    for el in root:
+        if el.tag == f"{{{CT_NS}}}Default":
+            defaults[el.get("Extension", "").lower()] = el.get("ContentType", "")
+        elif el.tag == f"{{{CT_NS}}}Override":
+            overrides[el.get("PartName", "").lstrip("/").lower()] = el.get("ContentType", "")
+    return defaults, overrides
+
+
+def _type_of(name: str, defaults: dict[str, str], overrides: dict[str, str]) -> str:
+    if name.lower() in overrides:
+        return overrides[name.lower()]
+    return defaults.get(posixpath.splitext(name)[1].lstrip(".").lower(), "")
+
+
+def _rels_name(part: str) -> str:
+    folder, base = posixpath.split(part)
+    return posixpath.join(folder, "_rels", base + ".rels") if part else PKG_RELS
+
+
+def _rels(pkg: zipdoc.Package, name: str) -> list[Rel]:
+    if name not in pkg.parts:
+        return []
+    root = zipdoc.parse_xml(pkg.read(name, zipdoc.MAX_XML), name).getroot()
+    out = []
+    for el in root:
+        if el.tag != f"{{{REL_NS}}}Relationship":
+            continue
+        external = el.get("TargetMode", "Internal") == "External"
+        out.append(Rel(el.get("Id", ""), el.get("Type", ""), el.get("Target", ""), external))
+    return out
+
+
+def _resolve(source: str, target: str) -> str:
+    """The part a relative target points to, from the folder of `source`."""
+    target = unquote(target.split("#", 1)[0])
+    if target.startswith("/"):
+        path = target
+    else:
+        path = posixpath.join("/" + posixpath.dirname(source), target)
+    return posixpath.normpath(path).lstrip("/")
+
+
+def _find(pkg: zipdoc.Package, name: str) -> str | None:
+    if name in pkg.parts:
+        return name
+    folded = {n.lower(): n for n in pkg.parts}  # part names are case-insensitive
+    return folded.get(name.lower())
+
+
+# --- the plan -----------------------------------------------------------------------------
+
+
+def _plan(pkg: zipdoc.Package, kind: Kind) -> Plan:
+    plan = Plan(kind)
+    defaults, overrides = _content_types(pkg)
+    queue = [""]
+    seen = {""}
+    while queue:
+        source = queue.pop()
+        kept: list[Rel] = []
+        for rel in _rels(pkg, _rels_name(source)):
+            target = _decide(pkg, plan, source, rel, defaults, overrides)
+            if target is None:
+                plan.dropped_ids.setdefault(source, set()).add(rel.id)
+                continue
+            kept.append(target[0])
+            name = target[1]
+            if name and name not in seen:
+                seen.add(name)
+                queue.append(name)
+        plan.rels[source] = kept
+    if kind.main not in plan.types.values():
+        raise CorruptFile("the document is damaged (its main part cannot be found)")
+    _unused(pkg, plan)
+    return plan
+
+
+def _decide(
+    pkg: zipdoc.Package,
+    plan: Plan,
+    source: str,
+    rel: Rel,
+    defaults: dict[str, str],
+    overrides: dict[str, str],
+) -> tuple[Rel, str] | None:
+    """Keep a relationship (returning it and its target part, "" if external) or drop it."""
+    if rel.external:
+        return _external(plan, rel)
+    found = _find(pkg, _resolve(source, rel.target))
+    if found is None:
+        return None  # points at nothing: drop the dangling reference
+    ct = _type_of(found, defaults, overrides)
+    role = _role(pkg, rel, ct, found, plan.kind)
+    if role is None:
+        if found not in plan.dropped_parts:
+            _dropped(plan, rel, ct)
+            plan.dropped_parts.add(found)
+        return None
+    plan.roles[found] = role
+    plan.types[found] = plan.kind.out_main if ct == plan.kind.main and plan.kind.macro else ct
+    return rel, found
+
+
+def _role(pkg: zipdoc.Package, rel: Rel, ct: str, name: str, kind: Kind) -> str | None:
+    if rel.short == "thumbnail":
+        return None
+    if ct == kind.main or ct in KEEP_XML:
+        return "xml"
+    if ct == CORE_CT:
+        return "core"
+    if ct == APP_CT:
+        return "app"
+    if ct.lower() in PICTURE_CT and rel.short == "image":
+        return "picture"
+    if ct == VML_CT and rules.plain_vml(pkg.read(name, zipdoc.MAX_XML)):
+        return "xml"
+    return None
+
+
+def _dropped(plan: Plan, rel: Rel, ct: str) -> None:
+    words = f"{rel.short} {ct}".lower()
+    if rel.short == "image" and ct.lower() in PICTURE_CT:
+        words = "image"
+    for needles, cat, key, what, warn in DROPPED:
+        if any(n in words for n in needles):
+            plan.note(cat, "Office:" + key, what)
+            if warn and warn not in plan.warnings:
+                plan.warnings.append(warn)
+            return
+    plan.note(C.OTHER, "Office:OtherPart", "parts of unknown purpose")
+
+
+def _external(plan: Plan, rel: Rel) -> tuple[Rel, str] | None:
+    if rel.short == "hyperlink":
+        if rel.target.lower().startswith(WEB_TARGETS):
+            return rel, ""
+        # A link to a file keeps its text; the path (often with a user name) goes.
+        plan.note(C.PERSON, "Office:FileLink", "links to files on a computer")
+        return Rel(rel.id, rel.type, "#", True), ""
+    if rel.short == "attachedtemplate":
+        plan.note(C.PERSON, "Office:Template", "the path of the template it was made from")
+    else:
+        plan.note(C.OTHER, "Office:ExternalLink", "links to outside files or pictures")
+    return None
+
+
+def _unused(pkg: zipdoc.Package, plan: Plan) -> None:
+    reached = set(plan.roles) | {CT_PART}
+    reached |= {_rels_name(p) for p in plan.rels}
+    for name in pkg.parts:
+        if name in reached or name in plan.dropped_parts:
+            continue
+        if name.lower().startswith("docprops/thumbnail"):
+            plan.note(C.EMBEDDED, "Office:Thumbnail", "a thumbnail picture of the first page")
+        elif "/_rels/" in "/" + name or name.endswith(".rels"):
+            continue  # relationships of parts that are dropped anyway
+        else:
+            plan.note(C.OTHER, "Office:UnusedPart", "parts nothing in the document uses")
+
+
+# --- inspecting and writing ---------------------------------------------------------------
+
+
+def _run(path: Path, kind: Kind, out: BinaryIO | None, keep_icc: bool) -> Report:
+    try:
+        with zipdoc.Package(path) as pkg:
+            plan = _plan(pkg, kind)
+            col = plan.col
+            col.findings.extend(pkg.layout.findings)
+            members = _members(pkg, plan, col, keep_icc, fix=out is not None)
+            if out is None:
+                for _ in members:
+                    pass
+            else:
+                zipdoc.write_package(out, members)
+    except (ScrubberError, MemoryError):
+        raise
+    except (ValueError, KeyError, etree.LxmlError) as e:
+        raise CorruptFile("the document is damaged and cannot be read safely") from e
+    for (cat, key, what), n in plan.counts.items():
+        col.add(cat, key, f"{what} ({n})" if n > 1 else what)
+    col.warnings.extend(plan.warnings)
+    if kind.macro:
+        col.add(C.SOFTWARE, "Office:Macros", "a macro-enabled document")
+        if MACROS not in col.warnings:
+            col.warnings.append(MACROS)
+        col.warnings.append(f"it is saved as {kind.out_ext}, the same document without macros")
+    return col.report(kind.name)
+
+
+def _members(
+    pkg: zipdoc.Package, plan: Plan, col: Collector, keep_icc: bool, fix: bool
+) -> Iterator[tuple[str, bytes]]:
+    """(name, bytes) of the cleaned package in its fixed order; findings go to the plan."""
+    yield CT_PART, _content_types_xml(plan)
+    names = {*plan.roles, *(_rels_name(s) for s, r in plan.rels.items() if r)}
+    for name in zipdoc.iter_sorted(names, (PKG_RELS,)):
+        if name.endswith(".rels") and name not in plan.roles:
+            source = next(s for s in plan.rels if _rels_name(s) == name)
+            yield name, _rels_xml(plan.rels[source])
+            continue
+        role = plan.roles[name]
+        if role == "picture":
+            data = pkg.read(name)
+            yield name, zipdoc.picture(data, col, keep_icc, fix, name)
+            continue
+        limit = zipdoc.MAX_XML
+        tree = zipdoc.parse_xml(pkg.read(name, limit), name)
+        if role in ("core", "app"):
+            rules.properties(tree, role, plan.note)
+            yield name, rules.empty_properties(role)
+            continue
+        rules.scrub(tree, plan.dropped_ids.get(name, set()), plan.note, name)
+        yield name, zipdoc.serialize(tree)
+
+
+def _content_types_xml(plan: Plan) -> bytes:
+    root = etree.Element(f"{{{CT_NS}}}Types", nsmap={None: CT_NS})
+    etree.SubElement(root, f"{{{CT_NS}}}Default", Extension="rels", ContentType=REL_CT)
+    etree.SubElement(root, f"{{{CT_NS}}}Default", Extension="xml", ContentType="application/xml")
+    for name in sorted(plan.types):
+        etree.SubElement(
+            root, f"{{{CT_NS}}}Override", PartName="/" + name, ContentType=plan.types[name]
+        )
+    return zipdoc.serialize(etree.ElementTree(root))
+
+
+def _rels_xml(rels: list[Rel]) -> bytes:
+    root = etree.Element(f"{{{REL_NS}}}Relationships", nsmap={None: REL_NS})
+    for rel in rels:
+        el = etree.SubElement(root, f"{{{REL_NS}}}Relationship", Id=rel.id, Type=rel.type)
+        el.set("Target", rel.target)
+        if rel.external:
+            el.set("TargetMode", "External")
+    return zipdoc.serialize(etree.ElementTree(root))

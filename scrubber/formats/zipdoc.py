@@ -1,0 +1,437 @@
+"""Zip-based documents (Office Open XML, OpenDocument): safe reading and writing.
+
+Reading is bounded before anything is unpacked: the end record is read first, so a
+file announcing more parts than MAX_MEMBERS is refused before Python's zipfile builds
+its list; each part's declared size, the total and the compression ratio are capped;
+names that could climb out of a folder, duplicates, encryption and unusual compression
+are refused. Whatever lies between or around the parts (a zip comment, prepended data,
+extra fields with times or owner ids) is reported, and never copied: the writer builds a
+fresh archive with parts in a fixed order, one fixed time stamp and no extra fields.
+
+XML is parsed with lxml, which keeps namespace prefixes as written. Office lists
+prefixes by name in mc:Ignorable, so a parser that renames them (the standard library's
+ElementTree) produces files Word calls corrupt. The parser never loads a DTD, resolves
+no entities, never reaches the network and keeps libxml2's size and depth limits; any
+DOCTYPE or entity declaration is refused outright (billion laughs, external entities).
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import struct
+import zipfile
+import zlib
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO
+
+from lxml import etree
+
+from scrubber.errors import CleaningRefused, CorruptFile, ScrubberError
+from scrubber.formats import gif, jpeg, png, tiff, webp
+from scrubber.formats.streams import damage_as
+from scrubber.model import Category, Collector
+
+C = Category
+MAX_MEMBERS = 10_000  # parts in one document; a large slide deck has a few thousand
+MAX_DIRECTORY = 8 << 20  # bytes of the zip's central directory
+MAX_PART = 256 << 20  # uncompressed bytes of one part (a big photo)
+MAX_XML = 64 << 20  # uncompressed bytes of one XML part: its tree takes ~10x in memory
+MAX_TOTAL = 1 << 30  # uncompressed bytes of all parts together
+MAX_RATIO = 200  # deflate reaches ~1000:1 only on crafted data; real XML stays far below
+RATIO_FLOOR = 1 << 20  # parts smaller than this are not held to the ratio
+FIXED_TIME = (1980, 1, 1, 0, 0, 0)  # the zip format's earliest date, as Word writes
+EOCD, EOCD64, LOCATOR64 = b"PK\x05\x06", b"PK\x06\x06", b"PK\x06\x07"
+LOCAL = b"PK\x03\x04"
+TOO_BIG = "this document unpacks to more than {} MB, which is more than we can check safely"
+BOMB = "this document is packed in a way used to crash programs (a zip bomb); it was not opened"
+
+# Extra fields some zip tools add to parts: file times and the owner's user and group ids.
+EXTRA_FIELDS = {
+    0x5455: (C.TIME, "file times"),
+    0x000A: (C.TIME, "file times (NTFS)"),
+    0x5855: (C.PERSON, "file times and owner ids (old Unix)"),
+    0x7855: (C.PERSON, "owner user and group ids (Unix)"),
+    0x7875: (C.PERSON, "owner user and group ids (Unix)"),
+}
+
+
+@dataclass(frozen=True)
+class Part:
+    name: str
+    size: int  # uncompressed
+
+
+class Package:
+    """An open zip document whose parts are read one at a time, each within bounds."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._zip: zipfile.ZipFile | None = None
+        self.parts: dict[str, Part] = {}
+        self.layout = Collector()  # what the zip structure itself gives away
+
+    def __enter__(self) -> Package:
+        with open(self.path, "rb") as f:
+            _check_end_record(f)
+        try:
+            self._zip = zipfile.ZipFile(self.path)
+        except (zipfile.BadZipFile, OSError, ValueError, EOFError) as e:
+            raise CorruptFile("the document is damaged (its zip structure cannot be read)") from e
+        try:
+            self._index()
+        except BaseException:
+            self._zip.close()
+            raise
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self._zip is not None:
+            self._zip.close()
+
+    def _index(self) -> None:
+        assert self._zip is not None
+        infos = self._zip.infolist()
+        if len(infos) > MAX_MEMBERS:
+            raise CleaningRefused(BOMB)
+        total = 0
+        folded: set[str] = set()
+        times: list[tuple[int, ...]] = []
+        for info in infos:
+            _check_name(info.filename)
+            if info.filename.lower() in folded:
+                raise CorruptFile("the document is damaged (two of its parts have the same name)")
+            folded.add(info.filename.lower())
+            if info.flag_bits & 0x1:
+                raise CleaningRefused("this document is password-protected; remove the password")
+            if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
+                raise CorruptFile("the document uses a kind of compression Office never writes")
+            total += info.file_size
+            _check_size(info)
+            if total > MAX_TOTAL:
+                raise CleaningRefused(TOO_BIG.format(MAX_TOTAL >> 20))
+            if info.date_time != FIXED_TIME:
+                times.append(info.date_time)
+            self._extras(info.extra)
+            if info.comment:
+                self.layout.add(C.OTHER, "Zip:PartComment", info.comment)
+            if not info.is_dir():
+                self.parts[info.filename] = Part(info.filename, info.file_size)
+        if times:
+            y, mo, d, h, mi, s = max(times)
+            stamp = f"{y:04}-{mo:02}-{d:02} {h:02}:{mi:02}:{s:02}"
+            self.layout.add(C.TIME, "Zip:FileTimes", f"saved at {stamp}")
+        if self._zip.comment:
+            self.layout.add(C.OTHER, "Zip:Comment", self._zip.comment)
+        self._gaps(infos)
+
+    def _extras(self, extra: bytes) -> None:
+        pos = 0
+        while pos + 4 <= len(extra):
+            kind, size = struct.unpack_from("<HH", extra, pos)
+            if kind in EXTRA_FIELDS:
+                cat, what = EXTRA_FIELDS[kind]
+                key = f"Zip:Extra{kind:04X}"
+                if key not in {f.key for f in self.layout.findings}:
+                    self.layout.add(cat, key, what)
+            pos += 4 + size
+
+    def _gaps(self, infos: list[zipfile.ZipInfo]) -> None:
+        """Bytes no part accounts for: before, between or after the parts."""
+        assert self._zip is not None
+        with open(self.path, "rb") as fp:
+            hidden = self._walk_local(fp, infos)
+        if hidden:
+            self.layout.add(C.OTHER, "Zip:HiddenData", f"{hidden} bytes outside the parts")
+
+    def _walk_local(self, fp: BinaryIO, infos: list[zipfile.ZipInfo]) -> int:
+        assert self._zip is not None
+        pos, hidden = 0, 0
+        for info in sorted(infos, key=lambda i: i.header_offset):
+            hidden += max(0, info.header_offset - pos)
+            fp.seek(info.header_offset)
+            head = fp.read(30)
+            if len(head) < 30 or head[:4] != LOCAL:
+                raise CorruptFile("the document is damaged (a part's header is missing)")
+            name_len, extra_len = struct.unpack_from("<HH", head, 26)
+            self._extras(fp.read(name_len + extra_len)[name_len:])
+            end = info.header_offset + 30 + name_len + extra_len + info.compress_size
+            if info.flag_bits & 0x8:  # a data descriptor follows: 12 to 24 bytes
+                fp.seek(end)
+                end += 16 if fp.read(4) == b"PK\x07\x08" else 12
+                end += 8 if info.file_size >= 0xFFFFFFFF else 0
+            pos = max(pos, end)
+        return hidden + max(0, self._zip.start_dir - pos)
+
+    def read(self, name: str, limit: int = MAX_PART) -> bytes:
+        """One part, unpacked within `limit` bytes; its checksum is verified."""
+        assert self._zip is not None
+        part = self.parts[name]
+        if part.size > limit:
+            raise CleaningRefused(TOO_BIG.format(limit >> 20))
+        try:
+            with self._zip.open(name) as f:
+                data = f.read(limit + 1)
+        except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError) as e:
+            raise CorruptFile("the document is damaged (a part cannot be unpacked)") from e
+        if len(data) != part.size:
+            raise CorruptFile("the document is damaged (a part is not the size it says)")
+        return data
+
+
+def _check_end_record(f: BinaryIO) -> None:
+    """Refuse an oversized or malformed directory before zipfile reads it whole."""
+    f.seek(0, os.SEEK_END)
+    size = f.tell()
+    tail_len = min(size, 22 + 0xFFFF)
+    f.seek(size - tail_len)
+    tail = f.read(tail_len)
+    at = tail.rfind(EOCD)
+    if at < 0 or at + 22 > len(tail):
+        raise CorruptFile("the document is damaged (the end of its zip structure is missing)")
+    _, _, _, count, dir_size, dir_offset, comment_len = struct.unpack_from("<HHHHIIH", tail, at + 4)
+    if at + 22 + comment_len != len(tail):
+        raise CorruptFile("the document is damaged (data after the end of its zip structure)")
+    if 0xFFFF in (count,) or 0xFFFFFFFF in (dir_size, dir_offset):
+        loc = at - 20
+        if loc < 0 or tail[loc : loc + 4] != LOCATOR64:
+            raise CorruptFile("the document is damaged (its zip64 locator is missing)")
+        (record,) = struct.unpack_from("<Q", tail, loc + 8)
+        f.seek(record)
+        rec = f.read(56)
+        if len(rec) < 56 or rec[:4] != EOCD64:
+            raise CorruptFile("the document is damaged (its zip64 end record is missing)")
+        count, dir_size = struct.unpack_from("<QQ", rec, 32)
+    if count > MAX_MEMBERS or dir_size > MAX_DIRECTORY:
+        raise CleaningRefused(BOMB)
+
+
+def _check_name(name: str) -> None:
+    parts = name.split("/")
+    if (
+        not name
+        or len(name) > 1024
+        or name.startswith("/")
+        or "\\" in name
+        or ":" in name
+        or any(p in (".", "..") for p in parts)
+        or "" in parts[:-1]
+        or any(ord(ch) < 32 or ord(ch) == 127 for ch in name)
+    ):
+        raise CorruptFile("the document is damaged (a part has an unsafe name)")
+
+
+def _check_size(info: zipfile.ZipInfo) -> None:
+    if info.file_size > MAX_PART:
+        raise CleaningRefused(TOO_BIG.format(MAX_PART >> 20))
+    if info.file_size > RATIO_FLOOR and info.file_size > MAX_RATIO * max(info.compress_size, 1):
+        raise CleaningRefused(BOMB)
+
+
+# --- writing ------------------------------------------------------------------------------
+
+
+def write_package(out: BinaryIO, members: Iterable[tuple[str, bytes]], stored: str = "") -> None:
+    """A fresh zip: parts in the given order, one fixed time, deflated (except `stored`),
+    no extra fields, no comments, DOS as the 'made by' system on every platform."""
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED, allowZip64=False) as z:
+        for name, data in members:
+            info = zipfile.ZipInfo(name, FIXED_TIME)
+            info.create_system = 0
+            info.external_attr = 0
+            info.compress_type = zipfile.ZIP_STORED if name == stored else zipfile.ZIP_DEFLATED
+            z.writestr(info, data)
+
+
+# --- XML ----------------------------------------------------------------------------------
+
+_PARSER = etree.XMLParser(
+    resolve_entities=False,
+    no_network=True,
+    load_dtd=False,
+    dtd_validation=False,
+    huge_tree=False,
+    remove_blank_text=False,
+)
+_DECLARATIONS = ("<!DOCTYPE", "<!ENTITY")
+
+
+def parse_xml(data: bytes, where: str) -> etree._ElementTree:
+    """A part's XML tree; refuses DTDs and entities, CorruptFile for malformed XML."""
+    if len(data) > MAX_XML:
+        raise CleaningRefused(TOO_BIG.format(MAX_XML >> 20))
+    if _declares(data):
+        raise CleaningRefused(f"{where} holds an XML declaration used in attacks; not opened")
+    try:
+        root = etree.fromstring(data, _PARSER)
+    except (etree.XMLSyntaxError, ValueError) as e:
+        raise CorruptFile(f"the document is damaged ({where} is not valid XML)") from e
+    tree = root.getroottree()
+    if tree.docinfo.doctype or any(isinstance(n, etree._Entity) for n in root.iter()):
+        raise CleaningRefused(f"{where} holds an XML declaration used in attacks; not opened")
+    return tree
+
+
+def _declares(data: bytes) -> bool:
+    head = data[:4]
+    if head[:2] in (b"\xff\xfe", b"\xfe\xff") or head[:2] in (b"<\x00", b"\x00<"):
+        text = data.decode("utf-16", "replace")
+        return any(d in text for d in _DECLARATIONS)
+    if head in (b"\x00\x00\xfe\xff", b"\xff\xfe\x00\x00") or b"\x00" in head:
+        return True  # UTF-32 and other wide encodings: never written by Office
+    return any(d.encode() in data for d in _DECLARATIONS)
+
+
+def serialize(tree: etree._ElementTree) -> bytes:
+    """UTF-8 with the declaration Office writes. standalone="yes" is always true here:
+    documents with a DTD, the only thing it is about, are refused."""
+    body: bytes = etree.tostring(tree, encoding="UTF-8", xml_declaration=False)
+    return b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n' + body
+
+
+def strip_comments(tree: etree._ElementTree) -> int:
+    """Remove XML comments and processing instructions (invisible free text); how many."""
+    nodes = [
+        n for n in tree.iter() if isinstance(n, (etree._Comment, etree._ProcessingInstruction))
+    ]
+    for node in nodes:
+        remove_keeping_tail(node)
+    return len(nodes)
+
+
+def elements(root: etree._Element) -> Iterator[etree._Element]:
+    """Elements in document order; the children of one the caller has just removed are
+    skipped (they went with it). Iterative: no recursion limit on deep documents."""
+    stack = [root]
+    while stack:
+        el = stack.pop()
+        yield el
+        if el is not root and el.getparent() is None:
+            continue
+        stack.extend(reversed([c for c in el if isinstance(c.tag, str)]))
+
+
+def remove_keeping_tail(node: etree._Element) -> None:
+    """Remove an element; the text that followed it stays where it was."""
+    parent = node.getparent()
+    if parent is None:
+        return
+    tail = node.tail
+    if tail:
+        prev = node.getprevious()
+        if prev is not None:
+            prev.tail = (prev.tail or "") + tail
+        else:
+            parent.text = (parent.text or "") + tail
+    parent.remove(node)
+
+
+def unwrap(node: etree._Element) -> None:
+    """Replace an element by its children (and text), e.g. an accepted insertion."""
+    parent = node.getparent()
+    if parent is None:
+        return
+    at = parent.index(node)
+    children = list(node)
+    if node.text:
+        if at:
+            prev = parent[at - 1]
+            prev.tail = (prev.tail or "") + node.text
+        else:
+            parent.text = (parent.text or "") + node.text
+    for i, child in enumerate(children):
+        parent.insert(at + i, child)
+    if node.tail:
+        last = children[-1] if children else None
+        if last is not None:
+            last.tail = (last.tail or "") + node.tail
+        node.tail = None
+        if last is None:
+            remove_keeping_tail(node)
+            return
+    parent.remove(node)
+
+
+# --- pictures inside documents -----------------------------------------------------------
+
+PICTURE_TYPES = ("jpeg", "png", "gif", "webp", "tiff")
+
+
+def picture_type(data: bytes) -> str | None:
+    """Which of the photo cleaners can handle these bytes, by their signature."""
+    head = data[:16]
+    if head[:3] == b"\xff\xd8\xff":
+        return "jpeg"
+    if head.startswith(png.SIGNATURE):
+        return "png"
+    if head[:6] in gif.SIGNATURES:
+        return "gif"
+    if head[:4] == b"RIFF" and head[8:12] == b"WEBP":
+        return "webp"
+    if head[:4] in (b"II*\x00", b"MM\x00*"):
+        return "tiff"
+    return None
+
+
+def picture(data: bytes, col: Collector, keep_icc: bool, fix: bool, where: str) -> bytes:
+    """Describe a picture's metadata in `col`; with `fix`, return it cleaned.
+
+    The photo cleaners' own walks run on the bytes in memory: nothing is written to a
+    temporary file, where a killed process would leave the uncleaned photo behind.
+    """
+    kind = picture_type(data)
+    sub = Collector()
+    try:
+        new = _picture(kind, data, sub, keep_icc, fix)
+    except ScrubberError as e:
+        raise type(e)(f"a picture in this document ({where}): {e.message}") from e
+    col.findings.extend(sub.findings)
+    col.kept.extend(sub.kept)
+    col.warnings.extend(f"a picture in this document: {w}" for w in sub.warnings)
+    return new
+
+
+def _picture(kind: str | None, data: bytes, col: Collector, keep_icc: bool, fix: bool) -> bytes:
+    if kind == "jpeg":
+        if fix:
+            return jpeg.clean_jpeg_bytes(data, col, keep_icc)
+        jpeg.describe_jpeg_bytes(data, col, keep_icc)
+        return data
+    out = io.BytesIO()
+    if kind == "png":
+        scan = png._Scan(keep_icc, col)
+        with damage_as("PNG"):
+            png._walk(io.BytesIO(data), scan)
+        out.write(png.SIGNATURE)
+        png._write_pieces(io.BytesIO(data), out, scan.pieces)
+        out.write(png.IEND)
+    elif kind == "gif":
+        with damage_as("GIF"):
+            for piece in gif._walk(data, col):
+                out.write(piece if isinstance(piece, bytes) else data[piece[0] : piece[1]])
+    elif kind == "webp":
+        wscan = webp._Scan(keep_icc, col)
+        with damage_as("WebP"):
+            webp._walk(io.BytesIO(data), wscan)
+        total = 4 + sum(len(p) if isinstance(p, bytes) else p[1] for p in wscan.pieces)
+        out.write(b"RIFF" + struct.pack("<I", total) + b"WEBP")
+        for p in wscan.pieces:
+            out.write(p if isinstance(p, bytes) else data[p[0] : p[0] + p[1]])
+    elif kind == "tiff":
+        with damage_as("TIFF"):
+            endian, pages = tiff._plan(data, col, keep_icc)
+            tiff._write(out, data, endian, pages)
+    else:
+        raise CorruptFile("not a picture format we can check")
+    return out.getvalue()
+
+
+def iter_sorted(names: Iterable[str], first: tuple[str, ...]) -> Iterator[str]:
+    """The fixed order of parts in a written package: `first` ones, then by name."""
+    names = set(names)
+    for name in first:
+        if name in names:
+            yield name
+    yield from sorted(n for n in names if n not in first)
