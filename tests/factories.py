@@ -757,3 +757,207 @@ def dirty_aiff(path: Path, samples: bytes | None = None) -> Path:
         aiff.tags.add(frame)
     aiff.save()
     return path
+
+
+# --- video ----------------------------------------------------------------------------------
+
+VIDEO_SEEDS = Path(__file__).parent / "data" / "video"  # untagged clips; see its README
+WHEN = "2024:05:06 12:00:00"
+VIDEO_EXIFTOOL_TAGS = (
+    "-Keys:GPSCoordinates=52.37, 4.89, 1",
+    "-UserData:GPSCoordinates=52.37, 4.89",
+    f"-Keys:Make={CANARY}-make",
+    f"-Keys:Model={CANARY}-model",
+    f"-Keys:Software={CANARY}-software",
+    f"-Keys:CreationDate={WHEN}+02:00",
+    f"-UserData:Make={CANARY}-udta-make",
+    f"-UserData:Model={CANARY}-udta-model",
+    f"-UserData:SoftwareVersion={CANARY}-swr",
+    f"-UserData:ContentCreateDate={WHEN}",
+    f"-UserData:Author={CANARY}-author",
+    f"-XMP-dc:Creator={CANARY}-xmp-creator",
+    f"-QuickTime:CreateDate={WHEN}",
+    f"-QuickTime:ModifyDate={WHEN}",
+    f"-TrackCreateDate={WHEN}",
+    f"-TrackModifyDate={WHEN}",
+    f"-MediaCreateDate={WHEN}",
+    f"-MediaModifyDate={WHEN}",
+)
+
+
+def video_seed(name: str, tmp_path: Path, as_name: str | None = None) -> Path:
+    """A copy of a committed untagged clip, ready to be tagged."""
+    path = tmp_path / (as_name or name)
+    path.write_bytes((VIDEO_SEEDS / name).read_bytes())
+    return path
+
+
+def mp4_traks(data: bytes) -> list[tuple[int, int]]:
+    """(start, end) of every track box in the movie header."""
+    start, end = mp4_path(data, "moov")
+    return [(s, e) for t, s, e in mp4_boxes(data, start + 8, end) if t == "trak"]
+
+
+def mp4_table(data: bytes, trak: tuple[int, int], *names: str) -> tuple[int, int] | None:
+    """(start, end) of the box below a track at `names` (e.g. mdia, minf, stbl, stco)."""
+    start, end = trak
+    for name in names:
+        found = [b for b in mp4_boxes(data, start + 8, end) if b[0] == name]
+        if not found:
+            return None
+        _, start, end = found[0]
+    return start, end
+
+
+def shift_chunks(data: bytes, at: int, delta: int) -> bytes:
+    """Every chunk offset at or after `at` moved by `delta` (what inserting bytes needs)."""
+    out = bytearray(data)
+    for trak in mp4_traks(data):
+        for table, fmt in (("stco", ">I"), ("co64", ">Q")):
+            box = mp4_table(data, trak, "mdia", "minf", "stbl", table)
+            if box is None:
+                continue
+            (count,) = struct.unpack_from(">I", data, box[0] + 12)
+            width = struct.calcsize(fmt)
+            for i in range(count):
+                pos = box[0] + 16 + width * i
+                (offset,) = struct.unpack_from(fmt, data, pos)
+                if offset >= at:
+                    struct.pack_into(fmt, out, pos, offset + delta)
+    return bytes(out)
+
+
+def grow_moov(data: bytes, names: tuple[str, ...], extra: bytes) -> bytes:
+    """Append `extra` inside the box at `names` (under moov), keeping chunk offsets right."""
+    moov, mdat = mp4_path(data, "moov")[0], mp4_path(data, "mdat")[0]
+    data = _grow(data, names, extra)
+    return shift_chunks(data, 0, len(extra)) if moov < mdat else data
+
+
+def insert_media(data: bytes, at: int, blob: bytes) -> bytes:
+    """Insert `blob` into the media data at file offset `at`, moving later chunks along."""
+    start, end = mp4_path(data, "mdat")
+    assert start + 8 <= at <= end
+    out = bytearray(shift_chunks(data, at, len(blob)))
+    out[at:at] = blob
+    struct.pack_into(">I", out, start, end - start + len(blob))
+    return bytes(out)
+
+
+def chunk_offsets(data: bytes, track: int = 0) -> list[int]:
+    box = mp4_table(data, mp4_traks(data)[track], "mdia", "minf", "stbl", "stco")
+    assert box is not None
+    (count,) = struct.unpack_from(">I", data, box[0] + 12)
+    return list(struct.unpack_from(f">{count}I", data, box[0] + 16))
+
+
+def _full_box(typ: str, flags: int, body: bytes) -> bytes:
+    return mp4_box(typ, struct.pack(">I", flags) + body)
+
+
+def timed_track(track_id: int, handler: str, entry: bytes, chunks: list[tuple[int, int]]) -> bytes:
+    """A metadata track with one sample per chunk at the given (offset, size) places."""
+    when, n = 3797913600, len(chunks)
+    matrix = struct.pack(">9I", 0x10000, 0, 0, 0, 0x10000, 0, 0, 0, 0x40000000)
+    head = struct.pack(">5I", when, when, track_id, 0, n * 1000)
+    tkhd = _full_box("tkhd", 1, head + bytes(16) + matrix + bytes(8))  # no size: not shown
+    mdhd = _full_box("mdhd", 0, struct.pack(">4IHH", when, when, 1000, n * 1000, 0x55C4, 0))
+    hdlr = _full_box(
+        "hdlr", 0, bytes(4) + handler.encode() + bytes(12) + f"{CANARY} MET\0".encode()
+    )
+    dref = _full_box("dref", 0, struct.pack(">I", 1) + _full_box("url ", 1, b""))
+    stbl = mp4_box(
+        "stbl",
+        _full_box("stsd", 0, struct.pack(">I", 1) + entry)
+        + _full_box("stts", 0, struct.pack(">III", 1, n, 1000))
+        + _full_box("stsc", 0, struct.pack(">IIII", 1, 1, 1, 1))
+        + _full_box("stsz", 0, struct.pack(f">II{n}I", 0, n, *(s for _, s in chunks)))
+        + _full_box("stco", 0, struct.pack(f">I{n}I", n, *(o for o, _ in chunks))),
+    )
+    minf = mp4_box("minf", _full_box("nmhd", 0, b"") + mp4_box("dinf", dref) + stbl)
+    return mp4_box("trak", tkhd + mp4_box("mdia", mdhd + hdlr + minf))
+
+
+def _klv(key: str, typ: str, size: int, value: bytes) -> bytes:
+    """One GoPro GPMF item: key, type, item size, repeat count, padded value."""
+    head = key.encode() + typ.encode("latin-1") + bytes([size])
+    return head + struct.pack(">H", len(value) // size) + value + bytes(-len(value) % 4)
+
+
+def gpmf_sample(second: int) -> bytes:
+    """A GoPro telemetry sample: the camera's name and a GPS fix, as GoPro cameras write."""
+    fix = struct.pack(">5i", 523700000 + second, 48900000, 1000, 250, 250)
+    scale = struct.pack(">5i", 10000000, 10000000, 1000, 1000, 100)
+    stream = _klv("STNM", "c", 1, b"GPS (Lat., Long., Alt., 2D speed, 3D speed)")
+    stream += _klv("GPSU", "U", 16, b"240506120000.000") + _klv("GPSF", "L", 4, b"\0\0\0\3")
+    stream += _klv("SCAL", "l", 4, scale) + _klv("GPS5", "l", 20, fix)
+    device = _klv("DVID", "L", 4, b"\0\0\0\1") + _klv("DVNM", "c", 1, f"{CANARY}-gopro".encode())
+    return _klv("DEVC", "\0", 1, device + _klv("STRM", "\0", 1, stream))
+
+
+def camm_sample() -> bytes:
+    """A Google camera-motion GPS sample (type 6), little-endian as the format says."""
+    gps = struct.pack("<dIddffffff", 1714996800.0, 3, 52.37, 4.89, 1.0, 5, 5, 0, 0, 0)
+    return struct.pack("<HH", 0, 6) + gps + struct.pack("<f", 1.0)
+
+
+MEBX_KEYS = ("com.apple.quicktime.location.ISO6709", "com.apple.quicktime.model")
+
+
+def mebx_entry() -> bytes:
+    """Apple's timed-metadata sample description naming the keys its samples carry."""
+    keys = b"".join(
+        mp4_box(
+            struct.pack(">I", i + 1).decode("latin-1"),
+            mp4_box("keyd", b"mdta" + key.encode()) + mp4_box("dtyp", struct.pack(">II", 0, 1)),
+        )
+        for i, key in enumerate(MEBX_KEYS)
+    )
+    return mp4_box("mebx", bytes(6) + b"\0\1" + mp4_box("keys", keys))
+
+
+def mebx_sample() -> bytes:
+    values = (b"+52.3700+004.8900+001.000/", f"{CANARY}-timed-model".encode())
+    return b"".join(
+        mp4_box(struct.pack(">I", i + 1).decode("latin-1"), v) for i, v in enumerate(values)
+    )
+
+
+def with_timed_track(
+    data: bytes, handler: str, entry: bytes, samples: list[bytes], at: int
+) -> bytes:
+    """A timed metadata track whose samples lie together at offset `at` of the media data."""
+    data = insert_media(data, at, b"".join(samples))
+    chunks, pos = [], at
+    for sample in samples:
+        chunks.append((pos, len(sample)))
+        pos += len(sample)
+    track_id = 1 + max(
+        struct.unpack_from(">I", data, t[0] + 8 + 12 + 8)[0] for t in mp4_traks(data)
+    )
+    return grow_moov(data, ("moov",), timed_track(track_id, handler, entry, chunks))
+
+
+def dirty_video(path: Path) -> Path:
+    """A clip tagged as phones and action cameras tag them.
+
+    ExifTool writes the QuickTime tags (Apple keys with location, make, model, software
+    and date; user data with ©xyz, make, model, author; XMP; times in every header).
+    Added by hand: a track-level ©xyz, GoPro (gpmd) and Google (camm) GPS tracks whose
+    samples sit between the video frames, an Apple timed-metadata (mebx) track after
+    them, leftover data in a free box and a camera maker's private uuid box at the end.
+    """
+    exiftool_write(path, *VIDEO_EXIFTOOL_TAGS)
+    data = path.read_bytes()
+    xyz = b"+48.8583+002.2945/"
+    udta = mp4_box("udta", mp4_box("©xyz", struct.pack(">HH", len(xyz), 0) + xyz))
+    data = grow_moov(data, ("moov", "trak"), udta)
+    gpmd = mp4_box("gpmd", bytes(6) + b"\0\1" + bytes(8))
+    gps = [gpmf_sample(0), gpmf_sample(1)]
+    data = with_timed_track(data, "meta", gpmd, gps, chunk_offsets(data)[1])
+    camm = mp4_box("camm", bytes(6) + b"\0\1")
+    data = with_timed_track(data, "camm", camm, [camm_sample()], chunk_offsets(data)[3])
+    data = with_timed_track(data, "meta", mebx_entry(), [mebx_sample()], mp4_path(data, "mdat")[1])
+    data += mp4_box("free", f"{CANARY} old header left in padding".encode())
+    data += mp4_box("uuid", bytes.fromhex("50524f4621d24fcebb88695cfac9c740") + CANARY.encode())
+    return _write(path, data)

@@ -35,6 +35,7 @@ TAG_CATEGORIES: dict[str, Category] = {
     **dict.fromkeys(words("©mak ©mod CAME LENS manu modl"), C.DEVICE),
     "covr": C.EMBEDDED,
 }
+GPP_TEXT = set(words("titl dscp cprt perf auth gnre albm"))  # 3GPP text boxes in udta
 KEY_WORDS = (  # words in Apple mdta key names, checked in this order
     ("location", C.LOCATION),
     ("make", C.DEVICE),
@@ -162,6 +163,12 @@ def _udta(col: Collector, data: bytes) -> None:
             # QuickTime text: 16-bit length, 16-bit language, then the text.
             length = int.from_bytes(payload[:2], "big")
             col.add(TAG_CATEGORIES.get(b.type, C.OTHER), f"MP4:{b.type}", payload[4 : 4 + length])
+        elif b.type in GPP_TEXT and len(payload) > 6:
+            # 3GPP text: version and flags, 16-bit language, then UTF-8 or UTF-16 text.
+            text: str | bytes = payload[6:]
+            if payload[6:8] in (b"\xfe\xff", b"\xff\xfe"):
+                text = payload[6:].decode("utf-16", "replace")
+            col.add(TAG_CATEGORIES.get(b.type, C.OTHER), f"MP4:{b.type}", text)
         else:
             describe(col, b.type, payload, "MP4")
     if len(col.findings) == before:
