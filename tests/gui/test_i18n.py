@@ -273,9 +273,15 @@ MIME_EXTENSIONS = {
     "audio/x-wav": ".wav",
     "audio/x-aiff": ".aiff",
     "audio/x-aifc": ".aifc",
+    "video/mp4": ".mp4",
+    "video/x-m4v": ".m4v",
+    "video/3gpp": ".3gp",
+    "video/3gpp2": ".3g2",
+    "video/quicktime": ".mov",
 }
 # Other names for the same formats (the MIME types above cover them).
 ALIASES = {".jpeg", ".jpe", ".jfif", ".apng", ".tif", ".hif", ".oga", ".wave", ".bwf", ".aif"}
+ALIASES |= {".qt"}
 
 
 def test_desktop_entry_declares_what_the_app_opens() -> None:
