@@ -40,8 +40,10 @@ KEY_WORDS = (  # words in Apple mdta key names, checked in this order
     ("location", C.LOCATION),
     ("make", C.DEVICE),
     ("model", C.DEVICE),
+    ("manufacturer", C.DEVICE),  # Android: com.android.manufacturer
     ("camera", C.DEVICE),
     ("software", C.SOFTWARE),
+    ("android.version", C.SOFTWARE),  # the phone's Android version
     ("date", C.TIME),
     ("author", C.PERSON),
     ("artist", C.PERSON),
