@@ -315,7 +315,7 @@ def _plan(pkg: zipdoc.Package, kind: Kind) -> Plan:
                 seen.add(name)
                 queue.append(name)
         plan.rels[source] = kept
-    if kind.main not in plan.types.values():
+    if (kind.out_main or kind.main) not in plan.types.values():
         raise CorruptFile("the document is damaged (its main part cannot be found)")
     _unused(pkg, plan)
     return plan

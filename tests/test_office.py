@@ -1,0 +1,539 @@
+"""Office Open XML and OpenDocument: documents as Word, Excel, PowerPoint and LibreOffice
+leave them, judged by the canary in the raw bytes and in every unpacked part, by ExifTool
+(which reads Office properties with Archive::Zip), and by python-docx, openpyxl and
+python-pptx opening the cleaned copy. Hostile packages (zip bombs, XML entities, unsafe
+names) and damaged ones are refused or failed with no output left behind.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import struct
+import zipfile
+from pathlib import Path
+
+import docx
+import openpyxl
+import pptx
+import pytest
+from factories import (
+    ODT_BODY,
+    OFFICE_BODY,
+    assert_failed_without_output,
+    dirty_docx,
+    dirty_odt,
+    dirty_pptx,
+    dirty_xlsx,
+    rezip,
+    run_cli,
+)
+from lxml import etree
+from oracle import CANARY, exiftool_tags, leaks
+from PIL import Image
+
+from scrubber import Category, Outcome, clean, inspect
+from scrubber.errors import CleaningRefused
+
+pytestmark = pytest.mark.exiftool
+C = Category
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+# What ExifTool says about the zip container itself: structure, not content.
+ZIP_STRUCTURE = {
+    "ZIP:ZipRequiredVersion",
+    "ZIP:ZipBitFlag",
+    "ZIP:ZipCompression",
+    "ZIP:ZipCRC",
+    "ZIP:ZipCompressedSize",
+    "ZIP:ZipUncompressedSize",
+    "ZIP:ZipFileName",
+}
+FIXED = (1980, 1, 1, 0, 0, 0)
+
+
+def canary_in_package(path: Path) -> list[str]:
+    """Where the canary is: 'raw' for the file's bytes, else the names of unpacked parts."""
+    codecs = ("utf-8", "utf-16-le", "utf-16-be")
+    data = path.read_bytes()
+    found = ["raw"] if any(CANARY.encode(c) in data for c in codecs) else []
+    with zipfile.ZipFile(path) as z:
+        for name in z.namelist():
+            part = z.read(name)
+            if any(CANARY.encode(c) in part for c in codecs):
+                found.append(name)
+    return found
+
+
+def office_leaks(path: Path, file_type: str) -> dict[str, object]:
+    """What ExifTool still sees; it must have recognised the document, not a bare zip."""
+    tags = exiftool_tags(path)
+    assert tags.get("File:FileType") == file_type, tags.get("File:FileType")
+    found = {k: v for k, v in leaks(path).items() if k not in ZIP_STRUCTURE}
+    if found.get("ZIP:ZipModifyDate") == "1980:01:01 00:00:00":
+        del found["ZIP:ZipModifyDate"]  # the fixed time every part gets
+    return found
+
+
+def cleaned(src: Path, tmp_path: Path) -> Path:
+    result = clean(src, tmp_path / "out" / src.name)
+    assert result.outcome is Outcome.CLEANED, result.error
+    assert result.output is not None
+    return result.output
+
+
+def part(path: Path, name: str) -> bytes:
+    with zipfile.ZipFile(path) as z:
+        return z.read(name)
+
+
+@pytest.fixture(scope="module")
+def docx_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return dirty_docx(tmp_path_factory.mktemp("docx") / "letter.docx")
+
+
+# --- DOCX -----------------------------------------------------------------------------------
+
+
+def test_docx_loses_every_identifying_part(docx_file: Path, tmp_path: Path) -> None:
+    # The fixture is dirty for every judge.
+    assert len(canary_in_package(docx_file)) > 8
+    assert office_leaks(docx_file, "DOCX")
+    found = inspect(docx_file)
+    assert found.format == "DOCX"
+    assert {C.PERSON, C.TIME, C.SOFTWARE, C.LOCATION, C.DEVICE, C.EMBEDDED} <= {
+        f.category for f in found.findings
+    }
+
+    result = clean(docx_file, tmp_path / "out" / "letter.docx")
+
+    assert result.outcome is Outcome.CLEANED, result.error
+    assert result.output is not None and result.format == "DOCX"
+    assert canary_in_package(result.output) == []
+    assert office_leaks(result.output, "DOCX") == {}
+    assert inspect(result.output).is_clean
+    keys = {f.key for f in result.removed}
+    assert {
+        "Office:Creator",
+        "Office:Company",
+        "Office:Manager",
+        "Office:TotalTime",
+        "Office:TrackedChanges",
+        "Office:Comments",
+        "Office:People",
+        "Office:CustomProperties",
+        "Office:Thumbnail",
+        "Office:Template",
+        "Office:RSID",
+        "Office:DocVariables",
+        "XML:Comment",
+        "Zip:FileTimes",
+        "EXIF:GPSLatitude",
+    } <= keys
+
+
+def test_docx_opens_with_the_accepted_text(docx_file: Path, tmp_path: Path) -> None:
+    out = cleaned(docx_file, tmp_path)
+    doc = docx.Document(str(out))
+    # The insertion is kept as plain text, the deletion is gone, the formatting stays.
+    assert [p.text for p in doc.paragraphs if p.text] == OFFICE_BODY
+    assert doc.paragraphs[2].runs[0].bold
+    assert doc.sections[0].header.paragraphs[0].text == "Header text"
+    assert len(doc.inline_shapes) == 1
+    assert list(doc.comments) == []
+    assert doc.core_properties.author == "" and doc.core_properties.last_modified_by == ""
+    body = etree.fromstring(part(out, "word/document.xml"))
+    for tag in ("ins", "del", "rPrChange", "commentRangeStart", "commentReference"):
+        assert body.find(f".//{W}{tag}") is None, tag
+    assert not [a for el in body.iter() for a in el.attrib if "rsid" in a]
+    settings = part(out, "word/settings.xml")
+    assert b"attachedTemplate" not in settings and b"docVars" not in settings
+    assert b"w:rsids" not in settings
+
+
+def test_docx_photo_is_cleaned_losslessly(docx_file: Path, tmp_path: Path) -> None:
+    out = cleaned(docx_file, tmp_path)
+    with zipfile.ZipFile(docx_file) as z:
+        name = next(n for n in z.namelist() if n.startswith("word/media/"))
+        before = z.read(name)
+    after = part(out, name)
+    assert b"Exif" in before and b"Exif" not in after and b"http://ns.adobe.com" not in after
+    assert before[before.rindex(b"\xff\xda") :] == after[after.rindex(b"\xff\xda") :]
+    with Image.open(io.BytesIO(before)) as x, Image.open(io.BytesIO(after)) as y:
+        assert x.tobytes() == y.tobytes()
+
+
+def test_package_is_rebuilt_valid_in_a_fixed_order(docx_file: Path, tmp_path: Path) -> None:
+    out = cleaned(docx_file, tmp_path)
+    with zipfile.ZipFile(out) as z:
+        infos = z.infolist()
+        names = [i.filename for i in infos]
+        types = etree.fromstring(z.read("[Content_Types].xml"))
+        rels = {n: etree.fromstring(z.read(n)) for n in names if n.endswith(".rels")}
+    assert names[:2] == ["[Content_Types].xml", "_rels/.rels"]
+    assert names[2:] == sorted(names[2:])
+    assert all(i.date_time == FIXED and not i.extra and not i.comment for i in infos)
+    # Every content-type entry names a part that exists, and every internal
+    # relationship points at one: the package stays valid.
+    overrides = {e.get("PartName") for e in types if e.get("PartName")}
+    assert overrides == {"/" + n for n in names if not n.endswith(".rels")} - {
+        "/[Content_Types].xml"
+    }
+    for rels_name, root in rels.items():
+        folder = rels_name.split("_rels/")[0]
+        for rel in root:
+            if rel.get("TargetMode") != "External":
+                assert folder + rel.get("Target") in names, (rels_name, rel.get("Target"))
+    assert not {"docProps/custom.xml", "word/comments.xml", "word/people.xml"} & set(names)
+    assert not any(n.startswith(("customXml/", "docProps/thumbnail")) for n in names)
+    # Cleaning is deterministic, and a cleaned copy has nothing left to remove.
+    again = clean(docx_file, tmp_path / "again" / "letter.docx")
+    assert again.output is not None and again.output.read_bytes() == out.read_bytes()
+    second = clean(out, tmp_path / "second" / "letter.docx")
+    assert second.outcome is Outcome.ALREADY_CLEAN, second.removed
+
+
+def test_unreadable_pictures_are_removed_with_their_references(tmp_path: Path) -> None:
+    src = dirty_docx(tmp_path / "emf.docx")
+    data = src.read_bytes()
+    body = part(src, "word/document.xml").replace(
+        b"<w:body>",
+        b'<w:body><w:p><w:r><w:pict><v:shape id="s1" style="width:10pt;height:10pt">'
+        b'<v:imagedata r:id="rIdEMF"/></v:shape></w:pict></w:r></w:p>',
+        1,
+    )
+    rels = part(src, "word/_rels/document.xml.rels").replace(
+        b"</Relationships>",
+        b'<Relationship Id="rIdEMF" Type="http://schemas.openxmlformats.org/officeDocument/'
+        b'2006/relationships/image" Target="media/drawing.emf"/></Relationships>',
+    )
+    types = part(src, "[Content_Types].xml").replace(
+        b"</Types>", b'<Default Extension="emf" ContentType="image/x-emf"/></Types>'
+    )
+    emf = struct.pack("<II", 1, 108) + bytes(32) + b" EMF" + f"{CANARY}-emf".encode("utf-16-le")
+    rezip(
+        data,
+        src,
+        {
+            "word/document.xml": body,
+            "word/_rels/document.xml.rels": rels,
+            "[Content_Types].xml": types,
+            "word/media/drawing.emf": emf,
+        },
+    )
+
+    result = clean(src, tmp_path / "out" / "emf.docx")
+
+    assert result.outcome is Outcome.CLEANED, result.error
+    assert result.output is not None
+    assert any("EMF" in w for w in result.warnings)
+    assert canary_in_package(result.output) == []
+    assert b"rIdEMF" not in part(result.output, "word/document.xml")
+    assert [p.text for p in docx.Document(str(result.output)).paragraphs if p.text] == OFFICE_BODY
+
+
+def test_macros_are_removed_and_the_file_becomes_a_docx(tmp_path: Path) -> None:
+    base = io.BytesIO()
+    document = docx.Document()
+    document.add_paragraph("Rates and hours")
+    document.save(base)
+    src = tmp_path / "macro.docm"
+    with zipfile.ZipFile(base) as z:
+        types = z.read("[Content_Types].xml")
+        rels = z.read("word/_rels/document.xml.rels")
+    types = types.replace(
+        b"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml",
+        b"application/vnd.ms-word.document.macroEnabled.main+xml",
+    ).replace(
+        b"</Types>",
+        b'<Override PartName="/word/vbaProject.bin" '
+        b'ContentType="application/vnd.ms-office.vbaProject"/></Types>',
+    )
+    rels = rels.replace(
+        b"</Relationships>",
+        b'<Relationship Id="rIdVba" Type="http://schemas.microsoft.com/office/2006/'
+        b'relationships/vbaProject" Target="vbaProject.bin"/></Relationships>',
+    )
+    vba = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + f"Attribute VB_Name {CANARY}-macro".encode()
+    rezip(
+        base.getvalue(),
+        src,
+        {
+            "[Content_Types].xml": types,
+            "word/_rels/document.xml.rels": rels,
+            "word/vbaProject.bin": vba,
+        },
+    )
+    assert inspect(src).format == "DOCM"
+
+    result = clean(src, tmp_path / "out" / "macro.docm")
+
+    assert result.outcome is Outcome.CLEANED, result.error
+    assert result.output is not None and result.output.suffix == ".docx"
+    assert any("macros" in w for w in result.warnings)
+    assert canary_in_package(result.output) == []
+    assert b"macroEnabled" not in part(result.output, "[Content_Types].xml")
+    assert inspect(result.output).format == "DOCX"
+    assert docx.Document(str(result.output)).paragraphs[0].text == "Rates and hours"
+    # In place would have to change the file type: refused, the original untouched.
+    before = src.read_bytes()
+    assert clean(src, in_place=True).outcome is Outcome.REFUSED
+    assert src.read_bytes() == before
+
+
+# --- XLSX and PPTX --------------------------------------------------------------------------
+
+
+def test_xlsx_keeps_cells_and_loses_people_and_paths(tmp_path: Path) -> None:
+    src = dirty_xlsx(tmp_path / "prices.xlsx")
+    assert canary_in_package(src) and office_leaks(src, "XLSX")
+
+    out = cleaned(src, tmp_path)
+
+    assert canary_in_package(out) == []
+    assert office_leaks(out, "XLSX") == {}
+    assert inspect(out).is_clean
+    book = openpyxl.load_workbook(out)
+    sheet = book.active
+    assert (sheet["A1"].value, sheet["B1"].value) == ("Service", 120)
+    assert sheet["A1"].comment is None
+    assert len(sheet._images) == 1
+    assert not book.properties.lastModifiedBy
+    workbook = part(out, "xl/workbook.xml")
+    assert b"absPath" not in workbook and b"fileVersion" not in workbook
+
+
+def test_pptx_keeps_the_slide_and_cleans_the_photo(tmp_path: Path) -> None:
+    src = dirty_pptx(tmp_path / "flyer.pptx")
+    assert canary_in_package(src) and office_leaks(src, "PPTX")
+
+    out = cleaned(src, tmp_path)
+
+    assert canary_in_package(out) == []
+    assert office_leaks(out, "PPTX") == {}
+    deck = pptx.Presentation(str(out))
+    shapes = list(deck.slides[0].shapes)
+    assert deck.slides[0].shapes.title.text == "Call me"
+    picture = next(s for s in shapes if s.shape_type == pptx.enum.shapes.MSO_SHAPE_TYPE.PICTURE)
+    assert b"Exif" not in picture.image.blob
+    assert not deck.core_properties.author
+    with zipfile.ZipFile(out) as z:
+        assert not any("thumbnail" in n or "printerSettings" in n for n in z.namelist())
+
+
+# --- OpenDocument ---------------------------------------------------------------------------
+
+
+def test_odt_loses_meta_printer_changes_and_annotations(tmp_path: Path) -> None:
+    src = dirty_odt(tmp_path / "cv.odt")
+    assert canary_in_package(src) and office_leaks(src, "ODT")
+    assert inspect(src).format == "ODT"
+
+    result = clean(src, tmp_path / "out" / "cv.odt")
+
+    assert result.outcome is Outcome.CLEANED, result.error
+    out = result.output
+    assert out is not None
+    assert canary_in_package(out) == []
+    assert office_leaks(out, "ODT") == {}
+    assert inspect(out).is_clean
+    keys = {f.key for f in result.removed}
+    assert {
+        "ODF:Creator",
+        "ODF:InitialCreator",
+        "ODF:Generator",
+        "ODF:EditingDuration",
+        "ODF:Printer",
+        "ODF:Thumbnail",
+        "ODF:TrackedChanges",
+        "ODF:Annotations",
+        "ODF:RSID",
+        "EXIF:GPSLatitude",
+    } <= keys
+    text = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
+    content = etree.fromstring(part(out, "content.xml"))
+    paragraph = content.find(f".//{text}p")
+    assert paragraph is not None and "".join(paragraph.itertext()) == ODT_BODY
+    styles = etree.fromstring(part(out, "styles.xml"))
+    assert [p.text for p in styles.iter(f"{text}p")] == ["Header text"]
+    settings = part(out, "settings.xml")
+    assert b"AddParaTableSpacing" in settings and b"Printer" not in settings
+    assert b"view-settings" not in settings
+
+
+def test_odt_package_order_manifest_and_photo(tmp_path: Path) -> None:
+    src = dirty_odt(tmp_path / "cv.odt")
+    out = cleaned(src, tmp_path)
+    with zipfile.ZipFile(out) as z:
+        infos = z.infolist()
+        manifest = etree.fromstring(z.read("META-INF/manifest.xml"))
+        photo = z.read("Pictures/photo.jpg")
+    first = infos[0]
+    assert (first.filename, first.compress_type) == ("mimetype", zipfile.ZIP_STORED)
+    assert out.read_bytes()[30:38] == b"mimetype"  # readable where the format puts it
+    assert all(i.date_time == FIXED for i in infos)
+    names = {i.filename for i in infos}
+    assert names == {
+        "mimetype",
+        "META-INF/manifest.xml",
+        "content.xml",
+        "styles.xml",
+        "settings.xml",
+        "Pictures/photo.jpg",
+    }
+    listed = {e.get(f"{{{manifest.nsmap['manifest']}}}full-path") for e in manifest}
+    assert listed == names - {"mimetype", "META-INF/manifest.xml"} | {"/"}
+    assert b"Exif" not in photo
+    original = io.BytesIO(part(src, "Pictures/photo.jpg"))
+    with Image.open(original) as x, Image.open(io.BytesIO(photo)) as y:
+        assert x.tobytes() == y.tobytes()
+
+
+def test_odt_macros_are_removed_with_a_warning(tmp_path: Path) -> None:
+    module = f'<script:module script:name="Module1">Sub Main REM {CANARY}-macro End Sub'
+    src = dirty_odt(tmp_path / "macro.odt", {"Basic/Standard/Module1.xml": module.encode()})
+    result = clean(src, tmp_path / "out" / "macro.odt")
+    assert result.outcome is Outcome.CLEANED, result.error
+    assert result.output is not None and canary_in_package(result.output) == []
+    assert any("macros" in w for w in result.warnings)
+
+
+# --- hostile and damaged packages -----------------------------------------------------------
+
+
+def _small_docx(tmp_path: Path, name: str = "small.docx") -> Path:
+    path = tmp_path / name
+    doc = docx.Document()
+    doc.add_paragraph("Plain text")
+    doc.save(str(path))
+    return path
+
+
+def _patch_directory(data: bytes, member: str, size: int) -> bytes:
+    """Make the central directory claim `size` unpacked bytes for `member`."""
+    at = data.index(b"PK\x01\x02")
+    while True:
+        name_len = struct.unpack_from("<H", data, at + 28)[0]
+        if data[at + 46 : at + 46 + name_len] == member.encode():
+            break
+        at = data.index(b"PK\x01\x02", at + 4)
+    return data[: at + 24] + struct.pack("<I", size) + data[at + 28 :]
+
+
+def test_zip_bomb_declared_size_is_refused(tmp_path: Path) -> None:
+    src = _small_docx(tmp_path)
+    src.write_bytes(_patch_directory(src.read_bytes(), "word/document.xml", 0xFFFF0000))
+    message = assert_failed_without_output(src, tmp_path)
+    assert "MB" in message or "zip bomb" in message
+    with pytest.raises(CleaningRefused):
+        inspect(src)
+
+
+def test_zip_bomb_by_ratio_is_refused(tmp_path: Path) -> None:
+    src = _small_docx(tmp_path)
+    data = src.read_bytes()
+    zeros = bytes(48 << 20)  # 48 MB that pack into about 50 kB
+    rezip(data, src, {"word/media/image1.png": zeros})
+    assert src.stat().st_size < 1 << 20
+    assert "zip bomb" in assert_failed_without_output(src, tmp_path)
+
+
+def test_too_many_parts_are_refused(tmp_path: Path) -> None:
+    src = _small_docx(tmp_path)
+    extra = {f"word/media/x{i}.bin": b"" for i in range(10_001)}
+    rezip(src.read_bytes(), src, extra)
+    assert "zip bomb" in assert_failed_without_output(src, tmp_path)
+
+
+LAUGHS = (
+    b'<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">'
+    + b"".join(
+        f'<!ENTITY lol{i} "{("&lol" + (str(i - 1) if i > 1 else "") + ";") * 10}">'.encode()
+        for i in range(1, 10)
+    )
+    + b']><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+    b"<w:body><w:p><w:r><w:t>&lol9;</w:t></w:r></w:p></w:body></w:document>"
+)
+EXTERNAL = (
+    b'<?xml version="1.0"?><!DOCTYPE d [<!ENTITY x SYSTEM "file:///etc/passwd">]>'
+    b'<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+    b"<w:body><w:p><w:r><w:t>&x;</w:t></w:r></w:p></w:body></w:document>"
+)
+
+
+@pytest.mark.parametrize(
+    "xml",
+    [
+        LAUGHS,
+        EXTERNAL,
+        EXTERNAL.decode().replace('"1.0"', '"1.0" encoding="UTF-16"').encode("utf-16"),
+    ],
+    ids=["billion-laughs", "external-entity", "utf-16"],
+)
+def test_xml_entity_tricks_are_refused(tmp_path: Path, xml: bytes) -> None:
+    src = _small_docx(tmp_path)
+    rezip(src.read_bytes(), src, {"word/document.xml": xml})
+    message = assert_failed_without_output(src, tmp_path)
+    assert "XML declaration used in attacks" in message
+    with pytest.raises(CleaningRefused):
+        inspect(src)
+
+
+def test_unsafe_part_name_is_refused(tmp_path: Path) -> None:
+    src = _small_docx(tmp_path)
+    rezip(src.read_bytes(), src, {"../../evil.xml": b"<x/>"})
+    assert "unsafe name" in assert_failed_without_output(src, tmp_path)
+
+
+@pytest.mark.parametrize("damage", ["truncated", "bad-xml"])
+def test_corrupt_docx_fails_with_one_clear_line(tmp_path: Path, damage: str) -> None:
+    src = _small_docx(tmp_path)
+    data = src.read_bytes()
+    if damage == "truncated":
+        src.write_bytes(data[: len(data) // 2])
+    else:
+        rezip(data, src, {"word/document.xml": b"<w:document><w:body>"})
+    result = clean(src, tmp_path / "out" / src.name)
+    assert result.outcome is Outcome.FAILED and result.output is None
+    assert result.error is not None and "damaged" in result.error.message
+    assert "\n" not in result.error.message
+    assert not (tmp_path / "out").exists() or not any((tmp_path / "out").iterdir())
+
+
+def test_hidden_zip_data_and_comment_are_dropped(tmp_path: Path) -> None:
+    src = _small_docx(tmp_path)
+    with zipfile.ZipFile(src, "a") as z:
+        z.comment = f"{CANARY}-zip-comment".encode()
+    # Bytes slipped in after the last part, before the directory (its offset moved on).
+    data = src.read_bytes()
+    end = data.rindex(b"PK\x05\x06")
+    (directory,) = struct.unpack_from("<I", data, end + 16)
+    junk = f"{CANARY}-between-parts".encode()
+    data = data[:directory] + junk + data[directory : end + 16]
+    data += struct.pack("<I", directory + len(junk)) + src.read_bytes()[end + 20 :]
+    src.write_bytes(data)
+    keys = {f.key for f in inspect(src).findings}
+    assert {"Zip:Comment", "Zip:HiddenData"} <= keys
+    out = cleaned(src, tmp_path)
+    assert canary_in_package(out) == []
+
+
+def test_other_zips_and_old_office_files_are_refused(tmp_path: Path) -> None:
+    plain = tmp_path / "photos.zip"
+    with zipfile.ZipFile(plain, "w") as z:
+        z.writestr("a.txt", "hello")
+    result = clean(plain, tmp_path / "out" / "photos.zip")
+    assert result.outcome is Outcome.REFUSED and result.error is not None
+    assert "not an Office document" in result.error.message
+    old = tmp_path / "letter.doc"
+    old.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504))
+    result = clean(old, tmp_path / "out" / "letter.doc")
+    assert result.outcome is Outcome.REFUSED and result.error is not None
+    assert "save it as .docx" in result.error.message
+
+
+def test_cli_cleans_a_document(docx_file: Path, tmp_path: Path) -> None:
+    proc = run_cli("clean", docx_file, "-o", tmp_path / "out", "--json")
+    assert proc.returncode == 0, proc.stderr
+    result = json.loads(proc.stdout)
+    assert result["outcome"] == "cleaned" and result["format"] == "DOCX"
+    assert canary_in_package(Path(result["output"])) == []
