@@ -318,3 +318,36 @@ def test_cli_cleans_a_folder_of_videos(tmp_path: Path) -> None:
     for name in outputs:
         assert not canary_in_bytes(tmp_path / "out" / name)
         assert inspect(tmp_path / "out" / name).is_clean
+
+
+def test_sample_groups_of_several_kinds_stay(tmp_path: Path) -> None:
+    # A track may group its samples several ways (random access, roll recovery...).
+    seed = video_seed("clip.mp4", tmp_path, "seed.mp4").read_bytes()
+    groups = b"".join(
+        mp4_box("sgpd", struct.pack(">I4sII", 0x01000000, kind, 1, 1) + b"\0")
+        for kind in (b"rap ", b"sync")
+    )
+    data = grow_moov(seed, ("moov", "trak", "mdia", "minf", "stbl"), groups)
+    path = tmp_path / "groups.mp4"
+    path.write_bytes(data)
+    out = clean_to(path, tmp_path).read_bytes()
+    stbl = mp4_table(out, mp4_traks(out)[0], "mdia", "minf", "stbl")
+    assert stbl and out[stbl[0] : stbl[1]].count(b"sgpd") == 2
+    assert track_samples(out) == track_samples(seed)
+
+
+@pytest.mark.parametrize(
+    "trailer",
+    [f"\x01\x02{CANARY} a camera's GPS log after the movie".encode(), bytes(4096)],
+    ids=["log", "zeros"],
+)
+def test_data_after_the_last_box_goes(tmp_path: Path, trailer: bytes) -> None:
+    seed = video_seed("clip.mov", tmp_path, "seed.mov").read_bytes()
+    path = tmp_path / "trailer.mov"
+    path.write_bytes(seed + trailer)
+    found = {(f.category, f.key) for f in inspect(path).findings}
+    expected = C.OTHER if not trailer.strip(b"\0") else C.EMBEDDED
+    assert (expected, "MP4:trailer") in found
+    out = clean_to(path, tmp_path).read_bytes()
+    assert not out.endswith(trailer) and CANARY.encode() not in out
+    assert track_samples(out) == track_samples(seed)

@@ -31,6 +31,7 @@ TAG_CATEGORIES: dict[str, Category] = {
     **dict.fromkeys(words("©day purd rldt ©dte yrrc"), C.TIME),
     **dict.fromkeys(words("©too ©swr ©fmt FIRM"), C.SOFTWARE),
     **dict.fromkeys(words("©xyz loci"), C.LOCATION),
+    "gps ": C.LOCATION,  # dash cameras: a GPS log beside the movie header
     # GoPro writes its camera's serial hash (CAME) and lens; Samsung and others a model.
     **dict.fromkeys(words("©mak ©mod CAME LENS manu modl"), C.DEVICE),
     "covr": C.EMBEDDED,
@@ -106,30 +107,56 @@ def box(typ: str, payload: bytes) -> bytes:
 
 
 def top_boxes(col: Collector, buf: Buffer, label: str) -> list[Box]:
-    """Top-level boxes; bytes after the last one that are not a box are a trailer."""
+    """Top-level boxes; bytes after the last one that are not a box are a trailer.
+
+    A box that runs past the end of the file means the file was cut short, unless the
+    movie header and media data are already complete: then it is data glued on after
+    them (cameras such as Insta360 and Samsung phones append their own records).
+    """
     out: list[Box] = []
+    seen: set[str] = set()
     pos = 0
     while pos < len(buf):
-        raw = buf[pos + 4 : pos + 8]
-        if len(buf) - pos < 8 or not all(0x20 <= b < 0x7F or b == 0xA9 for b in raw):
-            col.add(C.EMBEDDED, "MP4:trailer", f"{len(buf) - pos} bytes after the media")
+        found = _whole_box(buf, pos)
+        if found is None:
+            named = len(buf) - pos >= 8 and _printable(buf[pos + 4 : pos + 8])
+            if named and not {"moov", "mdat"} <= seen:
+                raise CorruptFile(f"the {label} file is cut short")
+            _trailer(col, buf, pos)
             break
-        b = boxes(buf, pos, pos + _declared(buf, pos, label))[0]
-        out.append(b)
-        pos = b.end
+        out.append(found)
+        seen.add(found.type)
+        pos = found.end
     return out
 
 
-def _declared(buf: Buffer, pos: int, label: str) -> int:
-    """The size a top-level box claims, checked against the file size."""
-    (size,) = struct.unpack_from(">I", buf, pos)
-    if size == 1 and len(buf) - pos >= 16:
-        (size,) = struct.unpack_from(">Q", buf, pos + 8)
+def _printable(raw: bytes) -> bool:
+    return all(0x20 <= b < 0x7F or b == 0xA9 for b in raw)
+
+
+def _whole_box(buf: Buffer, pos: int) -> Box | None:
+    """The box at `pos` if a named one lies there whole, else None."""
+    left = len(buf) - pos
+    if left < 8 or not _printable(buf[pos + 4 : pos + 8]):
+        return None
+    size, head = int.from_bytes(buf[pos : pos + 4], "big"), 8
+    if size == 1:
+        if left < 16:
+            return None
+        size, head = int.from_bytes(buf[pos + 8 : pos + 16], "big"), 16
     elif size == 0:
-        size = len(buf) - pos
-    if pos + size > len(buf):
-        raise CorruptFile(f"the {label} file is cut short")
-    return size
+        size = left
+    if size < head or size > left:
+        return None
+    return Box(bytes(buf[pos + 4 : pos + 8]).decode("latin-1"), pos, head, pos + size)
+
+
+def _trailer(col: Collector, buf: Buffer, pos: int) -> None:
+    left = len(buf) - pos
+    if left <= 1 << 20 and not buf[pos:].strip(b"\x00"):
+        col.add(C.OTHER, "MP4:trailer", f"{left} zero bytes after the media")
+    else:
+        col.add(C.EMBEDDED, "MP4:trailer", f"{left} bytes after the media")
 
 
 # --- describing what is removed --------------------------------------------------------------

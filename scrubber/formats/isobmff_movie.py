@@ -27,6 +27,8 @@ Translate = Callable[[int], int]
 STBL_KEEP = set(
     words("stsd stts ctts stsc stsz stz2 stco co64 stss stps sdtp sgpd sbgp cslg subs stsh padb")
 )
+SAMPLE_TABLES = {"stsd", "stsz", "stz2", "stsc", "stco", "co64"}  # at most one of each
+TABLE_TWINS = ({"stco", "co64"}, {"stsz", "stz2"})  # two forms of one table: one only
 TRAK_KEEP = {"edts", "tapt"}  # edit list; QuickTime's clean-aperture sizes
 MEDIA_HEADERS = {"smhd", "vmhd"}
 ENTRY_KEEP = set(words("esds alac dac3 dec3 dOps dfLa chan btrt wave srat pcmC chnl SA3D damr"))
@@ -44,6 +46,7 @@ TRACK_KINDS = {
     "gpmd": (C.LOCATION, "GoPro telemetry: GPS position, speed and camera motion"),
     "camm": (C.LOCATION, "camera motion data, which can hold GPS positions"),
     "rtmd": (C.DEVICE, "camera settings recorded with every frame"),
+    "djmd": (C.LOCATION, "drone flight data: GPS position and camera settings"),
     "tmcd": (C.TIME, "a timecode track, which can tell the time of day it was filmed"),
     "text": (C.OTHER, "a text, subtitle or chapter track"),
     "sbtl": (C.OTHER, "a text, subtitle or chapter track"),
@@ -211,9 +214,11 @@ class Movie:
         sound: SoundFormat | None = None
         for b in boxes(data, 0, len(data)):
             payload = b.payload(data)
-            if b.type in tables:
-                raise CorruptFile("the file is damaged (a sample table appears twice)")
-            tables[b.type] = payload
+            if b.type in SAMPLE_TABLES:
+                twins = next((p for p in TABLE_TWINS if b.type in p), {b.type})
+                if twins & tables.keys():
+                    raise CorruptFile("the file is damaged (a sample table appears twice)")
+                tables[b.type] = payload
             if b.type == "stsd":
                 new, sound = self._stsd(payload, handler)
                 out.append(box("stsd", new))
