@@ -47,7 +47,7 @@ VIDEO_HARMLESS = set(
     sourceimageheight bitdepth avcconfiguration unknown_hvcc pixelaspectratio buffersize
     maxbitrate averagebitrate videoframerate syncsampletable compositiontimetosample
     idependentanddisposablesamples videofieldorder timetosampletable avgbitrate
-    audiobitspersample layoutflags purchasefileformat unknown_mp4a unknown_btrt
+    audiobitspersample layoutflags purchasefileformat unknown_mp4a unknown_btrt wide
     """.split()  # noqa: SIM905
 )
 
@@ -351,3 +351,27 @@ def test_data_after_the_last_box_goes(tmp_path: Path, trailer: bytes) -> None:
     out = clean_to(path, tmp_path).read_bytes()
     assert not out.endswith(trailer) and CANARY.encode() not in out
     assert track_samples(out) == track_samples(seed)
+
+
+@pytest.mark.exiftool
+def test_timecode_subtitle_and_chapter_tracks_from_a_real_muxer_go(tmp_path: Path) -> None:
+    path = video_seed("extras.mov", tmp_path)  # ffmpeg's own tracks and references
+    assert CANARY.encode() in path.read_bytes()
+    before = video_leaks(path)
+    assert any(k.endswith(":Text") for k in before) and "Track1:ChapterListTrackID" in before
+    assert_found(
+        path,
+        (C.TIME, "MP4:Track:tmcd"),
+        (C.OTHER, "MP4:Track:text"),
+        (C.LOCATION, "MP4:©xyz"),
+        (C.OTHER, "MP4:chpl"),
+        (C.TIME, "MP4:MediaCreateDate"),
+    )
+    out = clean_to(path, tmp_path)
+    left = video_leaks(out)
+    assert not left, f"ExifTool still sees: {left}"
+    assert not canary_in_bytes(out)
+    data = out.read_bytes()
+    assert b"tref" not in data and b"tmcd" not in data and b"chpl" not in data
+    original = video_seed("clip.mov", tmp_path, "original.mov").read_bytes()
+    assert track_samples(data) == track_samples(original)
