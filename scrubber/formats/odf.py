@@ -22,7 +22,7 @@ from urllib.parse import unquote
 
 from lxml import etree
 
-from scrubber.errors import CleaningRefused, CorruptFile, ScrubberError, UnsupportedFormat
+from scrubber.errors import CleaningRefused, CorruptFile, UnsupportedFormat
 from scrubber.formats import zipdoc
 from scrubber.formats.base import Cleaner
 from scrubber.model import Category, CleanOptions, Collector, ColourProfile, Report
@@ -134,12 +134,12 @@ class ODFCleaner:
 
 
 def _mimetype(path: Path) -> str:
-    with zipdoc.Package(path) as pkg:
+    with zipdoc.damage_as_corrupt(), zipdoc.Package(path) as pkg:
         return _read_mimetype(pkg)
 
 
 def _read_mimetype(pkg: zipdoc.Package) -> str:
-    if "mimetype" not in pkg.parts:
+    if "mimetype" not in pkg.parts or pkg.parts["mimetype"].size > 100:
         raise UnsupportedFormat("this zip file is not an OpenDocument file")
     text = pkg.read("mimetype", 256).decode("ascii", "replace").strip()
     if text not in KINDS:
@@ -338,20 +338,15 @@ def _manifest_xml(plan: Plan) -> bytes:
 
 
 def _run(path: Path, out: BinaryIO | None, keep_icc: bool) -> Report:
-    try:
-        with zipdoc.Package(path) as pkg:
-            plan = _plan(pkg)
-            plan.col.findings.extend(pkg.layout.findings)
-            members = _members(pkg, plan, keep_icc, fix=out is not None)
-            if out is None:
-                for _ in members:
-                    pass
-            else:
-                zipdoc.write_package(out, members, stored="mimetype")
-    except (ScrubberError, MemoryError):
-        raise
-    except (ValueError, KeyError, etree.LxmlError) as e:
-        raise CorruptFile("the document is damaged and cannot be read safely") from e
+    with zipdoc.damage_as_corrupt(), zipdoc.Package(path) as pkg:
+        plan = _plan(pkg)
+        plan.col.findings.extend(pkg.layout.findings)
+        members = _members(pkg, plan, keep_icc, fix=out is not None)
+        if out is None:
+            for _ in members:
+                pass
+        else:
+            zipdoc.write_package(out, members, stored="mimetype")
     col = plan.col
     for (cat, key, what), n in plan.counts.items():
         col.add(cat, key, f"{what} ({n})" if n > 1 else what)

@@ -25,7 +25,7 @@ from urllib.parse import unquote
 
 from lxml import etree
 
-from scrubber.errors import CorruptFile, ScrubberError, UnsupportedFormat
+from scrubber.errors import CorruptFile, UnsupportedFormat
 from scrubber.formats import ooxml_xml as rules
 from scrubber.formats import zipdoc
 from scrubber.formats.base import Cleaner
@@ -225,7 +225,7 @@ def _kind_of(path: Path) -> Kind:
     with open(path, "rb") as f:
         if f.read(8) == CFB:
             raise UnsupportedFormat(OLD_OR_LOCKED)
-    with zipdoc.Package(path) as pkg:
+    with zipdoc.damage_as_corrupt(), zipdoc.Package(path) as pkg:
         if CT_PART not in pkg.parts or PKG_RELS not in pkg.parts:
             raise UnsupportedFormat("this zip file is not an Office document")
         defaults, overrides = _content_types(pkg)
@@ -408,21 +408,16 @@ def _unused(pkg: zipdoc.Package, plan: Plan) -> None:
 
 
 def _run(path: Path, kind: Kind, out: BinaryIO | None, keep_icc: bool) -> Report:
-    try:
-        with zipdoc.Package(path) as pkg:
-            plan = _plan(pkg, kind)
-            col = plan.col
-            col.findings.extend(pkg.layout.findings)
-            members = _members(pkg, plan, col, keep_icc, fix=out is not None)
-            if out is None:
-                for _ in members:
-                    pass
-            else:
-                zipdoc.write_package(out, members)
-    except (ScrubberError, MemoryError):
-        raise
-    except (ValueError, KeyError, etree.LxmlError) as e:
-        raise CorruptFile("the document is damaged and cannot be read safely") from e
+    with zipdoc.damage_as_corrupt(), zipdoc.Package(path) as pkg:
+        plan = _plan(pkg, kind)
+        col = plan.col
+        col.findings.extend(pkg.layout.findings)
+        members = _members(pkg, plan, col, keep_icc, fix=out is not None)
+        if out is None:
+            for _ in members:
+                pass
+        else:
+            zipdoc.write_package(out, members)
     for (cat, key, what), n in plan.counts.items():
         col.add(cat, key, f"{what} ({n})" if n > 1 else what)
     col.warnings.extend(plan.warnings)

@@ -17,6 +17,7 @@ DOCTYPE or entity declaration is refused outright (billion laughs, external enti
 
 from __future__ import annotations
 
+import contextlib
 import io
 import os
 import struct
@@ -78,7 +79,7 @@ class Package:
             _check_end_record(f)
         try:
             self._zip = zipfile.ZipFile(self.path)
-        except (zipfile.BadZipFile, OSError, ValueError, EOFError) as e:
+        except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError) as e:
             raise CorruptFile("the document is damaged (its zip structure cannot be read)") from e
         try:
             self._index()
@@ -148,8 +149,12 @@ class Package:
 
     def _walk_local(self, fp: BinaryIO, infos: list[zipfile.ZipInfo]) -> int:
         assert self._zip is not None
+        fp.seek(0, os.SEEK_END)
+        size = fp.tell()
         pos, hidden = 0, 0
         for info in sorted(infos, key=lambda i: i.header_offset):
+            if not 0 <= info.header_offset <= size - 30:
+                raise CorruptFile("the document is damaged (a part lies outside the file)")
             hidden += max(0, info.header_offset - pos)
             fp.seek(info.header_offset)
             head = fp.read(30)
@@ -174,7 +179,14 @@ class Package:
         try:
             with self._zip.open(name) as f:
                 data = f.read(limit + 1)
-        except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError) as e:
+        except (
+            zipfile.BadZipFile,
+            zlib.error,
+            EOFError,
+            OSError,
+            ValueError,
+            NotImplementedError,
+        ) as e:
             raise CorruptFile("the document is damaged (a part cannot be unpacked)") from e
         if len(data) != part.size:
             raise CorruptFile("the document is damaged (a part is not the size it says)")
@@ -228,6 +240,26 @@ def _check_size(info: zipfile.ZipInfo) -> None:
         raise CleaningRefused(TOO_BIG.format(MAX_PART >> 20))
     if info.file_size > RATIO_FLOOR and info.file_size > MAX_RATIO * max(info.compress_size, 1):
         raise CleaningRefused(BOMB)
+
+
+@contextlib.contextmanager
+def damage_as_corrupt() -> Iterator[None]:
+    """What parsers raise on garbage (a missing part, odd XML, a short header) is damage."""
+    try:
+        yield
+    except (ScrubberError, MemoryError):
+        raise
+    except (
+        ValueError,
+        KeyError,
+        IndexError,
+        struct.error,
+        EOFError,
+        zipfile.BadZipFile,
+        NotImplementedError,  # zipfile: a zip feature it does not know
+        etree.LxmlError,
+    ) as e:
+        raise CorruptFile("the document is damaged and cannot be read safely") from e
 
 
 # --- writing ------------------------------------------------------------------------------
