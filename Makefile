@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint check bench translations lupdate clean-venv
+.PHONY: run test lint check bench bench-gui screenshots translations lupdate clean-venv
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -41,6 +41,14 @@ test: lint translations
 
 bench: $(STAMP)
 	$(BIN)/python bench/bench_clean.py
+
+# The event-loop stalls of the app while 500 photos are added and cleaned (offscreen).
+bench-gui: $(STAMP)
+	$(BIN)/python bench/bench_gui.py
+
+# The README's pictures of the app, from files made and removed by the script.
+screenshots: $(STAMP) translations
+	$(BIN)/python scripts/screenshots.py
 
 clean-venv:
 	rm -rf $(VENV)
