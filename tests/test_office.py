@@ -51,16 +51,19 @@ ZIP_STRUCTURE = {
 FIXED = (1980, 1, 1, 0, 0, 0)
 
 
-def canary_in_package(path: Path) -> list[str]:
-    """Where the canary is: 'raw' for the file's bytes, else the names of unpacked parts."""
+def canary_in_package(path: Path | bytes, where: str = "") -> list[str]:
+    """Where the canary is: 'raw' for the file's bytes, else the names of unpacked parts
+    (parts that are zips themselves, like a chart's workbook, are unpacked too)."""
     codecs = ("utf-8", "utf-16-le", "utf-16-be")
-    data = path.read_bytes()
-    found = ["raw"] if any(CANARY.encode(c) in data for c in codecs) else []
-    with zipfile.ZipFile(path) as z:
+    data = path if isinstance(path, bytes) else path.read_bytes()
+    found = [where or "raw"] if any(CANARY.encode(c) in data for c in codecs) else []
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
         for name in z.namelist():
             part = z.read(name)
-            if any(CANARY.encode(c) in part for c in codecs):
-                found.append(name)
+            if part.startswith(b"PK\x03\x04"):
+                found += canary_in_package(part, f"{where}{name}/")
+            elif any(CANARY.encode(c) in part for c in codecs):
+                found.append(where + name)
     return found
 
 
@@ -83,6 +86,11 @@ def cleaned(src: Path, tmp_path: Path) -> Path:
 
 def part(path: Path, name: str) -> bytes:
     with zipfile.ZipFile(path) as z:
+        return z.read(name)
+
+
+def part_of(data: bytes, name: str) -> bytes:
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
         return z.read(name)
 
 
@@ -318,6 +326,46 @@ def test_pptx_keeps_the_slide_and_cleans_the_photo(tmp_path: Path) -> None:
     assert not deck.core_properties.author
     with zipfile.ZipFile(out) as z:
         assert not any("thumbnail" in n or "printerSettings" in n for n in z.namelist())
+
+
+def test_chart_workbook_inside_a_slide_is_cleaned_too(tmp_path: Path) -> None:
+    from pptx.chart.data import CategoryChartData
+    from pptx.enum.chart import XL_CHART_TYPE
+    from pptx.util import Inches
+
+    deck = pptx.Presentation()
+    data = CategoryChartData()
+    data.categories = ["Mon", "Tue"]
+    data.add_series("Bookings", (3, 5))
+    slide = deck.slides.add_slide(deck.slide_layouts[6])
+    slide.shapes.add_chart(
+        XL_CHART_TYPE.COLUMN_CLUSTERED, Inches(1), Inches(1), Inches(4), Inches(3), data
+    )
+    src = tmp_path / "chart.pptx"
+    deck.save(str(src))
+    # The chart's data is a workbook inside the deck; Excel signs it with its user.
+    book_name = "ppt/embeddings/Microsoft_Excel_Sheet1.xlsx"
+    book = part(src, book_name)
+    core = part_of(book, "docProps/core.xml").replace(
+        b"</cp:coreProperties>",
+        f"<dc:creator>{CANARY}-chart-author</dc:creator></cp:coreProperties>".encode(),
+    )
+    inner = tmp_path / "inner.xlsx"
+    rezip(book, inner, {"docProps/core.xml": core})
+    rezip(src.read_bytes(), src, {book_name: inner.read_bytes()})
+    assert canary_in_package(src) == [f"{book_name}/docProps/core.xml"]
+
+    result = clean(src, tmp_path / "out" / "chart.pptx")
+
+    assert result.outcome is Outcome.CLEANED, result.error
+    assert result.output is not None and canary_in_package(result.output) == []
+    assert "Office:Creator" in {f.key for f in result.removed}
+    chart = pptx.Presentation(str(result.output)).slides[0].shapes[0].chart
+    assert list(chart.plots[0].categories) == ["Mon", "Tue"]
+    assert chart.series[0].values == (3.0, 5.0)
+    cleaned_book = openpyxl.load_workbook(io.BytesIO(part(result.output, book_name)))
+    assert cleaned_book.active["B2"].value == 3
+    assert clean(result.output, tmp_path / "again" / "c.pptx").outcome is Outcome.ALREADY_CLEAN
 
 
 # --- OpenDocument ---------------------------------------------------------------------------

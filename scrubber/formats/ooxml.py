@@ -7,7 +7,8 @@ else goes, with its relationship, its content-type entry and the XML elements th
 pointed to it, so the package stays valid. Properties parts stay, emptied. Inside the
 kept XML (rules in ooxml_xml.py): tracked changes are accepted, comment anchors, rsid
 session ids, template paths and similar traces are removed. Pictures go through the
-photo cleaners. Macro-enabled files come out as their macro-free kind (.docm -> .docx).
+photo cleaners, a chart's embedded workbook through this cleaner (one level deep).
+Macro-enabled files come out as their macro-free kind (.docm -> .docx).
 
 `inspect` runs the same plan as `clean` without writing, so re-inspecting a cleaned
 copy finds nothing only if the copy really holds nothing the plan would remove.
@@ -15,6 +16,7 @@ copy finds nothing only if the copy really holds nothing the plan would remove.
 
 from __future__ import annotations
 
+import io
 import posixpath
 from collections import Counter
 from collections.abc import Iterator
@@ -25,7 +27,7 @@ from urllib.parse import unquote
 
 from lxml import etree
 
-from scrubber.errors import CorruptFile, UnsupportedFormat
+from scrubber.errors import CorruptFile, ScrubberError, UnsupportedFormat
 from scrubber.formats import ooxml_xml as rules
 from scrubber.formats import zipdoc
 from scrubber.formats.base import Cleaner
@@ -109,6 +111,9 @@ KEEP_XML = {
     "application/vnd.ms-office.chartcolorstyle+xml",
 }  # fmt: skip
 VML_CT = OD + "vmlDrawing"
+# Whole documents inside a document: the data behind a chart is an embedded workbook.
+# Cleaned like the outer one, one level deep; anything nested deeper is dropped.
+PACKAGE_CT = {SML + "sheet", WML + "document", PML + "presentation"}
 PICTURE_CT = {"image/jpeg", "image/jpg", "image/png", "image/gif", "image/tiff", "image/webp"}
 
 # What a dropped part was, by a word in its content or relationship type: the first
@@ -164,6 +169,7 @@ class Plan:
     """What stays: parts with how to write them, relationships, content types."""
 
     kind: Kind
+    depth: int = 0  # 1 inside an embedded document
     col: Collector = field(default_factory=Collector)
     roles: dict[str, str] = field(default_factory=dict)  # part -> xml|core|app|picture
     types: dict[str, str] = field(default_factory=dict)  # part -> content type
@@ -221,11 +227,15 @@ class OOXMLCleaner:
         return OOXMLCleaner(_kind_of(path))
 
 
-def _kind_of(path: Path) -> Kind:
-    with open(path, "rb") as f:
-        if f.read(8) == CFB:
-            raise UnsupportedFormat(OLD_OR_LOCKED)
-    with zipdoc.damage_as_corrupt(), zipdoc.Package(path) as pkg:
+def _kind_of(source: Path | bytes) -> Kind:
+    if isinstance(source, bytes):
+        head = source[:8]
+    else:
+        with open(source, "rb") as f:
+            head = f.read(8)
+    if head == CFB:
+        raise UnsupportedFormat(OLD_OR_LOCKED)
+    with zipdoc.damage_as_corrupt(), zipdoc.Package(source) as pkg:
         if CT_PART not in pkg.parts or PKG_RELS not in pkg.parts:
             raise UnsupportedFormat("this zip file is not an Office document")
         defaults, overrides = _content_types(pkg)
@@ -296,8 +306,8 @@ def _find(pkg: zipdoc.Package, name: str) -> str | None:
 # --- the plan -----------------------------------------------------------------------------
 
 
-def _plan(pkg: zipdoc.Package, kind: Kind) -> Plan:
-    plan = Plan(kind)
+def _plan(pkg: zipdoc.Package, kind: Kind, depth: int) -> Plan:
+    plan = Plan(kind, depth)
     defaults, overrides = _content_types(pkg)
     queue = [""]
     seen = {""}
@@ -336,7 +346,7 @@ def _decide(
     if found is None:
         return None  # points at nothing: drop the dangling reference
     ct = _type_of(found, defaults, overrides)
-    role = _role(pkg, rel, ct, found, plan.kind)
+    role = _role(pkg, rel, ct, found, plan)
     if role is None:
         if found not in plan.dropped_parts:
             _dropped(plan, rel, ct)
@@ -347,9 +357,12 @@ def _decide(
     return rel, found
 
 
-def _role(pkg: zipdoc.Package, rel: Rel, ct: str, name: str, kind: Kind) -> str | None:
+def _role(pkg: zipdoc.Package, rel: Rel, ct: str, name: str, plan: Plan) -> str | None:
+    kind = plan.kind
     if rel.short == "thumbnail":
         return None
+    if ct in PACKAGE_CT and rel.short == "package" and not plan.depth:
+        return "package"
     if ct == kind.main or ct in KEEP_XML:
         return "xml"
     if ct == CORE_CT:
@@ -407,9 +420,11 @@ def _unused(pkg: zipdoc.Package, plan: Plan) -> None:
 # --- inspecting and writing ---------------------------------------------------------------
 
 
-def _run(path: Path, kind: Kind, out: BinaryIO | None, keep_icc: bool) -> Report:
-    with zipdoc.damage_as_corrupt(), zipdoc.Package(path) as pkg:
-        plan = _plan(pkg, kind)
+def _run(
+    source: Path | bytes, kind: Kind, out: BinaryIO | None, keep_icc: bool, depth: int = 0
+) -> Report:
+    with zipdoc.damage_as_corrupt(), zipdoc.Package(source) as pkg:
+        plan = _plan(pkg, kind, depth)
         col = plan.col
         col.findings.extend(pkg.layout.findings)
         members = _members(pkg, plan, col, keep_icc, fix=out is not None)
@@ -441,6 +456,9 @@ def _members(
             yield name, _rels_xml(plan.rels[source])
             continue
         role = plan.roles[name]
+        if role == "package":
+            yield name, _embedded(pkg.read(name), plan, keep_icc, fix)
+            continue
         if role == "picture":
             data = pkg.read(name)
             yield name, zipdoc.picture(data, col, keep_icc, fix, name)
@@ -453,6 +471,20 @@ def _members(
             continue
         rules.scrub(tree, plan.dropped_ids.get(name, set()), plan.note, name)
         yield name, zipdoc.serialize(tree)
+
+
+def _embedded(data: bytes, plan: Plan, keep_icc: bool, fix: bool) -> bytes:
+    """A document inside the document (a chart's workbook), cleaned the same way."""
+    where = "a document embedded in this one"
+    out = io.BytesIO() if fix else None
+    try:
+        report = _run(data, _kind_of(data), out, keep_icc, plan.depth + 1)
+    except ScrubberError as e:
+        raise type(e)(f"{where}: {e.message}") from e
+    plan.col.findings.extend(report.findings)
+    plan.col.kept.extend(report.kept)
+    plan.col.warnings.extend(f"{where}: {w}" for w in report.warnings)
+    return out.getvalue() if out is not None else data
 
 
 def _content_types_xml(plan: Plan) -> bytes:

@@ -68,29 +68,37 @@ class Part:
 class Package:
     """An open zip document whose parts are read one at a time, each within bounds."""
 
-    def __init__(self, path: Path) -> None:
-        self.path = path
+    def __init__(self, source: Path | bytes) -> None:
+        self.source = source  # a file, or a document held in memory (one embedded in another)
         self._zip: zipfile.ZipFile | None = None
+        self._file: BinaryIO = io.BytesIO()
         self.parts: dict[str, Part] = {}
         self.layout = Collector()  # what the zip structure itself gives away
 
     def __enter__(self) -> Package:
-        with open(self.path, "rb") as f:
+        with self._open() as f:
             _check_end_record(f)
+        self._file = self._open()
         try:
-            self._zip = zipfile.ZipFile(self.path)
-        except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError) as e:
-            raise CorruptFile("the document is damaged (its zip structure cannot be read)") from e
-        try:
+            self._zip = zipfile.ZipFile(self._file)
             self._index()
+        except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError) as e:
+            self.__exit__()
+            raise CorruptFile("the document is damaged (its zip structure cannot be read)") from e
         except BaseException:
-            self._zip.close()
+            self.__exit__()
             raise
         return self
 
     def __exit__(self, *exc: object) -> None:
         if self._zip is not None:
             self._zip.close()
+        self._file.close()
+
+    def _open(self) -> BinaryIO:
+        if isinstance(self.source, bytes):
+            return io.BytesIO(self.source)
+        return open(self.source, "rb")
 
     def _index(self) -> None:
         assert self._zip is not None
@@ -142,7 +150,7 @@ class Package:
     def _gaps(self, infos: list[zipfile.ZipInfo]) -> None:
         """Bytes no part accounts for: before, between or after the parts."""
         assert self._zip is not None
-        with open(self.path, "rb") as fp:
+        with self._open() as fp:
             hidden = self._walk_local(fp, infos)
         if hidden:
             self.layout.add(C.OTHER, "Zip:HiddenData", f"{hidden} bytes outside the parts")
