@@ -565,6 +565,29 @@ def test_hidden_zip_data_and_comment_are_dropped(tmp_path: Path) -> None:
     assert canary_in_package(out) == []
 
 
+def test_comments_around_the_root_and_utf16_parts_are_cleaned(tmp_path: Path) -> None:
+    src = _small_docx(tmp_path)
+    body = part(src, "word/document.xml").decode()
+    body = body.replace(
+        "<w:t>Plain text</w:t></w:r>",
+        f'<w:t>Plain text</w:t></w:r><w:ins w:id="1" w:author="{CANARY}-utf16">'
+        "<w:r><w:t> added</w:t></w:r></w:ins>",
+    )
+    body = body.replace("UTF-8", "UTF-16").replace("?>", f"?><!-- {CANARY}-top -->", 1)
+    styles = part(src, "word/styles.xml") + f"<?{CANARY}-pi after the root?>".encode()
+    rezip(
+        src.read_bytes(),
+        src,
+        {"word/document.xml": body.encode("utf-16"), "word/styles.xml": styles},
+    )
+    assert canary_in_package(src) == ["word/document.xml", "word/styles.xml"]
+
+    out = cleaned(src, tmp_path)
+
+    assert canary_in_package(out) == []
+    assert docx.Document(str(out)).paragraphs[0].text == "Plain text added"
+
+
 def test_other_zips_and_old_office_files_are_refused(tmp_path: Path) -> None:
     plain = tmp_path / "photos.zip"
     with zipfile.ZipFile(plain, "w") as z:

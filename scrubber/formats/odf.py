@@ -238,31 +238,41 @@ def _meta(pkg: zipdoc.Package, plan: Plan, name: str) -> None:
 # --- the XML ------------------------------------------------------------------------------
 
 
+_HREFS = etree.XPath("//@xlink:href", namespaces={"xlink": XLINK}, smart_strings=True)
+_RSIDS = etree.XPath(
+    "//@*[namespace-uri()=$ns and contains(local-name(), 'rsid')]", smart_strings=True
+)
+
+
 def _scrub(tree: etree._ElementTree, plan: Plan, where: str) -> None:
     root = tree.getroot()
     n = zipdoc.strip_comments(tree)
     if n:
         plan.note(C.OTHER, "XMLComment", "hidden XML comments", n)
-    folder = posixpath.dirname(where)
     tracked = annotations = rsid = scripts = 0
-    for el in zipdoc.elements(root):
-        if el.tag in TRACKED:
-            tracked += max(1, len(el))
-            zipdoc.remove_keeping_tail(el)
-        elif el.tag in CHANGE_MARKS or el.tag in (f"{{{DC}}}creator", f"{{{DC}}}date"):
-            zipdoc.remove_keeping_tail(el)
-            tracked += el.tag in (f"{{{DC}}}creator",)
-        elif el.tag in ANNOTATIONS:
-            annotations += el.tag == f"{{{OFFICE}}}annotation"
-            zipdoc.remove_keeping_tail(el)
-        elif el.tag in (f"{{{SCRIPT}}}event-listener", f"{{{OFFICE}}}scripts"):
-            scripts += 1
-            zipdoc.remove_keeping_tail(el)
-        else:
-            for key in [k for k in el.attrib if k.startswith(f"{{{OOO}}}") and "rsid" in k]:
-                rsid += 1
-                del el.attrib[key]
-            _href(el, plan, folder)
+    for el in list(root.iter(*TRACKED)):
+        tracked += max(1, len(el))  # one changed region each
+        zipdoc.remove_keeping_tail(el)
+    for el in list(root.iter(*ANNOTATIONS)):
+        annotations += el.tag == f"{{{OFFICE}}}annotation"
+        zipdoc.remove_keeping_tail(el)
+    # Change marks in the text, and any creator or date left outside those records.
+    for el in list(root.iter(*CHANGE_MARKS, f"{{{DC}}}creator", f"{{{DC}}}date")):
+        tracked += el.tag == f"{{{DC}}}creator"
+        zipdoc.remove_keeping_tail(el)
+    for el in list(root.iter(f"{{{SCRIPT}}}event-listener", f"{{{OFFICE}}}scripts")):
+        scripts += 1
+        zipdoc.remove_keeping_tail(el)
+    for value in _RSIDS(root, ns=OOO):
+        owner = value.getparent()
+        if owner is not None:
+            rsid += 1
+            del owner.attrib[value.attrname]
+    folder = posixpath.dirname(where)
+    for value in _HREFS(root):
+        owner = value.getparent()
+        if owner is not None:
+            _href(owner, str(value), plan, folder)
     if tracked:
         plan.note(C.PERSON, "TrackedChanges", "tracked changes with authors and dates", tracked)
     if annotations:
@@ -273,10 +283,9 @@ def _scrub(tree: etree._ElementTree, plan: Plan, where: str) -> None:
         plan.note(C.SOFTWARE, "MacroLinks", "links to macros", scripts)
 
 
-def _href(el: etree._Element, plan: Plan, folder: str) -> None:
+def _href(el: etree._Element, href: str, plan: Plan, folder: str) -> None:
     """A link to a removed part goes; a path to a file on a computer is cut out."""
-    href = el.get(f"{{{XLINK}}}href")
-    if href is None or href.lower().startswith(WEB):
+    if href.lower().startswith(WEB):
         return
     inner = posixpath.normpath(posixpath.join(folder, unquote(href)))
     if ":" not in href and not inner.startswith(".."):

@@ -463,13 +463,13 @@ def _members(
             data = pkg.read(name)
             yield name, zipdoc.picture(data, col, keep_icc, fix, name)
             continue
-        limit = zipdoc.MAX_XML
-        tree = zipdoc.parse_xml(pkg.read(name, limit), name)
+        raw = pkg.read(name, zipdoc.MAX_XML)
+        tree = zipdoc.parse_xml(raw, name)
         if role in ("core", "app"):
             rules.properties(tree, role, plan.note)
             yield name, rules.empty_properties(role)
             continue
-        rules.scrub(tree, plan.dropped_ids.get(name, set()), plan.note, name)
+        rules.scrub(tree, zipdoc.ascii_view(raw), plan.dropped_ids.get(name, set()), plan.note)
         yield name, zipdoc.serialize(tree)
 
 

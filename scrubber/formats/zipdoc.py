@@ -309,9 +309,23 @@ def parse_xml(data: bytes, where: str) -> etree._ElementTree:
     except (etree.XMLSyntaxError, ValueError) as e:
         raise CorruptFile(f"the document is damaged ({where} is not valid XML)") from e
     tree = root.getroottree()
-    if tree.docinfo.doctype or any(isinstance(n, etree._Entity) for n in root.iter()):
+    if tree.docinfo.doctype or next(root.iter(etree.Entity), None) is not None:
         raise CleaningRefused(f"{where} holds an XML declaration used in attacks; not opened")
+    if (tree.docinfo.encoding or "UTF-8").upper() not in ENCODINGS:
+        raise CorruptFile(f"the document is damaged ({where} has an unusual text encoding)")
     return tree
+
+
+# Encodings Office and LibreOffice write; in all of them ASCII names stay ASCII bytes,
+# except UTF-16, which `ascii_view` turns into UTF-8 first.
+ENCODINGS = {"UTF-8", "UTF8", "UTF-16", "UTF-16LE", "UTF-16BE", "US-ASCII", "ASCII", "ISO-8859-1"}
+
+
+def ascii_view(data: bytes) -> bytes:
+    """The part's text with ASCII names as ASCII bytes, for quick substring checks."""
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff") or b"\x00" in data[:4]:
+        return data.decode("utf-16", "replace").encode()
+    return data
 
 
 def _declares(data: bytes) -> bool:
@@ -326,19 +340,24 @@ def _declares(data: bytes) -> bool:
 
 def serialize(tree: etree._ElementTree) -> bytes:
     """UTF-8 with the declaration Office writes. standalone="yes" is always true here:
-    documents with a DTD, the only thing it is about, are refused."""
-    body: bytes = etree.tostring(tree, encoding="UTF-8", xml_declaration=False)
+    documents with a DTD, the only thing it is about, are refused. Only the root element
+    is written: comments and processing instructions around it are left behind."""
+    root = tree.getroot()
+    tail, root.tail = root.tail, None
+    body: bytes = etree.tostring(root, encoding="UTF-8", xml_declaration=False)
+    root.tail = tail
     return b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n' + body
 
 
 def strip_comments(tree: etree._ElementTree) -> int:
-    """Remove XML comments and processing instructions (invisible free text); how many."""
-    nodes = [
-        n for n in tree.iter() if isinstance(n, (etree._Comment, etree._ProcessingInstruction))
-    ]
+    """Remove XML comments and processing instructions (invisible free text); how many.
+    Those outside the root element are never written back (see `serialize`)."""
+    root = tree.getroot()
+    outside = [*root.itersiblings(preceding=True), *root.itersiblings()]
+    nodes = list(root.iter(etree.Comment, etree.ProcessingInstruction))
     for node in nodes:
         remove_keeping_tail(node)
-    return len(nodes)
+    return len(nodes) + len(outside)
 
 
 def elements(root: etree._Element) -> Iterator[etree._Element]:
