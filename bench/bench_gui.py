@@ -51,6 +51,7 @@ class Phase:
     name: str
     ticks_ns: list[int]  # when each tick ran, from the start of the phase
     note: str = ""
+    start_ms: float = 0.0  # the GUI thread's own call that starts the work (add, Clean)
 
     @property
     def gaps_ms(self) -> list[float]:
@@ -219,7 +220,14 @@ class Bench:
         checks.start()
         if during is not None:
             helper.start()
-        QTimer.singleShot(0, start)
+        start_ms = [0.0]
+
+        def timed_start() -> None:
+            t0 = time.perf_counter()
+            start()
+            start_ms[0] = (time.perf_counter() - t0) * 1e3
+
+        QTimer.singleShot(0, timed_start)
         loop.exec()
         self.probe_running = False
         self.probe.stop()
@@ -228,7 +236,7 @@ class Bench:
         self.ticks.append(self.clock.nsecsElapsed())
         if time.monotonic() - began > PHASE_LIMIT_S:
             note = (note + "; " if note else "") + f"STOPPED after {PHASE_LIMIT_S:.0f} s"
-        return Phase(name, list(self.ticks), note)
+        return Phase(name, list(self.ticks), note, start_ms[0])
 
     def run(self) -> int:
         from gui.mainwindow import MainWindow
@@ -286,14 +294,18 @@ class Bench:
         )
         ready = sum(item.status is Status.READY for item in model.items)
         thumbs = sum(item.thumbnail is not None for item in model.items)
-        adding.note = f"{ready} inspected, {thumbs} thumbnails"
+        adding.note = (
+            f"{ready} inspected, {thumbs} thumbnails; the add call took {adding.start_ms:.0f} ms"
+        )
         self.failed |= ready != self.count
 
         cleaning = self.measure(
             f"cleaning {self.count} files{suffix}", window.clean, lambda: not window.runner.running
         )
         cleaned = sum(item.result is not None and item.result.outcome.ok for item in model.items)
-        cleaning.note = f"{cleaned} cleaned and re-checked"
+        cleaning.note = (
+            f"{cleaned} cleaned and re-checked; the Clean call took {cleaning.start_ms:.0f} ms"
+        )
         self.failed |= cleaned != self.count
         return [adding, cleaning]
 
