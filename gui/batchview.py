@@ -239,9 +239,11 @@ class BatchModel(QAbstractTableModel):
 
     @staticmethod
     def _problem(item: BatchItem) -> str | None:
+        """Why the file could not be read or cleaned, in plain words (the core's English
+        detail is in the details pane)."""
         if item.result is not None and item.result.error is not None:
-            return item.result.error.message
-        return item.error
+            return words.error(item.result.error.code)
+        return words.error(item.error_code) if item.error else None
 
     def status_text(self, item: BatchItem) -> str:
         match item.status:

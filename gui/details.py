@@ -58,13 +58,19 @@ def plain_label(parent: QWidget | None = None, *, wrap: bool = False) -> QLabel:
 
 
 class ElidedLabel(QLabel):
-    """One line of plain text, shortened in the middle (keeps the extension) to fit."""
+    """One line of plain text, shortened to fit: in the middle by default (a file name
+    keeps its extension)."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        mode: Qt.TextElideMode = Qt.TextElideMode.ElideMiddle,
+    ) -> None:
         super().__init__(parent)
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self._full = ""
+        self._mode = mode
 
     def full_text(self) -> str:
         return self._full
@@ -82,7 +88,7 @@ class ElidedLabel(QLabel):
 
     def _elide(self) -> None:
         metrics = self.fontMetrics()
-        shown = metrics.elidedText(self._full, Qt.TextElideMode.ElideMiddle, self.width())
+        shown = metrics.elidedText(self._full, self._mode, self.width())
         super().setText(shown)
 
 
@@ -105,6 +111,38 @@ class _LoadPreview(QRunnable):
             image = QImage()
         with contextlib.suppress(RuntimeError):  # the pane was closed while we decoded
             self._sink.loaded.emit(self._uid, self._which, image)
+
+
+class _Column(QWidget):
+    """A column of wrapped labels above a list, inside a splitter. Splitters ignore height
+    for width, so a label that wraps to a second line (longer languages) was cut off: the
+    column asks for the height its labels need at its current width."""
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        layout = self.layout()
+        if layout is None:
+            return hint
+        margins = layout.contentsMargins()
+        width = self.width() - margins.left() - margins.right()
+        heights = []
+        for i in range(layout.count()):
+            entry = layout.itemAt(i)
+            widget = entry.widget() if entry is not None else None
+            if widget is None or widget.isHidden():
+                continue
+            if widget.hasHeightForWidth():
+                heights.append(widget.heightForWidth(width))
+            else:
+                heights.append(max(widget.minimumSizeHint().height(), widget.minimumHeight()))
+        spacing = layout.spacing() * max(0, len(heights) - 1)
+        need = sum(heights) + spacing + margins.top() + margins.bottom()
+        return QSize(hint.width(), max(hint.height(), need))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.updateGeometry()  # wrapped lines change with the width
 
 
 class Preview(QFrame):
@@ -219,23 +257,25 @@ class DetailsPane(QWidget):
         pictures.addWidget(self._previews[BEFORE], 1, 0)
         pictures.addWidget(self._previews[AFTER], 1, 1)
 
-        before = QWidget(self)
+        before = _Column(self)
         self._before_title = self._title(before)
         self._before_summary = plain_label(before, wrap=True)
+        self._before_detail = self._detail_label(before)
         self._covered = plain_label(before, wrap=True)
         self._before_tree = self._tree(before)
         col = QVBoxLayout(before)
         col.setContentsMargins(0, 0, 0, 0)
-        for w in (self._before_title, self._before_summary, self._covered):
+        for w in (self._before_title, self._before_summary, self._before_detail, self._covered):
             col.addWidget(w)
         col.addWidget(self._before_tree, 1)
         col.addStretch(0)  # takes the space only when the list is hidden
 
-        after = QWidget(self)
+        after = _Column(self)
         self._after_title = self._title(after)
         self._outcome = plain_label(after, wrap=True)
         self._outcome.setFont(bold)
         self._after_message = plain_label(after, wrap=True)
+        self._after_detail = self._detail_label(after)
         self._alarm = QWidget(after)
         alarm_icon = plain_label(self._alarm)
         size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
@@ -256,6 +296,7 @@ class DetailsPane(QWidget):
             self._alarm,
             self._outcome,
             self._after_message,
+            self._after_detail,
         )
         for widget in top:
             col.addWidget(widget)
@@ -298,6 +339,19 @@ class DetailsPane(QWidget):
         font.setBold(True)
         label.setFont(font)
         return label
+
+    def _detail_label(self, parent: QWidget) -> QLabel:
+        """The core's own words about a failure (English), below the plain sentence: for
+        someone helping the user, or a bug report. Selectable, so it can be copied."""
+        label = plain_label(parent, wrap=True)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        label.hide()
+        return label
+
+    def _set_detail(self, label: QLabel, detail: str | None, sentence: str) -> None:
+        shown = bool(detail) and detail != sentence
+        label.setText(self.tr("Details: {detail}").format(detail=detail) if shown else "")
+        label.setVisible(shown)
 
     def _tree(self, parent: QWidget) -> QTreeWidget:
         tree = QTreeWidget(parent)
@@ -343,6 +397,8 @@ class DetailsPane(QWidget):
         self._nothing.setText(self.tr("Select a file in the list to see what it gives away."))
         self._outcome.setAccessibleName(self.tr("Result"))
         self._covered.setAccessibleName(self.tr("Areas to cover"))
+        self._before_detail.setAccessibleName(self.tr("Details of the problem"))
+        self._after_detail.setAccessibleName(self.tr("Details of the problem"))
         for which in (BEFORE, AFTER):
             self._show_preview_state(which)
         self._fill()
@@ -395,6 +451,7 @@ class DetailsPane(QWidget):
         tree, item = self._before_tree, self._item
         tree.clear()
         self._covered.setVisible(bool(item and item.regions))
+        self._set_detail(self._before_detail, None, "")
         if item is None:
             return
         n = len(item.regions)
@@ -406,9 +463,9 @@ class DetailsPane(QWidget):
         report = item.report
         if report is None:
             if item.error:
-                self._before_summary.setText(
-                    self.tr("This file could not be read: {error}").format(error=item.error)
-                )
+                sentence = words.error(item.error_code)
+                self._before_summary.setText(sentence)
+                self._set_detail(self._before_detail, item.error, sentence)
             else:
                 self._before_summary.setText(self.tr("Checking this file…"))
             return
@@ -431,14 +488,13 @@ class DetailsPane(QWidget):
         tree, item = self._after_tree, self._item
         tree.clear()
         self._alarm.setVisible(False)
+        self._set_detail(self._after_detail, None, "")
         result = item.result if item else None
         if item is None or result is None:
             self._outcome.setText("")
             self._outcome.setVisible(False)
             if item is not None and item.error and item.report is not None:
-                message = self.tr("This file could not be cleaned: {error}").format(
-                    error=item.error
-                )
+                message = words.error(item.error_code)
             elif item is not None and item.error:
                 message = self.tr("No clean copy can be made because the file could not be read.")
             elif item is not None and item.status is Status.CLEANING:
@@ -456,9 +512,11 @@ class DetailsPane(QWidget):
         lines = []
         if result.output is not None and result.outcome.ok:
             lines.append(self.tr("Saved as: {name}").format(name=result.output.name))
-        error = result.error.message if result.error else item.error
-        if error:
-            lines.append(self.tr("Why: {error}").format(error=error))
+        if result.error is not None:
+            sentence = words.error(result.error.code)
+            lines.append(sentence)
+            if result.error.code != "cancelled":  # "cancelled by the user" adds nothing
+                self._set_detail(self._after_detail, result.error.message, sentence)
         after = item.after
         if after is not None and not after.findings and result.outcome.ok:
             lines.append(self.tr("Checked again: nothing that could identify you was found."))

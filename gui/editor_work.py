@@ -3,19 +3,24 @@ thread so a 12 MP photo never freezes the window.
 
 Each job runs in QThreadPool.globalInstance() and reports through a Relay, a parentless
 QObject that the job keeps alive: if the editor is closed first, the late result is simply
-not delivered (Qt drops the connection with the receiver) and nothing crashes.
+not delivered (Qt drops the connection with the receiver) and nothing crashes. PySide still
+deletes every parentless QObject when the app quits, even one a running job holds: a
+detection that ends after that has nobody to tell, and says nothing.
 """
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+import shiboken6
 from PIL import Image
 from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, Signal
 from PySide6.QtGui import QImage
 
+from gui import words
 from gui.thumbs import to_qimage
 from scrubber.errors import DetectorUnavailable, ScrubberError
 from scrubber.redact import detect, masks, pipeline
@@ -51,20 +56,30 @@ def start(relay: Relay, kind: str, serial: int, work: Callable[[], object]) -> N
     def job() -> None:
         try:
             result = work()
-        except DetectorUnavailable as e:
-            result = Failed(str(e))
+        except DetectorUnavailable:
+            # Shown as "Face detection is not available ({reason})": the core's English
+            # reason names packages and files, which mean nothing to the user.
+            result = Failed(translate("RedactionEditor", "its files are missing or damaged"))
         except ScrubberError as e:
-            result = Failed(str(e))
+            result = Failed(words.error(e.code))
         except MemoryError:
             result = Failed(
                 translate("RedactionEditor", "There is not enough memory to open this photo.")
             )
         except Exception:  # never let a bad file kill the worker; say it plainly
             result = Failed(translate("RedactionEditor", "The photo could not be opened."))
-        relay.finished.emit(kind, serial, result)
+        deliver(relay, kind, serial, result)
 
     # Ahead of queued batch work (thumbnails, inspection): the user is waiting on this.
     QThreadPool.globalInstance().start(job, PRIORITY)
+
+
+def deliver(relay: Relay, kind: str, serial: int, result: object) -> None:
+    """Emit a result unless the relay is gone (the app quit while the job ran)."""
+    if not shiboken6.isValid(relay):
+        return
+    with contextlib.suppress(RuntimeError):  # deleted between the check and the emit
+        relay.finished.emit(kind, serial, result)
 
 
 def shown_copy(im: Image.Image) -> Image.Image:

@@ -16,6 +16,8 @@ from scrubber.model import Category, Outcome
 # (a one-argument wrapper hides the strings from it).
 translate = QCoreApplication.translate
 
+NEEDS_COPY = "needs_copy"  # the app's own error code: covered areas with in-place cleaning
+
 
 def badge(category: Category) -> str:
     """A one- or two-word label for the batch list."""
@@ -82,3 +84,50 @@ def badges(categories: Iterable[Category]) -> list[str]:
     ]
     present = set(categories)
     return [badge(c) for c in order if c in present]
+
+
+def error(code: str | None) -> str:
+    """A plain sentence for why a file could not be read or cleaned, from the core's error
+    code (scrubber.errors: each kind of failure has one). The core's own English message is
+    only shown as a detail below it."""
+    match code:
+        case "corrupt":
+            return translate("words", "This file is damaged or incomplete.")
+        case "unsupported":
+            return translate("words", "This type of file is not supported yet.")
+        case "not_a_file":
+            return translate("words", "This file cannot be found or is not a normal file.")
+        case "refused":
+            return translate(
+                "words",
+                "Scrubber cannot clean this file safely (for example it is too large "
+                "or protected by a password).",
+            )
+        case "output" | "io":
+            return translate(
+                "words",
+                "The copy could not be written (is the disk full or the folder read-only?)",
+            )
+        case "verification":
+            return translate(
+                "words", "The copy still contained identifying data, so it was deleted."
+            )
+        case "cancelled":
+            return translate("words", "Not done: cleaning was cancelled.")
+        case "regions":
+            return translate(
+                "words", "The areas to cover do not fit this picture, so nothing was written."
+            )
+        case "detector":
+            return translate("words", "Finding faces automatically does not work on this computer.")
+        case "needs_copy":
+            return translate(
+                "words",
+                "Photos with areas to cover need a copy: turn off “Replace the originals”.",
+            )
+        case "memory":
+            return translate("words", "There is not enough memory to clean this file.")
+        case _:  # internal, crash, error: a fault of ours, not of the file
+            return translate(
+                "words", "Something went wrong in Scrubber with this file. Nothing was written."
+            )

@@ -22,12 +22,11 @@ from PySide6.QtCore import QObject, QRunnable, Qt, QThread, QThreadPool, Signal
 from PySide6.QtGui import QImage
 
 import scrubber
-from gui import (
-    thumbs,
-)
+from gui import thumbs, words
+from gui.words import NEEDS_COPY
 from scrubber import core, safe_output
 from scrubber.cancel import CancelToken
-from scrubber.errors import Cancelled, CleaningRefused, ScrubberError, VerificationFailed
+from scrubber.errors import Cancelled, ScrubberError, VerificationFailed
 from scrubber.model import CleanOptions, CleanResult, ErrorInfo, Outcome, Report
 from scrubber.redact import Region, redact
 
@@ -202,9 +201,9 @@ def run_task(task: Task, token: CancelToken) -> tuple[CleanResult, Report | None
             return core.failed_result(task.source, "", Cancelled()), None
         target = task.target()
         if task.regions:
-            if target is None:
-                message = "covered areas need a copy: turn off replacing the originals"
-                return core.failed_result(task.source, "", CleaningRefused(message)), None
+            if target is None:  # the covered picture is a new file: never written over
+                error = ErrorInfo(NEEDS_COPY, words.error(NEEDS_COPY))
+                return CleanResult(task.source, Outcome.REFUSED, None, "", error=error), None
             result = redact(task.source, target, task.regions, task.mode, task.color, task.options)
         else:
             result = scrubber.clean(

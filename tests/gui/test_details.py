@@ -21,7 +21,7 @@ from gui.batch import BatchItem, Status
 from gui.details import AFTER, BEFORE, DetailsPane
 from gui.guide import SafetyGuide
 from scrubber.errors import ScrubberError
-from scrubber.model import Category, Finding, Outcome, Report
+from scrubber.model import Category, CleanResult, ErrorInfo, Finding, Outcome, Report
 from scrubber.redact import Region
 
 HOSTILE = "<b>Alice</b><img src=x>"
@@ -33,7 +33,7 @@ def inspected(path: Path) -> BatchItem:
         item.report = scrubber.inspect(path)
         item.status = Status.READY
     except ScrubberError as e:
-        item.error, item.status = str(e), Status.UNREADABLE
+        item.error, item.error_code, item.status = str(e), e.code, Status.UNREADABLE
     return item
 
 
@@ -143,7 +143,7 @@ def test_html_in_values_and_names_is_shown_literally(
     bad = inspected(broken)
     bad.error = f"{bad.error} {HOSTILE}"
     pane.show_item(bad)
-    assert HOSTILE in pane._before_summary.text()
+    assert HOSTILE in pane._before_detail.text()
     labels = pane.findChildren(QLabel)
     assert labels
     assert all(label.textFormat() == Qt.TextFormat.PlainText for label in labels)
@@ -206,8 +206,28 @@ def test_unreadable_file_has_placeholder_and_error(
     qtbot.waitUntil(lambda: pane.preview_state(BEFORE) == "none")
     assert pane.preview(BEFORE).image().isNull() and pane.preview(BEFORE).text()
     assert pane.preview_state(AFTER) == "no_copy" and pane.preview(AFTER).text()
-    assert item.error in pane._before_summary.text()
+    # The reason in plain, translatable words; the core's English words as a detail.
+    assert item.error_code == "corrupt"
+    assert pane._before_summary.text() == "This file is damaged or incomplete."
+    assert pane._before_detail.text() == f"Details: {item.error}"
+    assert item.error not in pane._before_summary.text()
     assert pane._after_message.text()
+
+
+def test_a_failed_clean_gives_the_plain_reason_and_the_detail(
+    pane: DetailsPane, tmp_path: Path
+) -> None:
+    photo = tmp_path / "photo.png"
+    pattern().save(photo)
+    item = inspected(photo)
+    error = ErrorInfo("output", "could not write: No space left on device")
+    item.result = CleanResult(item.path, Outcome.FAILED, None, "PNG", error=error)
+    item.status = Status.DONE
+    pane.show_item(item)
+    assert pane._outcome.text() == "Could not be cleaned"
+    assert "is the disk full" in pane._after_message.text()
+    assert pane._after_detail.text() == f"Details: {error.message}"
+    assert not pane._after_detail.isHidden()
 
 
 def test_showing_an_unchanged_item_again_keeps_what_the_user_folded(
