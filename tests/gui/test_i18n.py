@@ -394,3 +394,51 @@ def test_switching_language_leaves_no_english_in_any_window(
         assert english_left(texts_of(w), allowed) == [], type(w).__name__
     editor.reject()
     window.set_language("en")
+
+
+def mnemonic(text: str) -> str | None:
+    """The Alt+key of a label: the character after a single & (&& is a literal &)."""
+    found = re.search(r"&(.)", text.replace("&&", ""))
+    return found.group(1).casefold() if found else None
+
+
+def clashes(texts: list[str]) -> dict[str, list[str]]:
+    keys: dict[str, list[str]] = {}
+    for text in texts:
+        key = mnemonic(text)
+        if key is not None:
+            keys.setdefault(key, []).append(text)
+    return {k: v for k, v in keys.items() if len(v) > 1}
+
+
+@pytest.mark.parametrize("code", list(i18n.LANGUAGES))
+def test_alt_keys_are_unique_in_the_main_window_and_its_menus(
+    qtbot: QtBot, built: Path, monkeypatch: pytest.MonkeyPatch, code: str
+) -> None:
+    # Alt+letter must do one thing: the menu bar titles and every visible button, check
+    # box and labelled field of the window share one set of keys; each menu has its own.
+    from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel
+
+    from gui.mainwindow import MainWindow
+
+    monkeypatch.setattr(paths, "translations", lambda: built)
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    window.set_language(code)
+    QApplication.processEvents()
+
+    bar = [a.text() for a in window.menuBar().actions()]
+    widgets = [
+        w.text() for w in window.findChildren(QAbstractButton) if w.isVisibleTo(window) and w.text()
+    ]
+    labels = [w.text() for w in window.findChildren(QLabel) if w.buddy() is not None]
+    groups = [g.title() for g in window.findChildren(QGroupBox) if g.isCheckable()]
+    shared = bar + widgets + labels + groups
+    assert len([t for t in shared if mnemonic(t)]) >= 15  # the scan sees the window
+    assert clashes(shared) == {}, code
+    for action in window.menuBar().actions():
+        menu = action.menu()
+        assert menu is not None
+        assert clashes([a.text() for a in menu.actions() if not a.isSeparator()]) == {}, code
+    window.set_language("en")

@@ -15,7 +15,7 @@ from oracle import assert_clean
 from PIL import Image
 from PySide6.QtCore import QMimeData, QObject, QPointF, QSettings, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QImage
-from PySide6.QtWidgets import QApplication, QDialog, QFileDialog
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QLabel
 from pytestqt.qtbot import QtBot
 
 from gui import app as gui_app
@@ -187,9 +187,20 @@ def test_damaged_file_shows_its_error_while_others_succeed(
     assert bad.result is not None and bad.result.outcome is Outcome.FAILED
     assert [p.name for p in outputs(photo.parent / "Scrubbed")] == ["IMG_0001.jpg"]
     assert_clean(photo.parent / "Scrubbed" / "IMG_0001.jpg")
-    text = window.summary.text()
-    assert text.startswith("1 cleaned, 1 could not be cleaned.")
-    assert f"broken.jpg: {bad.result.error.message}" in text  # type: ignore[union-attr]
+    # One sentence per line; the reason in plain words, not the core's English detail.
+    assert bad.result.error is not None and bad.result.error.code == "corrupt"
+    lines = window.summary.text().splitlines()
+    assert lines[:3] == [
+        "1 cleaned.",
+        "1 could not be cleaned.",
+        "broken.jpg: This file is damaged or incomplete.",
+    ]
+    assert bad.result.error.message not in window.summary.text()
+    # The details pane gives the plain reason first and the core's words as a detail.
+    window.view.setCurrentIndex(window.model.index(1, 0))
+    shown = [w.text() for w in window.details.findChildren(QLabel) if w.isVisible()]
+    assert "This file is damaged or incomplete." in shown
+    assert f"Details: {bad.result.error.message}" in shown
 
 
 def test_file_names_with_markup_show_literally(
@@ -482,3 +493,75 @@ def test_why_this_matters_opens_the_safety_guide(qtbot: QtBot, window: MainWindo
     qtbot.keyClick(window.view, Qt.Key.Key_F1)
     guides = [w for w in QApplication.topLevelWidgets() if isinstance(w, SafetyGuide)]
     assert any(g.isVisible() for g in guides)
+
+
+def test_pdf_option_is_remembered_and_turns_pages_into_pictures(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    import pikepdf
+    from factories import dirty_pdf
+
+    assert not window.pdf_check.isChecked()  # off by default: text stays selectable
+    window.pdf_check.setChecked(True)
+    assert settings.load().flatten_pdf
+    again = MainWindow()
+    qtbot.addWidget(again)
+    assert again.pdf_check.isChecked()
+
+    (tmp_path / "in").mkdir()
+    source = dirty_pdf(tmp_path / "in" / "flyer.pdf", incremental=False)
+    window.add_paths([source])
+    clean_and_wait(qtbot, window)
+    (item,) = window.model.items
+    assert item.result is not None and item.result.outcome is Outcome.CLEANED, item.result
+    with pikepdf.open(tmp_path / "in" / "Scrubbed" / "flyer.pdf") as pdf:
+        for page in pdf.pages:
+            assert set(page.Resources.keys()) == {"/XObject"}  # a picture, no fonts
+            assert b"BT" not in page.Contents.read_bytes()  # no text left to select
+
+
+def test_add_files_offers_what_the_core_cleans_by_kind(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from scrubber import registry
+
+    seen: list[str] = []
+
+    def dialog(parent: object, title: str, folder: str, filters: str) -> tuple[list[str], str]:
+        seen.append(filters)
+        return [], ""
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", dialog)
+    window.add_files_dialog()
+    filters = seen[0].split(";;")
+    everything = filters[0]
+    assert everything.startswith("Files Scrubber can clean (")
+    for ext in registry.supported_extensions():  # from the registry: new formats show up
+        assert f"*{ext} *{ext.upper()}" in everything
+    kinds = {f.split(" (")[0]: f for f in filters[1:]}
+    assert "*.jpg" in kinds["Photos and pictures"] and "*.pdf" not in kinds["Photos and pictures"]
+    assert "*.pdf" in kinds["Documents"]
+    assert "*.mp3" in kinds["Sound recordings"] and "*.flac" in kinds["Sound recordings"]
+    assert filters[-1] == "All files (*)"
+    # Every format the core cleans is in exactly one kind.
+    listed = [p for f in filters[1:-1] for p in f[f.index("(") + 1 : -1].split()]
+    assert sorted(set(listed)) == sorted(everything[everything.index("(") + 1 : -1].split())
+
+
+def test_summary_has_one_sentence_per_line_and_names_at_most_five_problems(
+    qtbot: QtBot, window: MainWindow, photo: Path
+) -> None:
+    broken = []
+    for i in range(7):
+        path = photo.with_name(f"broken-{i}.jpg")
+        path.write_bytes(b"\xff\xd8\xff\xe0 not really a photo")
+        broken.append(path)
+    window.add_paths([photo, *broken])
+    wait_inspected(qtbot, window)
+    clean_and_wait(qtbot, window)
+    lines = window.summary.text().splitlines()
+    assert lines[:2] == ["1 cleaned.", "7 could not be cleaned."]
+    named = [line for line in lines if line.startswith("broken-")]
+    assert len(named) == 5
+    assert "…and 2 more: see the list." in lines
+    assert lines[-1] == f"Clean copies are in: {photo.parent / 'Scrubbed'}"

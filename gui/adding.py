@@ -1,0 +1,124 @@
+"""Turning what the user dropped or picked into the files of the batch.
+
+Folders are walked by the core's scrubber.batch.walk (links are never followed, our own
+temp files are skipped), so the app and the command line pick the same files. On top of
+that, the junk that systems and file managers leave in folders is skipped without a word.
+"""
+
+from __future__ import annotations
+
+import mimetypes
+import os
+import stat
+from collections import deque
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+
+from scrubber import registry
+from scrubber.batch import walk
+from scrubber.safe_output import TEMP_PREFIX
+
+translate = QCoreApplication.translate
+
+# Never the user's photos: a dropped folder's copies of these are skipped.
+JUNK_FILES = {"thumbs.db", "ehthumbs.db", "desktop.ini", "icon\r"}
+JUNK_FOLDERS = {"__macosx", "$recycle.bin", "system volume information", "@eadir", "lost+found"}
+
+
+def _junk(name: str) -> bool:
+    return name.startswith(".") or name.lower() in JUNK_FILES | JUNK_FOLDERS
+
+
+def _hidden_on_windows(path: Path) -> bool:
+    try:
+        attrs = getattr(os.stat(path, follow_symlinks=False), "st_file_attributes", 0)
+    except OSError:
+        return False  # the list will say it cannot be read
+    return bool(attrs & (stat.FILE_ATTRIBUTE_HIDDEN | stat.FILE_ATTRIBUTE_SYSTEM))
+
+
+def expand(dropped: Iterable[Path]) -> Iterator[Path]:
+    """Files named by the user, plus every file inside named folders (recursively)."""
+    for root in dropped:
+        for path, rel in walk([Path(root)]):
+            if path == Path(root):  # named by the user: kept even if hidden (the list says)
+                if not path.name.startswith(TEMP_PREFIX):
+                    yield path
+            elif not any(map(_junk, rel.parts)) and not _hidden_on_windows(path):
+                yield path
+
+
+class Pending:
+    """Files still to be added, taken a portion at a time so a big folder never freezes
+    the window (the walk itself happens lazily, portion by portion)."""
+
+    def __init__(self) -> None:
+        self._queue: deque[Iterator[Path]] = deque()
+
+    def __bool__(self) -> bool:
+        return bool(self._queue)
+
+    def push(self, dropped: Iterable[Path]) -> None:
+        self._queue.append(expand(dropped))
+
+    def take(self, limit: int) -> list[Path]:
+        paths: list[Path] = []
+        while self._queue and len(paths) < limit:
+            try:
+                paths.append(next(self._queue[0]))
+            except StopIteration:
+                self._queue.popleft()
+        return paths
+
+    def clear(self) -> None:
+        self._queue.clear()
+
+
+# --- file dialog filters -------------------------------------------------------------------
+
+
+def _patterns(extensions: Iterable[str]) -> str:
+    # Both cases: file dialogs on Linux match patterns case-sensitively (IMG_0001.JPG).
+    return " ".join(f"*{e} *{e.upper()}" for e in dict.fromkeys(extensions))
+
+
+def _kind(extensions: tuple[str, ...]) -> str:
+    """image, audio, video or document, from the MIME type of a cleaner's main extension."""
+    mime = mimetypes.guess_type("x" + extensions[0], strict=False)[0] or ""
+    top = mime.split("/")[0]
+    return top if top in ("image", "audio", "video") else "document"
+
+
+def _kind_name(kind: str, patterns: str) -> str:
+    match kind:
+        case "image":
+            return translate("MainWindow", "Photos and pictures ({patterns})").format(
+                patterns=patterns
+            )
+        case "audio":
+            return translate("MainWindow", "Sound recordings ({patterns})").format(
+                patterns=patterns
+            )
+        case "video":
+            return translate("MainWindow", "Videos ({patterns})").format(patterns=patterns)
+        case _:
+            return translate("MainWindow", "Documents ({patterns})").format(patterns=patterns)
+
+
+def dialog_filters() -> list[str]:
+    """Filters for the Add files dialog: everything the core cleans first, then one filter
+    per kind of file, then all files. Built from the registry, so new formats show up."""
+    by_kind: dict[str, list[str]] = {}
+    for cleaner in registry.CLEANERS:
+        by_kind.setdefault(_kind(cleaner.extensions), []).extend(cleaner.extensions)
+    every = _patterns(registry.supported_extensions())
+    filters = [
+        translate("MainWindow", "Files Scrubber can clean ({patterns})").format(patterns=every)
+    ]
+    for kind in ("image", "document", "audio", "video"):
+        if kind in by_kind:
+            filters.append(_kind_name(kind, _patterns(by_kind[kind])))
+    filters.append(translate("MainWindow", "All files (*)"))
+    return filters

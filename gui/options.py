@@ -1,0 +1,174 @@
+"""The options under the list: how copies are made, and where they are saved.
+
+Each option is saved as soon as it changes (settings hold options only, never paths).
+"Replace the originals" asks first and is never saved, so every start is safe.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gui import paths, settings
+
+
+class OptionsBox(QGroupBox):
+    """The cleaning options, saved at once on every change."""
+
+    inPlaceChanged = Signal(bool)
+
+    def __init__(
+        self,
+        options: settings.Options,
+        confirm_in_place: Callable[[], bool],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.options = options
+        self._confirm_in_place = confirm_in_place
+        self.random_names_check = QCheckBox(self)
+        self.heic_check = QCheckBox(self)
+        self.profile_check = QCheckBox(self)
+        self.pdf_check = QCheckBox(self)
+        self.in_place_check = QCheckBox(self)
+        self.random_names_check.setChecked(options.random_names)
+        self.heic_check.setChecked(options.heic_to_jpeg)
+        self.profile_check.setChecked(options.remove_colour_profile)
+        self.pdf_check.setChecked(options.flatten_pdf)
+        self.in_place_check.setChecked(False)  # never remembered: off at every start
+        layout = QVBoxLayout(self)
+        layout.setSpacing(2)  # short lines; the list above needs the height more
+        for check in self.checks():
+            # Never squeezed below one whole line: overlapping boxes cannot be read.
+            check.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+            layout.addWidget(check)
+        layout.addStretch(1)
+        for check in self.checks()[:-1]:
+            check.toggled.connect(self._save)
+        self.in_place_check.toggled.connect(self._in_place_toggled)
+        self.retranslate()
+
+    def checks(self) -> list[QCheckBox]:
+        return [
+            self.random_names_check,
+            self.heic_check,
+            self.profile_check,
+            self.pdf_check,
+            self.in_place_check,
+        ]
+
+    def in_place(self) -> bool:
+        return self.in_place_check.isChecked()
+
+    def random_names(self) -> bool:
+        return self.random_names_check.isChecked()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Options"))
+        self.random_names_check.setText(self.tr("Give the copies rando&m file names"))
+        self.random_names_check.setToolTip(
+            self.tr("File names from phones often contain the date and time the photo was taken.")
+        )
+        self.heic_check.setText(self.tr("Convert HEIC photos to &JPEG"))
+        self.profile_check.setText(self.tr("Remove colour &profiles (colours may shift slightly)"))
+        self.pdf_check.setText(
+            self.tr("T&urn PDF pages into pictures (strongest; text can no longer be selected)")
+        )
+        self.pdf_check.setToolTip(
+            self.tr(
+                "Removes everything hidden in a PDF's text and drawings too. "
+                "The copy is larger and its text cannot be searched or copied."
+            )
+        )
+        self.in_place_check.setText(self.tr("&Replace the originals (no copies; cannot be undone)"))
+        for check in self.checks():
+            check.setAccessibleName(check.text().replace("&", ""))
+
+    def _save(self) -> None:
+        self.options.random_names = self.random_names_check.isChecked()
+        self.options.heic_to_jpeg = self.heic_check.isChecked()
+        self.options.remove_colour_profile = self.profile_check.isChecked()
+        self.options.flatten_pdf = self.pdf_check.isChecked()
+        settings.save(self.options)
+
+    def _in_place_toggled(self, checked: bool) -> None:
+        if checked and not self._confirm_in_place():
+            self.in_place_check.setChecked(False)
+            return
+        self.options.in_place = checked
+        self.inPlaceChanged.emit(checked)
+
+
+class OutputBox(QGroupBox):
+    """Where the clean copies go: a new folder next to the originals, or one the user
+    chose for this session (never saved)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.output_label = QLabel(self)
+        self.output_label.setTextFormat(Qt.TextFormat.PlainText)  # a folder path
+        self.output_label.setWordWrap(True)
+        self.output_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.choose_button = QPushButton(QIcon(str(paths.icon("folder-open"))), "", self)
+        self.default_button = QPushButton(self)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.choose_button)
+        buttons.addWidget(self.default_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.output_label)
+        layout.addLayout(buttons)
+        layout.addStretch(1)
+        self._shown: tuple[bool, Path | None, Path | None] = (False, None, None)
+        self.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Save clean copies in"))
+        self.output_label.setAccessibleName(self.tr("Output folder"))
+        self.choose_button.setText(self.tr("Choo&se…"))
+        self.choose_button.setAccessibleName(self.tr("Choose the output folder"))
+        self.default_button.setText(self.tr("Use &default"))
+        self.default_button.setAccessibleName(self.tr("Use the default output folder"))
+        self.show_output(*self._shown)
+
+    def show_output(self, in_place: bool, chosen: Path | None, first_file: Path | None) -> None:
+        """Say where the next batch writes: replaced originals, the chosen folder, or the
+        default folder next to the first file."""
+        self._shown = (in_place, chosen, first_file)
+        if in_place:
+            text = self.tr("The original files will be replaced.")
+        elif chosen is not None:
+            text = str(chosen)
+        else:
+            name = (
+                settings.default_output(first_file).name
+                if first_file is not None
+                else settings.DEFAULT_OUTPUT
+            )
+            text = self.tr("A new folder next to the originals, named “{name}”.").format(name=name)
+        self.output_label.setText(text)
+        self.choose_button.setEnabled(not in_place)
+        self.default_button.setEnabled(not in_place and chosen is not None)

@@ -1,0 +1,65 @@
+"""The few lines shown after a batch: how many files were cleaned, which could not be, and
+where the copies are.
+
+Each part is a whole sentence of its own (one translation each, shown one per line), so
+every language uses its own word order and punctuation.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+
+from gui import words
+from gui.batch import BatchItem
+from scrubber.model import Outcome
+
+translate = QCoreApplication.translate
+
+NAMED = 5  # problems named one by one; the rest are in the list
+
+
+def problems(items: Sequence[BatchItem]) -> list[BatchItem]:
+    return [i for i in items if i.result and i.result.outcome in (Outcome.FAILED, Outcome.REFUSED)]
+
+
+def lines(items: Sequence[BatchItem], cancelled: bool, folder: Path | None) -> list[str]:
+    """The summary of a finished batch of these items, copies written into folder."""
+    results = [i.result for i in items if i.result is not None]
+    count = {o: sum(r.outcome is o for r in results) for o in Outcome}
+    bad = problems(items)
+    out: list[str] = []
+    if cancelled:
+        out.append(translate("Summary", "Cancelled."))
+    if count[Outcome.CLEANED]:
+        out.append(translate("Summary", "{n} cleaned.").format(n=count[Outcome.CLEANED]))
+    if count[Outcome.ALREADY_CLEAN]:
+        out.append(
+            translate("Summary", "{n} had nothing to remove.").format(
+                n=count[Outcome.ALREADY_CLEAN]
+            )
+        )
+    if bad:
+        out.append(translate("Summary", "{n} could not be cleaned.").format(n=len(bad)))
+    if count[Outcome.CANCELLED]:
+        out.append(
+            translate("Summary", "{n} not done (cancelled).").format(n=count[Outcome.CANCELLED])
+        )
+    if not any(count.values()):
+        out.append(translate("Summary", "Nothing was cleaned."))
+    for item in bad[:NAMED]:
+        assert item.result is not None
+        code = item.result.error.code if item.result.error else None
+        out.append(
+            translate("Summary", "{name}: {reason}").format(
+                name=item.path.name, reason=words.error(code)
+            )
+        )
+    if len(bad) > NAMED:
+        out.append(translate("Summary", "…and {n} more: see the list.").format(n=len(bad) - NAMED))
+    written = count[Outcome.CLEANED] + count[Outcome.ALREADY_CLEAN]
+    if written and folder is not None and folder.is_dir():
+        out.append(translate("Summary", "Clean copies are in: {folder}").format(folder=folder))
+    return out
