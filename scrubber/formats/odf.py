@@ -18,7 +18,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
-from urllib.parse import unquote
 
 from lxml import etree
 
@@ -287,7 +286,7 @@ def _href(el: etree._Element, href: str, plan: Plan, folder: str) -> None:
     """A link to a removed part goes; a path to a file on a computer is cut out."""
     if href.lower().startswith(WEB):
         return
-    inner = posixpath.normpath(posixpath.join(folder, unquote(href)))
+    inner = posixpath.normpath(posixpath.join(folder, zipdoc.unquote(href)))
     if ":" not in href and not inner.startswith(".."):
         if inner in plan.roles or any(p.startswith(inner + "/") for p in plan.roles):
             return

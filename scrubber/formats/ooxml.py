@@ -23,7 +23,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
-from urllib.parse import unquote
 
 from lxml import etree
 
@@ -288,7 +287,7 @@ def _rels(pkg: zipdoc.Package, name: str) -> list[Rel]:
 
 def _resolve(source: str, target: str) -> str:
     """The part a relative target points to, from the folder of `source`."""
-    target = unquote(target.split("#", 1)[0])
+    target = zipdoc.unquote(target.split("#", 1)[0])
     if target.startswith("/"):
         path = target
     else:

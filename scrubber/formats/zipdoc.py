@@ -20,6 +20,7 @@ from __future__ import annotations
 import contextlib
 import io
 import os
+import re
 import struct
 import zipfile
 import zlib
@@ -485,6 +486,17 @@ def _picture(kind: str | None, data: bytes, col: Collector, keep_icc: bool, fix:
     else:
         raise CorruptFile("not a picture format we can check")
     return out.getvalue()
+
+
+_PERCENT = re.compile(r"(?:%[0-9A-Fa-f]{2})+")
+
+
+def unquote(text: str) -> str:
+    """Undo %XX escapes in a link target (urllib would do, but the core imports no
+    networking module, not even for its parsers)."""
+    return _PERCENT.sub(
+        lambda m: bytes.fromhex(m[0].replace("%", "")).decode("utf-8", "replace"), text
+    )
 
 
 def iter_sorted(names: Iterable[str], first: tuple[str, ...]) -> Iterator[str]:
