@@ -239,6 +239,36 @@ def test_unreadable_pictures_are_removed_with_their_references(tmp_path: Path) -
     assert [p.text for p in docx.Document(str(result.output)).paragraphs if p.text] == OFFICE_BODY
 
 
+def test_links_to_files_keep_their_text_and_lose_the_path(tmp_path: Path) -> None:
+    src = _small_docx(tmp_path, "links.docx")
+    link = '<w:hyperlink r:id="{}"><w:r><w:t>{}</w:t></w:r></w:hyperlink>'
+    body = part(src, "word/document.xml").replace(
+        b"<w:t>Plain text</w:t></w:r>",
+        b"<w:t>Plain text</w:t></w:r>"
+        + (link.format("rIdWeb", " web") + link.format("rIdFile", " file")).encode(),
+    )
+    kind = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink"
+    rels = part(src, "word/_rels/document.xml.rels").replace(
+        b"</Relationships>",
+        (
+            f'<Relationship Id="rIdWeb" Type="{kind}" Target="https://example.org/rates" '
+            'TargetMode="External"/>'
+            f'<Relationship Id="rIdFile" Type="{kind}" Target="file:///C:/Users/{CANARY}/cv.docx" '
+            'TargetMode="External"/></Relationships>'
+        ).encode(),
+    )
+    rezip(src.read_bytes(), src, {"word/document.xml": body, "word/_rels/document.xml.rels": rels})
+
+    result = clean(src, tmp_path / "out" / "links.docx")
+
+    assert result.outcome is Outcome.CLEANED and result.output is not None, result.error
+    assert "Office:FileLink" in {f.key for f in result.removed}
+    assert canary_in_package(result.output) == []
+    assert docx.Document(str(result.output)).paragraphs[0].text == "Plain text web file"
+    rels_out = part(result.output, "word/_rels/document.xml.rels")
+    assert b'Target="https://example.org/rates"' in rels_out and b'Target="#"' in rels_out
+
+
 def test_macros_are_removed_and_the_file_becomes_a_docx(tmp_path: Path) -> None:
     base = io.BytesIO()
     document = docx.Document()
@@ -434,6 +464,43 @@ def test_odt_package_order_manifest_and_photo(tmp_path: Path) -> None:
     original = io.BytesIO(part(src, "Pictures/photo.jpg"))
     with Image.open(original) as x, Image.open(io.BytesIO(photo)) as y:
         assert x.tobytes() == y.tobytes()
+
+
+def test_odt_chart_object_stays_and_loses_its_meta(tmp_path: Path) -> None:
+    office = 'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"'
+    chart = f"<office:document-content {office}><office:body><office:chart/></office:body>"
+    meta = (
+        f'<office:document-meta {office} xmlns:dc="http://purl.org/dc/elements/1.1/">'
+        f"<office:meta><dc:creator>{CANARY}-chart-author</dc:creator></office:meta>"
+        "</office:document-meta>"
+    )
+    extra = {
+        "Object 1/content.xml": (chart + "</office:document-content>").encode(),
+        "Object 1/meta.xml": meta.encode(),
+        "ObjectReplacements/Object 1": f"SVM1 {CANARY}-preview".encode(),
+    }
+    src = dirty_odt(tmp_path / "chart.odt", extra)
+    content = part(src, "content.xml").replace(
+        b"</office:text>",
+        b'<text:p><draw:frame><draw:object xlink:href="./Object 1"/><draw:image xlink:href='
+        b'"./ObjectReplacements/Object 1"/></draw:frame><text:a xlink:href="file:///home/'
+        + CANARY.encode()
+        + b'/cv-old.odt">my old CV</text:a></text:p></office:text>',
+    )
+    rezip(src.read_bytes(), src, {"content.xml": content}, first="mimetype")
+
+    out = cleaned(src, tmp_path)
+
+    assert canary_in_package(out) == []
+    with zipfile.ZipFile(out) as z:
+        names = set(z.namelist())
+        manifest = z.read("META-INF/manifest.xml")
+        body = z.read("content.xml")
+    assert "Object 1/content.xml" in names and "Object 1/meta.xml" not in names
+    assert not any(n.startswith("ObjectReplacements/") for n in names)
+    assert b'full-path="Object 1/"' in manifest
+    assert b'<draw:object xlink:href="./Object 1"/>' in body
+    assert b'<text:a xlink:href="#">my old CV</text:a>' in body
 
 
 def test_odt_macros_are_removed_with_a_warning(tmp_path: Path) -> None:
