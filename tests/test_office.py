@@ -667,6 +667,15 @@ def test_other_zips_and_old_office_files_are_refused(tmp_path: Path) -> None:
     result = clean(old, tmp_path / "out" / "letter.doc")
     assert result.outcome is Outcome.REFUSED and result.error is not None
     assert "save it as .docx" in result.error.message
+    strict = _small_docx(tmp_path, "strict.docx")
+    rels = part(strict, "_rels/.rels").replace(
+        b"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument",
+        b"http://purl.oclc.org/ooxml/officeDocument/relationships/officeDocument",
+    )
+    rezip(strict.read_bytes(), strict, {"_rels/.rels": rels})
+    result = clean(strict, tmp_path / "out" / "strict.docx")
+    assert result.outcome is Outcome.REFUSED and result.error is not None
+    assert "Strict Open XML" in result.error.message
 
 
 def test_cli_cleans_a_document(docx_file: Path, tmp_path: Path) -> None:

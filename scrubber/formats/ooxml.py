@@ -44,6 +44,12 @@ OLD_OR_LOCKED = (
     "this is an old-style Office file (.doc, .xls, .ppt) or a password-protected document;"
     " open it in Office and save it as .docx, .xlsx or .pptx without a password"
 )
+# "Strict Open XML" uses other namespaces throughout, which the rules here do not know.
+STRICT = "http://purl.oclc.org/ooxml/"
+STRICT_MESSAGE = (
+    "this document is saved as 'Strict Open XML', which is not supported;"
+    " save it again as an ordinary .docx, .xlsx or .pptx"
+)
 OD = "application/vnd.openxmlformats-officedocument."
 WML, SML, PML = OD + "wordprocessingml.", OD + "spreadsheetml.", OD + "presentationml."
 
@@ -138,6 +144,8 @@ DROPPED: tuple[tuple[tuple[str, ...], Category, str, str, str], ...] = (
     (("classificationlabels", "labelinfo"), C.OTHER, "SensitivityLabel",
      "a sensitivity label", ""),
     (("tags",), C.OTHER, "Tags", "hidden tags", ""),
+    (("digital-signature",), C.PERSON, "Signatures", "digital signatures (with the signer's name)",
+     ""),
     (("oleobject", "package", "embeddings", "control"), C.EMBEDDED, "EmbeddedObjects",
      "embedded files or objects", "embedded objects (files inside the document) were removed"),
     (("font",), C.OTHER, "EmbeddedFonts", "embedded fonts", "embedded fonts were removed"),
@@ -239,6 +247,8 @@ def _kind_of(source: Path | bytes) -> Kind:
             raise UnsupportedFormat("this zip file is not an Office document")
         defaults, overrides = _content_types(pkg)
         for rel in _rels(pkg, PKG_RELS):
+            if rel.type.startswith(STRICT):
+                raise UnsupportedFormat(STRICT_MESSAGE)
             if rel.short == "officedocument" and not rel.external:
                 ct = _type_of(_resolve("", rel.target), defaults, overrides)
                 if ct in KINDS:
