@@ -51,6 +51,10 @@
 <context>
     <name>DetailsPane</name>
     <message>
+        <source>Details: {detail}</source>
+        <translation>Detalles: {detail}</translation>
+    </message>
+    <message>
         <source>Details of the selected file</source>
         <translation>Detalles del archivo seleccionado</translation>
     </message>
@@ -115,16 +119,16 @@
         <translation>Zonas que tapar</translation>
     </message>
     <message>
+        <source>Details of the problem</source>
+        <translation>Detalles del problema</translation>
+    </message>
+    <message>
         <source>1 area will be covered</source>
         <translation>Se tapará 1 zona</translation>
     </message>
     <message>
         <source>{count} areas will be covered</source>
         <translation>Se taparán {count} zonas</translation>
-    </message>
-    <message>
-        <source>This file could not be read: {error}</source>
-        <translation>No se pudo leer este archivo: {error}</translation>
     </message>
     <message>
         <source>Checking this file…</source>
@@ -143,10 +147,6 @@
         <translation>Se encontraron {count} datos que podrían identificarte.</translation>
     </message>
     <message>
-        <source>This file could not be cleaned: {error}</source>
-        <translation>No se pudo limpiar este archivo: {error}</translation>
-    </message>
-    <message>
         <source>No clean copy can be made because the file could not be read.</source>
         <translation>No se puede hacer una copia limpia porque el archivo no se pudo leer.</translation>
     </message>
@@ -161,10 +161,6 @@
     <message>
         <source>Saved as: {name}</source>
         <translation>Guardado como: {name}</translation>
-    </message>
-    <message>
-        <source>Why: {error}</source>
-        <translation>Motivo: {error}</translation>
     </message>
     <message>
         <source>Checked again: nothing that could identify you was found.</source>
@@ -234,8 +230,16 @@
         <translation>&amp;Añadir archivos…</translation>
     </message>
     <message>
-        <source>Add &amp;folder…</source>
+        <source>Add fold&amp;er…</source>
         <translation>Añadir &amp;carpeta…</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve from list</source>
+        <translation>&amp;Quitar de la lista</translation>
+    </message>
+    <message>
+        <source>H&amp;ide faces and areas…</source>
+        <translation>&amp;Ocultar caras y zonas…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -248,14 +252,6 @@
     <message>
         <source>Ca&amp;ncel</source>
         <translation>Ca&amp;ncelar</translation>
-    </message>
-    <message>
-        <source>&amp;Remove from list</source>
-        <translation>&amp;Quitar de la lista</translation>
-    </message>
-    <message>
-        <source>&amp;Hide faces and areas…</source>
-        <translation>&amp;Ocultar caras y zonas…</translation>
     </message>
     <message>
         <source>&amp;Why this matters</source>
@@ -282,60 +278,12 @@
         <translation>Ocultar caras y zonas</translation>
     </message>
     <message>
-        <source>&amp;Remove</source>
-        <translation>&amp;Quitar</translation>
-    </message>
-    <message>
         <source>Remove the selected files</source>
         <translation>Quitar de la lista los archivos seleccionados</translation>
     </message>
     <message>
-        <source>C&amp;lear list</source>
-        <translation>&amp;Vaciar la lista</translation>
-    </message>
-    <message>
         <source>Clear the list</source>
         <translation>Vaciar la lista</translation>
-    </message>
-    <message>
-        <source>Cancel cleaning</source>
-        <translation>Cancelar la limpieza</translation>
-    </message>
-    <message>
-        <source>Clean all files in the list</source>
-        <translation>Limpiar todos los archivos de la lista</translation>
-    </message>
-    <message>
-        <source>&amp;Open output folder</source>
-        <translation>A&amp;brir la carpeta de destino</translation>
-    </message>
-    <message>
-        <source>Open output folder</source>
-        <translation>Abrir la carpeta de destino</translation>
-    </message>
-    <message>
-        <source>C&amp;hoose…</source>
-        <translation>&amp;Elegir…</translation>
-    </message>
-    <message>
-        <source>Choose the output folder</source>
-        <translation>Elegir la carpeta de destino</translation>
-    </message>
-    <message>
-        <source>Use &amp;default</source>
-        <translation>Usar la pre&amp;determinada</translation>
-    </message>
-    <message>
-        <source>Use the default output folder</source>
-        <translation>Usar la carpeta de destino predeterminada</translation>
-    </message>
-    <message>
-        <source>Write clean copies of all files (Ctrl+Enter)</source>
-        <translation>Guardar copias limpias de todos los archivos (Ctrl+Intro)</translation>
-    </message>
-    <message>
-        <source>Stop after the files being written now (Esc)</source>
-        <translation>Parar después de los archivos que se están guardando ahora (Esc)</translation>
     </message>
     <message>
         <source>Cover faces, tattoos or anything else in the selected photo (Enter)</source>
@@ -370,56 +318,20 @@ Scrubber te muestra lo que cada archivo revela sobre ti y después guarda copias
         <translation>Detalles del archivo seleccionado</translation>
     </message>
     <message>
-        <source>Options</source>
-        <translation>Opciones</translation>
+        <source>Photos and pictures ({patterns})</source>
+        <translation>Fotos e imágenes ({patterns})</translation>
     </message>
     <message>
-        <source>Give the copies &amp;random file names</source>
-        <translation>Dar a las copias nomb&amp;res de archivo aleatorios</translation>
+        <source>Sound recordings ({patterns})</source>
+        <translation>Grabaciones de sonido ({patterns})</translation>
     </message>
     <message>
-        <source>File names from phones often contain the date and time the photo was taken.</source>
-        <translation>Los nombres de archivo de los teléfonos suelen llevar la fecha y la hora en que se tomó la foto.</translation>
+        <source>Videos ({patterns})</source>
+        <translation>Vídeos ({patterns})</translation>
     </message>
     <message>
-        <source>Convert HEIC photos to &amp;JPEG</source>
-        <translation>Convertir las fotos HEIC a &amp;JPEG</translation>
-    </message>
-    <message>
-        <source>Remove colour &amp;profiles (colours may shift slightly)</source>
-        <translation>Quitar los per&amp;files de color (los colores pueden cambiar un poco)</translation>
-    </message>
-    <message>
-        <source>Replace the &amp;originals (no copies; cannot be undone)</source>
-        <translation>Reempla&amp;zar los originales (sin copias; no se puede deshacer)</translation>
-    </message>
-    <message>
-        <source>Save clean copies in</source>
-        <translation>Guardar las copias limpias en</translation>
-    </message>
-    <message>
-        <source>Output folder</source>
-        <translation>Carpeta de destino</translation>
-    </message>
-    <message>
-        <source>Cleaning progress</source>
-        <translation>Progreso de la limpieza</translation>
-    </message>
-    <message>
-        <source>%v of %m files</source>
-        <translation>%v de %m archivos</translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation>Resumen</translation>
-    </message>
-    <message>
-        <source>The original files will be replaced.</source>
-        <translation>Se reemplazarán los archivos originales.</translation>
-    </message>
-    <message>
-        <source>A new folder next to the originals, named “{name}”.</source>
-        <translation>Una carpeta nueva junto a los originales, llamada «{name}».</translation>
+        <source>Documents ({patterns})</source>
+        <translation>Documentos ({patterns})</translation>
     </message>
     <message>
         <source>Files Scrubber can clean ({patterns})</source>
@@ -428,6 +340,14 @@ Scrubber te muestra lo que cada archivo revela sobre ti y después guarda copias
     <message>
         <source>All files (*)</source>
         <translation>Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>Clear lis&amp;t</source>
+        <translation>&amp;Vaciar la lista</translation>
     </message>
     <message>
         <source>Add files to clean</source>
@@ -489,45 +409,75 @@ Las fotos con zonas que tapar no se pueden reemplazar: necesitan una copia.
         <source>Stopping: files being written now are finished first…</source>
         <translation>Parando: primero se terminan los archivos que se están guardando…</translation>
     </message>
+</context>
+<context>
+    <name>OptionsBox</name>
     <message>
-        <source>{n} cleaned</source>
-        <translation>limpiados: {n}</translation>
+        <source>Options</source>
+        <translation>Opciones</translation>
     </message>
     <message>
-        <source>{n} had nothing to remove</source>
-        <translation>sin nada que quitar: {n}</translation>
+        <source>Give the copies rando&amp;m file names</source>
+        <translation>Dar a las copias nomb&amp;res de archivo aleatorios</translation>
     </message>
     <message>
-        <source>{n} could not be cleaned</source>
-        <translation>no se pudieron limpiar: {n}</translation>
+        <source>File names from phones often contain the date and time the photo was taken.</source>
+        <translation>Los nombres de archivo de los teléfonos suelen llevar la fecha y la hora en que se tomó la foto.</translation>
     </message>
     <message>
-        <source>{n} not done (cancelled)</source>
-        <translation>sin hacer (cancelado): {n}</translation>
+        <source>Convert HEIC photos to &amp;JPEG</source>
+        <translation>Convertir las fotos HEIC a &amp;JPEG</translation>
     </message>
     <message>
-        <source>Nothing was cleaned.</source>
-        <translation>No se limpió nada.</translation>
+        <source>Remove colour &amp;profiles (colours may shift slightly)</source>
+        <translation>Quitar los per&amp;files de color (los colores pueden cambiar un poco)</translation>
     </message>
     <message>
-        <source>unknown error</source>
-        <translation>error desconocido</translation>
+        <source>T&amp;urn PDF pages into pictures (strongest; text can no longer be selected)</source>
+        <translation>Convertir las páginas PDF en imá&amp;genes (lo más seguro; el texto ya no se podrá seleccionar)</translation>
     </message>
     <message>
-        <source>{name}: {reason}</source>
-        <translation>{name}: {reason}</translation>
+        <source>Removes everything hidden in a PDF's text and drawings too. The copy is larger and its text cannot be searched or copied.</source>
+        <translation>También quita todo lo que se esconde en el texto y los dibujos del PDF. La copia ocupa más y su texto no se puede buscar ni copiar.</translation>
     </message>
     <message>
-        <source>…and {n} more: see the list.</source>
-        <translation>…y {n} más: consulta la lista.</translation>
+        <source>&amp;Replace the originals (no copies; cannot be undone)</source>
+        <translation>Reempla&amp;zar los originales (sin copias; no se puede deshacer)</translation>
+    </message>
+</context>
+<context>
+    <name>OutputBox</name>
+    <message>
+        <source>Save clean copies in</source>
+        <translation>Guardar las copias limpias en</translation>
     </message>
     <message>
-        <source>Clean copies are in: {folder}</source>
-        <translation>Las copias limpias están en: {folder}</translation>
+        <source>Output folder</source>
+        <translation>Carpeta de destino</translation>
     </message>
     <message>
-        <source>Cancelled.</source>
-        <translation>Cancelado.</translation>
+        <source>Choo&amp;se…</source>
+        <translation>&amp;Elegir…</translation>
+    </message>
+    <message>
+        <source>Choose the output folder</source>
+        <translation>Elegir la carpeta de destino</translation>
+    </message>
+    <message>
+        <source>Use &amp;default</source>
+        <translation>Usar la pre&amp;determinada</translation>
+    </message>
+    <message>
+        <source>Use the default output folder</source>
+        <translation>Usar la carpeta de destino predeterminada</translation>
+    </message>
+    <message>
+        <source>The original files will be replaced.</source>
+        <translation>Se reemplazarán los archivos originales.</translation>
+    </message>
+    <message>
+        <source>A new folder next to the originals, named “{name}”.</source>
+        <translation>Una carpeta nueva junto a los originales, llamada «{name}».</translation>
     </message>
 </context>
 <context>
@@ -733,12 +683,63 @@ Las fotos con zonas que tapar no se pueden reemplazar: necesitan una copia.
         <translation>Caras encontradas automáticamente: {count}.</translation>
     </message>
     <message>
+        <source>its files are missing or damaged</source>
+        <translation>faltan sus archivos o están dañados</translation>
+    </message>
+    <message>
         <source>There is not enough memory to open this photo.</source>
         <translation>No hay memoria suficiente para abrir esta foto.</translation>
     </message>
     <message>
         <source>The photo could not be opened.</source>
         <translation>No se pudo abrir la foto.</translation>
+    </message>
+</context>
+<context>
+    <name>RunBar</name>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation>Ca&amp;ncelar</translation>
+    </message>
+    <message>
+        <source>Cancel cleaning</source>
+        <translation>Cancelar la limpieza</translation>
+    </message>
+    <message>
+        <source>&amp;Clean</source>
+        <translation>&amp;Limpiar</translation>
+    </message>
+    <message>
+        <source>Clean all files in the list</source>
+        <translation>Limpiar todos los archivos de la lista</translation>
+    </message>
+    <message>
+        <source>&amp;Open output folder</source>
+        <translation>A&amp;brir la carpeta de destino</translation>
+    </message>
+    <message>
+        <source>Open output folder</source>
+        <translation>Abrir la carpeta de destino</translation>
+    </message>
+    <message>
+        <source>Write clean copies of all files (Ctrl+Enter)</source>
+        <translation>Guardar copias limpias de todos los archivos (Ctrl+Intro)</translation>
+    </message>
+    <message>
+        <source>Stop after the files being written now (Esc)</source>
+        <translation>Parar después de los archivos que se están guardando ahora (Esc)</translation>
+    </message>
+    <message>
+        <source>Cleaning progress</source>
+        <translation>Progreso de la limpieza</translation>
+    </message>
+    <message>
+        <source>%v of %m files</source>
+        <translation>%v de %m archivos</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
     </message>
 </context>
 <context>
@@ -792,7 +793,7 @@ Las fotos con zonas que tapar no se pueden reemplazar: necesitan una copia.
         <translation>Scrubber quita estos datos de una copia del archivo. Tu original se queda como está, salvo que elijas reemplazarlo.</translation>
     </message>
     <message>
-        <source>Documents such as PDF and Word files can hold the author&apos;s name, the computer&apos;s name and the editing history. Videos and voice recordings can hold the place and the device.</source>
+        <source>Documents such as PDF and Word files can hold the author's name, the computer's name and the editing history. Videos and voice recordings can hold the place and the device.</source>
         <translation>Los documentos, como los archivos PDF y Word, pueden contener el nombre de quien los escribió, el nombre del ordenador y el historial de edición. Los vídeos y las grabaciones de voz pueden contener el lugar y el aparato.</translation>
     </message>
     <message>
@@ -824,7 +825,7 @@ Las fotos con zonas que tapar no se pueden reemplazar: necesitan una copia.
         <translation>El reconocimiento facial existe y es fácil de usar. Una cara, un tatuaje o una habitación que se pueda reconocer puede relacionar las fotos de tus anuncios con tus cuentas personales.</translation>
     </message>
     <message>
-        <source>Tips from sex workers&apos; digital safety advice</source>
+        <source>Tips from sex workers' digital safety advice</source>
         <translation>Consejos de seguridad digital de trabajadoras y trabajadores sexuales</translation>
     </message>
     <message>
@@ -862,6 +863,45 @@ Las fotos con zonas que tapar no se pueden reemplazar: necesitan una copia.
     <message>
         <source>Scrubber never connects to the internet. Your files stay on this computer.</source>
         <translation>Scrubber nunca se conecta a internet. Tus archivos se quedan en este ordenador.</translation>
+    </message>
+</context>
+<context>
+    <name>Summary</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <source>{n} cleaned.</source>
+        <translation>Limpiados: {n}</translation>
+    </message>
+    <message>
+        <source>{n} had nothing to remove.</source>
+        <translation>Sin nada que quitar: {n}</translation>
+    </message>
+    <message>
+        <source>{n} could not be cleaned.</source>
+        <translation>No se pudieron limpiar: {n}</translation>
+    </message>
+    <message>
+        <source>{n} not done (cancelled).</source>
+        <translation>Sin hacer (cancelado): {n}</translation>
+    </message>
+    <message>
+        <source>Nothing was cleaned.</source>
+        <translation>No se limpió nada.</translation>
+    </message>
+    <message>
+        <source>{name}: {reason}</source>
+        <translation>{name}: {reason}</translation>
+    </message>
+    <message>
+        <source>…and {n} more: see the list.</source>
+        <translation>…y {n} más: consulta la lista.</translation>
+    </message>
+    <message>
+        <source>Clean copies are in: {folder}</source>
+        <translation>Las copias limpias están en: {folder}</translation>
     </message>
 </context>
 <context>
@@ -941,6 +981,54 @@ Las fotos con zonas que tapar no se pueden reemplazar: necesitan una copia.
     <message>
         <source>Cancelled</source>
         <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>This file is damaged or incomplete.</source>
+        <translation>Este archivo está dañado o incompleto.</translation>
+    </message>
+    <message>
+        <source>This type of file is not supported yet.</source>
+        <translation>Este tipo de archivo aún no se admite.</translation>
+    </message>
+    <message>
+        <source>This file cannot be found or is not a normal file.</source>
+        <translation>No se encuentra este archivo o no es un archivo normal.</translation>
+    </message>
+    <message>
+        <source>Scrubber cannot clean this file safely (for example it is too large or protected by a password).</source>
+        <translation>Scrubber no puede limpiar este archivo de forma segura (por ejemplo, es demasiado grande o está protegido con contraseña).</translation>
+    </message>
+    <message>
+        <source>The copy could not be written (is the disk full or the folder read-only?)</source>
+        <translation>No se pudo guardar la copia (¿el disco está lleno o la carpeta es de solo lectura?)</translation>
+    </message>
+    <message>
+        <source>The copy still contained identifying data, so it was deleted.</source>
+        <translation>La copia todavía contenía datos que te identifican, así que se borró.</translation>
+    </message>
+    <message>
+        <source>Not done: cleaning was cancelled.</source>
+        <translation>Sin hacer: se canceló la limpieza.</translation>
+    </message>
+    <message>
+        <source>The areas to cover do not fit this picture, so nothing was written.</source>
+        <translation>Las zonas que hay que tapar no encajan en esta imagen, así que no se guardó nada.</translation>
+    </message>
+    <message>
+        <source>Finding faces automatically does not work on this computer.</source>
+        <translation>La búsqueda automática de caras no funciona en este ordenador.</translation>
+    </message>
+    <message>
+        <source>Photos with areas to cover need a copy: turn off “Replace the originals”.</source>
+        <translation>Las fotos con zonas que tapar necesitan una copia: desactiva «Reemplazar los originales».</translation>
+    </message>
+    <message>
+        <source>There is not enough memory to clean this file.</source>
+        <translation>No hay memoria suficiente para limpiar este archivo.</translation>
+    </message>
+    <message>
+        <source>Something went wrong in Scrubber with this file. Nothing was written.</source>
+        <translation>Algo falló en Scrubber con este archivo. No se guardó nada.</translation>
     </message>
 </context>
 </TS>

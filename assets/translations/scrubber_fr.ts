@@ -41,7 +41,7 @@
     </message>
     <message>
         <source>Ready; areas to cover: {count}</source>
-        <translation>Prêt&#xa0;; zones à masquer&#xa0;: {count}</translation>
+        <translation>Prêt ; zones à masquer : {count}</translation>
     </message>
     <message>
         <source>Ready</source>
@@ -50,6 +50,10 @@
 </context>
 <context>
     <name>DetailsPane</name>
+    <message>
+        <source>Details: {detail}</source>
+        <translation>Détails : {detail}</translation>
+    </message>
     <message>
         <source>Details of the selected file</source>
         <translation>Détails du fichier sélectionné</translation>
@@ -76,11 +80,11 @@
     </message>
     <message>
         <source>Before: what the file gives away</source>
-        <translation>Avant&#xa0;: ce que le fichier révèle</translation>
+        <translation>Avant : ce que le fichier révèle</translation>
     </message>
     <message>
         <source>After: the clean copy</source>
-        <translation>Après&#xa0;: la copie nettoyée</translation>
+        <translation>Après : la copie nettoyée</translation>
     </message>
     <message>
         <source>Something that could identify you is still in the copy. Do not post it. The list below shows what remains.</source>
@@ -92,7 +96,7 @@
     </message>
     <message>
         <source>The clean copy: what was removed and what remains</source>
-        <translation>La copie nettoyée&#xa0;: ce qui a été retiré et ce qui reste</translation>
+        <translation>La copie nettoyée : ce qui a été retiré et ce qui reste</translation>
     </message>
     <message>
         <source>What</source>
@@ -115,16 +119,16 @@
         <translation>Zones à masquer</translation>
     </message>
     <message>
+        <source>Details of the problem</source>
+        <translation>Détails du problème</translation>
+    </message>
+    <message>
         <source>1 area will be covered</source>
         <translation>1 zone sera masquée</translation>
     </message>
     <message>
         <source>{count} areas will be covered</source>
         <translation>{count} zones seront masquées</translation>
-    </message>
-    <message>
-        <source>This file could not be read: {error}</source>
-        <translation>Impossible de lire ce fichier&#xa0;: {error}</translation>
     </message>
     <message>
         <source>Checking this file…</source>
@@ -143,10 +147,6 @@
         <translation>{count} éléments trouvés qui pourraient vous identifier.</translation>
     </message>
     <message>
-        <source>This file could not be cleaned: {error}</source>
-        <translation>Impossible de nettoyer ce fichier&#xa0;: {error}</translation>
-    </message>
-    <message>
         <source>No clean copy can be made because the file could not be read.</source>
         <translation>Aucune copie nettoyée n’est possible, car le fichier n’a pas pu être lu.</translation>
     </message>
@@ -160,15 +160,11 @@
     </message>
     <message>
         <source>Saved as: {name}</source>
-        <translation>Enregistré sous&#xa0;: {name}</translation>
-    </message>
-    <message>
-        <source>Why: {error}</source>
-        <translation>Raison&#xa0;: {error}</translation>
+        <translation>Enregistré sous : {name}</translation>
     </message>
     <message>
         <source>Checked again: nothing that could identify you was found.</source>
-        <translation>Vérifié à nouveau&#xa0;: rien de ce qui pourrait vous identifier n’a été trouvé.</translation>
+        <translation>Vérifié à nouveau : rien de ce qui pourrait vous identifier n’a été trouvé.</translation>
     </message>
     <message>
         <source>Still in the copy</source>
@@ -180,11 +176,11 @@
     </message>
     <message>
         <source>Kept: needed to show the photo the right way up</source>
-        <translation>Conservé&#xa0;: nécessaire pour afficher la photo dans le bon sens</translation>
+        <translation>Conservé : nécessaire pour afficher la photo dans le bon sens</translation>
     </message>
     <message>
         <source>Kept: a standard colour profile, so colours look right</source>
-        <translation>Conservé&#xa0;: un profil de couleur standard, pour que les couleurs soient justes</translation>
+        <translation>Conservé : un profil de couleur standard, pour que les couleurs soient justes</translation>
     </message>
     <message>
         <source>Kept</source>
@@ -215,7 +211,7 @@
     <name>MainWindow</name>
     <message>
         <source>Scrubber: remove hidden data from photos</source>
-        <translation>Scrubber&#xa0;: retirez les données cachées de vos photos</translation>
+        <translation>Scrubber : retirez les données cachées de vos photos</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -234,8 +230,16 @@
         <translation>&amp;Ajouter des fichiers…</translation>
     </message>
     <message>
-        <source>Add &amp;folder…</source>
+        <source>Add fold&amp;er…</source>
         <translation>Ajouter un &amp;dossier…</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve from list</source>
+        <translation>&amp;Retirer de la liste</translation>
+    </message>
+    <message>
+        <source>H&amp;ide faces and areas…</source>
+        <translation>&amp;Masquer visages et zones…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -248,14 +252,6 @@
     <message>
         <source>Ca&amp;ncel</source>
         <translation>Ann&amp;uler</translation>
-    </message>
-    <message>
-        <source>&amp;Remove from list</source>
-        <translation>&amp;Retirer de la liste</translation>
-    </message>
-    <message>
-        <source>&amp;Hide faces and areas…</source>
-        <translation>&amp;Masquer visages et zones…</translation>
     </message>
     <message>
         <source>&amp;Why this matters</source>
@@ -282,60 +278,12 @@
         <translation>Masquer visages et zones</translation>
     </message>
     <message>
-        <source>&amp;Remove</source>
-        <translation>&amp;Retirer</translation>
-    </message>
-    <message>
         <source>Remove the selected files</source>
         <translation>Retirer de la liste les fichiers sélectionnés</translation>
     </message>
     <message>
-        <source>C&amp;lear list</source>
-        <translation>&amp;Vider la liste</translation>
-    </message>
-    <message>
         <source>Clear the list</source>
         <translation>Vider la liste</translation>
-    </message>
-    <message>
-        <source>Cancel cleaning</source>
-        <translation>Annuler le nettoyage</translation>
-    </message>
-    <message>
-        <source>Clean all files in the list</source>
-        <translation>Nettoyer tous les fichiers de la liste</translation>
-    </message>
-    <message>
-        <source>&amp;Open output folder</source>
-        <translation>&amp;Ouvrir le dossier de destination</translation>
-    </message>
-    <message>
-        <source>Open output folder</source>
-        <translation>Ouvrir le dossier de destination</translation>
-    </message>
-    <message>
-        <source>C&amp;hoose…</source>
-        <translation>C&amp;hoisir…</translation>
-    </message>
-    <message>
-        <source>Choose the output folder</source>
-        <translation>Choisir le dossier de destination</translation>
-    </message>
-    <message>
-        <source>Use &amp;default</source>
-        <translation>Par défau&amp;t</translation>
-    </message>
-    <message>
-        <source>Use the default output folder</source>
-        <translation>Utiliser le dossier de destination par défaut</translation>
-    </message>
-    <message>
-        <source>Write clean copies of all files (Ctrl+Enter)</source>
-        <translation>Enregistrer des copies nettoyées de tous les fichiers (Ctrl+Entrée)</translation>
-    </message>
-    <message>
-        <source>Stop after the files being written now (Esc)</source>
-        <translation>Arrêter après les fichiers en cours d’écriture (Échap)</translation>
     </message>
     <message>
         <source>Cover faces, tattoos or anything else in the selected photo (Enter)</source>
@@ -347,7 +295,7 @@
     </message>
     <message>
         <source>Lan&amp;guage:</source>
-        <translation>Lan&amp;gue&#xa0;:</translation>
+        <translation>Lan&amp;gue :</translation>
     </message>
     <message>
         <source>Language</source>
@@ -370,56 +318,20 @@ Scrubber montre ce que chaque fichier révèle sur vous, puis enregistre des cop
         <translation>Détails du fichier sélectionné</translation>
     </message>
     <message>
-        <source>Options</source>
-        <translation>Options</translation>
+        <source>Photos and pictures ({patterns})</source>
+        <translation>Photos et images ({patterns})</translation>
     </message>
     <message>
-        <source>Give the copies &amp;random file names</source>
-        <translation>Donner aux copies des noms de fichier au ha&amp;sard</translation>
+        <source>Sound recordings ({patterns})</source>
+        <translation>Enregistrements audio ({patterns})</translation>
     </message>
     <message>
-        <source>File names from phones often contain the date and time the photo was taken.</source>
-        <translation>Les noms de fichier des téléphones contiennent souvent la date et l’heure de la photo.</translation>
+        <source>Videos ({patterns})</source>
+        <translation>Vidéos ({patterns})</translation>
     </message>
     <message>
-        <source>Convert HEIC photos to &amp;JPEG</source>
-        <translation>Convertir les photos HEIC en &amp;JPEG</translation>
-    </message>
-    <message>
-        <source>Remove colour &amp;profiles (colours may shift slightly)</source>
-        <translation>Retirer les profils de &amp;couleur (les couleurs peuvent légèrement changer)</translation>
-    </message>
-    <message>
-        <source>Replace the &amp;originals (no copies; cannot be undone)</source>
-        <translation>Remplacer les orig&amp;inaux (pas de copie&#xa0;; irréversible)</translation>
-    </message>
-    <message>
-        <source>Save clean copies in</source>
-        <translation>Enregistrer les copies nettoyées dans</translation>
-    </message>
-    <message>
-        <source>Output folder</source>
-        <translation>Dossier de destination</translation>
-    </message>
-    <message>
-        <source>Cleaning progress</source>
-        <translation>Progression du nettoyage</translation>
-    </message>
-    <message>
-        <source>%v of %m files</source>
-        <translation>%v fichiers sur %m</translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation>Bilan</translation>
-    </message>
-    <message>
-        <source>The original files will be replaced.</source>
-        <translation>Les fichiers originaux seront remplacés.</translation>
-    </message>
-    <message>
-        <source>A new folder next to the originals, named “{name}”.</source>
-        <translation>Un nouveau dossier à côté des originaux, nommé «&#xa0;{name}&#xa0;».</translation>
+        <source>Documents ({patterns})</source>
+        <translation>Documents ({patterns})</translation>
     </message>
     <message>
         <source>Files Scrubber can clean ({patterns})</source>
@@ -428,6 +340,14 @@ Scrubber montre ce que chaque fichier révèle sur vous, puis enregistre des cop
     <message>
         <source>All files (*)</source>
         <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>Clear lis&amp;t</source>
+        <translation>&amp;Vider la liste</translation>
     </message>
     <message>
         <source>Add files to clean</source>
@@ -447,11 +367,11 @@ Scrubber montre ce que chaque fichier révèle sur vous, puis enregistre des cop
 Removes hidden data from photos. Works offline: nothing is ever sent anywhere, and no list of your files is kept.</source>
         <translation>Scrubber {version}
 
-Retire les données cachées des photos. Fonctionne hors ligne&#xa0;: rien n’est jamais envoyé nulle part, et aucune liste de vos fichiers n’est conservée.</translation>
+Retire les données cachées des photos. Fonctionne hors ligne : rien n’est jamais envoyé nulle part, et aucune liste de vos fichiers n’est conservée.</translation>
     </message>
     <message>
         <source>Replace the original files?</source>
-        <translation>Remplacer les fichiers originaux&#xa0;?</translation>
+        <translation>Remplacer les fichiers originaux ?</translation>
     </message>
     <message>
         <source>Your original files will be overwritten with the cleaned versions. This cannot be undone: the originals, with everything they contain, will be gone.
@@ -459,11 +379,11 @@ Retire les données cachées des photos. Fonctionne hors ligne&#xa0;: rien n’e
 Photos with areas to cover still need a copy.
 
 Replace the originals?</source>
-        <translation>Vos fichiers originaux seront écrasés par les versions nettoyées. C’est irréversible&#xa0;: les originaux, avec tout ce qu’ils contiennent, auront disparu.
+        <translation>Vos fichiers originaux seront écrasés par les versions nettoyées. C’est irréversible : les originaux, avec tout ce qu’ils contiennent, auront disparu.
 
-Les photos avec des zones à masquer ne peuvent pas être remplacées&#xa0;: il leur faut une copie.
+Les photos avec des zones à masquer ne peuvent pas être remplacées : il leur faut une copie.
 
-Remplacer les originaux&#xa0;?</translation>
+Remplacer les originaux ?</translation>
     </message>
     <message>
         <source>Choose where to save the clean copies</source>
@@ -479,7 +399,7 @@ Remplacer les originaux&#xa0;?</translation>
     </message>
     <message>
         <source>The clean copies cannot be saved there ({reason}). Choose another folder with “Choose…”.</source>
-        <translation>Impossible d’enregistrer les copies nettoyées à cet endroit ({reason}). Choisissez un autre dossier avec «&#xa0;Choisir…&#xa0;».</translation>
+        <translation>Impossible d’enregistrer les copies nettoyées à cet endroit ({reason}). Choisissez un autre dossier avec « Choisir… ».</translation>
     </message>
     <message>
         <source>Cleaning…</source>
@@ -487,47 +407,77 @@ Remplacer les originaux&#xa0;?</translation>
     </message>
     <message>
         <source>Stopping: files being written now are finished first…</source>
-        <translation>Arrêt&#xa0;: les fichiers en cours d’écriture sont d’abord terminés…</translation>
+        <translation>Arrêt : les fichiers en cours d’écriture sont d’abord terminés…</translation>
+    </message>
+</context>
+<context>
+    <name>OptionsBox</name>
+    <message>
+        <source>Options</source>
+        <translation>Options</translation>
     </message>
     <message>
-        <source>{n} cleaned</source>
-        <translation>nettoyés&#xa0;: {n}</translation>
+        <source>Give the copies rando&amp;m file names</source>
+        <translation>Donner aux copies des noms de fichier au ha&amp;sard</translation>
     </message>
     <message>
-        <source>{n} had nothing to remove</source>
-        <translation>rien à retirer&#xa0;: {n}</translation>
+        <source>File names from phones often contain the date and time the photo was taken.</source>
+        <translation>Les noms de fichier des téléphones contiennent souvent la date et l’heure de la photo.</translation>
     </message>
     <message>
-        <source>{n} could not be cleaned</source>
-        <translation>impossibles à nettoyer&#xa0;: {n}</translation>
+        <source>Convert HEIC photos to &amp;JPEG</source>
+        <translation>Convertir les photos HEIC en &amp;JPEG</translation>
     </message>
     <message>
-        <source>{n} not done (cancelled)</source>
-        <translation>non traités (annulé)&#xa0;: {n}</translation>
+        <source>Remove colour &amp;profiles (colours may shift slightly)</source>
+        <translation>Retirer les profils de &amp;couleur (les couleurs peuvent légèrement changer)</translation>
     </message>
     <message>
-        <source>Nothing was cleaned.</source>
-        <translation>Rien n’a été nettoyé.</translation>
+        <source>T&amp;urn PDF pages into pictures (strongest; text can no longer be selected)</source>
+        <translation>Transformer cha&amp;que page PDF en image (le plus sûr ; le texte ne pourra plus être sélectionné)</translation>
     </message>
     <message>
-        <source>unknown error</source>
-        <translation>erreur inconnue</translation>
+        <source>Removes everything hidden in a PDF's text and drawings too. The copy is larger and its text cannot be searched or copied.</source>
+        <translation>Retire aussi tout ce qui se cache dans le texte et les dessins du PDF. La copie est plus lourde et son texte ne peut plus être cherché ni copié.</translation>
     </message>
     <message>
-        <source>{name}: {reason}</source>
-        <translation>{name}&#xa0;: {reason}</translation>
+        <source>&amp;Replace the originals (no copies; cannot be undone)</source>
+        <translation>Remplacer les orig&amp;inaux (pas de copie ; irréversible)</translation>
+    </message>
+</context>
+<context>
+    <name>OutputBox</name>
+    <message>
+        <source>Save clean copies in</source>
+        <translation>Enregistrer les copies nettoyées dans</translation>
     </message>
     <message>
-        <source>…and {n} more: see the list.</source>
-        <translation>…et {n} de plus&#xa0;: voir la liste.</translation>
+        <source>Output folder</source>
+        <translation>Dossier de destination</translation>
     </message>
     <message>
-        <source>Clean copies are in: {folder}</source>
-        <translation>Les copies nettoyées sont dans&#xa0;: {folder}</translation>
+        <source>Choo&amp;se…</source>
+        <translation>C&amp;hoisir…</translation>
     </message>
     <message>
-        <source>Cancelled.</source>
-        <translation>Annulé.</translation>
+        <source>Choose the output folder</source>
+        <translation>Choisir le dossier de destination</translation>
+    </message>
+    <message>
+        <source>Use &amp;default</source>
+        <translation>Par défau&amp;t</translation>
+    </message>
+    <message>
+        <source>Use the default output folder</source>
+        <translation>Utiliser le dossier de destination par défaut</translation>
+    </message>
+    <message>
+        <source>The original files will be replaced.</source>
+        <translation>Les fichiers originaux seront remplacés.</translation>
+    </message>
+    <message>
+        <source>A new folder next to the originals, named “{name}”.</source>
+        <translation>Un nouveau dossier à côté des originaux, nommé « {name} ».</translation>
     </message>
 </context>
 <context>
@@ -610,7 +560,7 @@ Remplacer les originaux&#xa0;?</translation>
     </message>
     <message>
         <source>Draw areas to cover with the mouse. Arrow keys move the selected area; Delete removes it; Ctrl and the mouse wheel zoom; hold Space to pan.</source>
-        <translation>Dessinez à la souris les zones à masquer. Les flèches déplacent la zone sélectionnée&#xa0;; Suppr la supprime&#xa0;; Ctrl et la molette zooment&#xa0;; maintenez Espace pour vous déplacer.</translation>
+        <translation>Dessinez à la souris les zones à masquer. Les flèches déplacent la zone sélectionnée ; Suppr la supprime ; Ctrl et la molette zooment ; maintenez Espace pour vous déplacer.</translation>
     </message>
     <message>
         <source>&amp;Areas to cover (untick to leave uncovered)</source>
@@ -706,11 +656,11 @@ Remplacer les originaux&#xa0;?</translation>
     </message>
     <message>
         <source>Preview: this is what will be written.</source>
-        <translation>Aperçu&#xa0;: voici ce qui sera enregistré.</translation>
+        <translation>Aperçu : voici ce qui sera enregistré.</translation>
     </message>
     <message>
         <source>Draw over anything that could identify you: faces, tattoos, marks.</source>
-        <translation>Dessinez sur tout ce qui pourrait vous identifier&#xa0;: visages, tatouages, signes particuliers.</translation>
+        <translation>Dessinez sur tout ce qui pourrait vous identifier : visages, tatouages, signes particuliers.</translation>
     </message>
     <message>
         <source>Looking for faces…</source>
@@ -730,7 +680,11 @@ Remplacer les originaux&#xa0;?</translation>
     </message>
     <message>
         <source>Faces found automatically: {count}.</source>
-        <translation>Visages trouvés automatiquement&#xa0;: {count}.</translation>
+        <translation>Visages trouvés automatiquement : {count}.</translation>
+    </message>
+    <message>
+        <source>its files are missing or damaged</source>
+        <translation>ses fichiers manquent ou sont endommagés</translation>
     </message>
     <message>
         <source>There is not enough memory to open this photo.</source>
@@ -739,6 +693,53 @@ Remplacer les originaux&#xa0;?</translation>
     <message>
         <source>The photo could not be opened.</source>
         <translation>Impossible d’ouvrir la photo.</translation>
+    </message>
+</context>
+<context>
+    <name>RunBar</name>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation>Ann&amp;uler</translation>
+    </message>
+    <message>
+        <source>Cancel cleaning</source>
+        <translation>Annuler le nettoyage</translation>
+    </message>
+    <message>
+        <source>&amp;Clean</source>
+        <translation>&amp;Nettoyer</translation>
+    </message>
+    <message>
+        <source>Clean all files in the list</source>
+        <translation>Nettoyer tous les fichiers de la liste</translation>
+    </message>
+    <message>
+        <source>&amp;Open output folder</source>
+        <translation>&amp;Ouvrir le dossier de destination</translation>
+    </message>
+    <message>
+        <source>Open output folder</source>
+        <translation>Ouvrir le dossier de destination</translation>
+    </message>
+    <message>
+        <source>Write clean copies of all files (Ctrl+Enter)</source>
+        <translation>Enregistrer des copies nettoyées de tous les fichiers (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>Stop after the files being written now (Esc)</source>
+        <translation>Arrêter après les fichiers en cours d’écriture (Échap)</translation>
+    </message>
+    <message>
+        <source>Cleaning progress</source>
+        <translation>Progression du nettoyage</translation>
+    </message>
+    <message>
+        <source>%v of %m files</source>
+        <translation>%v fichiers sur %m</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Bilan</translation>
     </message>
 </context>
 <context>
@@ -765,7 +766,7 @@ Remplacer les originaux&#xa0;?</translation>
     </message>
     <message>
         <source>Photos from phones and cameras carry hidden details. Anyone who gets the file can read them:</source>
-        <translation>Les photos prises avec un téléphone ou un appareil photo contiennent des informations cachées. Toute personne qui obtient le fichier peut les lire&#xa0;:</translation>
+        <translation>Les photos prises avec un téléphone ou un appareil photo contiennent des informations cachées. Toute personne qui obtient le fichier peut les lire :</translation>
     </message>
     <message>
         <source>Where the photo was taken, often to within a few metres.</source>
@@ -792,7 +793,7 @@ Remplacer les originaux&#xa0;?</translation>
         <translation>Scrubber retire ces informations d’une copie du fichier. Votre original reste tel quel, sauf si vous choisissez de le remplacer.</translation>
     </message>
     <message>
-        <source>Documents such as PDF and Word files can hold the author&apos;s name, the computer&apos;s name and the editing history. Videos and voice recordings can hold the place and the device.</source>
+        <source>Documents such as PDF and Word files can hold the author's name, the computer's name and the editing history. Videos and voice recordings can hold the place and the device.</source>
         <translation>Les documents, comme les fichiers PDF et Word, peuvent contenir le nom de la personne qui les a écrits, le nom de l’ordinateur et l’historique des modifications. Les vidéos et les enregistrements vocaux peuvent contenir le lieu et l’appareil.</translation>
     </message>
     <message>
@@ -824,7 +825,7 @@ Remplacer les originaux&#xa0;?</translation>
         <translation>La reconnaissance faciale existe et elle est facile à utiliser. Un visage, un tatouage ou une pièce reconnaissable peut relier les photos de vos annonces à vos comptes personnels.</translation>
     </message>
     <message>
-        <source>Tips from sex workers&apos; digital safety advice</source>
+        <source>Tips from sex workers' digital safety advice</source>
         <translation>Conseils de sécurité numérique de travailleuses et travailleurs du sexe</translation>
     </message>
     <message>
@@ -837,11 +838,11 @@ Remplacer les originaux&#xa0;?</translation>
     </message>
     <message>
         <source>Check the background: letters, papers, photos on the wall, anything with a name or address.</source>
-        <translation>Vérifiez l’arrière-plan&#xa0;: courrier, papiers, photos au mur, tout ce qui porte un nom ou une adresse.</translation>
+        <translation>Vérifiez l’arrière-plan : courrier, papiers, photos au mur, tout ce qui porte un nom ou une adresse.</translation>
     </message>
     <message>
         <source>Check mirrors and reflections: sunglasses, windows, screens and shiny surfaces.</source>
-        <translation>Vérifiez les miroirs et les reflets&#xa0;: lunettes de soleil, fenêtres, écrans et surfaces brillantes.</translation>
+        <translation>Vérifiez les miroirs et les reflets : lunettes de soleil, fenêtres, écrans et surfaces brillantes.</translation>
     </message>
     <message>
         <source>Check what can be seen through windows. Streets, signs and buildings can show where you are.</source>
@@ -862,6 +863,45 @@ Remplacer les originaux&#xa0;?</translation>
     <message>
         <source>Scrubber never connects to the internet. Your files stay on this computer.</source>
         <translation>Scrubber ne se connecte jamais à Internet. Vos fichiers restent sur cet ordinateur.</translation>
+    </message>
+</context>
+<context>
+    <name>Summary</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>{n} cleaned.</source>
+        <translation>Nettoyés : {n}</translation>
+    </message>
+    <message>
+        <source>{n} had nothing to remove.</source>
+        <translation>Rien à retirer : {n}</translation>
+    </message>
+    <message>
+        <source>{n} could not be cleaned.</source>
+        <translation>Impossibles à nettoyer : {n}</translation>
+    </message>
+    <message>
+        <source>{n} not done (cancelled).</source>
+        <translation>Non traités (annulé) : {n}</translation>
+    </message>
+    <message>
+        <source>Nothing was cleaned.</source>
+        <translation>Rien n’a été nettoyé.</translation>
+    </message>
+    <message>
+        <source>{name}: {reason}</source>
+        <translation>{name} : {reason}</translation>
+    </message>
+    <message>
+        <source>…and {n} more: see the list.</source>
+        <translation>…et {n} de plus : voir la liste.</translation>
+    </message>
+    <message>
+        <source>Clean copies are in: {folder}</source>
+        <translation>Les copies nettoyées sont dans : {folder}</translation>
     </message>
 </context>
 <context>
@@ -941,6 +981,54 @@ Remplacer les originaux&#xa0;?</translation>
     <message>
         <source>Cancelled</source>
         <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>This file is damaged or incomplete.</source>
+        <translation>Ce fichier est endommagé ou incomplet.</translation>
+    </message>
+    <message>
+        <source>This type of file is not supported yet.</source>
+        <translation>Ce type de fichier n’est pas encore pris en charge.</translation>
+    </message>
+    <message>
+        <source>This file cannot be found or is not a normal file.</source>
+        <translation>Ce fichier est introuvable ou n’est pas un fichier ordinaire.</translation>
+    </message>
+    <message>
+        <source>Scrubber cannot clean this file safely (for example it is too large or protected by a password).</source>
+        <translation>Scrubber ne peut pas nettoyer ce fichier sans risque (par exemple, il est trop gros ou protégé par un mot de passe).</translation>
+    </message>
+    <message>
+        <source>The copy could not be written (is the disk full or the folder read-only?)</source>
+        <translation>La copie n’a pas pu être enregistrée (le disque est-il plein ou le dossier protégé en écriture ?)</translation>
+    </message>
+    <message>
+        <source>The copy still contained identifying data, so it was deleted.</source>
+        <translation>La copie contenait encore des données qui permettent de vous identifier : elle a donc été supprimée.</translation>
+    </message>
+    <message>
+        <source>Not done: cleaning was cancelled.</source>
+        <translation>Non traité : le nettoyage a été annulé.</translation>
+    </message>
+    <message>
+        <source>The areas to cover do not fit this picture, so nothing was written.</source>
+        <translation>Les zones à masquer ne correspondent pas à cette image : rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Finding faces automatically does not work on this computer.</source>
+        <translation>La recherche automatique des visages ne fonctionne pas sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Photos with areas to cover need a copy: turn off “Replace the originals”.</source>
+        <translation>Les photos avec des zones à masquer ont besoin d’une copie : décochez « Remplacer les originaux ».</translation>
+    </message>
+    <message>
+        <source>There is not enough memory to clean this file.</source>
+        <translation>Pas assez de mémoire pour nettoyer ce fichier.</translation>
+    </message>
+    <message>
+        <source>Something went wrong in Scrubber with this file. Nothing was written.</source>
+        <translation>Un problème est survenu dans Scrubber avec ce fichier. Rien n’a été enregistré.</translation>
     </message>
 </context>
 </TS>

@@ -51,6 +51,10 @@
 <context>
     <name>DetailsPane</name>
     <message>
+        <source>Details: {detail}</source>
+        <translation>Detalhes: {detail}</translation>
+    </message>
+    <message>
         <source>Details of the selected file</source>
         <translation>Detalhes do arquivo selecionado</translation>
     </message>
@@ -115,16 +119,16 @@
         <translation>Áreas a cobrir</translation>
     </message>
     <message>
+        <source>Details of the problem</source>
+        <translation>Detalhes do problema</translation>
+    </message>
+    <message>
         <source>1 area will be covered</source>
         <translation>1 área será coberta</translation>
     </message>
     <message>
         <source>{count} areas will be covered</source>
         <translation>{count} áreas serão cobertas</translation>
-    </message>
-    <message>
-        <source>This file could not be read: {error}</source>
-        <translation>Não foi possível ler este arquivo: {error}</translation>
     </message>
     <message>
         <source>Checking this file…</source>
@@ -143,10 +147,6 @@
         <translation>{count} itens encontrados que podem identificar você.</translation>
     </message>
     <message>
-        <source>This file could not be cleaned: {error}</source>
-        <translation>Não foi possível limpar este arquivo: {error}</translation>
-    </message>
-    <message>
         <source>No clean copy can be made because the file could not be read.</source>
         <translation>Não é possível fazer uma cópia limpa porque o arquivo não pôde ser lido.</translation>
     </message>
@@ -161,10 +161,6 @@
     <message>
         <source>Saved as: {name}</source>
         <translation>Salvo como: {name}</translation>
-    </message>
-    <message>
-        <source>Why: {error}</source>
-        <translation>Motivo: {error}</translation>
     </message>
     <message>
         <source>Checked again: nothing that could identify you was found.</source>
@@ -234,8 +230,16 @@
         <translation>Adicionar a&amp;rquivos…</translation>
     </message>
     <message>
-        <source>Add &amp;folder…</source>
+        <source>Add fold&amp;er…</source>
         <translation>Adicionar &amp;pasta…</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve from list</source>
+        <translation>Re&amp;mover da lista</translation>
+    </message>
+    <message>
+        <source>H&amp;ide faces and areas…</source>
+        <translation>&amp;Esconder rostos e áreas…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -248,14 +252,6 @@
     <message>
         <source>Ca&amp;ncel</source>
         <translation>Ca&amp;ncelar</translation>
-    </message>
-    <message>
-        <source>&amp;Remove from list</source>
-        <translation>Re&amp;mover da lista</translation>
-    </message>
-    <message>
-        <source>&amp;Hide faces and areas…</source>
-        <translation>&amp;Esconder rostos e áreas…</translation>
     </message>
     <message>
         <source>&amp;Why this matters</source>
@@ -282,60 +278,12 @@
         <translation>Esconder rostos e áreas</translation>
     </message>
     <message>
-        <source>&amp;Remove</source>
-        <translation>Re&amp;mover</translation>
-    </message>
-    <message>
         <source>Remove the selected files</source>
         <translation>Remover da lista os arquivos selecionados</translation>
     </message>
     <message>
-        <source>C&amp;lear list</source>
-        <translation>Es&amp;vaziar a lista</translation>
-    </message>
-    <message>
         <source>Clear the list</source>
         <translation>Esvaziar a lista</translation>
-    </message>
-    <message>
-        <source>Cancel cleaning</source>
-        <translation>Cancelar a limpeza</translation>
-    </message>
-    <message>
-        <source>Clean all files in the list</source>
-        <translation>Limpar todos os arquivos da lista</translation>
-    </message>
-    <message>
-        <source>&amp;Open output folder</source>
-        <translation>Abrir a pasta de &amp;destino</translation>
-    </message>
-    <message>
-        <source>Open output folder</source>
-        <translation>Abrir a pasta de destino</translation>
-    </message>
-    <message>
-        <source>C&amp;hoose…</source>
-        <translation>Es&amp;colher…</translation>
-    </message>
-    <message>
-        <source>Choose the output folder</source>
-        <translation>Escolher a pasta de destino</translation>
-    </message>
-    <message>
-        <source>Use &amp;default</source>
-        <translation>U&amp;sar a padrão</translation>
-    </message>
-    <message>
-        <source>Use the default output folder</source>
-        <translation>Usar a pasta de destino padrão</translation>
-    </message>
-    <message>
-        <source>Write clean copies of all files (Ctrl+Enter)</source>
-        <translation>Salvar cópias limpas de todos os arquivos (Ctrl+Enter)</translation>
-    </message>
-    <message>
-        <source>Stop after the files being written now (Esc)</source>
-        <translation>Parar depois dos arquivos que estão sendo salvos agora (Esc)</translation>
     </message>
     <message>
         <source>Cover faces, tattoos or anything else in the selected photo (Enter)</source>
@@ -370,56 +318,20 @@ O Scrubber mostra o que cada arquivo revela sobre você e depois salva cópias l
         <translation>Detalhes do arquivo selecionado</translation>
     </message>
     <message>
-        <source>Options</source>
-        <translation>Opções</translation>
+        <source>Photos and pictures ({patterns})</source>
+        <translation>Fotos e imagens ({patterns})</translation>
     </message>
     <message>
-        <source>Give the copies &amp;random file names</source>
-        <translation>Dar às cópias nomes de arquivo alea&amp;tórios</translation>
+        <source>Sound recordings ({patterns})</source>
+        <translation>Gravações de áudio ({patterns})</translation>
     </message>
     <message>
-        <source>File names from phones often contain the date and time the photo was taken.</source>
-        <translation>Os nomes de arquivo do celular muitas vezes trazem a data e a hora em que a foto foi tirada.</translation>
+        <source>Videos ({patterns})</source>
+        <translation>Vídeos ({patterns})</translation>
     </message>
     <message>
-        <source>Convert HEIC photos to &amp;JPEG</source>
-        <translation>Converter fotos HEIC para &amp;JPEG</translation>
-    </message>
-    <message>
-        <source>Remove colour &amp;profiles (colours may shift slightly)</source>
-        <translation>Remover per&amp;fis de cor (as cores podem mudar um pouco)</translation>
-    </message>
-    <message>
-        <source>Replace the &amp;originals (no copies; cannot be undone)</source>
-        <translation>Substituir os ori&amp;ginais (sem cópias; não pode ser desfeito)</translation>
-    </message>
-    <message>
-        <source>Save clean copies in</source>
-        <translation>Salvar as cópias limpas em</translation>
-    </message>
-    <message>
-        <source>Output folder</source>
-        <translation>Pasta de destino</translation>
-    </message>
-    <message>
-        <source>Cleaning progress</source>
-        <translation>Progresso da limpeza</translation>
-    </message>
-    <message>
-        <source>%v of %m files</source>
-        <translation>%v de %m arquivos</translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation>Resumo</translation>
-    </message>
-    <message>
-        <source>The original files will be replaced.</source>
-        <translation>Os arquivos originais serão substituídos.</translation>
-    </message>
-    <message>
-        <source>A new folder next to the originals, named “{name}”.</source>
-        <translation>Uma pasta nova ao lado dos originais, chamada “{name}”.</translation>
+        <source>Documents ({patterns})</source>
+        <translation>Documentos ({patterns})</translation>
     </message>
     <message>
         <source>Files Scrubber can clean ({patterns})</source>
@@ -428,6 +340,14 @@ O Scrubber mostra o que cada arquivo revela sobre você e depois salva cópias l
     <message>
         <source>All files (*)</source>
         <translation>Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>Re&amp;mover</translation>
+    </message>
+    <message>
+        <source>Clear lis&amp;t</source>
+        <translation>Es&amp;vaziar a lista</translation>
     </message>
     <message>
         <source>Add files to clean</source>
@@ -489,45 +409,75 @@ Substituir os originais?</translation>
         <source>Stopping: files being written now are finished first…</source>
         <translation>Parando: primeiro terminam os arquivos que estão sendo salvos…</translation>
     </message>
+</context>
+<context>
+    <name>OptionsBox</name>
     <message>
-        <source>{n} cleaned</source>
-        <translation>limpos: {n}</translation>
+        <source>Options</source>
+        <translation>Opções</translation>
     </message>
     <message>
-        <source>{n} had nothing to remove</source>
-        <translation>sem nada a remover: {n}</translation>
+        <source>Give the copies rando&amp;m file names</source>
+        <translation>Dar às cópias nomes de arquivo alea&amp;tórios</translation>
     </message>
     <message>
-        <source>{n} could not be cleaned</source>
-        <translation>não puderam ser limpos: {n}</translation>
+        <source>File names from phones often contain the date and time the photo was taken.</source>
+        <translation>Os nomes de arquivo do celular muitas vezes trazem a data e a hora em que a foto foi tirada.</translation>
     </message>
     <message>
-        <source>{n} not done (cancelled)</source>
-        <translation>não feitos (cancelado): {n}</translation>
+        <source>Convert HEIC photos to &amp;JPEG</source>
+        <translation>Converter fotos HEIC para &amp;JPEG</translation>
     </message>
     <message>
-        <source>Nothing was cleaned.</source>
-        <translation>Nada foi limpo.</translation>
+        <source>Remove colour &amp;profiles (colours may shift slightly)</source>
+        <translation>Remover per&amp;fis de cor (as cores podem mudar um pouco)</translation>
     </message>
     <message>
-        <source>unknown error</source>
-        <translation>erro desconhecido</translation>
+        <source>T&amp;urn PDF pages into pictures (strongest; text can no longer be selected)</source>
+        <translation>Transformar as páginas do PDF em imagens (o mais seguro; o te&amp;xto não poderá mais ser selecionado)</translation>
     </message>
     <message>
-        <source>{name}: {reason}</source>
-        <translation>{name}: {reason}</translation>
+        <source>Removes everything hidden in a PDF's text and drawings too. The copy is larger and its text cannot be searched or copied.</source>
+        <translation>Remove também tudo o que fica escondido no texto e nos desenhos do PDF. A cópia fica maior e o texto não pode mais ser pesquisado nem copiado.</translation>
     </message>
     <message>
-        <source>…and {n} more: see the list.</source>
-        <translation>…e mais {n}: veja a lista.</translation>
+        <source>&amp;Replace the originals (no copies; cannot be undone)</source>
+        <translation>Substituir os ori&amp;ginais (sem cópias; não pode ser desfeito)</translation>
+    </message>
+</context>
+<context>
+    <name>OutputBox</name>
+    <message>
+        <source>Save clean copies in</source>
+        <translation>Salvar as cópias limpas em</translation>
     </message>
     <message>
-        <source>Clean copies are in: {folder}</source>
-        <translation>As cópias limpas estão em: {folder}</translation>
+        <source>Output folder</source>
+        <translation>Pasta de destino</translation>
     </message>
     <message>
-        <source>Cancelled.</source>
-        <translation>Cancelado.</translation>
+        <source>Choo&amp;se…</source>
+        <translation>Es&amp;colher…</translation>
+    </message>
+    <message>
+        <source>Choose the output folder</source>
+        <translation>Escolher a pasta de destino</translation>
+    </message>
+    <message>
+        <source>Use &amp;default</source>
+        <translation>U&amp;sar a padrão</translation>
+    </message>
+    <message>
+        <source>Use the default output folder</source>
+        <translation>Usar a pasta de destino padrão</translation>
+    </message>
+    <message>
+        <source>The original files will be replaced.</source>
+        <translation>Os arquivos originais serão substituídos.</translation>
+    </message>
+    <message>
+        <source>A new folder next to the originals, named “{name}”.</source>
+        <translation>Uma pasta nova ao lado dos originais, chamada “{name}”.</translation>
     </message>
 </context>
 <context>
@@ -733,12 +683,63 @@ Substituir os originais?</translation>
         <translation>Rostos encontrados automaticamente: {count}.</translation>
     </message>
     <message>
+        <source>its files are missing or damaged</source>
+        <translation>os arquivos dela estão faltando ou danificados</translation>
+    </message>
+    <message>
         <source>There is not enough memory to open this photo.</source>
         <translation>Não há memória suficiente para abrir esta foto.</translation>
     </message>
     <message>
         <source>The photo could not be opened.</source>
         <translation>Não foi possível abrir a foto.</translation>
+    </message>
+</context>
+<context>
+    <name>RunBar</name>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation>Ca&amp;ncelar</translation>
+    </message>
+    <message>
+        <source>Cancel cleaning</source>
+        <translation>Cancelar a limpeza</translation>
+    </message>
+    <message>
+        <source>&amp;Clean</source>
+        <translation>&amp;Limpar</translation>
+    </message>
+    <message>
+        <source>Clean all files in the list</source>
+        <translation>Limpar todos os arquivos da lista</translation>
+    </message>
+    <message>
+        <source>&amp;Open output folder</source>
+        <translation>Abrir a pasta de &amp;destino</translation>
+    </message>
+    <message>
+        <source>Open output folder</source>
+        <translation>Abrir a pasta de destino</translation>
+    </message>
+    <message>
+        <source>Write clean copies of all files (Ctrl+Enter)</source>
+        <translation>Salvar cópias limpas de todos os arquivos (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Stop after the files being written now (Esc)</source>
+        <translation>Parar depois dos arquivos que estão sendo salvos agora (Esc)</translation>
+    </message>
+    <message>
+        <source>Cleaning progress</source>
+        <translation>Progresso da limpeza</translation>
+    </message>
+    <message>
+        <source>%v of %m files</source>
+        <translation>%v de %m arquivos</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumo</translation>
     </message>
 </context>
 <context>
@@ -792,7 +793,7 @@ Substituir os originais?</translation>
         <translation>O Scrubber remove essas informações de uma cópia do arquivo. Seu original fica como está, a não ser que você escolha substituí-lo.</translation>
     </message>
     <message>
-        <source>Documents such as PDF and Word files can hold the author&apos;s name, the computer&apos;s name and the editing history. Videos and voice recordings can hold the place and the device.</source>
+        <source>Documents such as PDF and Word files can hold the author's name, the computer's name and the editing history. Videos and voice recordings can hold the place and the device.</source>
         <translation>Documentos, como arquivos PDF e Word, podem guardar o nome de quem escreveu, o nome do computador e o histórico de edição. Vídeos e gravações de voz podem guardar o lugar e o aparelho.</translation>
     </message>
     <message>
@@ -824,7 +825,7 @@ Substituir os originais?</translation>
         <translation>O reconhecimento facial existe e é fácil de usar. Um rosto, uma tatuagem ou um cômodo que dê para reconhecer pode ligar as fotos dos seus anúncios às suas contas pessoais.</translation>
     </message>
     <message>
-        <source>Tips from sex workers&apos; digital safety advice</source>
+        <source>Tips from sex workers' digital safety advice</source>
         <translation>Dicas de segurança digital de profissionais do sexo</translation>
     </message>
     <message>
@@ -862,6 +863,45 @@ Substituir os originais?</translation>
     <message>
         <source>Scrubber never connects to the internet. Your files stay on this computer.</source>
         <translation>O Scrubber nunca se conecta à internet. Seus arquivos ficam neste computador.</translation>
+    </message>
+</context>
+<context>
+    <name>Summary</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <source>{n} cleaned.</source>
+        <translation>Limpos: {n}</translation>
+    </message>
+    <message>
+        <source>{n} had nothing to remove.</source>
+        <translation>Sem nada a remover: {n}</translation>
+    </message>
+    <message>
+        <source>{n} could not be cleaned.</source>
+        <translation>Não puderam ser limpos: {n}</translation>
+    </message>
+    <message>
+        <source>{n} not done (cancelled).</source>
+        <translation>Não feitos (cancelado): {n}</translation>
+    </message>
+    <message>
+        <source>Nothing was cleaned.</source>
+        <translation>Nada foi limpo.</translation>
+    </message>
+    <message>
+        <source>{name}: {reason}</source>
+        <translation>{name}: {reason}</translation>
+    </message>
+    <message>
+        <source>…and {n} more: see the list.</source>
+        <translation>…e mais {n}: veja a lista.</translation>
+    </message>
+    <message>
+        <source>Clean copies are in: {folder}</source>
+        <translation>As cópias limpas estão em: {folder}</translation>
     </message>
 </context>
 <context>
@@ -941,6 +981,54 @@ Substituir os originais?</translation>
     <message>
         <source>Cancelled</source>
         <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>This file is damaged or incomplete.</source>
+        <translation>Este arquivo está danificado ou incompleto.</translation>
+    </message>
+    <message>
+        <source>This type of file is not supported yet.</source>
+        <translation>Este tipo de arquivo ainda não é suportado.</translation>
+    </message>
+    <message>
+        <source>This file cannot be found or is not a normal file.</source>
+        <translation>Este arquivo não foi encontrado ou não é um arquivo comum.</translation>
+    </message>
+    <message>
+        <source>Scrubber cannot clean this file safely (for example it is too large or protected by a password).</source>
+        <translation>O Scrubber não consegue limpar este arquivo com segurança (por exemplo, ele é grande demais ou protegido por senha).</translation>
+    </message>
+    <message>
+        <source>The copy could not be written (is the disk full or the folder read-only?)</source>
+        <translation>Não foi possível gravar a cópia (o disco está cheio ou a pasta é somente leitura?)</translation>
+    </message>
+    <message>
+        <source>The copy still contained identifying data, so it was deleted.</source>
+        <translation>A cópia ainda continha dados que identificam você, por isso foi apagada.</translation>
+    </message>
+    <message>
+        <source>Not done: cleaning was cancelled.</source>
+        <translation>Não feito: a limpeza foi cancelada.</translation>
+    </message>
+    <message>
+        <source>The areas to cover do not fit this picture, so nothing was written.</source>
+        <translation>As áreas a cobrir não cabem nesta imagem, por isso nada foi gravado.</translation>
+    </message>
+    <message>
+        <source>Finding faces automatically does not work on this computer.</source>
+        <translation>A busca automática de rostos não funciona neste computador.</translation>
+    </message>
+    <message>
+        <source>Photos with areas to cover need a copy: turn off “Replace the originals”.</source>
+        <translation>Fotos com áreas a cobrir precisam de uma cópia: desmarque “Substituir os originais”.</translation>
+    </message>
+    <message>
+        <source>There is not enough memory to clean this file.</source>
+        <translation>Não há memória suficiente para limpar este arquivo.</translation>
+    </message>
+    <message>
+        <source>Something went wrong in Scrubber with this file. Nothing was written.</source>
+        <translation>Algo deu errado no Scrubber com este arquivo. Nada foi gravado.</translation>
     </message>
 </context>
 </TS>

@@ -51,6 +51,10 @@
 <context>
     <name>DetailsPane</name>
     <message>
+        <source>Details: {detail}</source>
+        <translation>Подробности: {detail}</translation>
+    </message>
+    <message>
         <source>Details of the selected file</source>
         <translation>Сведения о выбранном файле</translation>
     </message>
@@ -115,16 +119,16 @@
         <translation>Области, которые будут закрыты</translation>
     </message>
     <message>
+        <source>Details of the problem</source>
+        <translation>Подробности о проблеме</translation>
+    </message>
+    <message>
         <source>1 area will be covered</source>
         <translation>Будет закрыта 1 область</translation>
     </message>
     <message>
         <source>{count} areas will be covered</source>
         <translation>Будут закрыты области: {count}</translation>
-    </message>
-    <message>
-        <source>This file could not be read: {error}</source>
-        <translation>Не удалось прочитать этот файл: {error}</translation>
     </message>
     <message>
         <source>Checking this file…</source>
@@ -143,10 +147,6 @@
         <translation>Найдено сведений, по которым вас можно узнать: {count}.</translation>
     </message>
     <message>
-        <source>This file could not be cleaned: {error}</source>
-        <translation>Не удалось очистить этот файл: {error}</translation>
-    </message>
-    <message>
         <source>No clean copy can be made because the file could not be read.</source>
         <translation>Очищенную копию сделать нельзя: файл не удалось прочитать.</translation>
     </message>
@@ -161,10 +161,6 @@
     <message>
         <source>Saved as: {name}</source>
         <translation>Сохранено как: {name}</translation>
-    </message>
-    <message>
-        <source>Why: {error}</source>
-        <translation>Причина: {error}</translation>
     </message>
     <message>
         <source>Checked again: nothing that could identify you was found.</source>
@@ -234,8 +230,16 @@
         <translation>&amp;Добавить файлы…</translation>
     </message>
     <message>
-        <source>Add &amp;folder…</source>
+        <source>Add fold&amp;er…</source>
         <translation>Добавить &amp;папку…</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve from list</source>
+        <translation>&amp;Убрать из списка</translation>
+    </message>
+    <message>
+        <source>H&amp;ide faces and areas…</source>
+        <translation>Скрыть &amp;лица и области…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -248,14 +252,6 @@
     <message>
         <source>Ca&amp;ncel</source>
         <translation>О&amp;тмена</translation>
-    </message>
-    <message>
-        <source>&amp;Remove from list</source>
-        <translation>&amp;Убрать из списка</translation>
-    </message>
-    <message>
-        <source>&amp;Hide faces and areas…</source>
-        <translation>Скрыть &amp;лица и области…</translation>
     </message>
     <message>
         <source>&amp;Why this matters</source>
@@ -282,60 +278,12 @@
         <translation>Скрыть лица и области</translation>
     </message>
     <message>
-        <source>&amp;Remove</source>
-        <translation>&amp;Убрать</translation>
-    </message>
-    <message>
         <source>Remove the selected files</source>
         <translation>Убрать выбранные файлы из списка</translation>
     </message>
     <message>
-        <source>C&amp;lear list</source>
-        <translation>Очистить сп&amp;исок</translation>
-    </message>
-    <message>
         <source>Clear the list</source>
         <translation>Очистить список</translation>
-    </message>
-    <message>
-        <source>Cancel cleaning</source>
-        <translation>Отменить очистку</translation>
-    </message>
-    <message>
-        <source>Clean all files in the list</source>
-        <translation>Очистить все файлы в списке</translation>
-    </message>
-    <message>
-        <source>&amp;Open output folder</source>
-        <translation>Открыть папку с &amp;копиями</translation>
-    </message>
-    <message>
-        <source>Open output folder</source>
-        <translation>Открыть папку с копиями</translation>
-    </message>
-    <message>
-        <source>C&amp;hoose…</source>
-        <translation>В&amp;ыбрать…</translation>
-    </message>
-    <message>
-        <source>Choose the output folder</source>
-        <translation>Выбрать папку для копий</translation>
-    </message>
-    <message>
-        <source>Use &amp;default</source>
-        <translation>По у&amp;молчанию</translation>
-    </message>
-    <message>
-        <source>Use the default output folder</source>
-        <translation>Использовать папку по умолчанию</translation>
-    </message>
-    <message>
-        <source>Write clean copies of all files (Ctrl+Enter)</source>
-        <translation>Сохранить очищенные копии всех файлов (Ctrl+Enter)</translation>
-    </message>
-    <message>
-        <source>Stop after the files being written now (Esc)</source>
-        <translation>Остановить после файлов, которые уже записываются (Esc)</translation>
     </message>
     <message>
         <source>Cover faces, tattoos or anything else in the selected photo (Enter)</source>
@@ -370,56 +318,20 @@ Scrubber покажет, что каждый файл выдаёт о вас, и
         <translation>Сведения о выбранном файле</translation>
     </message>
     <message>
-        <source>Options</source>
-        <translation>Параметры</translation>
+        <source>Photos and pictures ({patterns})</source>
+        <translation>Фото и изображения ({patterns})</translation>
     </message>
     <message>
-        <source>Give the copies &amp;random file names</source>
-        <translation>Дать копиям слу&amp;чайные имена</translation>
+        <source>Sound recordings ({patterns})</source>
+        <translation>Звукозаписи ({patterns})</translation>
     </message>
     <message>
-        <source>File names from phones often contain the date and time the photo was taken.</source>
-        <translation>Имена файлов с телефона часто содержат дату и время съёмки.</translation>
+        <source>Videos ({patterns})</source>
+        <translation>Видео ({patterns})</translation>
     </message>
     <message>
-        <source>Convert HEIC photos to &amp;JPEG</source>
-        <translation>Преобразовать фото HEIC в &amp;JPEG</translation>
-    </message>
-    <message>
-        <source>Remove colour &amp;profiles (colours may shift slightly)</source>
-        <translation>Удалить цветовые п&amp;рофили (цвета могут немного измениться)</translation>
-    </message>
-    <message>
-        <source>Replace the &amp;originals (no copies; cannot be undone)</source>
-        <translation>Заменить исход&amp;ные файлы (без копий, отменить нельзя)</translation>
-    </message>
-    <message>
-        <source>Save clean copies in</source>
-        <translation>Куда сохранить очищенные копии</translation>
-    </message>
-    <message>
-        <source>Output folder</source>
-        <translation>Папка для копий</translation>
-    </message>
-    <message>
-        <source>Cleaning progress</source>
-        <translation>Ход очистки</translation>
-    </message>
-    <message>
-        <source>%v of %m files</source>
-        <translation>%v из %m файлов</translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation>Итог</translation>
-    </message>
-    <message>
-        <source>The original files will be replaced.</source>
-        <translation>Исходные файлы будут заменены.</translation>
-    </message>
-    <message>
-        <source>A new folder next to the originals, named “{name}”.</source>
-        <translation>Новая папка рядом с исходными файлами, под названием «{name}».</translation>
+        <source>Documents ({patterns})</source>
+        <translation>Документы ({patterns})</translation>
     </message>
     <message>
         <source>Files Scrubber can clean ({patterns})</source>
@@ -428,6 +340,14 @@ Scrubber покажет, что каждый файл выдаёт о вас, и
     <message>
         <source>All files (*)</source>
         <translation>Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>&amp;Убрать</translation>
+    </message>
+    <message>
+        <source>Clear lis&amp;t</source>
+        <translation>Очистить сп&amp;исок</translation>
     </message>
     <message>
         <source>Add files to clean</source>
@@ -489,45 +409,75 @@ Replace the originals?</source>
         <source>Stopping: files being written now are finished first…</source>
         <translation>Остановка: сначала дописываются текущие файлы…</translation>
     </message>
+</context>
+<context>
+    <name>OptionsBox</name>
     <message>
-        <source>{n} cleaned</source>
-        <translation>очищено: {n}</translation>
+        <source>Options</source>
+        <translation>Параметры</translation>
     </message>
     <message>
-        <source>{n} had nothing to remove</source>
-        <translation>нечего удалять: {n}</translation>
+        <source>Give the copies rando&amp;m file names</source>
+        <translation>Дать копиям слу&amp;чайные имена</translation>
     </message>
     <message>
-        <source>{n} could not be cleaned</source>
-        <translation>не удалось очистить: {n}</translation>
+        <source>File names from phones often contain the date and time the photo was taken.</source>
+        <translation>Имена файлов с телефона часто содержат дату и время съёмки.</translation>
     </message>
     <message>
-        <source>{n} not done (cancelled)</source>
-        <translation>не обработано (отменено): {n}</translation>
+        <source>Convert HEIC photos to &amp;JPEG</source>
+        <translation>Преобразовать фото HEIC в &amp;JPEG</translation>
     </message>
     <message>
-        <source>Nothing was cleaned.</source>
-        <translation>Ничего не очищено.</translation>
+        <source>Remove colour &amp;profiles (colours may shift slightly)</source>
+        <translation>Удалить цветовые п&amp;рофили (цвета могут немного измениться)</translation>
     </message>
     <message>
-        <source>unknown error</source>
-        <translation>неизвестная ошибка</translation>
+        <source>T&amp;urn PDF pages into pictures (strongest; text can no longer be selected)</source>
+        <translation>Превратить страницы PDF в к&amp;артинки (надёжнее всего; текст больше нельзя будет выделить)</translation>
     </message>
     <message>
-        <source>{name}: {reason}</source>
-        <translation>{name}: {reason}</translation>
+        <source>Removes everything hidden in a PDF's text and drawings too. The copy is larger and its text cannot be searched or copied.</source>
+        <translation>Удаляет и всё, что спрятано в тексте и рисунках PDF. Копия будет больше, а её текст нельзя будет найти поиском или скопировать.</translation>
     </message>
     <message>
-        <source>…and {n} more: see the list.</source>
-        <translation>…и ещё {n}: см. список.</translation>
+        <source>&amp;Replace the originals (no copies; cannot be undone)</source>
+        <translation>Заменить исход&amp;ные файлы (без копий, отменить нельзя)</translation>
+    </message>
+</context>
+<context>
+    <name>OutputBox</name>
+    <message>
+        <source>Save clean copies in</source>
+        <translation>Куда сохранить очищенные копии</translation>
     </message>
     <message>
-        <source>Clean copies are in: {folder}</source>
-        <translation>Очищенные копии находятся в папке: {folder}</translation>
+        <source>Output folder</source>
+        <translation>Папка для копий</translation>
     </message>
     <message>
-        <source>Cancelled.</source>
-        <translation>Отменено.</translation>
+        <source>Choo&amp;se…</source>
+        <translation>В&amp;ыбрать…</translation>
+    </message>
+    <message>
+        <source>Choose the output folder</source>
+        <translation>Выбрать папку для копий</translation>
+    </message>
+    <message>
+        <source>Use &amp;default</source>
+        <translation>По у&amp;молчанию</translation>
+    </message>
+    <message>
+        <source>Use the default output folder</source>
+        <translation>Использовать папку по умолчанию</translation>
+    </message>
+    <message>
+        <source>The original files will be replaced.</source>
+        <translation>Исходные файлы будут заменены.</translation>
+    </message>
+    <message>
+        <source>A new folder next to the originals, named “{name}”.</source>
+        <translation>Новая папка рядом с исходными файлами, под названием «{name}».</translation>
     </message>
 </context>
 <context>
@@ -733,12 +683,63 @@ Replace the originals?</source>
         <translation>Автоматически найдено лиц: {count}.</translation>
     </message>
     <message>
+        <source>its files are missing or damaged</source>
+        <translation>его файлы отсутствуют или повреждены</translation>
+    </message>
+    <message>
         <source>There is not enough memory to open this photo.</source>
         <translation>Не хватает памяти, чтобы открыть это фото.</translation>
     </message>
     <message>
         <source>The photo could not be opened.</source>
         <translation>Не удалось открыть фото.</translation>
+    </message>
+</context>
+<context>
+    <name>RunBar</name>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation>О&amp;тмена</translation>
+    </message>
+    <message>
+        <source>Cancel cleaning</source>
+        <translation>Отменить очистку</translation>
+    </message>
+    <message>
+        <source>&amp;Clean</source>
+        <translation>&amp;Очистить</translation>
+    </message>
+    <message>
+        <source>Clean all files in the list</source>
+        <translation>Очистить все файлы в списке</translation>
+    </message>
+    <message>
+        <source>&amp;Open output folder</source>
+        <translation>Открыть папку с &amp;копиями</translation>
+    </message>
+    <message>
+        <source>Open output folder</source>
+        <translation>Открыть папку с копиями</translation>
+    </message>
+    <message>
+        <source>Write clean copies of all files (Ctrl+Enter)</source>
+        <translation>Сохранить очищенные копии всех файлов (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Stop after the files being written now (Esc)</source>
+        <translation>Остановить после файлов, которые уже записываются (Esc)</translation>
+    </message>
+    <message>
+        <source>Cleaning progress</source>
+        <translation>Ход очистки</translation>
+    </message>
+    <message>
+        <source>%v of %m files</source>
+        <translation>%v из %m файлов</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Итог</translation>
     </message>
 </context>
 <context>
@@ -792,7 +793,7 @@ Replace the originals?</source>
         <translation>Scrubber удаляет эти сведения из копии файла. Исходный файл остаётся как есть, если только вы сами не решите его заменить.</translation>
     </message>
     <message>
-        <source>Documents such as PDF and Word files can hold the author&apos;s name, the computer&apos;s name and the editing history. Videos and voice recordings can hold the place and the device.</source>
+        <source>Documents such as PDF and Word files can hold the author's name, the computer's name and the editing history. Videos and voice recordings can hold the place and the device.</source>
         <translation>Документы, например файлы PDF и Word, могут хранить имя автора, имя компьютера и историю правок. Видео и голосовые записи могут хранить место и устройство.</translation>
     </message>
     <message>
@@ -824,7 +825,7 @@ Replace the originals?</source>
         <translation>Распознавание лиц существует, и пользоваться им легко. Лицо, татуировка или узнаваемая комната могут связать фото из ваших объявлений с вашими личными аккаунтами.</translation>
     </message>
     <message>
-        <source>Tips from sex workers&apos; digital safety advice</source>
+        <source>Tips from sex workers' digital safety advice</source>
         <translation>Советы по цифровой безопасности от секс-работниц и секс-работников</translation>
     </message>
     <message>
@@ -862,6 +863,45 @@ Replace the originals?</source>
     <message>
         <source>Scrubber never connects to the internet. Your files stay on this computer.</source>
         <translation>Scrubber никогда не подключается к интернету. Ваши файлы остаются на этом компьютере.</translation>
+    </message>
+</context>
+<context>
+    <name>Summary</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Отменено.</translation>
+    </message>
+    <message>
+        <source>{n} cleaned.</source>
+        <translation>Очищено: {n}</translation>
+    </message>
+    <message>
+        <source>{n} had nothing to remove.</source>
+        <translation>Нечего удалять: {n}</translation>
+    </message>
+    <message>
+        <source>{n} could not be cleaned.</source>
+        <translation>Не удалось очистить: {n}</translation>
+    </message>
+    <message>
+        <source>{n} not done (cancelled).</source>
+        <translation>Не обработано (отменено): {n}</translation>
+    </message>
+    <message>
+        <source>Nothing was cleaned.</source>
+        <translation>Ничего не очищено.</translation>
+    </message>
+    <message>
+        <source>{name}: {reason}</source>
+        <translation>{name}: {reason}</translation>
+    </message>
+    <message>
+        <source>…and {n} more: see the list.</source>
+        <translation>…и ещё {n}: см. список.</translation>
+    </message>
+    <message>
+        <source>Clean copies are in: {folder}</source>
+        <translation>Очищенные копии находятся в папке: {folder}</translation>
     </message>
 </context>
 <context>
@@ -941,6 +981,54 @@ Replace the originals?</source>
     <message>
         <source>Cancelled</source>
         <translation>Отменено</translation>
+    </message>
+    <message>
+        <source>This file is damaged or incomplete.</source>
+        <translation>Этот файл повреждён или неполный.</translation>
+    </message>
+    <message>
+        <source>This type of file is not supported yet.</source>
+        <translation>Такие файлы пока не поддерживаются.</translation>
+    </message>
+    <message>
+        <source>This file cannot be found or is not a normal file.</source>
+        <translation>Файл не найден или это не обычный файл.</translation>
+    </message>
+    <message>
+        <source>Scrubber cannot clean this file safely (for example it is too large or protected by a password).</source>
+        <translation>Scrubber не может надёжно очистить этот файл (например, он слишком большой или защищён паролем).</translation>
+    </message>
+    <message>
+        <source>The copy could not be written (is the disk full or the folder read-only?)</source>
+        <translation>Не удалось записать копию (диск заполнен или папка только для чтения?)</translation>
+    </message>
+    <message>
+        <source>The copy still contained identifying data, so it was deleted.</source>
+        <translation>В копии остались данные, по которым вас можно узнать, поэтому она удалена.</translation>
+    </message>
+    <message>
+        <source>Not done: cleaning was cancelled.</source>
+        <translation>Не обработан: очистка отменена.</translation>
+    </message>
+    <message>
+        <source>The areas to cover do not fit this picture, so nothing was written.</source>
+        <translation>Области для скрытия не подходят к этой картинке, поэтому ничего не записано.</translation>
+    </message>
+    <message>
+        <source>Finding faces automatically does not work on this computer.</source>
+        <translation>Автоматический поиск лиц не работает на этом компьютере.</translation>
+    </message>
+    <message>
+        <source>Photos with areas to cover need a copy: turn off “Replace the originals”.</source>
+        <translation>Для фото с областями для скрытия нужна копия: выключите «Заменить исходные файлы».</translation>
+    </message>
+    <message>
+        <source>There is not enough memory to clean this file.</source>
+        <translation>Не хватает памяти, чтобы очистить этот файл.</translation>
+    </message>
+    <message>
+        <source>Something went wrong in Scrubber with this file. Nothing was written.</source>
+        <translation>В Scrubber произошла ошибка при работе с этим файлом. Ничего не записано.</translation>
     </message>
 </context>
 </TS>

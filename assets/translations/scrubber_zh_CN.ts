@@ -51,6 +51,10 @@
 <context>
     <name>DetailsPane</name>
     <message>
+        <source>Details: {detail}</source>
+        <translation>详细信息：{detail}</translation>
+    </message>
+    <message>
         <source>Details of the selected file</source>
         <translation>所选文件的详情</translation>
     </message>
@@ -115,16 +119,16 @@
         <translation>要遮盖的区域</translation>
     </message>
     <message>
+        <source>Details of the problem</source>
+        <translation>问题详情</translation>
+    </message>
+    <message>
         <source>1 area will be covered</source>
         <translation>将遮盖 1 处区域</translation>
     </message>
     <message>
         <source>{count} areas will be covered</source>
         <translation>将遮盖 {count} 处区域</translation>
-    </message>
-    <message>
-        <source>This file could not be read: {error}</source>
-        <translation>无法读取此文件：{error}</translation>
     </message>
     <message>
         <source>Checking this file…</source>
@@ -143,10 +147,6 @@
         <translation>发现 {count} 项可能暴露你身份的信息。</translation>
     </message>
     <message>
-        <source>This file could not be cleaned: {error}</source>
-        <translation>无法清除此文件：{error}</translation>
-    </message>
-    <message>
         <source>No clean copy can be made because the file could not be read.</source>
         <translation>文件无法读取，因此无法生成干净的副本。</translation>
     </message>
@@ -161,10 +161,6 @@
     <message>
         <source>Saved as: {name}</source>
         <translation>已保存为：{name}</translation>
-    </message>
-    <message>
-        <source>Why: {error}</source>
-        <translation>原因：{error}</translation>
     </message>
     <message>
         <source>Checked again: nothing that could identify you was found.</source>
@@ -234,8 +230,16 @@
         <translation>添加文件(&amp;A)…</translation>
     </message>
     <message>
-        <source>Add &amp;folder…</source>
+        <source>Add fold&amp;er…</source>
         <translation>添加文件夹(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve from list</source>
+        <translation>从列表中移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>H&amp;ide faces and areas…</source>
+        <translation>遮盖面部和区域(&amp;I)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -248,14 +252,6 @@
     <message>
         <source>Ca&amp;ncel</source>
         <translation>取消(&amp;N)</translation>
-    </message>
-    <message>
-        <source>&amp;Remove from list</source>
-        <translation>从列表中移除(&amp;R)</translation>
-    </message>
-    <message>
-        <source>&amp;Hide faces and areas…</source>
-        <translation>遮盖面部和区域(&amp;I)…</translation>
     </message>
     <message>
         <source>&amp;Why this matters</source>
@@ -282,60 +278,12 @@
         <translation>遮盖面部和区域</translation>
     </message>
     <message>
-        <source>&amp;Remove</source>
-        <translation>移除(&amp;R)</translation>
-    </message>
-    <message>
         <source>Remove the selected files</source>
         <translation>从列表中移除所选文件</translation>
     </message>
     <message>
-        <source>C&amp;lear list</source>
-        <translation>清空列表(&amp;E)</translation>
-    </message>
-    <message>
         <source>Clear the list</source>
         <translation>清空列表</translation>
-    </message>
-    <message>
-        <source>Cancel cleaning</source>
-        <translation>取消清除</translation>
-    </message>
-    <message>
-        <source>Clean all files in the list</source>
-        <translation>清除列表中的所有文件</translation>
-    </message>
-    <message>
-        <source>&amp;Open output folder</source>
-        <translation>打开保存文件夹(&amp;O)</translation>
-    </message>
-    <message>
-        <source>Open output folder</source>
-        <translation>打开保存文件夹</translation>
-    </message>
-    <message>
-        <source>C&amp;hoose…</source>
-        <translation>选择(&amp;S)…</translation>
-    </message>
-    <message>
-        <source>Choose the output folder</source>
-        <translation>选择保存文件夹</translation>
-    </message>
-    <message>
-        <source>Use &amp;default</source>
-        <translation>使用默认(&amp;U)</translation>
-    </message>
-    <message>
-        <source>Use the default output folder</source>
-        <translation>使用默认的保存文件夹</translation>
-    </message>
-    <message>
-        <source>Write clean copies of all files (Ctrl+Enter)</source>
-        <translation>为所有文件保存干净的副本 (Ctrl+Enter)</translation>
-    </message>
-    <message>
-        <source>Stop after the files being written now (Esc)</source>
-        <translation>写完正在保存的文件后停止 (Esc)</translation>
     </message>
     <message>
         <source>Cover faces, tattoos or anything else in the selected photo (Enter)</source>
@@ -370,56 +318,20 @@ Scrubber 会显示每个文件会暴露你的哪些信息，然后保存干净�
         <translation>所选文件的详情</translation>
     </message>
     <message>
-        <source>Options</source>
-        <translation>选项</translation>
+        <source>Photos and pictures ({patterns})</source>
+        <translation>照片和图片 ({patterns})</translation>
     </message>
     <message>
-        <source>Give the copies &amp;random file names</source>
-        <translation>为副本使用随机文件名(&amp;M)</translation>
+        <source>Sound recordings ({patterns})</source>
+        <translation>录音 ({patterns})</translation>
     </message>
     <message>
-        <source>File names from phones often contain the date and time the photo was taken.</source>
-        <translation>手机生成的文件名常常包含拍摄日期和时间。</translation>
+        <source>Videos ({patterns})</source>
+        <translation>视频 ({patterns})</translation>
     </message>
     <message>
-        <source>Convert HEIC photos to &amp;JPEG</source>
-        <translation>将 HEIC 照片转换为 JPEG(&amp;J)</translation>
-    </message>
-    <message>
-        <source>Remove colour &amp;profiles (colours may shift slightly)</source>
-        <translation>删除颜色配置文件(&amp;P)（颜色可能略有变化）</translation>
-    </message>
-    <message>
-        <source>Replace the &amp;originals (no copies; cannot be undone)</source>
-        <translation>替换原始文件(&amp;T)（不保留副本，无法撤销）</translation>
-    </message>
-    <message>
-        <source>Save clean copies in</source>
-        <translation>干净副本的保存位置</translation>
-    </message>
-    <message>
-        <source>Output folder</source>
-        <translation>保存文件夹</translation>
-    </message>
-    <message>
-        <source>Cleaning progress</source>
-        <translation>清除进度</translation>
-    </message>
-    <message>
-        <source>%v of %m files</source>
-        <translation>%v / %m 个文件</translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation>摘要</translation>
-    </message>
-    <message>
-        <source>The original files will be replaced.</source>
-        <translation>原始文件将被替换。</translation>
-    </message>
-    <message>
-        <source>A new folder next to the originals, named “{name}”.</source>
-        <translation>在原始文件旁新建的文件夹，名为“{name}”。</translation>
+        <source>Documents ({patterns})</source>
+        <translation>文档 ({patterns})</translation>
     </message>
     <message>
         <source>Files Scrubber can clean ({patterns})</source>
@@ -428,6 +340,14 @@ Scrubber 会显示每个文件会暴露你的哪些信息，然后保存干净�
     <message>
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Clear lis&amp;t</source>
+        <translation>清空列表(&amp;E)</translation>
     </message>
     <message>
         <source>Add files to clean</source>
@@ -489,45 +409,75 @@ Replace the originals?</source>
         <source>Stopping: files being written now are finished first…</source>
         <translation>正在停止：先写完正在保存的文件…</translation>
     </message>
+</context>
+<context>
+    <name>OptionsBox</name>
     <message>
-        <source>{n} cleaned</source>
-        <translation>已清除 {n} 个</translation>
+        <source>Options</source>
+        <translation>选项</translation>
     </message>
     <message>
-        <source>{n} had nothing to remove</source>
-        <translation>{n} 个无需清除</translation>
+        <source>Give the copies rando&amp;m file names</source>
+        <translation>为副本使用随机文件名(&amp;M)</translation>
     </message>
     <message>
-        <source>{n} could not be cleaned</source>
-        <translation>{n} 个无法清除</translation>
+        <source>File names from phones often contain the date and time the photo was taken.</source>
+        <translation>手机生成的文件名常常包含拍摄日期和时间。</translation>
     </message>
     <message>
-        <source>{n} not done (cancelled)</source>
-        <translation>{n} 个未处理（已取消）</translation>
+        <source>Convert HEIC photos to &amp;JPEG</source>
+        <translation>将 HEIC 照片转换为 JPEG(&amp;J)</translation>
     </message>
     <message>
-        <source>Nothing was cleaned.</source>
-        <translation>没有清除任何文件。</translation>
+        <source>Remove colour &amp;profiles (colours may shift slightly)</source>
+        <translation>删除颜色配置文件(&amp;P)（颜色可能略有变化）</translation>
     </message>
     <message>
-        <source>unknown error</source>
-        <translation>未知错误</translation>
+        <source>T&amp;urn PDF pages into pictures (strongest; text can no longer be selected)</source>
+        <translation>把 PDF 页面变成图片(&amp;V)（最安全；文字将无法再选中）</translation>
     </message>
     <message>
-        <source>{name}: {reason}</source>
-        <translation>{name}：{reason}</translation>
+        <source>Removes everything hidden in a PDF's text and drawings too. The copy is larger and its text cannot be searched or copied.</source>
+        <translation>同时去除 PDF 文字和图形中隐藏的一切。副本会更大，其中的文字无法再搜索或复制。</translation>
     </message>
     <message>
-        <source>…and {n} more: see the list.</source>
-        <translation>……还有 {n} 个：请查看列表。</translation>
+        <source>&amp;Replace the originals (no copies; cannot be undone)</source>
+        <translation>替换原始文件(&amp;T)（不保留副本，无法撤销）</translation>
+    </message>
+</context>
+<context>
+    <name>OutputBox</name>
+    <message>
+        <source>Save clean copies in</source>
+        <translation>干净副本的保存位置</translation>
     </message>
     <message>
-        <source>Clean copies are in: {folder}</source>
-        <translation>干净的副本保存在：{folder}</translation>
+        <source>Output folder</source>
+        <translation>保存文件夹</translation>
     </message>
     <message>
-        <source>Cancelled.</source>
-        <translation>已取消。</translation>
+        <source>Choo&amp;se…</source>
+        <translation>选择(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Choose the output folder</source>
+        <translation>选择保存文件夹</translation>
+    </message>
+    <message>
+        <source>Use &amp;default</source>
+        <translation>使用默认(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Use the default output folder</source>
+        <translation>使用默认的保存文件夹</translation>
+    </message>
+    <message>
+        <source>The original files will be replaced.</source>
+        <translation>原始文件将被替换。</translation>
+    </message>
+    <message>
+        <source>A new folder next to the originals, named “{name}”.</source>
+        <translation>在原始文件旁新建的文件夹，名为“{name}”。</translation>
     </message>
 </context>
 <context>
@@ -733,12 +683,63 @@ Replace the originals?</source>
         <translation>自动发现的面部：{count} 张。</translation>
     </message>
     <message>
+        <source>its files are missing or damaged</source>
+        <translation>其文件缺失或已损坏</translation>
+    </message>
+    <message>
         <source>There is not enough memory to open this photo.</source>
         <translation>内存不足，无法打开这张照片。</translation>
     </message>
     <message>
         <source>The photo could not be opened.</source>
         <translation>无法打开这张照片。</translation>
+    </message>
+</context>
+<context>
+    <name>RunBar</name>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation>取消(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Cancel cleaning</source>
+        <translation>取消清除</translation>
+    </message>
+    <message>
+        <source>&amp;Clean</source>
+        <translation>清除(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Clean all files in the list</source>
+        <translation>清除列表中的所有文件</translation>
+    </message>
+    <message>
+        <source>&amp;Open output folder</source>
+        <translation>打开保存文件夹(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Open output folder</source>
+        <translation>打开保存文件夹</translation>
+    </message>
+    <message>
+        <source>Write clean copies of all files (Ctrl+Enter)</source>
+        <translation>为所有文件保存干净的副本 (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Stop after the files being written now (Esc)</source>
+        <translation>写完正在保存的文件后停止 (Esc)</translation>
+    </message>
+    <message>
+        <source>Cleaning progress</source>
+        <translation>清除进度</translation>
+    </message>
+    <message>
+        <source>%v of %m files</source>
+        <translation>%v / %m 个文件</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
     </message>
 </context>
 <context>
@@ -792,7 +793,7 @@ Replace the originals?</source>
         <translation>Scrubber 会从文件的副本中删除这些信息。原始文件保持不变，除非你选择替换它。</translation>
     </message>
     <message>
-        <source>Documents such as PDF and Word files can hold the author&apos;s name, the computer&apos;s name and the editing history. Videos and voice recordings can hold the place and the device.</source>
+        <source>Documents such as PDF and Word files can hold the author's name, the computer's name and the editing history. Videos and voice recordings can hold the place and the device.</source>
         <translation>PDF 和 Word 等文档可能包含作者姓名、电脑名称和编辑记录。视频和录音可能包含地点和设备信息。</translation>
     </message>
     <message>
@@ -824,7 +825,7 @@ Replace the originals?</source>
         <translation>人脸识别确实存在，而且很容易使用。一张脸、一个纹身或一个能被认出的房间，都可能把你的广告照片和你的个人账号联系起来。</translation>
     </message>
     <message>
-        <source>Tips from sex workers&apos; digital safety advice</source>
+        <source>Tips from sex workers' digital safety advice</source>
         <translation>来自性工作者数字安全建议的提示</translation>
     </message>
     <message>
@@ -862,6 +863,45 @@ Replace the originals?</source>
     <message>
         <source>Scrubber never connects to the internet. Your files stay on this computer.</source>
         <translation>Scrubber 从不连接互联网。你的文件只保存在这台电脑上。</translation>
+    </message>
+</context>
+<context>
+    <name>Summary</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>{n} cleaned.</source>
+        <translation>已清除 {n} 个文件。</translation>
+    </message>
+    <message>
+        <source>{n} had nothing to remove.</source>
+        <translation>{n} 个文件无需清除。</translation>
+    </message>
+    <message>
+        <source>{n} could not be cleaned.</source>
+        <translation>{n} 个文件无法清除。</translation>
+    </message>
+    <message>
+        <source>{n} not done (cancelled).</source>
+        <translation>{n} 个文件未处理（已取消）。</translation>
+    </message>
+    <message>
+        <source>Nothing was cleaned.</source>
+        <translation>没有清除任何文件。</translation>
+    </message>
+    <message>
+        <source>{name}: {reason}</source>
+        <translation>{name}：{reason}</translation>
+    </message>
+    <message>
+        <source>…and {n} more: see the list.</source>
+        <translation>……还有 {n} 个：请查看列表。</translation>
+    </message>
+    <message>
+        <source>Clean copies are in: {folder}</source>
+        <translation>干净的副本保存在：{folder}</translation>
     </message>
 </context>
 <context>
@@ -941,6 +981,54 @@ Replace the originals?</source>
     <message>
         <source>Cancelled</source>
         <translation>已取消</translation>
+    </message>
+    <message>
+        <source>This file is damaged or incomplete.</source>
+        <translation>此文件已损坏或不完整。</translation>
+    </message>
+    <message>
+        <source>This type of file is not supported yet.</source>
+        <translation>暂不支持此类文件。</translation>
+    </message>
+    <message>
+        <source>This file cannot be found or is not a normal file.</source>
+        <translation>找不到此文件，或它不是普通文件。</translation>
+    </message>
+    <message>
+        <source>Scrubber cannot clean this file safely (for example it is too large or protected by a password).</source>
+        <translation>Scrubber 无法安全地清除此文件（例如文件太大或受密码保护）。</translation>
+    </message>
+    <message>
+        <source>The copy could not be written (is the disk full or the folder read-only?)</source>
+        <translation>无法写入副本（磁盘已满，或文件夹是只读的？）</translation>
+    </message>
+    <message>
+        <source>The copy still contained identifying data, so it was deleted.</source>
+        <translation>副本中仍有可识别身份的数据，因此已将其删除。</translation>
+    </message>
+    <message>
+        <source>Not done: cleaning was cancelled.</source>
+        <translation>未处理：清除已取消。</translation>
+    </message>
+    <message>
+        <source>The areas to cover do not fit this picture, so nothing was written.</source>
+        <translation>要遮盖的区域与这张图片不符，因此没有写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Finding faces automatically does not work on this computer.</source>
+        <translation>自动查找面部的功能在这台电脑上无法使用。</translation>
+    </message>
+    <message>
+        <source>Photos with areas to cover need a copy: turn off “Replace the originals”.</source>
+        <translation>有遮盖区域的照片需要生成副本：请关闭“替换原始文件”。</translation>
+    </message>
+    <message>
+        <source>There is not enough memory to clean this file.</source>
+        <translation>内存不足，无法清除此文件。</translation>
+    </message>
+    <message>
+        <source>Something went wrong in Scrubber with this file. Nothing was written.</source>
+        <translation>Scrubber 处理此文件时出错。没有写入任何内容。</translation>
     </message>
 </context>
 </TS>
