@@ -206,16 +206,22 @@ def test_unreadable_pictures_are_removed_with_their_references(tmp_path: Path) -
     body = part(src, "word/document.xml").replace(
         b"<w:body>",
         b'<w:body><w:p><w:r><w:pict><v:shape id="s1" style="width:10pt;height:10pt">'
-        b'<v:imagedata r:id="rIdEMF"/></v:shape></w:pict></w:r></w:p>',
+        b'<v:imagedata r:id="rIdEMF"/></v:shape></w:pict></w:r></w:p><w:p><w:r><w:pict>'
+        b'<v:shape id="s2" style="width:10pt;height:10pt"><v:imagedata r:id="rIdFake"/>'
+        b"</v:shape></w:pict></w:r></w:p>",
         1,
     )
     rels = part(src, "word/_rels/document.xml.rels").replace(
         b"</Relationships>",
         b'<Relationship Id="rIdEMF" Type="http://schemas.openxmlformats.org/officeDocument/'
-        b'2006/relationships/image" Target="media/drawing.emf"/></Relationships>',
+        b'2006/relationships/image" Target="media/drawing.emf"/>'
+        b'<Relationship Id="rIdFake" Type="http://schemas.openxmlformats.org/officeDocument/'
+        b'2006/relationships/image" Target="media/fake.png"/></Relationships>',
     )
     types = part(src, "[Content_Types].xml").replace(
-        b"</Types>", b'<Default Extension="emf" ContentType="image/x-emf"/></Types>'
+        b"</Types>",
+        b'<Default Extension="emf" ContentType="image/x-emf"/>'
+        b'<Default Extension="png" ContentType="image/png"/></Types>',
     )
     emf = struct.pack("<II", 1, 108) + bytes(32) + b" EMF" + f"{CANARY}-emf".encode("utf-16-le")
     rezip(
@@ -226,6 +232,7 @@ def test_unreadable_pictures_are_removed_with_their_references(tmp_path: Path) -
             "word/_rels/document.xml.rels": rels,
             "[Content_Types].xml": types,
             "word/media/drawing.emf": emf,
+            "word/media/fake.png": emf,  # an EMF under a photo's name
         },
     )
 
@@ -235,7 +242,8 @@ def test_unreadable_pictures_are_removed_with_their_references(tmp_path: Path) -
     assert result.output is not None
     assert any("EMF" in w for w in result.warnings)
     assert canary_in_package(result.output) == []
-    assert b"rIdEMF" not in part(result.output, "word/document.xml")
+    body = part(result.output, "word/document.xml")
+    assert b"rIdEMF" not in body and b"rIdFake" not in body
     assert [p.text for p in docx.Document(str(result.output)).paragraphs if p.text] == OFFICE_BODY
 
 

@@ -188,8 +188,10 @@ def _role(pkg: zipdoc.Package, plan: Plan, name: str) -> str | None:
     if base == "meta.xml":
         _meta(pkg, plan, name)
         return None
-    if posixpath.splitext(name)[1].lower() in PICTURE_EXT and (
-        name.startswith("Pictures/") or "/Pictures/" in name
+    if (
+        posixpath.splitext(name)[1].lower() in PICTURE_EXT
+        and (name.startswith("Pictures/") or "/Pictures/" in name)
+        and zipdoc.picture_type(pkg.head(name))
     ):
         return "picture"
     for prefix, cat, key, what, warn in DROPPED:

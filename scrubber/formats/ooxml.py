@@ -379,7 +379,8 @@ def _role(pkg: zipdoc.Package, rel: Rel, ct: str, name: str, plan: Plan) -> str 
     if ct == APP_CT:
         return "app"
     if ct.lower() in PICTURE_CT and rel.short == "image":
-        return "picture"
+        # Named a photo but not one we can check (an EMF saved as .png): dropped below.
+        return "picture" if zipdoc.picture_type(pkg.head(name)) else None
     if ct == VML_CT and rules.plain_vml(pkg.read(name, zipdoc.MAX_XML)):
         return "xml"
     return None

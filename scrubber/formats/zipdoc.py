@@ -179,6 +179,15 @@ class Package:
             pos = max(pos, end)
         return hidden + max(0, self._zip.start_dir - pos)
 
+    def head(self, name: str, n: int = 16) -> bytes:
+        """The first bytes of a part (to tell a picture's real format)."""
+        assert self._zip is not None
+        try:
+            with self._zip.open(name) as f:
+                return f.read(n)
+        except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError) as e:
+            raise CorruptFile("the document is damaged (a part cannot be unpacked)") from e
+
     def read(self, name: str, limit: int = MAX_PART) -> bytes:
         """One part, unpacked within `limit` bytes; its checksum is verified."""
         assert self._zip is not None
