@@ -4,7 +4,7 @@ folder buttons, and the summary lines below them."""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtGui import QIcon
+from PySide6.QtGui import QIcon, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -58,7 +58,7 @@ class RunBar(QWidget):
         self.summary_area.setWidgetResizable(True)
         self.summary_area.setFrameShape(QFrame.Shape.NoFrame)
         self.summary_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.summary_area.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
+        self.summary_area.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.summary_area.hide()  # shown with the first batch
 
         layout = QVBoxLayout(self)
@@ -99,9 +99,19 @@ class RunBar(QWidget):
 
     def say(self, text: str) -> None:
         self.summary.setText(text)
-        lines = max(1, min(text.count("\n") + 1, SUMMARY_LINES))
-        self.summary_area.setMaximumHeight(lines * self.summary.fontMetrics().lineSpacing() + 4)
+        self._fit_summary()
         self.summary_area.setVisible(bool(text))
+
+    def _fit_summary(self) -> None:
+        # As tall as the text at this width, up to SUMMARY_LINES lines; then it scrolls.
+        line = self.summary.fontMetrics().lineSpacing()
+        need = self.summary.heightForWidth(max(self.summary_area.viewport().width(), 100))
+        self.summary_area.setFixedHeight(min(need, SUMMARY_LINES * line + line // 2) + 2)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.summary.text():
+            self._fit_summary()
 
     def reset_progress(self) -> None:
         self._timer.stop()

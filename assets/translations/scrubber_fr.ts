@@ -434,7 +434,7 @@ Remplacer les originaux ?</translation>
     </message>
     <message>
         <source>T&amp;urn PDF pages into pictures (strongest; text can no longer be selected)</source>
-        <translation>Transformer cha&amp;que page PDF en image (le plus sûr ; le texte ne pourra plus être sélectionné)</translation>
+        <translation>Transformer cha&amp;que page PDF en image (le plus sûr ; texte non sélectionnable)</translation>
     </message>
     <message>
         <source>Removes everything hidden in a PDF's text and drawings too. The copy is larger and its text cannot be searched or copied.</source>

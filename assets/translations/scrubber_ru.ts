@@ -434,7 +434,7 @@ Replace the originals?</source>
     </message>
     <message>
         <source>T&amp;urn PDF pages into pictures (strongest; text can no longer be selected)</source>
-        <translation>Превратить страницы PDF в к&amp;артинки (надёжнее всего; текст больше нельзя будет выделить)</translation>
+        <translation>Превратить страницы PDF в к&amp;артинки (надёжнее; текст нельзя будет выделить)</translation>
     </message>
     <message>
         <source>Removes everything hidden in a PDF's text and drawings too. The copy is larger and its text cannot be searched or copied.</source>
