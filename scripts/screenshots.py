@@ -237,9 +237,15 @@ class Shots:
         done = [0]
         window.runner.progress.connect(lambda n, total: done.__setitem__(0, n))
         window.clean()
-        self.wait(lambda: done[0] >= first_row + 3, "the batch to get going", 1)
-        visible = [model.items[r].status for r in range(first_row, first_row + 8)]
-        if Status.CLEANING not in visible:
+        rows = range(first_row, first_row + 7)
+
+        def in_view() -> bool:
+            """Some visible files cleaned and one being cleaned (or the moment has passed)."""
+            being_cleaned = any(model.items[r].status is Status.CLEANING for r in rows)
+            return done[0] >= first_row + 6 or (done[0] >= first_row + 2 and being_cleaned)
+
+        self.wait(in_view, "the batch to reach the rows in view", 1)
+        if all(model.items[r].status is not Status.CLEANING for r in rows):
             print("note: no file in the visible rows was being cleaned at the grab")
         self.save("main-batch", window)
         self.wait(lambda: not window.runner.running, "the batch to end")
