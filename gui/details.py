@@ -360,7 +360,9 @@ class DetailsPane(QWidget):
         tree.setAlternatingRowColors(True)
         tree.setSelectionMode(QTreeWidget.SelectionMode.SingleSelection)
         tree.header().setStretchLastSection(True)
-        tree.setMinimumHeight(8 * tree.fontMetrics().height())
+        # Short enough that the After message above the second list stays in view on a
+        # 600 px high screen; the list scrolls.
+        tree.setMinimumHeight(6 * tree.fontMetrics().height())
         return tree
 
     def _warning_icon(self) -> QIcon:
