@@ -437,7 +437,7 @@ Las fotos con zonas que tapar no se pueden reemplazar: necesitan una copia.
         <translation>Convertir las páginas PDF en imá&amp;genes (lo más seguro; el texto ya no se podrá seleccionar)</translation>
     </message>
     <message>
-        <source>Removes everything hidden in a PDF's text and drawings too. The copy is larger and its text cannot be searched or copied.</source>
+        <source>Removes everything hidden in a PDF&apos;s text and drawings too. The copy is larger and its text cannot be searched or copied.</source>
         <translation>También quita todo lo que se esconde en el texto y los dibujos del PDF. La copia ocupa más y su texto no se puede buscar ni copiar.</translation>
     </message>
     <message>
@@ -793,7 +793,7 @@ Las fotos con zonas que tapar no se pueden reemplazar: necesitan una copia.
         <translation>Scrubber quita estos datos de una copia del archivo. Tu original se queda como está, salvo que elijas reemplazarlo.</translation>
     </message>
     <message>
-        <source>Documents such as PDF and Word files can hold the author's name, the computer's name and the editing history. Videos and voice recordings can hold the place and the device.</source>
+        <source>Documents such as PDF and Word files can hold the author&apos;s name, the computer&apos;s name and the editing history. Videos and voice recordings can hold the place and the device.</source>
         <translation>Los documentos, como los archivos PDF y Word, pueden contener el nombre de quien los escribió, el nombre del ordenador y el historial de edición. Los vídeos y las grabaciones de voz pueden contener el lugar y el aparato.</translation>
     </message>
     <message>
@@ -825,7 +825,7 @@ Las fotos con zonas que tapar no se pueden reemplazar: necesitan una copia.
         <translation>El reconocimiento facial existe y es fácil de usar. Una cara, un tatuaje o una habitación que se pueda reconocer puede relacionar las fotos de tus anuncios con tus cuentas personales.</translation>
     </message>
     <message>
-        <source>Tips from sex workers' digital safety advice</source>
+        <source>Tips from sex workers&apos; digital safety advice</source>
         <translation>Consejos de seguridad digital de trabajadoras y trabajadores sexuales</translation>
     </message>
     <message>

@@ -41,7 +41,7 @@
     </message>
     <message>
         <source>Ready; areas to cover: {count}</source>
-        <translation>Prêt ; zones à masquer : {count}</translation>
+        <translation>Prêt&#xa0;; zones à masquer&#xa0;: {count}</translation>
     </message>
     <message>
         <source>Ready</source>
@@ -52,7 +52,7 @@
     <name>DetailsPane</name>
     <message>
         <source>Details: {detail}</source>
-        <translation>Détails : {detail}</translation>
+        <translation>Détails&#xa0;: {detail}</translation>
     </message>
     <message>
         <source>Details of the selected file</source>
@@ -80,11 +80,11 @@
     </message>
     <message>
         <source>Before: what the file gives away</source>
-        <translation>Avant : ce que le fichier révèle</translation>
+        <translation>Avant&#xa0;: ce que le fichier révèle</translation>
     </message>
     <message>
         <source>After: the clean copy</source>
-        <translation>Après : la copie nettoyée</translation>
+        <translation>Après&#xa0;: la copie nettoyée</translation>
     </message>
     <message>
         <source>Something that could identify you is still in the copy. Do not post it. The list below shows what remains.</source>
@@ -96,7 +96,7 @@
     </message>
     <message>
         <source>The clean copy: what was removed and what remains</source>
-        <translation>La copie nettoyée : ce qui a été retiré et ce qui reste</translation>
+        <translation>La copie nettoyée&#xa0;: ce qui a été retiré et ce qui reste</translation>
     </message>
     <message>
         <source>What</source>
@@ -160,11 +160,11 @@
     </message>
     <message>
         <source>Saved as: {name}</source>
-        <translation>Enregistré sous : {name}</translation>
+        <translation>Enregistré sous&#xa0;: {name}</translation>
     </message>
     <message>
         <source>Checked again: nothing that could identify you was found.</source>
-        <translation>Vérifié à nouveau : rien de ce qui pourrait vous identifier n’a été trouvé.</translation>
+        <translation>Vérifié à nouveau&#xa0;: rien de ce qui pourrait vous identifier n’a été trouvé.</translation>
     </message>
     <message>
         <source>Still in the copy</source>
@@ -176,11 +176,11 @@
     </message>
     <message>
         <source>Kept: needed to show the photo the right way up</source>
-        <translation>Conservé : nécessaire pour afficher la photo dans le bon sens</translation>
+        <translation>Conservé&#xa0;: nécessaire pour afficher la photo dans le bon sens</translation>
     </message>
     <message>
         <source>Kept: a standard colour profile, so colours look right</source>
-        <translation>Conservé : un profil de couleur standard, pour que les couleurs soient justes</translation>
+        <translation>Conservé&#xa0;: un profil de couleur standard, pour que les couleurs soient justes</translation>
     </message>
     <message>
         <source>Kept</source>
@@ -211,7 +211,7 @@
     <name>MainWindow</name>
     <message>
         <source>Scrubber: remove hidden data from photos</source>
-        <translation>Scrubber : retirez les données cachées de vos photos</translation>
+        <translation>Scrubber&#xa0;: retirez les données cachées de vos photos</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -295,7 +295,7 @@
     </message>
     <message>
         <source>Lan&amp;guage:</source>
-        <translation>Lan&amp;gue :</translation>
+        <translation>Lan&amp;gue&#xa0;:</translation>
     </message>
     <message>
         <source>Language</source>
@@ -367,11 +367,11 @@ Scrubber montre ce que chaque fichier révèle sur vous, puis enregistre des cop
 Removes hidden data from photos. Works offline: nothing is ever sent anywhere, and no list of your files is kept.</source>
         <translation>Scrubber {version}
 
-Retire les données cachées des photos. Fonctionne hors ligne : rien n’est jamais envoyé nulle part, et aucune liste de vos fichiers n’est conservée.</translation>
+Retire les données cachées des photos. Fonctionne hors ligne&#xa0;: rien n’est jamais envoyé nulle part, et aucune liste de vos fichiers n’est conservée.</translation>
     </message>
     <message>
         <source>Replace the original files?</source>
-        <translation>Remplacer les fichiers originaux ?</translation>
+        <translation>Remplacer les fichiers originaux&#xa0;?</translation>
     </message>
     <message>
         <source>Your original files will be overwritten with the cleaned versions. This cannot be undone: the originals, with everything they contain, will be gone.
@@ -379,11 +379,11 @@ Retire les données cachées des photos. Fonctionne hors ligne : rien n’est j
 Photos with areas to cover still need a copy.
 
 Replace the originals?</source>
-        <translation>Vos fichiers originaux seront écrasés par les versions nettoyées. C’est irréversible : les originaux, avec tout ce qu’ils contiennent, auront disparu.
+        <translation>Vos fichiers originaux seront écrasés par les versions nettoyées. C’est irréversible&#xa0;: les originaux, avec tout ce qu’ils contiennent, auront disparu.
 
-Les photos avec des zones à masquer ne peuvent pas être remplacées : il leur faut une copie.
+Les photos avec des zones à masquer ne peuvent pas être remplacées&#xa0;: il leur faut une copie.
 
-Remplacer les originaux ?</translation>
+Remplacer les originaux&#xa0;?</translation>
     </message>
     <message>
         <source>Choose where to save the clean copies</source>
@@ -399,7 +399,7 @@ Remplacer les originaux ?</translation>
     </message>
     <message>
         <source>The clean copies cannot be saved there ({reason}). Choose another folder with “Choose…”.</source>
-        <translation>Impossible d’enregistrer les copies nettoyées à cet endroit ({reason}). Choisissez un autre dossier avec « Choisir… ».</translation>
+        <translation>Impossible d’enregistrer les copies nettoyées à cet endroit ({reason}). Choisissez un autre dossier avec «&#xa0;Choisir…&#xa0;».</translation>
     </message>
     <message>
         <source>Cleaning…</source>
@@ -407,7 +407,7 @@ Remplacer les originaux ?</translation>
     </message>
     <message>
         <source>Stopping: files being written now are finished first…</source>
-        <translation>Arrêt : les fichiers en cours d’écriture sont d’abord terminés…</translation>
+        <translation>Arrêt&#xa0;: les fichiers en cours d’écriture sont d’abord terminés…</translation>
     </message>
 </context>
 <context>
@@ -434,15 +434,15 @@ Remplacer les originaux ?</translation>
     </message>
     <message>
         <source>T&amp;urn PDF pages into pictures (strongest; text can no longer be selected)</source>
-        <translation>Transformer cha&amp;que page PDF en image (le plus sûr ; texte non sélectionnable)</translation>
+        <translation>Transformer cha&amp;que page PDF en image (le plus sûr&#xa0;; texte non sélectionnable)</translation>
     </message>
     <message>
-        <source>Removes everything hidden in a PDF's text and drawings too. The copy is larger and its text cannot be searched or copied.</source>
+        <source>Removes everything hidden in a PDF&apos;s text and drawings too. The copy is larger and its text cannot be searched or copied.</source>
         <translation>Retire aussi tout ce qui se cache dans le texte et les dessins du PDF. La copie est plus lourde et son texte ne peut plus être cherché ni copié.</translation>
     </message>
     <message>
         <source>&amp;Replace the originals (no copies; cannot be undone)</source>
-        <translation>Remplacer les orig&amp;inaux (pas de copie ; irréversible)</translation>
+        <translation>Remplacer les orig&amp;inaux (pas de copie&#xa0;; irréversible)</translation>
     </message>
 </context>
 <context>
@@ -477,7 +477,7 @@ Remplacer les originaux ?</translation>
     </message>
     <message>
         <source>A new folder next to the originals, named “{name}”.</source>
-        <translation>Un nouveau dossier à côté des originaux, nommé « {name} ».</translation>
+        <translation>Un nouveau dossier à côté des originaux, nommé «&#xa0;{name}&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -560,7 +560,7 @@ Remplacer les originaux ?</translation>
     </message>
     <message>
         <source>Draw areas to cover with the mouse. Arrow keys move the selected area; Delete removes it; Ctrl and the mouse wheel zoom; hold Space to pan.</source>
-        <translation>Dessinez à la souris les zones à masquer. Les flèches déplacent la zone sélectionnée ; Suppr la supprime ; Ctrl et la molette zooment ; maintenez Espace pour vous déplacer.</translation>
+        <translation>Dessinez à la souris les zones à masquer. Les flèches déplacent la zone sélectionnée&#xa0;; Suppr la supprime&#xa0;; Ctrl et la molette zooment&#xa0;; maintenez Espace pour vous déplacer.</translation>
     </message>
     <message>
         <source>&amp;Areas to cover (untick to leave uncovered)</source>
@@ -656,11 +656,11 @@ Remplacer les originaux ?</translation>
     </message>
     <message>
         <source>Preview: this is what will be written.</source>
-        <translation>Aperçu : voici ce qui sera enregistré.</translation>
+        <translation>Aperçu&#xa0;: voici ce qui sera enregistré.</translation>
     </message>
     <message>
         <source>Draw over anything that could identify you: faces, tattoos, marks.</source>
-        <translation>Dessinez sur tout ce qui pourrait vous identifier : visages, tatouages, signes particuliers.</translation>
+        <translation>Dessinez sur tout ce qui pourrait vous identifier&#xa0;: visages, tatouages, signes particuliers.</translation>
     </message>
     <message>
         <source>Looking for faces…</source>
@@ -680,7 +680,7 @@ Remplacer les originaux ?</translation>
     </message>
     <message>
         <source>Faces found automatically: {count}.</source>
-        <translation>Visages trouvés automatiquement : {count}.</translation>
+        <translation>Visages trouvés automatiquement&#xa0;: {count}.</translation>
     </message>
     <message>
         <source>its files are missing or damaged</source>
@@ -766,7 +766,7 @@ Remplacer les originaux ?</translation>
     </message>
     <message>
         <source>Photos from phones and cameras carry hidden details. Anyone who gets the file can read them:</source>
-        <translation>Les photos prises avec un téléphone ou un appareil photo contiennent des informations cachées. Toute personne qui obtient le fichier peut les lire :</translation>
+        <translation>Les photos prises avec un téléphone ou un appareil photo contiennent des informations cachées. Toute personne qui obtient le fichier peut les lire&#xa0;:</translation>
     </message>
     <message>
         <source>Where the photo was taken, often to within a few metres.</source>
@@ -793,7 +793,7 @@ Remplacer les originaux ?</translation>
         <translation>Scrubber retire ces informations d’une copie du fichier. Votre original reste tel quel, sauf si vous choisissez de le remplacer.</translation>
     </message>
     <message>
-        <source>Documents such as PDF and Word files can hold the author's name, the computer's name and the editing history. Videos and voice recordings can hold the place and the device.</source>
+        <source>Documents such as PDF and Word files can hold the author&apos;s name, the computer&apos;s name and the editing history. Videos and voice recordings can hold the place and the device.</source>
         <translation>Les documents, comme les fichiers PDF et Word, peuvent contenir le nom de la personne qui les a écrits, le nom de l’ordinateur et l’historique des modifications. Les vidéos et les enregistrements vocaux peuvent contenir le lieu et l’appareil.</translation>
     </message>
     <message>
@@ -825,7 +825,7 @@ Remplacer les originaux ?</translation>
         <translation>La reconnaissance faciale existe et elle est facile à utiliser. Un visage, un tatouage ou une pièce reconnaissable peut relier les photos de vos annonces à vos comptes personnels.</translation>
     </message>
     <message>
-        <source>Tips from sex workers' digital safety advice</source>
+        <source>Tips from sex workers&apos; digital safety advice</source>
         <translation>Conseils de sécurité numérique de travailleuses et travailleurs du sexe</translation>
     </message>
     <message>
@@ -838,11 +838,11 @@ Remplacer les originaux ?</translation>
     </message>
     <message>
         <source>Check the background: letters, papers, photos on the wall, anything with a name or address.</source>
-        <translation>Vérifiez l’arrière-plan : courrier, papiers, photos au mur, tout ce qui porte un nom ou une adresse.</translation>
+        <translation>Vérifiez l’arrière-plan&#xa0;: courrier, papiers, photos au mur, tout ce qui porte un nom ou une adresse.</translation>
     </message>
     <message>
         <source>Check mirrors and reflections: sunglasses, windows, screens and shiny surfaces.</source>
-        <translation>Vérifiez les miroirs et les reflets : lunettes de soleil, fenêtres, écrans et surfaces brillantes.</translation>
+        <translation>Vérifiez les miroirs et les reflets&#xa0;: lunettes de soleil, fenêtres, écrans et surfaces brillantes.</translation>
     </message>
     <message>
         <source>Check what can be seen through windows. Streets, signs and buildings can show where you are.</source>
@@ -873,19 +873,19 @@ Remplacer les originaux ?</translation>
     </message>
     <message>
         <source>{n} cleaned.</source>
-        <translation>Nettoyés : {n}</translation>
+        <translation>Nettoyés&#xa0;: {n}</translation>
     </message>
     <message>
         <source>{n} had nothing to remove.</source>
-        <translation>Rien à retirer : {n}</translation>
+        <translation>Rien à retirer&#xa0;: {n}</translation>
     </message>
     <message>
         <source>{n} could not be cleaned.</source>
-        <translation>Impossibles à nettoyer : {n}</translation>
+        <translation>Impossibles à nettoyer&#xa0;: {n}</translation>
     </message>
     <message>
         <source>{n} not done (cancelled).</source>
-        <translation>Non traités (annulé) : {n}</translation>
+        <translation>Non traités (annulé)&#xa0;: {n}</translation>
     </message>
     <message>
         <source>Nothing was cleaned.</source>
@@ -893,15 +893,15 @@ Remplacer les originaux ?</translation>
     </message>
     <message>
         <source>{name}: {reason}</source>
-        <translation>{name} : {reason}</translation>
+        <translation>{name}&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>…and {n} more: see the list.</source>
-        <translation>…et {n} de plus : voir la liste.</translation>
+        <translation>…et {n} de plus&#xa0;: voir la liste.</translation>
     </message>
     <message>
         <source>Clean copies are in: {folder}</source>
-        <translation>Les copies nettoyées sont dans : {folder}</translation>
+        <translation>Les copies nettoyées sont dans&#xa0;: {folder}</translation>
     </message>
 </context>
 <context>
@@ -1000,19 +1000,19 @@ Remplacer les originaux ?</translation>
     </message>
     <message>
         <source>The copy could not be written (is the disk full or the folder read-only?)</source>
-        <translation>La copie n’a pas pu être enregistrée (le disque est-il plein ou le dossier protégé en écriture ?)</translation>
+        <translation>La copie n’a pas pu être enregistrée (le disque est-il plein ou le dossier protégé en écriture&#xa0;?)</translation>
     </message>
     <message>
         <source>The copy still contained identifying data, so it was deleted.</source>
-        <translation>La copie contenait encore des données qui permettent de vous identifier : elle a donc été supprimée.</translation>
+        <translation>La copie contenait encore des données qui permettent de vous identifier&#xa0;: elle a donc été supprimée.</translation>
     </message>
     <message>
         <source>Not done: cleaning was cancelled.</source>
-        <translation>Non traité : le nettoyage a été annulé.</translation>
+        <translation>Non traité&#xa0;: le nettoyage a été annulé.</translation>
     </message>
     <message>
         <source>The areas to cover do not fit this picture, so nothing was written.</source>
-        <translation>Les zones à masquer ne correspondent pas à cette image : rien n’a été enregistré.</translation>
+        <translation>Les zones à masquer ne correspondent pas à cette image&#xa0;: rien n’a été enregistré.</translation>
     </message>
     <message>
         <source>Finding faces automatically does not work on this computer.</source>
@@ -1020,7 +1020,7 @@ Remplacer les originaux ?</translation>
     </message>
     <message>
         <source>Photos with areas to cover need a copy: turn off “Replace the originals”.</source>
-        <translation>Les photos avec des zones à masquer ont besoin d’une copie : décochez « Remplacer les originaux ».</translation>
+        <translation>Les photos avec des zones à masquer ont besoin d’une copie&#xa0;: décochez «&#xa0;Remplacer les originaux&#xa0;».</translation>
     </message>
     <message>
         <source>There is not enough memory to clean this file.</source>

@@ -437,7 +437,7 @@ Substituir os originais?</translation>
         <translation>Transformar as páginas do PDF em imagens (o mais seguro; o te&amp;xto não poderá mais ser selecionado)</translation>
     </message>
     <message>
-        <source>Removes everything hidden in a PDF's text and drawings too. The copy is larger and its text cannot be searched or copied.</source>
+        <source>Removes everything hidden in a PDF&apos;s text and drawings too. The copy is larger and its text cannot be searched or copied.</source>
         <translation>Remove também tudo o que fica escondido no texto e nos desenhos do PDF. A cópia fica maior e o texto não pode mais ser pesquisado nem copiado.</translation>
     </message>
     <message>
@@ -793,7 +793,7 @@ Substituir os originais?</translation>
         <translation>O Scrubber remove essas informações de uma cópia do arquivo. Seu original fica como está, a não ser que você escolha substituí-lo.</translation>
     </message>
     <message>
-        <source>Documents such as PDF and Word files can hold the author's name, the computer's name and the editing history. Videos and voice recordings can hold the place and the device.</source>
+        <source>Documents such as PDF and Word files can hold the author&apos;s name, the computer&apos;s name and the editing history. Videos and voice recordings can hold the place and the device.</source>
         <translation>Documentos, como arquivos PDF e Word, podem guardar o nome de quem escreveu, o nome do computador e o histórico de edição. Vídeos e gravações de voz podem guardar o lugar e o aparelho.</translation>
     </message>
     <message>
@@ -825,7 +825,7 @@ Substituir os originais?</translation>
         <translation>O reconhecimento facial existe e é fácil de usar. Um rosto, uma tatuagem ou um cômodo que dê para reconhecer pode ligar as fotos dos seus anúncios às suas contas pessoais.</translation>
     </message>
     <message>
-        <source>Tips from sex workers' digital safety advice</source>
+        <source>Tips from sex workers&apos; digital safety advice</source>
         <translation>Dicas de segurança digital de profissionais do sexo</translation>
     </message>
     <message>

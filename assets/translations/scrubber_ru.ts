@@ -437,7 +437,7 @@ Replace the originals?</source>
         <translation>Превратить страницы PDF в к&amp;артинки (надёжнее; текст нельзя будет выделить)</translation>
     </message>
     <message>
-        <source>Removes everything hidden in a PDF's text and drawings too. The copy is larger and its text cannot be searched or copied.</source>
+        <source>Removes everything hidden in a PDF&apos;s text and drawings too. The copy is larger and its text cannot be searched or copied.</source>
         <translation>Удаляет и всё, что спрятано в тексте и рисунках PDF. Копия будет больше, а её текст нельзя будет найти поиском или скопировать.</translation>
     </message>
     <message>
@@ -793,7 +793,7 @@ Replace the originals?</source>
         <translation>Scrubber удаляет эти сведения из копии файла. Исходный файл остаётся как есть, если только вы сами не решите его заменить.</translation>
     </message>
     <message>
-        <source>Documents such as PDF and Word files can hold the author's name, the computer's name and the editing history. Videos and voice recordings can hold the place and the device.</source>
+        <source>Documents such as PDF and Word files can hold the author&apos;s name, the computer&apos;s name and the editing history. Videos and voice recordings can hold the place and the device.</source>
         <translation>Документы, например файлы PDF и Word, могут хранить имя автора, имя компьютера и историю правок. Видео и голосовые записи могут хранить место и устройство.</translation>
     </message>
     <message>
@@ -825,7 +825,7 @@ Replace the originals?</source>
         <translation>Распознавание лиц существует, и пользоваться им легко. Лицо, татуировка или узнаваемая комната могут связать фото из ваших объявлений с вашими личными аккаунтами.</translation>
     </message>
     <message>
-        <source>Tips from sex workers' digital safety advice</source>
+        <source>Tips from sex workers&apos; digital safety advice</source>
         <translation>Советы по цифровой безопасности от секс-работниц и секс-работников</translation>
     </message>
     <message>

@@ -437,7 +437,7 @@ Replace the originals?</source>
         <translation>把 PDF 页面变成图片(&amp;V)（最安全；文字将无法再选中）</translation>
     </message>
     <message>
-        <source>Removes everything hidden in a PDF's text and drawings too. The copy is larger and its text cannot be searched or copied.</source>
+        <source>Removes everything hidden in a PDF&apos;s text and drawings too. The copy is larger and its text cannot be searched or copied.</source>
         <translation>同时去除 PDF 文字和图形中隐藏的一切。副本会更大，其中的文字无法再搜索或复制。</translation>
     </message>
     <message>
@@ -793,7 +793,7 @@ Replace the originals?</source>
         <translation>Scrubber 会从文件的副本中删除这些信息。原始文件保持不变，除非你选择替换它。</translation>
     </message>
     <message>
-        <source>Documents such as PDF and Word files can hold the author's name, the computer's name and the editing history. Videos and voice recordings can hold the place and the device.</source>
+        <source>Documents such as PDF and Word files can hold the author&apos;s name, the computer&apos;s name and the editing history. Videos and voice recordings can hold the place and the device.</source>
         <translation>PDF 和 Word 等文档可能包含作者姓名、电脑名称和编辑记录。视频和录音可能包含地点和设备信息。</translation>
     </message>
     <message>
@@ -825,7 +825,7 @@ Replace the originals?</source>
         <translation>人脸识别确实存在，而且很容易使用。一张脸、一个纹身或一个能被认出的房间，都可能把你的广告照片和你的个人账号联系起来。</translation>
     </message>
     <message>
-        <source>Tips from sex workers' digital safety advice</source>
+        <source>Tips from sex workers&apos; digital safety advice</source>
         <translation>来自性工作者数字安全建议的提示</translation>
     </message>
     <message>
