@@ -44,6 +44,7 @@ SCROLL_MS = 100
 CHECK_MS = 20
 IDLE_S = 3.0
 PHASE_LIMIT_S = 600.0
+START_NS = 500_000_000  # the first half second of a phase: the starting call and its paint
 
 
 @dataclass
@@ -68,9 +69,12 @@ class Phase:
             else gaps[-1]
         )
         over = sum(g > TARGET_MS for g in gaps)
+        # After the start: without the stall of the call that starts the work (add, Clean).
+        later = [g for g, t in zip(self.gaps_ms, self.ticks_ns, strict=False) if t > START_NS]
         return (
             f"| {self.name} | {seconds:.1f} | {len(gaps)} | {statistics.median(gaps):.1f} "
-            f"| {p99:.1f} | **{gaps[-1]:.1f}** (at {at:.1f} s) | {over} | {self.note} |"
+            f"| {p99:.1f} | **{gaps[-1]:.1f}** (at {at:.1f} s) | {max(later, default=0):.1f} "
+            f"| {over} | {self.note} |"
         )
 
 
@@ -332,9 +336,9 @@ class Bench:
         print()
         print(
             "| phase | seconds | ticks | median gap ms | p99 gap ms | longest stall ms "
-            f"| gaps > {TARGET_MS:.0f} ms | |"
+            f"| longest after 0.5 s | gaps > {TARGET_MS:.0f} ms | |"
         )
-        print("|---|---|---|---|---|---|---|---|")
+        print("|---|---|---|---|---|---|---|---|---|")
         for phase in phases:
             print(phase.row())
         worst = max(max(p.gaps_ms) for p in phases if not p.name.startswith("idle"))
