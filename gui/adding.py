@@ -32,6 +32,8 @@ def _junk(name: str) -> bool:
 
 
 def _hidden_on_windows(path: Path) -> bool:
+    if os.name != "nt":
+        return False  # elsewhere a leading dot hides a file, checked by name
     try:
         attrs = getattr(os.stat(path, follow_symlinks=False), "st_file_attributes", 0)
     except OSError:
