@@ -1,21 +1,27 @@
-"""Face detection: real face photo found, no faces on patterns, boxes in displayed pixels,
-the CLI's JSON shape, `redact --faces` covers the face, and a missing model is a clear error."""
+"""Face detection: real face photo found (also from a JPEG decoded at reduced scale), no
+faces on patterns, boxes in displayed pixels, the small-face pass, the CLI's JSON shape,
+`redact --faces` covers the face, and a missing model is a clear error."""
 
 from __future__ import annotations
 
+import itertools
 import json
 from collections.abc import Iterator
 from pathlib import Path
 
+import numpy as np
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from PIL import Image, ImageOps
 
 from scrubber.cli import main
 from scrubber.errors import DetectorUnavailable
-from scrubber.redact import detect
+from scrubber.redact import detect, pipeline
 
 ASTRONAUT = Path(__file__).parent / "data" / "astronaut.jpg"
 FACE = (170, 40, 280, 190)  # where the face is in astronaut.jpg, checked by eye
+Box = tuple[float, float, float, float]
 
 
 def iou(a: tuple[float, ...], b: tuple[float, ...]) -> float:
@@ -73,31 +79,75 @@ def test_no_face_on_patterns(kind: str) -> None:
     assert detect.raw_faces(im, small_faces=True) == []
 
 
-def test_small_faces_pass_finds_what_the_fast_pass_misses() -> None:
-    canvas = Image.new("RGB", (3000, 2000), (90, 110, 100))
-    canvas.paste(Image.open(ASTRONAUT).resize((120, 120)), (1400, 900))
-    assert detect.raw_faces(canvas) == []
-    (small,) = detect.raw_faces(canvas, small_faces=True)
-    face = (1400 + FACE[0] * 120 / 512, 900 + FACE[1] * 120 / 512)
-    face += (1400 + FACE[2] * 120 / 512, 900 + FACE[3] * 120 / 512)
+def busy(size: tuple[int, int]) -> Image.Image:
+    """Blotches of random colour (seeded): a background with no face, unlike flat grey,
+    where the pasted photo's own edges can look like a face to the model."""
+    grid = np.random.default_rng(1).integers(40, 200, (size[1] // 16, size[0] // 16, 3))
+    return Image.fromarray(grid.astype(np.uint8)).resize(size, Image.Resampling.BICUBIC)
+
+
+def astronaut_in(bg: Image.Image, width: int, at: tuple[int, int]) -> tuple[Image.Image, Box]:
+    """The astronaut photo shrunk so the face is `width` px wide, pasted on `bg`."""
+    k = width / (FACE[2] - FACE[0])
+    canvas = bg.copy()
+    canvas.paste(Image.open(ASTRONAUT).resize((round(512 * k), round(512 * k))), at)
+    x0, y0, x1, y1 = (at[i % 2] + v * k for i, v in enumerate(FACE))
+    return canvas, (x0, y0, x1, y1)
+
+
+def test_fast_pass_decodes_a_big_jpeg_small_and_answers_in_full_pixels(tmp_path: Path) -> None:
+    im, face = astronaut_in(Image.new("RGB", (4000, 3000), "gray"), 300, (2500, 600))
+    path = tmp_path / "big.jpg"
+    im.save(path, quality=92)
+    reduced = pipeline.load_shown(path, min_pixels=detect.FAST_PIXELS)
+    assert reduced.size == (1000, 750)  # libjpeg's 1/4 scale: the smallest above 960x720
+    assert reduced.info["shown_size"] == (4000, 3000)
+    assert pipeline.load_shown(path).size == (4000, 3000)  # what redaction covers
+    (found,) = detect.raw_faces_in_file(path)
+    assert iou(found.box(), face) > 0.5
+    (grown,) = detect.faces_in_file(path)
+    assert grown.box()[2] > face[2] and grown.box()[3] > face[3]  # grown in full pixels
+
+
+def test_small_faces_pass_finds_what_the_fast_pass_misses(tmp_path: Path) -> None:
+    im, face = astronaut_in(busy((4000, 3000)), 30, (1400, 900))  # 30 px wide in 12 MP
+    path = tmp_path / "crowd.jpg"
+    im.save(path, quality=92)
+    assert detect.raw_faces_in_file(path) == []
+    (small,) = detect.raw_faces_in_file(path, small_faces=True)
     assert iou(small.box(), face) > 0.4
 
 
+@given(st.integers(32, 6000), st.integers(32, 6000))
+def test_tiles_cover_the_picture_with_overlap(width: int, height: int) -> None:
+    size = (width // 32 * 32, height // 32 * 32)
+    tiles = detect._tile_grid(size)
+    for x, y, w, h in tiles:
+        assert w <= detect.TILE and h <= detect.TILE and w % 32 == 0 and h % 32 == 0
+        assert x >= 0 and x + w <= size[0] and y >= 0 and y + h <= size[1]
+    for axis in (0, 1):  # consecutive tiles along each axis overlap by TILE_OVERLAP
+        spans = sorted({(t[axis], t[axis + 2]) for t in tiles})
+        assert spans[0][0] == 0 and spans[-1][0] + spans[-1][1] == size[axis]
+        for (a, la), (b, _) in itertools.pairwise(spans):
+            assert a + la - b >= detect.TILE_OVERLAP - 1
+
+
 def test_boxes_are_in_displayed_pixels(tmp_path: Path) -> None:
-    shown = Image.new("RGB", (900, 512), (200, 200, 200))
-    shown.paste(Image.open(ASTRONAUT), (0, 0))
+    shown, face = astronaut_in(Image.new("RGB", (2800, 1600), "gray"), 220, (1900, 300))
     stored = shown.transpose(Image.Transpose.ROTATE_90)  # orientation 6 turns it back
     exif = Image.Exif()
     exif[0x0112] = 6
     path = tmp_path / "rotated.jpg"
     stored.save(path, quality=92, exif=exif.tobytes())
     with Image.open(path) as check:
-        assert check.size == (512, 900)
-        assert ImageOps.exif_transpose(check).size == (900, 512)
-    (face,) = detect.raw_faces_in_file(path)
-    assert iou(face.box(), FACE) > 0.6
+        assert check.size == (1600, 2800)
+        assert ImageOps.exif_transpose(check).size == (2800, 1600)
+    reduced = pipeline.load_shown(path, min_pixels=detect.FAST_PIXELS)
+    assert reduced.size == (1400, 800) and reduced.info["shown_size"] == (2800, 1600)
+    (found,) = detect.raw_faces_in_file(path)
+    assert iou(found.box(), face) > 0.5
     (grown,) = detect.faces_in_file(path)
-    assert grown.box()[2] <= 900 and grown.box()[3] <= 512
+    assert grown.box()[2] <= 2800 and grown.box()[3] <= 1600
 
 
 def test_cli_faces_json(face_png: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

