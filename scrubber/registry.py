@@ -70,9 +70,8 @@ def detect(path: Path) -> Cleaner:
     for cleaner in CLEANERS:
         if path.suffix.lower() in cleaner.extensions:
             # Named like a photo but not one: damaged, not merely unsupported.
-            raise CorruptFile(
-                f"this file is named like a {cleaner.name} but is not a readable {cleaner.name}"
-            )
+            name = cleaner.name
+            raise CorruptFile(f"the file name says {name}, but it could not be read as {name}")
     raise UnsupportedFormat("this type of file is not supported, so it was not cleaned")
 
 
