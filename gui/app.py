@@ -35,6 +35,9 @@ def _parser() -> argparse.ArgumentParser:
         "--lang", choices=sorted(i18n.LANGUAGES), help="language for this run (not saved)"
     )
     parser.add_argument("--version", action="store_true", help="print the version and exit")
+    parser.add_argument(
+        "--selftest", action="store_true", help="check this installation, print results, exit"
+    )
     return parser
 
 
@@ -53,6 +56,10 @@ def main(argv: list[str] | None = None) -> int:
     app.setApplicationDisplayName("Scrubber")
     app.setDesktopFileName("scrubber")
     app.setWindowIcon(QIcon(str(paths.icon("scrubber"))))
+    if args.selftest:  # before settings are read: the check must not depend on them
+        from gui import selftest
+
+        return selftest.run(app)
     applied = i18n.install(app, args.lang or settings.language() or i18n.system_language())
 
     from gui.mainwindow import MainWindow  # after the translators, so texts are translated

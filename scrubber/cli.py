@@ -52,6 +52,10 @@ def _main(argv: list[str] | None) -> int:
         return _redact(args, sys.stdout)
     if args.command == "faces":
         return _faces(args.photos, args.small, args.json, sys.stdout)
+    if args.command == "selftest":
+        from scrubber import selftest
+
+        return selftest.run(sys.stdout)
     if args.in_place and args.output:
         _parser().error("use either --in-place or -o/--output, not both")
     if args.in_place and args.redact_faces:
@@ -165,6 +169,7 @@ def _parser() -> argparse.ArgumentParser:
     fc.add_argument("photos", nargs="+", type=Path, metavar="PHOTO")
     fc.add_argument("--small", action="store_true", help="also look for small faces (slower)")
     fc.add_argument("--json", action="store_true", help="one JSON object per photo per line")
+    sub.add_parser("selftest", help="check this installation: clean made-up samples of each format")
     return p  # fmt: skip
 
 
