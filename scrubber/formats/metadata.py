@@ -120,7 +120,8 @@ def _sub_ifd(
     for tag, entry in ifd.entries.items():
         if gps:
             if tag != 0x0000:  # GPSVersionID alone says nothing, every other GPS tag does
-                col.add(C.LOCATION, f"{where}:{tag_name(tag, gps=True)}", _value(reader, entry))
+                value = _gps_value(reader, ifd.entries, entry)
+                col.add(C.LOCATION, f"{where}:{tag_name(tag, gps=True)}", value)
         elif tag in EXIF_CATEGORIES:
             col.add(EXIF_CATEGORIES[tag], f"{where}:{tag_name(tag)}", _value(reader, entry))
         elif tag not in STRUCTURAL_TAGS:
@@ -135,6 +136,49 @@ def _value(reader: TiffReader, entry: Entry) -> str:
         return reader.text(entry)
     except (struct.error, CorruptFile, ValueError):
         return ""
+
+
+# GPS tags holding rationals, shown as people read them: the tag its N/S/E/W or
+# above/below sea level reference is in, or None.
+GPS_LATITUDE, GPS_LONGITUDE, GPS_ALTITUDE, GPS_TIMESTAMP = 0x0002, 0x0004, 0x0006, 0x0007
+GPS_REFS = {GPS_LATITUDE: 0x0001, GPS_LONGITUDE: 0x0003, GPS_ALTITUDE: 0x0005}
+
+
+def _rationals(reader: TiffReader, entry: Entry) -> list[float] | None:
+    if entry.type not in (5, 10) or len(entry.data) < 8:
+        return None
+    code = "I" if entry.type == 5 else "i"
+    n = len(entry.data) // 4
+    pairs = struct.unpack(f"{reader.endian}{n}{code}", entry.data[: n * 4])
+    if any(b == 0 for b in pairs[1::2]):
+        return None  # 0/0 means "unknown" to some cameras: keep the raw text
+    return [a / b for a, b in zip(pairs[::2], pairs[1::2], strict=False)]
+
+
+def _gps_value(reader: TiffReader, entries: dict[int, Entry], entry: Entry) -> str:
+    """Coordinates in degrees, minutes and seconds (plain quote marks: any console shows
+    them), altitude in metres, time of day as h:m:s. Raw EXIF fractions
+    ("52/1 22/1 2904/125") mean nothing to most people."""
+    wanted = entry.tag in GPS_REFS or entry.tag == GPS_TIMESTAMP
+    values = _rationals(reader, entry) if wanted else None
+    if not values:
+        return _value(reader, entry)
+    ref_entry = entries.get(GPS_REFS.get(entry.tag, -1))
+    if entry.tag in (GPS_LATITUDE, GPS_LONGITUDE) and len(values) == 3:
+        deg, minutes, sec = values
+        total = deg * 3600 + minutes * 60 + sec  # some cameras write 52.37/1 0/1 0/1
+        d, rest = divmod(round(total, 1), 3600)
+        m, s = divmod(rest, 60)
+        ref = _value(reader, ref_entry).strip().upper()[:1] if ref_entry else ""
+        text = f"{int(d)}° {int(m)}' {s:.1f}\""
+        return f"{text} {ref}" if ref in ("N", "S", "E", "W") else text
+    if entry.tag == GPS_ALTITUDE and len(values) == 1:
+        below = ref_entry is not None and reader.ints(ref_entry)[:1] == [1]
+        return f"{values[0]:.1f} m " + ("below sea level" if below else "above sea level")
+    if entry.tag == GPS_TIMESTAMP and len(values) == 3:
+        h, m, s = values
+        return f"{int(h):02d}:{int(m):02d}:{s:04.1f} UTC"
+    return _value(reader, entry)
 
 
 def minimal_exif(orientation: int) -> bytes:

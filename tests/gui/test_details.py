@@ -76,7 +76,8 @@ def test_before_lists_gps_and_device_in_plain_words(pane: DetailsPane, tmp_path:
     pane.show_item(item)
     found = groups(pane._before_tree)
     place = found[f"{words.sentence(Category.LOCATION)} (6)"]
-    assert ("EXIF:GPSLatitude", "52/1 22/1 1234/100") in rows(place)
+    assert ("EXIF:GPSLatitude", "52° 22' 12.3\" N") in rows(place)
+    assert ("EXIF:GPSAltitude", "12.0 m above sea level") in rows(place)
     device = found[next(k for k in found if k.startswith(words.sentence(Category.DEVICE)))]
     assert ("EXIF:Model", f"{CANARY}-model") in rows(device)
     # Every finding appears once, under its category's sentence.
@@ -110,7 +111,7 @@ def test_after_shows_outcome_removed_and_output_name(pane: DetailsPane, tmp_path
     after = groups(pane._after_tree)
     removed = next(g for g in after.values() if g.text(0).endswith(f"({len(item.result.removed)})"))
     assert sorted(rows(removed)) == sorted((f.key, f.value) for f in item.result.removed)
-    assert ("EXIF:GPSLatitude", "52/1 22/1 1234/100") in rows(removed)
+    assert ("EXIF:GPSLatitude", "52° 22' 12.3\" N") in rows(removed)
     assert not pane._alarm.isVisibleTo(pane)
 
 
