@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint check bench bench-gui screenshots translations lupdate clean-venv
+.PHONY: run test lint check bench bench-gui screenshots translations lupdate clean-venv bundle packages
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -49,6 +49,22 @@ bench-gui: $(STAMP)
 # The README's pictures of the app, from files made and removed by the script.
 screenshots: $(STAMP) translations
 	$(BIN)/python scripts/screenshots.py
+
+# The frozen app, dist/scrubber/ (scrubber-gui, scrubber-cli), with its licence notices;
+# `packages` wraps it as .tar.zst and .deb with SHA256SUMS (packaging/linux/packages.sh).
+BUNDLE_STAMP := $(VENV)/.bundle-installed
+
+$(BUNDLE_STAMP): $(STAMP)
+	$(BIN)/python -m pip install -q --disable-pip-version-check -e ".[bundle]"
+	touch $(BUNDLE_STAMP)
+
+bundle: $(BUNDLE_STAMP) translations
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN build.spec
+	cp LICENSE dist/scrubber/LICENSE.txt
+	$(BIN)/python scripts/notices.py dist/scrubber/THIRD_PARTY_NOTICES.txt
+
+packages: bundle
+	bash packaging/linux/packages.sh
 
 clean-venv:
 	rm -rf $(VENV)
