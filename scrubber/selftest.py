@@ -2,9 +2,9 @@
 
 For every cleaner in scrubber.registry.CLEANERS it makes a small dirty sample in a private
 temporary folder, checks that inspection finds something, cleans it and checks the copy
-is clean. It also runs the face detector (model file, checksum, onnxruntime). The GUI's
-`--selftest` adds its own checks (translations, icons) through `extra`. One line per
-check; exit status 1 if any failed. A format without a sample maker is listed as not
+is clean. It also finds a face in a small photo and covers it (model file, checksum,
+onnxruntime, redaction). The GUI's `--selftest` adds its own checks (translations,
+icons, main window) through `extra`. One line per check; exit status 1 if any failed. A format without a sample maker is listed as not
 exercised, so a new cleaner cannot go untested silently.
 """
 
@@ -53,7 +53,7 @@ def _all_checks(extra: Extra | None) -> Iterable[Check]:
         work = Path(tmp)
         for cleaner in registry.CLEANERS:
             yield _format_check(cleaner, work)
-        yield _guarded("faces", _faces)
+        yield _guarded("faces", lambda: _faces(work))
         if extra is not None:
             try:
                 yield from extra()
@@ -91,14 +91,27 @@ def _clean_sample(
     return f"{len(before.findings)} item(s) removed, copy re-read clean"
 
 
-def _faces() -> str:
-    from scrubber.redact import detect
+def _faces(work: Path) -> str:
+    import io
 
-    path = detect.model_path()
-    found = detect.detect_faces(selftest_samples.face_picture())
-    if not all(r.w > 0 and r.h > 0 for r in found):
-        raise AssertionError("empty face box")
-    return f"model {path.name} loaded and checked, {len(found)} face(s) in a plain picture"
+    from PIL import Image
+
+    from scrubber.model import CleanOptions
+    from scrubber.redact import detect, pipeline
+    from scrubber.selftest_face import FACE_JPEG
+
+    found = detect.detect_faces(Image.open(io.BytesIO(FACE_JPEG)))
+    if not found:
+        raise AssertionError(f"no face found by {detect.model_path().name}")
+    src = work / "face.jpg"
+    src.write_bytes(FACE_JPEG)
+    result = pipeline.redact(src, work / "covered.jpg", found, "fill", "#000000", CleanOptions())
+    if not result.outcome.ok or result.output is None:
+        raise AssertionError(f"not covered: {result.error.message if result.error else ''}")
+    left = detect.raw_faces_in_file(result.output)
+    if left:
+        raise AssertionError(f"{len(left)} face(s) still found after covering")
+    return f"{len(found)} face found, covered, none found in the copy"
 
 
 def _guarded(name: str, body: Callable[[], str]) -> Check:
