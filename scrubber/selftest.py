@@ -4,8 +4,9 @@ For every cleaner in scrubber.registry.CLEANERS it makes a small dirty sample in
 temporary folder, checks that inspection finds something, cleans it and checks the copy
 is clean. It also finds a face in a small photo and covers it (model file, checksum,
 onnxruntime, redaction). The GUI's `--selftest` adds its own checks (translations,
-icons, main window) through `extra`. One line per check; exit status 1 if any failed. A format without a sample maker is listed as not
-exercised, so a new cleaner cannot go untested silently.
+icons, main window) through `extra`. One line per check; exit status 1 if any failed.
+A format without a sample maker is listed as not exercised, so a new cleaner cannot go
+untested silently.
 """
 
 from __future__ import annotations
