@@ -170,7 +170,7 @@ class Walker:
             if info.is_indirect:
                 self.seen.add(info.objgen)
             for key, value in info.items():
-                shown = str(value) if isinstance(value, pikepdf.String) else str(value)[:80]
+                shown = str(value) if isinstance(value, pikepdf.String) else _text(value)[:80]
                 self._found(INFO.get(key, C.OTHER), f"PDF:{key[1:]}", shown)
         if self.fix:
             del trailer["/Info"]
@@ -213,8 +213,8 @@ class Walker:
         if isinstance(obj, pikepdf.Stream):
             self._stream(obj)
         self._dict(obj)
-        for key in list(obj.keys()):
-            value = obj.get(key)
+        # items(), not get(key): a key that is not UTF-8 comes back as a str get() refuses.
+        for key, value in list(obj.items()):
             if value is None or not _container(value):
                 continue
             reason = self._forbidden(value)
@@ -263,8 +263,8 @@ class Walker:
         if not isinstance(obj, pikepdf.Dictionary):
             return None
         sub = obj.get("/Subtype")
-        if sub is not None and str(sub) in MEDIA_ANNOTATIONS and "/Rect" in obj:
-            return (C.EMBEDDED, f"PDF:{str(sub)[1:]}", MEDIA_ANNOTATIONS[str(sub)])
+        if sub is not None and _text(sub) in MEDIA_ANNOTATIONS and "/Rect" in obj:
+            return (C.EMBEDDED, f"PDF:{_text(sub)[1:]}", MEDIA_ANNOTATIONS[_text(sub)])
         if obj.get("/Type") in ("/Sig", "/DocTimeStamp") or (
             "/ByteRange" in obj and "/Contents" in obj
         ):
@@ -274,7 +274,7 @@ class Walker:
         if "/EF" in obj:
             return (C.EMBEDDED, "PDF:EmbeddedFile", _file_name(obj))
         if _bad_action(obj):
-            return (C.OTHER, f"PDF:{str(obj.get('/S'))[1:]}Action", "an action (may be a script)")
+            return (C.OTHER, f"PDF:{_text(obj['/S'])[1:]}Action", "an action (may be a script)")
         return None
 
     def _dict(self, d: Node) -> None:
@@ -358,13 +358,21 @@ def _container(obj: Node) -> bool:
     return isinstance(obj, (pikepdf.Dictionary, pikepdf.Array, pikepdf.Stream))
 
 
+def _text(obj: Node) -> str:
+    """str() of a name or number; pikepdf raises on a name whose bytes are not UTF-8."""
+    try:
+        return str(obj)
+    except UnicodeDecodeError:
+        return bytes(obj.unparse()).decode("latin-1")
+
+
 def _bad_action(d: Node, strict: bool = False) -> bool:
     """An action that is not known to be harmless. `strict` where `d` is surely an action
     (the value of /A, /OpenAction, /Next); elsewhere /S also names structure types."""
     s = d.get("/S")
     if s is None or not isinstance(s, pikepdf.Name):
         return False
-    name = str(s)
+    name = _text(s)
     if name in BAD_ACTIONS:
         return True
     surely = strict or d.get("/Type") == "/Action"
