@@ -37,7 +37,9 @@ def decode(fp: IO[bytes]) -> Image.Image:
                 )
             im.load()
             bare = im.copy()
-    except (OSError, SyntaxError, ValueError, Image.DecompressionBombError) as e:
+    except Image.DecompressionBombError as e:  # Pillow's own, larger limit, met on open
+        raise CleaningRefused("the picture is too large to process") from e
+    except (OSError, SyntaxError, ValueError) as e:
         raise CorruptFile(f"the picture could not be decoded ({e})") from e
     bare.info = {}
     return bare
