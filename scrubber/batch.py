@@ -68,7 +68,7 @@ def output_name(source: Path, rel: Path, output: Path | None, random_name: bool)
     if random_name:
         name = secrets.token_hex(8) + source.suffix.lower()
     elif output is None:
-        name = f"{source.stem}{COPY_SUFFIX}{source.suffix}"
+        name = safe_output.fit_name(source, COPY_SUFFIX).name  # the tag kept on long names
     else:
         name = rel.name
     return (output / rel.parent if output else source.parent) / name

@@ -72,7 +72,7 @@ def clean(
         elif dst is None:
             raise ValueError("clean() needs dst unless in_place is set")
         else:
-            target = Path(dst)
+            target = safe_output.fit_name(Path(dst))
         _require_file(src)
         if not in_place and target.exists() and target.samefile(src):
             raise CleaningRefused("the output would replace the original; use in-place cleaning")
@@ -82,7 +82,7 @@ def clean(
         if in_place:
             _check_in_place(src, cleaner.extensions, out_ext)
         else:
-            target = _with_format_suffix(target, cleaner.extensions, out_ext)
+            target = safe_output.fit_name(_with_format_suffix(target, cleaner.extensions, out_ext))
 
         with safe_output.temp_beside(target) as (tmp, f):
             before = cleaner.clean(src, f, options)

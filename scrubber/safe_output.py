@@ -103,6 +103,21 @@ def commit(tmp: Path, target: Path, *, replace: bool = False, mode: int = 0o644)
 
 
 def _candidates(target: Path, limit: int = 10_000) -> Iterator[Path]:
-    yield target
+    yield fit_name(target)
     for n in range(2, limit):
-        yield target.with_name(f"{target.stem}-{n}{target.suffix}")
+        yield fit_name(target, f"-{n}")
+
+
+NAME_MAX = 255  # bytes of UTF-8: the tightest of the usual file systems' limits
+
+
+def fit_name(target: Path, tag: str = "") -> Path:
+    """`target` with `tag` added to its stem, the stem cut (whole characters) so the name
+    fits the file system: a 255-byte name plus "-2" or "-copy" must not fail the file."""
+    stem, suffix = target.stem, target.suffix
+    room = NAME_MAX - len((tag + suffix).encode())
+    if len(suffix.encode()) > NAME_MAX // 2:  # not a real extension: keep it in the stem
+        stem, suffix, room = target.name, "", NAME_MAX - len(tag.encode())
+    while len(stem.encode()) > room:
+        stem = stem[:-1]
+    return target.with_name(f"{stem}{tag}{suffix}")
