@@ -232,7 +232,7 @@ def _faces(photos: list[Path], small: bool, as_json: bool, out: TextIO) -> int:
                 item["error"] = {"code": error.code, "message": error.message}
             print(json.dumps(item, ensure_ascii=False), file=out, flush=True)
         elif error:
-            print(f"{escape(str(photo))}: {error.message}", file=out)
+            print(f"{escape(str(photo))}: {escape(error.message)}", file=out)
         else:
             lines = [f"{escape(str(photo))}: {len(faces)} face{'s' if len(faces) != 1 else ''}"]
             lines += [f"  box {f['box']} score {f['score']}" for f in faces]
@@ -294,7 +294,7 @@ def _inspect_json(path: Path, report: Report | None, error: ErrorInfo | None) ->
 def _inspect_text(path: Path, report: Report | None, error: ErrorInfo | None) -> str:
     if report is None:
         assert error is not None
-        return f"{escape(str(path))}: {error.message}"
+        return f"{escape(str(path))}: {escape(error.message)}"
     lines = [f"{escape(str(path))} ({report.format})"]
     if report.is_clean:
         lines.append("  nothing identifying found")
@@ -302,10 +302,11 @@ def _inspect_text(path: Path, report: Report | None, error: ErrorInfo | None) ->
         items = [f for f in report.findings if f.category is cat]
         if items:
             lines.append(f"  {CATEGORY_TEXT[cat]}:")
-            lines.extend(f"    {f.key}: {escape(f.value)}" for f in items)
+            lines.extend(f"    {escape(f.key)}: {escape(f.value)}" for f in items)
     for f in report.kept:
-        lines.append(f"  kept (harmless): {f.key} {escape(f.value)}")
-    lines.extend(f"  note: {w}" for w in report.warnings)
+        lines.append(f"  kept (harmless): {escape(f.key)} {escape(f.value)}")
+    # Keys, notes and messages may quote the file's own bytes or its name: escaped too.
+    lines.extend(f"  note: {escape(w)}" for w in report.warnings)
     return "\n".join(lines)
 
 
@@ -320,9 +321,9 @@ def _clean_line(r: CleanResult) -> str:
         line = f"{word}: {src} -> {escape(str(r.output))}"
         if what:
             line += f"\n  removed what {what}"
-        return line + "".join(f"\n  note: {w}" for w in r.warnings)
+        return line + "".join(f"\n  note: {escape(w)}" for w in r.warnings)
     message = r.error.message if r.error else "unknown error"
-    return f"{r.outcome.value}: {src}: {message}"
+    return f"{r.outcome.value}: {src}: {escape(message)}"
 
 
 def escape(text: str) -> str:
