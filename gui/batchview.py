@@ -15,11 +15,15 @@ from pathlib import Path
 from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
+    QModelRoleData,
+    QModelRoleDataSpan,
     QObject,
     QPersistentModelIndex,
+    QPoint,
     QRect,
     QSize,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import (
@@ -51,6 +55,7 @@ from scrubber.model import Outcome
 from scrubber.redact import Region
 
 ICON = 48  # logical pixels of a thumbnail in the list
+CHIP_CACHE = 64  # cells of "reveals" chips kept drawn (rows mostly share a few)
 BadgesRole = Qt.ItemDataRole.UserRole + 1
 UidRole = Qt.ItemDataRole.UserRole + 2
 Index = QModelIndex | QPersistentModelIndex
@@ -64,6 +69,19 @@ class Column(IntEnum):
     TYPE = 1
     REVEALS = 2
     STATUS = 3
+
+
+_COLUMNS = tuple(Column)
+_ROLES = frozenset(
+    int(r)
+    for r in (
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.DecorationRole,
+        Qt.ItemDataRole.ToolTipRole,
+        BadgesRole,
+        UidRole,
+    )
+)
 
 
 def rich_safe(text: str) -> str:
@@ -81,6 +99,13 @@ class BatchModel(QAbstractTableModel):
         self._paths: set[Path] = set()
         self._pixmaps: dict[int, QPixmap] = {}
         self._asked: set[int] = set()
+        self._badge_cache: dict[int, tuple[object, list[str]]] = {}  # uid: (report, words)
+        # Thumbnails wanted by rows being painted: asked for after the paint, not in it.
+        self._wanted: list[tuple[int, Path]] = []
+        self._want_timer = QTimer(self)
+        self._want_timer.setSingleShot(True)
+        self._want_timer.setInterval(0)
+        self._want_timer.timeout.connect(self._ask_thumbnails)
 
     # --- the list ---------------------------------------------------------------------
 
@@ -119,12 +144,15 @@ class BatchModel(QAbstractTableModel):
         self._paths.clear()
         self._pixmaps.clear()
         self._asked.clear()
+        self._badge_cache.clear()
+        self._wanted.clear()
         self.endResetModel()
 
     def _forget(self, item: BatchItem) -> None:
         self._paths.discard(item.path)
         self._pixmaps.pop(item.uid, None)
         self._asked.discard(item.uid)
+        self._badge_cache.pop(item.uid, None)
 
     def _reindex(self) -> None:
         self._rows = {item.uid: row for row, item in enumerate(self.items)}
@@ -147,6 +175,7 @@ class BatchModel(QAbstractTableModel):
 
     def refresh_all(self) -> None:
         """After a language change: every text is looked up again."""
+        self._badge_cache.clear()
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(Column) - 1)
         if self.items:
             self.dataChanged.emit(
@@ -195,10 +224,15 @@ class BatchModel(QAbstractTableModel):
         }.get(Column(section))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self.items):
+        # Called several times per cell and paint (font, colours, alignment...): most
+        # roles leave at once.
+        if role not in _ROLES or not index.isValid():
             return None
-        item = self.items[index.row()]
-        column = Column(index.column())
+        row = index.row()
+        if not 0 <= row < len(self.items):
+            return None
+        item = self.items[row]
+        column = _COLUMNS[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(item, column)
         if role == Qt.ItemDataRole.DecorationRole and column is Column.NAME:
@@ -216,6 +250,17 @@ class BatchModel(QAbstractTableModel):
         if role == UidRole:
             return item.uid
         return None
+
+    def multiData(self, index: Index, roleDataSpan: QModelRoleDataSpan | QModelRoleData) -> None:
+        """Every role a cell's paint asks for, in one call: Qt would otherwise call data()
+        once per role, and each call from Qt into Python may wait for the GIL held by a
+        worker thread (milliseconds under load)."""
+        if isinstance(roleDataSpan, QModelRoleData):
+            roleDataSpan.setData(self.data(index, roleDataSpan.role()))
+            return
+        for i in range(roleDataSpan.size()):
+            wanted: QModelRoleData = roleDataSpan[i]  # type: ignore[index]
+            wanted.setData(self.data(index, wanted.role()))
 
     def _text(self, item: BatchItem, column: Column) -> str:
         match column:
@@ -235,7 +280,12 @@ class BatchModel(QAbstractTableModel):
     def _badges(self, item: BatchItem) -> list[str]:
         if item.report is None:
             return []
-        return words.badges(f.category for f in item.report.findings)
+        cached = self._badge_cache.get(item.uid)
+        if cached is not None and cached[0] is item.report:
+            return cached[1]
+        badges = words.badges(f.category for f in item.report.findings)
+        self._badge_cache[item.uid] = (item.report, badges)
+        return badges
 
     @staticmethod
     def _problem(item: BatchItem) -> str | None:
@@ -275,8 +325,16 @@ class BatchModel(QAbstractTableModel):
             return pixmap
         if item.uid not in self._asked:
             self._asked.add(item.uid)
-            self.thumbnailWanted.emit(item.uid, item.path)
+            self._wanted.append((item.uid, item.path))
+            if not self._want_timer.isActive():
+                self._want_timer.start()
         return _placeholder()
+
+    def _ask_thumbnails(self) -> None:
+        wanted, self._wanted = self._wanted, []
+        for uid, path in wanted:
+            if uid in self._asked:  # not removed from the list meanwhile
+                self.thumbnailWanted.emit(uid, path)
 
 
 _PIXMAPS: dict[tuple[str, float], QPixmap] = {}
@@ -314,6 +372,10 @@ class BadgeDelegate(QStyledItemDelegate):
 
     PAD, GAP = 6, 4
 
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._chips: dict[tuple[object, ...], QPixmap] = {}
+
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         badges = index.data(BadgesRole)
         if not badges:
@@ -326,8 +388,38 @@ class BadgeDelegate(QStyledItemDelegate):
         style = widget.style() if widget else QApplication.style()
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
 
-        palette: QPalette = opt.palette
         selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        rtl = opt.direction == Qt.LayoutDirection.RightToLeft
+        rect: QRect = opt.rect
+        ratio = painter.device().devicePixelRatioF()
+        key = (
+            tuple(badges),
+            rect.width(),
+            rect.height(),
+            selected,
+            rtl,
+            opt.palette.cacheKey(),
+            opt.font.key(),
+            ratio,
+        )
+        chips = self._chips.get(key)
+        if chips is None:
+            if len(self._chips) > CHIP_CACHE:
+                self._chips.clear()
+            chips = self._chips[key] = self._draw_chips(opt, badges, selected, rtl, ratio)
+        painter.drawPixmap(rect.topLeft(), chips)
+
+    def _draw_chips(
+        self,
+        opt: QStyleOptionViewItem,
+        badges: list[str],
+        selected: bool,
+        rtl: bool,
+        ratio: float,
+    ) -> QPixmap:
+        """The chips of one cell on a transparent pixmap: every row with the same words
+        at the same size shares it (drawing rounded, antialiased chips is slow)."""
+        palette: QPalette = opt.palette
         ink = palette.color(
             QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         )
@@ -340,11 +432,15 @@ class BadgeDelegate(QStyledItemDelegate):
         fill.setAlpha(45)
         edge.setAlpha(140)
 
+        size = opt.rect.size()
+        pixmap = QPixmap(round(size.width() * ratio), round(size.height() * ratio))
+        pixmap.setDevicePixelRatio(ratio)
+        pixmap.fill(Qt.GlobalColor.transparent)
         fm = opt.fontMetrics
         height = fm.height() + 4
-        area: QRect = opt.rect.adjusted(4, 2, -4, -2)
-        rtl = opt.direction == Qt.LayoutDirection.RightToLeft
-        painter.save()
+        area = QRect(QPoint(0, 0), size).adjusted(4, 2, -4, -2)
+        painter = QPainter(pixmap)
+        painter.setFont(opt.font)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         for chip, text in self._layout(badges, fm, area, height):
             if rtl:  # mirror the flow: first chip at the right
@@ -354,7 +450,8 @@ class BadgeDelegate(QStyledItemDelegate):
             painter.drawRoundedRect(chip, height / 2, height / 2)
             painter.setPen(ink)
             painter.drawText(chip, Qt.AlignmentFlag.AlignCenter, text)
-        painter.restore()
+        painter.end()
+        return pixmap
 
     def _layout(
         self, badges: list[str], fm: QFontMetrics, area: QRect, height: int

@@ -3,6 +3,9 @@ folder buttons, and the summary lines below them."""
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator
+
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QIcon, QResizeEvent
 from PySide6.QtWidgets import (
@@ -113,17 +116,31 @@ class RunBar(QWidget):
         if self.summary.text():
             self._fit_summary()
 
+    @contextlib.contextmanager
+    def _later(self) -> Iterator[None]:
+        """QProgressBar repaints at once (the whole window's pending paint with it: tens
+        of ms with a long list) on setTextVisible and on most setValue calls; with its
+        updates off it only schedules a paint for the next turn of the event loop."""
+        self.progress.setUpdatesEnabled(False)
+        try:
+            yield
+        finally:
+            self.progress.setUpdatesEnabled(True)
+            self.progress.update()
+
     def reset_progress(self) -> None:
         self._timer.stop()
-        self.progress.setRange(0, 1)
-        self.progress.setValue(0)
-        self.progress.setTextVisible(False)  # "0 of 0 files" means nothing before a batch
+        with self._later():
+            self.progress.setRange(0, 1)
+            self.progress.setValue(0)
+            self.progress.setTextVisible(False)  # "0 of 0 files" means nothing before a batch
 
     def start_progress(self, total: int) -> None:
         self._now = (0, total)
-        self.progress.setRange(0, max(total, 1))
-        self.progress.setValue(0)
-        self.progress.setTextVisible(True)
+        with self._later():
+            self.progress.setRange(0, max(total, 1))
+            self.progress.setValue(0)
+            self.progress.setTextVisible(True)
 
     def set_progress(self, done: int, total: int) -> None:
         # With hundreds of files, a repaint per file alone would stall the window.
@@ -136,5 +153,6 @@ class RunBar(QWidget):
     def _show_progress(self) -> None:
         self._timer.stop()
         done, total = self._now
-        self.progress.setRange(0, max(total, 1))
-        self.progress.setValue(done)
+        with self._later():
+            self.progress.setRange(0, max(total, 1))
+            self.progress.setValue(done)
