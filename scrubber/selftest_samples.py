@@ -7,7 +7,6 @@ Each holds a name, a device or a place, so cleaning it must remove something.
 
 from __future__ import annotations
 
-import io
 import struct
 import zipfile
 from collections.abc import Callable
@@ -205,6 +204,139 @@ def mp3(path: Path) -> Path:
     return path
 
 
+def _vorbis_comment(artist: str) -> bytes:
+    vendor, tag = b"selftest", f"ARTIST={artist}".encode()
+    return struct.pack("<I", len(vendor)) + vendor + struct.pack("<II", 1, len(tag)) + tag
+
+
+def flac(path: Path) -> Path:
+    from scrubber.formats.audio_flac import crc8, crc16
+
+    # STREAMINFO: 192-sample blocks, 8 kHz, mono, 16 bits, 192 samples, no MD5.
+    info = struct.pack(">HH3s3s", 192, 192, bytes(3), bytes(3))
+    info += ((8000 << 44) | (0 << 41) | (15 << 36) | 192).to_bytes(8, "big") + bytes(16)
+    comment = _vorbis_comment(f"{TAG}-artist")
+    blocks = b"\x00" + len(info).to_bytes(3, "big") + info
+    blocks += b"\x84" + len(comment).to_bytes(3, "big") + comment  # last block
+    # One frame: fixed blocking, 192 samples (code 1), 8 kHz (code 4), mono, 16 bits,
+    # frame 0; a CONSTANT subframe of silence.
+    head = b"\xff\xf8\x14\x08\x00"
+    frame = head + bytes([crc8(head)]) + b"\x00" + b"\x00\x00"
+    frame += crc16(frame).to_bytes(2, "big")
+    path.write_bytes(b"fLaC" + blocks + frame)
+    return path
+
+
+def _ogg_page(serial: int, seq: int, flags: int, granule: int, packet: bytes) -> bytes:
+    from scrubber.formats.audio_ogg import ogg_crc
+
+    lacing = bytes([255] * (len(packet) // 255) + [len(packet) % 255])
+    head = struct.pack("<4sBBqIII", b"OggS", 0, flags, granule, serial, seq, 0)
+    page = head + bytes([len(lacing)]) + lacing + packet
+    return page[:22] + struct.pack("<I", ogg_crc(page)) + page[26:]
+
+
+def _ogg(path: Path, headers: list[bytes], audio: bytes, granule: int) -> Path:
+    serial = 0x5E1F7E57
+    pages = [_ogg_page(serial, 0, 0x02, 0, headers[0])]  # beginning of stream
+    pages += [_ogg_page(serial, i, 0, 0, p) for i, p in enumerate(headers[1:], 1)]
+    pages.append(_ogg_page(serial, len(headers), 0x04, granule, audio))  # end of stream
+    path.write_bytes(b"".join(pages))
+    return path
+
+
+def opus(path: Path) -> Path:
+    head = b"OpusHead" + struct.pack("<BBHIhB", 1, 1, 312, 48000, 0, 0)
+    tags = b"OpusTags" + _vorbis_comment(f"{TAG}-artist")
+    return _ogg(path, [head, tags], b"\xf8\xff\xfe", 960)  # one 20 ms silent frame
+
+
+def vorbis(path: Path) -> Path:
+    ident = b"\x01vorbis" + struct.pack("<IBIiiiBB", 0, 1, 8000, 0, 16000, 0, 0x88, 1)
+    comment = b"\x03vorbis" + _vorbis_comment(f"{TAG}-artist") + b"\x01"
+    setup = b"\x05vorbis" + bytes(8)  # never decoded: the cleaner copies it as it is
+    return _ogg(path, [ident, comment, setup], b"\x00", 128)
+
+
+def _box(kind: bytes, *parts: bytes) -> bytes:
+    body = b"".join(parts)
+    return struct.pack(">I", 8 + len(body)) + kind + body
+
+
+def _full(kind: bytes, flags: int, *parts: bytes) -> bytes:
+    return _box(kind, struct.pack(">I", flags), *parts)
+
+
+MATRIX = struct.pack(">9I", 0x10000, 0, 0, 0, 0x10000, 0, 0, 0, 0x40000000)
+
+
+def _movie(path: Path, brand: bytes, video: bool, udta: bytes) -> Path:
+    """ftyp, mdat with one sample, then moov (so the sample's offset is known): one track,
+    audio or video, and `udta` holding what identifies."""
+    sample = bytes(range(64))
+    ftyp = _box(b"ftyp", brand, bytes(4), brand, b"isom")
+    mdat = _box(b"mdat", sample)
+    if video:
+        entry = _box(b"avc1", bytes(6), struct.pack(">H", 1), bytes(16), struct.pack(">HH", 64, 48))
+        entry += struct.pack(">IIIH", 0x480000, 0x480000, 0, 1) + bytes(32)
+        entry += struct.pack(">Hh", 24, -1)
+        media_header = _full(b"vmhd", 1, bytes(8))
+        handler, size = b"vide", struct.pack(">II", 64 << 16, 48 << 16)
+    else:
+        entry = _box(b"mp4a", bytes(6), struct.pack(">H", 1), bytes(8))
+        entry += struct.pack(">HHHHI", 1, 16, 0, 0, 8000 << 16)
+        media_header = _full(b"smhd", 0, bytes(4))
+        handler, size = b"soun", bytes(8)
+    stbl = _box(
+        b"stbl",
+        _full(b"stsd", 0, struct.pack(">I", 1), _fix(entry)),
+        _full(b"stts", 0, struct.pack(">III", 1, 1, 1000)),
+        _full(b"stsc", 0, struct.pack(">IIII", 1, 1, 1, 1)),
+        _full(b"stsz", 0, struct.pack(">III", 0, 1, len(sample))),
+        _full(b"stco", 0, struct.pack(">II", 1, len(ftyp) + 8)),
+    )
+    dinf = _box(b"dinf", _full(b"dref", 0, struct.pack(">I", 1), _full(b"url ", 1)))
+    mdia = _box(
+        b"mdia",
+        _full(b"mdhd", 0, struct.pack(">IIIIHH", 0, 0, 1000, 1000, 0x55C4, 0)),
+        _full(b"hdlr", 0, bytes(4), handler, bytes(12), b"\x00"),
+        _box(b"minf", media_header, dinf, stbl),
+    )
+    tkhd = _full(b"tkhd", 3, struct.pack(">IIIII", 0, 0, 1, 0, 1000), bytes(8))
+    tkhd += struct.pack(">hhhH", 0, 0, 0 if video else 0x100, 0) + MATRIX + size
+    mvhd = _full(b"mvhd", 0, struct.pack(">IIIIIH", 0, 0, 1000, 1000, 0x10000, 0x100))
+    mvhd += bytes(10) + MATRIX + bytes(24) + struct.pack(">I", 2)
+    moov = _box(b"moov", _fix(mvhd), _box(b"trak", _fix(tkhd), mdia), _box(b"udta", udta))
+    path.write_bytes(ftyp + mdat + moov)
+    return path
+
+
+def _fix(box: bytes) -> bytes:
+    """A box whose body was extended after it was made: its size field made right."""
+    return struct.pack(">I", len(box)) + box[4:]
+
+
+def m4a(path: Path) -> Path:
+    text = f"{TAG}-artist".encode()
+    item = _box(b"\xa9ART", _box(b"data", struct.pack(">II", 1, 0), text))
+    meta = _full(b"meta", 0, _full(b"hdlr", 0, bytes(4), b"mdir", b"appl", bytes(9)))
+    meta = _fix(meta + _box(b"ilst", item))
+    return _movie(path, b"M4A ", False, meta)
+
+
+def _place() -> bytes:
+    where = b"+52.3700+004.8900/"
+    return _box(b"\xa9xyz", struct.pack(">HH", len(where), 0x15C7), where)
+
+
+def mp4(path: Path) -> Path:
+    return _movie(path, b"mp42", True, _place())
+
+
+def mov(path: Path) -> Path:
+    return _movie(path, b"qt  ", True, _place())
+
+
 # Cleaner name (scrubber.registry) -> maker and file name. A registered cleaner missing
 # here is reported by the self-test as not exercised.
 MAKERS: dict[str, tuple[str, Callable[[Path], Path]]] = {
@@ -220,11 +352,10 @@ MAKERS: dict[str, tuple[str, Callable[[Path], Path]]] = {
     "OpenDocument": ("letter.odt", odt),
     "Office document": ("letter.docx", docx),
     "MP3": ("song.mp3", mp3),
+    "FLAC": ("song.flac", flac),
+    "Opus": ("voice.opus", opus),
+    "Ogg Vorbis": ("song.ogg", vorbis),
+    "M4A": ("song.m4a", m4a),
+    "MP4": ("clip.mp4", mp4),
+    "MOV": ("clip.mov", mov),
 }
-
-
-def face_picture() -> Image.Image:
-    """A plain picture: the detector must load and run on it (finding nothing is fine)."""
-    buf = io.BytesIO()
-    picture((320, 240)).save(buf, "PNG")
-    return Image.open(buf)
