@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint check bench bench-gui screenshots translations lupdate clean-venv bundle packages
+.PHONY: run test lint check bench bench-gui fuzz screenshots translations lupdate clean-venv bundle packages
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -45,6 +45,10 @@ bench: $(STAMP)
 # The event-loop stalls of the app while 500 photos are added and cleaned (offscreen).
 bench-gui: $(STAMP)
 	$(BIN)/python bench/bench_gui.py
+
+# The long fuzzing run whose figures are in the README (a short one is part of `make test`).
+fuzz: $(STAMP)
+	$(BIN)/python fuzz/fuzz_formats.py --count 12000 --seed 1
 
 # The README's pictures of the app, from files made and removed by the script.
 screenshots: $(STAMP) translations
