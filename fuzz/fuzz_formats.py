@@ -305,6 +305,7 @@ class Summary:
     failures: list[str] = field(default_factory=list)
     codes: Counter[str] = field(default_factory=Counter)
     nets: Counter[str] = field(default_factory=Counter)
+    notable: list[str] = field(default_factory=list)
 
     def add(self, r: CaseResult) -> None:
         self.inputs += 1
@@ -313,6 +314,8 @@ class Summary:
             self.codes[r.code] += 1
         if r.net:
             self.nets[f"{r.fmt} {r.net}"] += 1
+        if r.net or r.code in ("internal", "verification"):  # worth a look: replay by index
+            self.notable.append(f"case {r.index} {r.fmt}: {r.net or r.code}")
         if r.seconds > self.max_seconds:
             self.max_seconds, self.slowest = r.seconds, f"{r.fmt} case {r.index} ({r.mutation})"
         self.peak_rss_mb = max(self.peak_rss_mb, r.rss_kb / 1024)
@@ -329,6 +332,7 @@ class Summary:
             "failures": self.failures,
             "codes": dict(self.codes),
             "safety_net": dict(self.nets),
+            "notable": self.notable,
         }
 
 
@@ -394,6 +398,8 @@ def print_figures(s: Summary) -> None:
     print(f"caught only by the core's safety net: {sum(s.nets.values())}")
     for what, n in s.nets.most_common(15):
         print(f"  {n:5}  {what}")
+    for note in sorted(s.notable)[:20]:
+        print(f"  notable: {note}")
     print(f"failures: {len(s.failures)}")
     for f in s.failures[:20]:
         print("  " + f.splitlines()[0] if "\n" in f else "  " + f)
