@@ -333,11 +333,15 @@ class MainWindow(QMainWindow):
             item.redact_color = self.options.redact_color
             item.status = Status.INSPECTING
             self.inspector.inspect(item.uid, item.path)
-        if new and was_empty:
-            self.view.setCurrentIndex(self.model.index(0, 0))
+        if new and was_empty:  # after the new rows are painted: the details take a while
+            QTimer.singleShot(0, self, self._select_first)
         self._show_output()
         self._update_actions()
         return new
+
+    def _select_first(self) -> None:
+        if self.model.items and not self.view.currentIndex().isValid():
+            self.view.setCurrentIndex(self.model.index(0, 0))
 
     def add_files_dialog(self) -> None:
         filters = ";;".join(adding.dialog_filters())
