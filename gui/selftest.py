@@ -33,7 +33,7 @@ def _checks(app: QApplication) -> Iterator[Check]:
 def _icons() -> Check:
     if b"svg" not in QImageReader.supportedImageFormats():
         return Check("gui icons", False, "the SVG image plugin is missing")
-    files = sorted(paths.icon("x").parent.glob("*.svg"))
+    files = sorted((paths.assets() / "icons").glob("*.svg"))
     bad = [p.stem for p in files if QIcon(str(p)).pixmap(32, 32).isNull()]
     if not paths.icon("scrubber").is_file() or bad:
         return Check("gui icons", False, f"not drawn: {', '.join(bad) or 'scrubber'}")
