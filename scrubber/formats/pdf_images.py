@@ -27,13 +27,21 @@ WHERE = "a picture inside this PDF"
 PAD = b" \t\r\n\f\x00"
 
 
+def name_text(obj: pikepdf.Object) -> str:
+    """str() of a name or number; pikepdf raises on a name whose bytes are not UTF-8."""
+    try:
+        return str(obj)
+    except UnicodeDecodeError:
+        return bytes(obj.unparse()).decode("latin-1")
+
+
 def filters(stream: pikepdf.Stream) -> list[str]:
     f = stream.get("/Filter")
     if f is None:
         return []
     if isinstance(f, pikepdf.Array):
-        return [str(x) for x in f]
-    return [str(f)]
+        return [name_text(x) for x in f]
+    return [name_text(f)]
 
 
 def image_codec(stream: pikepdf.Stream) -> str | None:

@@ -34,7 +34,10 @@ def check_content(stream: pikepdf.Stream, col: Collector, fix: bool, keep_icc: b
         if not isinstance(instruction, pikepdf.ContentStreamInlineImage):
             continue
         image = instruction.iimage
-        names = [str(f) for f in image.filters]
+        try:
+            names = [str(f) for f in image.filters]
+        except UnicodeDecodeError:  # a filter name that is not UTF-8 is not /DCTDecode
+            continue
         if not names or names[-1] != "/DCTDecode":
             continue
         # qpdf counts the white space before EI as data; it must stay to end the image.

@@ -302,7 +302,7 @@ class Walker:
         if kind == "/Page" and "/ID" in d:
             self._drop(d, "/ID", (C.OTHER, "PDF:WebCapture", "a web capture identifier"))
         sub = d.get("/Subtype")
-        if sub is not None and str(sub) in ANNOTATIONS and "/Rect" in d:
+        if sub is not None and _text(sub) in ANNOTATIONS and "/Rect" in d:
             for key, rule in ANNOTATION_KEYS.items():
                 if key in d and (key != "/T" or sub != "/Widget"):
                     self._drop(d, key, rule)
@@ -358,12 +358,7 @@ def _container(obj: Node) -> bool:
     return isinstance(obj, (pikepdf.Dictionary, pikepdf.Array, pikepdf.Stream))
 
 
-def _text(obj: Node) -> str:
-    """str() of a name or number; pikepdf raises on a name whose bytes are not UTF-8."""
-    try:
-        return str(obj)
-    except UnicodeDecodeError:
-        return bytes(obj.unparse()).decode("latin-1")
+_text = pdf_images.name_text
 
 
 def _bad_action(d: Node, strict: bool = False) -> bool:
