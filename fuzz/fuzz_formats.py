@@ -20,7 +20,6 @@ import multiprocessing as mp
 import os
 import queue
 import random
-import resource
 import shutil
 import sys
 import tempfile
@@ -225,8 +224,18 @@ def _check_case(
         (root.parent / "failures").mkdir(exist_ok=True)
         (root.parent / "failures" / f"{index}-{name}").write_bytes(data)
     shutil.rmtree(case, ignore_errors=True)
-    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    rss = _peak_kb()
     return CaseResult(index, fmt, mutation, outcome, seconds, rss, problems, code, net)
+
+
+def _peak_kb() -> int:
+    """This worker's peak RSS so far; 0 where getrusage does not exist (Windows)."""
+    try:
+        import resource
+    except ImportError:
+        return 0
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak // 1024 if sys.platform == "darwin" else peak  # bytes on macOS
 
 
 def _worker(
