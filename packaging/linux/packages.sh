@@ -57,5 +57,15 @@ rm -f "$deb"
 dpkg-deb --root-owner-group -Zzstd "-z$level" --build "$root" "$deb" >/dev/null
 rm -rf "$root"
 
+# The package as installed works: its files unpacked elsewhere, the CLI's self-test run.
+check=$(mktemp -d)
+dpkg-deb -x "$deb" "$check"
+grep -q 'exec /opt/scrubber/scrubber-cli' "$check/usr/bin/scrubber"
+env -i "$check/opt/scrubber/scrubber-cli" selftest | tail -n 1
+if command -v desktop-file-validate >/dev/null; then
+  desktop-file-validate "$check/usr/share/applications/scrubber.desktop"
+fi
+rm -rf "$check"
+
 (cd dist && sha256sum "$(basename "$tarball")" "$(basename "$deb")" >SHA256SUMS)
 ls -l "$tarball" "$deb" dist/SHA256SUMS
