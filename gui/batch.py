@@ -39,3 +39,10 @@ class BatchItem:
     regions: list[Region] = field(default_factory=list)
     redact_mode: str = "fill"
     redact_color: tuple[int, int, int] = (0, 0, 0)
+
+    def file_type(self) -> str:
+        """The file type as the core named it ("JPEG"): from the inspection, else from
+        the clean (the list and the details show the same)."""
+        if self.report is not None:
+            return self.report.format
+        return self.result.format if self.result is not None else ""

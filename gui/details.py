@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from gui import thumbs, words
 from gui.batch import BatchItem, Status
 from scrubber.model import Category, Finding
+from scrubber.redact.pipeline import FORMATS as PHOTO_FORMATS
 
 PREVIEW_SIZE = 480  # pixels decoded for a preview; drawn smaller, sharp on HiDPI screens
 BEFORE, AFTER = "before", "after"
@@ -90,6 +91,40 @@ class ElidedLabel(QLabel):
         metrics = self.fontMetrics()
         shown = metrics.elidedText(self._full, self._mode, self.width())
         super().setText(shown)
+
+
+class _Tree(QTreeWidget):
+    """Keys and values. The "What" column is as wide as its longest key, folded rows
+    included, up to 60% of the list (refitted when the list is resized): Qt's
+    resizeColumnToContents measures only rows on show, and with the groups folded (only
+    spanned group rows) the column shrank to a few pixels."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._keys = 0  # the width the keys want
+
+    def fit_keys(self) -> None:
+        metrics = self.fontMetrics()
+        indent = self.indentation()
+        widest = metrics.horizontalAdvance(self.headerItem().text(0))
+        stack = [(self.topLevelItem(i), 1) for i in range(self.topLevelItemCount())]
+        while stack:
+            item, depth = stack.pop()
+            if item is None:
+                continue
+            if not item.isFirstColumnSpanned():
+                widest = max(widest, metrics.horizontalAdvance(item.text(0)) + indent * depth)
+            stack += [(item.child(i), depth + 1) for i in range(item.childCount())]
+        self._keys = widest + 16
+        self._apply()
+
+    def _apply(self) -> None:
+        if self._keys:
+            self.setColumnWidth(0, max(60, min(self._keys, self.viewport().width() * 3 // 5)))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._apply()
 
 
 class _Sink(QObject):
@@ -312,7 +347,8 @@ class DetailsPane(QWidget):
 
         content = QWidget(self)
         layout = QVBoxLayout(content)
-        layout.setContentsMargins(0, 0, 0, 0)
+        # A gap on the right: the file type must not touch the scroll bar when it shows.
+        layout.setContentsMargins(0, 0, layout.spacing() or 6, 0)
         layout.addLayout(header)
         layout.addLayout(pictures)
         layout.addWidget(split, 1)
@@ -353,8 +389,8 @@ class DetailsPane(QWidget):
         label.setText(self.tr("Details: {detail}").format(detail=detail) if shown else "")
         label.setVisible(shown)
 
-    def _tree(self, parent: QWidget) -> QTreeWidget:
-        tree = QTreeWidget(parent)
+    def _tree(self, parent: QWidget) -> _Tree:
+        tree = _Tree(parent)
         tree.setColumnCount(2)
         tree.setUniformRowHeights(True)
         tree.setAlternatingRowColors(True)
@@ -437,12 +473,7 @@ class DetailsPane(QWidget):
         item = self._item
         self._shown_key = self._content_key()
         self._name.set_full_text(item.path.name if item else "")
-        fmt = ""
-        if item and item.report:
-            fmt = item.report.format
-        elif item and item.result:
-            fmt = item.result.format
-        self._format.setText(fmt)
+        self._format.setText(item.file_type() if item else "")
         self._pages.setCurrentIndex(0 if item is None else 1)
         self._fill_before()
         self._fill_after()
@@ -484,7 +515,7 @@ class DetailsPane(QWidget):
         self._add_kept(tree, report.kept)
         self._add_warnings(tree, report.warnings)
         tree.expandAll()
-        tree.resizeColumnToContents(0)
+        tree.fit_keys()
 
     def _fill_after(self) -> None:
         tree, item = self._after_tree, self._item
@@ -546,7 +577,7 @@ class DetailsPane(QWidget):
         self._add_kept(tree, after.kept if after is not None else result.kept, expand=True)
         warnings = list(dict.fromkeys([*result.warnings, *(after.warnings if after else ())]))
         self._add_warnings(tree, warnings)
-        tree.resizeColumnToContents(0)
+        tree.fit_keys()
 
     def _add_categories(self, tree: QTreeWidget, findings: Sequence[Finding]) -> None:
         for category, found in _by_category(findings):
@@ -583,7 +614,8 @@ class DetailsPane(QWidget):
         return self._previews[which]
 
     def preview_state(self, which: str) -> str:
-        """empty, loading, image, none (not a picture), not_yet or no_copy."""
+        """empty, loading, image, none (not a picture), broken (a picture that could not
+        be read), not_yet or no_copy."""
         return self._preview_state[which]
 
     def _update_previews(self) -> None:
@@ -620,7 +652,12 @@ class DetailsPane(QWidget):
         if self._preview_state[which] != "loading":
             return
         if image.isNull():
-            self._preview_state[which] = "none"
+            # A picture that does not decode is damaged: "no preview for this kind of
+            # file" would suggest nothing is wrong with it.
+            item = self._item
+            unreadable = item.error is not None and item.error_code != "unsupported"
+            broken = unreadable or item.file_type() in PHOTO_FORMATS
+            self._preview_state[which] = "broken" if broken else "none"
             self._show_preview_state(which)
         else:
             self._preview_state[which] = "image"
@@ -632,6 +669,7 @@ class DetailsPane(QWidget):
             "empty": "",
             "loading": self.tr("Loading preview…"),
             "none": self.tr("No preview for this kind of file"),
+            "broken": self.tr("This picture could not be read: the file may be damaged"),
             "not_yet": self.tr("The clean copy will appear here"),
             "no_copy": self.tr("No copy was made"),
         }

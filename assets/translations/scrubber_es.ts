@@ -199,6 +199,10 @@
         <translation>No hay vista previa para este tipo de archivo</translation>
     </message>
     <message>
+        <source>This picture could not be read: the file may be damaged</source>
+        <translation>No se pudo leer esta imagen: puede que el archivo esté dañado</translation>
+    </message>
+    <message>
         <source>The clean copy will appear here</source>
         <translation>Aquí aparecerá la copia limpia</translation>
     </message>

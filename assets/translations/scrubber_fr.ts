@@ -199,6 +199,10 @@
         <translation>Pas d’aperçu pour ce type de fichier</translation>
     </message>
     <message>
+        <source>This picture could not be read: the file may be damaged</source>
+        <translation>Impossible de lire cette image&#xa0;: le fichier est peut-être endommagé</translation>
+    </message>
+    <message>
         <source>The clean copy will appear here</source>
         <translation>La copie nettoyée apparaîtra ici</translation>
     </message>

@@ -199,6 +199,10 @@
         <translation>Sem prévia para este tipo de arquivo</translation>
     </message>
     <message>
+        <source>This picture could not be read: the file may be damaged</source>
+        <translation>Não foi possível ler esta imagem: o arquivo pode estar danificado</translation>
+    </message>
+    <message>
         <source>The clean copy will appear here</source>
         <translation>A cópia limpa vai aparecer aqui</translation>
     </message>

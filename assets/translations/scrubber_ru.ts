@@ -199,6 +199,10 @@
         <translation>Для этого типа файлов просмотр недоступен</translation>
     </message>
     <message>
+        <source>This picture could not be read: the file may be damaged</source>
+        <translation>Не удалось прочитать это изображение: возможно, файл повреждён</translation>
+    </message>
+    <message>
         <source>The clean copy will appear here</source>
         <translation>Здесь появится очищенная копия</translation>
     </message>

@@ -199,6 +199,10 @@
         <translation>此类文件无法预览</translation>
     </message>
     <message>
+        <source>This picture could not be read: the file may be damaged</source>
+        <translation>无法读取这张图片：文件可能已损坏</translation>
+    </message>
+    <message>
         <source>The clean copy will appear here</source>
         <translation>干净的副本将显示在这里</translation>
     </message>

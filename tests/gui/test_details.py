@@ -8,7 +8,7 @@ from pathlib import Path
 
 import piexif
 import pytest
-from factories import SRGB_ICC, dirty_jpeg, pattern
+from factories import SRGB_ICC, dirty_jpeg, dirty_pdf, pattern
 from oracle import CANARY
 from PySide6.QtCore import QCoreApplication, Qt, QThreadPool, QTranslator, QUrl
 from PySide6.QtGui import QImage, QTextDocument
@@ -112,6 +112,10 @@ def test_after_shows_outcome_removed_and_output_name(pane: DetailsPane, tmp_path
     removed = next(g for g in after.values() if g.text(0).endswith(f"({len(item.result.removed)})"))
     assert sorted(rows(removed)) == sorted((f.key, f.value) for f in item.result.removed)
     assert ("EXIF:GPSLatitude", "52° 22' 12.3\" N") in rows(removed)
+    # Its groups are folded, yet the key column fits the keys in them.
+    key = max((f.key for f in item.result.removed), key=pane.fontMetrics().horizontalAdvance)
+    assert not removed.child(0).isExpanded()
+    assert pane._after_tree.columnWidth(0) > pane.fontMetrics().horizontalAdvance(key)
     assert not pane._alarm.isVisibleTo(pane)
 
 
@@ -204,8 +208,9 @@ def test_unreadable_file_has_placeholder_and_error(
     item = inspected(broken)
     assert item.error
     pane.show_item(item)
-    qtbot.waitUntil(lambda: pane.preview_state(BEFORE) == "none")
-    assert pane.preview(BEFORE).image().isNull() and pane.preview(BEFORE).text()
+    qtbot.waitUntil(lambda: pane.preview_state(BEFORE) == "broken")
+    assert pane.preview(BEFORE).image().isNull()
+    assert pane.preview(BEFORE).text() == "This picture could not be read: the file may be damaged"
     assert pane.preview_state(AFTER) == "no_copy" and pane.preview(AFTER).text()
     # The reason in plain, translatable words; the core's English words as a detail.
     assert item.error_code == "corrupt"
@@ -213,6 +218,31 @@ def test_unreadable_file_has_placeholder_and_error(
     assert pane._before_detail.text() == f"Details: {item.error}"
     assert item.error not in pane._before_summary.text()
     assert pane._after_message.text()
+
+
+def test_a_cut_off_photo_says_it_could_not_be_read(
+    pane: DetailsPane, qtbot: QtBot, tmp_path: Path
+) -> None:
+    whole = dirty_jpeg(tmp_path / "whole.jpg", size=(320, 240), with_exiftool=False).read_bytes()
+    cut = tmp_path / "cut.jpg"
+    cut.write_bytes(whole[: len(whole) * 2 // 3])
+    item = inspected(cut)
+    assert item.report is not None and item.report.format == "JPEG"  # its metadata is readable
+    pane.show_item(item)
+    qtbot.waitUntil(lambda: pane.preview_state(BEFORE) == "broken")
+    assert pane.preview(BEFORE).text() == "This picture could not be read: the file may be damaged"
+    assert pane._format.text() == item.file_type() == "JPEG"  # as in the list's Type column
+
+
+def test_a_file_that_is_no_picture_has_no_preview(
+    pane: DetailsPane, qtbot: QtBot, tmp_path: Path
+) -> None:
+    pdf = dirty_pdf(tmp_path / "a.pdf")
+    item = inspected(pdf)
+    assert item.report is not None and item.report.format == "PDF"
+    pane.show_item(item)
+    qtbot.waitUntil(lambda: pane.preview_state(BEFORE) == "none")
+    assert pane.preview(BEFORE).text() == "No preview for this kind of file"
 
 
 def test_a_failed_clean_gives_the_plain_reason_and_the_detail(
