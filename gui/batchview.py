@@ -51,7 +51,7 @@ from PySide6.QtWidgets import (
 
 from gui import words
 from gui.batch import BatchItem, Status
-from scrubber.model import Outcome
+from scrubber.model import Category, Outcome
 from scrubber.redact import Region
 
 ICON = 48  # logical pixels of a thumbnail in the list
@@ -267,7 +267,7 @@ class BatchModel(QAbstractTableModel):
             case Column.NAME:
                 return item.path.name
             case Column.TYPE:
-                return item.report.format if item.report else ""
+                return item.file_type()
             case Column.REVEALS:
                 badges = self._badges(item)
                 if badges:
@@ -527,11 +527,22 @@ class BatchView(QTableView):
         header = self.horizontalHeader()
         header.setHighlightSections(False)
         # Never ResizeToContents: it measures every row, slow with hundreds of files.
+        # The name takes what is left: cut in the middle it was hard to recognise, while
+        # the chips need only a fixed width (what does not fit becomes "+N").
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(Column.REVEALS, QHeaderView.ResizeMode.Stretch)
-        header.resizeSection(Column.NAME, 220)
+        header.setSectionResizeMode(Column.NAME, QHeaderView.ResizeMode.Stretch)
         header.resizeSection(Column.TYPE, 64)
         header.resizeSection(Column.STATUS, 150)
+        self.fit_reveals()
+
+    def fit_reveals(self) -> None:
+        """The "what it reveals" column wide enough for the widest chip in this language
+        and a "+N" chip beside it; shorter chips share lines, the rest is "+N"."""
+        metrics = self.fontMetrics()
+        pad, gap = BadgeDelegate.PAD, BadgeDelegate.GAP
+        widest = max(metrics.horizontalAdvance(words.badge(c)) for c in Category)
+        wanted = widest + metrics.horizontalAdvance("+5") + 4 * pad + gap + 10
+        self.horizontalHeader().resizeSection(Column.REVEALS, max(150, min(260, wanted)))
 
     def fit_column(self, column: int, texts: list[str], least: int = 110, most: int = 280) -> None:
         """Wide enough for the longest of texts in this language (translations differ)."""

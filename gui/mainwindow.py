@@ -282,6 +282,7 @@ class MainWindow(QMainWindow):
         self.details.setAccessibleName(self.tr("Details of the selected file"))
         self.model.refresh_all()
         self.view.fit_column(Column.STATUS, self.model.status_samples())
+        self.view.fit_reveals()
         self._show_output()
         self._check_language(self.language)
         self._fit_minimum()

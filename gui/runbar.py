@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from gui import paths
 
-SUMMARY_LINES = 5  # the summary scrolls beyond this: the window does not grow for it
+SUMMARY_LINES = 4  # the summary scrolls beyond this: the window does not grow for it
 PROGRESS_MS = 100  # QProgressBar repaints on every change: follow at most this often
 
 

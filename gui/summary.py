@@ -1,8 +1,9 @@
 """The few lines shown after a batch: how many files were cleaned, which could not be, and
 where the copies are.
 
-Each part is a whole sentence of its own (one translation each, shown one per line), so
-every language uses its own word order and punctuation.
+Each part is a whole sentence of its own (one translation each), so every language uses
+its own word order and punctuation. The counts share the first line, each problem and the
+folder get a line of their own: the list above keeps its room.
 """
 
 from __future__ import annotations
@@ -49,6 +50,7 @@ def lines(items: Sequence[BatchItem], cancelled: bool, folder: Path | None) -> l
         )
     if not any(count.values()):
         out.append(translate("Summary", "Nothing was cleaned."))
+    out = [" ".join(out)]
     for item in bad[:NAMED]:
         assert item.result is not None
         code = item.result.error.code if item.result.error else None
