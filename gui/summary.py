@@ -20,6 +20,7 @@ from scrubber.model import Outcome
 translate = QCoreApplication.translate
 
 NAMED = 5  # problems named one by one; the rest are in the list
+COUNTS_GAP = "   "  # between the count sentences on the first line
 
 
 def problems(items: Sequence[BatchItem]) -> list[BatchItem]:
@@ -50,7 +51,7 @@ def lines(items: Sequence[BatchItem], cancelled: bool, folder: Path | None) -> l
         )
     if not any(count.values()):
         out.append(translate("Summary", "Nothing was cleaned."))
-    out = [" ".join(out)]
+    out = [COUNTS_GAP.join(out)]  # some languages end these without a full stop
     for item in bad[:NAMED]:
         assert item.result is not None
         code = item.result.error.code if item.result.error else None

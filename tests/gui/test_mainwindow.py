@@ -191,7 +191,7 @@ def test_damaged_file_shows_its_error_while_others_succeed(
     assert bad.result.error is not None and bad.result.error.code == "corrupt"
     lines = window.summary.text().splitlines()
     assert lines[:2] == [
-        "1 cleaned. 1 could not be cleaned.",
+        "1 cleaned.   1 could not be cleaned.",
         "broken.jpg: This file is damaged or incomplete.",
     ]
     assert bad.result.error.message not in window.summary.text()
@@ -559,7 +559,7 @@ def test_summary_has_counts_on_one_line_and_names_at_most_five_problems(
     wait_inspected(qtbot, window)
     clean_and_wait(qtbot, window)
     lines = window.summary.text().splitlines()
-    assert lines[0] == "1 cleaned. 7 could not be cleaned."  # the counts share a line
+    assert lines[0] == "1 cleaned.   7 could not be cleaned."  # the counts share a line
     named = [line for line in lines if line.startswith("broken-")]
     assert len(named) == 5
     assert "…and 2 more: see the list." in lines
