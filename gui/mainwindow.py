@@ -9,7 +9,6 @@ gui/workers.py (the work off the GUI thread).
 from __future__ import annotations
 
 import contextlib
-import sys
 import time
 from collections.abc import Iterable
 from pathlib import Path
@@ -54,7 +53,6 @@ CLOSE_WAIT_MS = 30_000  # closing mid-batch waits this long for files being writ
 # time per turn of the event loop, for at most PORTION_S each (walking a folder costs a
 # stat per file, and more on a slow disk).
 FIRST_PORTION, STEP, PORTION_S = 100, 10, 0.008
-GIL_SWITCH_S = 0.001
 # The smallest window: the list shows a few rows, the details a few lines (1024x600 fits).
 MIN_WIDTH, MIN_HEIGHT = 760, 540
 
@@ -62,10 +60,6 @@ MIN_WIDTH, MIN_HEIGHT = 760, 540
 class MainWindow(QMainWindow):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        # Worker threads run Python too: every call from Qt into our code (each paint
-        # asks the list model for every visible cell) waits for the GIL, by default up
-        # to 5 ms each time. The window's turn comes sooner; workers barely slow down.
-        sys.setswitchinterval(GIL_SWITCH_S)
         self.options = settings.load()
         self.output_dir: Path | None = None  # chosen this session only; None: the default
         self.last_output: Path | None = None  # where the last batch wrote
