@@ -260,6 +260,7 @@ class BatchModel(QAbstractTableModel):
             return
         for i in range(roleDataSpan.size()):
             wanted: QModelRoleData = roleDataSpan[i]  # type: ignore[index]
+            # Always set: Qt reuses the same span from cell to cell.
             wanted.setData(self.data(index, wanted.role()))
 
     def _text(self, item: BatchItem, column: Column) -> str:

@@ -15,7 +15,7 @@ from oracle import assert_clean
 from PIL import Image
 from PySide6.QtCore import QMimeData, QObject, QPointF, QSettings, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QImage
-from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QLabel
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QLabel, QStyleOptionViewItem
 from pytestqt.qtbot import QtBot
 
 from gui import app as gui_app
@@ -323,6 +323,23 @@ def test_remove_and_clear(qtbot: QtBot, window: MainWindow, photo: Path) -> None
     qtbot.mouseClick(window.clear_button, Qt.MouseButton.LeftButton)
     assert names(window) == []
     assert not window.clean_button.isEnabled()
+
+
+def test_each_cell_paints_its_own_data(qtbot: QtBot, window: MainWindow, photo: Path) -> None:
+    """Cells are painted from one model call each (multiData); Qt hands the same role
+    buffer from cell to cell, so nothing may leak from the file cell to the next."""
+    window.add_paths([photo])
+    wait_inspected(qtbot, window)
+    qtbot.waitUntil(lambda: window.model.items[0].thumbnail is not None)
+    delegate = window.view.itemDelegate()
+    shown = {}
+    for column in Column:
+        option = QStyleOptionViewItem()
+        delegate.initStyleOption(option, window.model.index(0, column))
+        shown[column] = (option.text, option.icon.isNull())
+    assert shown[Column.NAME] == ("IMG_0001.jpg", False)  # with its thumbnail
+    assert shown[Column.TYPE] == ("JPEG", True)
+    assert shown[Column.STATUS] == ("Ready", True)
 
 
 def test_many_files_fit_in_the_list_without_a_widget_each(
