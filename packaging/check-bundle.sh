@@ -15,6 +15,12 @@ offline() { unshare -n env -i "$@"; }
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 
+# No networking library of Qt's (build.spec leaves out the plugins that need one), and no
+# link left pointing at a file that was left out.
+if find "$app" -iname '*Qt6Network*' -o -xtype l | grep .; then
+  echo "check-bundle: a networking library or a dangling link is in the bundle" >&2
+  exit 1
+fi
 offline "$app/scrubber-cli" selftest
 offline LANG=C.UTF-8 QT_QPA_PLATFORM=offscreen "$app/scrubber-gui" --selftest
 
