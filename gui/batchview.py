@@ -382,9 +382,9 @@ class BadgeDelegate(QStyledItemDelegate):
         if not badges:
             super().paint(painter, option, index)
             return
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        opt.text = ""
+        # The view's option as it is: background, selection and focus, no text (skipping
+        # initStyleOption saves a model call per cell and paint).
+        opt = option
         widget = opt.widget
         style = widget.style() if widget else QApplication.style()
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
