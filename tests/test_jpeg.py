@@ -195,7 +195,7 @@ def test_truncated_scan_data_is_cleaned_with_a_warning(tmp_path: Path) -> None:
         (b"\xff\xd8\xff\xe1\x00\x10Exif", "cut off before its picture data"),
         (b"\xff\xd8\xff\xe1\x00\x01" + bytes(50), "damaged"),
         (b"\xff\xd8\xff\xe0\x00\x10JFIF\x00" + b"garbage" * 10, "damaged"),
-        (b"not a picture at all", "not a readable JPEG"),
+        (b"not a picture at all", "could not be read as JPEG"),
         (b"", "empty"),
     ],
 )
