@@ -136,7 +136,9 @@ def _walk(buf: Buffer, scan: _Scan) -> None:
     _xing(col, buf, first, header)
     cur, run_start = first, first
     while cur < end:
-        frame = frame_header(buf, cur)
+        # A header must end before the tags: one read across into them would leave its
+        # first bytes in the copy, where they are no frame at all.
+        frame = frame_header(buf, cur) if end - cur >= 4 else None
         if frame is not None and frame.same_stream(header):
             cur += frame.length  # a cut-short last frame is kept as it is: it is audio
             continue
@@ -148,7 +150,7 @@ def _walk(buf: Buffer, scan: _Scan) -> None:
             col.add(C.OTHER, "ID3v1:tag", "an ID3v1 tag between audio frames")
             nxt = cur + ID3V1
         else:
-            found = _sync(buf, cur, end, header)
+            found = _sync(buf, cur, end, header) if end - cur >= 4 else None
             nxt = end if found is None else found
             _junk(col, buf, cur, nxt)
         cur = run_start = min(nxt, end)
