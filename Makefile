@@ -32,8 +32,8 @@ run: $(STAMP) translations
 	$(BIN)/scrubber-gui
 
 lint: $(STAMP)
-	$(BIN)/ruff check scrubber gui tests $(wildcard bench)
-	$(BIN)/ruff format --check scrubber gui tests $(wildcard bench)
+	$(BIN)/ruff check scrubber gui tests bench scripts fuzz packaging
+	$(BIN)/ruff format --check scrubber gui tests bench scripts fuzz packaging
 	$(BIN)/mypy
 
 test: lint translations
