@@ -38,17 +38,6 @@ from scrubber.redact.pipeline import FORMATS as PHOTO_FORMATS
 PREVIEW_SIZE = 480  # pixels decoded for a preview; drawn smaller, sharp on HiDPI screens
 BEFORE, AFTER = "before", "after"
 
-# Most dangerous first, as in the batch list's badges.
-_ORDER = (
-    Category.LOCATION,
-    Category.PERSON,
-    Category.DEVICE,
-    Category.EMBEDDED,
-    Category.TIME,
-    Category.SOFTWARE,
-    Category.OTHER,
-)
-
 
 def plain_label(parent: QWidget | None = None, *, wrap: bool = False) -> QLabel:
     """A label that can never interpret its text as markup (it may show file data)."""
@@ -251,7 +240,7 @@ def _rows(parent: QTreeWidgetItem, findings: Iterable[Finding]) -> None:
 
 
 def _by_category(findings: Sequence[Finding]) -> list[tuple[Category, list[Finding]]]:
-    groups = [(c, [f for f in findings if f.category is c]) for c in _ORDER]
+    groups = [(c, [f for f in findings if f.category is c]) for c in words.ORDER]
     return [(c, fs) for c, fs in groups if fs]
 
 

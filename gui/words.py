@@ -71,19 +71,22 @@ def outcome(value: Outcome) -> str:
             return translate("words", "Cancelled")
 
 
+# Most dangerous first: the batch list's badges and the details pane's groups.
+ORDER = (
+    Category.LOCATION,
+    Category.PERSON,
+    Category.DEVICE,
+    Category.EMBEDDED,
+    Category.TIME,
+    Category.SOFTWARE,
+    Category.OTHER,
+)
+
+
 def badges(categories: Iterable[Category]) -> list[str]:
     """Badges in a fixed order (most dangerous first), each once."""
-    order = [
-        Category.LOCATION,
-        Category.PERSON,
-        Category.DEVICE,
-        Category.EMBEDDED,
-        Category.TIME,
-        Category.SOFTWARE,
-        Category.OTHER,
-    ]
     present = set(categories)
-    return [badge(c) for c in order if c in present]
+    return [badge(c) for c in ORDER if c in present]
 
 
 def error(code: str | None) -> str:
