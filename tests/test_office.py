@@ -9,13 +9,18 @@ from __future__ import annotations
 
 import io
 import json
+import os
+import shutil
 import struct
+import subprocess
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
 
 import docx
 import openpyxl
 import pptx
+import pypdfium2
 import pytest
 from factories import (
     ODT_BODY,
@@ -692,3 +697,45 @@ def test_cli_cleans_a_document(docx_file: Path, tmp_path: Path) -> None:
     result = json.loads(proc.stdout)
     assert result["outcome"] == "cleaned" and result["format"] == "DOCX"
     assert canary_in_package(Path(result["output"])) == []
+
+
+# --- LibreOffice opens what we wrote --------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def soffice() -> str:
+    found = shutil.which("soffice")
+    if found is None:
+        if os.environ.get("CI"):  # .ci/run installs it: missing there is a failure
+            pytest.fail("LibreOffice (soffice) is not installed")
+        pytest.skip("LibreOffice is not installed (apt-get install libreoffice-writer-nogui)")
+    return found
+
+
+@pytest.mark.parametrize(
+    ("make", "name"),
+    [(dirty_docx, "a.docx"), (dirty_xlsx, "b.xlsx"), (dirty_pptx, "c.pptx"), (dirty_odt, "d.odt")],
+)
+def test_libreoffice_converts_the_cleaned_document(
+    soffice: str, make: Callable[[Path], Path], name: str, tmp_path: Path
+) -> None:
+    out = cleaned(make(tmp_path / name), tmp_path)
+    profile = (tmp_path / "lo-profile").as_uri()  # never the user's LibreOffice profile
+    command = [soffice, f"-env:UserInstallation={profile}", "--headless", "--convert-to", "pdf"]
+    proc = subprocess.run(
+        [*command, "--outdir", str(tmp_path / "pdf"), str(out)],
+        capture_output=True,
+        text=True,
+        timeout=180,
+        check=False,
+    )
+    pdf_path = tmp_path / "pdf" / f"{out.stem}.pdf"
+    assert pdf_path.exists(), proc.stderr or proc.stdout
+    doc = pypdfium2.PdfDocument(pdf_path)
+    try:
+        assert len(doc) >= 1
+        text = " ".join(page.get_textpage().get_text_range() for page in doc)
+    finally:
+        doc.close()
+    if name.endswith(".docx"):  # the accepted text made it through LibreOffice
+        assert all(line in " ".join(text.split()) for line in OFFICE_BODY), text
