@@ -1,4 +1,5 @@
-"""Small previews of photos, made with Pillow (Qt cannot read HEIC) off the GUI thread."""
+"""Small previews of photos (made with Pillow: Qt cannot read HEIC) and of a PDF's first
+page (drawn by PDFium), off the GUI thread."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from pathlib import Path
 from PIL import Image, ImageOps
 from PySide6.QtGui import QImage
 
-from scrubber.formats import heic
+from scrubber.formats import heic, pdf_flatten
 
 # Previews are small; a picture claiming more pixels than this is not decoded for one
 # (the cleaner has its own, larger limit and its own error message).
@@ -16,7 +17,13 @@ MAX_PREVIEW_PIXELS = 120_000_000
 
 def load(path: Path, size: int) -> Image.Image | None:
     """The picture as displayed (EXIF rotation applied), fitted in size x size; None if
-    it is not a picture Pillow can read."""
+    it is not a picture Pillow can read or a PDF PDFium can draw."""
+    try:
+        with open(path, "rb") as f:
+            if f.read(5) == b"%PDF-":
+                return pdf_flatten.first_page(str(path), size)
+    except OSError:
+        return None
     heic.register_opener()
     try:
         with Image.open(path) as im:

@@ -14,6 +14,7 @@ import threading
 
 import pikepdf
 from pikepdf import Dictionary, Name
+from PIL import Image
 
 from scrubber.errors import CleaningRefused, CorruptFile
 
@@ -51,6 +52,36 @@ def flatten(cleaned: bytes) -> pikepdf.Pdf:
         finally:
             doc.close()
     return out
+
+
+def first_page(path: str, size: int) -> Image.Image | None:
+    """The first page drawn to fit in size x size pixels (for previews); None when
+    PDFium cannot open or draw it (damaged, password-protected)."""
+    import pypdfium2
+
+    with _PDFIUM:
+        try:
+            doc = pypdfium2.PdfDocument(path)
+        except pypdfium2.PdfiumError:
+            return None
+        try:
+            if len(doc) == 0:
+                return None
+            page = doc[0]
+            try:
+                width, height = page.get_size()
+                if width <= 0 or height <= 0:
+                    return None
+                bitmap = page.render(scale=size / max(width, height))
+                picture = bitmap.to_pil().convert("RGB")
+                bitmap.close()
+                return picture
+            finally:
+                page.close()
+        except pypdfium2.PdfiumError:
+            return None
+        finally:
+            doc.close()
 
 
 def _add_page(out: pikepdf.Pdf, page: object) -> None:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import piexif
 import pytest
-from factories import SRGB_ICC, dirty_jpeg, dirty_pdf, pattern
+from factories import SRGB_ICC, dirty_jpeg, dirty_pdf, dirty_wav, pattern
 from oracle import CANARY
 from PySide6.QtCore import QCoreApplication, Qt, QThreadPool, QTranslator, QUrl
 from PySide6.QtGui import QImage, QTextDocument
@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QTreeWidget, QTreeWidgetItem
 from pytestqt.qtbot import QtBot
 
 import scrubber
-from gui import words
+from gui import thumbs, words
 from gui.batch import BatchItem, Status
 from gui.details import AFTER, BEFORE, DetailsPane
 from gui.guide import SafetyGuide
@@ -234,12 +234,23 @@ def test_a_cut_off_photo_says_it_could_not_be_read(
     assert pane._format.text() == item.file_type() == "JPEG"  # as in the list's Type column
 
 
-def test_a_file_that_is_no_picture_has_no_preview(
-    pane: DetailsPane, qtbot: QtBot, tmp_path: Path
-) -> None:
+def test_a_pdf_shows_its_first_page(pane: DetailsPane, qtbot: QtBot, tmp_path: Path) -> None:
     pdf = dirty_pdf(tmp_path / "a.pdf")
     item = inspected(pdf)
     assert item.report is not None and item.report.format == "PDF"
+    pane.show_item(item)
+    qtbot.waitUntil(lambda: pane.preview_state(BEFORE) == "image")
+    image = thumbs.load(pdf, 480)
+    assert image is not None and max(image.size) == 480
+    assert len(set(image.convert("L").tobytes())) > 2  # drawn: text and a photo on white
+
+
+def test_a_file_that_is_no_picture_has_no_preview(
+    pane: DetailsPane, qtbot: QtBot, tmp_path: Path
+) -> None:
+    sound = dirty_wav(tmp_path / "a.wav")
+    item = inspected(sound)
+    assert item.report is not None and item.report.format == "WAV"
     pane.show_item(item)
     qtbot.waitUntil(lambda: pane.preview_state(BEFORE) == "none")
     assert pane.preview(BEFORE).text() == "No preview for this kind of file"
