@@ -9,7 +9,12 @@ letterboxed to 1280x960: onnxruntime 420-480 ms, cv2.dnn 440-570 ms; at 1024x768
 about 260-370 ms. Installed size: onnxruntime 78 MB + numpy 73 MB + protobuf/flatbuffers
 4 MB = 155 MB, against cv2 162 MB + numpy 73 MB = 235 MB. Same speed, 80 MB smaller. The
 price: the model declares a fixed 10x3x32x32 input, which onnxruntime enforces, so the
-declared input/output shapes are dropped from the model bytes in memory (`_free_shapes`).
+declared input/output shapes are dropped from the model bytes in memory (`_free_shapes`),
+so any size whose sides are multiples of 32 runs, without letterboxing.
+
+Two passes (figures: bench/bench_faces.py, README): the fast one sees the picture at about
+0.7 MP, decoded at 1/4 scale from a 12 MP JPEG (about 210 ms file to boxes on the idle
+2-core machine); the small-face one sees it at 5.4 MP in tiles (about 2-3 s).
 """
 
 from __future__ import annotations
@@ -18,6 +23,7 @@ import functools
 import hashlib
 import importlib.resources
 import math
+import multiprocessing
 import os
 from pathlib import Path
 from typing import Any
@@ -223,10 +229,19 @@ def _session() -> Any:
         ) from None
     opts = onnxruntime.SessionOptions()
     opts.log_severity_level = 3  # the model's harmless initializer warnings, by the hundred
-    opts.intra_op_num_threads = min(4, os.cpu_count() or 1)
+    opts.intra_op_num_threads = _threads()
     return onnxruntime.InferenceSession(
         _free_shapes(data), opts, providers=["CPUExecutionProvider"]
     )
+
+
+def _threads() -> int:
+    """Threads inside the model: one per core, but one in a worker process of a pool
+    (`clean --redact-faces`): its siblings already fill the cores, and ORT's spinning
+    threads fighting over them made a 2-process batch 1.3-1.6x slower on 2 cores."""
+    if multiprocessing.parent_process() is not None:
+        return 1
+    return min(4, os.cpu_count() or 1)
 
 
 # --- protobuf: drop the declared shapes of the graph's input and outputs -------------------
