@@ -9,7 +9,7 @@ from pathlib import Path
 
 from PySide6.QtGui import QImage
 
-from scrubber.model import CleanResult, Report
+from scrubber.model import CleanResult, Report, escape
 from scrubber.redact import Region
 
 _ids = itertools.count(1)
@@ -39,6 +39,11 @@ class BatchItem:
     regions: list[Region] = field(default_factory=list)
     redact_mode: str = "fill"
     redact_color: tuple[int, int, int] = (0, 0, 0)
+
+    def display_name(self) -> str:
+        """The file's name as the app shows it: control and bidi-override characters
+        escaped, so a name cannot disguise what the file is."""
+        return escape(self.path.name)
 
     def file_type(self) -> str:
         """The file type as the core named it ("JPEG"): from the inspection, else from

@@ -51,7 +51,7 @@ from PySide6.QtWidgets import (
 
 from gui import words
 from gui.batch import BatchItem, Status
-from scrubber.model import Category, Outcome
+from scrubber.model import Category, Outcome, escape
 from scrubber.redact import Region
 
 ICON = 48  # logical pixels of a thumbnail in the list
@@ -239,7 +239,7 @@ class BatchModel(QAbstractTableModel):
             return self._decoration(item)
         if role == Qt.ItemDataRole.ToolTipRole:
             if column is Column.NAME:
-                return rich_safe(str(item.path))
+                return rich_safe(escape(str(item.path)))
             if column is Column.STATUS and self._problem(item):
                 return rich_safe(self._problem(item) or "")
             if column is Column.REVEALS and self._badges(item):
@@ -266,7 +266,7 @@ class BatchModel(QAbstractTableModel):
     def _text(self, item: BatchItem, column: Column) -> str:
         match column:
             case Column.NAME:
-                return item.path.name
+                return item.display_name()
             case Column.TYPE:
                 return item.file_type()
             case Column.REVEALS:

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from gui import thumbs, words
 from gui.batch import BatchItem, Status
-from scrubber.model import Category, Finding
+from scrubber.model import Category, Finding, escape
 from scrubber.redact.pipeline import FORMATS as PHOTO_FORMATS
 
 PREVIEW_SIZE = 480  # pixels decoded for a preview; drawn smaller, sharp on HiDPI screens
@@ -461,7 +461,7 @@ class DetailsPane(QWidget):
     def _fill(self) -> None:
         item = self._item
         self._shown_key = self._content_key()
-        self._name.set_full_text(item.path.name if item else "")
+        self._name.set_full_text(item.display_name() if item else "")
         self._format.setText(item.file_type() if item else "")
         self._pages.setCurrentIndex(0 if item is None else 1)
         self._fill_before()
@@ -533,7 +533,7 @@ class DetailsPane(QWidget):
         self._outcome.setVisible(True)
         lines = []
         if result.output is not None and result.outcome.ok:
-            lines.append(self.tr("Saved as: {name}").format(name=result.output.name))
+            lines.append(self.tr("Saved as: {name}").format(name=escape(result.output.name)))
         if result.error is not None:
             sentence = words.error(result.error.code)
             lines.append(sentence)

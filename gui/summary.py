@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication
 
 from gui import words
 from gui.batch import BatchItem
-from scrubber.model import Outcome
+from scrubber.model import Outcome, escape
 
 translate = QCoreApplication.translate
 
@@ -57,12 +57,13 @@ def lines(items: Sequence[BatchItem], cancelled: bool, folder: Path | None) -> l
         code = item.result.error.code if item.result.error else None
         out.append(
             translate("Summary", "{name}: {reason}").format(
-                name=item.path.name, reason=words.error(code)
+                name=item.display_name(), reason=words.error(code)
             )
         )
     if len(bad) > NAMED:
         out.append(translate("Summary", "…and {n} more: see the list.").format(n=len(bad) - NAMED))
     written = count[Outcome.CLEANED] + count[Outcome.ALREADY_CLEAN]
     if written and folder is not None and folder.is_dir():
-        out.append(translate("Summary", "Clean copies are in: {folder}").format(folder=folder))
+        where = translate("Summary", "Clean copies are in: {folder}")
+        out.append(where.format(folder=escape(str(folder))))
     return out

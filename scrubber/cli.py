@@ -21,6 +21,7 @@ from scrubber.model import (
     Orientation,
     Outcome,
     Report,
+    escape,
 )
 
 # Plain words for each category, as a user would say it.
@@ -324,16 +325,6 @@ def _clean_line(r: CleanResult) -> str:
         return line + "".join(f"\n  note: {escape(w)}" for w in r.warnings)
     message = r.error.message if r.error else "unknown error"
     return f"{r.outcome.value}: {src}: {escape(message)}"
-
-
-def escape(text: str) -> str:
-    """Show control and bidi-override characters as escapes so names cannot fool the terminal."""
-    return "".join(
-        ch
-        if ch.isprintable() and not 0x202A <= ord(ch) <= 0x202E and not 0x2066 <= ord(ch) <= 0x2069
-        else ch.encode("unicode_escape").decode("ascii")
-        for ch in text
-    )
 
 
 class _Progress:

@@ -141,3 +141,14 @@ def display(value: object, limit: int = 120) -> str:
     text = "".join(ch if ch.isprintable() else " " for ch in text).strip()
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def escape(text: str) -> str:
+    """Show control and bidi-override characters as escapes, so a file name cannot fool a
+    terminal or the app (an RTL override can make "gpj.exe" read as "exe.jpg")."""
+    return "".join(
+        ch
+        if ch.isprintable() and not 0x202A <= ord(ch) <= 0x202E and not 0x2066 <= ord(ch) <= 0x2069
+        else ch.encode("unicode_escape").decode("ascii")
+        for ch in text
+    )

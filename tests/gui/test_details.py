@@ -18,6 +18,7 @@ from pytestqt.qtbot import QtBot
 import scrubber
 from gui import thumbs, words
 from gui.batch import BatchItem, Status
+from gui.batchview import BatchModel, Column
 from gui.details import AFTER, BEFORE, DetailsPane
 from gui.guide import SafetyGuide
 from scrubber.errors import ScrubberError
@@ -356,3 +357,17 @@ def test_guide_is_translated(qtbot: QtBot, shouting: Shouting) -> None:
     QApplication.processEvents()
     assert guide._text.toPlainText() == before.upper() != before
     assert guide.windowTitle().isupper()
+
+
+def test_a_name_with_a_bidi_override_is_shown_escaped(
+    pane: DetailsPane, qtbot: QtBot, tmp_path: Path
+) -> None:
+    # U+202E makes "ad<RLO>gpj.exe" display as "adexe.jpg": the app must not be fooled.
+    path = dirty_jpeg(tmp_path / "ad\u202egpj.exe.jpg", with_exiftool=False)
+    item = inspected(path)
+    pane.show_item(item)
+    assert pane._name.full_text() == "ad\\u202egpj.exe.jpg"
+    model = BatchModel()
+    (added,) = model.add([path])
+    assert model.data(model.index(0, Column.NAME)) == "ad\\u202egpj.exe.jpg"
+    assert added.display_name() == "ad\\u202egpj.exe.jpg"
