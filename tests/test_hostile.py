@@ -753,6 +753,15 @@ def _traces(tmp_path: Path) -> list[str]:
     ]
 
 
+def _network_off() -> list[str]:
+    """The command prefix that runs a program with no network; CI must have it."""
+    found = _unshare()
+    if found is None:
+        assert not LINUX_CI, "CI must be able to run Scrubber without a network (unshare -n)"
+        pytest.skip("unshare -n is not available here")
+    return found
+
+
 def _photos(folder: Path, n: int = 4) -> list[Path]:
     folder.mkdir()
     return [dirty_jpeg(folder / f"{i}.jpg", with_exiftool=False) for i in range(n)]
@@ -762,13 +771,7 @@ def _photos(folder: Path, n: int = 4) -> list[Path]:
 def test_cli_batch_leaves_no_traces_and_needs_no_network(
     tmp_path: Path, sealed_env: dict[str, str], isolated: bool
 ) -> None:
-    prefix: list[str] = []
-    if isolated:
-        found = _unshare()
-        if found is None:
-            assert not LINUX_CI, "CI must be able to run the CLI without a network (unshare -n)"
-            pytest.skip("unshare -n is not available here")
-        prefix = found
+    prefix = _network_off() if isolated else []
     photos = _photos(tmp_path / "in")
     cmd = [
         *prefix,
@@ -794,13 +797,7 @@ def test_cli_batch_leaves_no_traces_and_needs_no_network(
 def test_gui_batch_leaves_no_traces_and_needs_no_network(
     tmp_path: Path, sealed_env: dict[str, str], isolated: bool
 ) -> None:
-    prefix: list[str] = []
-    if isolated:
-        found = _unshare()
-        if found is None:
-            assert not LINUX_CI, "CI must be able to run the app without a network (unshare -n)"
-            pytest.skip("unshare -n is not available here")
-        prefix = found
+    prefix = _network_off() if isolated else []
     photos = _photos(tmp_path / "in")
     cmd = [*prefix, sys.executable, "-c", GUI_BATCH, str(tmp_path / "out"), *map(str, photos)]
     proc = subprocess.run(

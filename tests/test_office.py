@@ -26,6 +26,7 @@ from factories import (
     ODT_BODY,
     OFFICE_BODY,
     assert_failed_without_output,
+    clean_to,
     dirty_docx,
     dirty_odt,
     dirty_pptx,
@@ -80,13 +81,6 @@ def office_leaks(path: Path, file_type: str) -> dict[str, object]:
     if found.get("ZIP:ZipModifyDate") == "1980:01:01 00:00:00":
         del found["ZIP:ZipModifyDate"]  # the fixed time every part gets
     return found
-
-
-def cleaned(src: Path, tmp_path: Path) -> Path:
-    result = clean(src, tmp_path / "out" / src.name)
-    assert result.outcome is Outcome.CLEANED, result.error
-    assert result.output is not None
-    return result.output
 
 
 def part(path: Path, name: str) -> bytes:
@@ -145,7 +139,7 @@ def test_docx_loses_every_identifying_part(docx_file: Path, tmp_path: Path) -> N
 
 
 def test_docx_opens_with_the_accepted_text(docx_file: Path, tmp_path: Path) -> None:
-    out = cleaned(docx_file, tmp_path)
+    out = clean_to(docx_file, tmp_path)
     doc = docx.Document(str(out))
     # The insertion is kept as plain text, the deletion is gone, the formatting stays.
     assert [p.text for p in doc.paragraphs if p.text] == OFFICE_BODY
@@ -164,7 +158,7 @@ def test_docx_opens_with_the_accepted_text(docx_file: Path, tmp_path: Path) -> N
 
 
 def test_docx_photo_is_cleaned_losslessly(docx_file: Path, tmp_path: Path) -> None:
-    out = cleaned(docx_file, tmp_path)
+    out = clean_to(docx_file, tmp_path)
     with zipfile.ZipFile(docx_file) as z:
         name = next(n for n in z.namelist() if n.startswith("word/media/"))
         before = z.read(name)
@@ -176,7 +170,7 @@ def test_docx_photo_is_cleaned_losslessly(docx_file: Path, tmp_path: Path) -> No
 
 
 def test_package_is_rebuilt_valid_in_a_fixed_order(docx_file: Path, tmp_path: Path) -> None:
-    out = cleaned(docx_file, tmp_path)
+    out = clean_to(docx_file, tmp_path)
     with zipfile.ZipFile(out) as z:
         infos = z.infolist()
         names = [i.filename for i in infos]
@@ -338,7 +332,7 @@ def test_xlsx_keeps_cells_and_loses_people_and_paths(tmp_path: Path) -> None:
     src = dirty_xlsx(tmp_path / "prices.xlsx")
     assert canary_in_package(src) and office_leaks(src, "XLSX")
 
-    out = cleaned(src, tmp_path)
+    out = clean_to(src, tmp_path)
 
     assert canary_in_package(out) == []
     assert office_leaks(out, "XLSX") == {}
@@ -357,7 +351,7 @@ def test_pptx_keeps_the_slide_and_cleans_the_photo(tmp_path: Path) -> None:
     src = dirty_pptx(tmp_path / "flyer.pptx")
     assert canary_in_package(src) and office_leaks(src, "PPTX")
 
-    out = cleaned(src, tmp_path)
+    out = clean_to(src, tmp_path)
 
     assert canary_in_package(out) == []
     assert office_leaks(out, "PPTX") == {}
@@ -453,7 +447,7 @@ def test_odt_loses_meta_printer_changes_and_annotations(tmp_path: Path) -> None:
 
 def test_odt_package_order_manifest_and_photo(tmp_path: Path) -> None:
     src = dirty_odt(tmp_path / "cv.odt")
-    out = cleaned(src, tmp_path)
+    out = clean_to(src, tmp_path)
     with zipfile.ZipFile(out) as z:
         infos = z.infolist()
         manifest = etree.fromstring(z.read("META-INF/manifest.xml"))
@@ -502,7 +496,7 @@ def test_odt_chart_object_stays_and_loses_its_meta(tmp_path: Path) -> None:
     )
     rezip(src.read_bytes(), src, {"content.xml": content}, first="mimetype")
 
-    out = cleaned(src, tmp_path)
+    out = clean_to(src, tmp_path)
 
     assert canary_in_package(out) == []
     with zipfile.ZipFile(out) as z:
@@ -641,7 +635,7 @@ def test_hidden_zip_data_and_comment_are_dropped(tmp_path: Path) -> None:
     src.write_bytes(data)
     keys = {f.key for f in inspect(src).findings}
     assert {"Zip:Comment", "Zip:HiddenData"} <= keys
-    out = cleaned(src, tmp_path)
+    out = clean_to(src, tmp_path)
     assert canary_in_package(out) == []
 
 
@@ -662,7 +656,7 @@ def test_comments_around_the_root_and_utf16_parts_are_cleaned(tmp_path: Path) ->
     )
     assert canary_in_package(src) == ["word/document.xml", "word/styles.xml"]
 
-    out = cleaned(src, tmp_path)
+    out = clean_to(src, tmp_path)
 
     assert canary_in_package(out) == []
     assert docx.Document(str(out)).paragraphs[0].text == "Plain text added"
@@ -719,7 +713,7 @@ def soffice() -> str:
 def test_libreoffice_converts_the_cleaned_document(
     soffice: str, make: Callable[[Path], Path], name: str, tmp_path: Path
 ) -> None:
-    out = cleaned(make(tmp_path / name), tmp_path)
+    out = clean_to(make(tmp_path / name), tmp_path)
     profile = (tmp_path / "lo-profile").as_uri()  # never the user's LibreOffice profile
     command = [soffice, f"-env:UserInstallation={profile}", "--headless", "--convert-to", "pdf"]
     proc = subprocess.run(

@@ -19,6 +19,7 @@ from factories import (
     PDF_LINK,
     PDF_TEXT,
     assert_failed_without_output,
+    clean_to,
     dirty_jpeg,
     dirty_pdf,
     locked_pdf,
@@ -75,13 +76,6 @@ def canary_in_streams(path: Path) -> list[tuple[int, int]]:
     return found
 
 
-def cleaned(src: Path, tmp_path: Path) -> Path:
-    result = clean(src, tmp_path / "out" / src.name)
-    assert result.outcome is Outcome.CLEANED, result.error
-    assert result.output is not None
-    return result.output
-
-
 def assert_pdf_clean(path: Path, exiftool_warning: str = "") -> None:
     assert not canary_in_bytes(path), "a canary survived in the raw bytes"
     assert not canary_in_streams(path), "a canary survived in a decoded stream"
@@ -112,7 +106,7 @@ def test_dirty_flyer_loses_every_identifying_part(dirty: Path, tmp_path: Path) -
 
 
 def test_pages_text_links_and_comments_stay(dirty: Path, tmp_path: Path) -> None:
-    out = cleaned(dirty, tmp_path)
+    out = clean_to(dirty, tmp_path)
     with pikepdf.open(dirty) as a, pikepdf.open(out) as b:
         assert len(a.pages) == len(b.pages) == 2
         for pa, pb in zip(a.pages, b.pages, strict=True):
@@ -129,7 +123,7 @@ def test_pages_text_links_and_comments_stay(dirty: Path, tmp_path: Path) -> None
 
 
 def test_embedded_photo_is_cleaned_losslessly(dirty: Path, tmp_path: Path) -> None:
-    out = cleaned(dirty, tmp_path)
+    out = clean_to(dirty, tmp_path)
     with pikepdf.open(dirty) as a, pikepdf.open(out) as b:
         before = a.pages[0].Resources.XObject.Im0.read_raw_bytes()
         after = b.pages[0].Resources.XObject.Im0.read_raw_bytes()
@@ -142,7 +136,7 @@ def test_embedded_photo_is_cleaned_losslessly(dirty: Path, tmp_path: Path) -> No
 
 
 def test_structure_holds_no_hidden_parts(dirty: Path, tmp_path: Path) -> None:
-    out = cleaned(dirty, tmp_path)
+    out = clean_to(dirty, tmp_path)
     banned = {"/Metadata", "/PieceInfo", "/Thumb", "/AA", "/JS", "/EF", "/AF", "/LastModified"}
     with pikepdf.open(out) as pdf:
         assert "/Info" not in pdf.trailer
@@ -162,7 +156,7 @@ def test_earlier_revision_holding_the_first_author_is_gone(dirty: Path, tmp_path
         assert str(pdf.docinfo.Author) == "Someone Else"  # readers only show the update
     assert "PDF:EarlierVersions" in {f.key for f in inspect(dirty).findings}
 
-    out = cleaned(dirty, tmp_path).read_bytes()
+    out = clean_to(dirty, tmp_path).read_bytes()
     assert out.count(b"%%EOF") == 1 and out.count(b"startxref") == 1
     assert b"original-author" not in out and b"Someone Else" not in out
 
@@ -181,7 +175,7 @@ def test_document_id_is_new_and_random_each_time(dirty: Path, tmp_path: Path) ->
 
 
 def test_second_clean_only_replaces_the_id(dirty: Path, tmp_path: Path) -> None:
-    once = cleaned(dirty, tmp_path)
+    once = clean_to(dirty, tmp_path)
     again = clean(once, tmp_path / "again" / "f.pdf")
     assert again.outcome is Outcome.CLEANED
     assert [f.key for f in again.removed] == ["PDF:ID"]
@@ -299,7 +293,7 @@ def test_dead_objects_and_data_after_the_end_are_reported_and_dropped(tmp_path: 
         f.write(f"{CANARY}-after-the-end".encode())
     keys = {f.key for f in inspect(src).findings}
     assert {"PDF:OldObjects", "PDF:TrailingData"} <= keys
-    assert_pdf_clean(cleaned(src, tmp_path))
+    assert_pdf_clean(clean_to(src, tmp_path))
 
 
 def test_unreferenced_objects_are_reported_and_dropped(tmp_path: Path) -> None:
@@ -315,7 +309,7 @@ def test_unreferenced_objects_are_reported_and_dropped(tmp_path: Path) -> None:
     src.write_bytes(data[: ref.start()] + b" " * len(ref.group()) + data[ref.end() :])
     assert canary_in_bytes(src)
     assert "PDF:UnusedObjects" in {f.key for f in inspect(src).findings}
-    assert_pdf_clean(cleaned(src, tmp_path))
+    assert_pdf_clean(clean_to(src, tmp_path))
 
 
 def test_output_still_dirty_is_deleted(
@@ -374,7 +368,7 @@ def test_jpeg2000_codestream_comments_removed_in_main_and_tile_headers(tmp_path:
 
     src = _jpx_pdf(tmp_path / "j2k.pdf", picture)
     assert {"JPEG2000:Comment"} <= {f.key for f in inspect(src).findings}
-    out = cleaned(src, tmp_path)
+    out = clean_to(src, tmp_path)
     # ExifTool reads a bare codestream (no JP2 boxes) only in part, and says so.
     assert_pdf_clean(out, exiftool_warning="[minor] Unknown SIZ segment")
     assert _pixels(_image_bytes(out)) == _pixels(data)
@@ -390,7 +384,7 @@ def test_jpeg2000_metadata_boxes_removed(tmp_path: Path) -> None:
     src = _jpx_pdf(tmp_path / "jp2.pdf", picture)
     keys = {f.key for f in inspect(src).findings}
     assert {"JPEG2000-XML:creator", "JPEG2000:uuid"} <= keys
-    out = cleaned(src, tmp_path)
+    out = clean_to(src, tmp_path)
     assert_pdf_clean(out)
     assert b"OpenJPEG" in data and b"OpenJPEG" not in _image_bytes(out)  # its comment went too
     assert _pixels(_image_bytes(out)) == _pixels(data)
@@ -482,7 +476,7 @@ def test_inline_picture_in_page_content_is_cleaned(tmp_path: Path) -> None:
     pdf.save(src)
     assert "EXIF:GPSLatitude" in {f.key for f in inspect(src).findings}
 
-    out = cleaned(src, tmp_path)
+    out = clean_to(src, tmp_path)
     assert_pdf_clean(out)
     with pikepdf.open(out) as b:
         content = b.pages[0].Contents.read_bytes()
