@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMainWindow,
@@ -37,7 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui import adding, i18n, paths, settings, summary
+from gui import adding, dialogs, i18n, paths, settings, summary
 from gui.batch import BatchItem, Status
 from gui.batchview import BatchModel, BatchView, Column
 from gui.commands import Commands
@@ -340,13 +339,12 @@ class MainWindow(QMainWindow):
 
     def add_files_dialog(self) -> None:
         filters = ";;".join(adding.dialog_filters())
-        files, _ = QFileDialog.getOpenFileNames(self, self.tr("Add files to clean"), "", filters)
-        self.add_paths(Path(f) for f in files)
+        self.add_paths(dialogs.open_files(self, self.tr("Add files to clean"), filters))
 
     def add_folder_dialog(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Add a folder to clean"))
+        folder = dialogs.choose_folder(self, self.tr("Add a folder to clean"))
         if folder:
-            self.add_paths([Path(folder)])
+            self.add_paths([folder])
 
     def remove_selected(self) -> None:
         if self.runner.running:
@@ -487,11 +485,9 @@ class MainWindow(QMainWindow):
         return answer == QMessageBox.StandardButton.Yes
 
     def choose_output(self) -> None:
-        folder = QFileDialog.getExistingDirectory(
-            self, self.tr("Choose where to save the clean copies")
-        )
+        folder = dialogs.choose_folder(self, self.tr("Choose where to save the clean copies"))
         if folder:
-            self.output_dir = Path(folder)  # for this session only: never saved
+            self.output_dir = folder  # for this session only: never saved
             self._show_output()
             self._update_actions()
 

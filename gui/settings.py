@@ -6,10 +6,11 @@ at this computer. "Replace the originals" is never stored either, so every start
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QStandardPaths
 
 from scrubber.model import CleanOptions, ColourProfile
 from scrubber.redact.masks import Mode
@@ -35,8 +36,36 @@ class Options:
         )
 
 
+def settings_file() -> Path:
+    """Our one file: Scrubber/Scrubber.conf in the user's configuration folder (on Linux
+    where QSettings("Scrubber", "Scrubber") always put it). A named INI file, so that the
+    redirection below, which is for Qt's own records, never applies to it."""
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.GenericConfigLocation)
+    return Path(folder) / "Scrubber" / "Scrubber.conf"
+
+
 def _store() -> QSettings:
-    return QSettings("Scrubber", "Scrubber")
+    return QSettings(str(settings_file()), QSettings.Format.IniFormat)
+
+
+def reset() -> None:
+    """Back to the default options and language (tests)."""
+    _store().clear()
+
+
+# Where QSettings would keep Qt's own records: a folder that can never be created, so they
+# are never written. Qt's file dialog stores the folders the user visited and picked
+# (FileDialog/history, lastVisited) and its colour dialog the custom colours under
+# "QtProject", and that cannot be switched off in Qt itself.
+_NOWHERE = os.path.join(os.devnull, "scrubber")
+
+
+def keep_qt_from_recording() -> None:
+    """Send the QSettings of Qt's own dialogs nowhere. Call before any dialog is made."""
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    for fmt in (QSettings.Format.IniFormat, QSettings.Format.NativeFormat):
+        for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
+            QSettings.setPath(fmt, scope, _NOWHERE)
 
 
 def _flag(store: QSettings, key: str) -> bool:

@@ -307,8 +307,9 @@ def test_settings_hold_no_paths_after_a_clean(
 
     assert settings.load().remove_colour_profile
     assert settings.language() == "en"
-    store = QSettings("Scrubber", "Scrubber")
+    store = QSettings(str(settings.settings_file()), QSettings.Format.IniFormat)
     values = {key: str(store.value(key)) for key in store.allKeys()}
+    assert values  # the file read is the one the app wrote
     for key, value in values.items():
         assert os.sep not in value and "IMG" not in value and tmp_path.name not in value, key
     assert not any("place" in key or "output" in key or "recent" in key for key in values)
