@@ -47,10 +47,10 @@ def _forget() -> None:
     QSettings(QSettings.Scope.UserScope, "QtProject").remove("FileDialog")
 
 
-def open_files(parent: QWidget | None, title: str, filters: str) -> list[Path]:
+def open_files(parent: QWidget | None, title: str, filters: list[str]) -> list[Path]:
     dialog = _dialog(parent, title)
     dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
-    dialog.setNameFilter(filters)
+    dialog.setNameFilters(filters)
     return _run(dialog)
 
 

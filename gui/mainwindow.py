@@ -338,7 +338,7 @@ class MainWindow(QMainWindow):
             self.view.setCurrentIndex(self.model.index(0, 0))
 
     def add_files_dialog(self) -> None:
-        filters = ";;".join(adding.dialog_filters())
+        filters = adding.dialog_filters()
         self.add_paths(dialogs.open_files(self, self.tr("Add files to clean"), filters))
 
     def add_folder_dialog(self) -> None:

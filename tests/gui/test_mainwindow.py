@@ -15,11 +15,11 @@ from oracle import assert_clean
 from PIL import Image
 from PySide6.QtCore import QMimeData, QObject, QPointF, QSettings, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QImage
-from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QLabel, QStyleOptionViewItem
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QStyleOptionViewItem
 from pytestqt.qtbot import QtBot
 
 from gui import app as gui_app
-from gui import settings
+from gui import dialogs, settings
 from gui.batch import Status
 from gui.batchview import Column
 from gui.mainwindow import MainWindow
@@ -393,9 +393,7 @@ def test_keyboard_alone_adds_cleans_and_cancels(
     qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch, photo: Path
 ) -> None:
     files = copies(photo, 60)
-    monkeypatch.setattr(
-        QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(f) for f in files], "")
-    )
+    monkeypatch.setattr(dialogs, "open_files", lambda *a, **k: files)
     activate(qtbot, window)
     qtbot.keyClick(window.view, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
     assert len(window.model.items) == 60
@@ -542,15 +540,15 @@ def test_add_files_offers_what_the_core_cleans_by_kind(
 ) -> None:
     from scrubber import registry
 
-    seen: list[str] = []
+    seen: list[list[str]] = []
 
-    def dialog(parent: object, title: str, folder: str, filters: str) -> tuple[list[str], str]:
+    def dialog(parent: object, title: str, filters: list[str]) -> list[Path]:
         seen.append(filters)
-        return [], ""
+        return []
 
-    monkeypatch.setattr(QFileDialog, "getOpenFileNames", dialog)
+    monkeypatch.setattr(dialogs, "open_files", dialog)
     window.add_files_dialog()
-    filters = seen[0].split(";;")
+    filters = seen[0]
     everything = filters[0]
     assert everything.startswith("Files Scrubber can clean (")
     for ext in registry.supported_extensions():  # from the registry: new formats show up
