@@ -99,7 +99,9 @@ def clean(
                 # Nothing to remove: the original stays as it is, not even rewritten.
                 safe_output.discard(tmp)
                 return CleanResult(src, Outcome.ALREADY_CLEAN, src, fmt, (), after.kept)
-            mode = (src.stat().st_mode & 0o777) if in_place else 0o644
+            # In place keeps the original's bits; a copy follows the umask and is never
+            # more open than the original.
+            mode = (src.stat().st_mode & 0o777) if in_place else safe_output.copy_mode(src)
             final = safe_output.commit(tmp, target, replace=in_place, mode=mode)
         name_warning = _extension_warning(src, cleaner.name, cleaner.extensions)
         warnings = (*([name_warning] if name_warning else []), *before.warnings, *after.warnings)

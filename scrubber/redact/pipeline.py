@@ -95,7 +95,7 @@ def redact(
             safe_output.flush(f)
             f.close()
             after = core.verify_output(tmp)
-            final = safe_output.commit(tmp, target)
+            final = safe_output.commit(tmp, target, mode=safe_output.copy_mode(src))
         count = f"{len(areas)} area{'s' if len(areas) != 1 else ''} covered"
         removed = (*report.findings, Finding(Category.OTHER, "redaction:regions", count))
         warnings = (*report.warnings, *picture.warnings, REENCODED, *after.warnings)
