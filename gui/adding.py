@@ -7,7 +7,6 @@ that, the junk that systems and file managers leave in folders is skipped withou
 
 from __future__ import annotations
 
-import mimetypes
 import os
 import stat
 from collections import deque
@@ -44,7 +43,7 @@ def _hidden_on_windows(path: Path) -> bool:
 def expand(dropped: Iterable[Path]) -> Iterator[Path]:
     """Files named by the user, plus every file inside named folders (recursively)."""
     for root in dropped:
-        for path, rel in walk([Path(root)]):
+        for path, rel, _link in walk([Path(root)]):
             if path == Path(root):  # named by the user: kept even if hidden (the list says)
                 if not path.name.startswith(TEMP_PREFIX):
                     yield path
@@ -86,13 +85,6 @@ def _patterns(extensions: Iterable[str]) -> str:
     return " ".join(f"*{e} *{e.upper()}" for e in dict.fromkeys(extensions))
 
 
-def _kind(extensions: tuple[str, ...]) -> str:
-    """image, audio, video or document, from the MIME type of a cleaner's main extension."""
-    mime = mimetypes.guess_type("x" + extensions[0], strict=False)[0] or ""
-    top = mime.split("/")[0]
-    return top if top in ("image", "audio", "video") else "document"
-
-
 def _kind_name(kind: str, patterns: str) -> str:
     match kind:
         case "image":
@@ -114,7 +106,7 @@ def dialog_filters() -> list[str]:
     per kind of file, then all files. Built from the registry, so new formats show up."""
     by_kind: dict[str, list[str]] = {}
     for cleaner in registry.CLEANERS:
-        by_kind.setdefault(_kind(cleaner.extensions), []).extend(cleaner.extensions)
+        by_kind.setdefault(registry.kind(cleaner), []).extend(cleaner.extensions)
     every = _patterns(registry.supported_extensions())
     filters = [
         translate("MainWindow", "Files Scrubber can clean ({patterns})").format(patterns=every)

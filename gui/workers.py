@@ -268,7 +268,7 @@ def recheck(result: CleanResult, in_place: bool) -> tuple[CleanResult, Report | 
     if not result.outcome.ok or result.output is None:
         return result, None
     try:
-        after = scrubber.inspect(result.output)
+        after = scrubber.inspect(result.output, name=False)  # the result speaks for the name
         if after.findings:
             left = ", ".join(sorted({f.key for f in after.findings}))
             raise VerificationFailed(f"the cleaned copy still held data ({left}); it was deleted")
