@@ -1,8 +1,9 @@
 """Turning what the user dropped or picked into the files of the batch.
 
-Folders are walked by the core's scrubber.batch.walk (links are never followed, our own
-temp files are skipped), so the app and the command line pick the same files. On top of
-that, the junk that systems and file managers leave in folders is skipped without a word.
+Folders are walked by the core's scrubber.batch.walk (links are listed but never
+followed, our own temp files are skipped), so the app and the command line pick the same
+files. On top of that, the junk that systems and file managers leave in folders is
+skipped without a word.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 
 from scrubber import registry
-from scrubber.batch import walk
+from scrubber.batch import Found, walk
 from scrubber.safe_output import TEMP_PREFIX
 
 translate = QCoreApplication.translate
@@ -40,15 +41,17 @@ def _hidden_on_windows(path: Path) -> bool:
     return bool(attrs & (stat.FILE_ATTRIBUTE_HIDDEN | stat.FILE_ATTRIBUTE_SYSTEM))
 
 
-def expand(dropped: Iterable[Path]) -> Iterator[Path]:
-    """Files named by the user, plus every file inside named folders (recursively)."""
+def expand(dropped: Iterable[Path]) -> Iterator[Found]:
+    """Files named by the user, plus every file inside named folders (recursively), and
+    the links found there (flagged: the list reports them, nothing follows them)."""
     for root in dropped:
-        for path, rel, _link in walk([Path(root)]):
+        for found in walk([Path(root)]):
+            path = found.path
             if path == Path(root):  # named by the user: kept even if hidden (the list says)
                 if not path.name.startswith(TEMP_PREFIX):
-                    yield path
-            elif not any(map(_junk, rel.parts)) and not _hidden_on_windows(path):
-                yield path
+                    yield found
+            elif not any(map(_junk, found.rel.parts)) and not _hidden_on_windows(path):
+                yield found
 
 
 class Pending:
@@ -56,7 +59,7 @@ class Pending:
     the window (the walk itself happens lazily, portion by portion)."""
 
     def __init__(self) -> None:
-        self._queue: deque[Iterator[Path]] = deque()
+        self._queue: deque[Iterator[Found]] = deque()
 
     def __bool__(self) -> bool:
         return bool(self._queue)
@@ -64,8 +67,8 @@ class Pending:
     def push(self, dropped: Iterable[Path]) -> None:
         self._queue.append(expand(dropped))
 
-    def take(self, limit: int) -> list[Path]:
-        paths: list[Path] = []
+    def take(self, limit: int) -> list[Found]:
+        paths: list[Found] = []
         while self._queue and len(paths) < limit:
             try:
                 paths.append(next(self._queue[0]))
