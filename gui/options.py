@@ -96,8 +96,9 @@ class OptionsBox(QGroupBox):
         self.keep_names_check.setText(self.tr("&Keep file names that show the date or the phone"))
         self.keep_names_check.setToolTip(
             self.tr(
-                "Off: a copy of a file named like IMG_20240611_143207.jpg is named photo.jpg "
-                "instead, so its name does not show when it was taken or with which phone."
+                "Off: a copy of a file named like IMG_20240611_143207.jpg gets a name like "
+                "photo-1f0c9a2e.jpg instead, so its name does not show when it was taken "
+                "or with which phone."
             )
         )
         self.heic_check.setText(self.tr("Convert HEIC photos to &JPEG"))

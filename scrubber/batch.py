@@ -86,9 +86,10 @@ def output_name(
     or beside the original as NAME-copy.EXT. The core corrects the extension and never
     overwrites, so this is only the wanted name.
 
-    A name that shows a date, a phone or an app becomes photo.jpg (video.mp4, ...) unless
-    names are kept; with random naming every file name is random, and so is every folder
-    name under `output` (`folders` keeps one random name per folder across a batch).
+    A name that shows a date, a phone or an app becomes photo-1f0c9a2e.jpg (video-,
+    recording-, document-) unless names are kept; with random naming every file name is
+    random, and so is every folder name under `output` (`folders` keeps one random name
+    per folder across a batch).
     """
     suffix = source.suffix.lower()
     if naming is Naming.RANDOM:

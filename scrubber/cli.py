@@ -109,8 +109,9 @@ def _parser() -> argparse.ArgumentParser:
         "--rename",
         choices=[Naming.NEUTRAL.value, Naming.RANDOM.value],
         default=Naming.NEUTRAL.value,
-        help="neutral (default): names that show a date, phone or app become photo.jpg, "
-        "photo-2.jpg ...; random: every file and sub-folder gets a random name",
+        help="neutral (default): names that show a date, phone or app become "
+        "photo-1f0c9a2e.jpg (video-, recording-, document-); "
+        "random: every file and sub-folder gets a random name",
     )
     names.add_argument("--keep-names", action="store_true", help=KEEP_NAMES_HELP)
     cl.add_argument(

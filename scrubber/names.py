@@ -20,7 +20,7 @@ from scrubber.model import Category, Finding
 class Naming(StrEnum):
     """How copies are named."""
 
-    NEUTRAL = "neutral"  # names that give something away become photo.jpg, photo-2.jpg ...
+    NEUTRAL = "neutral"  # names that give something away become photo-1f0c9a2e.jpg ...
     RANDOM = "random"  # every file (and, under an output folder, folder) name is random
     KEEP = "keep"  # names stay as they are
 
@@ -117,15 +117,22 @@ def _stamps(stem: str) -> list[str]:
 
 
 def neutral_stem(path: Path) -> str:
-    """photo, video, recording or document, from the kind of file the name says it is."""
-    return _NEUTRAL.get(registry.kind_of_suffix(path.suffix) or "", "file")
+    """photo-1f0c9a2e (video-, recording-, document-, by the kind of file the name says):
+    what it is, and 8 random characters.
+
+    Random rather than photo-1, photo-2 ...: numbers would keep the order of the
+    originals (their capture order, for camera names), and finding the next free number
+    costs a try per copy already there, a slow second batch into a folder of thousands.
+    """
+    kind = _NEUTRAL.get(registry.kind_of_suffix(path.suffix) or "", "file")
+    return f"{kind}-{random_stem(4)}"
 
 
-def random_stem() -> str:
-    """16 random letters and digits that show nothing (a rare draw that would read as a
-    date or a camera counter, such as 1718116327 in a row, is drawn again)."""
+def random_stem(size: int = 8) -> str:
+    """2 x `size` random letters and digits that show nothing (a rare draw that would read
+    as a date or a camera counter, such as 1718116327 in a row, is drawn again)."""
     while True:
-        stem = secrets.token_hex(8)
+        stem = secrets.token_hex(size)
         if not findings(stem):
             return stem
 

@@ -437,8 +437,8 @@ Las fotos con zonas que tapar no se pueden reemplazar: necesitan una copia.
         <translation>Man&amp;tener los nombres de archivo que muestran la fecha o el teléfono</translation>
     </message>
     <message>
-        <source>Off: a copy of a file named like IMG_20240611_143207.jpg is named photo.jpg instead, so its name does not show when it was taken or with which phone.</source>
-        <translation>Desactivado: la copia de un archivo llamado, por ejemplo, IMG_20240611_143207.jpg se llama photo.jpg, para que su nombre no muestre cuándo se tomó ni con qué teléfono.</translation>
+        <source>Off: a copy of a file named like IMG_20240611_143207.jpg gets a name like photo-1f0c9a2e.jpg instead, so its name does not show when it was taken or with which phone.</source>
+        <translation>Desactivado: la copia de un archivo llamado, por ejemplo, IMG_20240611_143207.jpg recibe un nombre como photo-1f0c9a2e.jpg, para que su nombre no muestre cuándo se tomó ni con qué teléfono.</translation>
     </message>
     <message>
         <source>Convert HEIC photos to &amp;JPEG</source>

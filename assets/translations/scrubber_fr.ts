@@ -437,8 +437,8 @@ Remplacer les originaux&#xa0;?</translation>
         <translation>Garder les noms e&amp;xistants (même s’ils montrent la date ou le téléphone)</translation>
     </message>
     <message>
-        <source>Off: a copy of a file named like IMG_20240611_143207.jpg is named photo.jpg instead, so its name does not show when it was taken or with which phone.</source>
-        <translation>Décoché&#xa0;: la copie d’un fichier nommé par exemple IMG_20240611_143207.jpg s’appelle photo.jpg, pour que son nom ne montre ni quand elle a été prise ni avec quel téléphone.</translation>
+        <source>Off: a copy of a file named like IMG_20240611_143207.jpg gets a name like photo-1f0c9a2e.jpg instead, so its name does not show when it was taken or with which phone.</source>
+        <translation>Décoché&#xa0;: la copie d’un fichier nommé par exemple IMG_20240611_143207.jpg reçoit un nom comme photo-1f0c9a2e.jpg, pour que son nom ne montre ni quand elle a été prise ni avec quel téléphone.</translation>
     </message>
     <message>
         <source>Convert HEIC photos to &amp;JPEG</source>

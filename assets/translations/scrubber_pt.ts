@@ -437,8 +437,8 @@ Substituir os originais?</translation>
         <translation>Manter os nomes de arquivo (podem exi&amp;bir a data ou o telefone)</translation>
     </message>
     <message>
-        <source>Off: a copy of a file named like IMG_20240611_143207.jpg is named photo.jpg instead, so its name does not show when it was taken or with which phone.</source>
-        <translation>Desmarcado: a cópia de um arquivo chamado, por exemplo, IMG_20240611_143207.jpg recebe o nome photo.jpg, para que o nome não mostre quando foi tirada nem com qual telefone.</translation>
+        <source>Off: a copy of a file named like IMG_20240611_143207.jpg gets a name like photo-1f0c9a2e.jpg instead, so its name does not show when it was taken or with which phone.</source>
+        <translation>Desmarcado: a cópia de um arquivo chamado, por exemplo, IMG_20240611_143207.jpg recebe um nome como photo-1f0c9a2e.jpg, para que o nome não mostre quando foi tirada nem com qual telefone.</translation>
     </message>
     <message>
         <source>Convert HEIC photos to &amp;JPEG</source>

@@ -437,8 +437,8 @@ Replace the originals?</source>
         <translation>Со&amp;хранять имена файлов, показывающие дату или телефон</translation>
     </message>
     <message>
-        <source>Off: a copy of a file named like IMG_20240611_143207.jpg is named photo.jpg instead, so its name does not show when it was taken or with which phone.</source>
-        <translation>Если выключено, копия файла с именем вроде IMG_20240611_143207.jpg получит имя photo.jpg, чтобы имя не выдавало, когда и каким телефоном сделан снимок.</translation>
+        <source>Off: a copy of a file named like IMG_20240611_143207.jpg gets a name like photo-1f0c9a2e.jpg instead, so its name does not show when it was taken or with which phone.</source>
+        <translation>Если выключено, копия файла с именем вроде IMG_20240611_143207.jpg получит имя вроде photo-1f0c9a2e.jpg, чтобы имя не выдавало, когда и каким телефоном сделан снимок.</translation>
     </message>
     <message>
         <source>Convert HEIC photos to &amp;JPEG</source>

@@ -437,8 +437,8 @@ Replace the originals?</source>
         <translation>保留显示日期或手机的文件名(&amp;K)</translation>
     </message>
     <message>
-        <source>Off: a copy of a file named like IMG_20240611_143207.jpg is named photo.jpg instead, so its name does not show when it was taken or with which phone.</source>
-        <translation>关闭时：名为 IMG_20240611_143207.jpg 这类文件的副本将改名为 photo.jpg，这样文件名不会显示拍摄时间或所用手机。</translation>
+        <source>Off: a copy of a file named like IMG_20240611_143207.jpg gets a name like photo-1f0c9a2e.jpg instead, so its name does not show when it was taken or with which phone.</source>
+        <translation>关闭时：名为 IMG_20240611_143207.jpg 这类文件的副本将改用 photo-1f0c9a2e.jpg 这样的名字，这样文件名不会显示拍摄时间或所用手机。</translation>
     </message>
     <message>
         <source>Convert HEIC photos to &amp;JPEG</source>

@@ -346,7 +346,7 @@ KEEP = {
     "Esc",
     "Del",
     "IMG_20240611_143207.jpg",  # file names shown as examples
-    "photo.jpg",
+    "photo-1f0c9a2e.jpg",
 }
 
 
