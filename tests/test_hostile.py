@@ -646,6 +646,12 @@ def test_links_in_a_folder_are_not_followed_out_of_it(tmp_path: Path) -> None:
         text.stdout
     )
     assert "1 of 3 files cleaned." in text.stderr
+    inspected = run_cli("inspect", album, "--json")
+    assert inspected.returncode == 1
+    errors = {
+        Path(r["source"]).name: r["error"] for r in map(json.loads, inspected.stdout.splitlines())
+    }
+    assert errors == {"a.jpg": None, "private": link[1], "me.jpg": link[1]}
 
 
 @pytest.mark.parametrize("stem", ["a" * 251, "é" * 125 + "x"], ids=["ascii", "utf8"])
