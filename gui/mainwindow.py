@@ -44,6 +44,8 @@ from gui.details import DetailsPane, ElidedLabel
 from gui.options import OptionsBox, OutputBox
 from gui.runbar import RunBar
 from gui.workers import BatchRunner, Inspector, Task
+from scrubber.batch import Found
+from scrubber.errors import LinkNotFollowed
 from scrubber.redact.pipeline import FORMATS as PHOTO_FORMATS
 
 CLOSE_WAIT_MS = 30_000  # closing mid-batch waits this long for files being written
@@ -162,6 +164,7 @@ class MainWindow(QMainWindow):
 
         self.options_box = OptionsBox(self.options, lambda: self.confirm_in_place(), self)
         self.random_names_check = self.options_box.random_names_check
+        self.keep_names_check = self.options_box.keep_names_check
         self.heic_check = self.options_box.heic_check
         self.profile_check = self.options_box.profile_check
         self.pdf_check = self.options_box.pdf_check
@@ -312,19 +315,23 @@ class MainWindow(QMainWindow):
 
     def _add_more(self) -> None:
         deadline = time.perf_counter() + PORTION_S
-        paths: list[Path] = []
+        found: list[Found] = []
         while self._pending and time.perf_counter() < deadline:
-            paths += self._pending.take(STEP)
-        self._add(paths)
+            found += self._pending.take(STEP)
+        self._add(found)
 
-    def _add(self, paths: list[Path]) -> list[BatchItem]:
+    def _add(self, found: list[Found]) -> list[BatchItem]:
         if self._pending:
             self._add_timer.start()
         was_empty = not self.model.items
-        new = self.model.add(paths)
+        new = self.model.add([f.path for f in found], {f.path for f in found if f.link})
         for item in new:
             item.redact_mode = self.options.redact_mode
             item.redact_color = self.options.redact_color
+            if item.link:  # listed so the user knows, never read
+                item.status, item.error = Status.UNREADABLE, LinkNotFollowed().message
+                item.error_code = LinkNotFollowed.code
+                continue
             item.status = Status.INSPECTING
             self.inspector.inspect(item.uid, item.path)
         if new and was_empty:  # after the new rows are painted: the details take a while
@@ -534,12 +541,12 @@ class MainWindow(QMainWindow):
                 )
                 return
         options = self.options.clean_options()
-        random_names = self.options_box.random_names()
+        naming = self.options_box.naming()
         tasks = []
         for item in todo:
             regions, mode, color = list(item.regions), item.redact_mode, item.redact_color
             tasks.append(
-                Task(item.uid, item.path, folder, options, random_names, regions, mode, color)
+                Task(item.uid, item.path, folder, options, naming, regions, mode, color, item.link)
             )
             item.result, item.after = None, None
             if item.status is Status.DONE:

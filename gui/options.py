@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui import paths, settings
+from scrubber.names import Naming
 
 
 class OptionsBox(QGroupBox):
@@ -40,11 +41,14 @@ class OptionsBox(QGroupBox):
         self.options = options
         self._confirm_in_place = confirm_in_place
         self.random_names_check = QCheckBox(self)
+        self.keep_names_check = QCheckBox(self)
         self.heic_check = QCheckBox(self)
         self.profile_check = QCheckBox(self)
         self.pdf_check = QCheckBox(self)
         self.in_place_check = QCheckBox(self)
         self.random_names_check.setChecked(options.random_names)
+        self.keep_names_check.setChecked(options.keep_names)
+        self.keep_names_check.setEnabled(not options.random_names)  # random names win
         self.heic_check.setChecked(options.heic_to_jpeg)
         self.profile_check.setChecked(options.remove_colour_profile)
         self.pdf_check.setChecked(options.flatten_pdf)
@@ -58,12 +62,14 @@ class OptionsBox(QGroupBox):
         layout.addStretch(1)
         for check in self.checks()[:-1]:
             check.toggled.connect(self._save)
+        self.random_names_check.toggled.connect(lambda on: self.keep_names_check.setEnabled(not on))
         self.in_place_check.toggled.connect(self._in_place_toggled)
         self.retranslate()
 
     def checks(self) -> list[QCheckBox]:
         return [
             self.random_names_check,
+            self.keep_names_check,
             self.heic_check,
             self.profile_check,
             self.pdf_check,
@@ -73,8 +79,8 @@ class OptionsBox(QGroupBox):
     def in_place(self) -> bool:
         return self.in_place_check.isChecked()
 
-    def random_names(self) -> bool:
-        return self.random_names_check.isChecked()
+    def naming(self) -> Naming:
+        return self.options.naming()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -86,6 +92,14 @@ class OptionsBox(QGroupBox):
         self.random_names_check.setText(self.tr("Give the copies rando&m file names"))
         self.random_names_check.setToolTip(
             self.tr("File names from phones often contain the date and time the photo was taken.")
+        )
+        self.keep_names_check.setText(self.tr("&Keep file names that show the date or the phone"))
+        self.keep_names_check.setToolTip(
+            self.tr(
+                "Off: a copy of a file named like IMG_20240611_143207.jpg gets a name like "
+                "photo-1f0c9a2e.jpg instead, so its name does not show when it was taken "
+                "or with which phone."
+            )
         )
         self.heic_check.setText(self.tr("Convert HEIC photos to &JPEG"))
         self.profile_check.setText(self.tr("Remove colour &profiles (colours may shift slightly)"))
@@ -104,6 +118,7 @@ class OptionsBox(QGroupBox):
 
     def _save(self) -> None:
         self.options.random_names = self.random_names_check.isChecked()
+        self.options.keep_names = self.keep_names_check.isChecked()
         self.options.heic_to_jpeg = self.heic_check.isChecked()
         self.options.remove_colour_profile = self.profile_check.isChecked()
         self.options.flatten_pdf = self.pdf_check.isChecked()

@@ -13,6 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, QStandardPaths
 
 from scrubber.model import CleanOptions, ColourProfile
+from scrubber.names import Naming
 from scrubber.redact.masks import Mode
 
 DEFAULT_OUTPUT = "Scrubbed"
@@ -22,12 +23,19 @@ _MODES = tuple(m.value for m in Mode)
 @dataclass
 class Options:
     random_names: bool = False
+    # Off: copies of files whose names show a date, phone or app get neutral names.
+    keep_names: bool = False
     heic_to_jpeg: bool = False
     remove_colour_profile: bool = False
     flatten_pdf: bool = False  # PDF pages become pictures: strongest, text not selectable
     in_place: bool = False  # never saved: off at each start
     redact_mode: str = "fill"
     redact_color: tuple[int, int, int] = (0, 0, 0)
+
+    def naming(self) -> Naming:
+        if self.random_names:  # the stronger choice wins
+            return Naming.RANDOM
+        return Naming.KEEP if self.keep_names else Naming.NEUTRAL
 
     def clean_options(self) -> CleanOptions:
         profile = ColourProfile.REMOVE if self.remove_colour_profile else ColourProfile.STANDARD
@@ -88,6 +96,7 @@ def load() -> Options:
     mode = store.value("redaction/mode", "fill")
     return Options(
         random_names=_flag(store, "options/random_names"),
+        keep_names=_flag(store, "options/keep_names"),
         heic_to_jpeg=_flag(store, "options/heic_to_jpeg"),
         remove_colour_profile=_flag(store, "options/remove_colour_profile"),
         flatten_pdf=_flag(store, "options/flatten_pdf"),
@@ -99,6 +108,7 @@ def load() -> Options:
 def save(options: Options) -> None:
     store = _store()
     store.setValue("options/random_names", options.random_names)
+    store.setValue("options/keep_names", options.keep_names)
     store.setValue("options/heic_to_jpeg", options.heic_to_jpeg)
     store.setValue("options/remove_colour_profile", options.remove_colour_profile)
     store.setValue("options/flatten_pdf", options.flatten_pdf)

@@ -1,23 +1,25 @@
 """Running a batch of cleans: which files, where the copies go, and a process pool.
 
-The CLI drives it; the GUI uses `walk` and `output_name` so both name copies the same way.
+The CLI drives it; the app picks its files with `walk` and names its copies with
+`output_name` (flat in its output folder), so both choose the same files and names.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import os
-import secrets
 import signal
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
-from scrubber import core, registry, safe_output
-from scrubber.errors import DetectorUnavailable, ScrubberError
+from scrubber import core, names, registry, safe_output
+from scrubber.errors import DetectorUnavailable, LinkNotFollowed, ScrubberError
 from scrubber.model import CleanOptions, CleanResult, ErrorInfo, Outcome
+from scrubber.names import Naming
 from scrubber.safe_output import TEMP_PREFIX
 
 COPY_SUFFIX = "-copy"
@@ -31,50 +33,92 @@ class Job:
     in_place: bool
     options: CleanOptions
     redact_faces: bool = False  # cover detected faces (re-encodes) instead of lossless cleaning
+    link: bool = False  # a link found in a folder: reported, never followed
 
 
-def walk(paths: Iterable[Path]) -> Iterator[tuple[Path, Path]]:
-    """(file, path relative to what the user named) for files and folders, recursively.
+class Found(NamedTuple):
+    path: Path
+    rel: Path  # relative to what the user named
+    link: bool = False  # a link inside a named folder: to report, not to follow
 
-    Links are not followed into or out of a folder, and our own temp files are skipped.
+
+def walk(paths: Iterable[Path]) -> Iterator[Found]:
+    """The files the user named, and those in named folders, recursively.
+
+    Links inside a folder are not followed, but they are listed (with `link` set) so
+    each can be reported; only our own temp files are skipped without a word.
     """
     for root in paths:
         if root.is_dir() and not root.is_symlink():
             for folder, dirs, files in os.walk(root):
                 dirs.sort()
-                for name in sorted(files):
+                # os.walk lists a link to a folder among the folders, and never enters it.
+                links = [d for d in dirs if Path(folder, d).is_symlink()]
+                for name in sorted([*files, *links]):
                     path = Path(folder, name)
-                    if name.startswith(TEMP_PREFIX) or path.is_symlink():
+                    if name.startswith(TEMP_PREFIX):
                         continue
-                    yield path, path.relative_to(root)
+                    yield Found(path, path.relative_to(root), path.is_symlink())
         else:
-            yield root, Path(root.name)
+            yield Found(root, Path(root.name))
 
 
 def plan(
-    paths: list[Path], output: Path | None, in_place: bool, rename: str, options: CleanOptions
+    paths: list[Path], output: Path | None, in_place: bool, naming: Naming, options: CleanOptions
 ) -> Iterator[Job]:
-    for source, rel in walk(paths):
+    folders: dict[Path, Path] = {}  # random names given to folders under the output
+    for source, rel, link in walk(paths):
         if in_place:
-            yield Job(source, None, True, options)
+            yield Job(source, None, True, options, link=link)
         else:
-            yield Job(source, output_name(source, rel, output, rename == "random"), False, options)
+            target = output_name(source, rel, output, naming, folders)
+            yield Job(source, target, False, options, link=link)
 
 
-def output_name(source: Path, rel: Path, output: Path | None, random_name: bool) -> Path:
+def output_name(
+    source: Path,
+    rel: Path,
+    output: Path | None,
+    naming: Naming,
+    folders: dict[Path, Path] | None = None,
+) -> Path:
     """Where the copy of `source` goes: under `output` keeping the folder layout `rel`,
     or beside the original as NAME-copy.EXT. The core corrects the extension and never
-    overwrites, so this is only the wanted name."""
-    if random_name:
-        name = secrets.token_hex(8) + source.suffix.lower()
-    elif output is None:
-        name = safe_output.fit_name(source, COPY_SUFFIX).name  # the tag kept on long names
+    overwrites, so this is only the wanted name.
+
+    A name that shows a date, a phone or an app becomes photo-1f0c9a2e.jpg (video-,
+    recording-, document-) unless names are kept; with random naming every file name is
+    random, and so is every folder name under `output` (`folders` keeps one random name
+    per folder across a batch).
+    """
+    suffix = source.suffix.lower()
+    if naming is Naming.RANDOM:
+        name = names.random_stem() + suffix
+    elif naming is Naming.NEUTRAL and names.findings(source.name):
+        name = names.neutral_stem(source) + suffix
     else:
-        name = rel.name
-    return (output / rel.parent if output else source.parent) / name
+        name = source.name
+    if output is None:
+        if naming is not Naming.RANDOM:
+            name = safe_output.fit_name(source.with_name(name), COPY_SUFFIX).name
+        return source.parent / name
+    folder = rel.parent
+    if naming is Naming.RANDOM and folder.parts:
+        folder = _random_folder(folder, {} if folders is None else folders)
+    return output / folder / name
+
+
+def _random_folder(folder: Path, folders: dict[Path, Path]) -> Path:
+    if folder not in folders:
+        parent = folder.parent
+        base = _random_folder(parent, folders) if parent.parts else Path()
+        folders[folder] = base / names.random_stem()
+    return folders[folder]
 
 
 def run(job: Job) -> CleanResult:
+    if job.link:
+        return core.failed_result(job.source, "", LinkNotFollowed())
     if job.redact_faces:
         return _run_faces(job)
     return core.clean(job.source, job.target, job.options, in_place=job.in_place)

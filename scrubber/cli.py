@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TextIO
 
 from scrubber import __version__, batch, core
-from scrubber.errors import ScrubberError
+from scrubber.errors import LinkNotFollowed, ScrubberError
 from scrubber.model import (
     Category,
     CleanOptions,
@@ -23,6 +23,7 @@ from scrubber.model import (
     Report,
     escape,
 )
+from scrubber.names import Naming
 
 # Plain words for each category, as a user would say it.
 CATEGORY_TEXT = {
@@ -35,6 +36,7 @@ CATEGORY_TEXT = {
     Category.OTHER: "other details",
 }
 FACES_WARNING = "automatic detection can miss faces: check the results"
+KEEP_NAMES_HELP = "keep file names even when they show a date, phone or app"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -70,7 +72,7 @@ def _main(argv: list[str] | None) -> int:
         heic_to_jpeg=args.heic_to_jpeg,
         flatten_pdf=args.flatten_pdf,
     )
-    jobs = list(batch.plan(args.paths, args.output, args.in_place, args.rename, options))
+    jobs = list(batch.plan(args.paths, args.output, args.in_place, _naming(args), options))
     if args.redact_faces:
         jobs = [dataclasses.replace(job, redact_faces=True) for job in jobs]
         print(f"note: {FACES_WARNING}", file=sys.stderr)  # once per batch
@@ -102,12 +104,16 @@ def _parser() -> argparse.ArgumentParser:
         action="store_true",
         help="replace the originals (only after the copy is verified)",
     )
-    cl.add_argument(
+    names = cl.add_mutually_exclusive_group()
+    names.add_argument(
         "--rename",
-        choices=["keep", "random"],
-        default="keep",
-        help="'random' gives copies random names (no camera date in the name)",
+        choices=[Naming.NEUTRAL.value, Naming.RANDOM.value],
+        default=Naming.NEUTRAL.value,
+        help="neutral (default): names that show a date, phone or app become "
+        "photo-1f0c9a2e.jpg (video-, recording-, document-); "
+        "random: every file and sub-folder gets a random name",
     )
+    names.add_argument("--keep-names", action="store_true", help=KEEP_NAMES_HELP)
     cl.add_argument(
         "--orientation",
         choices=[o.value for o in Orientation],
@@ -165,6 +171,7 @@ def _parser() -> argparse.ArgumentParser:
         help="mild denoise and a 0.97x resize: reduces, does not remove, the sensor-noise "
         "pattern that can link photos to one camera",
     )
+    rd.add_argument("--keep-names", action="store_true", help=KEEP_NAMES_HELP)
     rd.add_argument("--json", action="store_true", help="print one JSON object")
     fc = sub.add_parser("faces", help="list the faces found automatically (may miss some)")
     fc.add_argument("photos", nargs="+", type=Path, metavar="PHOTO")
@@ -174,14 +181,18 @@ def _parser() -> argparse.ArgumentParser:
     return p  # fmt: skip
 
 
+def _naming(args: argparse.Namespace) -> Naming:
+    return Naming.KEEP if args.keep_names else Naming(getattr(args, "rename", Naming.NEUTRAL))
+
+
 def _redact(args: argparse.Namespace, out: TextIO) -> int:
     from scrubber.redact import pipeline, regions  # only this command needs them
 
     source: Path = args.photo
-    if args.output is None:
-        target = source.with_name(f"{source.stem}{batch.COPY_SUFFIX}{source.suffix}")
+    if args.output is not None and not args.output.is_dir():
+        target = args.output  # a name the user chose
     else:
-        target = args.output / source.name if args.output.is_dir() else args.output
+        target = batch.output_name(source, Path(source.name), args.output, _naming(args))
     try:
         areas = [regions.parse_arg(text) for text in args.region]
         if args.regions is not None:
@@ -263,8 +274,10 @@ def _clean(jobs: list[batch.Job], as_json: bool, workers: int, out: TextIO) -> i
 
 def _inspect(paths: list[Path], as_json: bool, out: TextIO) -> int:
     bad = 0
-    for path, _rel in batch.walk(paths):
+    for path, _rel, link in batch.walk(paths):
         try:
+            if link:
+                raise LinkNotFollowed()
             report: Report | None = core.inspect(path)
             error = None
         except ScrubberError as e:

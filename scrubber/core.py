@@ -5,13 +5,14 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from scrubber import registry, safe_output
+from scrubber import names, registry, safe_output
 from scrubber.cancel import CancelToken
 from scrubber.errors import (
     Cancelled,
     CleaningRefused,
     CorruptFile,
     InvalidRegions,
+    LinkNotFollowed,
     NotAFile,
     ScrubberError,
     UnsupportedFormat,
@@ -28,8 +29,10 @@ from scrubber.model import (
 )
 
 
-def inspect(path: str | os.PathLike[str]) -> Report:
-    """What identifying data a file holds. Raises ScrubberError subclasses."""
+def inspect(path: str | os.PathLike[str], *, name: bool = True) -> Report:
+    """What identifying data a file holds, its name included (a date, a phone); with
+    `name=False` only its content, to re-check a copy whose result speaks for its name.
+    Raises ScrubberError subclasses."""
     path = Path(path)
     _require_file(path)
     cleaner = registry.detect(path)
@@ -42,8 +45,10 @@ def inspect(path: str | os.PathLike[str]) -> Report:
     except Exception as e:  # a parser bug must read as a damaged file, not a crash
         raise CorruptFile(f"this file could not be read ({type(e).__name__})") from e
     warning = _extension_warning(path, cleaner.name, cleaner.extensions)
-    if warning:
-        report = Report(report.format, report.findings, report.kept, (warning, *report.warnings))
+    from_name = names.findings(path.name) if name else ()
+    if warning or from_name:
+        warnings = (warning, *report.warnings) if warning else report.warnings
+        report = Report(report.format, (*report.findings, *from_name), report.kept, warnings)
     return report
 
 
@@ -98,11 +103,21 @@ def clean(
             if in_place and not removed:
                 # Nothing to remove: the original stays as it is, not even rewritten.
                 safe_output.discard(tmp)
-                return CleanResult(src, Outcome.ALREADY_CLEAN, src, fmt, (), after.kept)
-            mode = (src.stat().st_mode & 0o777) if in_place else 0o644
+                _, name_notes = names.compare(src, src)
+                return CleanResult(src, Outcome.ALREADY_CLEAN, src, fmt, (), after.kept, name_notes)
+            # In place keeps the original's bits; a copy follows the umask and is never
+            # more open than the original.
+            mode = (src.stat().st_mode & 0o777) if in_place else safe_output.copy_mode(src)
             final = safe_output.commit(tmp, target, replace=in_place, mode=mode)
         name_warning = _extension_warning(src, cleaner.name, cleaner.extensions)
-        warnings = (*([name_warning] if name_warning else []), *before.warnings, *after.warnings)
+        renamed, name_notes = names.compare(src, final)
+        removed = (*removed, *renamed)
+        warnings = (
+            *([name_warning] if name_warning else []),
+            *before.warnings,
+            *after.warnings,
+            *name_notes,
+        )
         return CleanResult(
             src,
             Outcome.CLEANED if removed else Outcome.ALREADY_CLEAN,
@@ -121,7 +136,9 @@ def failed_result(src: Path, fmt: str, e: Exception) -> CleanResult:
     if isinstance(e, ScrubberError):
         if isinstance(e, Cancelled):
             outcome = Outcome.CANCELLED
-        elif isinstance(e, (UnsupportedFormat, CleaningRefused, NotAFile, InvalidRegions)):
+        elif isinstance(
+            e, (UnsupportedFormat, CleaningRefused, NotAFile, InvalidRegions, LinkNotFollowed)
+        ):
             outcome = Outcome.REFUSED
         else:
             outcome = Outcome.FAILED

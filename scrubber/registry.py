@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import mimetypes
 from pathlib import Path
 
 from scrubber.errors import CorruptFile, UnsupportedFormat
@@ -77,3 +78,18 @@ def detect(path: Path) -> Cleaner:
 
 def supported_extensions() -> tuple[str, ...]:
     return tuple(ext for c in CLEANERS for ext in c.extensions)
+
+
+def kind(cleaner: Cleaner) -> str:
+    """image, audio, video or document, from the MIME type of the cleaner's main extension."""
+    mime = mimetypes.guess_type("x" + cleaner.extensions[0], strict=False)[0] or ""
+    top = mime.split("/")[0]
+    return top if top in ("image", "audio", "video") else "document"
+
+
+def kind_of_suffix(suffix: str) -> str | None:
+    """The kind of file an extension names (see `kind`); None for one no cleaner takes."""
+    for cleaner in CLEANERS:
+        if suffix.lower() in cleaner.extensions:
+            return kind(cleaner)
+    return None

@@ -86,7 +86,7 @@ def _clean_sample(
     if result.outcome is not Outcome.CLEANED or result.output is None:
         why = result.error.message if result.error else result.outcome.value
         raise AssertionError(f"not cleaned: {why}")
-    after = core.inspect(result.output)
+    after = core.inspect(result.output, name=False)
     if not after.is_clean:
         raise AssertionError(f"still holds {', '.join(f.key for f in after.findings)}")
     return f"{len(before.findings)} item(s) removed, copy re-read clean"

@@ -253,14 +253,17 @@ def assert_failed_without_output(src: Path, tmp_path: Path) -> str:
     return res.error.message
 
 
-def run_cli(*args: str | Path, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
-    """The command line as a user runs it: a real subprocess."""
+def run_cli(
+    *args: str | Path, cwd: Path | None = None, umask: int = -1
+) -> subprocess.CompletedProcess[str]:
+    """The command line as a user runs it: a real subprocess (with this umask, if given)."""
     return subprocess.run(
         [sys.executable, "-m", "scrubber", *map(str, args)],
         capture_output=True,
         text=True,
         cwd=cwd,
         check=False,
+        umask=umask,
     )
 
 

@@ -54,16 +54,16 @@ def test_batch_goes_on_past_bad_files_and_keeps_layout(tmp_path: Path) -> None:
 
 
 def test_all_good_exits_zero_and_copy_sits_next_to_original(tmp_path: Path) -> None:
-    src = dirty_jpeg(tmp_path / "IMG_20240101_120000.jpg")
+    src = dirty_jpeg(tmp_path / "holiday.jpg")
     proc = run_cli("clean", src)
     assert proc.returncode == 0, proc.stderr
-    copy = tmp_path / "IMG_20240101_120000-copy.jpg"
+    copy = tmp_path / "holiday-copy.jpg"
     assert copy.is_file()
     assert_clean(copy)
     assert "reveals where it was taken" in proc.stdout
     # Running again never overwrites: a new free name is taken.
     assert run_cli("clean", src).returncode == 0
-    assert (tmp_path / "IMG_20240101_120000-copy-2.jpg").is_file()
+    assert (tmp_path / "holiday-copy-2.jpg").is_file()
 
 
 def test_random_names_hide_the_camera_timestamp(tmp_path: Path) -> None:

@@ -24,6 +24,10 @@
         <translation>no se encontró nada</translation>
     </message>
     <message>
+        <source>Link: not followed</source>
+        <translation>Enlace: no se siguió</translation>
+    </message>
+    <message>
         <source>Checking…</source>
         <translation>Revisando…</translation>
     </message>
@@ -427,6 +431,14 @@ Las fotos con zonas que tapar no se pueden reemplazar: necesitan una copia.
     <message>
         <source>File names from phones often contain the date and time the photo was taken.</source>
         <translation>Los nombres de archivo de los teléfonos suelen llevar la fecha y la hora en que se tomó la foto.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep file names that show the date or the phone</source>
+        <translation>Man&amp;tener los nombres de archivo que muestran la fecha o el teléfono</translation>
+    </message>
+    <message>
+        <source>Off: a copy of a file named like IMG_20240611_143207.jpg gets a name like photo-1f0c9a2e.jpg instead, so its name does not show when it was taken or with which phone.</source>
+        <translation>Desactivado: la copia de un archivo llamado, por ejemplo, IMG_20240611_143207.jpg recibe un nombre como photo-1f0c9a2e.jpg, para que su nombre no muestre cuándo se tomó ni con qué teléfono.</translation>
     </message>
     <message>
         <source>Convert HEIC photos to &amp;JPEG</source>
@@ -1025,6 +1037,10 @@ Las fotos con zonas que tapar no se pueden reemplazar: necesitan una copia.
     <message>
         <source>Photos with areas to cover need a copy: turn off “Replace the originals”.</source>
         <translation>Las fotos con zonas que tapar necesitan una copia: desactiva «Reemplazar los originales».</translation>
+    </message>
+    <message>
+        <source>This is a link to another file or folder; it was not followed.</source>
+        <translation>Es un enlace a otro archivo o carpeta; no se siguió.</translation>
     </message>
     <message>
         <source>There is not enough memory to clean this file.</source>

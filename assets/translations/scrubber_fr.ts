@@ -24,6 +24,10 @@
         <translation>rien trouvé</translation>
     </message>
     <message>
+        <source>Link: not followed</source>
+        <translation>Lien&#xa0;: non suivi</translation>
+    </message>
+    <message>
         <source>Checking…</source>
         <translation>Vérification…</translation>
     </message>
@@ -427,6 +431,14 @@ Remplacer les originaux&#xa0;?</translation>
     <message>
         <source>File names from phones often contain the date and time the photo was taken.</source>
         <translation>Les noms de fichier des téléphones contiennent souvent la date et l’heure de la photo.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep file names that show the date or the phone</source>
+        <translation>Garder les noms e&amp;xistants (même s’ils montrent la date ou le téléphone)</translation>
+    </message>
+    <message>
+        <source>Off: a copy of a file named like IMG_20240611_143207.jpg gets a name like photo-1f0c9a2e.jpg instead, so its name does not show when it was taken or with which phone.</source>
+        <translation>Décoché&#xa0;: la copie d’un fichier nommé par exemple IMG_20240611_143207.jpg reçoit un nom comme photo-1f0c9a2e.jpg, pour que son nom ne montre ni quand elle a été prise ni avec quel téléphone.</translation>
     </message>
     <message>
         <source>Convert HEIC photos to &amp;JPEG</source>
@@ -1025,6 +1037,10 @@ Remplacer les originaux&#xa0;?</translation>
     <message>
         <source>Photos with areas to cover need a copy: turn off “Replace the originals”.</source>
         <translation>Les photos avec des zones à masquer ont besoin d’une copie&#xa0;: décochez «&#xa0;Remplacer les originaux&#xa0;».</translation>
+    </message>
+    <message>
+        <source>This is a link to another file or folder; it was not followed.</source>
+        <translation>C’est un lien vers un autre fichier ou dossier&#xa0;; il n’a pas été suivi.</translation>
     </message>
     <message>
         <source>There is not enough memory to clean this file.</source>

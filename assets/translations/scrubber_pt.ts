@@ -24,6 +24,10 @@
         <translation>nada encontrado</translation>
     </message>
     <message>
+        <source>Link: not followed</source>
+        <translation>Link: não seguido</translation>
+    </message>
+    <message>
         <source>Checking…</source>
         <translation>Verificando…</translation>
     </message>
@@ -427,6 +431,14 @@ Substituir os originais?</translation>
     <message>
         <source>File names from phones often contain the date and time the photo was taken.</source>
         <translation>Os nomes de arquivo do celular muitas vezes trazem a data e a hora em que a foto foi tirada.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep file names that show the date or the phone</source>
+        <translation>Manter os nomes de arquivo (podem exi&amp;bir a data ou o telefone)</translation>
+    </message>
+    <message>
+        <source>Off: a copy of a file named like IMG_20240611_143207.jpg gets a name like photo-1f0c9a2e.jpg instead, so its name does not show when it was taken or with which phone.</source>
+        <translation>Desmarcado: a cópia de um arquivo chamado, por exemplo, IMG_20240611_143207.jpg recebe um nome como photo-1f0c9a2e.jpg, para que o nome não mostre quando foi tirada nem com qual telefone.</translation>
     </message>
     <message>
         <source>Convert HEIC photos to &amp;JPEG</source>
@@ -1025,6 +1037,10 @@ Substituir os originais?</translation>
     <message>
         <source>Photos with areas to cover need a copy: turn off “Replace the originals”.</source>
         <translation>Fotos com áreas a cobrir precisam de uma cópia: desmarque “Substituir os originais”.</translation>
+    </message>
+    <message>
+        <source>This is a link to another file or folder; it was not followed.</source>
+        <translation>Isto é um link para outro arquivo ou pasta; ele não foi seguido.</translation>
     </message>
     <message>
         <source>There is not enough memory to clean this file.</source>

@@ -24,6 +24,10 @@
         <translation>ничего не найдено</translation>
     </message>
     <message>
+        <source>Link: not followed</source>
+        <translation>Ссылка: не открыта</translation>
+    </message>
+    <message>
         <source>Checking…</source>
         <translation>Проверка…</translation>
     </message>
@@ -427,6 +431,14 @@ Replace the originals?</source>
     <message>
         <source>File names from phones often contain the date and time the photo was taken.</source>
         <translation>Имена файлов с телефона часто содержат дату и время съёмки.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep file names that show the date or the phone</source>
+        <translation>Со&amp;хранять имена файлов, показывающие дату или телефон</translation>
+    </message>
+    <message>
+        <source>Off: a copy of a file named like IMG_20240611_143207.jpg gets a name like photo-1f0c9a2e.jpg instead, so its name does not show when it was taken or with which phone.</source>
+        <translation>Если выключено, копия файла с именем вроде IMG_20240611_143207.jpg получит имя вроде photo-1f0c9a2e.jpg, чтобы имя не выдавало, когда и каким телефоном сделан снимок.</translation>
     </message>
     <message>
         <source>Convert HEIC photos to &amp;JPEG</source>
@@ -1025,6 +1037,10 @@ Replace the originals?</source>
     <message>
         <source>Photos with areas to cover need a copy: turn off “Replace the originals”.</source>
         <translation>Для фото с областями для скрытия нужна копия: выключите «Заменить исходные файлы».</translation>
+    </message>
+    <message>
+        <source>This is a link to another file or folder; it was not followed.</source>
+        <translation>Это ссылка на другой файл или папку; по ней не переходили.</translation>
     </message>
     <message>
         <source>There is not enough memory to clean this file.</source>

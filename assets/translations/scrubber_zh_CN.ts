@@ -24,6 +24,10 @@
         <translation>未发现</translation>
     </message>
     <message>
+        <source>Link: not followed</source>
+        <translation>链接：未跟随</translation>
+    </message>
+    <message>
         <source>Checking…</source>
         <translation>正在检查…</translation>
     </message>
@@ -427,6 +431,14 @@ Replace the originals?</source>
     <message>
         <source>File names from phones often contain the date and time the photo was taken.</source>
         <translation>手机生成的文件名常常包含拍摄日期和时间。</translation>
+    </message>
+    <message>
+        <source>&amp;Keep file names that show the date or the phone</source>
+        <translation>保留显示日期或手机的文件名(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Off: a copy of a file named like IMG_20240611_143207.jpg gets a name like photo-1f0c9a2e.jpg instead, so its name does not show when it was taken or with which phone.</source>
+        <translation>关闭时：名为 IMG_20240611_143207.jpg 这类文件的副本将改用 photo-1f0c9a2e.jpg 这样的名字，这样文件名不会显示拍摄时间或所用手机。</translation>
     </message>
     <message>
         <source>Convert HEIC photos to &amp;JPEG</source>
@@ -1025,6 +1037,10 @@ Replace the originals?</source>
     <message>
         <source>Photos with areas to cover need a copy: turn off “Replace the originals”.</source>
         <translation>有遮盖区域的照片需要生成副本：请关闭“替换原始文件”。</translation>
+    </message>
+    <message>
+        <source>This is a link to another file or folder; it was not followed.</source>
+        <translation>这是指向其他文件或文件夹的链接；未跟随该链接。</translation>
     </message>
     <message>
         <source>There is not enough memory to clean this file.</source>

@@ -17,7 +17,7 @@ from typing import BinaryIO
 
 from PIL import Image
 
-from scrubber import core, safe_output
+from scrubber import core, names, safe_output
 from scrubber.errors import (
     CleaningRefused,
     CorruptFile,
@@ -76,7 +76,7 @@ def redact(
         areas = rg.from_json(list(regions) if isinstance(regions, tuple) else regions)
         look = _mode(mode)
         rgb = masks.parse_color(color) if isinstance(color, str) else _rgb(color)
-        report = core.inspect(src)  # also refuses missing files, folders and pipes
+        report = core.inspect(src, name=False)  # also refuses missing files, folders, pipes
         fmt = report.format  # inspect already detected it
         target = Path(dst)
         if target.exists() and target.samefile(src):
@@ -95,10 +95,11 @@ def redact(
             safe_output.flush(f)
             f.close()
             after = core.verify_output(tmp)
-            final = safe_output.commit(tmp, target)
+            final = safe_output.commit(tmp, target, mode=safe_output.copy_mode(src))
         count = f"{len(areas)} area{'s' if len(areas) != 1 else ''} covered"
-        removed = (*report.findings, Finding(Category.OTHER, "redaction:regions", count))
-        warnings = (*report.warnings, *picture.warnings, REENCODED, *after.warnings)
+        renamed, name_notes = names.compare(src, final)
+        removed = (*report.findings, Finding(Category.OTHER, "redaction:regions", count), *renamed)
+        warnings = (*report.warnings, *picture.warnings, REENCODED, *after.warnings, *name_notes)
         return CleanResult(
             src,
             Outcome.CLEANED,
@@ -147,7 +148,7 @@ def load_shown(
     then holds the full size as displayed, to map boxes back. Only for looking at the
     picture: redaction always covers and writes the full one.
     """
-    report = core.inspect(src)  # also refuses missing files, folders and pipes
+    report = core.inspect(src, name=False)  # also refuses missing files, folders, pipes
     if min_pixels is not None and report.format == "JPEG":
         return _load_reduced(src, report, min_pixels)
     return _load(src, report.format, report, options or CleanOptions()).im

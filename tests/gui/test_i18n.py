@@ -345,6 +345,8 @@ KEEP = {
     "Enter",
     "Esc",
     "Del",
+    "IMG_20240611_143207.jpg",  # file names shown as examples
+    "photo-1f0c9a2e.jpg",
 }
 
 

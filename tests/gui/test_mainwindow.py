@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import sys
 from collections.abc import Iterator
@@ -44,7 +45,7 @@ def photo(tmp_path: Path) -> Path:
     """One phone-like photo full of identifying data (planted canaries)."""
     folder = tmp_path / "in"
     folder.mkdir()
-    return dirty_jpeg(folder / "IMG_0001.jpg", size=(320, 240))
+    return dirty_jpeg(folder / "beach.jpg", size=(320, 240))
 
 
 def copies(src: Path, count: int) -> list[Path]:
@@ -114,14 +115,19 @@ def test_dropping_files_and_a_folder_fills_the_list(
 
     drop(window, [photo, loose, folder])
 
-    assert names(window) == ["IMG_0001.jpg", "loose.png", "a.jpg", "b.jpg"]
+    # Links are listed, to say they were not followed; junk and hidden files are not.
+    listed = ["beach.jpg", "loose.png", "a.jpg", "elsewhere", "outside.jpg", "b.jpg"]
+    assert names(window) == listed
     wait_inspected(qtbot, window)
     first = window.model.index(0, Column.REVEALS)
     assert "location" in str(window.model.data(first))
     assert window.model.data(window.model.index(1, Column.REVEALS)) == "nothing found"
+    for row in (3, 4):
+        assert window.model.items[row].link and window.model.items[row].report is None
+        assert window.model.data(window.model.index(row, Column.STATUS)) == "Link: not followed"
     # The same files dropped again are not listed twice.
     drop(window, [folder])
-    assert len(window.model.items) == 4
+    assert len(window.model.items) == len(listed)
 
 
 def test_clean_writes_clean_copies_and_leaves_originals(
@@ -136,7 +142,7 @@ def test_clean_writes_clean_copies_and_leaves_originals(
 
     out = photo.parent / "Scrubbed"
     written = outputs(out)
-    assert [p.name for p in written] == ["IMG_0001.jpg", "other.jpg"]
+    assert [p.name for p in written] == ["beach.jpg", "other.jpg"]
     for path in written:
         assert_clean(path)
     assert photo.read_bytes() == before
@@ -155,7 +161,7 @@ def test_second_clean_goes_to_a_new_default_folder(
     (photo.parent / "Scrubbed").mkdir()  # taken by an earlier run
     window.add_paths([photo])
     clean_and_wait(qtbot, window)
-    assert [p.name for p in outputs(photo.parent / "Scrubbed-2")] == ["IMG_0001.jpg"]
+    assert [p.name for p in outputs(photo.parent / "Scrubbed-2")] == ["beach.jpg"]
 
 
 def test_random_names_hide_the_camera_file_name(
@@ -165,7 +171,8 @@ def test_random_names_hide_the_camera_file_name(
     window.add_paths([photo])
     clean_and_wait(qtbot, window)
     (written,) = outputs(photo.parent / "Scrubbed")
-    assert "IMG" not in written.name and written.suffix == ".jpg"
+    assert "beach" not in written.name and written.suffix == ".jpg"
+    assert len(written.stem) == 16
     assert_clean(written)
 
 
@@ -185,8 +192,8 @@ def test_damaged_file_shows_its_error_while_others_succeed(
     good = window.model.items[0]
     assert good.result is not None and good.result.outcome is Outcome.CLEANED
     assert bad.result is not None and bad.result.outcome is Outcome.FAILED
-    assert [p.name for p in outputs(photo.parent / "Scrubbed")] == ["IMG_0001.jpg"]
-    assert_clean(photo.parent / "Scrubbed" / "IMG_0001.jpg")
+    assert [p.name for p in outputs(photo.parent / "Scrubbed")] == ["beach.jpg"]
+    assert_clean(photo.parent / "Scrubbed" / "beach.jpg")
     # One sentence per line; the reason in plain words, not the core's English detail.
     assert bad.result.error is not None and bad.result.error.code == "corrupt"
     lines = window.summary.text().splitlines()
@@ -338,7 +345,7 @@ def test_each_cell_paints_its_own_data(qtbot: QtBot, window: MainWindow, photo: 
         option = QStyleOptionViewItem()
         delegate.initStyleOption(option, window.model.index(0, column))
         shown[column] = (option.text, option.icon.isNull())
-    assert shown[Column.NAME] == ("IMG_0001.jpg", False)  # with its thumbnail
+    assert shown[Column.NAME] == ("beach.jpg", False)  # with its thumbnail
     assert shown[Column.TYPE] == ("JPEG", True)
     assert shown[Column.STATUS] == ("Ready", True)
 
@@ -580,3 +587,100 @@ def test_summary_has_counts_on_one_line_and_names_at_most_five_problems(
     assert len(named) == 5
     assert "…and 2 more: see the list." in lines
     assert lines[-1] == f"Clean copies are in: {photo.parent / 'Scrubbed'}"
+
+
+def test_copies_of_camera_named_files_get_neutral_names(
+    qtbot: QtBot, window: MainWindow, photo: Path
+) -> None:
+    camera = dirty_jpeg(photo.with_name("IMG_20240611_143207.jpg"))
+    chat = dirty_jpeg(photo.with_name("WhatsApp Image 2024-06-11 at 14.32.07.jpeg"))
+    window.add_paths([photo, camera, chat])
+    wait_inspected(qtbot, window)
+    # What the name gives away is among the findings before anything is cleaned.
+    report = window.model.items[2].report
+    assert report is not None
+    assert {"name:date", "name:app"} <= {f.key for f in report.findings}
+    assert not window.keep_names_check.isChecked()  # neutral names by default
+
+    clean_and_wait(qtbot, window)
+
+    out = photo.parent / "Scrubbed"
+    written = [re.sub("-[0-9a-f]{8}[.]", "-*.", p.name) for p in outputs(out)]
+    assert written == ["beach.jpg", "photo-*.jpeg", "photo-*.jpg"]
+    for path in outputs(out):
+        assert_clean(path)
+    for item in window.model.items[1:]:
+        assert item.result is not None and item.result.outcome is Outcome.CLEANED
+        assert "name:date" in {f.key for f in item.result.removed}
+        assert item.after is not None and not item.after.findings
+    assert window.model.items[0].result is not None
+    assert not [f for f in window.model.items[0].result.removed if f.key.startswith("name:")]
+
+
+def test_keep_names_option_keeps_them_says_so_and_is_remembered(
+    qtbot: QtBot, window: MainWindow, photo: Path
+) -> None:
+    camera = dirty_jpeg(photo.with_name("PXL_20240611_143207123.jpg"))
+    window.keep_names_check.setChecked(True)
+    assert settings.load().keep_names
+    window.random_names_check.setChecked(True)  # random names win over kept ones
+    assert not window.keep_names_check.isEnabled()
+    window.random_names_check.setChecked(False)
+    assert window.keep_names_check.isEnabled()
+    window.add_paths([camera])
+    wait_inspected(qtbot, window)
+
+    clean_and_wait(qtbot, window)
+
+    (written,) = outputs(photo.parent / "Scrubbed")
+    assert written.name == camera.name
+    assert_clean(written)
+    (item,) = window.model.items
+    assert item.result is not None and item.result.outcome is Outcome.CLEANED
+    assert any("(the name was kept)" in w for w in item.result.warnings)
+    assert item.after is not None and not item.after.findings  # the content re-check passed
+
+
+@pytest.mark.skipif(os.name != "posix", reason="permission bits are POSIX")
+def test_a_private_photo_gives_a_private_copy(
+    qtbot: QtBot, window: MainWindow, photo: Path
+) -> None:
+    photo.chmod(0o600)
+    window.add_paths([photo])
+    clean_and_wait(qtbot, window)
+    (written,) = outputs(photo.parent / "Scrubbed")
+    assert written.stat().st_mode & 0o777 == 0o600
+    assert_clean(written)
+
+
+def test_links_in_a_dropped_folder_are_reported_not_followed(
+    qtbot: QtBot, window: MainWindow, photo: Path, tmp_path: Path
+) -> None:
+    secret = tmp_path / "private"
+    secret.mkdir()
+    dirty_jpeg(secret / "me.jpg")
+    before = (secret / "me.jpg").read_bytes()
+    album = tmp_path / "album"
+    album.mkdir()
+    shutil.copyfile(photo, album / "a.jpg")
+    (album / "me.jpg").symlink_to(secret / "me.jpg")
+    drop(window, [album])
+    wait_inspected(qtbot, window)
+    link = window.model.items[1]
+    window.view.setCurrentIndex(window.model.index(1, 0))
+    qtbot.wait(200)
+    assert window.details.preview_state("before") != "image"  # the link is never read
+
+    clean_and_wait(qtbot, window)
+
+    out = album / "Scrubbed"
+    assert [p.name for p in outputs(out)] == ["a.jpg"]
+    assert_clean(out / "a.jpg")
+    assert (secret / "me.jpg").read_bytes() == before
+    assert sorted(p.name for p in secret.iterdir()) == ["me.jpg"]
+    assert link.result is not None and link.result.outcome is Outcome.REFUSED
+    assert link.result.error is not None and link.result.error.code == "link"
+    assert window.summary.text().splitlines()[:2] == [
+        "1 cleaned.   1 could not be cleaned.",
+        "me.jpg: This is a link to another file or folder; it was not followed.",
+    ]
