@@ -118,10 +118,9 @@ class JPEGCleaner:
             parsed = _describe(buf, col, keep_icc)
             if options.orientation is Orientation.BAKE and parsed.orientation != 1:
                 _bake(buf, parsed, out, options.jpeg_quality)
-                # The rotation tag goes: the pixels are turned instead.
-                col.kept[:] = [k for k in col.kept if k.key != "EXIF:Orientation"]
-                col.add(C.OTHER, "EXIF:Orientation", "turned the pixels upright instead")
-                col.warnings.append("the photo was turned upright and saved again at high quality")
+                pixels.note_baked(
+                    col, "the photo was turned upright and saved again at high quality"
+                )
             else:
                 keep_tag = options.orientation is Orientation.KEEP_TAG
                 _rebuild(buf, parsed, out, parsed.orientation if keep_tag else 1, f)
