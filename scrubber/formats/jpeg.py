@@ -47,6 +47,8 @@ GLUED = (
     b"ftypisom", b"ftypmp4", b"ftypheic", b"ftypqt", b"SEFHSEF", b"<x:xmpmeta",
     b"http://ns.adobe.com", b"Exif\x00\x00II*\x00", b"Exif\x00\x00MM\x00*", b"\x89PNG\r\n\x1a\n",
 )  # fmt: skip
+# Where decoders resume after bytes that belong to no segment: 0xFF, then a marker.
+NEXT_MARKER = re.compile(rb"\xff[^\x00\xff]")
 TAIL = 64 * 1024  # how much of each scan's end is checked (all of a cut-off last scan)
 MAX_SEGMENTS = 10_000
 COPY_CHUNK = 64 * 1024
@@ -92,6 +94,8 @@ class Parsed:
     end: int = 0  # where the picture ends (after EOI, or where it was cut off)
     truncated: bool = False
     trailer: int | None = None  # offset of data after the picture, if any
+    damaged: bool = False  # bytes after 0xFF in the picture data that are no marker
+    stray: int = 0  # bytes between segments that belong to none (skipped, as decoders do)
 
 
 class JPEGCleaner:
@@ -141,7 +145,7 @@ def _walk(buf: Buffer, parsed: Parsed) -> Iterator[Segment]:
             _cut(parsed, size)
             return
         if buf[pos] != 0xFF:
-            raise CorruptFile(f"this JPEG is damaged (no marker where one should be, byte {pos})")
+            pos = _skip_stray(buf, pos, parsed)
         start = pos
         while pos < size and buf[pos] == 0xFF:  # fill bytes
             pos += 1
@@ -171,22 +175,42 @@ def _walk(buf: Buffer, parsed: Parsed) -> Iterator[Segment]:
             return
         body, pos = pos + 2, pos + length
         if marker == SOS:
-            pos = _scan_end(buf, pos)
+            pos = _scan_end(buf, pos, parsed)
         yield Segment(marker, start, body, pos)
         if marker == SOS and pos == size:
             _cut(parsed, size)
             return
 
 
-def _scan_end(buf: Buffer, pos: int) -> int:
-    """Where the entropy-coded data starting at `pos` ends (the next real marker)."""
-    m = SCAN_END.search(buf, pos)
-    if m is None:
-        return len(buf)
-    end = m.start()
-    while end > pos and buf[end - 1] == 0xFF:  # fill bytes belong to the marker
+def _scan_end(buf: Buffer, start: int, parsed: Parsed) -> int:
+    """Where the entropy-coded data starting at `start` ends (the next real marker).
+
+    0xFF followed by a byte below 0xC0 is no marker: the data is damaged there (a flipped
+    bit). Decoders skip to the next restart marker and show the rest, so it is scan data.
+    """
+    pos = start
+    while True:
+        m = SCAN_END.search(buf, pos)
+        if m is None:
+            return len(buf)
+        end = m.start()
+        if buf[end + 1] >= 0xC0:
+            break
+        parsed.damaged = True
+        pos = end + 2
+    while end > start and buf[end - 1] == 0xFF:  # fill bytes belong to the marker
         end -= 1
     return end
+
+
+def _skip_stray(buf: Buffer, pos: int, parsed: Parsed) -> int:
+    """Step over bytes between segments to the next marker, as decoders do (they warn of
+    "extraneous bytes"); the bytes are not copied."""
+    m = NEXT_MARKER.search(buf, pos)
+    if m is None:
+        raise CorruptFile(f"this JPEG is damaged (no marker where one should be, byte {pos})")
+    parsed.stray += m.start() - pos
+    return m.start()
 
 
 def _cut(parsed: Parsed, at: int) -> None:
@@ -240,6 +264,10 @@ def _describe(buf: Buffer, col: Collector, keep_icc: bool) -> Parsed:
     _describe_unused_tables(buf, parsed, col)
     if parsed.truncated:
         col.warnings.append("the image data is incomplete (the file was cut off)")
+    if parsed.stray:
+        col.add(C.OTHER, "JPEG:StrayBytes", f"{parsed.stray} bytes between the parts of the image")
+    if parsed.damaged or parsed.stray:
+        col.warnings.append("this JPEG is damaged in places; the copy shows it as viewers did")
     if parsed.trailer is not None:
         col.add(C.EMBEDDED, "JPEG:Trailer", _trailer_kind(buf, parsed.trailer))
     if parsed.adobe_transform is not None and not _adobe_needed(parsed):

@@ -134,7 +134,7 @@ class TIFFCleaner:
 def _plan(buf: Buffer, col: Collector, keep_icc: bool) -> tuple[str, list[_Page]]:
     """Report what goes and describe the pages the cleaned file will hold."""
     if bytes(buf[:4]) in (b"II+\x00", b"MM\x00+"):
-        raise CleaningRefused("BigTIFF files (TIFFs larger than 4 GB) are not supported")
+        raise CleaningRefused("BigTIFF files (a TIFF variant) are not supported yet")
     try:
         reader = TiffReader(buf)
         ifds = reader.chain()

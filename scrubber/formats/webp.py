@@ -184,9 +184,9 @@ def _chunks(f: BinaryIO, pos: int, end: int) -> list[tuple[bytes, int, int]]:
     out: list[tuple[bytes, int, int]] = []
     while pos + 8 <= end:
         f.seek(pos)
+        # Any four bytes name a chunk: decoders skip those they do not know (some writers
+        # use "XMP\0"), and the size field alone says where the next one starts.
         fourcc, length = struct.unpack("<4sI", f.read(8))
-        if not all(32 <= b < 127 for b in fourcc):
-            raise CorruptFile("the WebP file is damaged (a chunk header is not valid)")
         if pos + 8 + length > end:
             raise CorruptFile("the WebP file is cut short or damaged")
         out.append((fourcc, pos, length))
@@ -223,7 +223,7 @@ def _chunk(f: BinaryIO, scan: _Scan, fourcc: bytes, start: int, length: int) -> 
         _layout(f, scan, fourcc, start, length)
     elif fourcc == b"EXIF":
         _exif(f, scan, start, length)
-    elif fourcc == b"XMP ":
+    elif fourcc in (b"XMP ", b"XMP\x00"):
         xmp_findings(col, _read(f, start + 8, min(length, MAX_READ)), "XMP")
     elif fourcc == b"ICCP":
         _iccp(f, scan, start, length, extended)
