@@ -43,6 +43,10 @@ class Report:
     findings: tuple[Finding, ...] = ()
     kept: tuple[Finding, ...] = ()  # e.g. Orientation, a standard sRGB profile
     warnings: tuple[str, ...] = ()
+    # From `clean` only: (start, end) byte ranges of the copy just written that hold data
+    # the cleaner checked byte for byte and wrote from that same memory (JPEG scan data).
+    # The re-check of the copy checks where they start and end, not their content again.
+    proven: tuple[tuple[int, int], ...] = ()
 
     @property
     def is_clean(self) -> bool:
