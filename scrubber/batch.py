@@ -31,6 +31,9 @@ class Job:
     in_place: bool
     options: CleanOptions
     redact_faces: bool = False  # cover detected faces (re-encodes) instead of lossless cleaning
+    # A new copy is synced to disk with the rest of the batch at its end (run_all), not
+    # alone; an original replaced in place is always synced first.
+    sync_later: bool = False
 
 
 def walk(paths: Iterable[Path]) -> Iterator[tuple[Path, Path]]:
@@ -58,7 +61,8 @@ def plan(
         if in_place:
             yield Job(source, None, True, options)
         else:
-            yield Job(source, output_name(source, rel, output, rename == "random"), False, options)
+            target = output_name(source, rel, output, rename == "random")
+            yield Job(source, target, False, options, sync_later=True)
 
 
 def output_name(source: Path, rel: Path, output: Path | None, random_name: bool) -> Path:
@@ -77,7 +81,8 @@ def output_name(source: Path, rel: Path, output: Path | None, random_name: bool)
 def run(job: Job) -> CleanResult:
     if job.redact_faces:
         return _run_faces(job)
-    return core.clean(job.source, job.target, job.options, in_place=job.in_place)
+    durable = not job.sync_later or job.in_place
+    return core.clean(job.source, job.target, job.options, in_place=job.in_place, durable=durable)
 
 
 def _run_faces(job: Job) -> CleanResult:
@@ -117,8 +122,22 @@ def run_all(jobs: list[Job], workers: int) -> Iterator[CleanResult]:
     A worker that dies (a crash inside an image library) breaks the pool: the first
     unfinished file is retried alone, failed if it crashes again, and the batch resumes
     in a fresh pool. On Ctrl-C, files being written are finished (each is whole or
-    absent) and the rest are not started.
+    absent) and the rest are not started. The copies are synced to disk once, after the
+    last result (one wait for the disk instead of one per file); that raises OutputError
+    if it fails.
     """
+    synced = {id(job) for job in jobs if job.sync_later and not job.in_place}
+    written = []
+    try:
+        for job, result in zip(jobs, _results(jobs, workers), strict=True):
+            if id(job) in synced and result.outcome.ok and result.output != result.source:
+                written.append(result.output)
+            yield result
+    finally:  # also after Ctrl-C: the copies already made are kept, so they are synced
+        safe_output.sync_files(p for p in written if p is not None)
+
+
+def _results(jobs: list[Job], workers: int) -> Iterator[CleanResult]:
     workers = max(1, min(workers, len(jobs)))
     if workers == 1:
         yield from map(run, jobs)

@@ -54,12 +54,15 @@ def clean(
     *,
     in_place: bool = False,
     cancel: CancelToken | None = None,
+    durable: bool = True,
 ) -> CleanResult:
     """Write a scrubbed, re-checked copy of `src`; never raises for a bad file.
 
     `dst` is the wanted output path; its extension is corrected to the real format and
     an existing file is never overwritten (a free name is chosen). With `in_place`, the
-    original is replaced only after the cleaned copy has been verified.
+    original is replaced only after the cleaned copy has been verified. Without `durable`
+    a new copy is not synced to disk here: a batch does that once at its end
+    (safe_output.sync_files). In place always syncs before replacing the original.
     """
     src = Path(src)
     options = options or CleanOptions()
@@ -86,7 +89,7 @@ def clean(
 
         with safe_output.temp_beside(target) as (tmp, f):
             before = cleaner.clean(src, f, options)
-            safe_output.flush(f)
+            safe_output.flush(f, durable or in_place)
             f.close()
             if cancel:
                 cancel.check()
