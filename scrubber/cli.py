@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import json
-import os
 import sys
 from pathlib import Path
 from typing import TextIO
@@ -133,7 +132,7 @@ def _parser() -> argparse.ArgumentParser:
         help="cover faces found automatically with black (saves those photos again); "
         "detection can miss faces: check the results",
     )
-    cl.add_argument("--jobs", type=int, default=os.cpu_count() or 1, help=argparse.SUPPRESS)
+    cl.add_argument("--jobs", type=int, default=batch.default_workers(), help=argparse.SUPPRESS)
     cl.add_argument("--json", action="store_true", help="one JSON object per file per line")
     # `redact` covers areas the user names, plus detected faces with --faces.
     rd = sub.add_parser("redact", help="write a copy with areas covered (faces, tattoos)")
