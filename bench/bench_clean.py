@@ -318,7 +318,8 @@ def timed(
 
 
 def warm_cache(paths: Sequence[Path]) -> None:
-    """Read every input once, untimed, so each tool starts with the same warm page cache."""
+    """Read every input, untimed, before each tool, so each starts with the same warm page
+    cache (on a shared machine other jobs evict it between runs)."""
     for path in paths:
         with open(path, "rb") as f:
             while f.read(1 << 22):
@@ -347,6 +348,7 @@ def run_batch(
     for rep in range(repeat):
         last = rep == repeat - 1
         out = fresh(work, "out-cp")
+        warm_cache(paths)
         seconds, cpu, _ = timed(["cp", "-r", str(inputs), str(out)])
         start = time.perf_counter()
         os.sync()  # what the data costs to reach the disk: scrubber syncs its copies too
@@ -357,6 +359,7 @@ def run_batch(
         os.sync()
 
         out = fresh(work, "out-scrubber")
+        warm_cache(paths)
         # Not checked here: a failed file makes the exit status 1, and check_scrubber says which.
         seconds, cpu, proc = timed([*scrub, "clean", "--json", "-o", str(out), str(inputs)], False)
         rows["scrubber"].seconds.append(seconds)
@@ -368,6 +371,7 @@ def run_batch(
 
         if EXIFTOOL:
             out = fresh(work, "out-exiftool")
+            warm_cache(paths)
             seconds, cpu, _ = timed([EXIFTOOL, "-q", "-all=", "-o", f"{out}/", str(inputs)])
             rows["exiftool"].seconds.append(seconds)
             rows["exiftool"].cpu.append(cpu)
