@@ -5,6 +5,7 @@ The CLI drives it; the GUI uses `walk` and `output_name` so both name copies the
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import os
 import secrets
@@ -149,6 +150,9 @@ def _results(jobs: list[Job], workers: int) -> Iterator[CleanResult]:
     if workers == 1:
         yield from map(run, jobs)
         return
+    with contextlib.suppress(ScrubberError, OSError):
+        # Formats load on first use: loaded here, forked workers start with them.
+        registry.detect(jobs[0].source)
     pending = jobs
     while pending:
         pool = ProcessPoolExecutor(max_workers=workers, initializer=_worker_signals)
