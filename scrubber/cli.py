@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import json
-import os
 import sys
 from pathlib import Path
 from typing import TextIO
@@ -139,7 +138,7 @@ def _parser() -> argparse.ArgumentParser:
         help="cover faces found automatically with black (saves those photos again); "
         "detection can miss faces: check the results",
     )
-    cl.add_argument("--jobs", type=int, default=os.cpu_count() or 1, help=argparse.SUPPRESS)
+    cl.add_argument("--jobs", type=int, default=batch.default_workers(), help=argparse.SUPPRESS)
     cl.add_argument("--json", action="store_true", help="one JSON object per file per line")
     # `redact` covers areas the user names, plus detected faces with --faces.
     rd = sub.add_parser("redact", help="write a copy with areas covered (faces, tattoos)")
@@ -255,21 +254,31 @@ def _faces(photos: list[Path], small: bool, as_json: bool, out: TextIO) -> int:
 def _clean(jobs: list[batch.Job], as_json: bool, workers: int, out: TextIO) -> int:
     progress = _Progress(len(jobs)) if sys.stderr.isatty() and not as_json else None
     failed = 0
-    for result in batch.run_all(jobs, workers):
-        failed += not result.outcome.ok
-        if progress:
-            progress.clear()
-        if as_json:
-            print(json.dumps(result.to_json(), ensure_ascii=False), file=out, flush=True)
-        else:
-            print(_clean_line(result), file=out, flush=True)
-        if progress:
-            progress.step()
+    try:
+        for result in batch.run_all(jobs, workers):
+            failed += not result.outcome.ok
+            _print_result(result, as_json, out, progress)
+    except ScrubberError as e:  # the copies could not be synced to disk at the end
+        print(f"error: {escape(e.message)}", file=sys.stderr)
+        return 1
     if progress:
         progress.clear()
     if not as_json:
         print(f"{len(jobs) - failed} of {len(jobs)} files cleaned.", file=sys.stderr)
     return 1 if failed else 0
+
+
+def _print_result(
+    result: CleanResult, as_json: bool, out: TextIO, progress: _Progress | None
+) -> None:
+    if progress:
+        progress.clear()
+    if as_json:
+        print(json.dumps(result.to_json(), ensure_ascii=False), file=out, flush=True)
+    else:
+        print(_clean_line(result), file=out, flush=True)
+    if progress:
+        progress.step()
 
 
 def _inspect(paths: list[Path], as_json: bool, out: TextIO) -> int:

@@ -59,12 +59,15 @@ def clean(
     *,
     in_place: bool = False,
     cancel: CancelToken | None = None,
+    durable: bool = True,
 ) -> CleanResult:
     """Write a scrubbed, re-checked copy of `src`; never raises for a bad file.
 
     `dst` is the wanted output path; its extension is corrected to the real format and
     an existing file is never overwritten (a free name is chosen). With `in_place`, the
-    original is replaced only after the cleaned copy has been verified.
+    original is replaced only after the cleaned copy has been verified. Without `durable`
+    a new copy is not synced to disk here: a batch does that once at its end
+    (safe_output.sync_files). In place always syncs before replacing the original.
     """
     src = Path(src)
     options = options or CleanOptions()
@@ -91,11 +94,11 @@ def clean(
 
         with safe_output.temp_beside(target) as (tmp, f):
             before = cleaner.clean(src, f, options)
-            safe_output.flush(f)
+            safe_output.flush(f, durable or in_place)
             f.close()
             if cancel:
                 cancel.check()
-            after = verify_output(tmp)
+            after = verify_output(tmp, before.proven)
             removed = before.findings
             if not removed and cleaner.lossless and not _same_bytes(src, tmp):
                 # Something went that inspect could not name: say so, never "already clean".
@@ -182,10 +185,16 @@ def _same_bytes(a: Path, b: Path) -> bool:
                 return True
 
 
-def verify_output(tmp: Path) -> Report:
-    """Re-inspect the written copy, detecting its format afresh; fail closed."""
+def verify_output(tmp: Path, proven: tuple[tuple[int, int], ...] = ()) -> Report:
+    """Re-inspect the written copy, detecting its format afresh; fail closed.
+
+    `proven` (from the cleaner that wrote it, see Report) spares searching data again that
+    was searched in memory just before it was written; everything else is read again.
+    """
     try:
-        after = registry.detect(tmp).inspect(tmp)
+        cleaner = registry.detect(tmp)
+        recheck = getattr(cleaner, "recheck", None) if proven else None
+        after = recheck(tmp, proven) if recheck else cleaner.inspect(tmp)
     except ScrubberError as e:
         raise VerificationFailed(f"the cleaned copy could not be re-checked: {e.message}") from e
     if after.findings:

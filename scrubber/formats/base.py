@@ -15,6 +15,9 @@ class Cleaner(Protocol):
     cleaned output is clean: after `clean` writes a copy, the core re-inspects that copy
     and deletes it if any finding remains (fail closed). So `inspect` reads the file's
     structure itself and never trusts the library that wrote it.
+
+    A cleaner may also offer `recheck(path, proven) -> Report`, used instead of `inspect`
+    for a copy whose `clean` report lists `proven` byte ranges (see Report.proven).
     """
 
     name: str  # short format name shown to users, e.g. "JPEG"

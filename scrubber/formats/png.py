@@ -12,6 +12,7 @@ only metadata chunks are read, and only up to a bound.
 
 from __future__ import annotations
 
+import io
 import re
 import struct
 import zlib
@@ -21,6 +22,7 @@ from pathlib import Path
 from typing import BinaryIO, NamedTuple
 
 from scrubber.errors import CleaningRefused, CorruptFile
+from scrubber.formats import pixels
 from scrubber.formats.metadata import (
     MAX_ICC,
     STANDARD_ICC,
@@ -28,11 +30,12 @@ from scrubber.formats.metadata import (
     icc_decision,
     icc_description,
     iptc_findings,
+    minimal_exif,
     photoshop_findings,
     xmp_findings,
 )
 from scrubber.formats.streams import BLOCK, copy_range, damage_as
-from scrubber.model import Category, CleanOptions, Collector, ColourProfile, Report
+from scrubber.model import Category, CleanOptions, Collector, ColourProfile, Orientation, Report
 
 C = Category
 SIGNATURE = b"\x89PNG\r\n\x1a\n"
@@ -121,6 +124,8 @@ class _Scan:
     icc_kept: bool = False
     texts: int = 0
     other: dict[str, list[int]] = field(default_factory=dict)  # type -> [count, bytes]
+    exif_seen: bool = False
+    orientation: int = 1  # from the first eXIf chunk; written back alone
     stray_frames: list[int] = field(default_factory=lambda: [0, 0])  # [count, bytes]
 
 
@@ -174,11 +179,35 @@ class PNGCleaner:
 
     def clean(self, src: Path, out: BinaryIO, options: CleanOptions) -> Report:
         scan = _scan(src, keep_icc=options.colour_profile is ColourProfile.STANDARD)
+        pieces = scan.pieces
+        if scan.orientation != 1:
+            if options.orientation is Orientation.KEEP_TAG:
+                # Right after IHDR: viewers read the rotation before the picture data.
+                pieces = [pieces[0], _exif_chunk(scan.orientation), *pieces[1:]]
+            elif scan.actl:
+                pieces = [pieces[0], _exif_chunk(scan.orientation), *pieces[1:]]
+                scan.col.warnings.append(pixels.ANIMATED_NOT_TURNED)
+            else:
+                _bake(src, pieces, scan.orientation, out)
+                pixels.note_baked(scan.col, "the picture was turned upright and saved again")
+                return scan.col.report(self.name)
         out.write(SIGNATURE)
         with open(src, "rb") as f:
-            _write_pieces(f, out, scan.pieces)
+            _write_pieces(f, out, pieces)
         out.write(IEND)
         return scan.col.report(self.name)
+
+
+def _bake(src: Path, pieces: list[Piece], orientation: int, out: BinaryIO) -> None:
+    """The cleaned picture (pieces, no eXIf), decoded, turned and saved again: PNG keeps
+    every pixel value; no EXIF is needed afterwards."""
+    plain = io.BytesIO(SIGNATURE)
+    plain.seek(0, io.SEEK_END)
+    with open(src, "rb") as f:
+        _write_pieces(f, plain, pieces)
+    plain.write(IEND)
+    plain.seek(0)
+    pixels.save_upright(plain, orientation, out, "PNG")
 
 
 def _write_pieces(f: BinaryIO, out: BinaryIO, pieces: Iterable[Piece]) -> None:
@@ -301,15 +330,7 @@ def _chunk(scan: _Scan, ctype: bytes, start: int, length: int, data: bytes, ok: 
     elif ctype in TEXT:
         _text(scan, ctype, data)
     elif ctype == b"eXIf":
-        # eXIf may hold an Orientation, but most viewers ignore eXIf orientation (and PNG
-        # has no other), so the whole chunk goes; the user is told if it said "rotate".
-        before = len(col.findings)
-        exif = data[6:] if data.startswith(b"Exif\x00\x00") else data
-        if exif_findings(col, exif, "EXIF") != 1:
-            col.warnings.append(
-                "the removed EXIF data said to rotate the picture; check it is the right way up"
-            )
-        _ensure(col, before, "PNG:eXIf", f"{length} bytes of EXIF data")
+        _exif(scan, data, length, ok and len(data) == length)
     elif ctype == b"tIME" and len(data) == 7:
         y, mo, d, h, mi, s = struct.unpack(">HBBBBB", data)
         col.add(C.TIME, "PNG:ModifyTime", f"{y:04}-{mo:02}-{d:02} {h:02}:{mi:02}:{s:02}")
@@ -319,6 +340,29 @@ def _chunk(scan: _Scan, ctype: bytes, start: int, length: int, data: bytes, ok: 
         count = scan.other.setdefault(name, [0, 0])
         count[0] += 1
         count[1] += length
+
+
+def _exif(scan: _Scan, data: bytes, length: int, ok: bool) -> None:
+    """The chunk goes; its Orientation alone comes back in a fresh eXIf (see _exif_chunk)."""
+    col = scan.col
+    before = len(col.findings)
+    exif = data[6:] if data.startswith(b"Exif\x00\x00") else data
+    orientation = exif_findings(col, exif, "EXIF")
+    if scan.exif_seen or not ok:  # viewers read the first one, and skip a damaged one
+        _ensure(col, before, "PNG:eXIf", f"{length} bytes of EXIF data")
+        return
+    scan.exif_seen = True
+    scan.orientation = orientation
+    if orientation == 1 or data != minimal_exif(orientation):
+        _ensure(col, before, "PNG:eXIf", f"{length} bytes of EXIF data")
+
+
+# Why the rotation is kept as a tag rather than turned into the pixels: every viewer then
+# shows the copy exactly as it showed the original (one that ignores the tag ignored it
+# there too), the picture data stays byte for byte, and nothing is decoded, so huge and
+# animated pictures clean the same way. `--orientation bake` turns the pixels instead.
+def _exif_chunk(orientation: int) -> bytes:
+    return make_chunk(b"eXIf", minimal_exif(orientation))
 
 
 def _misplaced(scan: _Scan, ctype: bytes, length: int) -> bool:
@@ -423,6 +467,8 @@ def _after_iend(f: BinaryIO, scan: _Scan, pos: int) -> None:
 
 
 def _finish(scan: _Scan) -> None:
+    if scan.orientation != 1:
+        scan.col.keep("EXIF:Orientation", scan.orientation)
     count, size = scan.stray_frames
     if count:
         what = f"{count} animation chunk(s) with no animation header, {size} bytes"
