@@ -7,6 +7,7 @@ Every planted text value contains the canary so the raw-byte scan can find lefto
 from __future__ import annotations
 
 import io
+import random
 import struct
 import subprocess
 import sys
@@ -876,6 +877,61 @@ def timed_track(track_id: int, handler: str, entry: bytes, chunks: list[tuple[in
     )
     minf = mp4_box("minf", _full_box("nmhd", 0, b"") + mp4_box("dinf", dref) + stbl)
     return mp4_box("trak", tkhd + mp4_box("mdia", mdhd + hdlr + minf))
+
+
+AMR_VENDOR = b"SCRB"  # the maker code a phone writes into the AMR set-up (4 bytes)
+
+
+def amr_3gp(path: Path, seconds: int = 1) -> Path:
+    """A phone's voice recording: 3GP with one AMR-NB track, built box by box.
+
+    The `samr` sample description carries the encoder's maker code and version in its
+    `damr` box (and the entry's own vendor field), as phones write them; the handler name
+    and a `©nam` title hold the canary. The samples are real 12.2 kbit/s AMR frames
+    (frame header 0x3C, 31 bytes of speech bits), 50 a second.
+    """
+    rng = random.Random(12)
+    frames = [b"\x3c" + bytes(rng.randrange(256) for _ in range(31)) for _ in range(50 * seconds)]
+    when, n = 3797913600, len(frames)
+    matrix = struct.pack(">9I", 0x10000, 0, 0, 0, 0x10000, 0, 0, 0, 0x40000000)
+    mvhd = _full_box(
+        "mvhd", 0, struct.pack(">4IIH10x", when, when, 1000, 1000 * seconds, 0x10000, 0x100)
+        + matrix + bytes(24) + struct.pack(">I", 2),
+    )  # fmt: skip
+    track = struct.pack(">5I8xHHHH", when, when, 1, 0, 1000 * seconds, 0, 0, 0x100, 0)
+    tkhd = _full_box("tkhd", 7, track + matrix + bytes(8))
+    mdhd = _full_box("mdhd", 0, struct.pack(">4IHH", when, when, 8000, 160 * n, 0x55C4, 0))
+    hdlr = _full_box("hdlr", 0, bytes(4) + b"soun" + bytes(12) + f"{CANARY} voice\0".encode())
+    damr = mp4_box("damr", AMR_VENDOR + struct.pack(">BHBB", 7, 0x81FF, 0, 1))
+    samr = mp4_box(
+        "samr",
+        bytes(6)
+        + b"\0\1"
+        + bytes(4)
+        + AMR_VENDOR
+        + struct.pack(">HHHHI", 1, 16, 0, 0, 8000 << 16)
+        + damr,
+    )
+    dref = _full_box("dref", 0, struct.pack(">I", 1) + _full_box("url ", 1, b""))
+
+    def moov(offset: int) -> bytes:
+        stbl = mp4_box(
+            "stbl",
+            _full_box("stsd", 0, struct.pack(">I", 1) + samr)
+            + _full_box("stts", 0, struct.pack(">III", 1, n, 160))
+            + _full_box("stsc", 0, struct.pack(">IIII", 1, 1, n, 1))
+            + _full_box("stsz", 0, struct.pack(">II", 32, n))
+            + _full_box("stco", 0, struct.pack(">II", 1, offset)),
+        )
+        minf = mp4_box("minf", _full_box("smhd", 0, bytes(4)) + mp4_box("dinf", dref) + stbl)
+        title = f"{CANARY} memo".encode()
+        udta = mp4_box("udta", mp4_box("©nam", struct.pack(">HH", len(title), 0) + title))
+        trak = mp4_box("trak", tkhd + mp4_box("mdia", mdhd + hdlr + minf))
+        return mp4_box("moov", mvhd + trak + udta)
+
+    ftyp = mp4_box("ftyp", b"3gp4" + struct.pack(">I", 0x200) + b"isom3gp4")
+    head = ftyp + moov(0)
+    return _write(path, ftyp + moov(len(head) + 8) + mp4_box("mdat", b"".join(frames)))
 
 
 def _klv(key: str, typ: str, size: int, value: bytes) -> bytes:

@@ -14,7 +14,9 @@ from pathlib import Path
 
 import pytest
 from factories import (
+    AMR_VENDOR,
     VIDEO_EXIFTOOL_TAGS,
+    amr_3gp,
     camm_sample,
     chunk_offsets,
     clean_to,
@@ -261,6 +263,66 @@ def test_reference_movie_is_refused(tmp_path: Path) -> None:
     path.write_bytes(bytes(patched))
     res = clean(path, tmp_path / "out" / "ref.mp4")
     assert res.outcome is Outcome.REFUSED and res.error and "other files" in res.error.message
+
+
+@pytest.mark.exiftool
+def test_self_contained_data_reference_of_any_type_is_accepted(tmp_path: Path) -> None:
+    """iTunes wrote `cios` data references; the self-contained flag is what players read.
+
+    The first track's reference also carries an alias naming the original file: it goes.
+    """
+    seed = video_seed("clip.mov", tmp_path, "seed.mov").read_bytes()
+    alias = f"Macintosh HD:Users:{CANARY}:Movies:holiday.mov".encode()
+    names = ("moov", "trak", "mdia", "minf", "dinf", "dref")
+    data = bytearray(grow_moov(seed, names, alias))  # after the first track's one entry...
+    for i, trak in enumerate(mp4_traks(bytes(data))):
+        dref = mp4_table(bytes(data), trak, "mdia", "minf", "dinf", "dref")
+        assert dref and data[dref[0] + 20 : dref[0] + 24] == b"url "
+        if i == 0:  # ...and inside it
+            struct.pack_into(">I", data, dref[0] + 16, 12 + len(alias))
+        data[dref[0] + 20 : dref[0] + 24] = b"cios"
+        assert data[dref[0] + 27] & 1  # "the media is in this file"
+    path = tmp_path / "itunes.mov"
+    path.write_bytes(bytes(data))
+    assert (C.OTHER, "MP4:DataReference") in {(f.category, f.key) for f in inspect(path).findings}
+    out = clean_to(path, tmp_path)
+    assert not video_leaks(out)
+    assert not canary_in_bytes(out)
+    cleaned = out.read_bytes()
+    assert track_samples(cleaned) == track_samples(seed)
+    for trak in mp4_traks(cleaned):
+        dref = mp4_table(cleaned, trak, "mdia", "minf", "dinf", "dref")
+        assert dref and cleaned[dref[0] : dref[1]] == mp4_box(
+            "dref", bytes(4) + b"\0\0\0\1" + mp4_box("url ", b"\0\0\0\1")
+        )
+    assert_already_clean(out, tmp_path)
+
+
+@pytest.mark.exiftool
+def test_amr_encoder_vendor_goes_and_the_voice_stays(tmp_path: Path) -> None:
+    path = amr_3gp(tmp_path / "memo.3gp")
+    before = video_leaks(path)
+    assert (
+        before.get("Track1:EncoderVendor") == AMR_VENDOR.decode()
+        and before.get("Track1:EncoderVersion") == 7
+    )
+    assert (C.SOFTWARE, "MP4:EncoderVendor") in {
+        (f.category, f.key) for f in inspect(path).findings
+    }
+    out = clean_to(path, tmp_path)
+    assert out.suffix == ".3gp"
+    tags = exiftool_tags(out)
+    # The fields stay in their fixed places, emptied: no maker code, version 0.
+    assert tags.get("Track1:EncoderVendor") == "" and tags.get("Track1:EncoderVersion") == 0
+    left = {k: v for k, v in video_leaks(out).items() if k != "Track1:EncoderVersion"}
+    assert not left, f"ExifTool still sees: {left}"
+    assert not canary_in_bytes(out)
+    data = out.read_bytes()
+    moov = data[slice(*mp4_path(data, "moov"))]
+    assert AMR_VENDOR not in moov
+    assert track_samples(data) == track_samples(path.read_bytes())
+    assert media_payload(data) == media_payload(path.read_bytes())
+    assert_already_clean(out, tmp_path)
 
 
 def test_track_references_to_dropped_tracks_go(tmp_path: Path) -> None:

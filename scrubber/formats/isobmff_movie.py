@@ -4,8 +4,9 @@ Kept: the movie, track and media headers (with creation and modification times s
 zero), edit lists, codec set-up and the sample tables, for the tracks whose kind the
 policy keeps (sound for M4A; picture and sound for video). Every `udta` and `meta` box
 goes, as do unknown boxes, track references to dropped tracks, handler names and vendor
-codes (which name the writing software or maker) and the encoder name in video sample
-descriptions. Tracks of other kinds (timed GPS and camera metadata, timecode, text) are
+codes (which name the writing software or maker), the encoder name in video sample
+descriptions and the encoder maker and version in 3GPP codec set-up (AMR, H.263). Data
+references are written afresh: only "the media is in this file" is accepted. Tracks of other kinds (timed GPS and camera metadata, timecode, text) are
 dropped whole; isobmff_media then leaves their samples out of the media data.
 """
 
@@ -31,7 +32,14 @@ SAMPLE_TABLES = {"stsd", "stsz", "stz2", "stsc", "stco", "co64"}  # at most one 
 TABLE_TWINS = ({"stco", "co64"}, {"stsz", "stz2"})  # two forms of one table: one only
 TRAK_KEEP = {"edts", "tapt"}  # edit list; QuickTime's clean-aperture sizes
 MEDIA_HEADERS = {"smhd", "vmhd"}
-ENTRY_KEEP = set(words("esds alac dac3 dec3 dOps dfLa chan btrt wave srat pcmC chnl SA3D damr"))
+ENTRY_KEEP = set(
+    words(
+        "esds alac dac3 dec3 dOps dfLa chan btrt wave srat pcmC chnl SA3D damr dawp devc dqcp dsmv"
+    )
+)
+# 3GPP codec set-up boxes (AMR, AMR-WB+, H.263; 3GPP2 EVRC, QCELP, SMV) open with the
+# encoder's maker code and version, which decoders do not use: both are emptied.
+VENDOR_CONFIG = set(words("damr dawp d263 devc dqcp dsmv"))
 VIDEO_ENTRY_KEEP = set(
     words(
         "avcC hvcC lhvC av1C vpcC dvcC dvvC dvwC esds d263 glbl pasp colr clap fiel gama btrt "
@@ -200,8 +208,7 @@ class Movie:
             elif b.type == "hdlr":  # QuickTime's data handler
                 out.append(box("hdlr", self._hdlr(payload)))
             elif b.type == "dinf":
-                self._dinf(data[b.start : b.end])
-                out.append(data[b.start : b.end])
+                out.append(self._dinf(payload))
             elif b.type == "stbl":
                 out.append(box("stbl", self._stbl(payload, handler)))
             else:
@@ -260,28 +267,31 @@ class Movie:
             return bytes(head) + b"\x00"
         return bytes(head) + name
 
-    def _dinf(self, whole: bytes) -> None:
-        """Only "the data is in this file" is accepted: a reference movie is refused."""
+    def _dinf(self, data: bytes) -> bytes:
+        """The data references, rebuilt: each must say "the media is in this file".
+
+        The self-contained flag is what players go by, whatever the entry's type (iTunes
+        wrote `cios`), so every such entry is accepted and written afresh as a bare
+        `url ` or `alis` entry: bytes after the flag (an alias naming the original file,
+        its folder and disk) go. A reference to another file is refused.
+        """
         try:
-            (dref,) = boxes(whole, 8, len(whole))
-            entries = boxes(whole, dref.body + 8, dref.end)
-            self_only = (
-                dref.type == "dref"
-                and bool(entries)
-                and all(
-                    e.type in ("url ", "alis", "urn ")
-                    and e.end - e.start == 12
-                    and whole[e.start + 11] & 1
-                    for e in entries
-                )
-            )
+            dref = first(boxes(data, 0, len(data)), "dref")
+            entries = boxes(data, dref.body + 8, dref.end) if dref else []
         except (ValueError, CorruptFile):
-            self_only = False
-        if not self_only:
+            entries = []
+        if not entries or not all(e.end - e.body >= 4 and data[e.body + 3] & 1 for e in entries):
             raise CleaningRefused(
                 f"this {self.policy.label} file plays media stored in other files, "
                 "which is not supported"
             )
+        extra = sum(e.end - e.body - 4 for e in entries)
+        if extra:
+            self.col.add(C.OTHER, "MP4:DataReference", f"{extra} bytes naming where the media was")
+        fresh = [
+            box(e.type if e.type in ("url ", "alis") else "url ", b"\0\0\0\1") for e in entries
+        ]
+        return box("dinf", box("dref", struct.pack(">II", 0, len(fresh)) + b"".join(fresh)))
 
     def _stsd(self, payload: bytes, handler: str) -> tuple[bytes, SoundFormat | None]:
         """Sample descriptions: codec set-up kept, maker codes and unknown extensions dropped."""
@@ -318,13 +328,24 @@ class Movie:
                 raise CleaningRefused(
                     f"this {self.policy.label} file is copy-protected and cannot be cleaned"
                 )
-            if child.type in keep:
+            if child.type in VENDOR_CONFIG and child.end - child.body >= 5:
+                body.append(self._no_vendor(child.type, child.payload(entry)))
+            elif child.type in keep:
                 body.append(entry[child.start : child.end])
             else:
                 describe(self.col, child.type, child.payload(entry), "MP4:track")
         rest = b"".join(body) + entry[_children_end(entry, fixed) :]
         struct.pack_into(">I", head, 0, len(head) + len(rest))
         return bytes(head) + rest
+
+    def _no_vendor(self, typ: str, payload: bytes) -> bytes:
+        if payload[:5].strip(b"\x00"):
+            self.col.add(
+                C.SOFTWARE,
+                "MP4:EncoderVendor",
+                f"{_shown(payload[:4].decode('latin-1'))} {payload[4]}",
+            )
+        return box(typ, bytes(5) + payload[5:])
 
     def _offsets(self, payload: bytes, wide: bool) -> bytes:
         if len(payload) < 8:
