@@ -6,8 +6,9 @@ policy keeps (sound for M4A; picture and sound for video). Every `udta` and `met
 goes, as do unknown boxes, track references to dropped tracks, handler names and vendor
 codes (which name the writing software or maker), the encoder name in video sample
 descriptions and the encoder maker and version in 3GPP codec set-up (AMR, H.263). Data
-references are written afresh: only "the media is in this file" is accepted. Tracks of other kinds (timed GPS and camera metadata, timecode, text) are
-dropped whole; isobmff_media then leaves their samples out of the media data.
+references are written afresh: only "the media is in this file" is accepted. Tracks of
+other kinds (timed GPS and camera metadata, timecode, text) are dropped whole;
+isobmff_media then leaves their samples out of the media data.
 """
 
 from __future__ import annotations
