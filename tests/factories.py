@@ -123,6 +123,56 @@ def standard_icc() -> bytes:
 SRGB_ICC = standard_icc()
 
 
+def padded_icc() -> bytes:
+    """The standard sRGB profile with text where only numbers should be.
+
+    rXYZ holds one XYZ number and then the canary (a reader counting 12-byte numbers
+    takes it for a second one), wtpt's reserved bytes say "SCRU", and two lookup tables
+    are added: an A2B0 (`mAB `) with the canary in the gap before its curves and a B2A0
+    (`mft2`) with the canary after its last number.
+    """
+    icc = bytearray(SRGB_ICC)
+    count = struct.unpack_from(">I", icc, 128)[0]
+    tags = {bytes(icc[132 + 12 * i : 136 + 12 * i]): 132 + 12 * i for i in range(count)}
+    wtpt = struct.unpack_from(">I", icc, tags[b"wtpt"] + 4)[0]
+    icc[wtpt + 4 : wtpt + 8] = b"SCRU"
+    identity = b"curv" + bytes(8)  # a curve with no points: y = x
+    gap = f"{CANARY}-gap".encode().ljust(16, b"\0")
+    a2b0 = b"mAB " + bytes(4) + struct.pack(">BB2x5I", 3, 3, 32 + 16, 0, 0, 0, 0)
+    a2b0 += gap + identity * 3
+    unit = struct.pack(">9i", 0x10000, 0, 0, 0, 0x10000, 0, 0, 0, 0x10000)
+    grid = b"".join(
+        struct.pack(">3H", r, g, b) for r in (0, 65535) for g in (0, 65535) for b in (0, 65535)
+    )
+    tables = struct.pack(">2H", 0, 65535) * 3
+    b2a0 = b"mft2" + bytes(4) + bytes((3, 3, 2, 0)) + unit + struct.pack(">HH", 2, 2)
+    b2a0 += tables + grid + tables + f"{CANARY}-tail".encode()
+    rxyz = struct.unpack_from(">I", icc, tags[b"rXYZ"] + 4)[0]
+    extra = [
+        (b"rXYZ", icc[rxyz : rxyz + 20] + f"{CANARY}\0".encode()),
+        (b"A2B0", a2b0),
+        (b"B2A0", b2a0),
+    ]
+    table, data = bytearray(icc[: 132 + 12 * count]), bytearray(icc[132 + 12 * count :])
+    for sig, body in extra:
+        data += bytes(-len(data) % 4)
+        at = 132 + 12 * (count + 2) + len(data)  # the table grows by the two new tags
+        if sig in tags:
+            struct.pack_into(">II", table, tags[sig] + 4, at, len(body))
+        else:
+            table += struct.pack(">4sII", sig, at, len(body))
+        data += body
+    out = table + data
+    # Every old offset moves by the 24 bytes of the two new table entries.
+    for i in range(count):
+        pos = 132 + 12 * i
+        if table[pos : pos + 4] != b"rXYZ":
+            struct.pack_into(">I", out, pos + 4, struct.unpack_from(">I", out, pos + 4)[0] + 24)
+    struct.pack_into(">I", out, 128, count + 2)
+    struct.pack_into(">I", out, 0, len(out))
+    return bytes(out)
+
+
 def _set_icc_description(icc: bytes, text: str) -> bytes:
     """Append a new 'desc' tag and point the tag table at it."""
     count = struct.unpack_from(">I", icc, 128)[0]
