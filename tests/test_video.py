@@ -20,6 +20,7 @@ from factories import (
     camm_sample,
     chunk_offsets,
     clean_to,
+    custom_icc,
     dirty_video,
     exiftool_write,
     gpmf_sample,
@@ -30,6 +31,7 @@ from factories import (
     mp4_path,
     mp4_table,
     mp4_traks,
+    padded_icc,
     run_cli,
     video_seed,
     with_timed_track,
@@ -38,6 +40,7 @@ from oracle import CANARY, HARMLESS_GROUPS, HARMLESS_TAGS, canary_in_bytes, exif
 from test_audio import AUDIO_HARMLESS, assert_already_clean, assert_fails_one_line, assert_found
 
 from scrubber import Outcome, clean, inspect, registry
+from scrubber.formats.metadata import canonical_icc
 from scrubber.model import Category
 
 C = Category
@@ -322,6 +325,39 @@ def test_amr_encoder_vendor_goes_and_the_voice_stays(tmp_path: Path) -> None:
     assert AMR_VENDOR not in moov
     assert track_samples(data) == track_samples(path.read_bytes())
     assert media_payload(data) == media_payload(path.read_bytes())
+    assert_already_clean(out, tmp_path)
+
+
+@pytest.mark.exiftool
+@pytest.mark.parametrize("kind", ["personal", "standard-padded"])
+def test_colour_profile_in_a_video_is_rebuilt_or_dropped(tmp_path: Path, kind: str) -> None:
+    """An ICC profile in the video's `colr` box: only a standard one stays, as numbers."""
+    seed = video_seed("clip.mp4", tmp_path, "seed.mp4").read_bytes()
+    icc = custom_icc() if kind == "personal" else padded_icc()
+    colr = mp4_box("colr", b"prof" + icc)
+    names = ("moov", "trak", "mdia", "minf", "stbl", "stsd")
+    data = bytearray(grow_moov(seed, names, colr))  # after the picture's one description...
+    stsd = mp4_table(bytes(data), mp4_traks(bytes(data))[0], "mdia", "minf", "stbl", "stsd")
+    assert stsd and data[stsd[0] + 20 : stsd[0] + 24] == b"avc1"
+    entry = struct.unpack_from(">I", data, stsd[0] + 16)[0]
+    struct.pack_into(">I", data, stsd[0] + 16, entry + len(colr))  # ...and inside it
+    path = tmp_path / "profile.mp4"
+    path.write_bytes(bytes(data))
+    # ExifTool 12.57 does not read a profile there: the raw byte scan is the judge.
+    assert canary_in_bytes(path)
+
+    out = clean_to(path, tmp_path)
+    assert not canary_in_bytes(out)
+    cleaned = out.read_bytes()
+    assert track_samples(cleaned) == track_samples(seed)
+    if kind == "personal":
+        assert not video_leaks(out)
+        assert b"colr" not in cleaned[slice(*mp4_path(cleaned, "moov"))]
+    else:
+        kept = canonical_icc(icc)
+        assert kept and b"SCRU" not in kept
+        assert mp4_box("colr", b"prof" + kept) in cleaned
+        assert not video_leaks(out)
     assert_already_clean(out, tmp_path)
 
 

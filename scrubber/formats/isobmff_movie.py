@@ -5,7 +5,8 @@ zero), edit lists, codec set-up and the sample tables, for the tracks whose kind
 policy keeps (sound for M4A; picture and sound for video). Every `udta` and `meta` box
 goes, as do unknown boxes, track references to dropped tracks, handler names and vendor
 codes (which name the writing software or maker), the encoder name in video sample
-descriptions and the encoder maker and version in 3GPP codec set-up (AMR, H.263). Data
+descriptions, the encoder maker and version in 3GPP codec set-up (AMR, H.263) and any
+colour profile but a standard one, rebuilt from its numbers (metadata.canonical_icc). Data
 references are written afresh: only "the media is in this file" is accepted. Tracks of
 other kinds (timed GPS and camera metadata, timecode, text) are dropped whole;
 isobmff_media then leaves their samples out of the media data.
@@ -22,6 +23,7 @@ from scrubber.errors import CleaningRefused, CorruptFile
 from scrubber.formats.audio_tags import words
 from scrubber.formats.isobmff import Box, box, boxes, describe, first, key_category
 from scrubber.formats.isobmff_samples import Chunk, SoundFormat, chunk_extents, sound_format
+from scrubber.formats.metadata import icc_decision
 from scrubber.model import Category, Collector
 
 C = Category
@@ -41,6 +43,7 @@ ENTRY_KEEP = set(
 # 3GPP codec set-up boxes (AMR, AMR-WB+, H.263; 3GPP2 EVRC, QCELP, SMV) open with the
 # encoder's maker code and version, which decoders do not use: both are emptied.
 VENDOR_CONFIG = set(words("damr dawp d263 devc dqcp dsmv"))
+ICC_COLOURS = (b"prof", b"rICC")  # colour boxes that hold a whole ICC profile
 VIDEO_ENTRY_KEEP = set(
     words(
         "avcC hvcC lhvC av1C vpcC dvcC dvvC dvwC esds d263 glbl pasp colr clap fiel gama btrt "
@@ -331,6 +334,8 @@ class Movie:
                 )
             if child.type in VENDOR_CONFIG and child.end - child.body >= 5:
                 body.append(self._no_vendor(child.type, child.payload(entry)))
+            elif child.type == "colr" and entry[child.body : child.body + 4] in ICC_COLOURS:
+                body.append(self._icc(child.payload(entry)))
             elif child.type in keep:
                 body.append(entry[child.start : child.end])
             else:
@@ -338,6 +343,11 @@ class Movie:
         rest = b"".join(body) + entry[_children_end(entry, fixed) :]
         struct.pack_into(">I", head, 0, len(head) + len(rest))
         return bytes(head) + rest
+
+    def _icc(self, payload: bytes) -> bytes:
+        """A video's colour profile: a standard one rebuilt from its numbers, others dropped."""
+        kept = icc_decision(self.col, payload[4:], keep_standard=True)
+        return box("colr", payload[:4] + kept) if kept is not None else b""
 
     def _no_vendor(self, typ: str, payload: bytes) -> bytes:
         if payload[:5].strip(b"\x00"):
