@@ -361,6 +361,41 @@ def test_colour_profile_in_a_video_is_rebuilt_or_dropped(tmp_path: Path, kind: s
     assert_already_clean(out, tmp_path)
 
 
+def test_encoder_notes_in_hevc_set_up_go(tmp_path: Path) -> None:
+    """x265 writes its version and options as an SEI message; ffmpeg puts it in hvcC."""
+    seed = video_seed("clip.mov", tmp_path, "seed.mov").read_bytes()
+    stsd = mp4_table(seed, mp4_traks(seed)[0], "mdia", "minf", "stbl", "stsd")
+    assert stsd
+    at = seed.index(b"hvcC", stsd[0]) - 4
+    size = struct.unpack_from(">I", seed, at)[0]
+    hvcc = seed[at + 8 : at + size]
+    note = f"x265 (build 199) - 3.5 - H.265/HEVC codec - options: {CANARY}".encode()
+    sei = b"\x4e\x01\x05" + bytes([16 + len(note)]) + bytes(16) + note + b"\x80"
+    array = bytes([39]) + struct.pack(">HH", 1, len(sei)) + sei
+    dirty = hvcc[:22] + bytes([hvcc[22] + 1]) + hvcc[23:] + array
+    data = bytearray(seed[:at] + mp4_box("hvcC", dirty) + seed[at + size :])
+    # The boxes around it grow with it (the movie header comes after the media data).
+    trak = mp4_traks(seed)[0]
+    inner = [mp4_table(seed, trak, *("mdia", "minf", "stbl", "stsd")[:i]) for i in range(1, 5)]
+    for box in [mp4_path(seed, "moov"), trak, *inner]:
+        assert box
+        struct.pack_into(">I", data, box[0], box[1] - box[0] + len(array))
+    entry = stsd[0] + 16
+    struct.pack_into(">I", data, entry, struct.unpack_from(">I", seed, entry)[0] + len(array))
+    path = tmp_path / "x265.mov"
+    path.write_bytes(bytes(data))
+    assert track_samples(bytes(data)) == track_samples(seed)
+    assert (C.SOFTWARE, "MP4:EncoderSettings") in {
+        (f.category, f.key) for f in inspect(path).findings
+    }
+    out = clean_to(path, tmp_path)
+    assert not canary_in_bytes(out)
+    assert not video_leaks(out)
+    cleaned = out.read_bytes()
+    assert mp4_box("hvcC", hvcc) in cleaned  # the parameter sets as they were
+    assert track_samples(cleaned) == track_samples(seed)
+
+
 def test_track_references_to_dropped_tracks_go(tmp_path: Path) -> None:
     seed = video_seed("clip.mov", tmp_path).read_bytes()
     tc = mp4_box("tmcd", bytes(6) + b"\0\1" + bytes(4) + struct.pack(">IIIBB", 0, 10, 1, 10, 0))

@@ -6,7 +6,8 @@ policy keeps (sound for M4A; picture and sound for video). Every `udta` and `met
 goes, as do unknown boxes, track references to dropped tracks, handler names and vendor
 codes (which name the writing software or maker), the encoder name in video sample
 descriptions, the encoder maker and version in 3GPP codec set-up (AMR, H.263) and any
-colour profile but a standard one, rebuilt from its numbers (metadata.canonical_icc). Data
+colour profile but a standard one, rebuilt from its numbers (metadata.canonical_icc), and
+SEI messages in HEVC set-up (x265's version and options). Data
 references are written afresh: only "the media is in this file" is accepted. Tracks of
 other kinds (timed GPS and camera metadata, timecode, text) are dropped whole;
 isobmff_media then leaves their samples out of the media data.
@@ -44,6 +45,7 @@ ENTRY_KEEP = set(
 # encoder's maker code and version, which decoders do not use: both are emptied.
 VENDOR_CONFIG = set(words("damr dawp d263 devc dqcp dsmv"))
 ICC_COLOURS = (b"prof", b"rICC")  # colour boxes that hold a whole ICC profile
+HEVC_SEI = {39, 40}  # prefix and suffix SEI NAL unit types
 VIDEO_ENTRY_KEEP = set(
     words(
         "avcC hvcC lhvC av1C vpcC dvcC dvvC dvwC esds d263 glbl pasp colr clap fiel gama btrt "
@@ -336,6 +338,8 @@ class Movie:
                 body.append(self._no_vendor(child.type, child.payload(entry)))
             elif child.type == "colr" and entry[child.body : child.body + 4] in ICC_COLOURS:
                 body.append(self._icc(child.payload(entry)))
+            elif child.type == "hvcC":
+                body.append(self._hvcc(child.payload(entry)))
             elif child.type in keep:
                 body.append(entry[child.start : child.end])
             else:
@@ -348,6 +352,17 @@ class Movie:
         """A video's colour profile: a standard one rebuilt from its numbers, others dropped."""
         kept = icc_decision(self.col, payload[4:], keep_standard=True)
         return box("colr", payload[:4] + kept) if kept is not None else b""
+
+    def _hvcc(self, payload: bytes) -> bytes:
+        """HEVC set-up without SEI messages: x265 writes its version and every option
+        there, and decoders need only the parameter sets."""
+        try:
+            kept, notes = _hvcc_without_sei(payload)
+        except (IndexError, struct.error) as e:
+            raise CorruptFile("the file is damaged (its HEVC set-up cannot be read)") from e
+        if notes:
+            self.col.add(C.SOFTWARE, "MP4:EncoderSettings", f"{notes} bytes of encoder notes")
+        return box("hvcC", kept)
 
     def _no_vendor(self, typ: str, payload: bytes) -> bytes:
         if payload[:5].strip(b"\x00"):
@@ -388,6 +403,28 @@ def _stbl_of(trak: bytes) -> Box | None:
     mdia = first(boxes(trak, 0, len(trak)), "mdia")
     minf = first(boxes(trak, mdia.body, mdia.end), "minf") if mdia else None
     return first(boxes(trak, minf.body, minf.end), "stbl") if minf else None
+
+
+def _hvcc_without_sei(payload: bytes) -> tuple[bytes, int]:
+    """(the HEVC configuration record minus its SEI arrays, bytes of SEI dropped)."""
+    if len(payload) < 23:
+        raise IndexError("short")
+    out, pos, dropped, arrays = bytearray(payload[:23]), 23, 0, 0
+    for _ in range(payload[22]):
+        start = pos
+        nal_type, (count,) = payload[pos] & 0x3F, struct.unpack_from(">H", payload, pos + 1)
+        pos += 3
+        for _ in range(count):
+            pos += 2 + struct.unpack_from(">H", payload, pos)[0]
+        if pos > len(payload):
+            raise IndexError("cut")
+        if nal_type in HEVC_SEI:
+            dropped += pos - start
+        else:
+            out += payload[start:pos]
+            arrays += 1
+    out[22] = arrays
+    return bytes(out), dropped + len(payload) - pos  # nothing follows the arrays
 
 
 def _audio_fixed(entry: bytes) -> int:
