@@ -128,7 +128,7 @@ def padded_icc() -> bytes:
 
     rXYZ holds one XYZ number and then the canary (a reader counting 12-byte numbers
     takes it for a second one), wtpt's reserved bytes say "SCRU", and two lookup tables
-    are added: an A2B0 (`mAB `) with the canary in the gap before its curves and a B2A0
+    are added: an A2B0 (`mAB `) with the canary in the gaps between its parts and a B2A0
     (`mft2`) with the canary after its last number.
     """
     icc = bytearray(SRGB_ICC)
@@ -136,10 +136,7 @@ def padded_icc() -> bytes:
     tags = {bytes(icc[132 + 12 * i : 136 + 12 * i]): 132 + 12 * i for i in range(count)}
     wtpt = struct.unpack_from(">I", icc, tags[b"wtpt"] + 4)[0]
     icc[wtpt + 4 : wtpt + 8] = b"SCRU"
-    identity = b"curv" + bytes(8)  # a curve with no points: y = x
-    gap = f"{CANARY}-gap".encode().ljust(16, b"\0")
-    a2b0 = b"mAB " + bytes(4) + struct.pack(">BB2x5I", 3, 3, 32 + 16, 0, 0, 0, 0)
-    a2b0 += gap + identity * 3
+    a2b0 = _lut_a_to_b(gap=f"{CANARY}-gap".encode().ljust(16, b"\0"))
     unit = struct.pack(">9i", 0x10000, 0, 0, 0, 0x10000, 0, 0, 0, 0x10000)
     grid = b"".join(
         struct.pack(">3H", r, g, b) for r in (0, 65535) for g in (0, 65535) for b in (0, 65535)
@@ -171,6 +168,30 @@ def padded_icc() -> bytes:
     struct.pack_into(">I", out, 128, count + 2)
     struct.pack_into(">I", out, 0, len(out))
     return bytes(out)
+
+
+def _lut_a_to_b(gap: bytes) -> bytes:
+    """An A-to-B table (`mAB `) with every part, each after `gap`: B curves (y = x),
+    a matrix (halving), M curves (gamma 1), a 2x2x2 grid and A curves (two points)."""
+    cells = b"".join(
+        struct.pack(">3H", 40000 * r, 30000 * g + 5000 * r, 20000 * b)
+        for r in (0, 1)
+        for g in (0, 1)
+        for b in (0, 1)
+    )
+    parts = [
+        (b"curv" + bytes(8)) * 3,
+        struct.pack(">12i", 0x8000, 0, 0, 0, 0x8000, 0, 0, 0, 0x8000, 0, 0, 0),
+        (b"para" + bytes(4) + struct.pack(">H2xi", 0, 0x10000)) * 3,
+        bytes((2, 2, 2)) + bytes(13) + bytes((2, 0, 0, 0)) + cells,
+        (b"curv" + bytes(4) + struct.pack(">IHH", 2, 0, 65535)) * 3,
+    ]
+    offsets, data = [], b""
+    for part in parts:
+        data += gap
+        offsets.append(32 + len(data))
+        data += part
+    return b"mAB " + bytes(4) + struct.pack(">BB2x5I", 3, 3, *offsets) + data
 
 
 def _set_icc_description(icc: bytes, text: str) -> bytes:
