@@ -192,3 +192,39 @@ def test_bytes_after_a_frames_data_go(tmp_path: Path, where: str) -> None:
     assert_clean(out)
     assert rgba_frames(out) == rgba_frames(made)
     assert out.read_bytes() == made.read_bytes()
+
+
+def test_animation_header_with_no_frames_leaves_a_still_picture(tmp_path: Path) -> None:
+    """acTL counting 0 frames: viewers show the still picture, so that is what is kept."""
+    made = tmp_path / "made.png"
+    frames = _frames()
+    frames[0].save(made, save_all=True, append_images=frames[1:], duration=90)
+    chunks = _chunks(made.read_bytes())
+    at = [t for t, _ in chunks].index(b"acTL")
+    chunks[at] = (b"acTL", struct.pack(">II", 0, 0))
+    path = tmp_path / "no-frames.png"
+    path.write_bytes(_join(chunks))
+    out = clean_to(path, tmp_path)
+    assert chunk_types(out.read_bytes()) == [b"IHDR", b"IDAT", b"IEND"]
+    assert rgba_frames(out) == [frames[0].tobytes()]
+
+
+def test_animation_cut_short_inside_a_frame_keeps_what_is_there(tmp_path: Path) -> None:
+    made = tmp_path / "made.png"
+    frames = _frames()
+    frames[0].save(made, save_all=True, append_images=frames[1:], duration=90)
+    data = made.read_bytes()
+    last = data.rindex(b"fdAT")
+    path = tmp_path / "cut.png"
+    path.write_bytes(data[: last + 4 + 4 + 6])  # the sequence number and 6 bytes of data
+    res = clean(path, tmp_path / "out" / path.name)
+    assert res.outcome is Outcome.CLEANED and res.output
+    assert any("cut short" in w for w in res.warnings)
+    out = res.output.read_bytes()
+    _assert_valid_numbering(out)
+    *_, (ctype, body) = [c for c in _chunks(out) if c[0] != b"IEND"]
+    assert ctype == b"fdAT" and body[4:] == data[last + 8 : last + 14]
+    with Image.open(res.output) as im:
+        assert im.n_frames == 3
+        im.seek(1)
+        assert im.convert("RGBA").tobytes() == frames[1].tobytes()

@@ -245,9 +245,11 @@ def _chunk(scan: _Scan, ctype: bytes, start: int, length: int, data: bytes, ok: 
             scan.pieces.append(_plte(scan, data, whole))
             return
         scan.seen_idat |= ctype == b"IDAT"
-        if ctype == b"acTL" and scan.layout:
-            scan.actl = True
+        if ctype == b"acTL":
             scan.anim = Animation.start(col, scan.layout, data, at=len(scan.pieces))
+            scan.actl = scan.anim is not None
+            if scan.anim is None:
+                return
         if scan.anim is None or ctype == b"acTL":
             scan.pieces.append(whole)  # the acTL's place; its content is written at the end
         elif ctype == b"IDAT":

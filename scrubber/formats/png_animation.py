@@ -164,10 +164,12 @@ class Animation:
     trailing: int = 0  # bytes after the end of frames' streams
 
     @classmethod
-    def start(cls, col: Collector, layout: Layout, actl: bytes, at: int) -> Animation:
+    def start(cls, col: Collector, layout: Layout | None, actl: bytes, at: int) -> Animation | None:
+        """The animation an acTL announces; None (and reported) when it announces none."""
         declared, plays = struct.unpack(">II", actl)
-        if not 0 < declared < 1 << 31:
-            raise CorruptFile("the PNG file is damaged (its acTL chunk is not valid)")
+        if layout is None or not 0 < declared < 1 << 31:
+            col.add(C.OTHER, "PNG:acTL", "an animation header with no frames")
+            return None  # viewers show the still picture; frame chunks are dropped
         return cls(col, layout, declared, plays, at)
 
     def idat(self, pieces: list[Piece], blank: bool) -> list[Piece]:
