@@ -396,6 +396,28 @@ def test_encoder_notes_in_hevc_set_up_go(tmp_path: Path) -> None:
     assert track_samples(cleaned) == track_samples(seed)
 
 
+def test_spare_fields_of_sample_descriptions_are_emptied(tmp_path: Path) -> None:
+    """Reserved bytes, revision and QuickTime's quality fields: no player reads them."""
+    seed = video_seed("clip.mp4", tmp_path, "seed.mp4").read_bytes()
+    data = bytearray(seed)
+    fields = {0: [(8, 14), (18, 20), (24, 32), (44, 48)], 1: [(8, 14), (18, 20)]}
+    for i, trak in enumerate(mp4_traks(seed)):
+        stsd = mp4_table(seed, trak, "mdia", "minf", "stbl", "stsd")
+        assert stsd
+        for a, b in fields[i]:
+            data[stsd[0] + 16 + a : stsd[0] + 16 + b] = CANARY.encode()[: b - a]
+    path = tmp_path / "spare.mp4"
+    path.write_bytes(bytes(data))
+    assert (C.OTHER, "MP4:SpareFields") in {(f.category, f.key) for f in inspect(path).findings}
+    out = clean_to(path, tmp_path).read_bytes()
+    for i, trak in enumerate(mp4_traks(out)):
+        stsd = mp4_table(out, trak, "mdia", "minf", "stbl", "stsd")
+        assert stsd
+        assert all(out[stsd[0] + 16 + a : stsd[0] + 16 + b] == bytes(b - a) for a, b in fields[i])
+    assert track_samples(out) == track_samples(seed)
+    assert out == clean_to(video_seed("clip.mp4", tmp_path, "plain.mp4"), tmp_path).read_bytes()
+
+
 def test_track_references_to_dropped_tracks_go(tmp_path: Path) -> None:
     seed = video_seed("clip.mov", tmp_path).read_bytes()
     tc = mp4_box("tmcd", bytes(6) + b"\0\1" + bytes(4) + struct.pack(">IIIBB", 0, 10, 1, 10, 0))

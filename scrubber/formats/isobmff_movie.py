@@ -4,12 +4,12 @@ Kept: the movie, track and media headers (with creation and modification times s
 zero), edit lists, codec set-up and the sample tables, for the tracks whose kind the
 policy keeps (sound for M4A; picture and sound for video). Every `udta` and `meta` box
 goes, as do unknown boxes, track references to dropped tracks, handler names and vendor
-codes (which name the writing software or maker), the encoder name in video sample
-descriptions, the encoder maker and version in 3GPP codec set-up (AMR, H.263) and any
-colour profile but a standard one, rebuilt from its numbers (metadata.canonical_icc), and
-SEI messages in HEVC set-up (x265's version and options). Data
-references are written afresh: only "the media is in this file" is accepted. Tracks of
-other kinds (timed GPS and camera metadata, timecode, text) are dropped whole;
+codes (which name the writing software or maker). Sample descriptions lose the encoder
+name, reserved and encoder-quality fields, the encoder maker and version of 3GPP codec
+set-up (AMR, H.263), SEI messages in HEVC set-up (x265's version and options) and any
+colour profile but a standard one, rebuilt from its numbers (metadata.canonical_icc).
+Data references are written afresh: only "the media is in this file" is accepted. Tracks
+of other kinds (timed GPS and camera metadata, timecode, text) are dropped whole;
 isobmff_media then leaves their samples out of the media data.
 """
 
@@ -328,6 +328,13 @@ class Movie:
             # The compressor name, a Pascal string: often the encoding app or library.
             self.col.add(C.SOFTWARE, "MP4:CompressorName", bytes(head[51 : 51 + min(head[50], 31)]))
             head[50:82] = bytes(32)
+        # Reserved fields, the revision level and (video) QuickTime's encoder quality and
+        # data size: no player reads them, so none of the original's bytes stay there.
+        spare = [(8, 14), (18, 20)] + ([(24, 32), (44, 48)] if fixed == VIDEO_ENTRY else [])
+        if any(head[a:b].strip(b"\x00") for a, b in spare):
+            self.col.add(C.OTHER, "MP4:SpareFields", "encoder settings in a sample description")
+            for a, b in spare:
+                head[a:b] = bytes(b - a)
         body = []
         for child in boxes(entry, fixed, _children_end(entry, fixed)):
             if child.type in PROTECTED:
