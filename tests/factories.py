@@ -7,6 +7,7 @@ Every planted text value contains the canary so the raw-byte scan can find lefto
 from __future__ import annotations
 
 import io
+import random
 import struct
 import subprocess
 import sys
@@ -120,6 +121,77 @@ def standard_icc() -> bytes:
 
 # Made once: the profile's header holds its creation time, so two calls can differ.
 SRGB_ICC = standard_icc()
+
+
+def padded_icc() -> bytes:
+    """The standard sRGB profile with text where only numbers should be.
+
+    rXYZ holds one XYZ number and then the canary (a reader counting 12-byte numbers
+    takes it for a second one), wtpt's reserved bytes say "SCRU", and two lookup tables
+    are added: an A2B0 (`mAB `) with the canary in the gaps between its parts and a B2A0
+    (`mft2`) with the canary after its last number.
+    """
+    icc = bytearray(SRGB_ICC)
+    count = struct.unpack_from(">I", icc, 128)[0]
+    tags = {bytes(icc[132 + 12 * i : 136 + 12 * i]): 132 + 12 * i for i in range(count)}
+    wtpt = struct.unpack_from(">I", icc, tags[b"wtpt"] + 4)[0]
+    icc[wtpt + 4 : wtpt + 8] = b"SCRU"
+    a2b0 = _lut_a_to_b(gap=f"{CANARY}-gap".encode().ljust(16, b"\0"))
+    unit = struct.pack(">9i", 0x10000, 0, 0, 0, 0x10000, 0, 0, 0, 0x10000)
+    grid = b"".join(
+        struct.pack(">3H", r, g, b) for r in (0, 65535) for g in (0, 65535) for b in (0, 65535)
+    )
+    tables = struct.pack(">2H", 0, 65535) * 3
+    b2a0 = b"mft2" + bytes(4) + bytes((3, 3, 2, 0)) + unit + struct.pack(">HH", 2, 2)
+    b2a0 += tables + grid + tables + f"{CANARY}-tail".encode()
+    rxyz = struct.unpack_from(">I", icc, tags[b"rXYZ"] + 4)[0]
+    extra = [
+        (b"rXYZ", icc[rxyz : rxyz + 20] + f"{CANARY}\0".encode()),
+        (b"A2B0", a2b0),
+        (b"B2A0", b2a0),
+    ]
+    table, data = bytearray(icc[: 132 + 12 * count]), bytearray(icc[132 + 12 * count :])
+    for sig, body in extra:
+        data += bytes(-len(data) % 4)
+        at = 132 + 12 * (count + 2) + len(data)  # the table grows by the two new tags
+        if sig in tags:
+            struct.pack_into(">II", table, tags[sig] + 4, at, len(body))
+        else:
+            table += struct.pack(">4sII", sig, at, len(body))
+        data += body
+    out = table + data
+    # Every old offset moves by the 24 bytes of the two new table entries.
+    for i in range(count):
+        pos = 132 + 12 * i
+        if table[pos : pos + 4] != b"rXYZ":
+            struct.pack_into(">I", out, pos + 4, struct.unpack_from(">I", out, pos + 4)[0] + 24)
+    struct.pack_into(">I", out, 128, count + 2)
+    struct.pack_into(">I", out, 0, len(out))
+    return bytes(out)
+
+
+def _lut_a_to_b(gap: bytes) -> bytes:
+    """An A-to-B table (`mAB `) with every part, each after `gap`: B curves (y = x),
+    a matrix (halving), M curves (gamma 1), a 2x2x2 grid and A curves (two points)."""
+    cells = b"".join(
+        struct.pack(">3H", 40000 * r, 30000 * g + 5000 * r, 20000 * b)
+        for r in (0, 1)
+        for g in (0, 1)
+        for b in (0, 1)
+    )
+    parts = [
+        (b"curv" + bytes(8)) * 3,
+        struct.pack(">12i", 0x8000, 0, 0, 0, 0x8000, 0, 0, 0, 0x8000, 0, 0, 0),
+        (b"para" + bytes(4) + struct.pack(">H2xi", 0, 0x10000)) * 3,
+        bytes((2, 2, 2)) + bytes(13) + bytes((2, 0, 0, 0)) + cells,
+        (b"curv" + bytes(4) + struct.pack(">IHH", 2, 0, 65535)) * 3,
+    ]
+    offsets, data = [], b""
+    for part in parts:
+        data += gap
+        offsets.append(32 + len(data))
+        data += part
+    return b"mAB " + bytes(4) + struct.pack(">BB2x5I", 3, 3, *offsets) + data
 
 
 def _set_icc_description(icc: bytes, text: str) -> bytes:
@@ -879,6 +951,61 @@ def timed_track(track_id: int, handler: str, entry: bytes, chunks: list[tuple[in
     )
     minf = mp4_box("minf", _full_box("nmhd", 0, b"") + mp4_box("dinf", dref) + stbl)
     return mp4_box("trak", tkhd + mp4_box("mdia", mdhd + hdlr + minf))
+
+
+AMR_VENDOR = b"SCRB"  # the maker code a phone writes into the AMR set-up (4 bytes)
+
+
+def amr_3gp(path: Path, seconds: int = 1) -> Path:
+    """A phone's voice recording: 3GP with one AMR-NB track, built box by box.
+
+    The `samr` sample description carries the encoder's maker code and version in its
+    `damr` box (and the entry's own vendor field), as phones write them; the handler name
+    and a `©nam` title hold the canary. The samples are real 12.2 kbit/s AMR frames
+    (frame header 0x3C, 31 bytes of speech bits), 50 a second.
+    """
+    rng = random.Random(12)
+    frames = [b"\x3c" + bytes(rng.randrange(256) for _ in range(31)) for _ in range(50 * seconds)]
+    when, n = 3797913600, len(frames)
+    matrix = struct.pack(">9I", 0x10000, 0, 0, 0, 0x10000, 0, 0, 0, 0x40000000)
+    mvhd = _full_box(
+        "mvhd", 0, struct.pack(">4IIH10x", when, when, 1000, 1000 * seconds, 0x10000, 0x100)
+        + matrix + bytes(24) + struct.pack(">I", 2),
+    )  # fmt: skip
+    track = struct.pack(">5I8xHHHH", when, when, 1, 0, 1000 * seconds, 0, 0, 0x100, 0)
+    tkhd = _full_box("tkhd", 7, track + matrix + bytes(8))
+    mdhd = _full_box("mdhd", 0, struct.pack(">4IHH", when, when, 8000, 160 * n, 0x55C4, 0))
+    hdlr = _full_box("hdlr", 0, bytes(4) + b"soun" + bytes(12) + f"{CANARY} voice\0".encode())
+    damr = mp4_box("damr", AMR_VENDOR + struct.pack(">BHBB", 7, 0x81FF, 0, 1))
+    samr = mp4_box(
+        "samr",
+        bytes(6)
+        + b"\0\1"
+        + bytes(4)
+        + AMR_VENDOR
+        + struct.pack(">HHHHI", 1, 16, 0, 0, 8000 << 16)
+        + damr,
+    )
+    dref = _full_box("dref", 0, struct.pack(">I", 1) + _full_box("url ", 1, b""))
+
+    def moov(offset: int) -> bytes:
+        stbl = mp4_box(
+            "stbl",
+            _full_box("stsd", 0, struct.pack(">I", 1) + samr)
+            + _full_box("stts", 0, struct.pack(">III", 1, n, 160))
+            + _full_box("stsc", 0, struct.pack(">IIII", 1, 1, n, 1))
+            + _full_box("stsz", 0, struct.pack(">II", 32, n))
+            + _full_box("stco", 0, struct.pack(">II", 1, offset)),
+        )
+        minf = mp4_box("minf", _full_box("smhd", 0, bytes(4)) + mp4_box("dinf", dref) + stbl)
+        title = f"{CANARY} memo".encode()
+        udta = mp4_box("udta", mp4_box("©nam", struct.pack(">HH", len(title), 0) + title))
+        trak = mp4_box("trak", tkhd + mp4_box("mdia", mdhd + hdlr + minf))
+        return mp4_box("moov", mvhd + trak + udta)
+
+    ftyp = mp4_box("ftyp", b"3gp4" + struct.pack(">I", 0x200) + b"isom3gp4")
+    head = ftyp + moov(0)
+    return _write(path, ftyp + moov(len(head) + 8) + mp4_box("mdat", b"".join(frames)))
 
 
 def _klv(key: str, typ: str, size: int, value: bytes) -> bytes:
