@@ -16,12 +16,11 @@ import re
 import struct
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import BinaryIO
 
 from scrubber.errors import CleaningRefused, CorruptFile, UnsupportedFormat
 from scrubber.formats import metadata, pixels
-from scrubber.formats.streams import Buffer, copy_range, mapped
+from scrubber.formats.streams import Buffer, Source, copy_range, mapped, open_source
 from scrubber.model import Category, CleanOptions, Collector, ColourProfile, Orientation, Report
 
 C = Category
@@ -105,15 +104,15 @@ class JPEGCleaner:
     def output_extension(self, options: CleanOptions) -> str:
         return ".jpg"
 
-    def inspect(self, path: Path) -> Report:
+    def inspect(self, path: Source) -> Report:
         with mapped(path) as buf:
             col = Collector()
             _describe(buf, col, keep_icc=True)
             return col.report(self.name)
 
-    def clean(self, src: Path, out: BinaryIO, options: CleanOptions) -> Report:
+    def clean(self, src: Source, out: BinaryIO, options: CleanOptions) -> Report:
         keep_icc = options.colour_profile is ColourProfile.STANDARD
-        with mapped(src) as buf, open(src, "rb") as f:
+        with mapped(src) as buf, open_source(src) as f:
             col = Collector()
             parsed = _describe(buf, col, keep_icc)
             if options.orientation is Orientation.BAKE and parsed.orientation != 1:

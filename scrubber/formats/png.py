@@ -17,7 +17,6 @@ import struct
 import zlib
 from collections.abc import Callable, Container, Iterable
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import BinaryIO, NamedTuple
 
 from scrubber.errors import CleaningRefused, CorruptFile
@@ -31,7 +30,7 @@ from scrubber.formats.metadata import (
     photoshop_findings,
     xmp_findings,
 )
-from scrubber.formats.streams import BLOCK, copy_range, damage_as
+from scrubber.formats.streams import BLOCK, Source, copy_range, damage_as, open_source
 from scrubber.model import Category, CleanOptions, Collector, ColourProfile, Report
 
 C = Category
@@ -166,16 +165,16 @@ class PNGCleaner:
     def sniff(self, head: bytes) -> bool:
         return head.startswith(SIGNATURE)
 
-    def inspect(self, path: Path) -> Report:
+    def inspect(self, path: Source) -> Report:
         return _scan(path, keep_icc=True).col.report(self.name)
 
     def output_extension(self, options: CleanOptions) -> str:
         return self.extensions[0]
 
-    def clean(self, src: Path, out: BinaryIO, options: CleanOptions) -> Report:
+    def clean(self, src: Source, out: BinaryIO, options: CleanOptions) -> Report:
         scan = _scan(src, keep_icc=options.colour_profile is ColourProfile.STANDARD)
         out.write(SIGNATURE)
-        with open(src, "rb") as f:
+        with open_source(src) as f:
             _write_pieces(f, out, scan.pieces)
         out.write(IEND)
         return scan.col.report(self.name)
@@ -192,9 +191,9 @@ def _write_pieces(f: BinaryIO, out: BinaryIO, pieces: Iterable[Piece]) -> None:
 # --- walking the chunks ------------------------------------------------------------------
 
 
-def _scan(path: Path, keep_icc: bool) -> _Scan:
+def _scan(path: Source, keep_icc: bool) -> _Scan:
     scan = _Scan(keep_icc)
-    with damage_as("PNG"), open(path, "rb") as f:
+    with damage_as("PNG"), open_source(path) as f:
         _walk(f, scan)
     return scan
 

@@ -13,12 +13,11 @@ from __future__ import annotations
 
 import struct
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import BinaryIO
 
 from scrubber.errors import CorruptFile
 from scrubber.formats.metadata import MAX_ICC, exif_findings, icc_decision, xmp_findings
-from scrubber.formats.streams import copy_range, damage_as
+from scrubber.formats.streams import Source, copy_range, damage_as, open_source
 from scrubber.model import Category, CleanOptions, Collector, ColourProfile, Report
 
 C = Category
@@ -67,17 +66,17 @@ class WebPCleaner:
     def sniff(self, head: bytes) -> bool:
         return head[:4] == b"RIFF" and head[8:12] == b"WEBP"
 
-    def inspect(self, path: Path) -> Report:
+    def inspect(self, path: Source) -> Report:
         return _scan(path, keep_icc=True).col.report(self.name)
 
     def output_extension(self, options: CleanOptions) -> str:
         return self.extensions[0]
 
-    def clean(self, src: Path, out: BinaryIO, options: CleanOptions) -> Report:
+    def clean(self, src: Source, out: BinaryIO, options: CleanOptions) -> Report:
         scan = _scan(src, keep_icc=options.colour_profile is ColourProfile.STANDARD)
         total = 4 + sum(len(p) if isinstance(p, bytes) else p[1] for p in scan.pieces)
         out.write(b"RIFF" + struct.pack("<I", total) + b"WEBP")
-        with open(src, "rb") as f:
+        with open_source(src) as f:
             for piece in scan.pieces:
                 if isinstance(piece, bytes):
                     out.write(piece)
@@ -86,9 +85,9 @@ class WebPCleaner:
         return scan.col.report(self.name)
 
 
-def _scan(path: Path, keep_icc: bool) -> _Scan:
+def _scan(path: Source, keep_icc: bool) -> _Scan:
     scan = _Scan(keep_icc)
-    with damage_as("WebP"), open(path, "rb") as f:
+    with damage_as("WebP"), open_source(path) as f:
         _walk(f, scan)
     return scan
 
