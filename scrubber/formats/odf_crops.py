@@ -130,11 +130,24 @@ def _size_in_inches(data: bytes) -> tuple[float, float]:
     try:
         with Image.open(io.BytesIO(data)) as im:
             w, h = im.size
-            dpi = im.info.get("dpi") or (96, 96)
+            dpi = _resolution(im)
             turned = im.getexif().get(0x0112, 1) in (5, 6, 7, 8)
     except (OSError, ValueError, SyntaxError) as e:
         raise CorruptFile("a clipped picture in it is damaged") from e
-    dx, dy = (float(d) if d and float(d) > 0 else 96.0 for d in dpi)
+    dx, dy = dpi
     if turned:
         w, h, dx, dy = h, w, dy, dx
     return max(w / dx, 1e-6), max(h / dy, 1e-6)
+
+
+def _resolution(im: Image.Image) -> tuple[float, float]:
+    """The resolution LibreOffice sizes a picture by. For a JPEG only the JFIF header
+    counts (Pillow would also take EXIF's, which LibreOffice ignores)."""
+    dpi = im.info.get("dpi")
+    if im.format == "JPEG":
+        unit, density = im.info.get("jfif_unit"), im.info.get("jfif_density")
+        scale = {1: 1.0, 2: 2.54}.get(unit) if isinstance(unit, int) else None
+        dpi = tuple(d * scale for d in density) if scale and isinstance(density, tuple) else None
+    if isinstance(dpi, tuple) and len(dpi) == 2 and min(dpi) > 0:
+        return float(dpi[0]), float(dpi[1])
+    return 96.0, 96.0
