@@ -362,6 +362,9 @@ def _decide(
     if found is None:
         return None  # points at nothing: drop the dangling reference
     ct = _type_of(found, defaults, overrides)
+    if pkg.parts[found].size == 0 and ct != plan.kind.main:
+        plan.dropped_parts.add(found)  # an empty optional part (fonts, settings): no loss
+        return None
     role = _role(pkg, nested, rel, ct, found, plan)
     if role is None:
         if found not in plan.dropped_parts:
