@@ -21,7 +21,7 @@ from typing import BinaryIO
 from lxml import etree
 
 from scrubber.errors import CleaningRefused, CorruptFile, UnsupportedFormat
-from scrubber.formats import crop, odf_crops, zipdoc
+from scrubber.formats import crop, odf_crops, odf_traces, zipdoc
 from scrubber.formats.base import Nested
 from scrubber.formats.streams import Source
 from scrubber.model import Category, CleanOptions, Collector, Report
@@ -76,7 +76,11 @@ SETTING_ITEMS = {
 }  # fmt: skip
 CHANGE_MARKS = {f"{{{TEXT}}}change", f"{{{TEXT}}}change-start", f"{{{TEXT}}}change-end"}
 TRACKED = {f"{{{TEXT}}}tracked-changes", f"{{{TABLE}}}tracked-changes"}
-ANNOTATIONS = {f"{{{OFFICE}}}annotation", f"{{{OFFICE}}}annotation-end"}
+# Impress and Draw keep their comments in LibreOffice's own namespace.
+ANNOTATIONS = {
+    f"{{{OFFICE}}}annotation", f"{{{OFFICE}}}annotation-end",
+    f"{{{OOO}}}annotation", f"{{{OOO}}}annotation-end",
+}  # fmt: skip
 LINKS = {f"{{{TEXT}}}a", f"{{{OFFICE}}}a", "{urn:oasis:names:tc:opendocument:xmlns:drawing:1.0}a"}
 
 
@@ -280,10 +284,11 @@ def _scrub(tree: etree._ElementTree, plan: Plan, where: str) -> None:
         tracked += max(1, len(el))  # one changed region each
         zipdoc.remove_keeping_tail(el)
     for el in list(root.iter(*ANNOTATIONS)):
-        annotations += el.tag == f"{{{OFFICE}}}annotation"
+        annotations += not el.tag.endswith("-end")
         zipdoc.remove_keeping_tail(el)
     # Change marks in the text, and any creator or date left outside those records.
-    for el in list(root.iter(*CHANGE_MARKS, f"{{{DC}}}creator", f"{{{DC}}}date")):
+    people = (f"{{{DC}}}creator", f"{{{DC}}}date", f"{{{META}}}creator-initials")
+    for el in list(root.iter(*CHANGE_MARKS, *people)):
         tracked += el.tag == f"{{{DC}}}creator"
         zipdoc.remove_keeping_tail(el)
     for el in list(root.iter(f"{{{SCRIPT}}}event-listener", f"{{{OFFICE}}}scripts")):
@@ -299,6 +304,7 @@ def _scrub(tree: etree._ElementTree, plan: Plan, where: str) -> None:
         owner = value.getparent()
         if owner is not None:
             _href(owner, str(value), plan, folder)
+    odf_traces.scrub(root, plan.note)
     if tracked:
         plan.note(C.PERSON, "TrackedChanges", "tracked changes with authors and dates", tracked)
     if annotations:

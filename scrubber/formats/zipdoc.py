@@ -446,6 +446,24 @@ def embedded(
     return new
 
 
+# A path on a computer (C:\..., \\server\..., file:, a home folder) or a file name a
+# camera, phone or screenshot tool makes, or any picture file name.
+_PATH = re.compile(
+    r"(^|[\s\"'(])([a-z]:[\\/]|\\\\[^\\]|file:|~[\\/]|/(users|home|private|var|mnt|media|volumes)/)",
+    re.IGNORECASE,
+)
+_FILE_NAME = re.compile(
+    r"(\.(jpe?g|png|gif|tiff?|bmp|heic|heif|webp|emf|wmf|svg|avif|dng|raw)\s*$)"
+    r"|^\s*(img|dsc|dscn|dscf|pxl|vid|mvimg|screenshot|screen shot|capture|whatsapp image"
+    r"|photo on|signal-|snapchat-|fb_img|received_)[\s_\-0-9]",
+    re.IGNORECASE,
+)
+
+
+def looks_like_a_file(text: str) -> bool:
+    return bool(_PATH.search(text) or _FILE_NAME.search(text))
+
+
 _PERCENT = re.compile(r"(?:%[0-9A-Fa-f]{2})+")
 
 
