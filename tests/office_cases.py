@@ -12,8 +12,9 @@ import io
 import zipfile
 from pathlib import Path
 
-from factories import EXIFTOOL_TAGS, camera_exif, exiftool_write
+from factories import EXIFTOOL_TAGS, ODF_NS, camera_exif, exiftool_write
 from lxml import etree
+from oracle import CANARY
 from PIL import Image
 
 CUT_AWAY = (255, 0, 255)  # left quarter: cropped off by every use
@@ -167,3 +168,138 @@ def vml_cropped_docx(path: Path) -> Path:
     doc.element.body.insert(1, etree.fromstring(VML_PICTURE.format(rid=rid)))
     doc.save(str(path))
     return path
+
+
+# --- paths, names, fields, hashes --------------------------------------------------------
+
+PHOTO_NAME = f"IMG_20240315_{CANARY}.jpg"  # what Word copies into the picture's name
+W_NS = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+
+
+def _field(code: str, shown: str) -> str:
+    """A field as Word writes it: begin, instruction, separate, shown result, end."""
+    return (
+        f'<w:p {W_NS}><w:r><w:fldChar w:fldCharType="begin"/></w:r>'
+        f'<w:r><w:instrText xml:space="preserve"> {code} </w:instrText></w:r>'
+        '<w:r><w:fldChar w:fldCharType="separate"/></w:r>'
+        f"<w:r><w:t>{shown}</w:t></w:r>"
+        '<w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>'
+    )
+
+
+FIELDS = [
+    (f'INCLUDEPICTURE "C:\\\\Users\\\\{CANARY}-user\\\\Pictures\\\\me.jpg" \\* MERGEFORMAT',
+     "Shown picture result"),
+    (f'HYPERLINK "file:///C:/Users/{CANARY}-user/Documents/cv.pdf"', "my CV"),
+    ('HYPERLINK "https://example.org/rates"', "my rates"),
+]  # fmt: skip
+SIMPLE_FIELD = (
+    f"<w:p {W_NS}><w:fldSimple w:instr='LINK Excel.Sheet.12 \"\\\\\\\\server\\\\{CANARY}"
+    '\\\\book.xlsx" "Sheet1!R1C1" \\a \\t\'><w:r><w:t>Linked value</w:t></w:r>'
+    "</w:fldSimple></w:p>"
+)
+PROTECTION = (
+    f'<w:documentProtection {W_NS} w:edit="readOnly" w:enforcement="1"'
+    ' w:cryptProviderType="rsaAES" w:cryptAlgorithmClass="hash" w:cryptAlgorithmType="typeAny"'
+    f' w:cryptAlgorithmSid="14" w:cryptSpinCount="100000" w:hash="{CANARY}hash0AAAAAAAA=="'
+    f' w:salt="{CANARY}salt0AAA=="/>'
+)
+
+
+def docx_with_paths(path: Path) -> Path:
+    """A CV with a photo inserted from the camera folder: Word names the picture after
+    the file and describes it by its path; fields that include a picture, link a local
+    file and a workbook on a server; editing restricted with a password."""
+    import docx
+    from docx.shared import Inches
+
+    photo = crop_photo(path.parent / PHOTO_NAME)
+    doc = docx.Document()
+    doc.add_paragraph("Curriculum vitae")
+    doc.add_picture(str(photo), width=Inches(1))
+    doc_pr = next(doc.element.body.iter(f"{{{WP}}}docPr"))
+    doc_pr.set("descr", f"C:\\Users\\{CANARY}-user\\Pictures\\{PHOTO_NAME}")
+    rid, _ = doc.part.get_or_add_image(str(photo))
+    vml = VML_PICTURE.format(rid=rid).replace(
+        'o:title="IMG_20240315_221532"', f'o:title="IMG_20240315_{CANARY}"'
+    )
+    body = doc.element.body
+    for xml in [vml, *(_field(c, s) for c, s in FIELDS), SIMPLE_FIELD]:
+        body.insert(len(body) - 1, etree.fromstring(xml))
+    settings = doc.settings.element
+    settings.insert(0, etree.fromstring(PROTECTION))
+    doc.save(str(path))
+    return path
+
+
+WP = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"
+
+
+def odf_package(path: Path, mimetype: str, content: str, styles: str = "") -> Path:
+    """An OpenDocument file part by part, as LibreOffice lays it out."""
+    entries = "".join(
+        f'<manifest:file-entry manifest:full-path="{p}" manifest:media-type="text/xml"/>'
+        for p in ("content.xml", "styles.xml")
+    )
+    manifest = (
+        '<?xml version="1.0" encoding="UTF-8"?><manifest:manifest xmlns:manifest='
+        '"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.3">'
+        '<manifest:file-entry manifest:full-path="/" manifest:version="1.3" '
+        f'manifest:media-type="{mimetype}"/>{entries}</manifest:manifest>'
+    )
+    styles = styles or (f'<?xml version="1.0" encoding="UTF-8"?><office:document-styles {ODF_NS}/>')
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("mimetype", mimetype, compress_type=zipfile.ZIP_STORED)
+        z.writestr("META-INF/manifest.xml", manifest)
+        z.writestr("content.xml", content)
+        z.writestr("styles.xml", styles)
+    return path
+
+
+ODF = "application/vnd.oasis.opendocument."
+ODF_EXTRA = (
+    'xmlns:presentation="urn:oasis:names:tc:opendocument:xmlns:presentation:1.0" '
+    'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+    'xmlns:of="urn:oasis:names:tc:opendocument:xmlns:of:1.2"'
+)
+
+
+def odp_with_comment(path: Path) -> Path:
+    """A slide with an Impress comment as LibreOffice writes it: author, initials, date."""
+    content = f"""<?xml version="1.0" encoding="UTF-8"?>
+<office:document-content {ODF_NS} {ODF_EXTRA}><office:body><office:presentation>
+<draw:page draw:name="page1"><draw:frame svg:width="10cm" svg:height="2cm" svg:x="1cm"
+ svg:y="1cm"><draw:text-box><text:p>Available this week</text:p></draw:text-box></draw:frame>
+<officeooo:annotation svg:x="1cm" svg:y="1cm"><dc:creator>{CANARY}-commenter</dc:creator>
+<dc:date>2024-05-02T09:00:00</dc:date><meta:creator-initials>{CANARY}-JD</meta:creator-initials>
+<text:p>{CANARY}-comment text</text:p></officeooo:annotation></draw:page>
+</office:presentation></office:body></office:document-content>"""
+    return odf_package(path, ODF + "presentation", content)
+
+
+def odt_with_file_name(path: Path) -> Path:
+    """A letter whose footer-like line shows its own file path (Insert > Field > File
+    Name, "path/file name"), and a picture titled with its camera file name."""
+    content = f"""<?xml version="1.0" encoding="UTF-8"?>
+<office:document-content {ODF_NS}><office:body><office:text>
+<text:p>Saved as <text:file-name text:display="full">cv.odt</text:file-name> today</text:p>
+<text:p>Template <text:template-name text:display="name">letter</text:template-name></text:p>
+<text:p><draw:frame draw:name="IMG_20240315_{CANARY}.jpg" svg:width="2cm" svg:height="1cm">
+<draw:text-box><text:p>Box</text:p></draw:text-box>
+<svg:title>IMG_20240315_{CANARY}.jpg</svg:title>
+<svg:desc>C:\\Users\\{CANARY}-user\\Pictures\\IMG_20240315.jpg</svg:desc></draw:frame></text:p>
+</office:text></office:body></office:document-content>"""
+    return odf_package(path, ODF + "text", content)
+
+
+def ods_with_external_formula(path: Path) -> Path:
+    """A sheet whose cell reads a cell of another file, as LibreOffice writes it."""
+    content = f"""<?xml version="1.0" encoding="UTF-8"?>
+<office:document-content {ODF_NS} {ODF_EXTRA}><office:body><office:spreadsheet>
+<table:table table:name="Sheet1"><table:table-row><table:table-cell
+ table:formula="of:=['file:///home/{CANARY}-user/prices.ods'#$Sheet1.A1]"
+ office:value-type="float" office:value="42"><text:p>42</text:p></table:table-cell>
+<table:table-cell table:formula="of:=1+1" office:value-type="float" office:value="2">
+<text:p>2</text:p></table:table-cell></table:table-row></table:table>
+</office:spreadsheet></office:body></office:document-content>"""
+    return odf_package(path, ODF + "spreadsheet", content)

@@ -402,23 +402,22 @@ def unwrap(node: etree._Element) -> None:
     if parent is None:
         return
     at = parent.index(node)
-    children = list(node)
+    prev = node.getprevious()
     if node.text:
-        if at:
-            prev = parent[at - 1]
+        if prev is not None:
             prev.tail = (prev.tail or "") + node.text
         else:
             parent.text = (parent.text or "") + node.text
+    children = list(node)
     for i, child in enumerate(children):
         parent.insert(at + i, child)
-    if node.tail:
-        last = children[-1] if children else None
+    tail, node.tail = node.tail, None
+    if tail:
+        last = node.getprevious()  # the last child moved out, or what came before
         if last is not None:
-            last.tail = (last.tail or "") + node.tail
-        node.tail = None
-        if last is None:
-            remove_keeping_tail(node)
-            return
+            last.tail = (last.tail or "") + tail
+        else:
+            parent.text = (parent.text or "") + tail
     parent.remove(node)
 
 
@@ -449,7 +448,7 @@ def embedded(
 # A path on a computer (C:\..., \\server\..., file:, a home folder) or a file name a
 # camera, phone or screenshot tool makes, or any picture file name.
 _PATH = re.compile(
-    r"(^|[\s\"'(])([a-z]:[\\/]|\\\\[^\\]|file:|~[\\/]|/(users|home|private|var|mnt|media|volumes)/)",
+    r"(^|[\s\"'(])([a-z]:[\\/]|\\{2,}[^\\]|file:|~[\\/]|/(users|home|private|var|mnt|media|volumes)/)",
     re.IGNORECASE,
 )
 _FILE_NAME = re.compile(
