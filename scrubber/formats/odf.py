@@ -21,8 +21,9 @@ from typing import BinaryIO
 from lxml import etree
 
 from scrubber.errors import CleaningRefused, CorruptFile, UnsupportedFormat
-from scrubber.formats import crop, odf_crops, odf_traces, zipdoc
+from scrubber.formats import crop, odf_crops, odf_hidden, odf_traces, zipdoc
 from scrubber.formats.base import Nested
+from scrubber.formats.hidden import Hidden
 from scrubber.formats.streams import Source
 from scrubber.model import Category, CleanOptions, Collector, Report
 
@@ -97,6 +98,7 @@ class Plan:
     warnings: list[str] = field(default_factory=list)
     trees: dict[str, etree._ElementTree] = field(default_factory=dict)  # parsed ahead (crops)
     crops: dict[str, tuple[str, crop.Crop]] = field(default_factory=dict)  # part -> source, crop
+    hidden: Hidden = field(default_factory=Hidden)
 
     def note(self, cat: Category, key: str, what: str, n: int = 1) -> None:
         self.counts[(cat, "ODF:" + key, what)] += n
@@ -152,9 +154,9 @@ def _read_mimetype(pkg: zipdoc.Package) -> str:
 # --- the plan -----------------------------------------------------------------------------
 
 
-def _plan(pkg: zipdoc.Package, nested: Nested) -> Plan:
+def _plan(pkg: zipdoc.Package, nested: Nested, options: CleanOptions | None) -> Plan:
     mimetype = _read_mimetype(pkg)
-    plan = Plan(KINDS[mimetype], mimetype)
+    plan = Plan(KINDS[mimetype], mimetype, hidden=Hidden.of(options))
     if MANIFEST not in pkg.parts:
         raise CorruptFile("the document is damaged (it has no list of its parts)")
     _manifest(pkg, plan)
@@ -305,6 +307,8 @@ def _scrub(tree: etree._ElementTree, plan: Plan, where: str) -> None:
         if owner is not None:
             _href(owner, str(value), plan, folder)
     odf_traces.scrub(root, plan.note)
+    if where == "content.xml":
+        odf_hidden.scrub(root, plan.hidden)
     if tracked:
         plan.note(C.PERSON, "TrackedChanges", "tracked changes with authors and dates", tracked)
     if annotations:
@@ -383,7 +387,7 @@ def _run(
 ) -> Report:
     """Inspect (no options) or clean into `out`: the same plan either way."""
     with zipdoc.damage_as_corrupt(), zipdoc.Package(source) as pkg:
-        plan = _plan(pkg, nested)
+        plan = _plan(pkg, nested, options)
         plan.col.findings.extend(pkg.layout.findings)
         members = _members(pkg, plan, nested, options)
         if out is None:
@@ -391,6 +395,7 @@ def _run(
                 pass
         else:
             zipdoc.write_package(out, members, stored="mimetype")
+    plan.hidden.report(plan.note, plan.warnings, "")
     col = plan.col
     for (cat, key, what), n in plan.counts.items():
         col.add(cat, key, f"{what} ({n})" if n > 1 else what)

@@ -25,10 +25,11 @@ from typing import BinaryIO
 from lxml import etree
 
 from scrubber.errors import CleaningRefused, CorruptFile, UnsupportedFormat
-from scrubber.formats import crop, zipdoc
+from scrubber.formats import crop, ooxml_hidden, zipdoc
 from scrubber.formats import ooxml_crops as crops
 from scrubber.formats import ooxml_xml as rules
 from scrubber.formats.base import Nested
+from scrubber.formats.hidden import Hidden
 from scrubber.formats.streams import Source
 from scrubber.model import Category, CleanOptions, Collector, Report
 
@@ -193,6 +194,10 @@ class Plan:
     warnings: list[str] = field(default_factory=list)
     trees: dict[str, etree._ElementTree] = field(default_factory=dict)  # parsed ahead (crops)
     crops: dict[str, tuple[str, crop.Crop]] = field(default_factory=dict)  # part -> source, crop
+    hidden: Hidden = field(default_factory=Hidden)
+    hidden_parts: dict[str, bool] = field(default_factory=dict)  # hidden part -> removed
+    sheets: dict[str, list[tuple[str, bool]]] = field(default_factory=dict)  # workbook -> sheets
+    removed_sheets: dict[str, list[int]] = field(default_factory=dict)  # workbook -> positions
 
     def note(self, cat: Category, key: str, what: str, n: int = 1) -> None:
         self.counts[(cat, key, what)] += n
@@ -320,8 +325,8 @@ def _find(pkg: zipdoc.Package, name: str) -> str | None:
 # --- the plan -----------------------------------------------------------------------------
 
 
-def _plan(pkg: zipdoc.Package, kind: Kind, nested: Nested) -> Plan:
-    plan = Plan(kind)
+def _plan(pkg: zipdoc.Package, kind: Kind, nested: Nested, options: CleanOptions | None) -> Plan:
+    plan = Plan(kind, hidden=Hidden.of(options))
     defaults, overrides = _content_types(pkg)
     queue = [""]
     seen = {""}
@@ -365,6 +370,9 @@ def _decide(
     if pkg.parts[found].size == 0 and ct != plan.kind.main:
         plan.dropped_parts.add(found)  # an empty optional part (fonts, settings): no loss
         return None
+    if _hidden(pkg, plan, source, rel, ct, found):
+        plan.dropped_parts.add(found)
+        return None
     role = _role(pkg, nested, rel, ct, found, plan)
     if role is None:
         if found not in plan.dropped_parts:
@@ -399,6 +407,30 @@ def _role(
     if ct == VML_CT and rules.plain_vml(pkg.read(name, zipdoc.MAX_XML)):
         return "xml"
     return None
+
+
+def _hidden(pkg: zipdoc.Package, plan: Plan, source: str, rel: Rel, ct: str, name: str) -> bool:
+    """Whether a part is hidden content (a hidden slide or sheet, speaker notes) that the
+    options remove. Counted once, however many parts point to it."""
+    if name in plan.hidden_parts:
+        return plan.hidden_parts[name]
+    kind = ""
+    if ct == PML + "slide+xml" and ooxml_hidden.slide_hidden(pkg.read(name, zipdoc.MAX_XML)):
+        kind = "slides"
+    elif rel.short == "notesslide" and ooxml_hidden.notes_have_text(pkg.read(name, zipdoc.MAX_XML)):
+        kind = "notes"
+    elif rel.short in ("worksheet", "chartsheet", "dialogsheet") and source in plan.types:
+        if source not in plan.sheets:
+            plan.sheets[source] = ooxml_hidden.sheet_states(pkg.read(source, zipdoc.MAX_XML))
+        order = [rid for rid, _ in plan.sheets[source]]
+        if rel.id in order and plan.sheets[source][order.index(rel.id)][1]:
+            kind = "sheets"
+            if plan.hidden.removes(kind):
+                plan.removed_sheets.setdefault(source, []).append(order.index(rel.id))
+    if not kind:
+        return False
+    plan.hidden_parts[name] = plan.hidden.add(kind)
+    return plan.hidden_parts[name]
 
 
 def _dropped(plan: Plan, rel: Rel, ct: str) -> None:
@@ -454,7 +486,7 @@ def _run(
 ) -> Report:
     """Inspect (no options) or clean into `out`: the same plan either way."""
     with zipdoc.damage_as_corrupt(), zipdoc.Package(source) as pkg:
-        plan = _plan(pkg, kind, nested)
+        plan = _plan(pkg, kind, nested, options)
         col = plan.col
         col.findings.extend(pkg.layout.findings)
         members = _members(pkg, plan, nested, options)
@@ -463,6 +495,7 @@ def _run(
                 pass
         else:
             zipdoc.write_package(out, members)
+    plan.hidden.report(plan.note, plan.warnings, "Office:")
     for (cat, key, what), n in plan.counts.items():
         col.add(cat, key, f"{what} ({n})" if n > 1 else what)
     col.warnings.extend(plan.warnings)
@@ -499,8 +532,20 @@ def _members(
             rules.properties(tree, role, plan.note)
             yield name, rules.empty_properties(role)
             continue
-        rules.scrub(tree, zipdoc.ascii_view(raw), plan.dropped_ids.get(name, set()), plan.note)
+        text = zipdoc.ascii_view(raw)
+        rules.scrub(tree, text, plan.dropped_ids.get(name, set()), plan.note)
+        _hidden_inside(tree.getroot(), name, text, plan)
         yield name, zipdoc.serialize(tree)
+
+
+def _hidden_inside(root: etree._Element, name: str, text: bytes, plan: Plan) -> None:
+    """Hidden text in a Word part; a workbook that lost hidden sheets is renumbered."""
+    if b"vanish" in text:
+        runs = ooxml_hidden.hidden_runs(root, plan.hidden.removes("text"))
+        plan.hidden.add("text", runs)
+    if plan.removed_sheets.get(name):
+        removed = plan.removed_sheets[name]
+        ooxml_hidden.renumber_sheets(root, removed, len(plan.sheets[name]) - len(removed))
 
 
 # --- crops --------------------------------------------------------------------------------
