@@ -303,3 +303,51 @@ def ods_with_external_formula(path: Path) -> Path:
 <text:p>2</text:p></table:table-cell></table:table-row></table:table>
 </office:spreadsheet></office:body></office:document-content>"""
     return odf_package(path, ODF + "spreadsheet", content)
+
+
+# --- hidden content --------------------------------------------------------------------------
+
+
+def pptx_with_hidden(path: Path) -> Path:
+    """Three slides: speaker notes on two, the middle slide hidden (Hide Slide)."""
+    import pptx
+
+    prs = pptx.Presentation()
+    for n, words in enumerate(["Rates", f"{CANARY}-hidden slide", "Contact"]):
+        slide = prs.slides.add_slide(prs.slide_layouts[1])
+        slide.shapes.title.text = words
+        if n != 1:
+            slide.notes_slide.notes_text_frame.text = f"{CANARY}-speaker notes {n}"
+    prs.slides[1]._element.set("show", "0")
+    prs.save(str(path))
+    return path
+
+
+def docx_with_hidden_text(path: Path) -> Path:
+    """A paragraph with a run formatted hidden (Font > Hidden), as Word writes w:vanish."""
+    import docx
+
+    doc = docx.Document()
+    para = doc.add_paragraph("Visible start ")
+    para.add_run(f"{CANARY}-hidden words ").font.hidden = True
+    para.add_run("visible end")
+    doc.save(str(path))
+    return path
+
+
+def xlsx_with_hidden_sheet(path: Path) -> Path:
+    """Three sheets, the middle one hidden; a print area scoped to the last sheet."""
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    first = book.active
+    first.title = "Rates"
+    first["A1"] = "visible"
+    secret = book.create_sheet("Clients")
+    secret["A1"] = f"{CANARY}-client list"
+    secret.sheet_state = "hidden"
+    last = book.create_sheet("Contact")
+    last["A1"] = "call"
+    last.print_area = "A1:B2"
+    book.save(str(path))
+    return path
