@@ -102,13 +102,13 @@ class OptionsBox(QGroupBox):
             )
         )
         self.hidden_check.setText(
-            self.tr("Remove &hidden slides, sheets and text, and speaker notes, from documents")
+            self.tr("Remove hidden slides, sheets and text, and spea&ker notes, from documents")
         )
         self.hidden_check.setToolTip(
             self.tr(
-                "Office and LibreOffice files can hold slides, sheets and text that are not "
-                "shown, and notes only the speaker sees. Without this they are kept, and the "
-                "summary says where they are."
+                "Documents can hold slides, sheets and text that are not shown, and notes "
+                "only the speaker sees. Without this they are kept, and the summary says "
+                "where they are."
             )
         )
         self.in_place_check.setText(self.tr("&Replace the originals (no copies; cannot be undone)"))
