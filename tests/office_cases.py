@@ -351,3 +351,23 @@ def xlsx_with_hidden_sheet(path: Path) -> Path:
     last.print_area = "A1:B2"
     book.save(str(path))
     return path
+
+
+def cropped_xlsx(path: Path) -> Path:
+    """A sheet with the photo cropped, as Excel writes it: `a:srcRect` in the drawing's
+    `xdr:blipFill` (openpyxl writes the picture, the crop is added the way Excel adds it)."""
+    import openpyxl
+    from factories import rezip
+    from openpyxl.drawing.image import Image as SheetImage
+
+    photo = crop_photo(path.parent / "IMG_20240315_221533.jpg")
+    book = openpyxl.Workbook()
+    book.active.add_image(SheetImage(str(photo)), "B2")
+    made = path.with_suffix(".made.xlsx")
+    book.save(str(made))
+    with zipfile.ZipFile(made) as z:
+        drawing = z.read("xl/drawings/drawing1.xml")
+    root = etree.fromstring(drawing)
+    fill = next(el for el in root.iter() if etree.QName(el).localname == "blipFill")
+    _src_rect(fill, CROP_ONE)
+    return rezip(made.read_bytes(), path, {"xl/drawings/drawing1.xml": etree.tostring(root)})

@@ -28,6 +28,7 @@ from office_cases import (
     TOP_BAND,
     cropped_docx,
     cropped_pptx,
+    cropped_xlsx,
     mean_difference,
     pictures_in,
     pixels_near,
@@ -109,6 +110,15 @@ def test_a_cropped_photo_on_a_slide_keeps_only_what_is_shown(tmp_path: Path) -> 
     assert_clean_package(out, "PPTX")
     pics = [s for s in pptx.Presentation(str(out)).slides[0].shapes if s.shape_type == 13]
     assert len(pics) == 1 and pics[0].crop_left == 0 and pics[0].crop_top == 0
+
+
+def test_a_cropped_photo_in_a_sheet_keeps_only_what_is_shown(tmp_path: Path) -> None:
+    src = cropped_xlsx(tmp_path / "rates.xlsx")
+    assert any(pixels_near(im, CUT_AWAY) for im in pictures_in(src).values())
+    out = clean_to(src, tmp_path)
+    assert_only_shown_parts(out, [CROP_ONE])
+    assert crop_rects(out) == []
+    assert_clean_package(out, "XLSX")
 
 
 def test_a_cropped_picture_in_an_old_vml_drawing_keeps_only_what_is_shown(tmp_path: Path) -> None:
