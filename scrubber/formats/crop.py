@@ -62,12 +62,16 @@ class CropPlan:
 
 
 def plan_variants(
-    parsed: dict[str, list[Use]], targets: dict[str, dict[str, str]], elsewhere: set[str]
+    parsed: dict[str, list[Use]],
+    targets: dict[str, dict[str, str]],
+    elsewhere: set[str],
+    existing: set[str],
 ) -> CropPlan:
     """Which picture part each use shows. `parsed`: the uses in each XML part that has
     crops; `targets`: for each of those parts, reference (an id, a path) -> picture part;
     `elsewhere`: pictures also named by parts without crops (shown uncropped there).
-    A picture shown uncropped somewhere keeps its name; each crop gets a part."""
+    A picture shown uncropped somewhere keeps its name; each crop gets a part whose
+    name is not among `existing`."""
     out = CropPlan()
     wanted: dict[str, set[Crop | None]] = defaultdict(set)
     for source, found in parsed.items():
@@ -76,7 +80,7 @@ def plan_variants(
             if picture:
                 wanted[picture].add(use.crop)
                 out.cropped += use.crop is not None
-    taken = {p for p in wanted} | elsewhere
+    taken = {n.lower() for n in (*wanted, *elsewhere, *existing)}
     names: dict[tuple[str, Crop | None], str] = {}
     for picture, crops in sorted(wanted.items()):
         cut = sorted(c for c in crops if c is not None)
@@ -84,7 +88,7 @@ def plan_variants(
             names[(picture, None)] = picture
         for n, crop in enumerate(cut):
             name = picture if n == 0 and (picture, None) not in names else _fresh(picture, taken)
-            taken.add(name)
+            taken.add(name.lower())
             names[(picture, crop)] = name
             out.variants[name] = (picture, crop)
     for source, found in parsed.items():
@@ -98,7 +102,7 @@ def plan_variants(
 def _fresh(picture: str, taken: set[str]) -> str:
     stem, ext = posixpath.splitext(picture)
     n = 1
-    while f"{stem}-{n}{ext}".lower() in {t.lower() for t in taken}:
+    while f"{stem}-{n}{ext}".lower() in taken:
         n += 1
     return f"{stem}-{n}{ext}"
 

@@ -179,11 +179,11 @@ def _crops(pkg: zipdoc.Package, plan: Plan) -> None:
     }
     if not any(odf_crops.has_crops(raw) for raw in raws.values()):
         return
-    pictures = {n: pkg.read(n) for n, r in plan.roles.items() if r == "picture"}
+    pictures = {n for n, r in plan.roles.items() if r == "picture"}
     trees = {n: zipdoc.parse_xml(raw, n) for n, raw in raws.items()}
     others = [n for n, r in plan.roles.items() if r == "xml" and n not in trees]
     elsewhere = {p for p in pictures for n in others if p.encode() in pkg.read(n, zipdoc.MAX_XML)}
-    found = odf_crops.find(trees, pictures, elsewhere)
+    found = odf_crops.find(trees, pictures, pkg.read, elsewhere, set(pkg.parts))
     if not found.plan.cropped:
         return
     plan.trees.update(trees)

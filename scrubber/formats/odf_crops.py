@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from lxml import etree
@@ -39,10 +40,14 @@ def has_crops(raw: bytes) -> bool:
 
 
 def find(
-    trees: dict[str, etree._ElementTree], pictures: dict[str, bytes], elsewhere: set[str]
+    trees: dict[str, etree._ElementTree],
+    pictures: set[str],
+    read: Callable[[str], bytes],
+    elsewhere: set[str],
+    existing: set[str],
 ) -> Found:
     """The uses of each picture in content.xml and styles.xml, with their clips.
-    `pictures`: the kept pictures by part name, with their bytes (to know their size)."""
+    `pictures`: the kept pictures; `read` gives a picture's bytes (to know its size)."""
     common = _styles(trees["styles.xml"]) if "styles.xml" in trees else {}
     parsed: dict[str, list[Use]] = {}
     targets: dict[str, dict[str, str]] = {}
@@ -57,12 +62,12 @@ def find(
             name = href.lstrip("./")
             shown[href] = name
             props = _clip_of(el, scope)
-            cut = _crop(props.get(CLIP, ""), pictures[name]) if props is not None else None
+            cut = _crop(props.get(CLIP, ""), read(name)) if props is not None else None
             if cut is not None and props is not None:
                 used[id(props)] = props
             uses.append(Use(el, HREF, cut))
         parsed[part], targets[part] = uses, shown
-    return Found(plan_variants(parsed, targets, elsewhere), list(used.values()))
+    return Found(plan_variants(parsed, targets, elsewhere, existing), list(used.values()))
 
 
 def apply(found: Found) -> None:

@@ -571,7 +571,7 @@ def _crops(pkg: zipdoc.Package, plan: Plan) -> None:
         targets[source] = shown
     if not parsed:
         return
-    cp = crop.plan_variants(parsed, targets, elsewhere)
+    cp = crop.plan_variants(parsed, targets, elsewhere, set(pkg.parts))
     if cp.cropped:
         plan.note(crop.CROPPED[0], "Office:" + crop.CROPPED[1], crop.CROPPED[2], cp.cropped)
     for name, (source_picture, cut) in cp.variants.items():
