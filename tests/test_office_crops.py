@@ -18,6 +18,7 @@ from pathlib import Path
 
 import docx
 import pptx
+import pypdfium2
 import pytest
 from factories import clean_to
 from lxml import etree
@@ -29,6 +30,7 @@ from office_cases import (
     cropped_docx,
     cropped_pptx,
     cropped_xlsx,
+    docx_with_paths,
     mean_difference,
     pictures_in,
     pixels_near,
@@ -181,3 +183,29 @@ def test_a_picture_libreoffice_clipped_keeps_only_what_is_shown(
     # LibreOffice opens the copy and shows the pictures, with nothing cut away.
     pdf = convert(soffice, out, "pdf", tmp_path)
     assert pdf.stat().st_size > 1000
+
+
+@pytest.mark.parametrize(
+    ("make", "name"),
+    [
+        (cropped_docx, "cv.docx"),
+        (cropped_pptx, "flyer.pptx"),
+        (cropped_xlsx, "rates.xlsx"),
+        (vml_cropped_docx, "old.docx"),
+        (docx_with_paths, "paths.docx"),
+    ],
+)
+def test_libreoffice_opens_what_we_wrote(
+    soffice: str, make: Callable[[Path], Path], name: str, tmp_path: Path
+) -> None:
+    out = clean_to(make(tmp_path / name), tmp_path)
+    pdf = convert(soffice, out, "pdf", tmp_path)
+    doc = pypdfium2.PdfDocument(pdf)
+    try:
+        pages = [page.render(scale=2).to_pil().convert("RGB") for page in doc]
+    finally:
+        doc.close()
+    shown = sum(pixels_near(page, (105, 120, 110), 45) for page in pages)
+    assert shown > 500, "the picture is not shown"
+    if name != "paths.docx":  # the only one shown uncropped
+        assert sum(pixels_near(page, CUT_AWAY, 40) for page in pages) == 0
