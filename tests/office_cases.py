@@ -226,6 +226,15 @@ def docx_with_paths(path: Path) -> Path:
     body = doc.element.body
     for xml in [vml, *(_field(c, s) for c, s in FIELDS), SIMPLE_FIELD]:
         body.insert(len(body) - 1, etree.fromstring(xml))
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+
+    unc = doc.part.relate_to(f"\\\\server\\{CANARY}-share\\rates.docx", RT.HYPERLINK, True)
+    link = (
+        f'<w:p {W_NS} xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/'
+        f'relationships"><w:hyperlink r:id="{unc}"><w:r><w:t>shared folder</w:t></w:r>'
+        "</w:hyperlink></w:p>"
+    )
+    body.insert(len(body) - 1, etree.fromstring(link))
     settings = doc.settings.element
     settings.insert(0, etree.fromstring(PROTECTION))
     doc.save(str(path))

@@ -49,6 +49,7 @@ def test_word_picture_names_alt_text_fields_and_password_hash_go(tmp_path: Path)
     text = [p.text for p in doc.paragraphs]
     # What the reader saw stays: each field's result, the linked value.
     assert all(shown in text for _, shown in FIELDS) and "Linked value" in text
+    assert "shared folder" in text  # a link to a server share keeps its text, not its path
     body = etree.tostring(doc.element.body).decode()
     assert "https://example.org/rates" in body  # a web link is not a file: kept
     assert "INCLUDEPICTURE" not in body and "file:///" not in body
