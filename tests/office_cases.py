@@ -380,3 +380,14 @@ def cropped_xlsx(path: Path) -> Path:
     fill = next(el for el in root.iter() if etree.QName(el).localname == "blipFill")
     _src_rect(fill, CROP_ONE)
     return rezip(made.read_bytes(), path, {"xl/drawings/drawing1.xml": etree.tostring(root)})
+
+
+def odt_with_hidden_section(path: Path) -> Path:
+    """A CV with a section hidden (Format > Sections > Hide), as LibreOffice writes it."""
+    content = f"""<?xml version="1.0" encoding="UTF-8"?>
+<office:document-content {ODF_NS}><office:body><office:text>
+<text:p>Public part</text:p>
+<text:section text:name="Section1" text:display="none">
+<text:p>{CANARY}-old address and phone</text:p></text:section>
+<text:p>Closing words</text:p></office:text></office:body></office:document-content>"""
+    return odf_package(path, ODF + "text", content)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
+import zipfile
 from pathlib import Path
 
 import docx
@@ -14,7 +15,12 @@ import openpyxl
 import pptx
 import pytest
 from factories import clean_to, run_cli
-from office_cases import docx_with_hidden_text, pptx_with_hidden, xlsx_with_hidden_sheet
+from office_cases import (
+    docx_with_hidden_text,
+    odt_with_hidden_section,
+    pptx_with_hidden,
+    xlsx_with_hidden_sheet,
+)
 from oracle import canary_in_package, office_leaks
 
 from scrubber import CleanOptions, clean, inspect
@@ -71,6 +77,18 @@ def test_a_hidden_sheet_is_reported_and_removed_when_asked(tmp_path: Path) -> No
     book = openpyxl.load_workbook(out)
     assert book.sheetnames == ["Rates", "Contact"]
     assert book["Contact"].print_area == "'Contact'!$A$1:$B$2"  # its scope followed it
+
+
+def test_a_hidden_libreoffice_section_is_reported_and_removed_when_asked(tmp_path: Path) -> None:
+    src = odt_with_hidden_section(tmp_path / "cv.odt")
+    res = clean(src, tmp_path / "kept" / "cv.odt")
+    assert any(w.startswith("1 hidden section") for w in res.warnings), res.warnings
+    assert res.output is not None and canary_in_package(res.output)
+    out = clean_to(src, tmp_path, remove_hidden=True)
+    assert canary_in_package(out) == []
+    assert office_leaks(out, "ODT") == {}
+    content = zipfile.ZipFile(out).read("content.xml")
+    assert b"Public part" in content and b"Closing words" in content
 
 
 def test_the_command_line_removes_hidden_content(tmp_path: Path) -> None:
