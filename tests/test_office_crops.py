@@ -163,6 +163,7 @@ def convert(soffice: str, src: Path, to: str, tmp_path: Path) -> Path:
     [
         (cropped_docx, "odt", "ODT", [CROP_ONE, CROP_TWO]),
         (cropped_pptx, "odp", "ODP", [CROP_ONE]),
+        (cropped_xlsx, "ods", "ODS", [CROP_ONE]),
     ],
 )
 def test_a_picture_libreoffice_clipped_keeps_only_what_is_shown(
@@ -173,7 +174,8 @@ def test_a_picture_libreoffice_clipped_keeps_only_what_is_shown(
     crops: list[tuple[float, float, float, float]],
     tmp_path: Path,
 ) -> None:
-    src = convert(soffice, make(tmp_path / f"made.{to[:2]}x"), to, tmp_path)
+    made = make(tmp_path / {"odt": "made.docx", "odp": "made.pptx", "ods": "made.xlsx"}[to])
+    src = convert(soffice, made, to, tmp_path)
     assert b"fo:clip" in zipfile.ZipFile(src).read("content.xml")  # LibreOffice's own crop
     assert any(pixels_near(im, CUT_AWAY) for im in pictures_in(src).values())
     out = clean_to(src, tmp_path)

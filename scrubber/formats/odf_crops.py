@@ -8,6 +8,7 @@ picture gets a picture cut to what it shows; the clip goes from the style.
 from __future__ import annotations
 
 import io
+import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -126,9 +127,10 @@ def _inches(length: str) -> float:
     if not m:
         return 0.0  # "auto"
     try:
-        return float(m[1]) * INCHES[m[2] or "in"]
+        n = float(m[1]) * INCHES[m[2] or "in"]
     except ValueError:
         return 0.0
+    return n if math.isfinite(n) else 0.0
 
 
 def _size_in_inches(data: bytes) -> tuple[float, float]:

@@ -8,6 +8,8 @@ one part per crop, so each use shows exactly what it showed before.
 
 from __future__ import annotations
 
+import math
+
 from lxml import etree
 
 from scrubber.formats.crop import Crop, Use
@@ -56,9 +58,10 @@ def _percent(value: str | None) -> float:
     if not value:
         return 0.0
     try:
-        return float(value[:-1]) / 100 if value.endswith("%") else int(value) / 100_000
+        n = float(value[:-1]) / 100 if value.endswith("%") else int(value) / 100_000
     except ValueError:
         return 0.0
+    return n if math.isfinite(n) else 0.0
 
 
 def _fraction(value: str | None) -> float:
@@ -66,9 +69,10 @@ def _fraction(value: str | None) -> float:
     if not value:
         return 0.0
     try:
-        return float(value[:-1]) / 65536 if value.endswith("f") else float(value)
+        n = float(value[:-1]) / 65536 if value.endswith("f") else float(value)
     except ValueError:
         return 0.0
+    return n if math.isfinite(n) else 0.0
 
 
 def uncrop(use: Use) -> None:
