@@ -39,7 +39,7 @@ from office_cases import (
 )
 from oracle import canary_in_package, office_leaks
 
-from scrubber import inspect
+from scrubber import clean, inspect
 
 pytestmark = pytest.mark.exiftool
 A = "http://schemas.openxmlformats.org/drawingml/2006/main"
@@ -95,6 +95,8 @@ def test_a_photo_cropped_twice_in_word_keeps_only_what_each_use_shows(tmp_path: 
     src = cropped_docx(tmp_path / "cv.docx")
     keys = {f.key for f in inspect(src).findings}
     assert "Office:CroppedAway" in keys
+    res = clean(src, tmp_path / "said" / "cv.docx")
+    assert "2 cropped photos still held the parts you cut away: removed" in res.warnings
     out = clean_to(src, tmp_path)
     assert_only_shown_parts(out, [CROP_ONE, CROP_TWO])
     # Two uses, two crops: two pictures; only the second shows the top band.

@@ -22,7 +22,17 @@ from scrubber.errors import CleaningRefused, CorruptFile
 from scrubber.model import Category
 
 CROPPED = (Category.EMBEDDED, "CroppedAway", "a cropped photo still held the part you cut away")
-MAX_PIXELS = 200_000_000  # decoding beyond this takes gigabytes: refused, never guessed at
+MAX_PIXELS = 200_000_000
+
+
+def removed_sentence(n: int) -> str:
+    """What the user is told after cleaning, in plain words."""
+    if n == 1:
+        return "a cropped photo still held the part you cut away: removed"
+    return f"{n} cropped photos still held the parts you cut away: removed"
+
+
+# decoding beyond this takes gigabytes: refused, never guessed at
 
 
 @dataclass(frozen=True, order=True)

@@ -396,6 +396,8 @@ def _run(
         else:
             zipdoc.write_package(out, members, stored="mimetype")
     plan.hidden.report(plan.note, plan.warnings, "")
+    if options is not None and plan.crops:
+        plan.warnings.append(crop.removed_sentence(len(plan.crops)))
     col = plan.col
     for (cat, key, what), n in plan.counts.items():
         col.add(cat, key, f"{what} ({n})" if n > 1 else what)

@@ -496,6 +496,8 @@ def _run(
         else:
             zipdoc.write_package(out, members)
     plan.hidden.report(plan.note, plan.warnings, "Office:")
+    if options is not None and plan.crops:
+        plan.warnings.append(crop.removed_sentence(len(plan.crops)))
     for (cat, key, what), n in plan.counts.items():
         col.add(cat, key, f"{what} ({n})" if n > 1 else what)
     col.warnings.extend(plan.warnings)
