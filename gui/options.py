@@ -45,6 +45,7 @@ class OptionsBox(QGroupBox):
         self.heic_check = QCheckBox(self)
         self.profile_check = QCheckBox(self)
         self.pdf_check = QCheckBox(self)
+        self.hidden_check = QCheckBox(self)
         self.in_place_check = QCheckBox(self)
         self.random_names_check.setChecked(options.random_names)
         self.keep_names_check.setChecked(options.keep_names)
@@ -52,6 +53,7 @@ class OptionsBox(QGroupBox):
         self.heic_check.setChecked(options.heic_to_jpeg)
         self.profile_check.setChecked(options.remove_colour_profile)
         self.pdf_check.setChecked(options.flatten_pdf)
+        self.hidden_check.setChecked(options.remove_hidden)
         self.in_place_check.setChecked(False)  # never remembered: off at every start
         layout = QVBoxLayout(self)
         layout.setSpacing(2)  # short lines; the list above needs the height more
@@ -73,6 +75,7 @@ class OptionsBox(QGroupBox):
             self.heic_check,
             self.profile_check,
             self.pdf_check,
+            self.hidden_check,
             self.in_place_check,
         ]
 
@@ -112,6 +115,16 @@ class OptionsBox(QGroupBox):
                 "The copy is larger and its text cannot be searched or copied."
             )
         )
+        self.hidden_check.setText(
+            self.tr("Remove hidden slides, sheets and text, and spea&ker notes, from documents")
+        )
+        self.hidden_check.setToolTip(
+            self.tr(
+                "Documents can hold slides, sheets and text that are not shown, and notes "
+                "only the speaker sees. Without this they are kept, and the summary says "
+                "where they are."
+            )
+        )
         self.in_place_check.setText(self.tr("&Replace the originals (no copies; cannot be undone)"))
         for check in self.checks():
             check.setAccessibleName(check.text().replace("&", ""))
@@ -122,6 +135,7 @@ class OptionsBox(QGroupBox):
         self.options.heic_to_jpeg = self.heic_check.isChecked()
         self.options.remove_colour_profile = self.profile_check.isChecked()
         self.options.flatten_pdf = self.pdf_check.isChecked()
+        self.options.remove_hidden = self.hidden_check.isChecked()
         settings.save(self.options)
 
     def _in_place_toggled(self, checked: bool) -> None:

@@ -28,6 +28,7 @@ class Options:
     heic_to_jpeg: bool = False
     remove_colour_profile: bool = False
     flatten_pdf: bool = False  # PDF pages become pictures: strongest, text not selectable
+    remove_hidden: bool = False  # documents: hidden slides, sheets, text and speaker notes
     in_place: bool = False  # never saved: off at each start
     redact_mode: str = "fill"
     redact_color: tuple[int, int, int] = (0, 0, 0)
@@ -40,7 +41,11 @@ class Options:
     def clean_options(self) -> CleanOptions:
         profile = ColourProfile.REMOVE if self.remove_colour_profile else ColourProfile.STANDARD
         return CleanOptions(
-            colour_profile=profile, heic_to_jpeg=self.heic_to_jpeg, flatten_pdf=self.flatten_pdf
+            colour_profile=profile,
+            heic_to_jpeg=self.heic_to_jpeg,
+            flatten_pdf=self.flatten_pdf,
+            remove_notes=self.remove_hidden,
+            remove_hidden=self.remove_hidden,
         )
 
 
@@ -100,6 +105,7 @@ def load() -> Options:
         heic_to_jpeg=_flag(store, "options/heic_to_jpeg"),
         remove_colour_profile=_flag(store, "options/remove_colour_profile"),
         flatten_pdf=_flag(store, "options/flatten_pdf"),
+        remove_hidden=_flag(store, "options/remove_hidden"),
         redact_mode=mode if mode in _MODES else "fill",
         redact_color=_color(store.value("redaction/color", "#000000")),
     )
@@ -112,6 +118,7 @@ def save(options: Options) -> None:
     store.setValue("options/heic_to_jpeg", options.heic_to_jpeg)
     store.setValue("options/remove_colour_profile", options.remove_colour_profile)
     store.setValue("options/flatten_pdf", options.flatten_pdf)
+    store.setValue("options/remove_hidden", options.remove_hidden)
     store.setValue("redaction/mode", options.redact_mode)
     store.setValue("redaction/color", "#{:02x}{:02x}{:02x}".format(*options.redact_color))
     store.sync()

@@ -70,6 +70,8 @@ def _main(argv: list[str] | None) -> int:
         else ColourProfile.STANDARD,
         heic_to_jpeg=args.heic_to_jpeg,
         flatten_pdf=args.flatten_pdf,
+        remove_notes=args.remove_notes,
+        remove_hidden=args.remove_hidden,
     )
     jobs = list(batch.plan(args.paths, args.output, args.in_place, _naming(args), options))
     if args.redact_faces:
@@ -131,6 +133,17 @@ def _parser() -> argparse.ArgumentParser:
         action="store_true",
         help="turn each PDF page into a picture: the strongest guarantee against hidden "
         "content, but text can no longer be selected or searched",
+    )
+    cl.add_argument(
+        "--remove-notes",
+        action="store_true",
+        help="remove the speaker notes of presentations (they are kept and reported otherwise)",
+    )
+    cl.add_argument(
+        "--remove-hidden",
+        action="store_true",
+        help="remove hidden slides, hidden sheets and hidden text or sections of documents "
+        "(they are kept and reported otherwise)",
     )
     cl.add_argument(
         "--redact-faces",

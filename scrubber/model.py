@@ -85,6 +85,9 @@ class CleanOptions:
     # the sensor-noise pattern that can link photos to one camera.
     reduce_fingerprint: bool = False
     flatten_pdf: bool = False  # PDF pages drawn to pictures: strongest, text not selectable
+    # Documents: what the reader does not see is reported; these remove it.
+    remove_notes: bool = False  # speaker notes of slides
+    remove_hidden: bool = False  # hidden slides and sheets, hidden text and sections
 
 
 @dataclass(frozen=True)

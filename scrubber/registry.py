@@ -2,172 +2,108 @@
 
 from __future__ import annotations
 
+import contextvars
+import io
 import mimetypes
-from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from scrubber.errors import CorruptFile, UnsupportedFormat
-from scrubber.formats.base import Cleaner
+from scrubber.errors import CleaningRefused, CorruptFile, UnsupportedFormat
+from scrubber.formats.audio_flac import FLACCleaner
+from scrubber.formats.audio_mp3 import MP3Cleaner
+from scrubber.formats.audio_mp4 import M4ACleaner
+from scrubber.formats.audio_ogg import opus_cleaner, vorbis_cleaner
+from scrubber.formats.audio_riff import aiff_cleaner, wav_cleaner
+from scrubber.formats.base import Cleaner, EmbeddableCleaner
+from scrubber.formats.gif import GIFCleaner
+from scrubber.formats.heic import HEICCleaner
+from scrubber.formats.jpeg import JPEGCleaner
+from scrubber.formats.odf import ODFCleaner
+from scrubber.formats.ooxml import OOXMLCleaner
+from scrubber.formats.pdf import PDFCleaner
+from scrubber.formats.png import PNGCleaner
+from scrubber.formats.tiff import TIFFCleaner
+from scrubber.formats.video_mp4 import mov_cleaner, mp4_cleaner
+from scrubber.formats.webp import WebPCleaner
+from scrubber.model import CleanOptions, Report
 
-# An explicit list, not discovery by globbing: frozen apps (PyInstaller) keep working.
-# Each format is imported the first time detection reaches it, so a batch of photos never
-# loads the PDF, Office and audio libraries (about half a second of start-up).
-
-
-def _jpeg() -> Cleaner:
-    from scrubber.formats.jpeg import JPEGCleaner
-
-    return JPEGCleaner()
-
-
-def _png() -> Cleaner:
-    from scrubber.formats.png import PNGCleaner
-
-    return PNGCleaner()
-
-
-def _webp() -> Cleaner:
-    from scrubber.formats.webp import WebPCleaner
-
-    return WebPCleaner()
+MAX_NESTING = 3  # a document in a document in a document; a zip holding itself stops here
+_depth = contextvars.ContextVar("nesting", default=0)
 
 
-def _gif() -> Cleaner:
-    from scrubber.formats.gif import GIFCleaner
+class _Nested:
+    """Files inside documents (pictures, embedded documents) go through the same
+    cleaners as files on disk, chosen by their content."""
 
-    return GIFCleaner()
+    def kind(self, head: bytes) -> str | None:
+        for cleaner in PICTURES:
+            if cleaner.sniff(head):
+                return "picture"
+        for cleaner in DOCUMENTS:
+            if cleaner.sniff(head):
+                return "document"
+        return None
 
+    def __call__(self, data: bytes, options: CleanOptions | None) -> tuple[bytes, Report]:
+        cleaner = self._pick(data)
+        depth = _depth.get()
+        if depth >= MAX_NESTING:
+            raise CleaningRefused("it holds documents inside documents too many levels deep")
+        token = _depth.set(depth + 1)
+        try:
+            if options is None:
+                return data, cleaner.inspect(data)
+            out = io.BytesIO()
+            report = cleaner.clean(data, out, options)
+            return out.getvalue(), report
+        finally:
+            _depth.reset(token)
 
-def _tiff() -> Cleaner:
-    from scrubber.formats.tiff import TIFFCleaner
-
-    return TIFFCleaner()
-
-
-def _heic() -> Cleaner:
-    from scrubber.formats.heic import HEICCleaner
-
-    return HEICCleaner()
-
-
-def _pdf() -> Cleaner:
-    from scrubber.formats.pdf import PDFCleaner
-
-    return PDFCleaner()
-
-
-def _flac() -> Cleaner:
-    from scrubber.formats.audio_flac import FLACCleaner
-
-    return FLACCleaner()
-
-
-def _vorbis() -> Cleaner:
-    from scrubber.formats.audio_ogg import vorbis_cleaner
-
-    return vorbis_cleaner()
-
-
-def _opus() -> Cleaner:
-    from scrubber.formats.audio_ogg import opus_cleaner
-
-    return opus_cleaner()
+    def _pick(self, data: bytes) -> EmbeddableCleaner:
+        head = data[:HEAD_SIZE]
+        for cleaner in PICTURES:
+            if cleaner.sniff(head):
+                return cleaner
+        return _pick_document(head, data)
 
 
-def _m4a() -> Cleaner:
-    from scrubber.formats.audio_mp4 import M4ACleaner
-
-    return M4ACleaner()
-
-
-def _mp4() -> Cleaner:
-    from scrubber.formats.video_mp4 import mp4_cleaner
-
-    return mp4_cleaner()
-
-
-def _mov() -> Cleaner:
-    from scrubber.formats.video_mp4 import mov_cleaner
-
-    return mov_cleaner()
+def _pick_document(head: bytes, source: Path | bytes) -> EmbeddableCleaner:
+    """Zip documents say what they are inside the archive: the first that takes it."""
+    refusal = UnsupportedFormat("this type of file is not supported, so it was not cleaned")
+    for document in DOCUMENTS:
+        if document.sniff(head):
+            try:
+                return document.pick(source)
+            except UnsupportedFormat as e:
+                refusal = e  # not this kind of document: perhaps the next
+    raise refusal
 
 
-def _wav() -> Cleaner:
-    from scrubber.formats.audio_riff import wav_cleaner
-
-    return wav_cleaner()
-
-
-def _aiff() -> Cleaner:
-    from scrubber.formats.audio_riff import aiff_cleaner
-
-    return aiff_cleaner()
-
-
-def _odf() -> Cleaner:
-    from scrubber.formats.odf import ODFCleaner
-
-    return ODFCleaner()
-
-
-def _ooxml() -> Cleaner:
-    from scrubber.formats.ooxml import OOXMLCleaner
-
-    return OOXMLCleaner()
-
-
-def _mp3() -> Cleaner:
-    from scrubber.formats.audio_mp3 import MP3Cleaner
-
-    return MP3Cleaner()
-
-
-# In the order formats are tried.
-_FACTORIES: tuple[Callable[[], Cleaner], ...] = (
-    _jpeg,
-    _png,
-    _webp,
-    _gif,
-    _tiff,
-    _heic,
-    _pdf,
-    _flac,
-    _vorbis,
-    _opus,
-    _m4a,
-    _mp4,  # after M4A and HEIC, which claim their brands of the same container
-    _mov,
-    _wav,
-    _aiff,
-    _odf,  # before OOXML: both are zips, ODF names itself in the first bytes
-    _ooxml,
-    _mp3,  # last: a bare MPEG frame header is the loosest signature
+NESTED = _Nested()
+PICTURES: tuple[EmbeddableCleaner, ...] = (
+    JPEGCleaner(),
+    PNGCleaner(),
+    WebPCleaner(),
+    GIFCleaner(),
+    TIFFCleaner(),
 )
-_made: list[Cleaner] = []  # the cleaners of _FACTORIES made so far, in order
+DOCUMENTS = (ODFCleaner(nested=NESTED), OOXMLCleaner(nested=NESTED))
 
-# Every cleaner, in order (all imported on first use of this name; see __getattr__).
-CLEANERS: tuple[Cleaner, ...]
-
-
-def _cleaners() -> Iterator[Cleaner]:
-    """The cleaners in order, each made only when reached."""
-    every = globals().get("CLEANERS")  # once built (or replaced in a test), that tuple
-    if every is not None:
-        yield from every
-        return
-    for index, factory in enumerate(_FACTORIES):
-        if index == len(_made):
-            _made.append(factory())
-        yield _made[index]
-
-
-def __getattr__(name: str) -> object:
-    if name == "CLEANERS":
-        every = tuple(_cleaners())
-        globals()["CLEANERS"] = every
-        return every
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-
+# An explicit tuple, not discovery by globbing: frozen apps (PyInstaller) keep working.
+CLEANERS: tuple[Cleaner, ...] = (
+    *PICTURES,
+    HEICCleaner(),
+    PDFCleaner(),
+    FLACCleaner(),
+    vorbis_cleaner(),
+    opus_cleaner(),
+    M4ACleaner(),
+    mp4_cleaner(),  # after M4A and HEIC, which claim their brands of the same container
+    mov_cleaner(),
+    wav_cleaner(),
+    aiff_cleaner(),
+    *DOCUMENTS,  # ODF before OOXML: both are zips, ODF names itself in the first bytes
+    MP3Cleaner(),  # last: a bare MPEG frame header is the loosest signature
+)
 
 HEAD_SIZE = 64
 
@@ -187,12 +123,10 @@ def detect(path: Path) -> Cleaner:
     head = read_head(path)
     if not head:
         raise CorruptFile("the file is empty")
-    for cleaner in _cleaners():
+    for cleaner in CLEANERS:
         if cleaner.sniff(head):
-            # Zip documents say what they are inside the archive, not in its first bytes.
-            pick = getattr(cleaner, "pick", None)
-            return pick(path) if pick else cleaner
-    for cleaner in _cleaners():
+            return _pick_document(head, path) if cleaner in DOCUMENTS else cleaner
+    for cleaner in CLEANERS:
         if path.suffix.lower() in cleaner.extensions:
             # Named like a photo but not one: damaged, not merely unsupported.
             name = cleaner.name
@@ -201,7 +135,7 @@ def detect(path: Path) -> Cleaner:
 
 
 def supported_extensions() -> tuple[str, ...]:
-    return tuple(ext for c in _cleaners() for ext in c.extensions)
+    return tuple(ext for c in CLEANERS for ext in c.extensions)
 
 
 def kind(cleaner: Cleaner) -> str:
@@ -213,7 +147,7 @@ def kind(cleaner: Cleaner) -> str:
 
 def kind_of_suffix(suffix: str) -> str | None:
     """The kind of file an extension names (see `kind`); None for one no cleaner takes."""
-    for cleaner in _cleaners():
+    for cleaner in CLEANERS:
         if suffix.lower() in cleaner.extensions:
             return kind(cleaner)
     return None

@@ -457,6 +457,14 @@ Remplacer les originaux&#xa0;?</translation>
         <translation>Retire aussi tout ce qui se cache dans le texte et les dessins du PDF. La copie est plus lourde et son texte ne peut plus être cherché ni copié.</translation>
     </message>
     <message>
+        <source>Remove hidden slides, sheets and text, and spea&amp;ker notes, from documents</source>
+        <translation>Retirer diapositives, feuilles et te&amp;xte masqués, et notes de l’orateur, des documents</translation>
+    </message>
+    <message>
+        <source>Documents can hold slides, sheets and text that are not shown, and notes only the speaker sees. Without this they are kept, and the summary says where they are.</source>
+        <translation>Les documents peuvent contenir des diapositives, des feuilles et du texte non affichés, et des notes que seul l’orateur voit. Sans cette option, ils sont gardés, et le résumé dit où ils se trouvent.</translation>
+    </message>
+    <message>
         <source>&amp;Replace the originals (no copies; cannot be undone)</source>
         <translation>Remplacer les orig&amp;inaux (pas de copie&#xa0;; irréversible)</translation>
     </message>

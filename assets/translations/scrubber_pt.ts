@@ -457,6 +457,14 @@ Substituir os originais?</translation>
         <translation>Remove também tudo o que fica escondido no texto e nos desenhos do PDF. A cópia fica maior e o texto não pode mais ser pesquisado nem copiado.</translation>
     </message>
     <message>
+        <source>Remove hidden slides, sheets and text, and spea&amp;ker notes, from documents</source>
+        <translation>Remover slides, planil&amp;has e textos ocultos, e notas do apresentador, dos documentos</translation>
+    </message>
+    <message>
+        <source>Documents can hold slides, sheets and text that are not shown, and notes only the speaker sees. Without this they are kept, and the summary says where they are.</source>
+        <translation>Documentos podem conter slides, planilhas e textos que não aparecem, e notas que só quem apresenta vê. Sem esta opção eles são mantidos, e o resumo diz onde estão.</translation>
+    </message>
+    <message>
         <source>&amp;Replace the originals (no copies; cannot be undone)</source>
         <translation>Substituir os ori&amp;ginais (sem cópias; não pode ser desfeito)</translation>
     </message>

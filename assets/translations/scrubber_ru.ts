@@ -457,6 +457,14 @@ Replace the originals?</source>
         <translation>Удаляет и всё, что спрятано в тексте и рисунках PDF. Копия будет больше, а её текст нельзя будет найти поиском или скопировать.</translation>
     </message>
     <message>
+        <source>Remove hidden slides, sheets and text, and spea&amp;ker notes, from documents</source>
+        <translation>Удалить из документов скрытые слайды, листы и т&amp;екст, а также заметки докладчика</translation>
+    </message>
+    <message>
+        <source>Documents can hold slides, sheets and text that are not shown, and notes only the speaker sees. Without this they are kept, and the summary says where they are.</source>
+        <translation>Документы могут содержать невидимые слайды, листы и текст, а также заметки, которые видит только докладчик. Без этой настройки они остаются, а в итогах сказано, где они.</translation>
+    </message>
+    <message>
         <source>&amp;Replace the originals (no copies; cannot be undone)</source>
         <translation>Заменить исход&amp;ные файлы (без копий, отменить нельзя)</translation>
     </message>

@@ -457,6 +457,14 @@ Replace the originals?</source>
         <translation>同时去除 PDF 文字和图形中隐藏的一切。副本会更大，其中的文字无法再搜索或复制。</translation>
     </message>
     <message>
+        <source>Remove hidden slides, sheets and text, and spea&amp;ker notes, from documents</source>
+        <translation>删除文档中隐藏的幻灯片、工作表和文字以及演讲者备注(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Documents can hold slides, sheets and text that are not shown, and notes only the speaker sees. Without this they are kept, and the summary says where they are.</source>
+        <translation>文档可能包含不显示的幻灯片、工作表和文字，以及只有演讲者能看到的备注。不勾选时它们会保留，摘要会说明它们在哪里。</translation>
+    </message>
+    <message>
         <source>&amp;Replace the originals (no copies; cannot be undone)</source>
         <translation>替换原始文件(&amp;T)（不保留副本，无法撤销）</translation>
     </message>

@@ -23,7 +23,7 @@ from typing import BinaryIO
 
 from scrubber.errors import CleaningRefused, CorruptFile, UnsupportedFormat
 from scrubber.formats import metadata, pixels
-from scrubber.formats.streams import Buffer, mapped
+from scrubber.formats.streams import Buffer, Source, mapped
 from scrubber.model import Category, CleanOptions, Collector, ColourProfile, Orientation, Report
 
 C = Category
@@ -112,13 +112,13 @@ class JPEGCleaner:
     def output_extension(self, options: CleanOptions) -> str:
         return ".jpg"
 
-    def inspect(self, path: Path) -> Report:
+    def inspect(self, path: Source) -> Report:
         with mapped(path) as buf:
             col = Collector()
             _describe(buf, col, keep_icc=True)
             return col.report(self.name)
 
-    def clean(self, src: Path, out: BinaryIO, options: CleanOptions) -> Report:
+    def clean(self, src: Source, out: BinaryIO, options: CleanOptions) -> Report:
         keep_icc = options.colour_profile is ColourProfile.STANDARD
         with mapped(src) as buf:
             col = Collector()

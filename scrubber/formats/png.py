@@ -19,7 +19,6 @@ import struct
 import zlib
 from collections.abc import Callable, Container, Iterable
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import BinaryIO, NamedTuple
 
 from scrubber.errors import CleaningRefused, CorruptFile
@@ -43,7 +42,7 @@ from scrubber.formats.png_animation import (
     Piece,
     make_chunk,
 )
-from scrubber.formats.streams import BLOCK, copy_range, damage_as
+from scrubber.formats.streams import BLOCK, Source, copy_range, damage_as, open_source
 from scrubber.model import Category, CleanOptions, Collector, ColourProfile, Orientation, Report
 
 C = Category
@@ -128,13 +127,13 @@ class PNGCleaner:
     def sniff(self, head: bytes) -> bool:
         return head.startswith(SIGNATURE)
 
-    def inspect(self, path: Path) -> Report:
+    def inspect(self, path: Source) -> Report:
         return _scan(path, keep_icc=True).col.report(self.name)
 
     def output_extension(self, options: CleanOptions) -> str:
         return self.extensions[0]
 
-    def clean(self, src: Path, out: BinaryIO, options: CleanOptions) -> Report:
+    def clean(self, src: Source, out: BinaryIO, options: CleanOptions) -> Report:
         scan = _scan(src, keep_icc=options.colour_profile is ColourProfile.STANDARD)
         pieces = scan.pieces
         if scan.orientation != 1:
@@ -149,18 +148,18 @@ class PNGCleaner:
                 pixels.note_baked(scan.col, "the picture was turned upright and saved again")
                 return scan.col.report(self.name)
         out.write(SIGNATURE)
-        with open(src, "rb") as f:
+        with open_source(src) as f:
             _write_pieces(f, out, pieces)
         out.write(IEND)
         return scan.col.report(self.name)
 
 
-def _bake(src: Path, pieces: list[Piece], orientation: int, out: BinaryIO) -> None:
+def _bake(src: Source, pieces: list[Piece], orientation: int, out: BinaryIO) -> None:
     """The cleaned picture (pieces, no eXIf), decoded, turned and saved again: PNG keeps
     every pixel value; no EXIF is needed afterwards."""
     plain = io.BytesIO(SIGNATURE)
     plain.seek(0, io.SEEK_END)
-    with open(src, "rb") as f:
+    with open_source(src) as f:
         _write_pieces(f, plain, pieces)
     plain.write(IEND)
     plain.seek(0)
@@ -178,9 +177,9 @@ def _write_pieces(f: BinaryIO, out: BinaryIO, pieces: Iterable[Piece]) -> None:
 # --- walking the chunks ------------------------------------------------------------------
 
 
-def _scan(path: Path, keep_icc: bool) -> _Scan:
+def _scan(path: Source, keep_icc: bool) -> _Scan:
     scan = _Scan(keep_icc)
-    with damage_as("PNG"), open(path, "rb") as f:
+    with damage_as("PNG"), open_source(path) as f:
         _walk(f, scan)
     return scan
 

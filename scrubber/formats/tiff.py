@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import struct
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import BinaryIO
 
 from scrubber.errors import CleaningRefused, CorruptFile
@@ -26,7 +25,7 @@ from scrubber.formats.metadata import (
     tag_name,
     xmp_findings,
 )
-from scrubber.formats.streams import Buffer, mapped
+from scrubber.formats.streams import Buffer, Source, mapped
 from scrubber.formats.tiffdir import IFD, MAX_IFDS, TYPE_SIZES, Entry, TiffReader
 from scrubber.model import (
     Category,
@@ -105,7 +104,7 @@ class TIFFCleaner:
     def sniff(self, head: bytes) -> bool:
         return head[:4] in (b"II*\x00", b"MM\x00*", b"II+\x00", b"MM\x00+")
 
-    def inspect(self, path: Path) -> Report:
+    def inspect(self, path: Source) -> Report:
         col = Collector()
         with mapped(path) as buf:
             _plan(buf, col, keep_icc=True)
@@ -114,7 +113,7 @@ class TIFFCleaner:
     def output_extension(self, options: CleanOptions) -> str:
         return self.extensions[0]
 
-    def clean(self, src: Path, out: BinaryIO, options: CleanOptions) -> Report:
+    def clean(self, src: Source, out: BinaryIO, options: CleanOptions) -> Report:
         col = Collector()
         with mapped(src) as buf:
             keep_icc = options.colour_profile == ColourProfile.STANDARD

@@ -14,7 +14,6 @@ from __future__ import annotations
 import io
 import struct
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import BinaryIO
 
 from scrubber.errors import CorruptFile
@@ -26,7 +25,7 @@ from scrubber.formats.metadata import (
     minimal_exif,
     xmp_findings,
 )
-from scrubber.formats.streams import copy_range, damage_as
+from scrubber.formats.streams import Source, copy_range, damage_as, open_source
 from scrubber.model import Category, CleanOptions, Collector, ColourProfile, Orientation, Report
 
 C = Category
@@ -78,13 +77,13 @@ class WebPCleaner:
     def sniff(self, head: bytes) -> bool:
         return head[:4] == b"RIFF" and head[8:12] == b"WEBP"
 
-    def inspect(self, path: Path) -> Report:
+    def inspect(self, path: Source) -> Report:
         return _scan(path, keep_icc=True).col.report(self.name)
 
     def output_extension(self, options: CleanOptions) -> str:
         return self.extensions[0]
 
-    def clean(self, src: Path, out: BinaryIO, options: CleanOptions) -> Report:
+    def clean(self, src: Source, out: BinaryIO, options: CleanOptions) -> Report:
         scan = _scan(src, keep_icc=options.colour_profile is ColourProfile.STANDARD)
         turn = scan.orientation != 1 and options.orientation is Orientation.BAKE
         if turn and scan.still is None:
@@ -103,10 +102,10 @@ class WebPCleaner:
         return scan.col.report(self.name)
 
 
-def _write(src: Path, pieces: list[Piece], out: BinaryIO) -> None:
+def _write(src: Source, pieces: list[Piece], out: BinaryIO) -> None:
     total = 4 + sum(len(p) if isinstance(p, bytes) else p[1] for p in pieces)
     out.write(b"RIFF" + struct.pack("<I", total) + b"WEBP")
-    with open(src, "rb") as f:
+    with open_source(src) as f:
         for piece in pieces:
             if isinstance(piece, bytes):
                 out.write(piece)
@@ -130,9 +129,9 @@ def _pieces(scan: _Scan, keep_orientation: bool) -> list[Piece]:
     return pieces
 
 
-def _scan(path: Path, keep_icc: bool) -> _Scan:
+def _scan(path: Source, keep_icc: bool) -> _Scan:
     scan = _Scan(keep_icc)
-    with damage_as("WebP"), open(path, "rb") as f:
+    with damage_as("WebP"), open_source(path) as f:
         _walk(f, scan)
     return scan
 

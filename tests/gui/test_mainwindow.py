@@ -684,3 +684,22 @@ def test_links_in_a_dropped_folder_are_reported_not_followed(
         "1 cleaned.   1 could not be cleaned.",
         "me.jpg: This is a link to another file or folder; it was not followed.",
     ]
+
+
+def test_hidden_content_option_is_remembered_and_removes_it(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    from office_cases import pptx_with_hidden
+    from oracle import canary_in_package
+
+    check = window.options_box.hidden_check
+    assert not check.isChecked()  # off by default: hidden slides are the user's own
+    check.setChecked(True)
+    assert settings.load().remove_hidden
+    (tmp_path / "in").mkdir()
+    source = pptx_with_hidden(tmp_path / "in" / "deck.pptx")
+    window.add_paths([source])
+    clean_and_wait(qtbot, window)
+    (item,) = window.model.items
+    assert item.result is not None and item.result.outcome is Outcome.CLEANED, item.result
+    assert canary_in_package(tmp_path / "in" / "Scrubbed" / "deck.pptx") == []
