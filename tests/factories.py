@@ -1282,3 +1282,115 @@ def dirty_odt(path: Path, extra: dict[str, bytes] | None = None) -> Path:
     with zipfile.ZipFile(empty, "w"):
         pass
     return rezip(empty.getvalue(), path, parts, first="mimetype")
+
+
+def indirect_values_pdf(path: Path) -> Path:
+    """A page whose colour space name, licence URL and a count are objects of their own,
+    as iBooks Author, PDF/A tools and pdf.js samples write them (referenced, so used)."""
+    import pikepdf
+    from pikepdf import Dictionary, Name
+
+    pdf = pikepdf.new()
+    page = pdf.add_blank_page()
+    space = pdf.make_indirect(Name.DeviceRGB)
+    licence = pdf.make_indirect(pikepdf.String("https://creativecommons.org/licenses/by/4.0/"))
+    count = pdf.make_indirect(pikepdf.String("NUMBER"))  # made a number below
+    image = pdf.make_stream(
+        bytes(range(48)) * 4, Type=Name.XObject, Subtype=Name.Image, Width=8, Height=8,
+        ColorSpace=space, BitsPerComponent=8,
+    )  # fmt: skip
+    page.Resources = Dictionary(XObject=Dictionary(Im0=image))
+    page.Contents = pdf.make_stream(b"q 8 0 0 8 0 0 cm /Im0 Do Q")
+    pdf.Root.Rights = Dictionary(License=licence, Count=count, Sizes=pikepdf.Array([1, count]))
+    pdf.save(path, object_stream_mode=pikepdf.ObjectStreamMode.disable)
+    # pikepdf cannot make an indirect number: swap the string's bytes (same length, so
+    # the cross-reference offsets stay right).
+    data = path.read_bytes()
+    assert data.count(b"(NUMBER)") == 1
+    path.write_bytes(data.replace(b"(NUMBER)", b"12345678"))
+    return path
+
+
+def soffice_convert(src: Path, out_dir: Path, to: str = "pdf") -> Path:
+    """LibreOffice's own export of `src` (a private profile, never the user's)."""
+    import os
+    import shutil
+
+    import pytest
+
+    soffice = shutil.which("soffice")
+    if soffice is None:
+        if os.environ.get("CI"):  # .ci/run installs it: missing there is a failure
+            pytest.fail("LibreOffice (soffice) is not installed")
+        pytest.skip("LibreOffice is not installed (apt-get install libreoffice-writer-nogui)")
+    profile = (out_dir / "lo-profile").as_uri()
+    command = [soffice, f"-env:UserInstallation={profile}", "--headless", "--convert-to", to]
+    proc = subprocess.run(
+        [*command, "--outdir", str(out_dir), str(src)],
+        capture_output=True,
+        text=True,
+        timeout=180,
+        check=False,
+    )
+    out = out_dir / f"{src.stem}.{to}"
+    assert out.exists(), proc.stderr or proc.stdout
+    return out
+
+
+# A photo with a magenta block on its right quarter: the part a crop hides.
+CROP_CANARY_RGB = (255, 0, 255)
+
+
+def crop_photo(size: tuple[int, int] = (200, 100)) -> bytes:
+    """A JPEG whose right quarter is a magenta block (the pixel canary)."""
+    w, h = size
+    im = pattern(size)
+    im.paste(CROP_CANARY_RGB, (w - w // 4, 0, w, h))
+    buf = io.BytesIO()
+    im.save(buf, "JPEG", quality=95)
+    return buf.getvalue()
+
+
+def has_crop_canary(im: Image.Image) -> bool:
+    """Whether a picture holds a block of the magenta canary (a few JPEG-blurred pixels
+    at a cut edge do not count; a block of 4x4 does)."""
+    rgb = im.convert("RGB")
+    px = rgb.load()
+    w, h = rgb.size
+    for y in range(0, h - 3, 2):
+        for x in range(0, w - 3, 2):
+            if all(_magenta(px[x + i, y + j]) for i in range(4) for j in range(4)):
+                return True
+    return False
+
+
+def _magenta(p: tuple[int, int, int]) -> bool:
+    return p[0] > 200 and p[1] < 60 and p[2] > 200
+
+
+def libreoffice_cropped_pdf(tmp: Path) -> Path:
+    """A Writer document with the crop photo cropped by a quarter on the right
+    (fo:clip), exported to PDF by LibreOffice itself."""
+    import base64
+
+    photo = base64.b64encode(crop_photo()).decode()
+    fodt = tmp / "cropped.fodt"
+    fodt.write_text(
+        '<?xml version="1.0" encoding="UTF-8"?>\n'
+        '<office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+        'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" '
+        'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
+        'xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0" '
+        'xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" '
+        'xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0" '
+        'office:version="1.3" office:mimetype="application/vnd.oasis.opendocument.text">'
+        '<office:automatic-styles><style:style style:name="fr1" style:family="graphic">'
+        '<style:graphic-properties fo:clip="rect(0cm, 1.25cm, 0cm, 0cm)"/></style:style>'
+        "</office:automatic-styles><office:body><office:text><text:p>Flyer: call me "
+        '<draw:frame draw:style-name="fr1" draw:name="Image1" text:anchor-type="as-char" '
+        'svg:width="3.75cm" svg:height="2.5cm"><draw:image><office:binary-data>'
+        f"{photo}</office:binary-data></draw:image></draw:frame></text:p>"
+        "</office:text></office:body></office:document>",
+        encoding="utf-8",
+    )
+    return soffice_convert(fodt, tmp)

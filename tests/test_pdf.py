@@ -22,6 +22,8 @@ from factories import (
     clean_to,
     dirty_jpeg,
     dirty_pdf,
+    indirect_values_pdf,
+    libreoffice_cropped_pdf,
     locked_pdf,
     pattern,
     run_cli,
@@ -46,6 +48,7 @@ PDF_STRUCTURE = {
     "PDF:EmbeddedImageWidth",
     "PDF:EmbeddedImageHeight",
     "PDF:HasXFA",
+    "PDF:Language",  # the catalog's /Lang: screen readers need it
     # JPEG 2000 pictures: how to decode the colours.
     "Jpeg2000:NumberOfComponents",
     "Jpeg2000:BitsPerComponent",
@@ -506,3 +509,30 @@ def test_cli_flatten_pdf_switch(dirty: Path, tmp_path: Path) -> None:
     assert any("text can no longer be selected" in w for w in result["warnings"])
     with pikepdf.open(result["output"]) as pdf:
         assert all(b"BT" not in page.Contents.read_bytes() for page in pdf.pages)
+
+
+# --- ordinary files are not refused -----------------------------------------------------------
+
+
+def test_referenced_names_strings_and_numbers_are_not_unused(tmp_path: Path) -> None:
+    src = indirect_values_pdf(tmp_path / "values.pdf")
+    assert "PDF:UnusedObjects" not in {f.key for f in inspect(src).findings}
+    out = clean_to(src, tmp_path)  # the re-check of the rewrite passes
+    with pikepdf.open(out) as pdf:
+        rights = pdf.Root.Rights
+        # qpdf kept them as objects of their own: the re-check really saw them.
+        for key in ("/License", "/Count"):
+            assert rights.get_raw(key).is_indirect
+        assert str(rights.License).startswith("https://creativecommons.org/")
+        assert int(rights.Count) == 12345678
+        image = pdf.pages[0].Resources.XObject.Im0
+        assert image.get_raw("/ColorSpace").is_indirect
+
+
+def test_libreoffice_export_is_cleaned(tmp_path: Path) -> None:
+    src = libreoffice_cropped_pdf(tmp_path)
+    assert {"PDF:Producer", "PDF:CreationDate"} <= {f.key for f in inspect(src).findings}
+    out = clean_to(src, tmp_path)
+    assert_pdf_clean(out)
+    with pikepdf.open(out) as pdf:
+        assert b"TJ" in pdf.pages[0].Contents.read_bytes()  # the text is still there

@@ -7,6 +7,8 @@ and what the re-check of its output looks for are the same list.
 
 from __future__ import annotations
 
+import json
+import re
 import zlib
 from collections.abc import Iterator
 
@@ -333,7 +335,11 @@ class Walker:
 
 
 def reachable(pdf: pikepdf.Pdf) -> set[tuple[int, int]]:
-    """Every indirect object the trailer leads to: what a full rewrite keeps."""
+    """Every indirect object the trailer leads to: what a full rewrite keeps.
+
+    Numbers, names and strings count as much as dictionaries: producers store a stream's
+    /Length, a colour space name or a licence URL as objects of their own.
+    """
     seen: set[tuple[int, int]] = set()
     stack: list[Node] = [pdf.trailer]
     nodes = 0
@@ -342,16 +348,44 @@ def reachable(pdf: pikepdf.Pdf) -> set[tuple[int, int]]:
         nodes += 1
         if nodes > MAX_NODES:
             raise CleaningRefused("this PDF is too complex to check safely")
+        for og in _scalar_refs(obj):
+            seen.add(og)
         values = obj if isinstance(obj, pikepdf.Array) else (v for _, v in obj.items())
         for value in values:
-            if value is None or not _container(value):
-                continue
+            if not isinstance(value, pikepdf.Object):
+                continue  # a number, true/false or null: see _scalar_refs
             if value.is_indirect:
                 if value.objgen in seen:
                     continue
                 seen.add(value.objgen)
-            stack.append(value)
+            if _container(value):
+                stack.append(value)
     return seen
+
+
+REF = re.compile(r"(\d+) (\d+) R")
+
+
+def _scalar_refs(obj: Node) -> Iterator[tuple[int, int]]:
+    """Indirect numbers, booleans and nulls a container refers to. pikepdf hands their
+    values over as plain Python values, which lose where they came from."""
+    if isinstance(obj, pikepdf.Array):
+        if not any(not isinstance(v, pikepdf.Object) for v in obj):
+            return
+        if b" R" not in obj.unparse():  # quick: no reference at all
+            return
+        # qpdf's JSON tells a reference ("5 0 R") from a string ("u:5 0 R").
+        for item in json.loads(obj.to_json(dereference=False, schema_version=2)):
+            m = REF.fullmatch(item) if isinstance(item, str) else None
+            if m:
+                yield int(m[1]), int(m[2])
+        return
+    for key, value in obj.items():
+        if isinstance(value, pikepdf.Object):
+            continue
+        raw = obj.get_raw(key)
+        if isinstance(raw, pikepdf.Object) and raw.is_indirect:
+            yield raw.objgen
 
 
 def _container(obj: Node) -> bool:
