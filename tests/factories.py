@@ -400,12 +400,55 @@ def dirty_pdf(path: Path, *, incremental: bool = True) -> Path:
 
 
 def locked_pdf(path: Path, user: str = "secret") -> Path:
+    """Encrypted with qpdf. With `user` empty it opens without a password and is locked
+    only against copying and printing (an "owner password"), as many forms are."""
     import pikepdf
 
     pdf = pikepdf.new()
-    pdf.add_blank_page()
+    page = pdf.add_blank_page()
+    page.Resources = pikepdf.Dictionary(
+        Font=pikepdf.Dictionary(
+            F1=pikepdf.Dictionary(
+                Type=pikepdf.Name.Font, Subtype=pikepdf.Name.Type1, BaseFont=pikepdf.Name.Helvetica
+            )
+        )
+    )
+    page.Contents = pdf.make_stream(PDF_TEXT)
     pdf.docinfo["/Author"] = f"{CANARY}-author"
-    pdf.save(path, encryption=pikepdf.Encryption(user=user, owner="owner-pw"))
+    pdf.Root.Metadata = _pdf_xmp(pdf)
+    locked = pikepdf.Permissions(extract=False, print_lowres=False, print_highres=False)
+    pdf.save(path, encryption=pikepdf.Encryption(user=user, owner="owner-pw", allow=locked))
+    return path
+
+
+def attachments_locked_pdf(path: Path) -> Path:
+    """Pages and text stored in the clear, the attached file locked with a password (a
+    crypt filter for embedded files only, as Acrobat's "encrypt only file attachments")."""
+    import os
+
+    import pikepdf
+    from pikepdf import Dictionary, Name
+
+    pdf = pikepdf.new()
+    page = pdf.add_blank_page()
+    page.Contents = pdf.make_stream(b"0 0 1 rg 72 72 200 100 re f")
+    spec = pikepdf.AttachedFileSpec(pdf, b"LOCKEDDATA" * 8, filename=f"{CANARY}-cv.txt")
+    pdf.attachments[f"{CANARY}-cv.txt"] = spec
+    pdf.trailer["/Xncrypt"] = pdf.make_indirect(
+        Dictionary(
+            Filter=Name.Standard, V=4, R=4, Length=128, P=-4,
+            O=pikepdf.String(os.urandom(32)), U=pikepdf.String(os.urandom(32)),
+            CF=Dictionary(StdCF=Dictionary(CFM=Name.AESV2, AuthEvent=Name.EFOpen, Length=16)),
+            StmF=Name.Identity, StrF=Name.Identity, EFF=Name.StdCF,
+        )
+    )  # fmt: skip
+    pdf.save(path, object_stream_mode=pikepdf.ObjectStreamMode.disable, compress_streams=False)
+    data = path.read_bytes()
+    # qpdf writes no /Encrypt of its own choosing: rename the key after writing, and
+    # stand random bytes in for the locked attachment (same lengths, offsets unchanged).
+    assert data.count(b"/Xncrypt") == 1 and data.count(b"LOCKEDDATA" * 8) == 1
+    data = data.replace(b"/Xncrypt", b"/Encrypt").replace(b"LOCKEDDATA" * 8, os.urandom(80))
+    path.write_bytes(data)
     return path
 
 

@@ -19,6 +19,7 @@ from factories import (
     PDF_LINK,
     PDF_TEXT,
     assert_failed_without_output,
+    attachments_locked_pdf,
     clean_to,
     dirty_jpeg,
     dirty_pdf,
@@ -57,7 +58,7 @@ PDF_STRUCTURE = {
     "Jpeg2000:ColorSpecApproximation",
     "Jpeg2000:ColorSpace",
 }
-PASSWORD = "this PDF is password-protected; remove the password first"
+PASSWORD = "this PDF asks for a password to open it; remove the password first"
 
 
 def pdf_leaks(path: Path) -> dict[str, object]:
@@ -184,11 +185,38 @@ def test_second_clean_only_replaces_the_id(dirty: Path, tmp_path: Path) -> None:
     assert [f.key for f in again.removed] == ["PDF:ID"]
 
 
-@pytest.mark.parametrize("user", ["secret", ""])
-def test_password_protected_pdf_is_refused(tmp_path: Path, user: str) -> None:
-    src = locked_pdf(tmp_path / "locked.pdf", user=user)
+def test_pdf_that_asks_for_a_password_is_refused(tmp_path: Path) -> None:
+    src = locked_pdf(tmp_path / "locked.pdf", user="secret")
     assert assert_failed_without_output(src, tmp_path) == PASSWORD
     assert clean(src, tmp_path / "o.pdf").outcome is Outcome.REFUSED
+
+
+def test_pdf_locked_only_against_copying_is_cleaned_and_unlocked(tmp_path: Path) -> None:
+    src = locked_pdf(tmp_path / "locked.pdf", user="")
+    with pikepdf.open(src) as pdf:  # opens without a password, but is locked
+        assert pdf.is_encrypted and not pdf.allow.extract and not pdf.allow.print_highres
+    result = clean(src, tmp_path / "out" / "locked.pdf")
+    assert result.outcome is Outcome.CLEANED and result.output, result.error
+    assert any("opens without a password" in w for w in result.warnings)
+    assert "PDF:Lock" in {f.key for f in result.removed}
+    assert_pdf_clean(result.output)
+    with pikepdf.open(result.output) as pdf:
+        assert not pdf.is_encrypted and "/Encrypt" not in pdf.trailer
+        assert pdf.pages[0].Contents.read_bytes() == PDF_TEXT
+
+
+def test_pdf_with_only_its_attachments_locked_is_cleaned(tmp_path: Path) -> None:
+    src = attachments_locked_pdf(tmp_path / "attached.pdf")
+    with pytest.raises(pikepdf.PasswordError):  # qpdf alone refuses it
+        pikepdf.open(src)
+    assert canary_in_bytes(src)
+    result = clean(src, tmp_path / "out" / "attached.pdf")
+    assert result.outcome is Outcome.CLEANED and result.output, result.error
+    assert any("attached files are locked" in w for w in result.warnings)
+    assert_pdf_clean(result.output)
+    with pikepdf.open(result.output) as pdf:
+        assert not pdf.is_encrypted and len(pdf.attachments) == 0
+        assert pdf.pages[0].Contents.read_bytes() == b"0 0 1 rg 72 72 200 100 re f"
 
 
 @pytest.mark.parametrize("keep", [0.5, 0.9])
@@ -489,16 +517,41 @@ def test_inline_picture_in_page_content_is_cleaned(tmp_path: Path) -> None:
     assert _pixels(picture) == _pixels(photo)
 
 
-def test_broken_index_is_refused_not_guessed(tmp_path: Path) -> None:
-    """qpdf would rebuild the index by scanning for objects, old versions included."""
-    src = tmp_path / "index.pdf"
-    pdf = pikepdf.new()
-    pdf.add_blank_page()
-    pdf.save(src, object_stream_mode=pikepdf.ObjectStreamMode.disable)
-    data = src.read_bytes()
-    src.write_bytes(re.sub(rb"startxref\s+\d+", b"startxref\n17", data))
-    message = assert_failed_without_output(src, tmp_path)
-    assert "index is broken" in message and "\n" not in message
+def _shift_offsets(data: bytes, by: int) -> bytes:
+    """Every entry of the cross-reference tables off by `by` bytes, as a careless editor
+    leaves a file after changing it in place (same length: nothing else moves)."""
+
+    def bump(m: re.Match[bytes]) -> bytes:
+        return b"%010d %05d n" % (int(m[1]) + by, int(m[2]))
+
+    return re.sub(rb"(\d{10}) (\d{5}) n", bump, data)
+
+
+@pytest.mark.parametrize("damage", ["offsets", "startxref"])
+def test_broken_index_is_repaired_cleaned_and_said(
+    dirty: Path, tmp_path: Path, damage: str
+) -> None:
+    """Viewers rebuild a broken index by scanning for objects; so does qpdf. The newest
+    version of each object wins, and the old author of the earlier version goes."""
+    data = dirty.read_bytes()
+    broken = tmp_path / "broken.pdf"
+    if damage == "offsets":
+        broken.write_bytes(_shift_offsets(data, 3))
+    else:
+        broken.write_bytes(re.sub(rb"startxref\s+\d+", b"startxref\n17", data))
+    with pikepdf.open(broken) as pdf:
+        assert any("reconstruct" in w for w in pdf.get_warnings())
+    result = clean(broken, tmp_path / "out" / "broken.pdf")
+    assert result.outcome is Outcome.CLEANED and result.output, result.error
+    assert any("index was rebuilt" in w for w in result.warnings)
+    assert_pdf_clean(result.output)
+    out = result.output.read_bytes()
+    assert b"original-author" not in out
+    with pikepdf.open(result.output) as b, pikepdf.open(dirty) as a:
+        assert not b.get_warnings()  # the copy's own index is whole
+        assert [p.Contents.read_bytes() for p in a.pages] == [
+            p.Contents.read_bytes() for p in b.pages
+        ]
 
 
 def test_cli_flatten_pdf_switch(dirty: Path, tmp_path: Path) -> None:
