@@ -10,6 +10,7 @@ import io
 import struct
 import subprocess
 import sys
+import zlib
 from pathlib import Path
 
 import piexif
@@ -1380,17 +1381,21 @@ def soffice_convert(src: Path, out_dir: Path, to: str = "pdf") -> Path:
     return out
 
 
-# A photo with a magenta block on its right quarter: the part a crop hides.
+# A photo with a magenta block on its right eighth: the part a crop hides.
 CROP_CANARY_RGB = (255, 0, 255)
 
 
-def crop_photo(size: tuple[int, int] = (200, 100)) -> bytes:
-    """A JPEG whose right quarter is a magenta block (the pixel canary)."""
+def crop_picture(size: tuple[int, int] = (200, 100)) -> Image.Image:
+    """A picture whose right eighth is a magenta block (the pixel canary)."""
     w, h = size
     im = pattern(size)
-    im.paste(CROP_CANARY_RGB, (w - w // 4, 0, w, h))
+    im.paste(CROP_CANARY_RGB, (w - w // 8, 0, w, h))
+    return im
+
+
+def crop_photo(size: tuple[int, int] = (200, 100)) -> bytes:
     buf = io.BytesIO()
-    im.save(buf, "JPEG", quality=95)
+    crop_picture(size).save(buf, "JPEG", quality=95)
     return buf.getvalue()
 
 
@@ -1437,3 +1442,54 @@ def libreoffice_cropped_pdf(tmp: Path) -> Path:
         encoding="utf-8",
     )
     return soffice_convert(fodt, tmp)
+
+
+def clipped_photo_pdf(path: Path, how: str = "rect", flate: bool = False) -> Path:
+    """The crop picture (200x100) drawn 200x100 pt, its right quarter hidden: by an
+    upright clip rectangle ("rect", inside a form for "form"), by the page edge
+    ("page"), or by a clip with round corners ("round"). With `flate` the picture is
+    stored as bare samples with a soft mask, not as a JPEG."""
+    import pikepdf
+    from pikepdf import Dictionary, Name
+
+    pdf = pikepdf.new()
+    page = pdf.add_blank_page(page_size=(300, 300))
+    if flate:
+        picture = crop_picture()
+        alpha = Image.new("L", (100, 50), 255)
+        mask = pdf.make_stream(
+            zlib.compress(alpha.tobytes()), Type=Name.XObject, Subtype=Name.Image, Width=100,
+            Height=50, ColorSpace=Name.DeviceGray, BitsPerComponent=8, Filter=Name.FlateDecode,
+        )  # fmt: skip
+        image = pdf.make_stream(
+            zlib.compress(picture.tobytes()), Type=Name.XObject, Subtype=Name.Image, Width=200,
+            Height=100, ColorSpace=Name.DeviceRGB, BitsPerComponent=8, Filter=Name.FlateDecode,
+            SMask=mask,
+        )  # fmt: skip
+    else:
+        image = pdf.make_stream(
+            crop_photo(), Type=Name.XObject, Subtype=Name.Image, Width=200, Height=100,
+            ColorSpace=Name.DeviceRGB, BitsPerComponent=8, Filter=Name.DCTDecode,
+        )  # fmt: skip
+    draw = b"q 200 0 0 100 50 100 cm /Im0 Do Q"
+    clips = {
+        "rect": b"q 50 100 150 100 re W n " + draw + b" Q",
+        "page": draw.replace(b"50 100 cm", b"150 100 cm"),  # the right quarter off the page
+        "round": (
+            b"q 60 100 m 190 100 l 200 100 200 110 200 110 c 200 190 l 200 200 190 200 190 200 c"
+            b" 60 200 l 50 200 50 190 50 190 c 50 110 l h W n " + draw + b" Q"
+        ),
+    }
+    if how == "form":
+        form = pdf.make_stream(
+            b"q 0 0 150 100 re W n 200 0 0 100 0 0 cm /Im0 Do Q",
+            Type=Name.XObject, Subtype=Name.Form, BBox=[0, 0, 300, 300],
+            Resources=Dictionary(XObject=Dictionary(Im0=image)),
+        )  # fmt: skip
+        page.Resources = Dictionary(XObject=Dictionary(Fm0=form))
+        page.Contents = pdf.make_stream(b"q 1 0 0 1 50 100 cm /Fm0 Do Q")
+    else:
+        page.Resources = Dictionary(XObject=Dictionary(Im0=image))
+        page.Contents = pdf.make_stream(clips[how])
+    pdf.save(path)
+    return path

@@ -21,8 +21,11 @@ from factories import (
     assert_failed_without_output,
     attachments_locked_pdf,
     clean_to,
+    clipped_photo_pdf,
+    crop_photo,
     dirty_jpeg,
     dirty_pdf,
+    has_crop_canary,
     indirect_values_pdf,
     libreoffice_cropped_pdf,
     locked_pdf,
@@ -589,3 +592,87 @@ def test_libreoffice_export_is_cleaned(tmp_path: Path) -> None:
     assert_pdf_clean(out)
     with pikepdf.open(out) as pdf:
         assert b"TJ" in pdf.pages[0].Contents.read_bytes()  # the text is still there
+
+
+# --- pictures shown only in part ----------------------------------------------------------------
+
+
+def pictures_in(path: Path) -> list[Image.Image]:
+    """Every picture stored in the file, decoded (masks and alternates included)."""
+    out = []
+    with pikepdf.open(path) as pdf:
+        for obj in pdf.objects:
+            if isinstance(obj, pikepdf.Stream) and obj.get("/Subtype") == "/Image":
+                out.append(pikepdf.PdfImage(obj).as_pil_image().convert("RGB"))
+    return out
+
+
+def assert_same_page(a: Path, b: Path) -> None:
+    """What the page shows is the same (a JPEG cut part is encoded again: near)."""
+    x, y = _render(a, 0), _render(b, 0)
+    assert x.size == y.size
+    diff = [abs(p - q) for p, q in zip(x.tobytes(), y.tobytes(), strict=True)]
+    assert sum(diff) / len(diff) < 1.5 and sorted(diff)[int(0.999 * len(diff))] < 40
+
+
+@pytest.mark.parametrize(
+    ("how", "flate"), [("rect", False), ("rect", True), ("form", False), ("page", True)]
+)
+def test_part_of_a_picture_hidden_by_a_clip_or_the_page_edge_is_cut_away(
+    tmp_path: Path, how: str, flate: bool
+) -> None:
+    src = clipped_photo_pdf(tmp_path / "clip.pdf", how, flate)
+    assert any(has_crop_canary(im) for im in pictures_in(src))
+    assert "PDF:HiddenPicturePart" in {f.key for f in inspect(src).findings}
+    result = clean(src, tmp_path / "out" / "clip.pdf")
+    assert result.outcome is Outcome.CLEANED and result.output, result.error
+    assert "a cropped picture still held the part you cut away: removed" in result.warnings
+    pictures = pictures_in(result.output)
+    assert pictures and not any(has_crop_canary(im) for im in pictures)
+    assert max(im.width for im in pictures) <= 151  # 150 of 200 columns show
+    assert_pdf_clean(result.output)
+    assert_same_page(src, result.output)
+
+
+def test_libreoffice_cropped_photo_loses_the_cropped_part(tmp_path: Path) -> None:
+    src = libreoffice_cropped_pdf(tmp_path)
+    assert any(has_crop_canary(im) for im in pictures_in(src))
+    result = clean(src, tmp_path / "out" / "lo.pdf")
+    assert result.outcome is Outcome.CLEANED and result.output, result.error
+    assert any("cropped picture" in w for w in result.warnings)
+    assert not any(has_crop_canary(im) for im in pictures_in(result.output))
+    assert_pdf_clean(result.output)
+    assert_same_page(src, result.output)
+
+
+def test_picture_behind_a_shaped_clip_is_refused_unless_flattened(tmp_path: Path) -> None:
+    src = clipped_photo_pdf(tmp_path / "round.pdf", "round")
+    message = assert_failed_without_output(src, tmp_path)
+    assert "--flatten-pdf" in message and "\n" not in message
+    result = clean(src, tmp_path / "flat" / "round.pdf", CleanOptions(flatten_pdf=True))
+    assert result.outcome is Outcome.CLEANED and result.output, result.error
+    assert not any(has_crop_canary(im) for im in pictures_in(result.output))
+    assert_pdf_clean(result.output)
+
+
+def test_alternate_versions_of_a_picture_go(tmp_path: Path) -> None:
+    pdf = pikepdf.new()
+    page = pdf.add_blank_page()
+    shown = pdf.make_stream(
+        bytes(3 * 4 * 4), Type=Name.XObject, Subtype=Name.Image, Width=4,
+        Height=4, ColorSpace=Name.DeviceRGB, BitsPerComponent=8,
+    )  # fmt: skip
+    hidden = pdf.make_stream(
+        crop_photo(), Type=Name.XObject, Subtype=Name.Image, Width=200, Height=100,
+        ColorSpace=Name.DeviceRGB, BitsPerComponent=8, Filter=Name.DCTDecode,
+    )  # fmt: skip
+    shown.Alternates = Array([Dictionary(Image=hidden, DefaultForPrinting=True)])
+    page.Resources = Dictionary(XObject=Dictionary(Im0=shown))
+    page.Contents = pdf.make_stream(b"q 40 0 0 40 0 0 cm /Im0 Do Q")
+    src = tmp_path / "alt.pdf"
+    pdf.save(src)
+    assert any(has_crop_canary(im) for im in pictures_in(src))
+    out = clean_to(src, tmp_path)
+    assert not any(has_crop_canary(im) for im in pictures_in(out))
+    assert len(pictures_in(out)) == 1
+    assert_pdf_clean(out)

@@ -23,7 +23,7 @@ from typing import BinaryIO
 import pikepdf
 
 from scrubber.errors import CleaningRefused, CorruptFile
-from scrubber.formats import pdf_flatten, pdf_walk
+from scrubber.formats import pdf_crops, pdf_flatten, pdf_walk
 from scrubber.formats.streams import Buffer, mapped
 from scrubber.model import Category, CleanOptions, Collector, ColourProfile, Report
 
@@ -75,6 +75,7 @@ class PDFCleaner:
         with mapped(path) as data, opened(path, data, col) as pdf:
             describe_file(data, pdf, col)
             pdf_walk.Walker(pdf, col, fix=False, keep_icc=True).run()
+            pdf_crops.check_crops(pdf, col, fix=False, flatten=False, quality=95)
             _check_warnings(pdf)
         return col.report(self.name)
 
@@ -86,6 +87,9 @@ class PDFCleaner:
             old_id = _ids(pdf)
             describe_file(data, pdf, col)
             pdf_walk.Walker(pdf, col, fix=True, keep_icc=keep_icc).run()
+            pdf_crops.check_crops(
+                pdf, col, fix=True, flatten=options.flatten_pdf, quality=options.jpeg_quality
+            )
             _check_warnings(pdf)
             if old_id:
                 col.add(C.SOFTWARE, "PDF:ID", "a document ID that links copies of this file")

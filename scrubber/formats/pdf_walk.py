@@ -35,6 +35,7 @@ ANYWHERE: dict[str, tuple[Category, str, str]] = {
     "/AF": (C.EMBEDDED, "PDF:AssociatedFiles", "files attached to a part of the document"),
     "/EF": (C.EMBEDDED, "PDF:EmbeddedFile", "an attached file"),
     "/OPI": (C.OTHER, "PDF:OPI", "where an original picture file was kept"),
+    "/Alternates": (C.EMBEDDED, "PDF:AlternatePictures", "other versions of a picture"),
     "/CreatorInfo": (C.SOFTWARE, "PDF:CreatorInfo", "the program that made a layer"),
     "/Perms": (C.SOFTWARE, "PDF:UsageRights", "a usage-rights signature"),
     "/DSS": (C.PERSON, "PDF:SignatureData", "certificates of who signed it"),
