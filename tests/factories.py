@@ -1345,7 +1345,7 @@ def indirect_values_pdf(path: Path) -> Path:
     )  # fmt: skip
     page.Resources = Dictionary(XObject=Dictionary(Im0=image))
     page.Contents = pdf.make_stream(b"q 8 0 0 8 0 0 cm /Im0 Do Q")
-    pdf.Root.Rights = Dictionary(License=licence, Count=count, Sizes=pikepdf.Array([1, count]))
+    page.obj.Rights = Dictionary(License=licence, Count=count, Sizes=pikepdf.Array([1, count]))
     pdf.save(path, object_stream_mode=pikepdf.ObjectStreamMode.disable)
     # pikepdf cannot make an indirect number: swap the string's bytes (same length, so
     # the cross-reference offsets stay right).
@@ -1491,5 +1491,69 @@ def clipped_photo_pdf(path: Path, how: str = "rect", flate: bool = False) -> Pat
     else:
         page.Resources = Dictionary(XObject=Dictionary(Im0=image))
         page.Contents = pdf.make_stream(clips[how])
+    pdf.save(path)
+    return path
+
+
+def paths_and_profiles_pdf(path: Path) -> Path:
+    """What a PDF says about the computer it was made on, beyond its metadata: links to
+    local files, a picture's description holding its path, a calibrated display's colour
+    profile (on a picture and as the PDF/A output intent), document-part data, and
+    private entries of the program that made it."""
+    import pikepdf
+    from pikepdf import Array, Dictionary, Name, String
+
+    c = CANARY
+    pdf = pikepdf.new()
+    page = pdf.add_blank_page(page_size=(300, 300))
+    icc = pdf.make_stream(custom_icc(), N=3)
+    image = pdf.make_stream(
+        pattern((8, 8)).tobytes(), Type=Name.XObject, Subtype=Name.Image, Width=8, Height=8,
+        ColorSpace=Array([Name.ICCBased, icc]), BitsPerComponent=8, StructParent=0,
+    )  # fmt: skip
+    page.Resources = Dictionary(XObject=Dictionary(Im0=image))
+    page.Contents = pdf.make_stream(b"/Figure <</MCID 0>> BDC q 200 0 0 200 50 50 cm /Im0 Do Q EMC")
+
+    def link(y: int, action: Dictionary) -> Dictionary:
+        return Dictionary(Type=Name.Annot, Subtype=Name.Link, Rect=[0, y, 40, y + 10], A=action)
+
+    page.obj.Annots = Array(
+        [
+            link(0, Dictionary(S=Name.URI, URI=f"file:///C:/Users/{c}/Documents/cv.docx")),
+            link(10, Dictionary(S=Name.URI, URI=f"\\\\fileserver\\{c}\\photos")),
+            link(20, Dictionary(S=Name.GoToR, F=f"/home/{c}/other.pdf", D=Array([0, Name.Fit]))),
+            link(30, Dictionary(S=Name.Launch, F=f"{c}-tool.exe")),
+            link(40, Dictionary(S=Name.URI, URI=PDF_LINK)),
+        ]
+    )
+    page.obj.Info = Dictionary(Title=f"{c}-part-title", Author=f"{c}-part-author")
+    page.obj.DPart = pdf.make_indirect(Dictionary(DPM=Dictionary(Customer=f"{c}-customer")))
+    figure = Dictionary(
+        Type=Name.StructElem, S=Name.Figure, Pg=page.obj, K=0,
+        Alt=f"C:\\Users\\{c}\\Pictures\\IMG_20240315_221530.jpg",
+    )  # fmt: skip
+    caption = Dictionary(Type=Name.StructElem, S=Name.Figure, Pg=page.obj, Alt="A beach at sunset")
+    root = pdf.make_indirect(Dictionary(Type=Name.StructTreeRoot))
+    figure.P = caption.P = root
+    root.K = Array([pdf.make_indirect(figure), pdf.make_indirect(caption)])
+    pdf.Root.StructTreeRoot = root
+    pdf.Root.MarkInfo = Dictionary(Marked=True)
+    pdf.Root.OutputIntents = Array(
+        [
+            Dictionary(
+                Type=Name.OutputIntent,
+                S=Name.GTS_PDFA1,
+                OutputConditionIdentifier=f"{c} Jane's MacBook",
+                OutputCondition=f"{c}-condition",
+                Info=f"{c}-info",
+                RegistryName=f"https://{c}.example",
+                DestOutputProfile=pdf.make_stream(custom_icc(), N=3),
+            )
+        ]
+    )
+    pdf.Root.URI = Dictionary(Base=f"file:///home/{c}/")
+    pdf.Root.DPartRoot = Dictionary(NodeNameList=Array([Name("/" + c)]))
+    pdf.Root["/AAPL:Keywords"] = Array([String(f"{c}-private")])
+    pdf.Root.PrivateData = pdf.make_stream(f"{c}-private-stream".encode())
     pdf.save(path)
     return path

@@ -23,12 +23,14 @@ from factories import (
     clean_to,
     clipped_photo_pdf,
     crop_photo,
+    custom_icc,
     dirty_jpeg,
     dirty_pdf,
     has_crop_canary,
     indirect_values_pdf,
     libreoffice_cropped_pdf,
     locked_pdf,
+    paths_and_profiles_pdf,
     pattern,
     run_cli,
 )
@@ -52,6 +54,7 @@ PDF_STRUCTURE = {
     "PDF:EmbeddedImageWidth",
     "PDF:EmbeddedImageHeight",
     "PDF:HasXFA",
+    "PDF:TaggedPDF",  # has a structure for screen readers
     "PDF:Language",  # the catalog's /Lang: screen readers need it
     # JPEG 2000 pictures: how to decode the colours.
     "Jpeg2000:NumberOfComponents",
@@ -575,7 +578,7 @@ def test_referenced_names_strings_and_numbers_are_not_unused(tmp_path: Path) -> 
     assert "PDF:UnusedObjects" not in {f.key for f in inspect(src).findings}
     out = clean_to(src, tmp_path)  # the re-check of the rewrite passes
     with pikepdf.open(out) as pdf:
-        rights = pdf.Root.Rights
+        rights = pdf.pages[0].obj.Rights
         # qpdf kept them as objects of their own: the re-check really saw them.
         for key in ("/License", "/Count"):
             assert rights.get_raw(key).is_indirect
@@ -676,3 +679,48 @@ def test_alternate_versions_of_a_picture_go(tmp_path: Path) -> None:
     assert not any(has_crop_canary(im) for im in pictures_in(out))
     assert len(pictures_in(out)) == 1
     assert_pdf_clean(out)
+
+
+# --- paths, names and profiles ----------------------------------------------------------------
+
+
+def test_local_links_paths_profiles_and_private_data_go(tmp_path: Path) -> None:
+    src = paths_and_profiles_pdf(tmp_path / "paths.pdf")
+    assert canary_in_streams(src)  # the profile's description (UTF-16) among them
+    keys = {f.key for f in inspect(src).findings}
+    assert {
+        "PDF:LocalLink", "PDF:PictureDescription", "PDF:ColourProfile", "PDF:OutputIntent",
+        "PDF:PartInfo", "PDF:DocumentPart", "PDF:PrivateCatalog",
+    } <= keys  # fmt: skip
+    out = clean_to(src, tmp_path)
+    assert_pdf_clean(out)
+    assert_same_page(src, out)  # the rebuilt profile draws the same colours
+    with pikepdf.open(out) as pdf:
+        links = [a for a in pdf.pages[0].Annots if "/A" in a]
+        assert [str(a.A.URI) for a in links] == [PDF_LINK]  # the web link stays
+        alts = sorted(str(e.Alt) for e in pdf.Root.StructTreeRoot.K)
+        assert alts == ["", "A beach at sunset"]
+        intent = pdf.Root.OutputIntents[0]
+        assert str(intent.OutputConditionIdentifier) == "Custom"
+        assert set(intent.keys()) == {
+            "/Type", "/S", "/OutputConditionIdentifier", "/Info", "/DestOutputProfile"
+        }  # fmt: skip
+        profile = intent.DestOutputProfile.read_bytes()
+        colours = pdf.pages[0].Resources.XObject.Im0.ColorSpace[1].read_bytes()
+    original = custom_icc()
+    for tag in (b"rXYZ", b"gXYZ", b"bXYZ", b"wtpt"):  # the colour numbers are kept
+        assert _icc_tag(profile, tag) == _icc_tag(original, tag) == _icc_tag(colours, tag)
+    assert b"desc" in profile and not canary_in_icc(profile)
+
+
+def _icc_tag(icc: bytes, sig: bytes) -> bytes:
+    (count,) = struct.unpack_from(">I", icc, 128)
+    for i in range(count):
+        tag, off, size = struct.unpack_from(">4sII", icc, 132 + 12 * i)
+        if tag == sig:
+            return icc[off : off + size]
+    raise AssertionError(f"no {sig!r} tag")
+
+
+def canary_in_icc(icc: bytes) -> bool:
+    return any(CANARY.encode(e) in icc for e in ("utf-8", "utf-16-be", "utf-16-le"))

@@ -426,6 +426,27 @@ def canonical_icc(icc: bytes | memoryview) -> bytes | None:
         return None
     if not {sig for sig, _, _ in tags} <= ICC_STANDARD_TAGS:
         return None
+    return _rebuilt_icc(buf, tags, name)
+
+
+def icc_numbers_only(icc: bytes | memoryview, name: str = "Colour profile") -> bytes | None:
+    """Any profile rebuilt from its numeric colour tags alone, None if unreadable.
+
+    A standard profile is rebuilt as canonical_icc does; any other (a calibrated
+    display's, say) loses its description to `name`, and its device, maker and text tags,
+    where a document cannot simply drop it (a PDF colour space needs it to draw).
+    """
+    canonical = canonical_icc(icc)
+    if canonical is not None:
+        return canonical
+    buf = bytes(icc)
+    if not 132 <= len(buf) <= MAX_ICC or buf[36:40] != b"acsp":
+        return None
+    tags = _icc_tags(buf)
+    return None if tags is None else _rebuilt_icc(buf, tags, name)
+
+
+def _rebuilt_icc(buf: bytes, tags: list[tuple[bytes, int, int]], name: str) -> bytes:
     header = bytearray(128)
     header[8:24] = buf[8:24]  # version, class, colour space, connection space
     header[36:40] = b"acsp"
