@@ -1557,3 +1557,27 @@ def paths_and_profiles_pdf(path: Path) -> Path:
     pdf.Root.PrivateData = pdf.make_stream(f"{c}-private-stream".encode())
     pdf.save(path)
     return path
+
+
+def hidden_content_pdf(path: Path) -> Path:
+    """A page with text that does not show: on a layer switched off, in white, and
+    placed off the page."""
+    import pikepdf
+    from pikepdf import Array, Dictionary, Name
+
+    pdf = pikepdf.new()
+    page = pdf.add_blank_page(page_size=(300, 300))
+    layer = pdf.make_indirect(Dictionary(Type=Name.OCG, Name="Notes"))
+    font = Dictionary(Type=Name.Font, Subtype=Name.Type1, BaseFont=Name.Helvetica)
+    page.Resources = Dictionary(Font=Dictionary(F1=font), Properties=Dictionary(L1=layer))
+    page.Contents = pdf.make_stream(
+        b"BT /F1 12 Tf 20 250 Td (Flyer: call me) Tj ET\n"
+        + f"/OC /L1 BDC BT /F1 12 Tf 20 200 Td ({CANARY}-layer) Tj ET EMC\n".encode()
+        + f"q 1 1 1 rg BT /F1 12 Tf 20 150 Td ({CANARY}-white) Tj ET Q\n".encode()
+        + f"BT /F1 12 Tf 900 900 Td ({CANARY}-off-page) Tj ET\n".encode()
+    )
+    pdf.Root.OCProperties = Dictionary(
+        OCGs=Array([layer]), D=Dictionary(OFF=Array([layer]), Order=Array([layer]))
+    )
+    pdf.save(path)
+    return path

@@ -27,6 +27,7 @@ from factories import (
     dirty_jpeg,
     dirty_pdf,
     has_crop_canary,
+    hidden_content_pdf,
     indirect_values_pdf,
     libreoffice_cropped_pdf,
     locked_pdf,
@@ -724,3 +725,27 @@ def _icc_tag(icc: bytes, sig: bytes) -> bytes:
 
 def canary_in_icc(icc: bytes) -> bool:
     return any(CANARY.encode(e) in icc for e in ("utf-8", "utf-16-be", "utf-16-le"))
+
+
+# --- content that does not show ---------------------------------------------------------------
+
+
+def test_hidden_text_is_told_and_flattening_leaves_it_out(tmp_path: Path) -> None:
+    src = hidden_content_pdf(tmp_path / "hidden.pdf")
+    result = clean(src, tmp_path / "out" / "hidden.pdf")
+    assert result.outcome is Outcome.CLEANED and result.output, result.error
+    told = " | ".join(result.warnings)
+    for words in ("1 layer hidden", "text in white on 1 page", "text placed off the page"):
+        assert words in told, told
+    assert "--flatten-pdf" in told
+    assert canary_in_streams(result.output)  # kept: it is content, not metadata
+
+    flat = clean(src, tmp_path / "flat" / "hidden.pdf", CleanOptions(flatten_pdf=True))
+    assert flat.outcome is Outcome.CLEANED and flat.output, flat.error
+    assert not any("hidden" in w or "white" in w for w in flat.warnings)
+    assert_pdf_clean(flat.output)
+
+
+def test_ordinary_text_raises_no_hidden_content_warning(dirty: Path, tmp_path: Path) -> None:
+    result = clean(dirty, tmp_path / "out" / "f.pdf")
+    assert not any("--flatten-pdf" in w for w in result.warnings), result.warnings

@@ -23,7 +23,7 @@ from typing import BinaryIO
 import pikepdf
 
 from scrubber.errors import CleaningRefused, CorruptFile
-from scrubber.formats import pdf_crops, pdf_flatten, pdf_walk
+from scrubber.formats import pdf_crops, pdf_flatten, pdf_hidden, pdf_walk
 from scrubber.formats.streams import Buffer, mapped
 from scrubber.model import Category, CleanOptions, Collector, ColourProfile, Report
 
@@ -76,6 +76,7 @@ class PDFCleaner:
             describe_file(data, pdf, col)
             pdf_walk.Walker(pdf, col, fix=False, keep_icc=True).run()
             pdf_crops.check_crops(pdf, col, fix=False, flatten=False, quality=95)
+            pdf_hidden.check_hidden(pdf, col)
             _check_warnings(pdf)
         return col.report(self.name)
 
@@ -90,6 +91,8 @@ class PDFCleaner:
             pdf_crops.check_crops(
                 pdf, col, fix=True, flatten=options.flatten_pdf, quality=options.jpeg_quality
             )
+            if not options.flatten_pdf:  # pictures of the pages leave hidden content out
+                pdf_hidden.check_hidden(pdf, col)
             _check_warnings(pdf)
             if old_id:
                 col.add(C.SOFTWARE, "PDF:ID", "a document ID that links copies of this file")

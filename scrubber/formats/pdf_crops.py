@@ -25,14 +25,24 @@ from pikepdf import Array, Dictionary, Name
 from PIL import Image
 
 from scrubber.errors import CleaningRefused, CorruptFile
+from scrubber.formats.pdf_geometry import (
+    IDENTITY,
+    Box,
+    Matrix,
+    apply,
+    bounds,
+    floats,
+    inherited,
+    intersect,
+    mul,
+    page_box,
+    union,
+)
 from scrubber.formats.pdf_images import filters, name_text
 from scrubber.model import Category, Collector
 
 C = Category
-Box = tuple[float, float, float, float]  # x0, y0, x1, y1
 Instruction = pikepdf.ContentStreamInstruction | pikepdf.ContentStreamInlineImage
-Matrix = tuple[float, float, float, float, float, float]
-IDENTITY: Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
 MAX_FORM_DEPTH = 12
 MAX_DRAWS = 200_000  # forms and pictures drawn, over all pages
 MAX_SAMPLES = 256 << 20  # decoded bytes of one picture we are willing to cut
@@ -92,8 +102,8 @@ def check_crops(pdf: pikepdf.Pdf, col: Collector, fix: bool, flatten: bool, qual
     """Report pictures with hidden parts; with `fix`, cut them to what is shown."""
     walk = _Walk()
     for page in pdf.pages:
-        state = _State(clip=_page_box(page.obj))
-        _run(page.obj, _inherited(page.obj, "/Resources"), state, walk, 0)
+        state = _State(clip=page_box(page.obj))
+        _run(page.obj, inherited(page.obj, "/Resources"), state, walk, 0)
     seen = walk.seen
     masks = _mask_images(seen)
     for og, s in seen.items():
@@ -156,17 +166,17 @@ def _run(
             if stack:
                 state = stack.pop()
         elif name == "cm" and len(operands) == 6:
-            state.ctm = _mul(_floats(operands), state.ctm)
+            state.ctm = mul(floats(operands), state.ctm)
         elif name == "re" and len(operands) == 4:
-            x, y, w, h = _floats(operands)
+            x, y, w, h = floats(operands)
             path.points += [(x, y), (x + w, y + h), (x, y + h), (x + w, y)]
             path.rects += 1
         elif name in ("m", "l") and len(operands) == 2:
-            x, y = _floats(operands)
+            x, y = floats(operands)
             path.points.append((x, y))
             path.lines += 1
         elif name in ("c", "v", "y"):
-            values = _floats(operands)
+            values = floats(operands)
             path.points += list(zip(values[::2], values[1::2], strict=False))
             path.other = True
         elif name in ("W", "W*"):
@@ -201,10 +211,10 @@ def _draw(
         matrix = target.get("/Matrix")
         inner = _State(state.ctm, state.clip, state.shaped)
         if isinstance(matrix, Array) and len(matrix) == 6:
-            inner.ctm = _mul(_floats(matrix), state.ctm)
+            inner.ctm = mul(floats(matrix), state.ctm)
         bbox = target.get("/BBox")
         if isinstance(bbox, Array) and len(bbox) == 4:
-            x0, y0, x1, y1 = _floats(bbox)
+            x0, y0, x1, y1 = floats(bbox)
             path = _Path([(x0, y0), (x1, y1), (x0, y1), (x1, y0)], rects=1)
             _clip(inner, path)
         res = target.get("/Resources")
@@ -217,9 +227,9 @@ def _draw(
     entry.uses += 1
     w, h = _size(target)
     a, b, c, d, e, f = state.ctm
-    corners = [_apply(state.ctm, x, y) for x, y in ((0, 0), (1, 0), (0, 1), (1, 1))]
-    whole = _bounds(corners)
-    shown = whole if state.clip is None else _intersect(whole, state.clip)
+    corners = [apply(state.ctm, x, y) for x, y in ((0, 0), (1, 0), (0, 1), (1, 1))]
+    whole = bounds(corners)
+    shown = whole if state.clip is None else intersect(whole, state.clip)
     if abs(b) > 1e-9 or abs(c) > 1e-9:  # turned or slanted: fine only when wholly shown
         if shown != whole or state.shaped:
             entry.tricky = True
@@ -233,7 +243,7 @@ def _draw(
     us = sorted(((shown[0] - e) / a, (shown[2] - e) / a))
     vs = sorted(((shown[1] - f) / d, (shown[3] - f) / d))
     box = (us[0] * w, (1 - vs[1]) * h, us[1] * w, (1 - vs[0]) * h)
-    entry.box = box if entry.box is None else _union(entry.box, box)
+    entry.box = box if entry.box is None else union(entry.box, box)
 
 
 def _has_images(xobjects: Dictionary, depth: int) -> bool:
@@ -257,11 +267,11 @@ def _clip(state: _State, path: _Path) -> None:
         return
     _, b, c, _, _, _ = state.ctm
     upright = abs(b) < 1e-9 and abs(c) < 1e-9
-    corners = [_apply(state.ctm, x, y) for x, y in path.points]
-    region = _bounds(corners)
+    corners = [apply(state.ctm, x, y) for x, y in path.points]
+    region = bounds(corners)
     if not (upright and _is_rectangle(path, corners, region)):
         state.shaped = True  # the shape lies inside its bounds; what it hides there is unknown
-    state.clip = region if state.clip is None else _intersect(state.clip, region) or (0, 0, 0, 0)
+    state.clip = region if state.clip is None else intersect(state.clip, region) or (0, 0, 0, 0)
 
 
 def _is_rectangle(path: _Path, corners: list[tuple[float, float]], region: Box) -> bool:
@@ -280,68 +290,6 @@ def _is_rectangle(path: _Path, corners: list[tuple[float, float]], region: Box) 
     return (
         all(a and b for a, b in near) and len({(round(x, 4), round(y, 4)) for x, y in corners}) == 4
     )
-
-
-# --- geometry ------------------------------------------------------------------------------
-
-
-def _floats(values: object) -> list[float]:
-    out = []
-    for v in values:  # type: ignore[attr-defined]
-        try:
-            out.append(float(v))
-        except (TypeError, ValueError):
-            out.append(0.0)
-    return out
-
-
-def _mul(m: Matrix | list[float], n: Matrix) -> Matrix:
-    a, b, c, d, e, f = m
-    A, B, Cc, D, E, F = n
-    return (
-        a * A + b * Cc, a * B + b * D,
-        c * A + d * Cc, c * B + d * D,
-        e * A + f * Cc + E, e * B + f * D + F,
-    )  # fmt: skip
-
-
-def _apply(m: Matrix, x: float, y: float) -> tuple[float, float]:
-    a, b, c, d, e, f = m
-    return a * x + c * y + e, b * x + d * y + f
-
-
-def _bounds(points: list[tuple[float, float]]) -> Box:
-    xs, ys = [p[0] for p in points], [p[1] for p in points]
-    return min(xs), min(ys), max(xs), max(ys)
-
-
-def _intersect(p: Box, q: Box) -> Box | None:
-    box = (max(p[0], q[0]), max(p[1], q[1]), min(p[2], q[2]), min(p[3], q[3]))
-    return box if box[0] < box[2] and box[1] < box[3] else None
-
-
-def _union(p: Box, q: Box) -> Box:
-    return min(p[0], q[0]), min(p[1], q[1]), max(p[2], q[2]), max(p[3], q[3])
-
-
-def _inherited(page: Dictionary, key: str) -> object:
-    node: object = page
-    for _ in range(32):
-        if not isinstance(node, Dictionary):
-            return None
-        if key in node:
-            return node.get(key)
-        node = node.get("/Parent")
-    return None
-
-
-def _page_box(page: Dictionary) -> Box | None:
-    for key in ("/CropBox", "/MediaBox"):
-        box = _inherited(page, key)
-        if isinstance(box, Array) and len(box) == 4:
-            x0, y0, x1, y1 = _floats(box)
-            return min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1)
-    return None
 
 
 def _size(image: pikepdf.Stream) -> tuple[int, int]:
