@@ -343,7 +343,10 @@ class Walker:
         for key in ACTION_KEYS:
             value = d.get(key)
             if isinstance(value, pikepdf.Dictionary) and _bad_action(value, strict=True):
-                self._found(*_action_finding(value))
+                finding = _action_finding(value)
+                if finding[1] != "PDF:LocalLink":
+                    finding = (C.OTHER, "PDF:Action", "an action (may be a script)")
+                self._found(*finding)
                 if self.fix:
                     del d[key]
         if isinstance(d.get("/Info"), pikepdf.Dictionary):
