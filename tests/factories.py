@@ -1345,7 +1345,11 @@ def indirect_values_pdf(path: Path) -> Path:
     )  # fmt: skip
     page.Resources = Dictionary(XObject=Dictionary(Im0=image))
     page.Contents = pdf.make_stream(b"q 8 0 0 8 0 0 cm /Im0 Do Q")
-    page.obj.Rights = Dictionary(License=licence, Count=count, Sizes=pikepdf.Array([1, count]))
+    # A number beside a dictionary in one array, as tagged PDFs' structure has them.
+    nested = pdf.make_indirect(Dictionary(Space=pdf.make_indirect(Name.DeviceGray)))
+    page.obj.Rights = Dictionary(
+        License=licence, Count=count, Sizes=pikepdf.Array([1, count, nested])
+    )
     pdf.save(path, object_stream_mode=pikepdf.ObjectStreamMode.disable)
     # pikepdf cannot make an indirect number: swap the string's bytes (same length, so
     # the cross-reference offsets stay right).

@@ -454,6 +454,8 @@ def reachable(pdf: pikepdf.Pdf) -> set[tuple[int, int]]:
     /Length, a colour space name or a licence URL as objects of their own.
     """
     seen: set[tuple[int, int]] = set()
+    # Apart from `seen`: a container found here must still be walked when met below.
+    numbers: set[tuple[int, int]] = set()
     stack: list[Node] = [pdf.trailer]
     nodes = 0
     while stack:
@@ -461,8 +463,7 @@ def reachable(pdf: pikepdf.Pdf) -> set[tuple[int, int]]:
         nodes += 1
         if nodes > MAX_NODES:
             raise CleaningRefused("this PDF is too complex to check safely")
-        for og in _scalar_refs(obj):
-            seen.add(og)
+        numbers.update(_scalar_refs(obj))
         values = obj if isinstance(obj, pikepdf.Array) else (v for _, v in obj.items())
         for value in values:
             if not isinstance(value, pikepdf.Object):
@@ -473,7 +474,7 @@ def reachable(pdf: pikepdf.Pdf) -> set[tuple[int, int]]:
                 seen.add(value.objgen)
             if _container(value):
                 stack.append(value)
-    return seen
+    return seen | numbers
 
 
 REF = re.compile(r"(\d+) (\d+) R")
