@@ -1360,7 +1360,8 @@ def indirect_values_pdf(path: Path) -> Path:
 
 
 def soffice_convert(src: Path, out_dir: Path, to: str = "pdf") -> Path:
-    """LibreOffice's own export of `src` (a private profile, never the user's)."""
+    """LibreOffice's own export of `src` (a private profile, never the user's); `to` may
+    carry filter options ("pdf:writer_pdf_Export:{...}")."""
     import os
     import shutil
 
@@ -1380,7 +1381,7 @@ def soffice_convert(src: Path, out_dir: Path, to: str = "pdf") -> Path:
         timeout=180,
         check=False,
     )
-    out = out_dir / f"{src.stem}.{to}"
+    out = out_dir / f"{src.stem}.{to.split(':')[0]}"
     assert out.exists(), proc.stderr or proc.stdout
     return out
 
@@ -1585,3 +1586,39 @@ def hidden_content_pdf(path: Path) -> Path:
     )
     pdf.save(path)
     return path
+
+
+# Writer's PDF export settings: tagged (pictures get their descriptions as /Alt), PDF/A-1b.
+TAGGED_PDFA = (
+    'pdf:writer_pdf_Export:{"UseTaggedPDF":{"type":"boolean","value":"true"},'
+    '"SelectPdfVersion":{"type":"long","value":"1"}}'
+)
+ONE_PIXEL_PNG = (
+    "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGP4z8AAAAMBAQDJ/pLvAAAAAElFTkSuQmCC"
+)
+
+
+def libreoffice_tagged_pdf(tmp: Path) -> Path:
+    """A Writer document with a link to a file in the home folder, a web link, and a
+    picture whose title and description are its camera file name and path, exported by
+    LibreOffice as a tagged PDF/A-1b."""
+    fodt = tmp / "tagged.fodt"
+    photo = f"C:\\Users\\{CANARY}\\Pictures\\IMG_20240315_221530.jpg"
+    fodt.write_text(
+        '<?xml version="1.0" encoding="UTF-8"?>\n'
+        '<office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+        'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
+        'xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0" '
+        'xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0" '
+        'xmlns:xlink="http://www.w3.org/1999/xlink" office:version="1.3" '
+        'office:mimetype="application/vnd.oasis.opendocument.text"><office:body><office:text>'
+        f'<text:p>See <text:a xlink:type="simple" xlink:href="file:///home/{CANARY}/cv.odt">'
+        f'my CV</text:a> and <text:a xlink:type="simple" xlink:href="{PDF_LINK}">the flyer'
+        '</text:a>. <draw:frame draw:name="IMG_20240315_221530.jpg" text:anchor-type="as-char" '
+        'svg:width="2cm" svg:height="1cm"><draw:image><office:binary-data>'
+        f"{ONE_PIXEL_PNG}</office:binary-data></draw:image>"
+        f"<svg:title>IMG_20240315_221530.jpg</svg:title><svg:desc>{photo}</svg:desc>"
+        "</draw:frame></text:p></office:text></office:body></office:document>",
+        encoding="utf-8",
+    )
+    return soffice_convert(fodt, tmp, TAGGED_PDFA)

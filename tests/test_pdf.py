@@ -30,6 +30,7 @@ from factories import (
     hidden_content_pdf,
     indirect_values_pdf,
     libreoffice_cropped_pdf,
+    libreoffice_tagged_pdf,
     locked_pdf,
     paths_and_profiles_pdf,
     pattern,
@@ -749,3 +750,17 @@ def test_hidden_text_is_told_and_flattening_leaves_it_out(tmp_path: Path) -> Non
 def test_ordinary_text_raises_no_hidden_content_warning(dirty: Path, tmp_path: Path) -> None:
     result = clean(dirty, tmp_path / "out" / "f.pdf")
     assert not any("--flatten-pdf" in w for w in result.warnings), result.warnings
+
+
+def test_libreoffice_tagged_pdfa_loses_local_link_and_picture_path(tmp_path: Path) -> None:
+    src = libreoffice_tagged_pdf(tmp_path)
+    keys = {f.key for f in inspect(src).findings}
+    assert {"PDF:LocalLink", "PDF:PictureDescription"} <= keys
+    assert canary_in_bytes(src) or canary_in_streams(src)
+    out = clean_to(src, tmp_path)
+    assert_pdf_clean(out)
+    with pikepdf.open(out) as pdf:
+        links = [a for a in pdf.pages[0].Annots if "/A" in a]
+        assert [str(a.A.URI) for a in links] == [PDF_LINK]
+        intent = pdf.Root.OutputIntents[0]  # still declares its standard colour space
+        assert str(intent.OutputConditionIdentifier) == "sRGB IEC61966-2.1"
