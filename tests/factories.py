@@ -1449,11 +1449,14 @@ def libreoffice_cropped_pdf(tmp: Path) -> Path:
     return soffice_convert(fodt, tmp)
 
 
-def clipped_photo_pdf(path: Path, how: str = "rect", flate: bool = False) -> Path:
+def clipped_photo_pdf(
+    path: Path, how: str = "rect", flate: bool = False, predictor: bool = False
+) -> Path:
     """The crop picture (200x100) drawn 200x100 pt, its right quarter hidden: by an
     upright clip rectangle ("rect", inside a form for "form"), by the page edge
     ("page"), or by a clip with round corners ("round"). With `flate` the picture is
-    stored as bare samples with a soft mask, not as a JPEG."""
+    stored as bare samples with a soft mask, not as a JPEG; with `predictor` too, its
+    rows are packed as PNG rows (Predictor 15), as Acrobat writes them."""
     import pikepdf
     from pikepdf import Dictionary, Name
 
@@ -1466,11 +1469,16 @@ def clipped_photo_pdf(path: Path, how: str = "rect", flate: bool = False) -> Pat
             zlib.compress(alpha.tobytes()), Type=Name.XObject, Subtype=Name.Image, Width=100,
             Height=50, ColorSpace=Name.DeviceGray, BitsPerComponent=8, Filter=Name.FlateDecode,
         )  # fmt: skip
+        samples = picture.tobytes()
+        if predictor:  # each row behind a PNG filter byte (0: the row as it is)
+            samples = b"".join(b"\x00" + samples[i : i + 600] for i in range(0, len(samples), 600))
         image = pdf.make_stream(
-            zlib.compress(picture.tobytes()), Type=Name.XObject, Subtype=Name.Image, Width=200,
+            zlib.compress(samples), Type=Name.XObject, Subtype=Name.Image, Width=200,
             Height=100, ColorSpace=Name.DeviceRGB, BitsPerComponent=8, Filter=Name.FlateDecode,
             SMask=mask,
         )  # fmt: skip
+        if predictor:
+            image.DecodeParms = Dictionary(Predictor=15, Colors=3, Columns=200)
     else:
         image = pdf.make_stream(
             crop_photo(), Type=Name.XObject, Subtype=Name.Image, Width=200, Height=100,

@@ -621,12 +621,19 @@ def assert_same_page(a: Path, b: Path) -> None:
 
 
 @pytest.mark.parametrize(
-    ("how", "flate"), [("rect", False), ("rect", True), ("form", False), ("page", True)]
+    ("how", "flate", "predictor"),
+    [
+        ("rect", False, False),
+        ("rect", True, False),
+        ("rect", True, True),
+        ("form", False, False),
+        ("page", True, False),
+    ],
 )
 def test_part_of_a_picture_hidden_by_a_clip_or_the_page_edge_is_cut_away(
-    tmp_path: Path, how: str, flate: bool
+    tmp_path: Path, how: str, flate: bool, predictor: bool
 ) -> None:
-    src = clipped_photo_pdf(tmp_path / "clip.pdf", how, flate)
+    src = clipped_photo_pdf(tmp_path / "clip.pdf", how, flate, predictor)
     assert any(has_crop_canary(im) for im in pictures_in(src))
     assert "PDF:HiddenPicturePart" in {f.key for f in inspect(src).findings}
     result = clean(src, tmp_path / "out" / "clip.pdf")

@@ -38,7 +38,7 @@ from scrubber.formats.pdf_geometry import (
     page_box,
     union,
 )
-from scrubber.formats.pdf_images import filters, name_text
+from scrubber.formats.pdf_images import filters, name_text, undo_filters
 from scrubber.model import Category, Collector
 
 C = Category
@@ -408,12 +408,15 @@ def _cut_picture(
                     )
         except (OSError, ValueError):
             pass  # not a picture Pillow reads: cut the decoded samples below
-    if "/JPXDecode" in chain or "/JBIG2Decode" in chain:
+    # Only filters we unpack ourselves, with a size cap (qpdf has none): bare samples.
+    data = undo_filters(image.read_raw_bytes(), chain, WHERE)
+    if data is None:
         raise CleaningRefused(f"{WHERE} has a hidden part stored in a way we cannot cut; {FLATTEN}")
-    try:
-        data = image.read_bytes(pikepdf.StreamDecodeLevel.all)
-    except pikepdf.PdfError as e:
-        raise CorruptFile(f"{WHERE} is damaged") from e
+    if _predictor(image):  # now known to unpack to a bounded size: qpdf undoes the predictor
+        try:
+            data = image.read_bytes(pikepdf.StreamDecodeLevel.generalized)
+        except pikepdf.PdfError as e:
+            raise CorruptFile(f"{WHERE} is damaged") from e
     row = (w * comps * bpc + 7) // 8
     if len(data) < row * h:
         raise CorruptFile(f"{WHERE} is damaged (its pixels are cut short)")
@@ -428,6 +431,13 @@ def _cut_picture(
         zlib.compress(part.tobytes(), 6), Type=Name.XObject, Subtype=Name.Image,
         Width=x1 - x0, Height=y1 - y0, Filter=Name.FlateDecode, **_names(new),
     )  # fmt: skip
+
+
+def _predictor(image: pikepdf.Stream) -> bool:
+    """Whether the samples were packed with a PNG or TIFF predictor."""
+    parms = image.get("/DecodeParms")
+    items = parms if isinstance(parms, Array) else [parms]
+    return any(isinstance(p, Dictionary) and p.get("/Predictor", 1) != 1 for p in items)
 
 
 def _names(entries: dict[str, pikepdf.Object | None]) -> dict[str, object]:
