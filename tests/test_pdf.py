@@ -759,6 +759,19 @@ def test_ordinary_text_raises_no_hidden_content_warning(dirty: Path, tmp_path: P
     assert not any("--flatten-pdf" in w for w in result.warnings), result.warnings
 
 
+def test_white_text_on_a_dark_box_is_not_called_hidden(tmp_path: Path) -> None:
+    pdf = pikepdf.new()
+    page = pdf.add_blank_page(page_size=(300, 300))
+    font = Dictionary(Type=Name.Font, Subtype=Name.Type1, BaseFont=Name.Helvetica)
+    page.Resources = Dictionary(Font=Dictionary(F1=font))
+    page.Contents = pdf.make_stream(
+        b"0 0 0 rg 10 10 280 280 re f 1 1 1 rg BT /F1 24 Tf 30 150 Td (Call me) Tj ET"
+    )
+    src = tmp_path / "flyer.pdf"
+    pdf.save(src)
+    assert not any("white" in w for w in inspect(src).warnings)
+
+
 def test_libreoffice_tagged_pdfa_loses_local_link_and_picture_path(tmp_path: Path) -> None:
     src = libreoffice_tagged_pdf(tmp_path)
     keys = {f.key for f in inspect(src).findings}

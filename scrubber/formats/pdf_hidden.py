@@ -17,6 +17,7 @@ from scrubber.model import Collector
 
 MAX_OPERATIONS = 2_000_000  # per document: beyond this, text is not searched
 TEXT_SHOWING = {"Tj", "TJ", "'", '"'}
+FILLS = {"f", "F", "f*", "B", "B*", "b", "b*"}
 REMEDY = f"it is kept: {FLATTEN.replace(' to clean it', ' to leave it out')}"
 
 
@@ -76,17 +77,21 @@ def _hidden_layers(pdf: pikepdf.Pdf) -> int:
 
 
 def _hidden_text(operations: list[Instruction], box: Box | None) -> tuple[int, int]:
-    """How many text-showing instructions paint in white, and how many start off the page."""
+    """How many text-showing instructions paint in white (with nothing drawn before that
+    could be dark beneath them: white on a black box is a design), and how many start
+    off the page."""
     ctm: Matrix = IDENTITY
     stack: list[tuple[Matrix, bool, int]] = []
     tm: Matrix = ctm
     line: Matrix = ctm
     leading = 0.0
     white = False
+    backdrop = False
     mode = 0
     n_white = n_off = 0
     for instruction in operations:
         if isinstance(instruction, pikepdf.ContentStreamInlineImage):
+            backdrop = True
             continue
         operands, op = instruction.operands, str(instruction.operator)
         if op == "q":
@@ -117,8 +122,10 @@ def _hidden_text(operations: list[Instruction], box: Box | None) -> tuple[int, i
             leading = floats(operands)[0]
         elif op in ("T*", "'", '"'):
             tm = line = mul((1.0, 0.0, 0.0, 1.0, 0.0, -leading), line)
+        if (op in FILLS and not white) or op in ("Do", "sh"):
+            backdrop = True  # something dark may lie under later white text
         if op in TEXT_SHOWING and mode not in (3, 7):  # 3: invisible on purpose (OCR layers)
-            if white:
+            if white and not backdrop:
                 n_white += 1
             x, y = apply(mul(tm, ctm), 0, 0)
             if box is not None and not (
