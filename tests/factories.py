@@ -1453,10 +1453,10 @@ def clipped_photo_pdf(
     path: Path, how: str = "rect", flate: bool = False, predictor: bool = False
 ) -> Path:
     """The crop picture (200x100) drawn 200x100 pt, its right quarter hidden: by an
-    upright clip rectangle ("rect", inside a form for "form"), by the page edge
-    ("page"), or by a clip with round corners ("round"). With `flate` the picture is
-    stored as bare samples with a soft mask, not as a JPEG; with `predictor` too, its
-    rows are packed as PNG rows (Predictor 15), as Acrobat writes them."""
+    upright clip rectangle ("rect", inside a form for "form"), by the page edge ("page";
+    all of it with "away"), or by a clip with round corners ("round"). With `flate` the
+    picture is stored as bare samples with a soft mask, not as a JPEG; with `predictor`
+    too, its rows are packed as PNG rows (Predictor 15), as Acrobat writes them."""
     import pikepdf
     from pikepdf import Dictionary, Name
 
@@ -1488,6 +1488,7 @@ def clipped_photo_pdf(
     clips = {
         "rect": b"q 50 100 150 100 re W n " + draw + b" Q",
         "page": draw.replace(b"50 100 cm", b"150 100 cm"),  # the right quarter off the page
+        "away": draw.replace(b"50 100 cm", b"400 100 cm"),  # wholly off the page
         "round": (
             b"q 60 100 m 190 100 l 200 100 200 110 200 110 c 200 190 l 200 200 190 200 190 200 c"
             b" 60 200 l 50 200 50 190 50 190 c 50 110 l h W n " + draw + b" Q"

@@ -71,7 +71,6 @@ class Seen:
     image: pikepdf.Stream
     box: Box | None = None  # union of the visible parts; None: never visible
     tricky: bool = False  # drawn where the visible part has no exact rectangle
-    uses: int = 0
 
 
 @dataclass
@@ -224,7 +223,6 @@ def _draw(
     if sub != "/Image" or not target.is_indirect:
         return
     entry = walk.seen.setdefault(target.objgen, Seen(target))
-    entry.uses += 1
     w, h = _size(target)
     a, b, c, d, e, f = state.ctm
     corners = [apply(state.ctm, x, y) for x, y in ((0, 0), (1, 0), (0, 1), (1, 1))]
@@ -304,7 +302,7 @@ def _pixel_box(box: Box | None, w: int, h: int) -> tuple[int, int, int, int] | N
     if w <= 0 or h <= 0:
         return None
     if box is None:  # drawn nowhere visible: one pixel stands in for it
-        return 0, 0, 1, 1
+        return None if w * h <= 1 else (0, 0, 1, 1)
     x0, y0, x1, y1 = box
     if x0 < SLACK and y0 < SLACK and x1 > w - SLACK and y1 > h - SLACK:
         return None
