@@ -1347,15 +1347,17 @@ def indirect_values_pdf(path: Path) -> Path:
     page.Contents = pdf.make_stream(b"q 8 0 0 8 0 0 cm /Im0 Do Q")
     # A number beside a dictionary in one array, as tagged PDFs' structure has them.
     nested = pdf.make_indirect(Dictionary(Space=pdf.make_indirect(Name.DeviceGray)))
+    # ...and a number held only by an array that is an object of its own.
+    widths = pdf.make_indirect(pikepdf.Array([2, pdf.make_indirect(pikepdf.String("NUMBR2"))]))
     page.obj.Rights = Dictionary(
-        License=licence, Count=count, Sizes=pikepdf.Array([1, count, nested])
+        License=licence, Count=count, Sizes=pikepdf.Array([1, count, nested]), Widths=widths
     )
     pdf.save(path, object_stream_mode=pikepdf.ObjectStreamMode.disable)
     # pikepdf cannot make an indirect number: swap the string's bytes (same length, so
     # the cross-reference offsets stay right).
     data = path.read_bytes()
-    assert data.count(b"(NUMBER)") == 1
-    path.write_bytes(data.replace(b"(NUMBER)", b"12345678"))
+    assert data.count(b"(NUMBER)") == 1 and data.count(b"(NUMBR2)") == 1
+    path.write_bytes(data.replace(b"(NUMBER)", b"12345678").replace(b"(NUMBR2)", b"87654321"))
     return path
 
 

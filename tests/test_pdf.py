@@ -785,3 +785,18 @@ def test_libreoffice_tagged_pdfa_loses_local_link_and_picture_path(tmp_path: Pat
         assert [str(a.A.URI) for a in links] == [PDF_LINK]
         intent = pdf.Root.OutputIntents[0]  # still declares its standard colour space
         assert str(intent.OutputConditionIdentifier) == "sRGB IEC61966-2.1"
+
+
+def test_bytes_that_are_not_utf8_in_keys_and_operators_are_read(tmp_path: Path) -> None:
+    """Found by fuzzing: pikepdf cannot look up a key, nor name an operator, whose bytes
+    are not UTF-8; the checks of references and hidden text must still finish."""
+    pdf = pikepdf.new()
+    page = pdf.add_blank_page()
+    page.obj["/OddXXXKey"] = pdf.make_indirect(pikepdf.String("NUMBER"))
+    page.Contents = pdf.make_stream(b"q OPXX Q 1 1 1 rg BT ET")
+    src = tmp_path / "odd.pdf"
+    pdf.save(src, object_stream_mode=pikepdf.ObjectStreamMode.disable, compress_streams=False)
+    data = src.read_bytes().replace(b"/OddXXXKey", b"/Odd#FFKey").replace(b"(NUMBER)", b"12345678")
+    src.write_bytes(data.replace(b"OPXX", b"\x9c\x9c\x9c\x9c"))
+    inspect(src)  # no parser error behind a "could not be read" message
+    assert clean(src, tmp_path / "out" / "odd.pdf").outcome is Outcome.CLEANED

@@ -158,7 +158,7 @@ def _run(
     for instruction in operations:
         if isinstance(instruction, pikepdf.ContentStreamInlineImage):
             continue  # pictures written into the instructions are small; not followed
-        operands, name = instruction.operands, str(instruction.operator)
+        operands, name = instruction.operands, name_text(instruction.operator)
         if name == "q":
             stack.append(_State(state.ctm, state.clip, state.shaped))
         elif name == "Q":

@@ -13,6 +13,7 @@ from pikepdf import Array, Dictionary
 
 from scrubber.formats.pdf_crops import FLATTEN, Instruction
 from scrubber.formats.pdf_geometry import IDENTITY, Box, Matrix, apply, floats, mul, page_box
+from scrubber.formats.pdf_images import name_text
 from scrubber.model import Collector
 
 MAX_OPERATIONS = 2_000_000  # per document: beyond this, text is not searched
@@ -93,7 +94,7 @@ def _hidden_text(operations: list[Instruction], box: Box | None) -> tuple[int, i
         if isinstance(instruction, pikepdf.ContentStreamInlineImage):
             backdrop = True
             continue
-        operands, op = instruction.operands, str(instruction.operator)
+        operands, op = instruction.operands, name_text(instruction.operator)
         if op == "q":
             stack.append((ctm, white, mode))
         elif op == "Q" and stack:

@@ -486,20 +486,31 @@ def _scalar_refs(obj: Node) -> Iterator[tuple[int, int]]:
     if isinstance(obj, pikepdf.Array):
         if not any(not isinstance(v, pikepdf.Object) for v in obj):
             return
-        if b" R" not in obj.unparse():  # quick: no reference at all
-            return
-        # qpdf's JSON tells a reference ("5 0 R") from a string ("u:5 0 R").
-        for item in json.loads(obj.to_json(dereference=False, schema_version=2)):
-            m = REF.fullmatch(item) if isinstance(item, str) else None
-            if m:
-                yield int(m[1]), int(m[2])
+        yield from _json_refs(obj)
         return
     for key, value in obj.items():
         if isinstance(value, pikepdf.Object):
             continue
-        raw = obj.get_raw(key)
+        try:
+            raw = obj.get_raw(key)
+        except (TypeError, ValueError):  # a key that is not UTF-8: pikepdf cannot look it up
+            yield from _json_refs(obj.stream_dict if isinstance(obj, pikepdf.Stream) else obj)
+            return
         if isinstance(raw, pikepdf.Object) and raw.is_indirect:
             yield raw.objgen
+
+
+def _json_refs(obj: Node) -> Iterator[tuple[int, int]]:
+    """Every reference an array or dictionary holds directly, read from qpdf's JSON,
+    which tells a reference ("5 0 R") from a string ("u:5 0 R")."""
+    if b" R" not in obj.unparse(resolved=True):  # quick: no reference at all
+        return
+    # dereference: the object itself, not the reference to it; what it holds stays as is.
+    parsed = json.loads(obj.to_json(dereference=True, schema_version=2))
+    for item in parsed if isinstance(parsed, list) else parsed.values():
+        m = REF.fullmatch(item) if isinstance(item, str) else None
+        if m:
+            yield int(m[1]), int(m[2])
 
 
 def _container(obj: Node) -> bool:
