@@ -1423,9 +1423,18 @@ def _magenta(p: tuple[int, int, int]) -> bool:
     return p[0] > 200 and p[1] < 60 and p[2] > 200
 
 
-def libreoffice_cropped_pdf(tmp: Path) -> Path:
+# Writer's PDF export locked against printing and copying (an owner password only).
+LOCKED_PDF = (
+    'pdf:writer_pdf_Export:{"RestrictPermissions":{"type":"boolean","value":"true"},'
+    '"PermissionPassword":{"type":"string","value":"owner-secret"},'
+    '"Printing":{"type":"long","value":"0"},'
+    '"EnableCopyingOfContent":{"type":"boolean","value":"false"}}'
+)
+
+
+def libreoffice_cropped_pdf(tmp: Path, to: str = "pdf") -> Path:
     """A Writer document with the crop photo cropped by a quarter on the right
-    (fo:clip), exported to PDF by LibreOffice itself."""
+    (fo:clip), exported to PDF by LibreOffice itself (with `to`'s settings)."""
     import base64
 
     photo = base64.b64encode(crop_photo()).decode()
@@ -1448,7 +1457,7 @@ def libreoffice_cropped_pdf(tmp: Path) -> Path:
         "</office:text></office:body></office:document>",
         encoding="utf-8",
     )
-    return soffice_convert(fodt, tmp)
+    return soffice_convert(fodt, tmp, to)
 
 
 def clipped_photo_pdf(

@@ -16,6 +16,7 @@ from pathlib import Path
 import pikepdf
 import pytest
 from factories import (
+    LOCKED_PDF,
     PDF_LINK,
     PDF_TEXT,
     assert_failed_without_output,
@@ -800,3 +801,16 @@ def test_bytes_that_are_not_utf8_in_keys_and_operators_are_read(tmp_path: Path) 
     src.write_bytes(data.replace(b"OPXX", b"\x9c\x9c\x9c\x9c"))
     inspect(src)  # no parser error behind a "could not be read" message
     assert clean(src, tmp_path / "out" / "odd.pdf").outcome is Outcome.CLEANED
+
+
+def test_libreoffice_export_locked_against_printing_is_cleaned_unlocked(tmp_path: Path) -> None:
+    src = libreoffice_cropped_pdf(tmp_path, LOCKED_PDF)
+    with pikepdf.open(src) as pdf:  # no password to open it, but no printing or copying
+        assert pdf.is_encrypted and not pdf.allow.print_highres and not pdf.allow.extract
+    result = clean(src, tmp_path / "out" / "locked.pdf")
+    assert result.outcome is Outcome.CLEANED and result.output, result.error
+    assert any("has no lock" in w for w in result.warnings)
+    assert_pdf_clean(result.output)
+    assert not any(has_crop_canary(im) for im in pictures_in(result.output))
+    with pikepdf.open(result.output) as pdf:
+        assert not pdf.is_encrypted
