@@ -77,6 +77,7 @@ class Seen:
 class _Walk:
     """What one check has learnt: pictures seen, instructions read, forms drawn."""
 
+    pdf: pikepdf.Pdf
     seen: dict[tuple[int, int], Seen] = field(default_factory=dict)
     parsed: dict[tuple[int, int], list[Instruction]] = field(default_factory=dict)
     draws: int = 0
@@ -99,7 +100,7 @@ class _Path:
 
 def check_crops(pdf: pikepdf.Pdf, col: Collector, fix: bool, flatten: bool, quality: int) -> None:
     """Report pictures with hidden parts; with `fix`, cut them to what is shown."""
-    walk = _Walk()
+    walk = _Walk(pdf)
     for page in pdf.pages:
         state = _State(clip=page_box(page.obj))
         _run(page.obj, inherited(page.obj, "/Resources"), state, walk, 0)
@@ -146,10 +147,9 @@ def _run(
     key = obj.objgen if obj.is_indirect else (0, 0)
     operations = walk.parsed.get(key) if key != (0, 0) else None
     if operations is None:
-        try:
-            operations = list(pikepdf.parse_content_stream(obj))
-        except pikepdf.PdfError as e:
-            raise CorruptFile("the drawing instructions of a page are damaged") from e
+        operations = read_instructions(walk.pdf, obj)
+        if operations is None:  # packed in a way we do not unpack: cannot tell what shows
+            raise CleaningRefused(f"a page with pictures on it cannot be checked; {FLATTEN}")
         if isinstance(obj, pikepdf.Stream) and key != (0, 0):
             walk.parsed[key] = operations
     stack: list[_State] = []
@@ -242,6 +242,25 @@ def _draw(
     vs = sorted(((shown[1] - f) / d, (shown[3] - f) / d))
     box = (us[0] * w, (1 - vs[1]) * h, us[1] * w, (1 - vs[0]) * h)
     entry.box = box if entry.box is None else union(entry.box, box)
+
+
+def read_instructions(pdf: pikepdf.Pdf, obj: pikepdf.Object) -> list[Instruction] | None:
+    """The drawing instructions of a page or form, unpacked by our own capped filters
+    (qpdf would unpack a small bomb to gigabytes); None when packed another way."""
+    contents = obj.get("/Contents") if not isinstance(obj, pikepdf.Stream) else obj
+    parts = contents if isinstance(contents, Array) else [contents]
+    data = []
+    for part in parts:
+        if not isinstance(part, pikepdf.Stream):
+            continue
+        unpacked = undo_filters(part.read_raw_bytes(), filters(part), "a page of this PDF")
+        if unpacked is None or _predictor(part):
+            return None
+        data.append(unpacked)
+    try:
+        return list(pikepdf.parse_content_stream(pikepdf.Stream(pdf, b"\n".join(data))))
+    except pikepdf.PdfError as e:
+        raise CorruptFile("the drawing instructions of a page are damaged") from e
 
 
 def _has_images(xobjects: Dictionary, depth: int) -> bool:

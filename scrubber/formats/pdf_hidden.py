@@ -11,7 +11,8 @@ from __future__ import annotations
 import pikepdf
 from pikepdf import Array, Dictionary
 
-from scrubber.formats.pdf_crops import FLATTEN, Instruction
+from scrubber.errors import CorruptFile
+from scrubber.formats.pdf_crops import FLATTEN, Instruction, read_instructions
 from scrubber.formats.pdf_geometry import IDENTITY, Box, Matrix, apply, floats, mul, page_box
 from scrubber.formats.pdf_images import name_text
 from scrubber.model import Collector
@@ -32,9 +33,11 @@ def check_hidden(pdf: pikepdf.Pdf, col: Collector) -> None:
         if seen > MAX_OPERATIONS:
             break
         try:
-            operations = pikepdf.parse_content_stream(page.obj)
-        except pikepdf.PdfError:
+            operations = read_instructions(pdf, page.obj)
+        except CorruptFile:
             continue  # the walk reports damage; this is only advice
+        if operations is None:
+            continue
         seen += len(operations)
         w, o = _hidden_text(operations, page_box(page.obj))
         white += w > 0
