@@ -407,7 +407,7 @@ def _cut_picture(
     if w * h * comps * bpc // 8 > MAX_SAMPLES:
         raise CleaningRefused(f"{WHERE} with a hidden part is too large to cut; {FLATTEN}")
     new = {k: image.get(k) for k in SAMPLE_KEYS if k in image}
-    if chain == ["/DCTDecode"] and comps in (1, 3) and bpc == 8 and "/Decode" not in image:
+    if chain == ["/DCTDecode"] and comps in (1, 3) and bpc == 8:
         try:
             with Image.open(io.BytesIO(image.read_raw_bytes())) as im:
                 im.load()
