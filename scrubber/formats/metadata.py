@@ -422,6 +422,29 @@ def canonical_icc(icc: bytes | memoryview) -> bytes | None:
         return None
     if not {sig for sig, _, _ in tags} <= ICC_STANDARD_TAGS:
         return None
+    return _rebuilt_icc(buf, tags, ICC_SPELLING[name.lower()])
+
+
+def icc_numbers_only(icc: bytes | memoryview, name: str = "Colour profile") -> bytes | None:
+    """Any profile rebuilt from its numeric colour tags alone, None if unreadable.
+
+    A standard profile is rebuilt as canonical_icc does; any other (a calibrated
+    display's, say) loses its description to `name`, and its device, maker and text tags,
+    where a document cannot simply drop it (a PDF colour space needs it to draw).
+    """
+    canonical = canonical_icc(icc)
+    if canonical is not None:
+        return canonical
+    buf = bytes(icc)
+    if not 132 <= len(buf) <= MAX_ICC or buf[36:40] != b"acsp":
+        return None
+    tags = _icc_tags(buf)
+    return None if tags is None else _rebuilt_icc(buf, tags, name)
+
+
+def _rebuilt_icc(buf: bytes, tags: list[tuple[bytes, int, int]], description: str) -> bytes | None:
+    """The profile's header fields that matter and its numeric colour tags, with our own
+    description and copyright; None if its class or colour spaces are not ones we know."""
     pcs = buf[20:24] if buf[20:24] in (b"XYZ ", b"Lab ") else None
     if buf[12:16] not in ICC_CLASSES or buf[16:20] not in ICC_SPACES or pcs is None:
         return None
@@ -433,7 +456,7 @@ def canonical_icc(icc: bytes | memoryview) -> bytes | None:
     struct.pack_into(">I", header, 64, intent if intent <= 3 else 0)
     header[68:80] = ICC_D50
     v4 = buf[8] >= 4
-    kept = [(b"desc", _icc_text(ICC_SPELLING[name.lower()], v4, b"desc"))]
+    kept = [(b"desc", _icc_text(description, v4, b"desc"))]
     kept.append((b"cprt", _icc_text(ICC_COPYRIGHT, v4, b"text")))
     for sig, off, size in tags:
         body = numeric_tag(sig, buf[off : off + size]) if sig in ICC_COLOUR_TAGS else None
