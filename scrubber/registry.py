@@ -12,7 +12,7 @@ from scrubber.formats.audio_ogg import opus_cleaner, vorbis_cleaner
 from scrubber.formats.audio_riff import aiff_cleaner, wav_cleaner
 from scrubber.formats.base import Cleaner
 from scrubber.formats.gif import GIFCleaner
-from scrubber.formats.heic import HEICCleaner
+from scrubber.formats.heic import AVIFCleaner, HEICCleaner
 from scrubber.formats.jpeg import JPEGCleaner
 from scrubber.formats.odf import ODFCleaner
 from scrubber.formats.ooxml import OOXMLCleaner
@@ -30,12 +30,13 @@ CLEANERS: tuple[Cleaner, ...] = (
     GIFCleaner(),
     TIFFCleaner(),
     HEICCleaner(),
+    AVIFCleaner(),
     PDFCleaner(),
     FLACCleaner(),
     vorbis_cleaner(),
     opus_cleaner(),
     M4ACleaner(),
-    mp4_cleaner(),  # after M4A and HEIC, which claim their brands of the same container
+    mp4_cleaner(),  # after M4A, HEIC and AVIF, which claim their brands of the same container
     mov_cleaner(),
     wav_cleaner(),
     aiff_cleaner(),

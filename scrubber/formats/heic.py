@@ -1,12 +1,12 @@
-"""HEIC/HEIF (iPhone photos): inspected box by box, cleaned by re-encoding what is shown.
+"""HEIC/HEIF (iPhone photos) and AVIF: inspected box by box, rebuilt without loss.
 
 HEIF keeps EXIF, XMP, thumbnails, depth maps and HDR gain maps as separate items beside
-the photo, and a crop (clap) can hide part of the original. Copying the coded photo while
-dropping items would keep a crop's hidden pixels, so `clean` decodes the picture as it is
-displayed (libheif applies crop and rotation) and encodes those bare pixels afresh.
-`inspect` is our own bounds-checked ISO BMFF walker and never asks pillow-heif, the
-library that wrote the copy it checks. AVIF shares the container but is not handled:
-sniff leaves it alone, and AV1 items are refused.
+the photo. `clean` keeps only the items that make up the picture as shown and copies
+their coded data unchanged (heif_write). A crop (clap) that hides part of the picture
+would keep the hidden pixels in such a copy, so then HEIC is decoded as displayed
+(libheif applies crop and rotation) and encoded afresh, and AVIF is refused.
+`inspect` is our own bounds-checked ISO BMFF walker (heif_boxes) and never asks the
+library that wrote or decodes the copy it checks.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from typing import BinaryIO
 from PIL import Image
 
 from scrubber.errors import CleaningRefused, CorruptFile, UnsupportedFormat
-from scrubber.formats import metadata, pixels
+from scrubber.formats import heif_write, metadata, pixels
 from scrubber.formats.heif_boxes import (
     ALPHA_URNS,
     IMAGE_TYPES,
@@ -207,15 +207,16 @@ def _describe_boxes(col: Collector, heif: Heif) -> None:
 
 
 class HEICCleaner:
+    """HEIC/HEIF: rebuilt around the main picture, whose coded data is copied unchanged."""
+
     name = "HEIC"
     extensions: tuple[str, ...] = (".heic", ".heif", ".hif")
-    lossless = False  # HEIC is always re-encoded
+    coded = CODED_OK
+    # The copy is a fresh container (new item numbers and offsets), never the same bytes.
+    lossless = False
 
     def sniff(self, head: bytes) -> bool:
-        if len(head) < 12 or head[4:8] != b"ftyp":
-            return False
-        size = min(int.from_bytes(head[:4], "big"), len(head))
-        brands = {head[8:12]} | {head[i : i + 4] for i in range(16, size - 3, 4)}
+        brands = _brands(head)
         return not brands & AVIF_BRANDS and bool(brands & HEIF_BRANDS)
 
     def inspect(self, path: Path) -> Report:
@@ -229,18 +230,22 @@ class HEICCleaner:
     def clean(self, src: Path, out: BinaryIO, options: CleanOptions) -> Report:
         heif = read(src)
         col = Collector()
-        s = describe(col, heif, keep_icc=options.colour_profile is ColourProfile.STANDARD)
-        check_supported(heif, s)
+        keep = options.colour_profile is ColourProfile.STANDARD
+        s = describe(col, heif, keep_icc=keep)
+        check_supported(heif, s, self.coded)
+        icc = s.icc_kept if keep else None
+        if self.output_extension(options) != ".jpg":
+            try:
+                with open(src, "rb") as f:
+                    heif_write.rebuild(f, src.stat().st_size, heif, s, icc, out)
+                return col.report(self.name)
+            except heif_write.NotCopyable as e:
+                self.cannot_copy(str(e))
         w, h = s.size
         if w * h > MAX_PIXELS:
             raise CleaningRefused(f"the picture is too large to process ({w}x{h} pixels)")
         im = decode_shown(src, s)
         warnings = col.warnings
-        warnings.append(
-            "the photo was saved again at high quality (HEIC cannot be cleaned losslessly)"
-        )
-        keep = options.colour_profile is ColourProfile.STANDARD
-        icc = s.icc_kept if keep else None
         if options.heic_to_jpeg:
             if "A" in im.mode:
                 warnings.append(
@@ -251,18 +256,53 @@ class HEICCleaner:
                 warnings.append("colours may look slightly different in the JPEG copy")
             pixels.save_jpeg(im, out, options.jpeg_quality, icc)
         else:
+            warnings.append(
+                "the photo was saved again at high quality: its picture data could not be "
+                "copied as it was (a crop hid part of it, or it was stored unusually)"
+            )
             save_heic(im, out, s, icc)
         return col.report(self.name)
 
+    def cannot_copy(self, reason: str) -> None:
+        """HEIC falls back to encoding the picture as shown; AVIF refuses (see AVIFCleaner)."""
 
-def check_supported(heif: Heif, s: Shown) -> None:
+
+class AVIFCleaner(HEICCleaner):
+    """AVIF: the same container with AV1 pictures, rebuilt the same way.
+
+    There is no AV1 encoder in the app, so what cannot be copied (a crop that hides part
+    of the picture) is refused rather than re-encoded.
+    """
+
+    name = "AVIF"
+    extensions = (".avif",)
+    coded = {"av01"}
+
+    def sniff(self, head: bytes) -> bool:
+        return bool(_brands(head) & AVIF_BRANDS)
+
+    def output_extension(self, options: CleanOptions) -> str:
+        return ".avif"
+
+    def cannot_copy(self, reason: str) -> None:
+        raise CleaningRefused(f"this AVIF picture cannot be cleaned without loss ({reason})")
+
+
+def _brands(head: bytes) -> set[bytes]:
+    if len(head) < 12 or head[4:8] != b"ftyp":
+        return set()
+    size = min(int.from_bytes(head[:4], "big"), len(head))
+    return {head[8:12]} | {head[i : i + 4] for i in range(16, size - 3, 4)}
+
+
+def check_supported(heif: Heif, s: Shown, coded: set[str] = CODED_OK) -> None:
     for iid in s.needed:
         item = heif.items[iid]
         if item.protected:
             raise CleaningRefused("this HEIC picture is encrypted")
-        if item.type == "av01":
-            raise UnsupportedFormat("AVIF pictures are not supported")
-        if item.type not in CODED_OK | DERIVED_OK:
+        if item.type == "av01" and "av01" not in coded:
+            raise UnsupportedFormat("this AV1 picture is not a HEIC file (name it .avif)")
+        if item.type not in coded | DERIVED_OK:
             raise UnsupportedFormat(f"this HEIF picture uses a kind of compression ({item.type})")
 
 

@@ -87,8 +87,10 @@ class Item:
     content_type: str = ""
     protected: bool = False
     props: list[int] = field(default_factory=list)  # 1-based ipco indices, in order
+    essential: set[int] = field(default_factory=set)  # the indices marked essential
     method: int = 0  # iloc construction method: 0 file, 1 idat, 2 another item
     extents: list[tuple[int, int]] = field(default_factory=list)  # (offset, length)
+    located: bool = False  # iloc places its data in this file (external data is not)
 
 
 @dataclass
@@ -272,7 +274,7 @@ def _parse_iloc(heif: Heif, d: memoryview) -> None:
             raise CleaningRefused("this HEIC file has too many parts to check safely")
         item = heif.items.get(iid)
         if item is not None and dref == 0:  # dref != 0: data in another file, not ours
-            item.method, item.extents = method, extents
+            item.method, item.extents, item.located = method, extents, True
 
 
 def _parse_iref(heif: Heif, d: memoryview) -> None:
@@ -296,16 +298,16 @@ def _parse_iprp(heif: Heif, d: memoryview) -> None:
             for _ in range(count):
                 iid, pos = _uint(m, pos, wide), pos + wide
                 n, pos = m[pos], pos + 1
-                assoc = []
+                assoc: list[tuple[int, bool]] = []
                 for _ in range(n):
-                    if big:
-                        idx, pos = _uint(m, pos, 2) & 0x7FFF, pos + 2
-                    else:
-                        idx, pos = m[pos] & 0x7F, pos + 1
+                    raw, pos = _uint(m, pos, 2 if big else 1), pos + (2 if big else 1)
+                    idx = raw & (0x7FFF if big else 0x7F)
                     if idx:
-                        assoc.append(idx)
+                        assoc.append((idx, bool(raw >> (15 if big else 7))))
                 if iid in heif.items:
-                    heif.items[iid].props += assoc
+                    item = heif.items[iid]
+                    item.props += [idx for idx, _ in assoc]
+                    item.essential |= {idx for idx, essential in assoc if essential}
 
 
 def _item_bytes(heif: Heif, item: Item, f: BinaryIO, file_size: int) -> bytes | None:
