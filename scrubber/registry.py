@@ -10,9 +10,10 @@ from scrubber.formats.audio_mp3 import MP3Cleaner
 from scrubber.formats.audio_mp4 import M4ACleaner
 from scrubber.formats.audio_ogg import opus_cleaner, vorbis_cleaner
 from scrubber.formats.audio_riff import aiff_cleaner, wav_cleaner
+from scrubber.formats.avif import AVIFCleaner
 from scrubber.formats.base import Cleaner
 from scrubber.formats.gif import GIFCleaner
-from scrubber.formats.heic import AVIFCleaner, HEICCleaner
+from scrubber.formats.heic import HEICCleaner
 from scrubber.formats.jpeg import JPEGCleaner
 from scrubber.formats.odf import ODFCleaner
 from scrubber.formats.ooxml import OOXMLCleaner

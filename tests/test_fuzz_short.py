@@ -20,6 +20,7 @@ FORMATS = {
     "gif",
     "tiff",
     "heic",
+    "avif",
     "pdf",
     "mp3",
     "flac",

@@ -47,7 +47,7 @@ HEIC_PRESET = "ultrafast"
 TILE = 512  # as iPhones do: bounded encoder memory, odd sizes need no padding crop
 MIN_SIDE = 64  # x265 pads smaller pictures to 64 and crops (clap) the padding away
 
-CODED_OK, DERIVED_OK = {"hvc1"}, {"grid", "iden", "iovl"}
+CODED_OK, DERIVED_OK = frozenset({"hvc1"}), frozenset({"grid", "iden", "iovl"})
 # Properties that only say how to decode or show the picture.
 HARMLESS_PROPS = {"hvcC", "av1C", "ispe", "pixi", "colr", "irot", "imir", "clap", "auxC", "pasp"}
 HARMLESS_PROPS |= {"clli", "mdcv", "cclv", "amve", "ndwt", "rloc", "lsel", "a1op", "a1lx"}
@@ -216,8 +216,8 @@ class HEICCleaner:
     lossless = False
 
     def sniff(self, head: bytes) -> bool:
-        brands = _brands(head)
-        return not brands & AVIF_BRANDS and bool(brands & HEIF_BRANDS)
+        found = brands(head)
+        return not found & AVIF_BRANDS and bool(found & HEIF_BRANDS)
 
     def inspect(self, path: Path) -> Report:
         col = Collector()
@@ -234,17 +234,18 @@ class HEICCleaner:
         s = describe(col, heif, keep_icc=keep)
         check_supported(heif, s, self.coded)
         icc = s.icc_kept if keep else None
+        reason = ""
         if self.output_extension(options) != ".jpg":
             try:
                 with open(src, "rb") as f:
                     heif_write.rebuild(f, src.stat().st_size, heif, s, icc, out)
                 return col.report(self.name)
             except heif_write.NotCopyable as e:
-                self.cannot_copy(str(e))
+                reason = str(e)
         w, h = s.size
         if w * h > MAX_PIXELS:
             raise CleaningRefused(f"the picture is too large to process ({w}x{h} pixels)")
-        im = decode_shown(src, s)
+        im = self.decode(src, heif, s)
         warnings = col.warnings
         if options.heic_to_jpeg:
             if "A" in im.mode:
@@ -256,46 +257,26 @@ class HEICCleaner:
                 warnings.append("colours may look slightly different in the JPEG copy")
             pixels.save_jpeg(im, out, options.jpeg_quality, icc)
         else:
-            warnings.append(
-                "the photo was saved again at high quality: its picture data could not be "
-                "copied as it was (a crop hid part of it, or it was stored unusually)"
-            )
-            save_heic(im, out, s, icc)
+            warnings.append(f"the photo was saved again at high quality ({reason})")
+            self.encode(im, out, s, icc)
         return col.report(self.name)
 
-    def cannot_copy(self, reason: str) -> None:
-        """HEIC falls back to encoding the picture as shown; AVIF refuses (see AVIFCleaner)."""
+    def decode(self, src: Path, heif: Heif, s: Shown) -> Image.Image:
+        """The picture as displayed, as bare pixels (crop, rotation and mirror applied)."""
+        return decode_shown(src, s)
+
+    def encode(self, im: Image.Image, out: BinaryIO, s: Shown, icc: bytes | None) -> None:
+        save_heic(im, out, s, icc)
 
 
-class AVIFCleaner(HEICCleaner):
-    """AVIF: the same container with AV1 pictures, rebuilt the same way.
-
-    There is no AV1 encoder in the app, so what cannot be copied (a crop that hides part
-    of the picture) is refused rather than re-encoded.
-    """
-
-    name = "AVIF"
-    extensions = (".avif",)
-    coded = {"av01"}
-
-    def sniff(self, head: bytes) -> bool:
-        return bool(_brands(head) & AVIF_BRANDS)
-
-    def output_extension(self, options: CleanOptions) -> str:
-        return ".avif"
-
-    def cannot_copy(self, reason: str) -> None:
-        raise CleaningRefused(f"this AVIF picture cannot be cleaned without loss ({reason})")
-
-
-def _brands(head: bytes) -> set[bytes]:
+def brands(head: bytes) -> set[bytes]:
     if len(head) < 12 or head[4:8] != b"ftyp":
         return set()
     size = min(int.from_bytes(head[:4], "big"), len(head))
     return {head[8:12]} | {head[i : i + 4] for i in range(16, size - 3, 4)}
 
 
-def check_supported(heif: Heif, s: Shown, coded: set[str] = CODED_OK) -> None:
+def check_supported(heif: Heif, s: Shown, coded: frozenset[str] = CODED_OK) -> None:
     for iid in s.needed:
         item = heif.items[iid]
         if item.protected:
@@ -323,7 +304,13 @@ def decode_shown(src: Path, s: Shown) -> Image.Image:
         raise CorruptFile("this HEIC picture's crop or rotation could not be applied safely")
     if im.mode not in ("RGB", "RGBA", "L", "LA"):
         im = im.convert("RGBA" if "A" in im.mode or "a" in im.mode else "RGB")
-    if "A" in im.mode:  # colour under fully transparent pixels is invisible: blank it
+    return bare(im)
+
+
+def bare(im: Image.Image) -> Image.Image:
+    """No info, and no colour under fully transparent pixels (invisible, yet it may show
+    what was cut out of the picture)."""
+    if "A" in im.mode:
         clear = im.getchannel("A").point(lambda a: 255 if a == 0 else 0)
         im.paste(0, None, clear)
     im.info = {}

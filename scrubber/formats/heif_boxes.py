@@ -429,6 +429,32 @@ def _item_size(heif: Heif, iid: int, s: Shown) -> tuple[int, int]:
     return w, h
 
 
+def transforms(heif: Heif, iid: int) -> list[tuple[str, tuple[int, ...]]]:
+    """The item's crop (left, top, width, height), rotation (anticlockwise quarter turns)
+    and mirror (axis), in the order a decoder applies them, for decoders that do not."""
+    ops: list[tuple[str, tuple[int, ...]]] = []
+    w = h = 0
+    for box in (heif.prop(i) for i in heif.items[iid].props):
+        if box.type == "ispe":
+            w, h = _uint(box.data, 4, 4), _uint(box.data, 8, 4)
+        elif box.type == "clap":
+            wn, wd, hn, hd = struct.unpack_from(">4I", box.data, 0)
+            xn, xd, yn, yd = struct.unpack_from(">iIiI", box.data, 16)
+            if not (wd and hd and xd and yd):
+                raise CorruptFile("this HEIC picture's crop could not be applied safely")
+            cw, ch = Fraction(wn, wd), Fraction(hn, hd)
+            left = Fraction(xn, xd) + (w - cw) / 2
+            top = Fraction(yn, yd) + (h - ch) / 2
+            ops.append(("clap", (int(left), int(top), int(cw), int(ch))))
+            w, h = int(cw), int(ch)
+        elif box.type == "irot":
+            ops.append(("irot", (box.data[0] & 3,)))
+            w, h = (h, w) if box.data[0] & 1 else (w, h)
+        elif box.type == "imir":
+            ops.append(("imir", (box.data[0] & 1,)))
+    return ops
+
+
 def _crop(d: memoryview, w: int, h: int) -> tuple[int, int, bool]:
     """Apply a clean aperture; True when it hides more than encoder padding.
 

@@ -54,7 +54,9 @@ def rebuild(src: BinaryIO, file_size: int, heif: Heif, s: Shown, icc: bytes | No
             out: BinaryIO) -> Written:  # fmt: skip
     """Write the copy to `out`; `icc` is the standard profile to keep (rebuilt), or None."""
     if s.hidden_by_crop:
-        raise NotCopyable("a crop hides part of the picture")
+        raise NotCopyable("a crop hid part of the picture")
+    if any(kind == "auxl" and frm in s.needed for kind, frm, _ in heif.refs):
+        raise NotCopyable("colour under its transparent areas could hide a picture")
     keep = [heif.primary, *sorted(s.needed - {heif.primary})]
     new_id = {old: new for new, old in enumerate(keep, 1)}
     spans = _mdat_spans(heif)
