@@ -40,6 +40,7 @@ class NotCopyable(Exception):
 class Written:
     items: int  # how many items the copy holds
     coded_bytes: int  # bytes of coded picture data copied unchanged
+    messages: int  # HEVC SEI messages left out of the coded data
 
 
 def box(typ: str, payload: bytes) -> bytes:
@@ -60,7 +61,9 @@ def rebuild(src: BinaryIO, file_size: int, heif: Heif, s: Shown, icc: bytes | No
     keep = [heif.primary, *sorted(s.needed - {heif.primary})]
     new_id = {old: new for new, old in enumerate(keep, 1)}
     spans = _mdat_spans(heif)
-    payloads = [_payload(src, file_size, heif, heif.items[iid], spans) for iid in keep]
+    read = [_payload(src, file_size, heif, heif.items[iid], spans) for iid in keep]
+    payloads = [data for data, _ in read]
+    messages = sum(dropped for _, dropped in read)
 
     ipco: list[bytes] = []
     ipma = bytearray()
@@ -106,7 +109,7 @@ def rebuild(src: BinaryIO, file_size: int, heif: Heif, s: Shown, icc: bytes | No
         if heif.items[iid].method == 0:
             out.write(p)
             coded += len(p)
-    return Written(len(keep), coded)
+    return Written(len(keep), coded, messages)
 
 
 def _ftyp(heif: Heif) -> bytes:
@@ -182,11 +185,12 @@ def _mdat_spans(heif: Heif) -> list[tuple[int, int]]:
 
 
 def _payload(src: BinaryIO, file_size: int, heif: Heif, item: Item,
-             spans: Iterable[tuple[int, int]]) -> bytes:  # fmt: skip
-    """The item's data, its extents joined; only from inside 'mdat' boxes or 'idat'."""
+             spans: Iterable[tuple[int, int]]) -> tuple[bytes, int]:  # fmt: skip
+    """The item's data, its extents joined, only from inside 'mdat' boxes or 'idat'; and
+    how many SEI messages were left out of it."""
     if not item.located:
         if item.type == "iden":
-            return b""  # an identity item has no data of its own
+            return b"", 0  # an identity item has no data of its own
         raise NotCopyable("the picture's data is stored outside the file")
     if item.method not in (0, 1):
         raise NotCopyable("the picture is built from another item's data")
@@ -207,15 +211,15 @@ def _payload(src: BinaryIO, file_size: int, heif: Heif, item: Item,
         src.seek(off)
         parts.append(src.read(end - off))
     data = b"".join(parts)
-    return _without_sei(data, heif, item) if item.type in HEVC_TYPES else data
+    return _without_sei(data, heif, item) if item.type in HEVC_TYPES else (data, 0)
 
 
-def _without_sei(data: bytes, heif: Heif, item: Item) -> bytes:
+def _without_sei(data: bytes, heif: Heif, item: Item) -> tuple[bytes, int]:
     """HEVC items are length-prefixed NAL units, which must fill the data exactly. SEI
     units (where encoders write their name and settings) go; they do not change pixels."""
     config = heif.item_props(item.id, "hvcC")
     size = (config[0].data[21] & 3) + 1 if config and len(config[0].data) > 21 else 4
-    pos, kept, dropped = 0, [], False
+    pos, kept, dropped = 0, [], 0
     while pos < len(data):
         if pos + size > len(data):
             raise CorruptFile(DAMAGED)
@@ -224,8 +228,8 @@ def _without_sei(data: bytes, heif: Heif, item: Item) -> bytes:
         if length < 2 or end > len(data):
             raise CorruptFile(DAMAGED)
         if (data[pos + size] >> 1) & 0x3F in (39, 40):  # prefix and suffix SEI
-            dropped = True
+            dropped += 1
         else:
             kept.append(data[pos:end])
         pos = end
-    return b"".join(kept) if dropped else data
+    return (b"".join(kept) if dropped else data), dropped
