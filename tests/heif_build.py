@@ -21,7 +21,10 @@ from PIL import Image
 pillow_heif.register_heif_opener()
 
 DEPTH_URN = "urn:mpeg:hevc:2015:auxid:2"
-BRANDS = {"heic": [b"heic", b"mif1", b"heic", b"miaf", b"MiHB"], "avif": [b"avif", b"mif1", b"avif", b"miaf", b"MA1B"]}  # fmt: skip
+BRANDS = {  # major brand, then the compatible ones
+    "heic": [b"heic", b"mif1", b"heic", b"miaf", b"MiHB"],
+    "avif": [b"avif", b"mif1", b"avif", b"miaf", b"MA1B"],
+}
 TRANSFORMS = {"irot", "imir", "clap", "hvcC", "av1C"}  # marked essential, as the spec asks
 
 
@@ -82,7 +85,11 @@ def read_items(buf: bytes) -> Items:
     idat = children.get("idat", b"")
     data: dict[int, bytes] = {}
     iloc = children["iloc"]
-    version, (off_size, len_size), (base_size, idx_size) = iloc[0], divmod(iloc[4], 16), divmod(iloc[5], 16)
+    version, (off_size, len_size), (base_size, idx_size) = (
+        iloc[0],
+        divmod(iloc[4], 16),
+        divmod(iloc[5], 16),
+    )
     wide = 4 if version == 2 else 2
     count, pos = _int(iloc, 6, wide), 6 + wide
     for _ in range(count):
@@ -159,7 +166,9 @@ def encode(im: Image.Image, codec: str, quality: int = 80) -> Part:
     return Part(items.types[items.primary], items.data[items.primary], props)
 
 
-def assemble(brands: list[bytes], parts: list[Part], refs: list[tuple[str, int, list[int]]]) -> bytes:
+def assemble(
+    brands: list[bytes], parts: list[Part], refs: list[tuple[str, int, list[int]]]
+) -> bytes:
     """ftyp, meta and mdat for these items (ids 1, 2, ...; item 1 is the primary)."""
     ipco: list[bytes] = []
     ipma = b""
@@ -171,7 +180,10 @@ def assemble(brands: list[bytes], parts: list[Part], refs: list[tuple[str, int, 
             essential = 0x8000 if prop[4:8].decode() in TRANSFORMS else 0
             assoc += struct.pack(">H", essential | (ipco.index(prop) + 1))
         ipma += struct.pack(">HB", iid, len(part.props)) + assoc
-    iprp = box("iprp", box("ipco", b"".join(ipco)) + full_box("ipma", 0, 1, struct.pack(">I", len(parts)) + ipma))
+    iprp = box(
+        "iprp",
+        box("ipco", b"".join(ipco)) + full_box("ipma", 0, 1, struct.pack(">I", len(parts)) + ipma),
+    )
     infe = b""
     for iid, part in enumerate(parts, 1):
         payload = struct.pack(">HH4s", iid, 0, part.type.encode()) + part.name.encode() + b"\x00"
@@ -179,7 +191,8 @@ def assemble(brands: list[bytes], parts: list[Part], refs: list[tuple[str, int, 
             payload += part.content_type.encode() + b"\x00"
         infe += full_box("infe", 2, int(part.hidden), payload)
     iinf = full_box("iinf", 0, 0, struct.pack(">H", len(parts)) + infe)
-    iref = full_box("iref", 0, 0, b"".join(box(k, struct.pack(f">HH{len(t)}H", f, len(t), *t)) for k, f, t in refs))
+    links = b"".join(box(k, struct.pack(f">HH{len(t)}H", f, len(t), *t)) for k, f, t in refs)
+    iref = full_box("iref", 0, 0, links) if refs else b""
     hdlr = full_box("hdlr", 0, 0, struct.pack(">I4s12x", 0, b"pict") + b"\x00")
     pitm = full_box("pitm", 0, 0, struct.pack(">H", 1))
     idat = b"".join(p.data for p in parts if p.in_idat)
@@ -194,7 +207,12 @@ def assemble(brands: list[bytes], parts: list[Part], refs: list[tuple[str, int, 
                 offset, mdat_pos = mdat_pos, mdat_pos + len(part.data)
             entries += struct.pack(">HHHHII", iid, int(part.in_idat), 0, 1, offset, len(part.data))
         iloc = full_box("iloc", 1, 0, bytes([0x44, 0]) + struct.pack(">H", len(parts)) + entries)
-        return full_box("meta", 0, 0, hdlr + pitm + iloc + iinf + iref + iprp + box("idat", idat))
+        return full_box(
+            "meta",
+            0,
+            0,
+            hdlr + pitm + iloc + iinf + iref + iprp + (box("idat", idat) if idat else b""),
+        )
 
     first = len(ftyp) + len(meta(0)) + 8
     mdat = b"".join(p.data for p in parts if not p.in_idat)
@@ -215,7 +233,9 @@ def phone_photo(im: Image.Image, codec: str, tile: int = 256, rotation: int = 0)
     ispe = full_box("ispe", 0, 0, struct.pack(">II", w, h))
     colour = [p for p in tiles[0].props if p[4:8] in (b"colr", b"pixi")]
     grid_props = [ispe, *colour] + ([box("irot", bytes([rotation]))] if rotation else [])
-    grid = Part("grid", struct.pack(">BBBBHH", 0, 0, rows - 1, cols - 1, w, h), grid_props, in_idat=True)
+    grid = Part(
+        "grid", struct.pack(">BBBBHH", 0, 0, rows - 1, cols - 1, w, h), grid_props, in_idat=True
+    )
     thumb = encode(im.resize((320, 320 * h // w)), codec, 60)
     depth = encode(im.convert("L").resize((w // 4, h // 4)).convert("RGB"), codec, 50)
     depth.props.append(full_box("auxC", 0, 0, DEPTH_URN.encode() + b"\x00"))

@@ -57,11 +57,14 @@ def assert_same_picture(a: Path, b: Path) -> None:
     assert ImageChops.difference(x, y).getbbox() is None, "the pictures differ"
 
 
-# ExifTool lines every HEIC may show that are not metadata: the 'mdat' box holding the
-# coded picture, and the type of an alpha (transparency) plane, which display needs.
+# ExifTool lines every HEIC or AVIF may show that are not metadata: the 'mdat' box holding
+# the coded picture, and the type of an alpha (transparency) plane, which display needs.
 HEIC_STRUCTURE = {
-    "QuickTime:MediaData": "(Binary data",
-    "QuickTime:AuxiliaryImageType": "urn:mpeg:hevc:2015:auxid:1",
+    "QuickTime:MediaData": ("(Binary data",),
+    "QuickTime:AuxiliaryImageType": (
+        "urn:mpeg:hevc:2015:auxid:1",
+        "urn:mpeg:mpegB:cicp:systems:auxiliary:alpha",
+    ),
 }
 
 

@@ -47,6 +47,8 @@ HEIC_PRESET = "ultrafast"
 TILE = 512  # as iPhones do: bounded encoder memory, odd sizes need no padding crop
 MIN_SIDE = 64  # x265 pads smaller pictures to 64 and crops (clap) the padding away
 
+# Names libavif gives every picture it writes; they say nothing about the photo or its owner.
+ENCODER_NAMES = {"", "Color", "Alpha"}
 CODED_OK, DERIVED_OK = frozenset({"hvc1"}), frozenset({"grid", "iden", "iovl"})
 # Properties that only say how to decode or show the picture.
 HARMLESS_PROPS = {"hvcC", "av1C", "ispe", "pixi", "colr", "irot", "imir", "clap", "auxC", "pasp"}
@@ -104,7 +106,7 @@ def describe(col: Collector, heif: Heif, keep_icc: bool = True) -> Shown:
 
 def _describe_items(col: Collector, heif: Heif, s: Shown) -> None:
     handled = set(s.needed)
-    names = sum(1 for iid in s.needed if heif.items[iid].name.strip())
+    names = sum(1 for iid in s.needed if heif.items[iid].name.strip() not in ENCODER_NAMES)
     if names:
         col.add(C.OTHER, "HEIC:ItemName", f"{names} named picture parts")
     for wanted in ("thmb", "auxl"):  # thumbnails first: their alpha belongs to them
