@@ -11,13 +11,15 @@ library that wrote or decodes the copy it checks.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from types import ModuleType
 from typing import BinaryIO
 
 from PIL import Image
 
-from scrubber.errors import CleaningRefused, CorruptFile, UnsupportedFormat
+from scrubber.errors import CleaningRefused, CorruptFile, ScrubberError, UnsupportedFormat
 from scrubber.formats import heif_write, metadata, pixels
 from scrubber.formats.heif_boxes import (
     ALPHA_URNS,
@@ -222,14 +224,30 @@ class HEICCleaner:
         return not found & AVIF_BRANDS and bool(found & HEIF_BRANDS)
 
     def inspect(self, path: Path) -> Report:
-        col = Collector()
-        describe(col, read(path))
-        return col.report(self.name)
+        with self._own_words():
+            col = Collector()
+            describe(col, read(path))
+            return col.report(self.name)
+
+    @contextmanager
+    def _own_words(self) -> Iterator[None]:
+        """The shared HEIF reader and writer say HEIC; an AVIF file's messages say AVIF."""
+        try:
+            yield
+        except ScrubberError as e:
+            if self.name != "HEIC":
+                e.message = e.message.replace("HEIC", self.name)
+                e.args = (e.message,)
+            raise
 
     def output_extension(self, options: CleanOptions) -> str:
         return ".jpg" if options.heic_to_jpeg else ".heic"
 
     def clean(self, src: Path, out: BinaryIO, options: CleanOptions) -> Report:
+        with self._own_words():
+            return self._clean(src, out, options)
+
+    def _clean(self, src: Path, out: BinaryIO, options: CleanOptions) -> Report:
         heif = read(src)
         col = Collector()
         keep = options.colour_profile is ColourProfile.STANDARD
