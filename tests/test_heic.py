@@ -564,6 +564,12 @@ def test_encoder_messages_in_the_coded_data_are_dropped(tmp_path: Path, out_dir:
     uuid = bytes(range(16))
     sei = b"\x4e\x01\x05" + bytes([len(uuid + text)]) + uuid + text + b"\x80"  # user data
     part.data = struct.pack(">I", len(sei)) + sei + part.data
+    (at,) = [i for i, prop in enumerate(part.props) if prop[4:8] == b"hvcC"]
+    plain = part.props[at][8:]
+    hvcc = bytearray(plain)  # the decoder set-up carries SEI units too
+    hvcc[22] += 1
+    hvcc += b"\xa7" + struct.pack(">HH", 1, len(sei)) + sei  # complete array of prefix SEI
+    part.props[at] = box("hvcC", bytes(hvcc))
     src = tmp_path / "sei.heic"
     src.write_bytes(assemble(BRANDS["heic"], [part], []))
     assert canary_in_bytes(src)
@@ -573,6 +579,8 @@ def test_encoder_messages_in_the_coded_data_are_dropped(tmp_path: Path, out_dir:
     assert result.outcome is Outcome.CLEANED, result.error
     assert "HEIC:SEI" in keys(result.removed)
     assert result.output is not None and not canary_in_bytes(result.output)
-    coded = read_items(result.output.read_bytes()).data[1]
-    assert coded == part.data[4 + len(sei) :]
+    items = read_items(result.output.read_bytes())
+    assert items.data[1] == part.data[4 + len(sei) :]
+    ((_, config),) = [p for p in items.props[1] if p[0] == "hvcC"]
+    assert config == plain
     assert_same_picture(src, result.output)

@@ -58,6 +58,8 @@ def rebuild(src: BinaryIO, file_size: int, heif: Heif, s: Shown, icc: bytes | No
         raise NotCopyable("a crop hid part of the picture")
     if any(kind == "auxl" and frm in s.needed for kind, frm, _ in heif.refs):
         raise NotCopyable("colour under its transparent areas could hide a picture")
+    if any(heif.items[iid].type == "iovl" for iid in s.needed):
+        raise NotCopyable("it is made of layers, which can cover one another")
     keep = [heif.primary, *sorted(s.needed - {heif.primary})]
     new_id = {old: new for new, old in enumerate(keep, 1)}
     spans = _mdat_spans(heif)
@@ -68,7 +70,8 @@ def rebuild(src: BinaryIO, file_size: int, heif: Heif, s: Shown, icc: bytes | No
     ipco: list[bytes] = []
     ipma = bytearray()
     for iid in keep:
-        assoc = _properties(heif, heif.items[iid], icc, ipco)
+        assoc, dropped = _properties(heif, heif.items[iid], icc, ipco)
+        messages += dropped
         ipma += struct.pack(">HB", new_id[iid], len(assoc))
         ipma += b"".join(struct.pack(">H", (0x8000 if ess else 0) | i) for i, ess in assoc)
     iprp = box("iprp", box("ipco", b"".join(ipco)) + full_box("ipma", 0, 1, (
@@ -123,9 +126,10 @@ def _ftyp(heif: Heif) -> bytes:
 
 def _properties(
     heif: Heif, item: Item, icc: bytes | None, ipco: list[bytes]
-) -> list[tuple[int, bool]]:
-    """The item's kept properties as (new index, essential), sharing identical boxes."""
-    out = []
+) -> tuple[list[tuple[int, bool]], int]:
+    """The item's kept properties as (new index, essential), sharing identical boxes; and
+    how many SEI messages were left out of its decoder set-up."""
+    out, dropped = [], 0
     for index in item.props:
         prop = heif.prop(index)
         if prop.type not in KEEP_PROPS:
@@ -135,13 +139,41 @@ def _properties(
             if icc is None:
                 continue  # a personal profile, or profiles not wanted: the copy has none
             payload = b"prof" + icc
+        elif prop.type == "hvcC":
+            payload, dropped = _hvcc_without_sei(payload)
         raw = box(prop.type, payload)
         if raw not in ipco:
             ipco.append(raw)
         if len(ipco) > 0x7FFF:
             raise CorruptFile("this HEIC file is damaged (too many picture properties)")
         out.append((ipco.index(raw) + 1, index in item.essential))
-    return out
+    return out, dropped
+
+
+def _hvcc_without_sei(hvcc: bytes) -> tuple[bytes, int]:
+    """The HEVC decoder set-up without its arrays of SEI units (encoder name, settings);
+    the parameter sets, which decoding needs, stay as they are."""
+    if len(hvcc) < 23:
+        raise CorruptFile("this HEIC picture's decoder set-up is damaged")
+    kept, dropped, pos = [], 0, 23
+    for _ in range(hvcc[22]):
+        if pos + 3 > len(hvcc):
+            raise CorruptFile("this HEIC picture's decoder set-up is damaged")
+        start, count = pos, int.from_bytes(hvcc[pos + 1 : pos + 3], "big")
+        pos += 3
+        for _ in range(count):
+            if pos + 2 > len(hvcc):
+                raise CorruptFile("this HEIC picture's decoder set-up is damaged")
+            pos += 2 + int.from_bytes(hvcc[pos : pos + 2], "big")
+        if pos > len(hvcc):
+            raise CorruptFile("this HEIC picture's decoder set-up is damaged")
+        if hvcc[start] & 0x3F in (39, 40):  # prefix and suffix SEI
+            dropped += count
+        else:
+            kept.append(hvcc[start:pos])
+    if not dropped:
+        return hvcc, 0
+    return hvcc[:22] + bytes([len(kept)]) + b"".join(kept) + hvcc[pos:], dropped
 
 
 def _iref(heif: Heif, new_id: dict[int, int]) -> bytes:
