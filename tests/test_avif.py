@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from factories import XMP, camera_exif, pattern
 from heif_build import BRANDS, Part, assemble, box, encode, phone_photo, read_items, tile_data
-from oracle import canary_in_bytes, leaks
+from oracle import CANARY, canary_in_bytes, leaks
 from PIL import Image, ImageStat
 from test_heic import GREEN, assert_heic_clean, assert_same_picture, blocks, keys, mad, opened
 
@@ -150,3 +150,32 @@ def test_redaction_writes_avif(tmp_path: Path) -> None:
     assert covered.size == (shown[1], shown[0])  # EXIF 6 (irot) applied: turned
     inner = ImageStat.Stat(covered.crop((24, 32, 104, 80))).mean
     assert max(abs(a - b) for a, b in zip(inner, (230, 20, 20), strict=True)) < 6
+
+
+def obu(kind: int, payload: bytes) -> bytes:
+    """An AV1 open bitstream unit with a size field (payloads under 128 bytes)."""
+    assert len(payload) < 128
+    return bytes([kind << 3 | 0x02, len(payload)]) + payload
+
+
+def test_metadata_units_in_the_coded_data_are_dropped(tmp_path: Path, out_dir: Path) -> None:
+    """AV1 metadata units (here an ITU-T T.35 vendor message) and padding go; the picture's
+    own units stay byte for byte."""
+    part = encode(blocks(), "avif")
+    assert part.data[:2] == b"\x12\x00" and part.data[2] >> 3 == 1  # delimiter, sequence
+    first = 4 + part.data[3]  # after the sequence header (under 128 bytes)
+    vendor = obu(5, b"\x04\xb5\x00\x3c" + CANARY.encode() + b"\x80")  # metadata: T.35
+    padding = obu(15, CANARY.encode() * 2)
+    original = part.data
+    part.data = original[:first] + vendor + padding + original[first:]
+    src = tmp_path / "vendor.avif"
+    src.write_bytes(assemble(BRANDS["avif"], [part], []))
+    assert canary_in_bytes(src)
+    assert opened(src).size == blocks().size  # libavif decodes it
+
+    result = clean(src, out_dir / "vendor.avif")
+    assert result.outcome is Outcome.CLEANED, result.error
+    assert "HEIC:Messages" in keys(result.removed)
+    assert result.output is not None and not canary_in_bytes(result.output)
+    assert read_items(result.output.read_bytes()).data[1] == original
+    assert_same_picture(src, result.output)

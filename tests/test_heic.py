@@ -577,7 +577,7 @@ def test_encoder_messages_in_the_coded_data_are_dropped(tmp_path: Path, out_dir:
 
     result = clean(src, out_dir / "sei.heic")
     assert result.outcome is Outcome.CLEANED, result.error
-    assert "HEIC:SEI" in keys(result.removed)
+    assert "HEIC:Messages" in keys(result.removed)
     assert result.output is not None and not canary_in_bytes(result.output)
     items = read_items(result.output.read_bytes())
     assert items.data[1] == part.data[4 + len(sei) :]

@@ -260,7 +260,7 @@ class HEICCleaner:
                 with open(src, "rb") as f:
                     written = heif_write.rebuild(f, src.stat().st_size, heif, s, icc, out)
                 if written.messages:  # inspect does not read coded data: named here
-                    col.add(C.SOFTWARE, "HEIC:SEI", "encoder messages in the picture data")
+                    col.add(C.SOFTWARE, "HEIC:Messages", "encoder messages in the picture data")
                 return col.report(self.name)
             except heif_write.NotCopyable as e:
                 reason = str(e)

@@ -40,7 +40,7 @@ class NotCopyable(Exception):
 class Written:
     items: int  # how many items the copy holds
     coded_bytes: int  # bytes of coded picture data copied unchanged
-    messages: int  # HEVC SEI messages left out of the coded data
+    messages: int  # HEVC SEI and AV1 metadata units left out of the coded data
 
 
 def box(typ: str, payload: bytes) -> bytes:
@@ -243,7 +243,40 @@ def _payload(src: BinaryIO, file_size: int, heif: Heif, item: Item,
         src.seek(off)
         parts.append(src.read(end - off))
     data = b"".join(parts)
-    return _without_sei(data, heif, item) if item.type in HEVC_TYPES else (data, 0)
+    if item.type in HEVC_TYPES:
+        return _without_sei(data, heif, item)
+    if item.type == "av01":
+        return _without_metadata_obus(data)
+    return data, 0
+
+
+def _without_metadata_obus(data: bytes) -> tuple[bytes, int]:
+    """AV1 items are OBUs (open bitstream units). Metadata units (vendor data such as
+    ITU-T T.35 messages) and padding go; they do not change pixels."""
+    pos, kept, dropped = 0, [], 0
+    while pos < len(data):
+        start, header = pos, data[pos]
+        pos += 2 if header & 0x04 else 1  # an extension byte follows
+        if header & 0x02:  # a size field (LEB128) follows
+            size = shift = 0
+            while True:
+                if pos >= len(data) or shift > 56:
+                    raise CorruptFile(DAMAGED.replace("HEIC", "AVIF"))
+                size |= (data[pos] & 0x7F) << shift
+                shift, pos = shift + 7, pos + 1
+                if not data[pos - 1] & 0x80:
+                    break
+            end = pos + size
+        else:
+            end = len(data)  # the last unit may run to the end
+        if end > len(data) or header & 0x80:
+            raise CorruptFile(DAMAGED.replace("HEIC", "AVIF"))
+        if (header >> 3) & 0x0F in (5, 15):  # metadata, padding
+            dropped += 1
+        else:
+            kept.append(data[start:end])
+        pos = end
+    return (b"".join(kept) if dropped else data), dropped
 
 
 def _without_sei(data: bytes, heif: Heif, item: Item) -> tuple[bytes, int]:
