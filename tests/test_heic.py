@@ -584,3 +584,36 @@ def test_encoder_messages_in_the_coded_data_are_dropped(tmp_path: Path, out_dir:
     ((_, config),) = [p for p in items.props[1] if p[0] == "hvcC"]
     assert config == plain
     assert_same_picture(src, result.output)
+
+
+@pytest.mark.exiftool
+def test_grid_hiding_whole_tiles_is_encoded_as_shown(tmp_path: Path, out_dir: Path) -> None:
+    """Grids may cut the last column short (padding to whole tiles), never a whole tile:
+    one outside the picture is a hidden picture, so the picture as shown is encoded."""
+    im = Image.new("RGB", (768, 512), GREEN)  # the third column of tiles: hidden below
+    im.paste(blocks((500, 512)), (0, 0))
+    data = phone_photo(im, "heic")
+    grid = struct.pack(">BBBBHH", 0, 0, 1, 2, 768, 512)
+    ispe = b"ispe" + bytes(4) + struct.pack(">II", 768, 512)
+    assert data.count(grid) == 1 and data.count(ispe) == 1
+    shown = struct.pack(">BBBBHH", 0, 0, 1, 2, 500, 512)
+    data = data.replace(grid, shown).replace(
+        ispe, b"ispe" + bytes(4) + struct.pack(">II", 500, 512)
+    )
+    src = tmp_path / "hidden-tiles.heic"
+    src.write_bytes(data)
+    assert opened(src).size == (500, 512)  # libheif shows the left part only
+
+    result = clean(src, out_dir / "hidden-tiles.heic")
+    assert result.outcome is Outcome.CLEANED, result.error
+    assert result.output is not None
+    assert any("hides whole tiles" in w for w in result.warnings)
+    assert_heic_clean(result.output)
+    output = opened(result.output)
+    assert output.size == (500, 512)
+    assert mad(output, opened(src)) < 3
+    coded = [struct.unpack(">II", p[4:12]) for t, p in properties(result.output) if t == "ispe"]
+    assert all(w <= 512 for w, _ in coded)  # tiles of 512 or the picture itself: no 768
+    red, green, blue = (output.getchannel(c).tobytes() for c in "RGB")
+    pixels = zip(red, green, blue, strict=True)
+    assert sum(1 for r, g, b in pixels if g > 200 and r < 90 and b < 90) < 10

@@ -65,6 +65,9 @@ def rebuild(src: BinaryIO, file_size: int, heif: Heif, s: Shown, icc: bytes | No
     spans = _mdat_spans(heif)
     read = [_payload(src, file_size, heif, heif.items[iid], spans) for iid in keep]
     payloads = [data for data, _ in read]
+    for iid, data in zip(keep, payloads, strict=True):
+        if heif.items[iid].type == "grid":
+            _check_grid(heif, iid, data)
     messages = sum(dropped for _, dropped in read)
 
     ipco: list[bytes] = []
@@ -113,6 +116,33 @@ def rebuild(src: BinaryIO, file_size: int, heif: Heif, s: Shown, icc: bytes | No
             out.write(p)
             coded += len(p)
     return Written(len(keep), coded, messages)
+
+
+def _check_grid(heif: Heif, iid: int, descriptor: bytes) -> None:
+    """A grid may cut its last column and row short (encoders pad the picture to whole
+    tiles), but never by a whole tile: a tile outside the picture is a hidden picture."""
+    if len(descriptor) < 8:
+        raise CorruptFile("this HEIC picture's grid is damaged")
+    rows, cols = descriptor[2] + 1, descriptor[3] + 1
+    wide = 4 if descriptor[1] & 1 else 2
+    if len(descriptor) < 4 + 2 * wide:
+        raise CorruptFile("this HEIC picture's grid is damaged")
+    width = int.from_bytes(descriptor[4 : 4 + wide], "big")
+    height = int.from_bytes(descriptor[4 + wide : 4 + 2 * wide], "big")
+    tiles = [t for kind, frm, tos in heif.refs if kind == "dimg" and frm == iid for t in tos]
+    sizes = {_ispe(heif, t) for t in tiles}
+    if len(tiles) != rows * cols or len(sizes) != 1:
+        raise NotCopyable("its grid of tiles is irregular")
+    ((tw, th),) = sizes
+    if not (tw * (cols - 1) < width <= tw * cols and th * (rows - 1) < height <= th * rows):
+        raise NotCopyable("its grid hides whole tiles")
+
+
+def _ispe(heif: Heif, iid: int) -> tuple[int, int]:
+    for b in heif.item_props(iid, "ispe"):
+        if len(b.data) >= 12:
+            return int.from_bytes(b.data[4:8], "big"), int.from_bytes(b.data[8:12], "big")
+    return 0, 0
 
 
 def _ftyp(heif: Heif) -> bytes:
