@@ -65,7 +65,7 @@ def heic(path: Path) -> Path:
     import pillow_heif
 
     pillow_heif.register_heif_opener()
-    # Below 64 px a side the cleaner refuses to re-encode HEIC (the encoder's minimum).
+    # Under 64 px a side x265 pads the picture and crops the padding away (clap).
     picture((96, 72)).save(path, "HEIF", exif=exif().tobytes(), quality=60)
     return path
 

@@ -2,11 +2,12 @@
 
 HEIF keeps EXIF, XMP, thumbnails, depth maps and HDR gain maps as separate items beside
 the photo. `clean` keeps only the items that make up the picture as shown and copies
-their coded data unchanged (heif_write). A crop (clap) that hides part of the picture
-would keep the hidden pixels in such a copy, so then HEIC is decoded as displayed
-(libheif applies crop and rotation) and encoded afresh, and AVIF is refused.
-`inspect` is our own bounds-checked ISO BMFF walker (heif_boxes) and never asks the
-library that wrote or decodes the copy it checks.
+their coded data unchanged (heif_write). Where such a copy would keep something unseen
+(pixels a crop or grid hides, colour under transparent areas, covered layers), the
+picture is decoded as displayed (libheif applies crop and rotation) and encoded afresh
+instead; avif.py does the same with Pillow's AVIF codec. `inspect` is our own
+bounds-checked ISO BMFF walker (heif_boxes) and never asks the library that wrote or
+decodes the copy it checks.
 """
 
 from __future__ import annotations

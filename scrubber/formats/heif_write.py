@@ -1,11 +1,14 @@
 """Rebuild a HEIF or AVIF file around its main picture, copying the coded data unchanged.
 
-Only the items that make up the picture as displayed are kept: the primary item, the
-grid tiles it is assembled from, and an alpha plane that belongs to it. Each keeps only
-the properties a decoder needs (codec configuration, size, colour, rotation, mirror,
-pixel layout). The boxes that describe items (iinf, iloc, iref, iprp, idat) are written
-afresh with new item numbers and offsets; the coded bytes are copied as they are, so the
-picture decodes to exactly the same pixels, in milliseconds instead of seconds.
+Only the items that make up the picture as displayed are kept: the primary item and the
+grid tiles it is assembled from. Each keeps only the properties a decoder needs (codec
+configuration, size, colour, rotation, mirror, pixel layout). The boxes that describe
+items (iinf, iloc, iref, iprp, idat) are written afresh with new item numbers and
+offsets; the coded bytes are copied as they are, less the units that carry messages
+rather than pixels (HEVC SEI, AV1 metadata), so the picture decodes to exactly the same
+pixels, in milliseconds instead of seconds. What such a copy would keep unseen (pixels
+a crop or grid hides, colour under transparent areas, covered layers) raises
+NotCopyable, and the caller encodes the picture as shown instead.
 """
 
 from __future__ import annotations
