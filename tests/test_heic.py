@@ -617,3 +617,31 @@ def test_grid_hiding_whole_tiles_is_encoded_as_shown(tmp_path: Path, out_dir: Pa
     red, green, blue = (output.getchannel(c).tobytes() for c in "RGB")
     pixels = zip(red, green, blue, strict=True)
     assert sum(1 for r, g, b in pixels if g > 200 and r < 90 and b < 90) < 10
+
+
+@pytest.mark.exiftool
+def test_descriptive_properties_and_groups_are_dropped(tmp_path: Path, out_dir: Path) -> None:
+    """A user description (udes) and a group box (grpl, bursts and stereo pairs) on an
+    otherwise clean photo go; the picture's own properties and data stay."""
+    src = phone_heic(tmp_path / "described.heic", exif=False, xmp=False, thumbnail=False)
+    text = CANARY.encode() + b" bedroom\x00"
+    udes = box("udes", bytes(4) + b"en\x00" + text + text + b"\x00")
+
+    def edit(children: dict[str, bytes]) -> None:
+        add_property(children, udes, primary_id(children), False)
+        children["grpl"] = box("brst", bytes(4) + struct.pack(">III", 7, 1, primary_id(children)))
+
+    edit_meta(src, edit)
+    assert canary_in_bytes(src)
+    found = keys(inspect(src).findings)
+    assert {"HEIC:udes", "HEIC:Groups"} <= found
+    result = clean(src, out_dir / "described.heic")
+    assert result.outcome is Outcome.CLEANED, result.error
+    assert result.output is not None
+    assert_heic_clean(result.output)
+    assert "grpl" not in meta_boxes(result.output)
+    assert [t for t, _ in properties(result.output)] == [
+        t for t, _ in properties(src) if t != "udes"
+    ]
+    assert tile_data(result.output.read_bytes()) == tile_data(src.read_bytes())
+    assert_same_picture(src, result.output)
