@@ -645,3 +645,20 @@ def test_descriptive_properties_and_groups_are_dropped(tmp_path: Path, out_dir: 
     ]
     assert tile_data(result.output.read_bytes()) == tile_data(src.read_bytes())
     assert_same_picture(src, result.output)
+
+
+def test_picture_data_outside_media_data_is_encoded_as_shown(tmp_path: Path, out_dir: Path) -> None:
+    """Coded data that lies in a 'free' box rather than 'mdat' is not copied blindly: the
+    picture as shown is encoded afresh and the box goes."""
+    src = phone_heic(tmp_path / "odd.heic", exif=False, xmp=False, thumbnail=False)
+    data = src.read_bytes()
+    assert data.count(b"mdat") == 1
+    src.write_bytes(data.replace(b"mdat", b"free"))
+    assert opened(src).size == blocks().size  # libheif follows the item locations anyway
+    assert "HEIC:FreeSpace" in keys(inspect(src).findings)
+    result = clean(src, out_dir / "odd.heic")
+    assert result.outcome is Outcome.CLEANED, result.error
+    assert result.output is not None
+    assert any("outside the media data" in w for w in result.warnings)
+    assert [t for t, _ in boxes(result.output.read_bytes())] == ["ftyp", "meta", "mdat"]
+    assert mad(opened(result.output), blocks()) < 3
