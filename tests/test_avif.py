@@ -172,6 +172,7 @@ def test_metadata_units_in_the_coded_data_are_dropped(tmp_path: Path, out_dir: P
     src.write_bytes(assemble(BRANDS["avif"], [part], []))
     assert canary_in_bytes(src)
     assert opened(src).size == blocks().size  # libavif decodes it
+    assert "HEIC:Messages" in keys(inspect(src).findings)
 
     result = clean(src, out_dir / "vendor.avif")
     assert result.outcome is Outcome.CLEANED, result.error

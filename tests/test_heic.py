@@ -574,6 +574,7 @@ def test_encoder_messages_in_the_coded_data_are_dropped(tmp_path: Path, out_dir:
     src.write_bytes(assemble(BRANDS["heic"], [part], []))
     assert canary_in_bytes(src)
     assert opened(src).size == blocks().size  # libheif decodes it
+    assert "HEIC:Messages" in keys(inspect(src).findings)
 
     result = clean(src, out_dir / "sei.heic")
     assert result.outcome is Outcome.CLEANED, result.error

@@ -50,6 +50,7 @@ HEIC_PRESET = "ultrafast"
 TILE = 512  # as iPhones do: bounded encoder memory, odd sizes need no padding crop
 MIN_SIDE = 64  # x265 pads smaller pictures to 64 and crops (clap) the padding away
 
+MESSAGES = (C.SOFTWARE, "HEIC:Messages", "encoder messages in the picture data")
 # Names libavif gives every picture it writes; they say nothing about the photo or its owner.
 ENCODER_NAMES = {"", "Color", "Alpha"}
 CODED_OK, DERIVED_OK = frozenset({"hvc1"}), frozenset({"grid", "iden", "iovl"})
@@ -227,7 +228,11 @@ class HEICCleaner:
     def inspect(self, path: Path) -> Report:
         with self._own_words():
             col = Collector()
-            describe(col, read(path))
+            heif = read(path)
+            s = describe(col, heif)
+            with open(path, "rb") as f:
+                if heif_write.messages(f, path.stat().st_size, heif, s):
+                    col.add(*MESSAGES)
             return col.report(self.name)
 
     @contextmanager
@@ -260,8 +265,8 @@ class HEICCleaner:
             try:
                 with open(src, "rb") as f:
                     written = heif_write.rebuild(f, src.stat().st_size, heif, s, icc, out)
-                if written.messages:  # inspect does not read coded data: named here
-                    col.add(C.SOFTWARE, "HEIC:Messages", "encoder messages in the picture data")
+                if written.messages:
+                    col.add(*MESSAGES)
                 return col.report(self.name)
             except heif_write.NotCopyable as e:
                 reason = str(e)

@@ -54,6 +54,17 @@ def full_box(typ: str, version: int, flags: int, payload: bytes) -> bytes:
     return box(typ, struct.pack(">I", (version << 24) | flags) + payload)
 
 
+def messages(src: BinaryIO, file_size: int, heif: Heif, s: Shown) -> int:
+    """How many SEI or metadata units the main picture's coded data and set-up carry
+    (for inspect); 0 when the data will not be copied anyway (it is encoded afresh)."""
+    try:
+        spans = _mdat_spans(heif)
+        found = sum(_payload(src, file_size, heif, heif.items[iid], spans)[1] for iid in s.needed)
+    except NotCopyable:
+        return 0
+    return found + sum(_properties(heif, heif.items[iid], None, [])[1] for iid in s.needed)
+
+
 def rebuild(src: BinaryIO, file_size: int, heif: Heif, s: Shown, icc: bytes | None,
             out: BinaryIO) -> Written:  # fmt: skip
     """Write the copy to `out`; `icc` is the standard profile to keep (rebuilt), or None."""
