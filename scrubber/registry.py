@@ -13,6 +13,7 @@ from scrubber.formats.audio_mp3 import MP3Cleaner
 from scrubber.formats.audio_mp4 import M4ACleaner
 from scrubber.formats.audio_ogg import opus_cleaner, vorbis_cleaner
 from scrubber.formats.audio_riff import aiff_cleaner, wav_cleaner
+from scrubber.formats.avif import AVIFCleaner
 from scrubber.formats.base import Cleaner, EmbeddableCleaner
 from scrubber.formats.gif import GIFCleaner
 from scrubber.formats.heic import HEICCleaner
@@ -92,12 +93,13 @@ DOCUMENTS = (ODFCleaner(nested=NESTED), OOXMLCleaner(nested=NESTED))
 CLEANERS: tuple[Cleaner, ...] = (
     *PICTURES,
     HEICCleaner(),
+    AVIFCleaner(),
     PDFCleaner(),
     FLACCleaner(),
     vorbis_cleaner(),
     opus_cleaner(),
     M4ACleaner(),
-    mp4_cleaner(),  # after M4A and HEIC, which claim their brands of the same container
+    mp4_cleaner(),  # after M4A, HEIC and AVIF, which claim their brands of the same container
     mov_cleaner(),
     wav_cleaner(),
     aiff_cleaner(),

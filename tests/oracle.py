@@ -43,6 +43,9 @@ HARMLESS_TAGS = set(
     imagespatialextent rotation primaryitemreference handlertype majorbrand minorversion
     compatiblebrands colorprofiles colorprimaries transfercharacteristics
     matrixcoefficients videofullrangeflag imagepixeldepth mediadatasize mediadataoffset
+    metaimagesize av1configurationversion seqprofile seqlevelidx0 seqtier0 highbitdepth
+    twelvebit monochrome chromasubsamplingx chromasubsamplingy chromasampleposition
+    initialdelaysamples
     """.split()  # noqa: SIM905
 )
 # Colour profile tags: allowed only where the test expects a standard profile to be kept.

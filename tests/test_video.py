@@ -448,8 +448,8 @@ def test_sniffing_gives_each_file_one_cleaner(tmp_path: Path) -> None:
         ftyp(b"heic", b"mif1", b"heic"): "HEIC",
         ftyp(b"mif1", b"mif1", b"heic"): "HEIC",
         ftyp(b"msf1", b"msf1", b"hevc", b"iso8"): "HEIC",
-        ftyp(b"avif", b"avif", b"mif1", b"miaf"): None,
-        ftyp(b"avis", b"avis", b"msf1", b"iso8"): None,
+        ftyp(b"avif", b"avif", b"mif1", b"miaf"): "AVIF",
+        ftyp(b"avis", b"avis", b"msf1", b"iso8"): "AVIF",  # sequences: refused by AVIF
         ftyp(b"crx ", b"crx ", b"isom"): None,  # a Canon raw photo
         mp4_box("wide", b"") + mp4_box("mdat", bytes(48)): "MOV",  # QuickTime before ftyp
     }

@@ -25,6 +25,7 @@ from scrubber.errors import (
     UnsupportedFormat,
 )
 from scrubber.formats import heic, heif_boxes, metadata, pixels
+from scrubber.formats.avif import AVIFCleaner
 from scrubber.formats.heif_boxes import Shown
 from scrubber.model import (
     Category,
@@ -41,8 +42,10 @@ from scrubber.redact import regions as rg
 from scrubber.redact.masks import RGB, Mode
 
 EXTENSIONS = {"JPEG": (".jpg", ".jpeg"), "PNG": (".png",), "WebP": (".webp",)}
-EXTENSIONS["HEIC"] = (".heic", ".heif")
-FORMATS = ("JPEG", "PNG", "WebP", "GIF", "TIFF", "HEIC")  # the formats redact() can read
+EXTENSIONS["HEIC"], EXTENSIONS["AVIF"] = (".heic", ".heif"), (".avif",)
+# The formats redact() can read; HEIC and AVIF are decoded and written by their cleaners.
+FORMATS = ("JPEG", "PNG", "WebP", "GIF", "TIFF", "HEIC", "AVIF")
+HEIF_CLEANERS = {"HEIC": heic.HEICCleaner(), "AVIF": AVIFCleaner()}
 REENCODED = "the photo was saved again from the covered pixels (redaction always re-encodes it)"
 
 
@@ -50,7 +53,7 @@ REENCODED = "the photo was saved again from the covered pixels (redaction always
 class _Picture:
     im: Image.Image  # RGB or RGBA, as displayed
     icc: bytes | None  # a rebuilt standard profile, or None
-    out: str  # output format: JPEG, PNG, WebP or HEIC
+    out: str  # output format: JPEG, PNG, WebP, HEIC or AVIF
     warnings: list[str] = field(default_factory=list)
     heic: Shown | None = None
 
@@ -179,8 +182,8 @@ def _load_reduced(src: Path, report: Report, min_pixels: int) -> Image.Image:
 
 def _load(src: Path, fmt: str, report: Report, options: CleanOptions) -> _Picture:
     keep_icc = options.colour_profile is ColourProfile.STANDARD
-    if fmt == "HEIC":
-        return _load_heic(src, keep_icc, options)
+    if fmt in HEIF_CLEANERS:
+        return _load_heif(src, fmt, keep_icc, options)
     if fmt not in FORMATS:
         raise UnsupportedFormat(f"{fmt} pictures cannot be redacted")
     with open(src, "rb") as f:
@@ -212,17 +215,18 @@ def _load(src: Path, fmt: str, report: Report, options: CleanOptions) -> _Pictur
     return picture
 
 
-def _load_heic(src: Path, keep_icc: bool, options: CleanOptions) -> _Picture:
-    """The HEIC cleaner's own path: its checks, its decoder (crop and rotation applied)."""
+def _load_heif(src: Path, fmt: str, keep_icc: bool, options: CleanOptions) -> _Picture:
+    """The HEIC or AVIF cleaner's own path: its checks, its decoder (crop and rotation
+    applied)."""
+    cleaner = HEIF_CLEANERS[fmt]
     heif = heif_boxes.read(src)
     shown = heic.describe(Collector(), heif, keep_icc=keep_icc)
-    heic.check_supported(heif, shown)
+    heic.check_supported(heif, shown, cleaner.coded)
     w, h = shown.size
     if w * h > pixels.MAX_PIXELS:
         raise CleaningRefused(f"the picture is too large to process ({w}x{h} pixels)")
-    picture = _Picture(
-        heic.decode_shown(src, shown), None, "JPEG" if options.heic_to_jpeg else "HEIC"
-    )
+    out = "JPEG" if cleaner.output_extension(options) == ".jpg" else fmt
+    picture = _Picture(cleaner.decode(src, heif, shown), None, out)
     picture.im, same_colours = _to_rgb(picture.im, picture.warnings)
     picture.icc = shown.icc_kept if keep_icc and same_colours else None
     picture.heic = shown
@@ -269,9 +273,9 @@ def _encode(im: Image.Image, out: BinaryIO, picture: _Picture, options: CleanOpt
         # generation at this setting is invisible (mean error about 1 level), and full
         # chroma keeps a coloured fill's edge sharp instead of bleeding into the face.
         pixels.save_jpeg(im, out, options.jpeg_quality, picture.icc)
-    elif picture.out == "HEIC":
+    elif picture.out in HEIF_CLEANERS:
         assert picture.heic is not None
-        heic.save_heic(im, out, picture.heic, picture.icc)
+        HEIF_CLEANERS[picture.out].encode(im, out, picture.heic, picture.icc)
     else:
         params: dict[str, object] = {"icc_profile": picture.icc} if picture.icc else {}
         if picture.out == "WebP":

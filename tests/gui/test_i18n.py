@@ -262,6 +262,7 @@ MIME_EXTENSIONS = {
     "image/tiff": ".tiff",
     "image/heic": ".heic",
     "image/heif": ".heif",
+    "image/avif": ".avif",
     "application/pdf": ".pdf",
     "audio/mpeg": ".mp3",
     "audio/flac": ".flac",
