@@ -116,7 +116,7 @@ class OptionsBox(QGroupBox):
             )
         )
         self.hidden_check.setText(
-            self.tr("Remove hidden slides, sheets and text, and spea&ker notes, from documents")
+            self.tr("Remove hidden slides, sheets and te&xt, and speaker notes, from documents")
         )
         self.hidden_check.setToolTip(
             self.tr(

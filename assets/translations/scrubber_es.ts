@@ -457,8 +457,8 @@ Las fotos con zonas que tapar no se pueden reemplazar: necesitan una copia.
         <translation>También quita todo lo que se esconde en el texto y los dibujos del PDF. La copia ocupa más y su texto no se puede buscar ni copiar.</translation>
     </message>
     <message>
-        <source>Remove hidden slides, sheets and text, and spea&amp;ker notes, from documents</source>
-        <translation>Quitar diapositivas, hojas y textos ocul&amp;tos, y notas del orador, de los documentos</translation>
+        <source>Remove hidden slides, sheets and te&amp;xt, and speaker notes, from documents</source>
+        <translation>Quitar diapositivas, hojas y te&amp;xtos ocultos, y notas del orador, de los documentos</translation>
     </message>
     <message>
         <source>Documents can hold slides, sheets and text that are not shown, and notes only the speaker sees. Without this they are kept, and the summary says where they are.</source>

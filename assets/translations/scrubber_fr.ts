@@ -434,7 +434,7 @@ Remplacer les originaux&#xa0;?</translation>
     </message>
     <message>
         <source>&amp;Keep file names that show the date or the phone</source>
-        <translation>Garder les noms e&amp;xistants (même s’ils montrent la date ou le téléphone)</translation>
+        <translation>Garder les noms de fichiers qui montrent la date ou le t&amp;éléphone</translation>
     </message>
     <message>
         <source>Off: a copy of a file named like IMG_20240611_143207.jpg gets a name like photo-1f0c9a2e.jpg instead, so its name does not show when it was taken or with which phone.</source>
@@ -457,7 +457,7 @@ Remplacer les originaux&#xa0;?</translation>
         <translation>Retire aussi tout ce qui se cache dans le texte et les dessins du PDF. La copie est plus lourde et son texte ne peut plus être cherché ni copié.</translation>
     </message>
     <message>
-        <source>Remove hidden slides, sheets and text, and spea&amp;ker notes, from documents</source>
+        <source>Remove hidden slides, sheets and te&amp;xt, and speaker notes, from documents</source>
         <translation>Retirer diapositives, feuilles et te&amp;xte masqués, et notes de l’orateur, des documents</translation>
     </message>
     <message>

@@ -457,7 +457,7 @@ Substituir os originais?</translation>
         <translation>Remove também tudo o que fica escondido no texto e nos desenhos do PDF. A cópia fica maior e o texto não pode mais ser pesquisado nem copiado.</translation>
     </message>
     <message>
-        <source>Remove hidden slides, sheets and text, and spea&amp;ker notes, from documents</source>
+        <source>Remove hidden slides, sheets and te&amp;xt, and speaker notes, from documents</source>
         <translation>Remover slides, planil&amp;has e textos ocultos, e notas do apresentador, dos documentos</translation>
     </message>
     <message>

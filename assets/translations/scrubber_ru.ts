@@ -457,7 +457,7 @@ Replace the originals?</source>
         <translation>Удаляет и всё, что спрятано в тексте и рисунках PDF. Копия будет больше, а её текст нельзя будет найти поиском или скопировать.</translation>
     </message>
     <message>
-        <source>Remove hidden slides, sheets and text, and spea&amp;ker notes, from documents</source>
+        <source>Remove hidden slides, sheets and te&amp;xt, and speaker notes, from documents</source>
         <translation>Удалить из документов скрытые слайды, листы и т&amp;екст, а также заметки докладчика</translation>
     </message>
     <message>

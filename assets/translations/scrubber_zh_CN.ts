@@ -457,8 +457,8 @@ Replace the originals?</source>
         <translation>同时去除 PDF 文字和图形中隐藏的一切。副本会更大，其中的文字无法再搜索或复制。</translation>
     </message>
     <message>
-        <source>Remove hidden slides, sheets and text, and spea&amp;ker notes, from documents</source>
-        <translation>删除文档中隐藏的幻灯片、工作表和文字以及演讲者备注(&amp;K)</translation>
+        <source>Remove hidden slides, sheets and te&amp;xt, and speaker notes, from documents</source>
+        <translation>删除文档中隐藏的幻灯片、工作表和文字以及演讲者备注(&amp;X)</translation>
     </message>
     <message>
         <source>Documents can hold slides, sheets and text that are not shown, and notes only the speaker sees. Without this they are kept, and the summary says where they are.</source>
