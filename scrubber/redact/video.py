@@ -278,6 +278,8 @@ def _transcode(f: BinaryIO, raw: BinaryIO, job: _Job) -> None:
         with out:
             writer = _Writer(out, video, sound, info, job)
             streams = [video] if sound is None else [video, sound]
+            if job.progress is not None:
+                job.progress(0.0)  # the model may take a while to load: say it started
             try:
                 for packet in source.demux(*streams):
                     if job.cancel:

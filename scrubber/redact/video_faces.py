@@ -16,8 +16,8 @@ from dataclasses import dataclass, field
 from scrubber.redact.regions import Region
 
 # Boxes in two detection frames are taken for one face if their centres are at most this
-# many box sizes apart (a face crossing a 1080p frame in a second moves 0.4 of its width
-# in 1/6 s: well inside).
+# many box sizes apart per detection interval (a face crossing a 1080p frame in a second
+# moves 0.4 of its width in 1/6 s: well inside).
 MATCH_DISTANCE = 1.5
 
 
@@ -56,15 +56,16 @@ class FaceTimeline:
         if 0 <= before < len(frames) - 1:
             d0, d1 = frames[before], frames[before + 1]
             if d1 - d0 <= self.lookahead():
-                out += _paths(self.found[d0], self.found[d1])
+                out += _paths(self.found[d0], self.found[d1], (d1 - d0) / self.step)
         return out
 
 
-def _paths(first: list[Region], second: list[Region]) -> list[Region]:
+def _paths(first: list[Region], second: list[Region], steps: float) -> list[Region]:
+    """The outline of each face's two places, `steps` detection intervals apart."""
     out = []
     for a in first:
         b = min(second, key=lambda r: _distance(a, r))
-        if _distance(a, b) <= MATCH_DISTANCE * max(a.w, a.h, b.w, b.h):
+        if _distance(a, b) <= MATCH_DISTANCE * steps * max(a.w, a.h, b.w, b.h):
             x0, y0 = min(a.x, b.x), min(a.y, b.y)
             x1, y1 = max(a.x + a.w, b.x + b.w), max(a.y + a.h, b.y + b.h)
             out.append(Region("rect", x0, y0, x1 - x0, y1 - y0, source="detector"))
