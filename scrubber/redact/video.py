@@ -349,6 +349,10 @@ class _Writer:
             self.out.mux(self.sound_out.encode(frame))
 
     def finish(self) -> None:
+        if self.faces is not None and self.pending:
+            index, frame = self.pending[-1]
+            if not self.faces.wants(index):  # the end: follow a face until the last frame
+                self.faces.add(index, find_faces(frame, self.info))
         while self.pending:
             self._write(*self.pending.popleft())
         self._mux_video(self.encoder.encode(None))
