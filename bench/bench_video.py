@@ -113,7 +113,7 @@ def face_only(i: int, frames: int) -> tuple[int, int, int, int]:
 
 def faces_covered(path: Path, frames: int) -> int:
     covered = 0
-    with open(path, "rb") as f, av.open(f) as container:
+    with open(path, "rb") as f, av.open(f, "r") as container:
         for i, frame in enumerate(container.decode(video=0)):
             inside = np.asarray(frame.to_image().crop(face_only(i, frames)), np.int16)
             covered += bool((inside.max(axis=2) < 40).mean() >= 0.99)

@@ -113,21 +113,21 @@ def make_clip(
 def decoded(path: Path, rotation: int = 0) -> list[Image.Image]:
     """Every frame of a clip as RGB, turned `rotation` degrees clockwise (as a player
     does with ExifTool's Rotation)."""
-    with open(path, "rb") as f, av.open(f) as container:
+    with open(path, "rb") as f, av.open(f, "r") as container:
         pictures = [frame.to_image() for frame in container.decode(video=0)]
     clockwise = COUNTER_CLOCKWISE[(360 - rotation) % 360] if rotation else None
     return [p.transpose(clockwise) for p in pictures] if clockwise else pictures
 
 
 def sound_packets(path: Path) -> list[bytes]:
-    with open(path, "rb") as f, av.open(f) as container:
+    with open(path, "rb") as f, av.open(f, "r") as container:
         if not container.streams.audio:
             return []
         return [bytes(p) for p in container.demux(audio=0) if p.size]
 
 
 def sound_codec(path: Path) -> str | None:
-    with open(path, "rb") as f, av.open(f) as container:
+    with open(path, "rb") as f, av.open(f, "r") as container:
         streams = container.streams.audio
         return streams[0].codec_context.name if streams else None
 
