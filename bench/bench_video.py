@@ -126,7 +126,7 @@ def main() -> int:
     parser.add_argument("--repeat", type=int, default=1)
     parser.add_argument("--keep", action="store_true")
     args = parser.parse_args()
-    work = Path(tempfile.mkdtemp(prefix="bench-video-", dir=ROOT / "bench"))
+    work = Path(tempfile.mkdtemp(prefix="bench-video-"))
     try:
         clip = work / "clip.mp4"
         start = time.monotonic()
