@@ -60,6 +60,7 @@ def make_clip(
     rotation: int = 0,
     sound: str | None = "aac",
     with_face: bool = True,
+    pix_fmt: str = "yuv420p",
 ) -> Clip:
     """A clip whose face moves from the top left to the right; `rotation` is how far a
     player turns the stored frames clockwise to show them (ExifTool's Rotation: 90 for a
@@ -71,7 +72,7 @@ def make_clip(
     stored = size if rotation in (0, 180) else (size[1], size[0])
     video = out.add_stream("libx264", rate=RATE, options={"crf": "16", "preset": "veryfast"})
     video.width, video.height = stored
-    video.pix_fmt = "yuv420p"
+    video.pix_fmt = pix_fmt
     if rotation:
         video.set_display_rotation(-rotation)  # FFmpeg counts counter-clockwise
     audio = out.add_stream(sound, rate=SOUND_RATE, layout="mono") if sound else None
@@ -124,6 +125,11 @@ def sound_packets(path: Path) -> list[bytes]:
         if not container.streams.audio:
             return []
         return [bytes(p) for p in container.demux(audio=0) if p.size]
+
+
+def pixel_format(path: Path) -> str:
+    with open(path, "rb") as f, av.open(f, "r") as container:
+        return str(container.streams.video[0].codec_context.pix_fmt)
 
 
 def sound_codec(path: Path) -> str | None:

@@ -18,7 +18,14 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from clips import decoded, make_clip, mean_difference, sound_codec, sound_packets
+from clips import (
+    decoded,
+    make_clip,
+    mean_difference,
+    pixel_format,
+    sound_codec,
+    sound_packets,
+)
 from factories import VIDEO_EXIFTOOL_TAGS, exiftool_write, run_cli
 from oracle import canary_in_bytes, exiftool_tags
 from test_video import video_leaks
@@ -110,6 +117,18 @@ def test_pcm_sound_in_a_mov_becomes_aac(tmp_path: Path) -> None:
     assert all(covered_fraction(p, (0, 0, 40, 40)) > 0.99 for p in frames)
 
 
+def test_a_10_bit_clip_is_written_with_8_bits_and_says_so(tmp_path: Path) -> None:
+    clip = make_clip(tmp_path / "hdr.mp4", frames=6, sound=None, pix_fmt="yuv420p10le")
+    assert pixel_format(clip.path) == "yuv420p10le"
+    result = video.redact_video(clip.path, tmp_path / "out.mp4", [Region("rect", 0, 0, 40, 40)])
+    assert result.outcome is Outcome.CLEANED and result.output is not None, result.error
+    assert video.DEEP in result.warnings
+    assert pixel_format(result.output) == "yuv420p"
+    for picture, shown in zip(decoded(result.output), clip.shown, strict=True):
+        assert covered_fraction(picture, (0, 0, 40, 40)) > 0.99
+        assert mean_difference(picture, shown, BOTTOM) < TOLERANCE
+
+
 def test_cancel_leaves_no_file(tmp_path: Path) -> None:
     clip = make_clip(tmp_path / "clip.mp4", frames=30, sound=None)
     token = CancelToken()
@@ -138,6 +157,7 @@ def test_bad_clips_and_areas_get_one_line(tmp_path: Path) -> None:
         (broken, ["--region", "0,0,10,10"]),
         (clip.path, ["--region", "200,0,100,10"]),  # outside the 240x320 picture
         (clip.path, ["--region", "0,0,10,10@5-2"]),  # a range that ends before it starts
+        (clip.path, ["--region", "0,0,10,10@50-60"]),  # after the end of the 0.3 s clip
         (clip.path, []),  # nothing to cover
     ]
     for source, extra in cases:

@@ -51,6 +51,7 @@ PRESET = "veryfast"  # x264: 3-4x faster than "medium" for a few % more bytes
 COPY_SOUND = {"aac", "mp3", "alac", "opus", "ac3", "eac3", "flac"}
 REENCODED = "the clip was encoded again from the covered frames (H.264)"
 MUTED = "the sound was removed"
+DEEP = "the clip had more than 8 bits per colour (HDR); the copy has 8, colours may look flatter"
 
 Progress = Callable[[float], None]
 
@@ -181,6 +182,7 @@ class ClipInfo:
     duration: float  # seconds
     frames: int  # an estimate where the file does not say
     has_sound: bool
+    deep: bool = False  # more than 8 bits per colour (HDR): the copy has 8
 
 
 def probe(f: BinaryIO) -> ClipInfo:
@@ -224,7 +226,9 @@ def _info(container: Any) -> ClipInfo:
     frames = video.frames or max(1, round(duration * rate))
     container.seek(0)  # back to the start for the caller
     size = (w - w % 2, h - h % 2)
-    return ClipInfo(size, rotation, Fraction(rate), duration, frames, bool(container.streams.audio))
+    deep = any(bits in first.format.name for bits in ("p10", "p12", "p16"))
+    has_sound = bool(container.streams.audio)
+    return ClipInfo(size, rotation, Fraction(rate), duration, frames, has_sound, deep)
 
 
 def _frames(container: Any, video: Any) -> Iterator[av.VideoFrame]:
@@ -267,6 +271,13 @@ def _transcode(f: BinaryIO, raw: BinaryIO, job: _Job) -> None:
         info = _info(source)
         if job.areas:
             rg.check_within([a.region for a in job.areas], info.size)
+            for index, area in enumerate(job.areas, 1):
+                if info.duration and area.start > info.duration:
+                    raise InvalidRegions(
+                        f"area {index} starts after the end of the clip ({info.duration:.1f} s)"
+                    )
+        if info.deep:
+            job.warnings.append(DEEP)
         video = source.streams.video[0]
         sound = None if job.mute or not info.has_sound else source.streams.audio[0]
         if job.mute and info.has_sound:
