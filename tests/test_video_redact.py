@@ -77,6 +77,18 @@ def test_faces_covered_in_every_frame_of_a_rotated_phone_clip(tmp_path: Path) ->
     assert sound_packets(out) == sound_packets(clip.path)  # the sound copied as it was
 
 
+def test_a_batch_with_redact_faces_covers_faces_in_clips_too(tmp_path: Path) -> None:
+    folder = tmp_path / "ads"
+    folder.mkdir()
+    clip = make_clip(folder / "walk.mov", frames=15, sound=None)
+    run = run_cli("clean", folder, "--redact-faces", "-o", tmp_path / "out")
+    assert run.returncode == 0, run.stdout + run.stderr
+    frames = decoded(tmp_path / "out" / "walk.mp4")
+    assert len(frames) == 15
+    for index, (picture, box) in enumerate(zip(frames, clip.boxes, strict=True)):
+        assert covered_fraction(picture, box) > 0.99, f"face showing in frame {index}"
+
+
 def test_area_mosaic_only_in_its_time_range_and_muted(tmp_path: Path) -> None:
     clip = make_clip(tmp_path / "clip.mp4", frames=30)
     area = (0, 10, 240, 130)  # the face's whole path
