@@ -228,3 +228,14 @@ def test_a_moving_face_is_covered_along_its_path_and_around_each_find() -> None:
     # The two finds are one face moving: its whole path is covered between them.
     assert any(r.x <= 0 and r.x + r.w >= 60 for r in between)
     assert faces.covers(17) and not faces.covers(18)  # held step + hold frames after
+
+
+def test_a_face_not_found_again_asks_for_a_closer_look() -> None:
+    faces = FaceTimeline(step=5, hold=2)
+    face = Region("rect", 100, 100, 40, 50)
+    faces.add(0, [face])
+    assert not faces.lost(5, [Region("rect", 110, 100, 40, 50)])  # moved a little
+    assert faces.lost(5, [])
+    assert faces.lost(5, [Region("rect", 400, 100, 40, 50)])  # another face, far away
+    faces.add(5, [])
+    assert not faces.lost(10, [])  # looked at closely once: gone

@@ -41,6 +41,12 @@ class FaceTimeline:
         """Whether the detector should look at this frame."""
         return index % self.step == 0
 
+    def lost(self, index: int, boxes: list[Region]) -> bool:
+        """Whether a face found by the previous detection is not among `boxes`: worth a
+        closer look before it is taken as gone."""
+        before = self.found.get(index - self.step, [])
+        return len(_paths(before, boxes, 1.0)) < len(before)
+
     def add(self, index: int, boxes: list[Region]) -> None:
         self.found[index] = boxes
         if boxes:
