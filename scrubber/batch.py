@@ -137,7 +137,8 @@ def run(job: Job) -> CleanResult:
 
 
 def _run_faces(job: Job) -> CleanResult:
-    """Cover the faces found in a photo; without any, clean it losslessly as usual.
+    """Cover the faces found in a photo; without any, clean it losslessly as usual. A
+    clip is always written afresh with the faces found covered (video.redact_video).
 
     Runs in a worker process: the detector model is loaded once per worker.
     """
@@ -145,10 +146,14 @@ def _run_faces(job: Job) -> CleanResult:
 
     assert job.target is not None  # the CLI refuses --redact-faces with --in-place
     try:
-        is_photo = registry.detect(job.source).name in pipeline.FORMATS
+        kind = registry.detect(job.source).name
     except (ScrubberError, OSError):
-        is_photo = False  # core.clean() reports the problem in its usual words
-    if not is_photo:
+        kind = ""  # core.clean() reports the problem in its usual words
+    if kind in ("MP4", "MOV"):  # a clip: faces looked for and covered in every frame
+        from scrubber.redact import video
+
+        return video.redact_video(job.source, job.target, faces=True)
+    if kind not in pipeline.FORMATS:
         return core.clean(job.source, job.target, job.options)
     note = NO_FACES
     try:

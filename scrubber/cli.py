@@ -1,4 +1,4 @@
-"""Command line: `scrubber inspect` and `scrubber clean`, over the same core as the GUI."""
+"""Command line: `scrubber inspect`, `clean` and `redact`, over the same core as the GUI."""
 
 from __future__ import annotations
 
@@ -9,8 +9,8 @@ import sys
 from pathlib import Path
 from typing import TextIO
 
-from scrubber import __version__, batch, core
-from scrubber.errors import LinkNotFollowed, ScrubberError
+from scrubber import __version__, batch, core, registry
+from scrubber.errors import InvalidRegions, LinkNotFollowed, ScrubberError
 from scrubber.model import (
     Category,
     CleanOptions,
@@ -154,15 +154,18 @@ def _parser() -> argparse.ArgumentParser:
     cl.add_argument("--jobs", type=int, default=batch.default_workers(), help=argparse.SUPPRESS)
     cl.add_argument("--json", action="store_true", help="one JSON object per file per line")
     # `redact` covers areas the user names, plus detected faces with --faces.
-    rd = sub.add_parser("redact", help="write a copy with areas covered (faces, tattoos)")
-    rd.add_argument("photo", type=Path, metavar="PHOTO")
+    rd = sub.add_parser(
+        "redact", help="write a copy of a photo or clip with areas covered (faces, tattoos)"
+    )
+    rd.add_argument("photo", type=Path, metavar="PHOTO_OR_CLIP")
     rd.add_argument("-o", "--output", type=Path, metavar="OUT", help="file (or folder) to write")
     rd.add_argument(
         "--region",
         action="append",
         default=[],
-        metavar="X,Y,W,H[:ellipse]",
-        help="an area in pixels of the photo as shown (repeat for more)",
+        metavar="X,Y,W,H[:ellipse][@START-END]",
+        help="an area in pixels of the photo or clip as shown (repeat for more); "
+        "in a clip, @START-END limits it to those seconds",
     )
     rd.add_argument("--regions", type=Path, metavar="FILE.json", help="areas from a JSON file")
     rd.add_argument(
@@ -177,6 +180,9 @@ def _parser() -> argparse.ArgumentParser:
     )
     rd.add_argument("--color", default="#000000", metavar="HEX", help="fill colour (#000000)")
     rd.add_argument("--heic-to-jpeg", action="store_true", help="write HEIC photos as JPEG")
+    rd.add_argument(
+        "--mute", action="store_true", help="clips: remove the sound (a voice can identify)"
+    )
     rd.add_argument(
         "--reduce-fingerprint",
         action="store_true",
@@ -205,7 +211,14 @@ def _redact(args: argparse.Namespace, out: TextIO) -> int:
         target = args.output  # a name the user chose
     else:
         target = batch.output_name(source, Path(source.name), args.output, _naming(args))
+    if _is_clip(source):
+        result = _redact_clip(args, source, target)
+        return _print_one(result, args.json, out)
     try:
+        if args.mute:
+            raise InvalidRegions("--mute is for video clips; this is not one")
+        if any("@" in text for text in args.region):
+            raise InvalidRegions("a time range (@START-END) is for video clips; this is not one")
         areas = [regions.parse_arg(text) for text in args.region]
         if args.regions is not None:
             areas += regions.load(args.regions)
@@ -226,10 +239,51 @@ def _redact(args: argparse.Namespace, out: TextIO) -> int:
         )
     except ScrubberError as e:  # areas the user wrote badly: nothing was read or written
         result = CleanResult(source, Outcome.REFUSED, error=ErrorInfo(e.code, e.message))
-    if args.json:
-        print(json.dumps(result.to_json(), ensure_ascii=False), file=out)
-    else:
-        print(_clean_line(result), file=out)
+    return _print_one(result, args.json, out)
+
+
+def _is_clip(source: Path) -> bool:
+    from scrubber.formats.video_mp4 import VideoCleaner
+
+    try:
+        return source.is_file() and isinstance(registry.detect(source), VideoCleaner)
+    except (ScrubberError, OSError):
+        return False  # the photo path says what is wrong with the file
+
+
+def _redact_clip(args: argparse.Namespace, source: Path, target: Path) -> CleanResult:
+    from scrubber.redact import regions, video  # loads PyAV: only for clips
+
+    try:
+        if args.heic_to_jpeg or args.reduce_fingerprint:
+            raise InvalidRegions("--heic-to-jpeg and --reduce-fingerprint are for photos")
+        areas = [video.parse_arg(text) for text in args.region]
+        if args.regions is not None:
+            areas += [video.TimedArea(r) for r in regions.load(args.regions)]
+    except ScrubberError as e:
+        return CleanResult(source, Outcome.REFUSED, error=ErrorInfo(e.code, e.message))
+    if args.faces:
+        print(f"note: {FACES_WARNING}", file=sys.stderr)
+    progress = _ClipProgress(source) if sys.stderr.isatty() and not args.json else None
+    try:
+        return video.redact_video(
+            source,
+            target,
+            areas,
+            faces=args.faces,
+            mode=args.mode,
+            color=args.color,
+            mute=args.mute,
+            progress=progress,
+        )
+    finally:
+        if progress:
+            progress.clear()
+
+
+def _print_one(result: CleanResult, as_json: bool, out: TextIO) -> int:
+    """A single result (redact), with the exit status it gives."""
+    _print_result(result, as_json, out, None)
     return 0 if result.outcome.ok else 1
 
 
@@ -369,6 +423,22 @@ class _Progress:
     def step(self) -> None:
         self.done += 1
         print(f"\r{self.done}/{self.total} files", end="", file=sys.stderr, flush=True)
+
+    def clear(self) -> None:
+        print("\r\x1b[K", end="", file=sys.stderr, flush=True)
+
+
+class _ClipProgress:
+    """One line on stderr, rewritten as the clip's frames are done (whole percents)."""
+
+    def __init__(self, source: Path) -> None:
+        self.name, self.shown = escape(source.name), -1
+
+    def __call__(self, fraction: float) -> None:
+        percent = int(fraction * 100)
+        if percent != self.shown:
+            self.shown = percent
+            print(f"\r{self.name}: {percent}%", end="", file=sys.stderr, flush=True)
 
     def clear(self) -> None:
         print("\r\x1b[K", end="", file=sys.stderr, flush=True)

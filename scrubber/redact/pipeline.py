@@ -77,8 +77,7 @@ def redact(
     fmt = ""
     try:
         areas = rg.from_json(list(regions) if isinstance(regions, tuple) else regions)
-        look = _mode(mode)
-        rgb = masks.parse_color(color) if isinstance(color, str) else _rgb(color)
+        look, rgb = look_of(mode, color)
         report = core.inspect(src, name=False)  # also refuses missing files, folders, pipes
         fmt = report.format  # inspect already detected it
         target = Path(dst)
@@ -114,6 +113,11 @@ def redact(
         )
     except Exception as e:  # a bad photo or area costs this photo, never the caller
         return core.failed_result(src, fmt, e)
+
+
+def look_of(mode: str, color: str | RGB) -> tuple[Mode, RGB]:
+    """The mode and colour of a redaction, checked (photos and clips alike)."""
+    return _mode(mode), masks.parse_color(color) if isinstance(color, str) else _rgb(color)
 
 
 def _mode(mode: str) -> Mode:
