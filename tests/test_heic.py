@@ -232,7 +232,7 @@ def test_output_extension() -> None:
 
 @pytest.mark.exiftool
 def test_phone_photo_is_cleaned_and_shown_the_same(tmp_path: Path, out_dir: Path) -> None:
-    src = phone_heic(tmp_path / "IMG_0001.HEIC", orientation=6)
+    src = phone_heic(tmp_path / "phone-photo.HEIC", orientation=6)
     assert "SCRUBCANARY-make" in str(leaks(src))
     assert item_types(src).count("hvc1") == 2  # the photo and its thumbnail
     assert any(t == "irot" for t, _ in properties(src))
@@ -245,7 +245,7 @@ def test_phone_photo_is_cleaned_and_shown_the_same(tmp_path: Path, out_dir: Path
     cats = {f.category for f in report.findings}
     assert {Category.LOCATION, Category.DEVICE, Category.PERSON, Category.EMBEDDED} <= cats
 
-    result = clean(src, out_dir / "IMG_0001.HEIC")
+    result = clean(src, out_dir / "phone-photo.HEIC")
     assert result.outcome is Outcome.CLEANED, result.error
     assert result.output is not None and result.output.suffix == ".HEIC"
     assert_heic_clean(result.output)
@@ -532,7 +532,7 @@ def test_too_small_for_heic_but_fine_as_jpeg(tmp_path: Path, out_dir: Path) -> N
 @pytest.mark.exiftool
 def test_phone_grid_photo_is_copied_without_loss(tmp_path: Path, out_dir: Path) -> None:
     """As iPhones store it: a grid of tiles, a thumbnail, a depth map, EXIF with GPS, XMP."""
-    src = tmp_path / "IMG_0002.HEIC"
+    src = tmp_path / "phone-grid.HEIC"
     src.write_bytes(phone_photo(pattern((768, 512)), "heic", rotation=1))
     original = pillow_heif.open_heif(src)
     assert original.info["depth_images"] and original[0].info["thumbnails"]  # libheif sees them
@@ -540,7 +540,7 @@ def test_phone_grid_photo_is_copied_without_loss(tmp_path: Path, out_dir: Path) 
     found = keys(inspect(src).findings)
     assert {"EXIF:GPSLatitude", "XMP:City", "HEIC:Thumbnail", "HEIC:DepthMap"} <= found
 
-    result = clean(src, out_dir / "IMG_0002.HEIC")
+    result = clean(src, out_dir / "phone-grid.HEIC")
     assert result.outcome is Outcome.CLEANED, result.error
     assert result.output is not None
     assert_heic_clean(result.output)
