@@ -9,9 +9,6 @@ file, and opens what we wrote.
 
 from __future__ import annotations
 
-import os
-import shutil
-import subprocess
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
@@ -20,7 +17,7 @@ import docx
 import pptx
 import pypdfium2
 import pytest
-from factories import clean_to
+from factories import clean_to, soffice_convert
 from lxml import etree
 from office_cases import (
     CROP_ONE,
@@ -135,31 +132,6 @@ def test_a_cropped_picture_in_an_old_vml_drawing_keeps_only_what_is_shown(tmp_pa
 # --- LibreOffice's own crops -----------------------------------------------------------------
 
 
-@pytest.fixture(scope="module")
-def soffice() -> str:
-    found = shutil.which("soffice")
-    if found is None:
-        if os.environ.get("CI"):  # .ci/run installs it: missing there is a failure
-            pytest.fail("LibreOffice (soffice) is not installed")
-        pytest.skip("LibreOffice is not installed (apt-get install libreoffice-writer-nogui)")
-    return found
-
-
-def convert(soffice: str, src: Path, to: str, tmp_path: Path) -> Path:
-    profile = (tmp_path / "lo-profile").as_uri()  # never the user's LibreOffice profile
-    outdir = tmp_path / f"lo-{to}"
-    command = [soffice, f"-env:UserInstallation={profile}", "--headless", "--convert-to", to]
-    subprocess.run(
-        [*command, "--outdir", str(outdir), str(src)],
-        capture_output=True,
-        timeout=180,
-        check=False,
-    )
-    out = outdir / f"{src.stem}.{to}"
-    assert out.exists(), f"LibreOffice did not convert {src.name} to {to}"
-    return out
-
-
 @pytest.mark.parametrize(
     ("make", "to", "file_type", "crops"),
     [
@@ -169,7 +141,6 @@ def convert(soffice: str, src: Path, to: str, tmp_path: Path) -> Path:
     ],
 )
 def test_a_picture_libreoffice_clipped_keeps_only_what_is_shown(
-    soffice: str,
     make: Callable[[Path], Path],
     to: str,
     file_type: str,
@@ -177,7 +148,7 @@ def test_a_picture_libreoffice_clipped_keeps_only_what_is_shown(
     tmp_path: Path,
 ) -> None:
     made = make(tmp_path / {"odt": "made.docx", "odp": "made.pptx", "ods": "made.xlsx"}[to])
-    src = convert(soffice, made, to, tmp_path)
+    src = convert(made, to, tmp_path)
     assert b"fo:clip" in zipfile.ZipFile(src).read("content.xml")  # LibreOffice's own crop
     assert any(pixels_near(im, CUT_AWAY) for im in pictures_in(src).values())
     out = clean_to(src, tmp_path)
@@ -185,7 +156,7 @@ def test_a_picture_libreoffice_clipped_keeps_only_what_is_shown(
     assert crop_rects(out) == []
     assert office_leaks(out, file_type) == {}
     # LibreOffice opens the copy and shows the pictures, with nothing cut away.
-    pdf = convert(soffice, out, "pdf", tmp_path)
+    pdf = convert(out, "pdf", tmp_path)
     assert pdf.stat().st_size > 1000
 
 
@@ -200,10 +171,10 @@ def test_a_picture_libreoffice_clipped_keeps_only_what_is_shown(
     ],
 )
 def test_libreoffice_opens_what_we_wrote(
-    soffice: str, make: Callable[[Path], Path], name: str, tmp_path: Path
+    make: Callable[[Path], Path], name: str, tmp_path: Path
 ) -> None:
     out = clean_to(make(tmp_path / name), tmp_path)
-    pdf = convert(soffice, out, "pdf", tmp_path)
+    pdf = convert(out, "pdf", tmp_path)
     doc = pypdfium2.PdfDocument(pdf)
     try:
         pages = [page.render(scale=2).to_pil().convert("RGB") for page in doc]
@@ -213,3 +184,8 @@ def test_libreoffice_opens_what_we_wrote(
     assert shown > 500, "the picture is not shown"
     if name != "paths.docx":  # the only one shown uncropped
         assert sum(pixels_near(page, CUT_AWAY, 40) for page in pages) == 0
+
+
+def convert(src: Path, to: str, tmp_path: Path) -> Path:
+    """LibreOffice's own conversion of `src` (tests/factories.soffice_convert)."""
+    return soffice_convert(src, tmp_path / f"lo-{to}", to)

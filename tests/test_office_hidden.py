@@ -4,9 +4,6 @@ and by the programs that open the copy (python-pptx, python-docx, openpyxl, Libr
 
 from __future__ import annotations
 
-import os
-import shutil
-import subprocess
 import zipfile
 from pathlib import Path
 
@@ -14,7 +11,7 @@ import docx
 import openpyxl
 import pptx
 import pytest
-from factories import clean_to, run_cli
+from factories import clean_to, run_cli, soffice_convert
 from office_cases import (
     docx_with_hidden_text,
     odt_with_hidden_section,
@@ -98,28 +95,6 @@ def test_the_command_line_removes_hidden_content(tmp_path: Path) -> None:
     assert canary_in_package(tmp_path / "out" / "deck.pptx") == []
 
 
-@pytest.fixture(scope="module")
-def soffice() -> str:
-    found = shutil.which("soffice")
-    if found is None:
-        if os.environ.get("CI"):  # .ci/run installs it: missing there is a failure
-            pytest.fail("LibreOffice (soffice) is not installed")
-        pytest.skip("LibreOffice is not installed (apt-get install libreoffice-writer-nogui)")
-    return found
-
-
-def convert(soffice: str, src: Path, to: str, tmp_path: Path) -> Path:
-    profile = (tmp_path / "lo-profile").as_uri()  # never the user's LibreOffice profile
-    outdir = tmp_path / f"lo-{to}"
-    command = [soffice, f"-env:UserInstallation={profile}", "--headless", "--convert-to", to]
-    subprocess.run(
-        [*command, "--outdir", str(outdir), str(src)], capture_output=True, timeout=180, check=False
-    )
-    out = outdir / f"{src.stem}.{to}"
-    assert out.exists(), f"LibreOffice did not convert {src.name} to {to}"
-    return out
-
-
 @pytest.mark.parametrize(
     ("make", "name", "to", "sentence"),
     [
@@ -130,13 +105,18 @@ def convert(soffice: str, src: Path, to: str, tmp_path: Path) -> Path:
     ],
 )
 def test_hidden_content_libreoffice_wrote_is_reported_and_removed(
-    soffice: str, make: object, name: str, to: str, sentence: str, tmp_path: Path
+    make: object, name: str, to: str, sentence: str, tmp_path: Path
 ) -> None:
     made = make(tmp_path / name)  # type: ignore[operator]
-    src = convert(soffice, made, to, tmp_path)
+    src = convert(made, to, tmp_path)
     assert canary_in_package(src)
     assert any(w.startswith(sentence) for w in inspect(src).warnings), inspect(src).warnings
     out = clean_to(src, tmp_path, **REMOVE)
     assert canary_in_package(out) == []
     assert office_leaks(out, to.upper()) == {}
-    assert convert(soffice, out, "pdf", tmp_path).stat().st_size > 1000  # still opens
+    assert convert(out, "pdf", tmp_path).stat().st_size > 1000  # still opens
+
+
+def convert(src: Path, to: str, tmp_path: Path) -> Path:
+    """LibreOffice's own conversion of `src` (tests/factories.soffice_convert)."""
+    return soffice_convert(src, tmp_path / f"lo-{to}", to)
