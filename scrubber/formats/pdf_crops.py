@@ -19,7 +19,6 @@ import math
 import zlib
 from dataclasses import dataclass, field
 
-import numpy as np
 import pikepdf
 from pikepdf import Array, Dictionary, Name
 from PIL import Image
@@ -437,6 +436,8 @@ def _cut_picture(
     row = (w * comps * bpc + 7) // 8
     if len(data) < row * h:
         raise CorruptFile(f"{WHERE} is damaged (its pixels are cut short)")
+    import numpy as np  # here, not at the top: batches of photos never pay for it
+
     rows = np.frombuffer(data, dtype=np.uint8, count=row * h).reshape(h, row)[y0:y1]
     pixel = comps * bpc
     if pixel % 8 == 0:
