@@ -70,6 +70,11 @@ def tag_name(tag: int, gps: bool = False) -> str:
     return table.get(tag, f"Tag0x{tag:04X}")
 
 
+# PNG and WebP: the EXIF block goes whole, and with it a rotation some viewers honour
+# (browsers do). Redaction, which re-encodes, turns the pixels instead (pipeline.py).
+ROTATION_DROPPED = "the removed EXIF data said to rotate the picture; check it is the right way up"
+
+
 def exif_findings(col: Collector, tiff: bytes | memoryview, where: str = "EXIF") -> int:
     """Add a finding per identifying EXIF tag; return the Orientation (1 when absent).
 

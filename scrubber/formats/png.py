@@ -23,6 +23,7 @@ from typing import BinaryIO, NamedTuple
 from scrubber.errors import CleaningRefused, CorruptFile
 from scrubber.formats.metadata import (
     MAX_ICC,
+    ROTATION_DROPPED,
     STANDARD_ICC,
     exif_findings,
     icc_decision,
@@ -306,9 +307,7 @@ def _chunk(scan: _Scan, ctype: bytes, start: int, length: int, data: bytes, ok: 
         before = len(col.findings)
         exif = data[6:] if data.startswith(b"Exif\x00\x00") else data
         if exif_findings(col, exif, "EXIF") != 1:
-            col.warnings.append(
-                "the removed EXIF data said to rotate the picture; check it is the right way up"
-            )
+            col.warnings.append(ROTATION_DROPPED)
         _ensure(col, before, "PNG:eXIf", f"{length} bytes of EXIF data")
     elif ctype == b"tIME" and len(data) == 7:
         y, mo, d, h, mi, s = struct.unpack(">HBBBBB", data)

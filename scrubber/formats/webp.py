@@ -17,7 +17,13 @@ from pathlib import Path
 from typing import BinaryIO
 
 from scrubber.errors import CorruptFile
-from scrubber.formats.metadata import MAX_ICC, exif_findings, icc_decision, xmp_findings
+from scrubber.formats.metadata import (
+    MAX_ICC,
+    ROTATION_DROPPED,
+    exif_findings,
+    icc_decision,
+    xmp_findings,
+)
 from scrubber.formats.streams import copy_range, damage_as
 from scrubber.model import Category, CleanOptions, Collector, ColourProfile, Report
 
@@ -177,9 +183,7 @@ def _chunk(f: BinaryIO, scan: _Scan, fourcc: bytes, start: int, length: int) -> 
         # Some writers put the JPEG-style "Exif\0\0" prefix in front of the TIFF block.
         exif = data[6:] if data.startswith(b"Exif\x00\x00") else data
         if exif_findings(col, exif, "EXIF") != 1:
-            col.warnings.append(
-                "the removed EXIF data said to rotate the picture; check it is the right way up"
-            )
+            col.warnings.append(ROTATION_DROPPED)
         if len(col.findings) == before:
             col.add(C.OTHER, "WebP:EXIF", f"{length} bytes of EXIF data")
     elif fourcc == b"XMP ":

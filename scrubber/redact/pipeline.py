@@ -26,6 +26,7 @@ from scrubber.errors import (
 )
 from scrubber.formats import heic, heif_boxes, metadata, pixels
 from scrubber.formats.heif_boxes import Shown
+from scrubber.formats.metadata import ROTATION_DROPPED
 from scrubber.model import (
     Category,
     CleanOptions,
@@ -53,6 +54,7 @@ class _Picture:
     out: str  # output format: JPEG, PNG, WebP or HEIC
     warnings: list[str] = field(default_factory=list)
     heic: Shown | None = None
+    turned: bool = False  # a PNG or WebP turned as its (dropped) EXIF rotation said
 
 
 def redact(
@@ -98,7 +100,8 @@ def redact(
             final = safe_output.commit(tmp, target)
         count = f"{len(areas)} area{'s' if len(areas) != 1 else ''} covered"
         removed = (*report.findings, Finding(Category.OTHER, "redaction:regions", count))
-        warnings = (*report.warnings, *picture.warnings, REENCODED, *after.warnings)
+        before = [w for w in report.warnings if not (picture.turned and w == ROTATION_DROPPED)]
+        warnings = (*before, *picture.warnings, REENCODED, *after.warnings)
         return CleanResult(
             src,
             Outcome.CLEANED,
@@ -188,6 +191,14 @@ def _load(src: Path, fmt: str, report: Report, options: CleanOptions) -> _Pictur
                 frames = getattr(probe, "n_frames", 1)
                 raw_icc = probe.info.get("icc_profile")
                 transparency = probe.info.get("transparency")
+                # Browsers honour a PNG's or WebP's EXIF rotation: the picture as shown.
+                # The cleaner said so in a warning; only then is the EXIF read again.
+                turn = _orientation(report)
+                if fmt == "TIFF" and pixels.decoder_turns_tiff():
+                    turn = 1  # already turned by the decoder
+                if ROTATION_DROPPED in report.warnings and fmt in ("PNG", "WebP"):
+                    value = probe.getexif().get(0x0112)
+                    turn = value if isinstance(value, int) and 1 <= value <= 8 else 1
         except Image.DecompressionBombError as e:
             raise CleaningRefused("the picture is too large to process") from e
         except (OSError, SyntaxError, ValueError, EOFError) as e:
@@ -204,7 +215,10 @@ def _load(src: Path, fmt: str, report: Report, options: CleanOptions) -> _Pictur
     if transparency is not None and im.mode in ("P", "L", "RGB"):
         im.info["transparency"] = transparency  # decode() emptied info; convert() needs it
     picture.im, same_colours = _to_rgb(im, picture.warnings)
-    picture.im = pixels.transpose(picture.im, _orientation(report))
+    picture.im = pixels.transpose(picture.im, turn)
+    if fmt in ("PNG", "WebP") and turn != 1:
+        picture.turned = True
+        picture.warnings.append("the picture was turned as its EXIF data said, as browsers show it")
     if keep_icc and same_colours and isinstance(raw_icc, bytes):
         # The source's findings already name the profile; keep only its rebuilt form.
         picture.icc = metadata.icc_decision(Collector(), raw_icc, keep_standard=True)
