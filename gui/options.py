@@ -43,11 +43,15 @@ class OptionsBox(QGroupBox):
         self.heic_check = QCheckBox(self)
         self.profile_check = QCheckBox(self)
         self.pdf_check = QCheckBox(self)
+        self.faces_check = QCheckBox(self)
+        self.fast_faces_check = QCheckBox(self)
         self.in_place_check = QCheckBox(self)
         self.random_names_check.setChecked(options.random_names)
         self.heic_check.setChecked(options.heic_to_jpeg)
         self.profile_check.setChecked(options.remove_colour_profile)
         self.pdf_check.setChecked(options.flatten_pdf)
+        self.faces_check.setChecked(options.cover_faces)
+        self.fast_faces_check.setChecked(options.fast_faces)
         self.in_place_check.setChecked(False)  # never remembered: off at every start
         layout = QVBoxLayout(self)
         layout.setSpacing(2)  # short lines; the list above needs the height more
@@ -67,6 +71,8 @@ class OptionsBox(QGroupBox):
             self.heic_check,
             self.profile_check,
             self.pdf_check,
+            self.faces_check,
+            self.fast_faces_check,
             self.in_place_check,
         ]
 
@@ -98,6 +104,20 @@ class OptionsBox(QGroupBox):
                 "The copy is larger and its text cannot be searched or copied."
             )
         )
+        self.faces_check.setText(self.tr("Cover the faces found in photos (chec&k the copies)"))
+        self.faces_check.setToolTip(
+            self.tr(
+                "Faces found automatically are covered in black in the copies. "
+                "Detection can miss faces: look at each copy's picture in the details."
+            )
+        )
+        self.fast_faces_check.setText(self.tr("&Quick face search (misses small faces)"))
+        self.fast_faces_check.setToolTip(
+            self.tr(
+                "Faster, but faces smaller than about 60 pixels in a large photo are "
+                "not found. Used here and in Hide faces and areas."
+            )
+        )
         self.in_place_check.setText(self.tr("&Replace the originals (no copies; cannot be undone)"))
         for check in self.checks():
             check.setAccessibleName(check.text().replace("&", ""))
@@ -107,6 +127,8 @@ class OptionsBox(QGroupBox):
         self.options.heic_to_jpeg = self.heic_check.isChecked()
         self.options.remove_colour_profile = self.profile_check.isChecked()
         self.options.flatten_pdf = self.pdf_check.isChecked()
+        self.options.cover_faces = self.faces_check.isChecked()
+        self.options.fast_faces = self.fast_faces_check.isChecked()
         settings.save(self.options)
 
     def _in_place_toggled(self, checked: bool) -> None:

@@ -67,20 +67,21 @@ def tone(photo: Image.Image, face: Box, k: float, gamma: float = 1.0) -> Image.I
 
 
 def crowd(
-    widths: tuple[int, ...], cut_widths: tuple[int, ...] = (), seed: int = 1
+    widths: tuple[int, ...],
+    cut_widths: tuple[int, ...] = (),
+    seed: int = 1,
+    size: tuple[int, int] = CANVAS,
 ) -> tuple[Image.Image, list[Face]]:
-    """A 4000x3000 canvas with one light and one dark face of each width in `widths`,
+    """A `size` (12 MP) canvas with one light and one dark face of each width in `widths`,
     scattered over a grid, and for each of `cut_widths` a light and a dark face a third
     outside the border (left, right, top, bottom in turn)."""
     rnd = random.Random(seed)
-    canvas = texture(CANVAS, seed)
+    canvas = texture(size, seed)
     photos = {
         name: tone(astronaut(), FACE, k) if k != 1 else astronaut() for name, k in TONES.items()
     }
     faces: list[Face] = []
-    cells = [
-        (x, y) for y in range(150, CANVAS[1] - 350, 450) for x in range(150, CANVAS[0] - 350, 420)
-    ]
+    cells = [(x, y) for y in range(150, size[1] - 350, 450) for x in range(150, size[0] - 350, 420)]
     rnd.shuffle(cells)
     wanted = [(w, t) for w in widths for t in TONES]
     for (width, name), (cx, cy) in zip(wanted, cells, strict=False):
@@ -94,11 +95,11 @@ def crowd(
         if side == 0:  # left: the face's left third outside
             x, y = -(fx0 + (fx1 - fx0) / 3), along
         elif side == 1:  # right
-            x, y = CANVAS[0] - (fx0 + 2 * (fx1 - fx0) / 3), along + 300
+            x, y = size[0] - (fx0 + 2 * (fx1 - fx0) / 3), along + 300
         elif side == 2:  # top
             x, y = along + 600, -(fy0 + (fy1 - fy0) / 3)
         else:  # bottom
-            x, y = along + 900, CANVAS[1] - (fy0 + 2 * (fy1 - fy0) / 3)
+            x, y = along + 900, size[1] - (fy0 + 2 * (fy1 - fy0) / 3)
         faces.append(_paste(canvas, photos[name], width, name, round(x), round(y)))
     return canvas, faces
 

@@ -112,6 +112,9 @@ def test_fast_pass_decodes_a_big_jpeg_small_and_answers_in_full_pixels(tmp_path:
     assert iou(found.box(), face) > 0.5
     (grown,) = detect.faces_in_file(path, Search.FAST)
     assert grown.box()[2] > face[2] and grown.box()[3] > face[3]  # grown in full pixels
+    # The thorough search: one box too, not two halves of a face cut by its tiles' edges.
+    (whole,) = detect.raw_faces_in_file(path)
+    assert iou(whole.box(), face) > 0.5
 
 
 def test_thorough_search_finds_what_the_fast_one_misses(tmp_path: Path) -> None:

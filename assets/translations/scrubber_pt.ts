@@ -163,6 +163,10 @@
         <translation>Salvo como: {name}</translation>
     </message>
     <message>
+        <source>Faces found and covered: {count}. Check the picture of the copy.</source>
+        <translation>Rostos encontrados e cobertos: {count}. Verifique a imagem da cópia.</translation>
+    </message>
+    <message>
         <source>Checked again: nothing that could identify you was found.</source>
         <translation>Verificado de novo: nada que possa identificar você foi encontrado.</translation>
     </message>
@@ -443,6 +447,22 @@ Substituir os originais?</translation>
     <message>
         <source>Removes everything hidden in a PDF&apos;s text and drawings too. The copy is larger and its text cannot be searched or copied.</source>
         <translation>Remove também tudo o que fica escondido no texto e nos desenhos do PDF. A cópia fica maior e o texto não pode mais ser pesquisado nem copiado.</translation>
+    </message>
+    <message>
+        <source>Cover the faces found in photos (chec&amp;k the copies)</source>
+        <translation>Co&amp;brir os rostos encontrados nas fotos (verifique as cópias)</translation>
+    </message>
+    <message>
+        <source>Faces found automatically are covered in black in the copies. Detection can miss faces: look at each copy&apos;s picture in the details.</source>
+        <translation>Os rostos encontrados automaticamente são cobertos de preto nas cópias. A detecção pode deixar rostos passar: veja a imagem de cada cópia nos detalhes.</translation>
+    </message>
+    <message>
+        <source>&amp;Quick face search (misses small faces)</source>
+        <translation>Busca rápida de rostos (não ac&amp;ha rostos pequenos)</translation>
+    </message>
+    <message>
+        <source>Faster, but faces smaller than about 60 pixels in a large photo are not found. Used here and in Hide faces and areas.</source>
+        <translation>Mais rápida, mas rostos com menos de uns 60 pixels numa foto grande não são encontrados. Usada aqui e em Esconder rostos e áreas.</translation>
     </message>
     <message>
         <source>&amp;Replace the originals (no copies; cannot be undone)</source>
