@@ -126,7 +126,9 @@ def test_thorough_search_finds_what_the_fast_one_misses(tmp_path: Path) -> None:
     assert iou(small.box(), face) > 0.4
 
 
-def test_thorough_search_never_enlarges_a_small_picture(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_small_picture_costs_one_look_no_larger_than_the_fast_one(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     seen: list[tuple[int, ...]] = []
     infer = detect._infer_batch
 
@@ -139,7 +141,7 @@ def test_thorough_search_never_enlarges_a_small_picture(monkeypatch: pytest.Monk
     (found,) = detect.raw_faces(im)
     assert iou(found.box(), face) > 0.4
     pictures = [shape for shape in seen if shape[2:] != (detect.CHECK_WINDOW,) * 2]
-    assert pictures == [(1, 3, 480, 640)]  # seen once, at its own size: no first look
+    assert pictures == [(1, 3, 704, 960)]  # what the fast search sees, never 2.4 MP
 
 
 @given(st.integers(32, 6000), st.integers(32, 6000))

@@ -145,21 +145,30 @@ def _scale(size: tuple[int, int], pixels: int, most: float) -> float:
 
 
 def _thorough(im: Image.Image, first: float, tiles: float) -> list[Box]:
-    """The first look (as the fast search, never enlarging), then the picture at up to
-    FINE_PIXELS in tiles, whose low-scoring boxes get a second look."""
-    coarse, fine = _scale(im.size, FAST_PIXELS, 1.0), _scale(im.size, FINE_PIXELS, 1.0)
-    # A picture of FAST_PIXELS or fewer is seen at full size by the tiles: no first look.
-    boxes = _run(im, coarse, first) if coarse < fine else []
-    found = _run(im, fine, min(tiles, CANDIDATE_THRESHOLD))
-    if coarse < fine:
-        # A face wider than the tiles' overlap may be cut by a tile's edge into two
-        # partial boxes; the first look sees it whole (it finds faces from about 60 px
-        # in 12 MP, these are 190 px and wider), so only its box is kept.
-        most = TILE_OVERLAP / fine
-        found = [b for b in found if max(b[2] - b[0], b[3] - b[1]) <= most]
-    boxes += [b for b in found if b[4] >= tiles]
-    candidates = _nms([b for b in found if b[4] < tiles])
-    return boxes + _check(im, candidates[:MAX_CANDIDATES])
+    """The first look (as the fast search), then the picture at up to FINE_PIXELS in
+    tiles, whose low-scoring boxes get a second look. A picture the first look already
+    sees at its own size or larger (0.7 MP or less: enlarged at most MAX_UPSCALE, as
+    the fast search does, never to FINE_PIXELS) gets that one look, with candidates."""
+    coarse = _scale(im.size, FAST_PIXELS, MAX_UPSCALE)
+    fine = _scale(im.size, FINE_PIXELS, 1.0)
+    if fine <= coarse:
+        return _candidates(im, coarse, tiles)
+    boxes = _run(im, coarse, first)
+    # A face wider than the tiles' overlap may be cut by a tile's edge into two partial
+    # boxes; the first look sees it whole (it finds faces from about 60 px in 12 MP,
+    # these are 210 px and wider), so only its box is kept.
+    most = TILE_OVERLAP / fine
+    return boxes + _candidates(im, fine, tiles, most)
+
+
+def _candidates(im: Image.Image, scale: float, accept: float, most: float = math.inf) -> list[Box]:
+    """Boxes found at `scale` scoring `accept` or more, and those above
+    CANDIDATE_THRESHOLD that the second look (_check) confirms; none wider than `most`."""
+    found = [
+        b for b in _run(im, scale, CANDIDATE_THRESHOLD) if max(b[2] - b[0], b[3] - b[1]) <= most
+    ]
+    candidates = _nms([b for b in found if b[4] < accept])
+    return [b for b in found if b[4] >= accept] + _check(im, candidates[:MAX_CANDIDATES])
 
 
 def _check(im: Image.Image, candidates: list[Box]) -> list[Box]:
