@@ -19,7 +19,9 @@ Two searches (figures: bench/bench_faces.py, README):
   up to 2.4 MP (a 12 MP JPEG decoded once at 1/2 scale, never enlarged) in tiles, where
   faces down to about 11 px of what the model sees are kept as candidates at a low score;
   each candidate is looked at again enlarged (all in one batched run) and kept only if
-  it is clearly a face there. That reaches faces 25 px wide in a 12 MP photo.
+  it is clearly a face there. That reaches faces 25 px wide in a 12 MP photo. A picture
+  of 0.7 MP or less gets only the first look (enlarged as the fast search does), with
+  candidates checked the same way.
 """
 
 from __future__ import annotations
@@ -42,9 +44,8 @@ from scrubber.redact.regions import Region, grow
 
 
 class Search(enum.StrEnum):
-    """How hard to look: `thorough` finds faces 25 px wide in a 12 MP photo (about 1 s on
-    2 idle cores, estimated from single-thread CPU time); `fast` only those from about
-    60 px (about 0.2 s)."""
+    """How hard to look: `thorough` finds faces 25 px wide in a 12 MP photo (1050 ms on
+    the 2-core machine at load 2.5); `fast` only those from about 60 px (250 ms)."""
 
     THOROUGH = "thorough"
     FAST = "fast"
