@@ -6,7 +6,7 @@ thumbnail, XMP, IPTC, an ICC profile, on some a Motion Photo video after the pic
 then times, with a warm page cache, the median of several runs of:
 
   cp -r DIR OUT                      the floor: reading and writing the bytes
-  scrubber clean -o OUT DIR          the real CLI (process pool, fsync, re-verification)
+  scrubber clean -o OUT DIR          the real CLI (process pool, re-verification, one sync)
   exiftool -all= -o OUT/ DIR         one ExifTool process for the whole batch
 
 Then it measures the peak RSS of `scrubber clean` on one 100-megapixel JPEG.
@@ -23,6 +23,7 @@ import json
 import os
 import pstats
 import re
+import resource
 import shutil
 import statistics
 import struct
@@ -31,7 +32,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TypeVar
 
@@ -282,10 +283,15 @@ def make_inputs(folder: Path, count: int, motion_every: int) -> list[Path]:
 class Row:
     tool: str
     seconds: list[float]
+    cpu: list[float] = field(default_factory=list)  # user + sys of the tool's processes
 
     @property
     def median(self) -> float:
         return statistics.median(self.seconds)
+
+    @property
+    def cpu_median(self) -> float:
+        return statistics.median(self.cpu) if self.cpu else float("nan")
 
 
 def scrubber_cmd() -> list[str]:
@@ -296,17 +302,24 @@ def scrubber_cmd() -> list[str]:
     return [found]
 
 
-def timed(cmd: Sequence[str], check: bool = True) -> tuple[float, subprocess.CompletedProcess[str]]:
+def timed(
+    cmd: Sequence[str], check: bool = True
+) -> tuple[float, float, subprocess.CompletedProcess[str]]:
+    """Wall seconds, CPU seconds (user + sys of the command and its children) and result."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     proc = subprocess.run(cmd, capture_output=True, text=True, check=False)
     elapsed = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
     if check and proc.returncode != 0:
         sys.exit(f"{cmd[0]} failed ({proc.returncode}):\n{proc.stderr[-2000:]}")
-    return elapsed, proc
+    return elapsed, cpu, proc
 
 
 def warm_cache(paths: Sequence[Path]) -> None:
-    """Read every input once, untimed, so each tool starts with the same warm page cache."""
+    """Read every input, untimed, before each tool, so each starts with the same warm page
+    cache (on a shared machine other jobs evict it between runs)."""
     for path in paths:
         with open(path, "rb") as f:
             while f.read(1 << 22):
@@ -335,17 +348,22 @@ def run_batch(
     for rep in range(repeat):
         last = rep == repeat - 1
         out = fresh(work, "out-cp")
-        seconds, _ = timed(["cp", "-r", str(inputs), str(out)])
+        warm_cache(paths)
+        seconds, cpu, _ = timed(["cp", "-r", str(inputs), str(out)])
         start = time.perf_counter()
-        os.sync()  # what the data costs to reach the disk: scrubber fsyncs every file
+        os.sync()  # what the data costs to reach the disk: scrubber syncs its copies too
         rows["cp"].seconds.append(seconds)
+        rows["cp"].cpu.append(cpu)
         rows["sync"].seconds.append(seconds + time.perf_counter() - start)
         shutil.rmtree(out)
+        os.sync()
 
         out = fresh(work, "out-scrubber")
+        warm_cache(paths)
         # Not checked here: a failed file makes the exit status 1, and check_scrubber says which.
-        seconds, proc = timed([*scrub, "clean", "--json", "-o", str(out), str(inputs)], False)
+        seconds, cpu, proc = timed([*scrub, "clean", "--json", "-o", str(out), str(inputs)], False)
         rows["scrubber"].seconds.append(seconds)
+        rows["scrubber"].cpu.append(cpu)
         problems += check_scrubber(proc.stdout, len(paths), out, sample=last)
         if not (keep and last):
             shutil.rmtree(out)
@@ -353,8 +371,10 @@ def run_batch(
 
         if EXIFTOOL:
             out = fresh(work, "out-exiftool")
-            seconds, _ = timed([EXIFTOOL, "-q", "-all=", "-o", f"{out}/", str(inputs)])
+            warm_cache(paths)
+            seconds, cpu, _ = timed([EXIFTOOL, "-q", "-all=", "-o", f"{out}/", str(inputs)])
             rows["exiftool"].seconds.append(seconds)
+            rows["exiftool"].cpu.append(cpu)
             if not (keep and last):
                 shutil.rmtree(out)
             os.sync()
@@ -488,15 +508,35 @@ def batch_table(rows: Sequence[Row], files: int, total_mb: float, repeat: int) -
     cp = rows[0].median
     lines = [
         f"| tool ({files} files, {total_mb:.0f} MB, median of {repeat}) "
-        "| seconds | files/s | MB/s | x cp |",
-        "|---|---:|---:|---:|---:|",
+        "| seconds | CPU s (user+sys) | files/s | MB/s | x cp |",
+        "|---|---:|---:|---:|---:|---:|",
     ]
     for row in rows:
         s = row.median
+        cpu = f"{row.cpu_median:.2f}" if row.cpu else ""
         lines.append(
-            f"| `{row.tool}` | {s:.2f} | {files / s:.1f} | {total_mb / s:.0f} | {s / cp:.1f}x |"
+            f"| `{row.tool}` | {s:.2f} | {cpu} | {files / s:.1f} | {total_mb / s:.0f} "
+            f"| {s / cp:.2f}x |"
         )
     return "\n".join(lines)
+
+
+def targets(rows: Sequence[Row]) -> str:
+    """The two targets of the batch, as ratios of medians from this same run."""
+    by = {row.tool: row for row in rows}
+    scrub, cp = by["scrubber clean"].median, by["cp -r"].median
+    ok = "met" if scrub <= 1.5 * cp else "NOT met"
+    lines = [f"scrubber / cp -r: {scrub / cp:.2f}x (target <= 1.5x: {ok})"]
+    if "exiftool -all=" in by:
+        tool = by["exiftool -all="].median
+        ok = "met" if scrub < tool else "NOT met"
+        lines.append(f"scrubber / exiftool: {scrub / tool:.2f}x (target < 1x: {ok})")
+    return "\n".join(lines)
+
+
+def load() -> str:
+    one, five, fifteen = os.getloadavg()
+    return f"{one:.2f} {five:.2f} {fifteen:.2f}"
 
 
 def memory_table(rows: Sequence[MemRow]) -> str:
@@ -594,15 +634,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
         total_mb = sum(p.stat().st_size for p in paths) / MB
         print(f"  {total_mb:.0f} MB, {total_mb / len(paths):.1f} MB per file", file=sys.stderr)
+        load_before = load()
         rows, problems = step(
             f"timing {args.repeat} runs per tool",
             lambda: run_batch(work, inputs, paths, args.repeat, args.keep),
         )
         # Printed now, so a failure in the memory test cannot lose the batch figures.
-        print(f"\n{environment()}\n")
+        print(f"\n{environment()}")
+        print(f"load average (1, 5, 15 min): {load_before} before, {load()} after the timing\n")
         print(batch_table(rows, len(paths), total_mb, args.repeat))
-        print("\n`cp -r + sync` adds the time to flush the copies to disk: scrubber fsyncs")
-        print("each cleaned file before giving it its name; cp and ExifTool do not.")
+        print("\n" + targets(rows))
+        print("\n`cp -r + sync` adds the time to flush the copies to disk: scrubber syncs its")
+        print("copies (once, at the end of the batch); cp and ExifTool do not. CPU is the")
+        print("user + sys time of each tool's processes (scrubber's workers included).")
         if problems:
             print("\nPROBLEMS with scrubber's output:\n  " + "\n  ".join(problems[:50]))
         else:

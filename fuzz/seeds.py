@@ -56,6 +56,13 @@ def _heic(path: Path) -> Path:
     return path
 
 
+def _avif(path: Path) -> Path:
+    fx.pattern((24, 16)).save(
+        path, "AVIF", quality=60, speed=10, exif=fx.camera_exif(6), xmp=fx.XMP
+    )
+    return path
+
+
 def _jpeg_trailer(path: Path) -> Path:
     return fx.dirty_jpeg(path, trailer=fx.motion_photo_trailer(), with_exiftool=False)
 
@@ -80,6 +87,7 @@ SEEDS: tuple[tuple[str, str, Callable[[Path], Path]], ...] = (
     ("gif", "anim.gif", _gif),
     ("tiff", "photo.tif", _tiff),
     ("heic", "phone.heic", _heic),
+    ("avif", "web.avif", _avif),
     ("pdf", "flyer.pdf", fx.dirty_pdf),
     ("mp3", "tone.mp3", _audio("tone.mp3", fx.dirty_mp3)),
     ("flac", "tone.flac", _audio("tone.flac", fx.dirty_flac)),

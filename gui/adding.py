@@ -1,13 +1,13 @@
 """Turning what the user dropped or picked into the files of the batch.
 
-Folders are walked by the core's scrubber.batch.walk (links are never followed, our own
-temp files are skipped), so the app and the command line pick the same files. On top of
-that, the junk that systems and file managers leave in folders is skipped without a word.
+Folders are walked by the core's scrubber.batch.walk (links are listed but never
+followed, our own temp files are skipped), so the app and the command line pick the same
+files. On top of that, the junk that systems and file managers leave in folders is
+skipped without a word.
 """
 
 from __future__ import annotations
 
-import mimetypes
 import os
 import stat
 from collections import deque
@@ -17,7 +17,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 
 from scrubber import registry
-from scrubber.batch import walk
+from scrubber.batch import Found, walk
 from scrubber.safe_output import TEMP_PREFIX
 
 translate = QCoreApplication.translate
@@ -41,15 +41,17 @@ def _hidden_on_windows(path: Path) -> bool:
     return bool(attrs & (stat.FILE_ATTRIBUTE_HIDDEN | stat.FILE_ATTRIBUTE_SYSTEM))
 
 
-def expand(dropped: Iterable[Path]) -> Iterator[Path]:
-    """Files named by the user, plus every file inside named folders (recursively)."""
+def expand(dropped: Iterable[Path]) -> Iterator[Found]:
+    """Files named by the user, plus every file inside named folders (recursively), and
+    the links found there (flagged: the list reports them, nothing follows them)."""
     for root in dropped:
-        for path, rel in walk([Path(root)]):
+        for found in walk([Path(root)]):
+            path = found.path
             if path == Path(root):  # named by the user: kept even if hidden (the list says)
                 if not path.name.startswith(TEMP_PREFIX):
-                    yield path
-            elif not any(map(_junk, rel.parts)) and not _hidden_on_windows(path):
-                yield path
+                    yield found
+            elif not any(map(_junk, found.rel.parts)) and not _hidden_on_windows(path):
+                yield found
 
 
 class Pending:
@@ -57,7 +59,7 @@ class Pending:
     the window (the walk itself happens lazily, portion by portion)."""
 
     def __init__(self) -> None:
-        self._queue: deque[Iterator[Path]] = deque()
+        self._queue: deque[Iterator[Found]] = deque()
 
     def __bool__(self) -> bool:
         return bool(self._queue)
@@ -65,8 +67,8 @@ class Pending:
     def push(self, dropped: Iterable[Path]) -> None:
         self._queue.append(expand(dropped))
 
-    def take(self, limit: int) -> list[Path]:
-        paths: list[Path] = []
+    def take(self, limit: int) -> list[Found]:
+        paths: list[Found] = []
         while self._queue and len(paths) < limit:
             try:
                 paths.append(next(self._queue[0]))
@@ -84,13 +86,6 @@ class Pending:
 def _patterns(extensions: Iterable[str]) -> str:
     # Both cases: file dialogs on Linux match patterns case-sensitively (IMG_0001.JPG).
     return " ".join(f"*{e} *{e.upper()}" for e in dict.fromkeys(extensions))
-
-
-def _kind(extensions: tuple[str, ...]) -> str:
-    """image, audio, video or document, from the MIME type of a cleaner's main extension."""
-    mime = mimetypes.guess_type("x" + extensions[0], strict=False)[0] or ""
-    top = mime.split("/")[0]
-    return top if top in ("image", "audio", "video") else "document"
 
 
 def _kind_name(kind: str, patterns: str) -> str:
@@ -114,7 +109,7 @@ def dialog_filters() -> list[str]:
     per kind of file, then all files. Built from the registry, so new formats show up."""
     by_kind: dict[str, list[str]] = {}
     for cleaner in registry.CLEANERS:
-        by_kind.setdefault(_kind(cleaner.extensions), []).extend(cleaner.extensions)
+        by_kind.setdefault(registry.kind(cleaner), []).extend(cleaner.extensions)
     every = _patterns(registry.supported_extensions())
     filters = [
         translate("MainWindow", "Files Scrubber can clean ({patterns})").format(patterns=every)

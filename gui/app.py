@@ -56,6 +56,7 @@ def main(argv: list[str] | None = None) -> int:
     app.setApplicationDisplayName("Scrubber")
     app.setDesktopFileName("scrubber")
     app.setWindowIcon(QIcon(str(paths.icon("scrubber"))))
+    settings.keep_qt_from_recording()  # before any dialog can write its history
     if args.selftest:  # before settings are read: the check must not depend on them
         from gui import selftest
 

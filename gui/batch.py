@@ -27,6 +27,7 @@ class Status(Enum):
 @dataclass
 class BatchItem:
     path: Path
+    link: bool = False  # a link found in a dropped folder: reported, never read
     uid: int = field(default_factory=lambda: next(_ids))  # stable across row changes
     status: Status = Status.QUEUED
     report: Report | None = None  # what inspect found before cleaning

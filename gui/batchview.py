@@ -8,7 +8,7 @@ asked for only when a row is painted (the view only paints what is visible).
 from __future__ import annotations
 
 import html
-from collections.abc import Iterable
+from collections.abc import Container, Iterable
 from enum import IntEnum
 from pathlib import Path
 
@@ -109,15 +109,16 @@ class BatchModel(QAbstractTableModel):
 
     # --- the list ---------------------------------------------------------------------
 
-    def add(self, paths: Iterable[Path]) -> list[BatchItem]:
-        """Append files not in the list yet; returns the new items."""
+    def add(self, paths: Iterable[Path], links: Container[Path] = ()) -> list[BatchItem]:
+        """Append files not in the list yet (those in `links`: links found in a folder,
+        listed but never read); returns the new items."""
         new: list[BatchItem] = []
         for path in paths:
             key = path.absolute()
             if key in self._paths:
                 continue
             self._paths.add(key)
-            new.append(BatchItem(key))
+            new.append(BatchItem(key, link=path in links))
         if new:
             first = len(self.items)
             self.beginInsertRows(QModelIndex(), first, first + len(new) - 1)
@@ -297,6 +298,8 @@ class BatchModel(QAbstractTableModel):
         return words.error(item.error_code) if item.error else None
 
     def status_text(self, item: BatchItem) -> str:
+        if item.link:  # before and after a clean: nothing else happens to it
+            return self.tr("Link: not followed")
         match item.status:
             case Status.QUEUED | Status.INSPECTING:
                 return self.tr("Checking…")
@@ -324,7 +327,7 @@ class BatchModel(QAbstractTableModel):
         pixmap = self._pixmaps.get(item.uid)
         if pixmap is not None:
             return pixmap
-        if item.uid not in self._asked:
+        if item.uid not in self._asked and not item.link:  # a link is never read
             self._asked.add(item.uid)
             self._wanted.append((item.uid, item.path))
             if not self._want_timer.isActive():

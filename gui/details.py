@@ -618,7 +618,7 @@ class DetailsPane(QWidget):
         item = self._item
         wanted: dict[str, Path | None] = {BEFORE: None, AFTER: None}
         if item is not None:
-            wanted[BEFORE] = item.path
+            wanted[BEFORE] = None if item.link else item.path  # a link is never read
             result = item.result
             if result is not None and result.outcome.ok and result.output is not None:
                 wanted[AFTER] = result.output

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMainWindow,
@@ -37,7 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui import adding, i18n, paths, settings, summary
+from gui import adding, dialogs, i18n, paths, settings, summary
 from gui.batch import BatchItem, Status
 from gui.batchview import BatchModel, BatchView, Column
 from gui.commands import Commands
@@ -45,6 +44,8 @@ from gui.details import DetailsPane, ElidedLabel
 from gui.options import OptionsBox, OutputBox
 from gui.runbar import RunBar
 from gui.workers import BatchRunner, Inspector, Task
+from scrubber.batch import Found
+from scrubber.errors import LinkNotFollowed
 from scrubber.redact.pipeline import FORMATS as PHOTO_FORMATS
 
 CLOSE_WAIT_MS = 30_000  # closing mid-batch waits this long for files being written
@@ -163,6 +164,7 @@ class MainWindow(QMainWindow):
 
         self.options_box = OptionsBox(self.options, lambda: self.confirm_in_place(), self)
         self.random_names_check = self.options_box.random_names_check
+        self.keep_names_check = self.options_box.keep_names_check
         self.heic_check = self.options_box.heic_check
         self.profile_check = self.options_box.profile_check
         self.pdf_check = self.options_box.pdf_check
@@ -315,19 +317,23 @@ class MainWindow(QMainWindow):
 
     def _add_more(self) -> None:
         deadline = time.perf_counter() + PORTION_S
-        paths: list[Path] = []
+        found: list[Found] = []
         while self._pending and time.perf_counter() < deadline:
-            paths += self._pending.take(STEP)
-        self._add(paths)
+            found += self._pending.take(STEP)
+        self._add(found)
 
-    def _add(self, paths: list[Path]) -> list[BatchItem]:
+    def _add(self, found: list[Found]) -> list[BatchItem]:
         if self._pending:
             self._add_timer.start()
         was_empty = not self.model.items
-        new = self.model.add(paths)
+        new = self.model.add([f.path for f in found], {f.path for f in found if f.link})
         for item in new:
             item.redact_mode = self.options.redact_mode
             item.redact_color = self.options.redact_color
+            if item.link:  # listed so the user knows, never read
+                item.status, item.error = Status.UNREADABLE, LinkNotFollowed().message
+                item.error_code = LinkNotFollowed.code
+                continue
             item.status = Status.INSPECTING
             self.inspector.inspect(item.uid, item.path)
         if new and was_empty:  # after the new rows are painted: the details take a while
@@ -341,14 +347,13 @@ class MainWindow(QMainWindow):
             self.view.setCurrentIndex(self.model.index(0, 0))
 
     def add_files_dialog(self) -> None:
-        filters = ";;".join(adding.dialog_filters())
-        files, _ = QFileDialog.getOpenFileNames(self, self.tr("Add files to clean"), "", filters)
-        self.add_paths(Path(f) for f in files)
+        filters = adding.dialog_filters()
+        self.add_paths(dialogs.open_files(self, self.tr("Add files to clean"), filters))
 
     def add_folder_dialog(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Add a folder to clean"))
+        folder = dialogs.choose_folder(self, self.tr("Add a folder to clean"))
         if folder:
-            self.add_paths([Path(folder)])
+            self.add_paths([folder])
 
     def remove_selected(self) -> None:
         if self.runner.running:
@@ -494,11 +499,9 @@ class MainWindow(QMainWindow):
         return answer == QMessageBox.StandardButton.Yes
 
     def choose_output(self) -> None:
-        folder = QFileDialog.getExistingDirectory(
-            self, self.tr("Choose where to save the clean copies")
-        )
+        folder = dialogs.choose_folder(self, self.tr("Choose where to save the clean copies"))
         if folder:
-            self.output_dir = Path(folder)  # for this session only: never saved
+            self.output_dir = folder  # for this session only: never saved
             self._show_output()
             self._update_actions()
 
@@ -545,11 +548,13 @@ class MainWindow(QMainWindow):
                 )
                 return
         options = self.options.clean_options()
-        random_names = self.options_box.random_names()
+        naming = self.options_box.naming()
         tasks = []
         for item in todo:
             regions, mode, color = list(item.regions), item.redact_mode, item.redact_color
-            task = Task(item.uid, item.path, folder, options, random_names, regions, mode, color)
+            task = Task(
+                item.uid, item.path, folder, options, naming, regions, mode, color, link=item.link
+            )
             if self.options.cover_faces and item.file_type() in PHOTO_FORMATS:
                 task.faces = self.options.face_search()
             tasks.append(task)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui import paths, settings
+from scrubber.names import Naming
 
 
 class OptionsBox(QGroupBox):
@@ -40,16 +41,21 @@ class OptionsBox(QGroupBox):
         self.options = options
         self._confirm_in_place = confirm_in_place
         self.random_names_check = QCheckBox(self)
+        self.keep_names_check = QCheckBox(self)
         self.heic_check = QCheckBox(self)
         self.profile_check = QCheckBox(self)
         self.pdf_check = QCheckBox(self)
+        self.hidden_check = QCheckBox(self)
         self.faces_check = QCheckBox(self)
         self.fast_faces_check = QCheckBox(self)
         self.in_place_check = QCheckBox(self)
         self.random_names_check.setChecked(options.random_names)
+        self.keep_names_check.setChecked(options.keep_names)
+        self.keep_names_check.setEnabled(not options.random_names)  # random names win
         self.heic_check.setChecked(options.heic_to_jpeg)
         self.profile_check.setChecked(options.remove_colour_profile)
         self.pdf_check.setChecked(options.flatten_pdf)
+        self.hidden_check.setChecked(options.remove_hidden)
         self.faces_check.setChecked(options.cover_faces)
         self.fast_faces_check.setChecked(options.fast_faces)
         self.in_place_check.setChecked(False)  # never remembered: off at every start
@@ -62,15 +68,18 @@ class OptionsBox(QGroupBox):
         layout.addStretch(1)
         for check in self.checks()[:-1]:
             check.toggled.connect(self._save)
+        self.random_names_check.toggled.connect(lambda on: self.keep_names_check.setEnabled(not on))
         self.in_place_check.toggled.connect(self._in_place_toggled)
         self.retranslate()
 
     def checks(self) -> list[QCheckBox]:
         return [
             self.random_names_check,
+            self.keep_names_check,
             self.heic_check,
             self.profile_check,
             self.pdf_check,
+            self.hidden_check,
             self.faces_check,
             self.fast_faces_check,
             self.in_place_check,
@@ -79,8 +88,8 @@ class OptionsBox(QGroupBox):
     def in_place(self) -> bool:
         return self.in_place_check.isChecked()
 
-    def random_names(self) -> bool:
-        return self.random_names_check.isChecked()
+    def naming(self) -> Naming:
+        return self.options.naming()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -92,6 +101,14 @@ class OptionsBox(QGroupBox):
         self.random_names_check.setText(self.tr("Give the copies rando&m file names"))
         self.random_names_check.setToolTip(
             self.tr("File names from phones often contain the date and time the photo was taken.")
+        )
+        self.keep_names_check.setText(self.tr("&Keep file names that show the date or the phone"))
+        self.keep_names_check.setToolTip(
+            self.tr(
+                "Off: a copy of a file named like IMG_20240611_143207.jpg gets a name like "
+                "photo-1f0c9a2e.jpg instead, so its name does not show when it was taken "
+                "or with which phone."
+            )
         )
         self.heic_check.setText(self.tr("Convert HEIC photos to &JPEG"))
         self.profile_check.setText(self.tr("Remove colour &profiles (colours may shift slightly)"))
@@ -118,17 +135,29 @@ class OptionsBox(QGroupBox):
                 "not found. Used here and in Hide faces and areas."
             )
         )
+        self.hidden_check.setText(
+            self.tr("Remove hidden slides, sheets and te&xt, and speaker notes, from documents")
+        )
+        self.hidden_check.setToolTip(
+            self.tr(
+                "Documents can hold slides, sheets and text that are not shown, and notes "
+                "only the speaker sees. Without this they are kept, and the summary says "
+                "where they are."
+            )
+        )
         self.in_place_check.setText(self.tr("&Replace the originals (no copies; cannot be undone)"))
         for check in self.checks():
             check.setAccessibleName(check.text().replace("&", ""))
 
     def _save(self) -> None:
         self.options.random_names = self.random_names_check.isChecked()
+        self.options.keep_names = self.keep_names_check.isChecked()
         self.options.heic_to_jpeg = self.heic_check.isChecked()
         self.options.remove_colour_profile = self.profile_check.isChecked()
         self.options.flatten_pdf = self.pdf_check.isChecked()
         self.options.cover_faces = self.faces_check.isChecked()
         self.options.fast_faces = self.fast_faces_check.isChecked()
+        self.options.remove_hidden = self.hidden_check.isChecked()
         settings.save(self.options)
 
     def _in_place_toggled(self, checked: bool) -> None:

@@ -6,12 +6,14 @@ at this computer. "Replace the originals" is never stored either, so every start
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QStandardPaths
 
 from scrubber.model import CleanOptions, ColourProfile
+from scrubber.names import Naming
 from scrubber.redact.masks import Mode
 
 DEFAULT_OUTPUT = "Scrubbed"
@@ -21,9 +23,12 @@ _MODES = tuple(m.value for m in Mode)
 @dataclass
 class Options:
     random_names: bool = False
+    # Off: copies of files whose names show a date, phone or app get neutral names.
+    keep_names: bool = False
     heic_to_jpeg: bool = False
     remove_colour_profile: bool = False
     flatten_pdf: bool = False  # PDF pages become pictures: strongest, text not selectable
+    remove_hidden: bool = False  # documents: hidden slides, sheets, text and speaker notes
     in_place: bool = False  # never saved: off at each start
     redact_mode: str = "fill"
     redact_color: tuple[int, int, int] = (0, 0, 0)
@@ -34,15 +39,52 @@ class Options:
         """The search for faces, as scrubber.redact.detect.Search names it."""
         return "fast" if self.fast_faces else "thorough"
 
+    def naming(self) -> Naming:
+        if self.random_names:  # the stronger choice wins
+            return Naming.RANDOM
+        return Naming.KEEP if self.keep_names else Naming.NEUTRAL
+
     def clean_options(self) -> CleanOptions:
         profile = ColourProfile.REMOVE if self.remove_colour_profile else ColourProfile.STANDARD
         return CleanOptions(
-            colour_profile=profile, heic_to_jpeg=self.heic_to_jpeg, flatten_pdf=self.flatten_pdf
+            colour_profile=profile,
+            heic_to_jpeg=self.heic_to_jpeg,
+            flatten_pdf=self.flatten_pdf,
+            remove_notes=self.remove_hidden,
+            remove_hidden=self.remove_hidden,
         )
 
 
+def settings_file() -> Path:
+    """Our one file: Scrubber/Scrubber.conf in the user's configuration folder (on Linux
+    where QSettings("Scrubber", "Scrubber") always put it). A named INI file, so that the
+    redirection below, which is for Qt's own records, never applies to it."""
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.GenericConfigLocation)
+    return Path(folder) / "Scrubber" / "Scrubber.conf"
+
+
 def _store() -> QSettings:
-    return QSettings("Scrubber", "Scrubber")
+    return QSettings(str(settings_file()), QSettings.Format.IniFormat)
+
+
+def reset() -> None:
+    """Back to the default options and language (tests)."""
+    _store().clear()
+
+
+# Where QSettings would keep Qt's own records: a folder that can never be created, so they
+# are never written. Qt's file dialog stores the folders the user visited and picked
+# (FileDialog/history, lastVisited) and its colour dialog the custom colours under
+# "QtProject", and that cannot be switched off in Qt itself.
+_NOWHERE = os.path.join(os.devnull, "scrubber")
+
+
+def keep_qt_from_recording() -> None:
+    """Send the QSettings of Qt's own dialogs nowhere. Call before any dialog is made."""
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    for fmt in (QSettings.Format.IniFormat, QSettings.Format.NativeFormat):
+        for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
+            QSettings.setPath(fmt, scope, _NOWHERE)
 
 
 def _flag(store: QSettings, key: str) -> bool:
@@ -65,9 +107,11 @@ def load() -> Options:
     mode = store.value("redaction/mode", "fill")
     return Options(
         random_names=_flag(store, "options/random_names"),
+        keep_names=_flag(store, "options/keep_names"),
         heic_to_jpeg=_flag(store, "options/heic_to_jpeg"),
         remove_colour_profile=_flag(store, "options/remove_colour_profile"),
         flatten_pdf=_flag(store, "options/flatten_pdf"),
+        remove_hidden=_flag(store, "options/remove_hidden"),
         redact_mode=mode if mode in _MODES else "fill",
         redact_color=_color(store.value("redaction/color", "#000000")),
         cover_faces=_flag(store, "redaction/cover_faces"),
@@ -78,9 +122,11 @@ def load() -> Options:
 def save(options: Options) -> None:
     store = _store()
     store.setValue("options/random_names", options.random_names)
+    store.setValue("options/keep_names", options.keep_names)
     store.setValue("options/heic_to_jpeg", options.heic_to_jpeg)
     store.setValue("options/remove_colour_profile", options.remove_colour_profile)
     store.setValue("options/flatten_pdf", options.flatten_pdf)
+    store.setValue("options/remove_hidden", options.remove_hidden)
     store.setValue("redaction/mode", options.redact_mode)
     store.setValue("redaction/color", "#{:02x}{:02x}{:02x}".format(*options.redact_color))
     store.setValue("redaction/cover_faces", options.cover_faces)

@@ -128,6 +128,10 @@ def error(code: str | None) -> str:
                 "words",
                 "Photos with areas to cover need a copy: turn off “Replace the originals”.",
             )
+        case "link":
+            return translate(
+                "words", "This is a link to another file or folder; it was not followed."
+            )
         case "memory":
             return translate("words", "There is not enough memory to clean this file.")
         case _:  # internal, crash, error: a fault of ours, not of the file

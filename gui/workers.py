@@ -9,7 +9,6 @@ arrive faster than one signal each could be handled without stalling the window.
 from __future__ import annotations
 
 import contextlib
-import secrets
 import threading
 import time
 from collections import deque
@@ -26,8 +25,9 @@ from gui import thumbs, words
 from gui.words import NEEDS_COPY
 from scrubber import batch, core, safe_output
 from scrubber.cancel import CancelToken
-from scrubber.errors import Cancelled, ScrubberError, VerificationFailed
+from scrubber.errors import Cancelled, LinkNotFollowed, ScrubberError, VerificationFailed
 from scrubber.model import CleanOptions, CleanResult, ErrorInfo, Outcome, Report
+from scrubber.names import Naming
 from scrubber.redact import Region, redact
 
 THUMB_SIZE = 96  # pixels decoded; shown at half that on HiDPI-aware views
@@ -224,12 +224,13 @@ class Task:
     source: Path
     folder: Path | None  # where the copy goes; None: clean in place
     options: CleanOptions
-    random_name: bool = False
+    naming: Naming = Naming.NEUTRAL
     regions: list[Region] = field(default_factory=list)
     mode: str = "fill"
     color: tuple[int, int, int] = (0, 0, 0)
     # Cover the faces found ("thorough" or "fast" search) where no areas were chosen.
     faces: str | None = None
+    link: bool = False  # a link found in a dropped folder: reported, never followed
     # Handshake between cancel() and a worker picking the task up: exactly one of them
     # decides the task's fate, so it is reported once, as done or as cancelled.
     lock: threading.Lock = field(default_factory=threading.Lock)
@@ -240,9 +241,8 @@ class Task:
         """The wanted name of the copy (worked out in the worker: paths are not free)."""
         if self.folder is None:
             return None
-        if self.random_name:  # no camera date or numbering in the name
-            return self.folder / (secrets.token_hex(8) + self.source.suffix.lower())
-        return self.folder / self.source.name
+        # The command line's naming; the app writes every copy flat into its folder.
+        return batch.output_name(self.source, Path(self.source.name), self.folder, self.naming)
 
 
 def run_task(task: Task, token: CancelToken) -> tuple[CleanResult, Report | None]:
@@ -250,6 +250,8 @@ def run_task(task: Task, token: CancelToken) -> tuple[CleanResult, Report | None
     try:
         if token.cancelled:
             return core.failed_result(task.source, "", Cancelled()), None
+        if task.link:
+            return core.failed_result(task.source, "", LinkNotFollowed()), None
         target = task.target()
         if (task.regions or task.faces) and target is None:
             # The covered picture is a new file: the original is never written over.
@@ -274,7 +276,7 @@ def recheck(result: CleanResult, in_place: bool) -> tuple[CleanResult, Report | 
     if not result.outcome.ok or result.output is None:
         return result, None
     try:
-        after = scrubber.inspect(result.output)
+        after = scrubber.inspect(result.output, name=False)  # the result speaks for the name
         if after.findings:
             left = ", ".join(sorted({f.key for f in after.findings}))
             raise VerificationFailed(f"the cleaned copy still held data ({left}); it was deleted")

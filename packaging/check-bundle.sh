@@ -7,7 +7,10 @@
 #     Python; the committed audio and video seeds, the videos tagged by ExifTool) and
 #     finds the face in tests/data/astronaut.jpg;
 #  3. ExifTool, the oracle, finds no GPS, Make, Model, Artist, Author or Creator tag in
-#     what it wrote, while it does find them in the originals (so this check can fail).
+#     what it wrote, while it does find them in the originals (so this check can fail);
+#  4. with the network there, traced by strace in an empty HOME and TMPDIR
+#     (scripts/silence.py): both self-tests and a batch covering faces open no internet
+#     socket and leave nothing behind (the runtime hook switches telemetry off).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 app=$PWD/dist/scrubber
@@ -17,8 +20,8 @@ trap 'rm -rf "$tmp"' EXIT
 
 # No networking library of Qt's (build.spec leaves out the plugins that need one), and no
 # link left pointing at a file that was left out.
-if find "$app" -iname '*Qt6Network*' -o -xtype l | grep .; then
-  echo "check-bundle: a networking library or a dangling link is in the bundle" >&2
+if find "$app" -iname '*Qt6Network*' -o -iname '*qgtk3*' -o -iname '*desktopportal*' -o -xtype l | grep .; then
+  echo "check-bundle: a networking library, a recording platform theme or a dangling link is in the bundle" >&2
   exit 1
 fi
 offline "$app/scrubber-cli" selftest
@@ -57,3 +60,22 @@ assert len(dirty) >= 18, f"the originals should be dirty: {before}"
 assert len(after) == len(before), "a file was not cleaned"
 assert not left, left
 PY
+
+# 4. Nothing leaves, nothing stays: the frozen programs traced, network namespace as usual.
+mkdir "$tmp/faces"
+.venv/bin/python - "$tmp/faces" <<'PY'
+import sys
+from pathlib import Path
+from PIL import Image
+with Image.open("tests/data/astronaut.jpg") as im:
+    big = im.convert("RGB").resize((2048, 2048))
+for n in range(24):
+    big.save(Path(sys.argv[1]) / f"face-{n:02}.jpg", quality=90)
+PY
+silent() { .venv/bin/python scripts/silence.py --env LANG=C.UTF-8 --env QT_QPA_PLATFORM=offscreen "$@"; }
+silent --label "frozen CLI selftest" -- "$app/scrubber-cli" selftest
+silent --label "frozen GUI selftest" -- "$app/scrubber-gui" --selftest
+start=$SECONDS
+silent --label "frozen CLI clean --redact-faces (24 photos)" -- \
+  "$app/scrubber-cli" clean --redact-faces -o "$tmp/faces-out" "$tmp/faces"
+echo "check-bundle: the traced batch took $((SECONDS - start)) s"

@@ -23,6 +23,19 @@ ROOT = Path(__file__).resolve().parent.parent
 MODEL_LICENCE = ROOT / "scrubber" / "redact" / "models" / "LICENSE-centerface.txt"
 NOTICE_FILE = re.compile(r"(LICEN[CS]E|COPYING|NOTICE|ThirdPartyNotices|AUTHORS)", re.I)
 STANDARD_TEXTS = {"LGPL-3.0": "LGPL-3.0.txt", "Apache": "Apache-2.0.txt"}  # by licence words
+# Native libraries a wheel bundles whose licences its metadata does not name. PyAV's
+# wheel carries FFmpeg (its libavcodec reports "LGPL version 3 or later") linked with
+# libx264 and libx265 (GPL-2.0-or-later): together they are conveyed under the GPL,
+# version 3 (LICENSE), which Scrubber's own licence is.
+NATIVE_NOTES = {
+    "av": (
+        "Its av.libs folder holds FFmpeg's libraries (LGPL-3.0-or-later; text below) and\n"
+        "the libraries they use, among them libx264 and libx265 (GPL-2.0-or-later; the GPL,\n"
+        "version 3, is in LICENSE), libopus, libvpx, libwebp, dav1d, SVT-AV1 (BSD-style),\n"
+        "GnuTLS, Nettle, GMP and libunistring (LGPL). Files:\n",
+        "LGPL-3.0.txt",
+    )
+}
 
 
 def runtime_dists(top: str = "scrubber") -> list[md.Distribution]:
@@ -92,6 +105,13 @@ def render() -> str:
                 for key, name in STANDARD_TEXTS.items()
                 if key.lower() in licence_of(dist).lower()
             ]
+        key = meta["Name"].lower()
+        if key in NATIVE_NOTES:
+            words, standard = NATIVE_NOTES[key]
+            libs = sorted(Path(str(f)).name for f in dist.files or [] if ".libs/" in str(f))
+            words += "".join(f"  {name}\n" for name in libs)
+            text = (ROOT / "packaging" / "licenses" / standard).read_text()
+            files = [*files, ("bundled native libraries", words), (standard, text)]
         body = head + "".join(f"\n--- {name} ---\n{text.rstrip()}\n" for name, text in files)
         parts.append(section(meta["Name"], body))
     parts.append(section("CenterFace face detection model", MODEL_LICENCE.read_text()))

@@ -6,6 +6,8 @@ This package never imports Qt and never touches the network.
 
 __version__ = "0.1.0"
 
+# First: the libraries' telemetry is switched off before any of them can be imported.
+from scrubber import optouts  # noqa: F401
 from scrubber.core import clean, inspect
 from scrubber.model import (
     Category,

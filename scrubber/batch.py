@@ -1,23 +1,26 @@
 """Running a batch of cleans: which files, where the copies go, and a process pool.
 
-The CLI drives it; the GUI uses `walk` and `output_name` so both name copies the same way.
+The CLI drives it; the app picks its files with `walk` and names its copies with
+`output_name` (flat in its output folder), so both choose the same files and names.
 """
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import os
-import secrets
 import signal
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
-from scrubber import core, registry, safe_output
-from scrubber.errors import DetectorUnavailable, ScrubberError
+from scrubber import core, names, registry, safe_output
+from scrubber.errors import DetectorUnavailable, LinkNotFollowed, ScrubberError
 from scrubber.model import CleanOptions, CleanResult, ErrorInfo, Outcome
+from scrubber.names import Naming
 from scrubber.safe_output import TEMP_PREFIX
 
 COPY_SUFFIX = "-copy"
@@ -32,57 +35,111 @@ class Job:
     options: CleanOptions
     redact_faces: bool = False  # cover detected faces (re-encodes) instead of lossless cleaning
     face_search: str = "thorough"  # or "fast" (scrubber.redact.detect.Search), by choice
+    link: bool = False  # a link found in a folder: reported, never followed
+    # A new copy is synced to disk with the rest of the batch at its end (run_all), not
+    # alone; an original replaced in place is always synced first.
+    sync_later: bool = False
 
 
-def walk(paths: Iterable[Path]) -> Iterator[tuple[Path, Path]]:
-    """(file, path relative to what the user named) for files and folders, recursively.
+class Found(NamedTuple):
+    path: Path
+    rel: Path  # relative to what the user named
+    link: bool = False  # a link inside a named folder: to report, not to follow
 
-    Links are not followed into or out of a folder, and our own temp files are skipped.
+
+def walk(paths: Iterable[Path]) -> Iterator[Found]:
+    """The files the user named, and those in named folders, recursively.
+
+    Links inside a folder are not followed, but they are listed (with `link` set) so
+    each can be reported; only our own temp files are skipped without a word.
     """
     for root in paths:
         if root.is_dir() and not root.is_symlink():
             for folder, dirs, files in os.walk(root):
                 dirs.sort()
-                for name in sorted(files):
+                # os.walk lists a link to a folder among the folders, and never enters it.
+                links = [d for d in dirs if Path(folder, d).is_symlink()]
+                for name in sorted([*files, *links]):
                     path = Path(folder, name)
-                    if name.startswith(TEMP_PREFIX) or path.is_symlink():
+                    if name.startswith(TEMP_PREFIX):
                         continue
-                    yield path, path.relative_to(root)
+                    yield Found(path, path.relative_to(root), path.is_symlink())
         else:
-            yield root, Path(root.name)
+            yield Found(root, Path(root.name))
 
 
 def plan(
-    paths: list[Path], output: Path | None, in_place: bool, rename: str, options: CleanOptions
+    paths: list[Path], output: Path | None, in_place: bool, naming: Naming, options: CleanOptions
 ) -> Iterator[Job]:
-    for source, rel in walk(paths):
+    folders: dict[Path, Path] = {}  # random names given to folders under the output
+    for source, rel, link in walk(paths):
         if in_place:
-            yield Job(source, None, True, options)
+            yield Job(source, None, True, options, link=link)
         else:
-            yield Job(source, output_name(source, rel, output, rename == "random"), False, options)
+            target = output_name(source, rel, output, naming, folders)
+            yield Job(source, target, False, options, link=link, sync_later=True)
 
 
-def output_name(source: Path, rel: Path, output: Path | None, random_name: bool) -> Path:
+def output_name(
+    source: Path,
+    rel: Path,
+    output: Path | None,
+    naming: Naming,
+    folders: dict[Path, Path] | None = None,
+) -> Path:
     """Where the copy of `source` goes: under `output` keeping the folder layout `rel`,
     or beside the original as NAME-copy.EXT. The core corrects the extension and never
-    overwrites, so this is only the wanted name."""
-    if random_name:
-        name = secrets.token_hex(8) + source.suffix.lower()
-    elif output is None:
-        name = safe_output.fit_name(source, COPY_SUFFIX).name  # the tag kept on long names
+    overwrites, so this is only the wanted name.
+
+    A name that shows a date, a phone or an app becomes photo-1f0c9a2e.jpg (video-,
+    recording-, document-) unless names are kept; with random naming every file name is
+    random, and so is every folder name under `output` (`folders` keeps one random name
+    per folder across a batch).
+    """
+    suffix = source.suffix.lower()
+    if naming is Naming.RANDOM:
+        name = names.random_stem() + suffix
+    elif naming is Naming.NEUTRAL and names.findings(source.name):
+        name = names.neutral_stem(source) + suffix
     else:
-        name = rel.name
-    return (output / rel.parent if output else source.parent) / name
+        name = source.name
+    if output is None:
+        if naming is not Naming.RANDOM:
+            name = safe_output.fit_name(source.with_name(name), COPY_SUFFIX).name
+        return source.parent / name
+    folder = rel.parent
+    if naming is Naming.RANDOM and folder.parts:
+        folder = _random_folder(folder, {} if folders is None else folders)
+    return output / folder / name
+
+
+def _random_folder(folder: Path, folders: dict[Path, Path]) -> Path:
+    if folder not in folders:
+        parent = folder.parent
+        base = _random_folder(parent, folders) if parent.parts else Path()
+        folders[folder] = base / names.random_stem()
+    return folders[folder]
+
+
+def default_workers() -> int:
+    """Processes for a batch: one per core, plus one. Cleaning a photo is mostly copying
+    bytes, and while one worker waits for the disk (new pages, file creation) another can
+    use its core: on the 2-core test machine 3 workers beat 2 (bench/README.md)."""
+    return (os.cpu_count() or 1) + 1
 
 
 def run(job: Job) -> CleanResult:
+    if job.link:
+        return core.failed_result(job.source, "", LinkNotFollowed())
     if job.redact_faces:
         return _run_faces(job)
-    return core.clean(job.source, job.target, job.options, in_place=job.in_place)
+    durable = not job.sync_later or job.in_place
+    return core.clean(job.source, job.target, job.options, in_place=job.in_place, durable=durable)
 
 
 def _run_faces(job: Job) -> CleanResult:
-    """Cover the faces found in a photo; without any, clean it losslessly as usual.
+    """Cover the faces found in a photo; without any, clean it losslessly as usual. A
+    clip is always written afresh with the faces found covered (video.redact_video).
 
     Runs in a worker process: the detector model is loaded once per worker.
     """
@@ -90,10 +147,14 @@ def _run_faces(job: Job) -> CleanResult:
 
     assert job.target is not None  # the CLI refuses --redact-faces with --in-place
     try:
-        is_photo = registry.detect(job.source).name in pipeline.FORMATS
+        kind = registry.detect(job.source).name
     except (ScrubberError, OSError):
-        is_photo = False  # core.clean() reports the problem in its usual words
-    if not is_photo:
+        kind = ""  # core.clean() reports the problem in its usual words
+    if kind in ("MP4", "MOV"):  # a clip: faces looked for and covered in every frame
+        from scrubber.redact import video
+
+        return video.redact_video(job.source, job.target, faces=True)
+    if kind not in pipeline.FORMATS:
         return core.clean(job.source, job.target, job.options)
     note = NO_FACES
     search = detect.Search(job.face_search)
@@ -122,12 +183,29 @@ def run_all(jobs: list[Job], workers: int) -> Iterator[CleanResult]:
     A worker that dies (a crash inside an image library) breaks the pool: the first
     unfinished file is retried alone, failed if it crashes again, and the batch resumes
     in a fresh pool. On Ctrl-C, files being written are finished (each is whole or
-    absent) and the rest are not started.
+    absent) and the rest are not started. The copies are synced to disk once, after the
+    last result (one wait for the disk instead of one per file); that raises OutputError
+    if it fails.
     """
+    synced = {id(job) for job in jobs if job.sync_later and not job.in_place}
+    written = []
+    try:
+        for job, result in zip(jobs, _results(jobs, workers), strict=True):
+            if id(job) in synced and result.outcome.ok and result.output != result.source:
+                written.append(result.output)
+            yield result
+    finally:  # also after Ctrl-C: the copies already made are kept, so they are synced
+        safe_output.sync_files(p for p in written if p is not None)
+
+
+def _results(jobs: list[Job], workers: int) -> Iterator[CleanResult]:
     workers = max(1, min(workers, len(jobs)))
     if workers == 1:
         yield from map(run, jobs)
         return
+    with contextlib.suppress(ScrubberError, OSError):
+        # Formats load on first use: loaded here, forked workers start with them.
+        registry.detect(jobs[0].source)
     pending = jobs
     while pending:
         pool = ProcessPoolExecutor(max_workers=workers, initializer=_worker_signals)

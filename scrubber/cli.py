@@ -1,17 +1,16 @@
-"""Command line: `scrubber inspect` and `scrubber clean`, over the same core as the GUI."""
+"""Command line: `scrubber inspect`, `clean` and `redact`, over the same core as the GUI."""
 
 from __future__ import annotations
 
 import argparse
 import dataclasses
 import json
-import os
 import sys
 from pathlib import Path
 from typing import TextIO
 
-from scrubber import __version__, batch, core
-from scrubber.errors import ScrubberError
+from scrubber import __version__, batch, core, registry
+from scrubber.errors import InvalidRegions, LinkNotFollowed, ScrubberError
 from scrubber.model import (
     Category,
     CleanOptions,
@@ -23,6 +22,7 @@ from scrubber.model import (
     Report,
     escape,
 )
+from scrubber.names import Naming
 
 # Plain words for each category, as a user would say it.
 CATEGORY_TEXT = {
@@ -35,6 +35,7 @@ CATEGORY_TEXT = {
     Category.OTHER: "other details",
 }
 FACES_WARNING = "automatic detection can miss faces: check the results"
+KEEP_NAMES_HELP = "keep file names even when they show a date, phone or app"
 FAST_HELP = (
     "with --faces: a quicker search for faces that misses faces narrower than about 60 px "
     "in a 12 MP photo (the default search finds them from about 25 px)"
@@ -79,8 +80,10 @@ def _main(argv: list[str] | None) -> int:
         else ColourProfile.STANDARD,
         heic_to_jpeg=args.heic_to_jpeg,
         flatten_pdf=args.flatten_pdf,
+        remove_notes=args.remove_notes,
+        remove_hidden=args.remove_hidden,
     )
-    jobs = list(batch.plan(args.paths, args.output, args.in_place, args.rename, options))
+    jobs = list(batch.plan(args.paths, args.output, args.in_place, _naming(args), options))
     if args.fast and not args.redact_faces:
         _parser().error("--fast goes with --redact-faces")
     if args.redact_faces:
@@ -115,12 +118,16 @@ def _parser() -> argparse.ArgumentParser:
         action="store_true",
         help="replace the originals (only after the copy is verified)",
     )
-    cl.add_argument(
+    names = cl.add_mutually_exclusive_group()
+    names.add_argument(
         "--rename",
-        choices=["keep", "random"],
-        default="keep",
-        help="'random' gives copies random names (no camera date in the name)",
+        choices=[Naming.NEUTRAL.value, Naming.RANDOM.value],
+        default=Naming.NEUTRAL.value,
+        help="neutral (default): names that show a date, phone or app become "
+        "photo-1f0c9a2e.jpg (video-, recording-, document-); "
+        "random: every file and sub-folder gets a random name",
     )
+    names.add_argument("--keep-names", action="store_true", help=KEEP_NAMES_HELP)
     cl.add_argument(
         "--orientation",
         choices=[o.value for o in Orientation],
@@ -141,24 +148,38 @@ def _parser() -> argparse.ArgumentParser:
         "content, but text can no longer be selected or searched",
     )
     cl.add_argument(
+        "--remove-notes",
+        action="store_true",
+        help="remove the speaker notes of presentations (they are kept and reported otherwise)",
+    )
+    cl.add_argument(
+        "--remove-hidden",
+        action="store_true",
+        help="remove hidden slides, hidden sheets and hidden text or sections of documents "
+        "(they are kept and reported otherwise)",
+    )
+    cl.add_argument(
         "--redact-faces",
         action="store_true",
         help="cover faces found automatically with black (saves those photos again); "
         "detection can miss faces: check the results",
     )
     cl.add_argument("--fast", action="store_true", help=FAST_HELP)
-    cl.add_argument("--jobs", type=int, default=os.cpu_count() or 1, help=argparse.SUPPRESS)
+    cl.add_argument("--jobs", type=int, default=batch.default_workers(), help=argparse.SUPPRESS)
     cl.add_argument("--json", action="store_true", help="one JSON object per file per line")
     # `redact` covers areas the user names, plus detected faces with --faces.
-    rd = sub.add_parser("redact", help="write a copy with areas covered (faces, tattoos)")
-    rd.add_argument("photo", type=Path, metavar="PHOTO")
+    rd = sub.add_parser(
+        "redact", help="write a copy of a photo or clip with areas covered (faces, tattoos)"
+    )
+    rd.add_argument("photo", type=Path, metavar="PHOTO_OR_CLIP")
     rd.add_argument("-o", "--output", type=Path, metavar="OUT", help="file (or folder) to write")
     rd.add_argument(
         "--region",
         action="append",
         default=[],
-        metavar="X,Y,W,H[:ellipse]",
-        help="an area in pixels of the photo as shown (repeat for more)",
+        metavar="X,Y,W,H[:ellipse][@START-END]",
+        help="an area in pixels of the photo or clip as shown (repeat for more); "
+        "in a clip, @START-END limits it to those seconds",
     )
     rd.add_argument("--regions", type=Path, metavar="FILE.json", help="areas from a JSON file")
     rd.add_argument(
@@ -175,11 +196,15 @@ def _parser() -> argparse.ArgumentParser:
     rd.add_argument("--color", default="#000000", metavar="HEX", help="fill colour (#000000)")
     rd.add_argument("--heic-to-jpeg", action="store_true", help="write HEIC photos as JPEG")
     rd.add_argument(
+        "--mute", action="store_true", help="clips: remove the sound (a voice can identify)"
+    )
+    rd.add_argument(
         "--reduce-fingerprint",
         action="store_true",
         help="mild denoise and a 0.97x resize: reduces, does not remove, the sensor-noise "
         "pattern that can link photos to one camera",
     )
+    rd.add_argument("--keep-names", action="store_true", help=KEEP_NAMES_HELP)
     rd.add_argument("--json", action="store_true", help="print one JSON object")
     fc = sub.add_parser("faces", help="list the faces found automatically (may miss some)")
     fc.add_argument("photos", nargs="+", type=Path, metavar="PHOTO")
@@ -191,16 +216,27 @@ def _parser() -> argparse.ArgumentParser:
     return p  # fmt: skip
 
 
+def _naming(args: argparse.Namespace) -> Naming:
+    return Naming.KEEP if args.keep_names else Naming(getattr(args, "rename", Naming.NEUTRAL))
+
+
 def _redact(args: argparse.Namespace, out: TextIO) -> int:
     from scrubber.redact import pipeline, regions  # only this command needs them
 
     source: Path = args.photo
-    if args.output is None:
-        target = source.with_name(f"{source.stem}{batch.COPY_SUFFIX}{source.suffix}")
+    if args.output is not None and not args.output.is_dir():
+        target = args.output  # a name the user chose
     else:
-        target = args.output / source.name if args.output.is_dir() else args.output
+        target = batch.output_name(source, Path(source.name), args.output, _naming(args))
+    if _is_clip(source):
+        result = _redact_clip(args, source, target)
+        return _print_one(result, args.json, out)
     faces: tuple[int, str] | None = None  # how many were found, by which search
     try:
+        if args.mute:
+            raise InvalidRegions("--mute is for video clips; this is not one")
+        if any("@" in text for text in args.region):
+            raise InvalidRegions("a time range (@START-END) is for video clips; this is not one")
         areas = [regions.parse_arg(text) for text in args.region]
         if args.regions is not None:
             areas += regions.load(args.regions)
@@ -226,10 +262,51 @@ def _redact(args: argparse.Namespace, out: TextIO) -> int:
         result = CleanResult(source, Outcome.REFUSED, error=ErrorInfo(e.code, e.message))
     if result.outcome.ok and faces:
         result = dataclasses.replace(result, faces_covered=faces[0], face_search=faces[1])
-    if args.json:
-        print(json.dumps(result.to_json(), ensure_ascii=False), file=out)
-    else:
-        print(_clean_line(result), file=out)
+    return _print_one(result, args.json, out)
+
+
+def _is_clip(source: Path) -> bool:
+    from scrubber.formats.video_mp4 import VideoCleaner
+
+    try:
+        return source.is_file() and isinstance(registry.detect(source), VideoCleaner)
+    except (ScrubberError, OSError):
+        return False  # the photo path says what is wrong with the file
+
+
+def _redact_clip(args: argparse.Namespace, source: Path, target: Path) -> CleanResult:
+    from scrubber.redact import regions, video  # loads PyAV: only for clips
+
+    try:
+        if args.heic_to_jpeg or args.reduce_fingerprint:
+            raise InvalidRegions("--heic-to-jpeg and --reduce-fingerprint are for photos")
+        areas = [video.parse_arg(text) for text in args.region]
+        if args.regions is not None:
+            areas += [video.TimedArea(r) for r in regions.load(args.regions)]
+    except ScrubberError as e:
+        return CleanResult(source, Outcome.REFUSED, error=ErrorInfo(e.code, e.message))
+    if args.faces:
+        print(f"note: {FACES_WARNING}", file=sys.stderr)
+    progress = _ClipProgress(source) if sys.stderr.isatty() and not args.json else None
+    try:
+        return video.redact_video(
+            source,
+            target,
+            areas,
+            faces=args.faces,
+            mode=args.mode,
+            color=args.color,
+            mute=args.mute,
+            progress=progress,
+        )
+    finally:
+        if progress:
+            progress.clear()
+
+
+def _print_one(result: CleanResult, as_json: bool, out: TextIO) -> int:
+    """A single result (redact), with the exit status it gives."""
+    _print_result(result, as_json, out, None)
     return 0 if result.outcome.ok else 1
 
 
@@ -270,16 +347,13 @@ def _faces(photos: list[Path], search_name: str, as_json: bool, out: TextIO) -> 
 def _clean(jobs: list[batch.Job], as_json: bool, workers: int, out: TextIO) -> int:
     progress = _Progress(len(jobs)) if sys.stderr.isatty() and not as_json else None
     failed = 0
-    for result in batch.run_all(jobs, workers):
-        failed += not result.outcome.ok
-        if progress:
-            progress.clear()
-        if as_json:
-            print(json.dumps(result.to_json(), ensure_ascii=False), file=out, flush=True)
-        else:
-            print(_clean_line(result), file=out, flush=True)
-        if progress:
-            progress.step()
+    try:
+        for result in batch.run_all(jobs, workers):
+            failed += not result.outcome.ok
+            _print_result(result, as_json, out, progress)
+    except ScrubberError as e:  # the copies could not be synced to disk at the end
+        print(f"error: {escape(e.message)}", file=sys.stderr)
+        return 1
     if progress:
         progress.clear()
     if not as_json:
@@ -287,10 +361,25 @@ def _clean(jobs: list[batch.Job], as_json: bool, workers: int, out: TextIO) -> i
     return 1 if failed else 0
 
 
+def _print_result(
+    result: CleanResult, as_json: bool, out: TextIO, progress: _Progress | None
+) -> None:
+    if progress:
+        progress.clear()
+    if as_json:
+        print(json.dumps(result.to_json(), ensure_ascii=False), file=out, flush=True)
+    else:
+        print(_clean_line(result), file=out, flush=True)
+    if progress:
+        progress.step()
+
+
 def _inspect(paths: list[Path], as_json: bool, out: TextIO) -> int:
     bad = 0
-    for path, _rel in batch.walk(paths):
+    for path, _rel, link in batch.walk(paths):
         try:
+            if link:
+                raise LinkNotFollowed()
             report: Report | None = core.inspect(path)
             error = None
         except ScrubberError as e:
@@ -362,6 +451,22 @@ class _Progress:
     def step(self) -> None:
         self.done += 1
         print(f"\r{self.done}/{self.total} files", end="", file=sys.stderr, flush=True)
+
+    def clear(self) -> None:
+        print("\r\x1b[K", end="", file=sys.stderr, flush=True)
+
+
+class _ClipProgress:
+    """One line on stderr, rewritten as the clip's frames are done (whole percents)."""
+
+    def __init__(self, source: Path) -> None:
+        self.name, self.shown = escape(source.name), -1
+
+    def __call__(self, fraction: float) -> None:
+        percent = int(fraction * 100)
+        if percent != self.shown:
+            self.shown = percent
+            print(f"\r{self.name}: {percent}%", end="", file=sys.stderr, flush=True)
 
     def clear(self) -> None:
         print("\r\x1b[K", end="", file=sys.stderr, flush=True)

@@ -5,13 +5,14 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from scrubber import registry, safe_output
+from scrubber import names, registry, safe_output
 from scrubber.cancel import CancelToken
 from scrubber.errors import (
     Cancelled,
     CleaningRefused,
     CorruptFile,
     InvalidRegions,
+    LinkNotFollowed,
     NotAFile,
     ScrubberError,
     UnsupportedFormat,
@@ -28,8 +29,10 @@ from scrubber.model import (
 )
 
 
-def inspect(path: str | os.PathLike[str]) -> Report:
-    """What identifying data a file holds. Raises ScrubberError subclasses."""
+def inspect(path: str | os.PathLike[str], *, name: bool = True) -> Report:
+    """What identifying data a file holds, its name included (a date, a phone); with
+    `name=False` only its content, to re-check a copy whose result speaks for its name.
+    Raises ScrubberError subclasses."""
     path = Path(path)
     _require_file(path)
     cleaner = registry.detect(path)
@@ -42,8 +45,10 @@ def inspect(path: str | os.PathLike[str]) -> Report:
     except Exception as e:  # a parser bug must read as a damaged file, not a crash
         raise CorruptFile(f"this file could not be read ({type(e).__name__})") from e
     warning = _extension_warning(path, cleaner.name, cleaner.extensions)
-    if warning:
-        report = Report(report.format, report.findings, report.kept, (warning, *report.warnings))
+    from_name = names.findings(path.name) if name else ()
+    if warning or from_name:
+        warnings = (warning, *report.warnings) if warning else report.warnings
+        report = Report(report.format, (*report.findings, *from_name), report.kept, warnings)
     return report
 
 
@@ -54,12 +59,15 @@ def clean(
     *,
     in_place: bool = False,
     cancel: CancelToken | None = None,
+    durable: bool = True,
 ) -> CleanResult:
     """Write a scrubbed, re-checked copy of `src`; never raises for a bad file.
 
     `dst` is the wanted output path; its extension is corrected to the real format and
     an existing file is never overwritten (a free name is chosen). With `in_place`, the
-    original is replaced only after the cleaned copy has been verified.
+    original is replaced only after the cleaned copy has been verified. Without `durable`
+    a new copy is not synced to disk here: a batch does that once at its end
+    (safe_output.sync_files). In place always syncs before replacing the original.
     """
     src = Path(src)
     options = options or CleanOptions()
@@ -86,11 +94,11 @@ def clean(
 
         with safe_output.temp_beside(target) as (tmp, f):
             before = cleaner.clean(src, f, options)
-            safe_output.flush(f)
+            safe_output.flush(f, durable or in_place)
             f.close()
             if cancel:
                 cancel.check()
-            after = verify_output(tmp)
+            after = verify_output(tmp, before.proven)
             removed = before.findings
             if not removed and cleaner.lossless and not _same_bytes(src, tmp):
                 # Something went that inspect could not name: say so, never "already clean".
@@ -98,11 +106,21 @@ def clean(
             if in_place and not removed:
                 # Nothing to remove: the original stays as it is, not even rewritten.
                 safe_output.discard(tmp)
-                return CleanResult(src, Outcome.ALREADY_CLEAN, src, fmt, (), after.kept)
-            mode = (src.stat().st_mode & 0o777) if in_place else 0o644
+                _, name_notes = names.compare(src, src)
+                return CleanResult(src, Outcome.ALREADY_CLEAN, src, fmt, (), after.kept, name_notes)
+            # In place keeps the original's bits; a copy follows the umask and is never
+            # more open than the original.
+            mode = (src.stat().st_mode & 0o777) if in_place else safe_output.copy_mode(src)
             final = safe_output.commit(tmp, target, replace=in_place, mode=mode)
         name_warning = _extension_warning(src, cleaner.name, cleaner.extensions)
-        warnings = (*([name_warning] if name_warning else []), *before.warnings, *after.warnings)
+        renamed, name_notes = names.compare(src, final)
+        removed = (*removed, *renamed)
+        warnings = (
+            *([name_warning] if name_warning else []),
+            *before.warnings,
+            *after.warnings,
+            *name_notes,
+        )
         return CleanResult(
             src,
             Outcome.CLEANED if removed else Outcome.ALREADY_CLEAN,
@@ -121,7 +139,9 @@ def failed_result(src: Path, fmt: str, e: Exception) -> CleanResult:
     if isinstance(e, ScrubberError):
         if isinstance(e, Cancelled):
             outcome = Outcome.CANCELLED
-        elif isinstance(e, (UnsupportedFormat, CleaningRefused, NotAFile, InvalidRegions)):
+        elif isinstance(
+            e, (UnsupportedFormat, CleaningRefused, NotAFile, InvalidRegions, LinkNotFollowed)
+        ):
             outcome = Outcome.REFUSED
         else:
             outcome = Outcome.FAILED
@@ -165,10 +185,16 @@ def _same_bytes(a: Path, b: Path) -> bool:
                 return True
 
 
-def verify_output(tmp: Path) -> Report:
-    """Re-inspect the written copy, detecting its format afresh; fail closed."""
+def verify_output(tmp: Path, proven: tuple[tuple[int, int], ...] = ()) -> Report:
+    """Re-inspect the written copy, detecting its format afresh; fail closed.
+
+    `proven` (from the cleaner that wrote it, see Report) spares searching data again that
+    was searched in memory just before it was written; everything else is read again.
+    """
     try:
-        after = registry.detect(tmp).inspect(tmp)
+        cleaner = registry.detect(tmp)
+        recheck = getattr(cleaner, "recheck", None) if proven else None
+        after = recheck(tmp, proven) if recheck else cleaner.inspect(tmp)
     except ScrubberError as e:
         raise VerificationFailed(f"the cleaned copy could not be re-checked: {e.message}") from e
     if after.findings:

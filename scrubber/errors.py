@@ -64,3 +64,12 @@ class DetectorUnavailable(ScrubberError):
     """Face detection cannot run: its model or runtime is missing or not the expected one."""
 
     code = "detector"
+
+
+class LinkNotFollowed(ScrubberError):
+    """A link (symbolic link) found inside a folder: never followed, so never cleaned."""
+
+    code = "link"
+
+    def __init__(self, message: str = "this is a link; it was not followed") -> None:
+        super().__init__(message)

@@ -43,6 +43,10 @@ class Report:
     findings: tuple[Finding, ...] = ()
     kept: tuple[Finding, ...] = ()  # e.g. Orientation, a standard sRGB profile
     warnings: tuple[str, ...] = ()
+    # From `clean` only: (start, end) byte ranges of the copy just written that hold data
+    # the cleaner checked byte for byte and wrote from that same memory (JPEG scan data).
+    # The re-check of the copy checks where they start and end, not their content again.
+    proven: tuple[tuple[int, int], ...] = ()
 
     @property
     def is_clean(self) -> bool:
@@ -81,6 +85,9 @@ class CleanOptions:
     # the sensor-noise pattern that can link photos to one camera.
     reduce_fingerprint: bool = False
     flatten_pdf: bool = False  # PDF pages drawn to pictures: strongest, text not selectable
+    # Documents: what the reader does not see is reported; these remove it.
+    remove_notes: bool = False  # speaker notes of slides
+    remove_hidden: bool = False  # hidden slides and sheets, hidden text and sections
 
 
 @dataclass(frozen=True)
@@ -144,7 +151,9 @@ def display(value: object, limit: int = 120) -> str:
     if isinstance(value, bytes):
         value = value[: 8 * limit]  # cut first: values can be megabytes long
     text = value.decode("utf-8", "replace") if isinstance(value, bytes) else str(value)[: 8 * limit]
-    text = "".join(ch if ch.isprintable() else " " for ch in text).strip()
+    if not text.isprintable():  # checked whole first: most values are, and this is per finding
+        text = "".join(ch if ch.isprintable() else " " for ch in text)
+    text = text.strip()
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1] + "…"
 

@@ -3,10 +3,10 @@
 For every cleaner in scrubber.registry.CLEANERS it makes a small dirty sample in a private
 temporary folder, checks that inspection finds something, cleans it and checks the copy
 is clean. It also finds a face in a small photo and covers it (model file, checksum,
-onnxruntime, redaction). The GUI's `--selftest` adds its own checks (translations,
-icons, main window) through `extra`. One line per check; exit status 1 if any failed.
-A format without a sample maker is listed as not exercised, so a new cleaner cannot go
-untested silently.
+onnxruntime, redaction), and covers an area in a small clip (PyAV's codecs). The GUI's
+`--selftest` adds its own checks (translations, icons, main window) through `extra`.
+One line per check; exit status 1 if any failed. A format without a sample maker is
+listed as not exercised, so a new cleaner cannot go untested silently.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
 
-from scrubber import __version__, core, registry, selftest_samples
+from scrubber import __version__, core, registry, selftest_clip, selftest_samples
 from scrubber.formats.base import Cleaner
 from scrubber.model import Outcome
 
@@ -55,6 +55,7 @@ def _all_checks(extra: Extra | None) -> Iterable[Check]:
         for cleaner in registry.CLEANERS:
             yield _format_check(cleaner, work)
         yield _guarded("faces", lambda: _faces(work))
+        yield _guarded("video clip", lambda: selftest_clip.check_clip(work))
         if extra is not None:
             try:
                 yield from extra()
@@ -86,7 +87,7 @@ def _clean_sample(
     if result.outcome is not Outcome.CLEANED or result.output is None:
         why = result.error.message if result.error else result.outcome.value
         raise AssertionError(f"not cleaned: {why}")
-    after = core.inspect(result.output)
+    after = core.inspect(result.output, name=False)
     if not after.is_clean:
         raise AssertionError(f"still holds {', '.join(f.key for f in after.findings)}")
     return f"{len(before.findings)} item(s) removed, copy re-read clean"

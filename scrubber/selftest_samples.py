@@ -1,7 +1,7 @@
 """Small dirty files, one per format, made in-process for `scrubber selftest`.
 
 The tests' fixtures live in tests/, which a frozen app does not carry, so these are made
-here with the libraries the app ships (Pillow, pillow-heif, pikepdf) or byte by byte.
+here with the libraries the app ships (Pillow, also for AVIF; pillow-heif, pikepdf) or byte by byte.
 Each holds a name, a device or a place, so cleaning it must remove something.
 """
 
@@ -65,8 +65,13 @@ def heic(path: Path) -> Path:
     import pillow_heif
 
     pillow_heif.register_heif_opener()
-    # Below 64 px a side the cleaner refuses to re-encode HEIC (the encoder's minimum).
+    # Under 64 px a side x265 pads the picture and crops the padding away (clap).
     picture((96, 72)).save(path, "HEIF", exif=exif().tobytes(), quality=60)
+    return path
+
+
+def avif(path: Path) -> Path:
+    picture().save(path, "AVIF", exif=exif(), quality=60, speed=10)
     return path
 
 
@@ -346,6 +351,7 @@ MAKERS: dict[str, tuple[str, Callable[[Path], Path]]] = {
     "GIF": ("picture.gif", gif),
     "TIFF": ("scan.tif", tiff),
     "HEIC": ("photo.heic", heic),
+    "AVIF": ("picture.avif", avif),
     "PDF": ("document.pdf", pdf),
     "WAV": ("sound.wav", wav),
     "AIFF": ("sound.aiff", aiff),

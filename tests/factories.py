@@ -7,9 +7,11 @@ Every planted text value contains the canary so the raw-byte scan can find lefto
 from __future__ import annotations
 
 import io
+import random
 import struct
 import subprocess
 import sys
+import zlib
 from pathlib import Path
 
 import piexif
@@ -120,6 +122,77 @@ def standard_icc() -> bytes:
 
 # Made once: the profile's header holds its creation time, so two calls can differ.
 SRGB_ICC = standard_icc()
+
+
+def padded_icc() -> bytes:
+    """The standard sRGB profile with text where only numbers should be.
+
+    rXYZ holds one XYZ number and then the canary (a reader counting 12-byte numbers
+    takes it for a second one), wtpt's reserved bytes say "SCRU", and two lookup tables
+    are added: an A2B0 (`mAB `) with the canary in the gaps between its parts and a B2A0
+    (`mft2`) with the canary after its last number.
+    """
+    icc = bytearray(SRGB_ICC)
+    count = struct.unpack_from(">I", icc, 128)[0]
+    tags = {bytes(icc[132 + 12 * i : 136 + 12 * i]): 132 + 12 * i for i in range(count)}
+    wtpt = struct.unpack_from(">I", icc, tags[b"wtpt"] + 4)[0]
+    icc[wtpt + 4 : wtpt + 8] = b"SCRU"
+    a2b0 = _lut_a_to_b(gap=f"{CANARY}-gap".encode().ljust(16, b"\0"))
+    unit = struct.pack(">9i", 0x10000, 0, 0, 0, 0x10000, 0, 0, 0, 0x10000)
+    grid = b"".join(
+        struct.pack(">3H", r, g, b) for r in (0, 65535) for g in (0, 65535) for b in (0, 65535)
+    )
+    tables = struct.pack(">2H", 0, 65535) * 3
+    b2a0 = b"mft2" + bytes(4) + bytes((3, 3, 2, 0)) + unit + struct.pack(">HH", 2, 2)
+    b2a0 += tables + grid + tables + f"{CANARY}-tail".encode()
+    rxyz = struct.unpack_from(">I", icc, tags[b"rXYZ"] + 4)[0]
+    extra = [
+        (b"rXYZ", icc[rxyz : rxyz + 20] + f"{CANARY}\0".encode()),
+        (b"A2B0", a2b0),
+        (b"B2A0", b2a0),
+    ]
+    table, data = bytearray(icc[: 132 + 12 * count]), bytearray(icc[132 + 12 * count :])
+    for sig, body in extra:
+        data += bytes(-len(data) % 4)
+        at = 132 + 12 * (count + 2) + len(data)  # the table grows by the two new tags
+        if sig in tags:
+            struct.pack_into(">II", table, tags[sig] + 4, at, len(body))
+        else:
+            table += struct.pack(">4sII", sig, at, len(body))
+        data += body
+    out = table + data
+    # Every old offset moves by the 24 bytes of the two new table entries.
+    for i in range(count):
+        pos = 132 + 12 * i
+        if table[pos : pos + 4] != b"rXYZ":
+            struct.pack_into(">I", out, pos + 4, struct.unpack_from(">I", out, pos + 4)[0] + 24)
+    struct.pack_into(">I", out, 128, count + 2)
+    struct.pack_into(">I", out, 0, len(out))
+    return bytes(out)
+
+
+def _lut_a_to_b(gap: bytes) -> bytes:
+    """An A-to-B table (`mAB `) with every part, each after `gap`: B curves (y = x),
+    a matrix (halving), M curves (gamma 1), a 2x2x2 grid and A curves (two points)."""
+    cells = b"".join(
+        struct.pack(">3H", 40000 * r, 30000 * g + 5000 * r, 20000 * b)
+        for r in (0, 1)
+        for g in (0, 1)
+        for b in (0, 1)
+    )
+    parts = [
+        (b"curv" + bytes(8)) * 3,
+        struct.pack(">12i", 0x8000, 0, 0, 0, 0x8000, 0, 0, 0, 0x8000, 0, 0, 0),
+        (b"para" + bytes(4) + struct.pack(">H2xi", 0, 0x10000)) * 3,
+        bytes((2, 2, 2)) + bytes(13) + bytes((2, 0, 0, 0)) + cells,
+        (b"curv" + bytes(4) + struct.pack(">IHH", 2, 0, 65535)) * 3,
+    ]
+    offsets, data = [], b""
+    for part in parts:
+        data += gap
+        offsets.append(32 + len(data))
+        data += part
+    return b"mAB " + bytes(4) + struct.pack(">BB2x5I", 3, 3, *offsets) + data
 
 
 def _set_icc_description(icc: bytes, text: str) -> bytes:
@@ -253,14 +326,17 @@ def assert_failed_without_output(src: Path, tmp_path: Path) -> str:
     return res.error.message
 
 
-def run_cli(*args: str | Path, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
-    """The command line as a user runs it: a real subprocess."""
+def run_cli(
+    *args: str | Path, cwd: Path | None = None, umask: int = -1
+) -> subprocess.CompletedProcess[str]:
+    """The command line as a user runs it: a real subprocess (with this umask, if given)."""
     return subprocess.run(
         [sys.executable, "-m", "scrubber", *map(str, args)],
         capture_output=True,
         text=True,
         cwd=cwd,
         check=False,
+        umask=umask,
     )
 
 
@@ -400,12 +476,55 @@ def dirty_pdf(path: Path, *, incremental: bool = True) -> Path:
 
 
 def locked_pdf(path: Path, user: str = "secret") -> Path:
+    """Encrypted with qpdf. With `user` empty it opens without a password and is locked
+    only against copying and printing (an "owner password"), as many forms are."""
     import pikepdf
 
     pdf = pikepdf.new()
-    pdf.add_blank_page()
+    page = pdf.add_blank_page()
+    page.Resources = pikepdf.Dictionary(
+        Font=pikepdf.Dictionary(
+            F1=pikepdf.Dictionary(
+                Type=pikepdf.Name.Font, Subtype=pikepdf.Name.Type1, BaseFont=pikepdf.Name.Helvetica
+            )
+        )
+    )
+    page.Contents = pdf.make_stream(PDF_TEXT)
     pdf.docinfo["/Author"] = f"{CANARY}-author"
-    pdf.save(path, encryption=pikepdf.Encryption(user=user, owner="owner-pw"))
+    pdf.Root.Metadata = _pdf_xmp(pdf)
+    locked = pikepdf.Permissions(extract=False, print_lowres=False, print_highres=False)
+    pdf.save(path, encryption=pikepdf.Encryption(user=user, owner="owner-pw", allow=locked))
+    return path
+
+
+def attachments_locked_pdf(path: Path) -> Path:
+    """Pages and text stored in the clear, the attached file locked with a password (a
+    crypt filter for embedded files only, as Acrobat's "encrypt only file attachments")."""
+    import os
+
+    import pikepdf
+    from pikepdf import Dictionary, Name
+
+    pdf = pikepdf.new()
+    page = pdf.add_blank_page()
+    page.Contents = pdf.make_stream(b"0 0 1 rg 72 72 200 100 re f")
+    spec = pikepdf.AttachedFileSpec(pdf, b"LOCKEDDATA" * 8, filename=f"{CANARY}-cv.txt")
+    pdf.attachments[f"{CANARY}-cv.txt"] = spec
+    pdf.trailer["/Xncrypt"] = pdf.make_indirect(
+        Dictionary(
+            Filter=Name.Standard, V=4, R=4, Length=128, P=-4,
+            O=pikepdf.String(os.urandom(32)), U=pikepdf.String(os.urandom(32)),
+            CF=Dictionary(StdCF=Dictionary(CFM=Name.AESV2, AuthEvent=Name.EFOpen, Length=16)),
+            StmF=Name.Identity, StrF=Name.Identity, EFF=Name.StdCF,
+        )
+    )  # fmt: skip
+    pdf.save(path, object_stream_mode=pikepdf.ObjectStreamMode.disable, compress_streams=False)
+    data = path.read_bytes()
+    # qpdf writes no /Encrypt of its own choosing: rename the key after writing, and
+    # stand random bytes in for the locked attachment (same lengths, offsets unchanged).
+    assert data.count(b"/Xncrypt") == 1 and data.count(b"LOCKEDDATA" * 8) == 1
+    data = data.replace(b"/Xncrypt", b"/Encrypt").replace(b"LOCKEDDATA" * 8, os.urandom(80))
+    path.write_bytes(data)
     return path
 
 
@@ -878,6 +997,61 @@ def timed_track(track_id: int, handler: str, entry: bytes, chunks: list[tuple[in
     return mp4_box("trak", tkhd + mp4_box("mdia", mdhd + hdlr + minf))
 
 
+AMR_VENDOR = b"SCRB"  # the maker code a phone writes into the AMR set-up (4 bytes)
+
+
+def amr_3gp(path: Path, seconds: int = 1) -> Path:
+    """A phone's voice recording: 3GP with one AMR-NB track, built box by box.
+
+    The `samr` sample description carries the encoder's maker code and version in its
+    `damr` box (and the entry's own vendor field), as phones write them; the handler name
+    and a `©nam` title hold the canary. The samples are real 12.2 kbit/s AMR frames
+    (frame header 0x3C, 31 bytes of speech bits), 50 a second.
+    """
+    rng = random.Random(12)
+    frames = [b"\x3c" + bytes(rng.randrange(256) for _ in range(31)) for _ in range(50 * seconds)]
+    when, n = 3797913600, len(frames)
+    matrix = struct.pack(">9I", 0x10000, 0, 0, 0, 0x10000, 0, 0, 0, 0x40000000)
+    mvhd = _full_box(
+        "mvhd", 0, struct.pack(">4IIH10x", when, when, 1000, 1000 * seconds, 0x10000, 0x100)
+        + matrix + bytes(24) + struct.pack(">I", 2),
+    )  # fmt: skip
+    track = struct.pack(">5I8xHHHH", when, when, 1, 0, 1000 * seconds, 0, 0, 0x100, 0)
+    tkhd = _full_box("tkhd", 7, track + matrix + bytes(8))
+    mdhd = _full_box("mdhd", 0, struct.pack(">4IHH", when, when, 8000, 160 * n, 0x55C4, 0))
+    hdlr = _full_box("hdlr", 0, bytes(4) + b"soun" + bytes(12) + f"{CANARY} voice\0".encode())
+    damr = mp4_box("damr", AMR_VENDOR + struct.pack(">BHBB", 7, 0x81FF, 0, 1))
+    samr = mp4_box(
+        "samr",
+        bytes(6)
+        + b"\0\1"
+        + bytes(4)
+        + AMR_VENDOR
+        + struct.pack(">HHHHI", 1, 16, 0, 0, 8000 << 16)
+        + damr,
+    )
+    dref = _full_box("dref", 0, struct.pack(">I", 1) + _full_box("url ", 1, b""))
+
+    def moov(offset: int) -> bytes:
+        stbl = mp4_box(
+            "stbl",
+            _full_box("stsd", 0, struct.pack(">I", 1) + samr)
+            + _full_box("stts", 0, struct.pack(">III", 1, n, 160))
+            + _full_box("stsc", 0, struct.pack(">IIII", 1, 1, n, 1))
+            + _full_box("stsz", 0, struct.pack(">II", 32, n))
+            + _full_box("stco", 0, struct.pack(">II", 1, offset)),
+        )
+        minf = mp4_box("minf", _full_box("smhd", 0, bytes(4)) + mp4_box("dinf", dref) + stbl)
+        title = f"{CANARY} memo".encode()
+        udta = mp4_box("udta", mp4_box("©nam", struct.pack(">HH", len(title), 0) + title))
+        trak = mp4_box("trak", tkhd + mp4_box("mdia", mdhd + hdlr + minf))
+        return mp4_box("moov", mvhd + trak + udta)
+
+    ftyp = mp4_box("ftyp", b"3gp4" + struct.pack(">I", 0x200) + b"isom3gp4")
+    head = ftyp + moov(0)
+    return _write(path, ftyp + moov(len(head) + 8) + mp4_box("mdat", b"".join(frames)))
+
+
 def _klv(key: str, typ: str, size: int, value: bytes) -> bytes:
     """One GoPro GPMF item: key, type, item size, repeat count, padded value."""
     head = key.encode() + typ.encode("latin-1") + bytes([size])
@@ -1282,3 +1456,319 @@ def dirty_odt(path: Path, extra: dict[str, bytes] | None = None) -> Path:
     with zipfile.ZipFile(empty, "w"):
         pass
     return rezip(empty.getvalue(), path, parts, first="mimetype")
+
+
+def indirect_values_pdf(path: Path) -> Path:
+    """A page whose colour space name, licence URL and a count are objects of their own,
+    as iBooks Author, PDF/A tools and pdf.js samples write them (referenced, so used)."""
+    import pikepdf
+    from pikepdf import Dictionary, Name
+
+    pdf = pikepdf.new()
+    page = pdf.add_blank_page()
+    space = pdf.make_indirect(Name.DeviceRGB)
+    licence = pdf.make_indirect(pikepdf.String("https://creativecommons.org/licenses/by/4.0/"))
+    count = pdf.make_indirect(pikepdf.String("NUMBER"))  # made a number below
+    image = pdf.make_stream(
+        bytes(range(48)) * 4, Type=Name.XObject, Subtype=Name.Image, Width=8, Height=8,
+        ColorSpace=space, BitsPerComponent=8,
+    )  # fmt: skip
+    page.Resources = Dictionary(XObject=Dictionary(Im0=image))
+    page.Contents = pdf.make_stream(b"q 8 0 0 8 0 0 cm /Im0 Do Q")
+    # A number beside a dictionary in one array, as tagged PDFs' structure has them.
+    nested = pdf.make_indirect(Dictionary(Space=pdf.make_indirect(Name.DeviceGray)))
+    # ...and a number held only by an array that is an object of its own.
+    widths = pdf.make_indirect(pikepdf.Array([2, pdf.make_indirect(pikepdf.String("NUMBR2"))]))
+    page.obj.Rights = Dictionary(
+        License=licence, Count=count, Sizes=pikepdf.Array([1, count, nested]), Widths=widths
+    )
+    pdf.save(path, object_stream_mode=pikepdf.ObjectStreamMode.disable)
+    # pikepdf cannot make an indirect number: swap the string's bytes (same length, so
+    # the cross-reference offsets stay right).
+    data = path.read_bytes()
+    assert data.count(b"(NUMBER)") == 1 and data.count(b"(NUMBR2)") == 1
+    path.write_bytes(data.replace(b"(NUMBER)", b"12345678").replace(b"(NUMBR2)", b"87654321"))
+    return path
+
+
+def soffice_convert(src: Path, out_dir: Path, to: str = "pdf") -> Path:
+    """LibreOffice's own export of `src` (a private profile, never the user's); `to` may
+    carry filter options ("pdf:writer_pdf_Export:{...}")."""
+    import os
+    import shutil
+
+    import pytest
+
+    soffice = shutil.which("soffice")
+    if soffice is None:
+        if os.environ.get("CI"):  # .ci/run installs it: missing there is a failure
+            pytest.fail("LibreOffice (soffice) is not installed")
+        pytest.skip("LibreOffice is not installed (apt-get install libreoffice-writer-nogui)")
+    profile = (out_dir / "lo-profile").as_uri()
+    command = [soffice, f"-env:UserInstallation={profile}", "--headless", "--convert-to", to]
+    proc = subprocess.run(
+        [*command, "--outdir", str(out_dir), str(src)],
+        capture_output=True,
+        text=True,
+        timeout=180,
+        check=False,
+    )
+    out = out_dir / f"{src.stem}.{to.split(':')[0]}"
+    assert out.exists(), proc.stderr or proc.stdout
+    return out
+
+
+# A photo with a magenta block on its right eighth: the part a crop hides.
+CROP_CANARY_RGB = (255, 0, 255)
+
+
+def crop_picture(size: tuple[int, int] = (200, 100)) -> Image.Image:
+    """A picture whose right eighth is a magenta block (the pixel canary)."""
+    w, h = size
+    im = pattern(size)
+    im.paste(CROP_CANARY_RGB, (w - w // 8, 0, w, h))
+    return im
+
+
+def crop_photo(size: tuple[int, int] = (200, 100)) -> bytes:
+    buf = io.BytesIO()
+    crop_picture(size).save(buf, "JPEG", quality=95)
+    return buf.getvalue()
+
+
+def has_crop_canary(im: Image.Image) -> bool:
+    """Whether a picture holds a block of the magenta canary (a few JPEG-blurred pixels
+    at a cut edge do not count; a block of 4x4 does)."""
+    rgb = im.convert("RGB")
+    px = rgb.load()
+    w, h = rgb.size
+    for y in range(0, h - 3, 2):
+        for x in range(0, w - 3, 2):
+            if all(_magenta(px[x + i, y + j]) for i in range(4) for j in range(4)):
+                return True
+    return False
+
+
+def _magenta(p: tuple[int, int, int]) -> bool:
+    return p[0] > 200 and p[1] < 60 and p[2] > 200
+
+
+# Writer's PDF export locked against printing and copying (an owner password only).
+LOCKED_PDF = (
+    'pdf:writer_pdf_Export:{"RestrictPermissions":{"type":"boolean","value":"true"},'
+    '"PermissionPassword":{"type":"string","value":"owner-secret"},'
+    '"Printing":{"type":"long","value":"0"},'
+    '"EnableCopyingOfContent":{"type":"boolean","value":"false"}}'
+)
+
+
+def libreoffice_cropped_pdf(tmp: Path, to: str = "pdf") -> Path:
+    """A Writer document with the crop photo cropped by a quarter on the right
+    (fo:clip), exported to PDF by LibreOffice itself (with `to`'s settings)."""
+    import base64
+
+    photo = base64.b64encode(crop_photo()).decode()
+    fodt = tmp / "cropped.fodt"
+    fodt.write_text(
+        '<?xml version="1.0" encoding="UTF-8"?>\n'
+        '<office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+        'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" '
+        'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
+        'xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0" '
+        'xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" '
+        'xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0" '
+        'office:version="1.3" office:mimetype="application/vnd.oasis.opendocument.text">'
+        '<office:automatic-styles><style:style style:name="fr1" style:family="graphic">'
+        '<style:graphic-properties fo:clip="rect(0cm, 1.25cm, 0cm, 0cm)"/></style:style>'
+        "</office:automatic-styles><office:body><office:text><text:p>Flyer: call me "
+        '<draw:frame draw:style-name="fr1" draw:name="Image1" text:anchor-type="as-char" '
+        'svg:width="3.75cm" svg:height="2.5cm"><draw:image><office:binary-data>'
+        f"{photo}</office:binary-data></draw:image></draw:frame></text:p>"
+        "</office:text></office:body></office:document>",
+        encoding="utf-8",
+    )
+    return soffice_convert(fodt, tmp, to)
+
+
+def clipped_photo_pdf(
+    path: Path, how: str = "rect", flate: bool = False, predictor: bool = False
+) -> Path:
+    """The crop picture (200x100) drawn 200x100 pt, its right quarter hidden: by an
+    upright clip rectangle ("rect", inside a form for "form"), by the page edge ("page";
+    all of it with "away"), or by a clip with round corners ("round"). With `flate` the
+    picture is stored as bare samples with a soft mask, not as a JPEG; with `predictor`
+    too, its rows are packed as PNG rows (Predictor 15), as Acrobat writes them."""
+    import pikepdf
+    from pikepdf import Dictionary, Name
+
+    pdf = pikepdf.new()
+    page = pdf.add_blank_page(page_size=(300, 300))
+    if flate:
+        picture = crop_picture()
+        alpha = Image.new("L", (100, 50), 255)
+        mask = pdf.make_stream(
+            zlib.compress(alpha.tobytes()), Type=Name.XObject, Subtype=Name.Image, Width=100,
+            Height=50, ColorSpace=Name.DeviceGray, BitsPerComponent=8, Filter=Name.FlateDecode,
+        )  # fmt: skip
+        samples = picture.tobytes()
+        if predictor:  # each row behind a PNG filter byte (0: the row as it is)
+            samples = b"".join(b"\x00" + samples[i : i + 600] for i in range(0, len(samples), 600))
+        image = pdf.make_stream(
+            zlib.compress(samples), Type=Name.XObject, Subtype=Name.Image, Width=200,
+            Height=100, ColorSpace=Name.DeviceRGB, BitsPerComponent=8, Filter=Name.FlateDecode,
+            SMask=mask,
+        )  # fmt: skip
+        if predictor:
+            image.DecodeParms = Dictionary(Predictor=15, Colors=3, Columns=200)
+    else:
+        image = pdf.make_stream(
+            crop_photo(), Type=Name.XObject, Subtype=Name.Image, Width=200, Height=100,
+            ColorSpace=Name.DeviceRGB, BitsPerComponent=8, Filter=Name.DCTDecode,
+        )  # fmt: skip
+    draw = b"q 200 0 0 100 50 100 cm /Im0 Do Q"
+    clips = {
+        "rect": b"q 50 100 150 100 re W n " + draw + b" Q",
+        "page": draw.replace(b"50 100 cm", b"150 100 cm"),  # the right quarter off the page
+        "away": draw.replace(b"50 100 cm", b"400 100 cm"),  # wholly off the page
+        "round": (
+            b"q 60 100 m 190 100 l 200 100 200 110 200 110 c 200 190 l 200 200 190 200 190 200 c"
+            b" 60 200 l 50 200 50 190 50 190 c 50 110 l h W n " + draw + b" Q"
+        ),
+    }
+    if how == "form":
+        form = pdf.make_stream(
+            b"q 0 0 150 100 re W n 200 0 0 100 0 0 cm /Im0 Do Q",
+            Type=Name.XObject, Subtype=Name.Form, BBox=[0, 0, 300, 300],
+            Resources=Dictionary(XObject=Dictionary(Im0=image)),
+        )  # fmt: skip
+        page.Resources = Dictionary(XObject=Dictionary(Fm0=form))
+        page.Contents = pdf.make_stream(b"q 1 0 0 1 50 100 cm /Fm0 Do Q")
+    else:
+        page.Resources = Dictionary(XObject=Dictionary(Im0=image))
+        page.Contents = pdf.make_stream(clips[how])
+    pdf.save(path)
+    return path
+
+
+def paths_and_profiles_pdf(path: Path) -> Path:
+    """What a PDF says about the computer it was made on, beyond its metadata: links to
+    local files, a picture's description holding its path, a calibrated display's colour
+    profile (on a picture and as the PDF/A output intent), document-part data, and
+    private entries of the program that made it."""
+    import pikepdf
+    from pikepdf import Array, Dictionary, Name, String
+
+    c = CANARY
+    pdf = pikepdf.new()
+    page = pdf.add_blank_page(page_size=(300, 300))
+    icc = pdf.make_stream(custom_icc(), N=3)
+    image = pdf.make_stream(
+        pattern((8, 8)).tobytes(), Type=Name.XObject, Subtype=Name.Image, Width=8, Height=8,
+        ColorSpace=Array([Name.ICCBased, icc]), BitsPerComponent=8, StructParent=0,
+    )  # fmt: skip
+    page.Resources = Dictionary(XObject=Dictionary(Im0=image))
+    page.Contents = pdf.make_stream(b"/Figure <</MCID 0>> BDC q 200 0 0 200 50 50 cm /Im0 Do Q EMC")
+
+    def link(y: int, action: Dictionary) -> Dictionary:
+        return Dictionary(Type=Name.Annot, Subtype=Name.Link, Rect=[0, y, 40, y + 10], A=action)
+
+    page.obj.Annots = Array(
+        [
+            link(0, Dictionary(S=Name.URI, URI=f"file:///C:/Users/{c}/Documents/cv.docx")),
+            link(10, Dictionary(S=Name.URI, URI=f"\\\\fileserver\\{c}\\photos")),
+            link(20, Dictionary(S=Name.GoToR, F=f"/home/{c}/other.pdf", D=Array([0, Name.Fit]))),
+            link(30, Dictionary(S=Name.Launch, F=f"{c}-tool.exe")),
+            link(40, Dictionary(S=Name.URI, URI=PDF_LINK)),
+        ]
+    )
+    page.obj.Info = Dictionary(Title=f"{c}-part-title", Author=f"{c}-part-author")
+    page.obj.DPart = pdf.make_indirect(Dictionary(DPM=Dictionary(Customer=f"{c}-customer")))
+    figure = Dictionary(
+        Type=Name.StructElem, S=Name.Figure, Pg=page.obj, K=0,
+        Alt=f"C:\\Users\\{c}\\Pictures\\IMG_20240315_221530.jpg",
+    )  # fmt: skip
+    caption = Dictionary(Type=Name.StructElem, S=Name.Figure, Pg=page.obj, Alt="A beach at sunset")
+    root = pdf.make_indirect(Dictionary(Type=Name.StructTreeRoot))
+    figure.P = caption.P = root
+    root.K = Array([pdf.make_indirect(figure), pdf.make_indirect(caption)])
+    pdf.Root.StructTreeRoot = root
+    pdf.Root.MarkInfo = Dictionary(Marked=True)
+    pdf.Root.OutputIntents = Array(
+        [
+            Dictionary(
+                Type=Name.OutputIntent,
+                S=Name.GTS_PDFA1,
+                OutputConditionIdentifier=f"{c} Jane's MacBook",
+                OutputCondition=f"{c}-condition",
+                Info=f"{c}-info",
+                RegistryName=f"https://{c}.example",
+                DestOutputProfile=pdf.make_stream(custom_icc(), N=3),
+            )
+        ]
+    )
+    pdf.Root.URI = Dictionary(Base=f"file:///home/{c}/")
+    pdf.Root.DPartRoot = Dictionary(NodeNameList=Array([Name("/" + c)]))
+    pdf.Root["/AAPL:Keywords"] = Array([String(f"{c}-private")])
+    pdf.Root.PrivateData = pdf.make_stream(f"{c}-private-stream".encode())
+    pdf.save(path)
+    return path
+
+
+def hidden_content_pdf(path: Path) -> Path:
+    """A page with text that does not show: on a layer switched off, in white, and
+    placed off the page."""
+    import pikepdf
+    from pikepdf import Array, Dictionary, Name
+
+    pdf = pikepdf.new()
+    page = pdf.add_blank_page(page_size=(300, 300))
+    layer = pdf.make_indirect(Dictionary(Type=Name.OCG, Name="Notes"))
+    font = Dictionary(Type=Name.Font, Subtype=Name.Type1, BaseFont=Name.Helvetica)
+    page.Resources = Dictionary(Font=Dictionary(F1=font), Properties=Dictionary(L1=layer))
+    page.Contents = pdf.make_stream(
+        b"BT /F1 12 Tf 20 250 Td (Flyer: call me) Tj ET\n"
+        + f"/OC /L1 BDC BT /F1 12 Tf 20 200 Td ({CANARY}-layer) Tj ET EMC\n".encode()
+        + f"q 1 1 1 rg BT /F1 12 Tf 20 150 Td ({CANARY}-white) Tj ET Q\n".encode()
+        + f"BT /F1 12 Tf 900 900 Td ({CANARY}-off-page) Tj ET\n".encode()
+    )
+    pdf.Root.OCProperties = Dictionary(
+        OCGs=Array([layer]), D=Dictionary(OFF=Array([layer]), Order=Array([layer]))
+    )
+    pdf.save(path)
+    return path
+
+
+# Writer's PDF export settings: tagged (pictures get their descriptions as /Alt), PDF/A-1b.
+TAGGED_PDFA = (
+    'pdf:writer_pdf_Export:{"UseTaggedPDF":{"type":"boolean","value":"true"},'
+    '"SelectPdfVersion":{"type":"long","value":"1"}}'
+)
+ONE_PIXEL_PNG = (
+    "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGP4z8AAAAMBAQDJ/pLvAAAAAElFTkSuQmCC"
+)
+
+
+def libreoffice_tagged_pdf(tmp: Path) -> Path:
+    """A Writer document with a link to a file in the home folder, a web link, and a
+    picture whose title and description are its camera file name and path, exported by
+    LibreOffice as a tagged PDF/A-1b."""
+    fodt = tmp / "tagged.fodt"
+    photo = f"C:\\Users\\{CANARY}\\Pictures\\IMG_20240315_221530.jpg"
+    fodt.write_text(
+        '<?xml version="1.0" encoding="UTF-8"?>\n'
+        '<office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+        'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
+        'xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0" '
+        'xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0" '
+        'xmlns:xlink="http://www.w3.org/1999/xlink" office:version="1.3" '
+        'office:mimetype="application/vnd.oasis.opendocument.text"><office:body><office:text>'
+        f'<text:p>See <text:a xlink:type="simple" xlink:href="file:///home/{CANARY}/cv.odt">'
+        f'my CV</text:a> and <text:a xlink:type="simple" xlink:href="{PDF_LINK}">the flyer'
+        '</text:a>. <draw:frame draw:name="IMG_20240315_221530.jpg" text:anchor-type="as-char" '
+        'svg:width="2cm" svg:height="1cm"><draw:image><office:binary-data>'
+        f"{ONE_PIXEL_PNG}</office:binary-data></draw:image>"
+        f"<svg:title>IMG_20240315_221530.jpg</svg:title><svg:desc>{photo}</svg:desc>"
+        "</draw:frame></text:p></office:text></office:body></office:document>",
+        encoding="utf-8",
+    )
+    return soffice_convert(fodt, tmp, TAGGED_PDFA)

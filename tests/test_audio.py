@@ -162,6 +162,49 @@ def test_mp3_tags_between_and_after_frames_go(tmp_path: Path) -> None:
     assert not canary_in_bytes(out)
 
 
+def _mp3_frames(data: bytes) -> list[bytes]:
+    """The seed's frames, walked here by their headers (MPEG-2 layer III, VBR)."""
+    kbits = (0, 8, 16, 24, 32, 40, 48, 56, 64, 80, 96, 112, 128, 144, 160)
+    rates = {0: 22050, 1: 24000}
+    out, pos = [], 0
+    while pos < len(data):
+        assert data[pos : pos + 2] == b"\xff\xf3"
+        bits = data[pos + 2]
+        length = 72 * 1000 * kbits[bits >> 4] // rates[(bits >> 2) & 3] + ((bits >> 1) & 1)
+        out.append(data[pos : pos + length])
+        pos += length
+    return out
+
+
+def _joined_recording(frames: list[bytes]) -> bytes:
+    # Three frames of a 24 kHz recording after the 22.05 kHz one: another stream.
+    other = b"\xff\xf3\x74\xc0" + frames[1][4:168]  # 56 kbit/s: 168 bytes
+    return b"".join(frames) + other * 3
+
+
+@pytest.mark.exiftool
+@pytest.mark.parametrize(
+    "damage",
+    [
+        pytest.param(lambda f: b"".join(f[:3]) + f[3][:-100] + b"".join(f[4:]), id="cut-frame"),
+        pytest.param(lambda f: f[0][:-100] + b"".join(f[1:]), id="cut-first-frame"),
+        pytest.param(_joined_recording, id="joined-recordings"),
+    ],
+)
+def test_mp3_damaged_frame_sequence_keeps_every_audio_byte(tmp_path: Path, damage: object) -> None:
+    """A frame cut short runs into the next one: stepping over its announced length
+    used to drop the rest of the next frame (real audio) as "not audio"."""
+    assert callable(damage)
+    audio = damage(_mp3_frames(audio_seed("tone.mp3", tmp_path).read_bytes()))
+    path = tmp_path / "damaged.mp3"
+    path.write_bytes(id3v24_tag(f"{CANARY}-title") + audio + id3v1_tag(f"{CANARY}-v1"))
+    assert audio_leaks(path)
+    out = clean_to(path, tmp_path)
+    assert_audio_clean(out)
+    assert out.read_bytes() == audio
+    assert "MP3:junk" not in {f.key for f in inspect(path).findings}
+
+
 def test_mp3_cut_short_inside_its_tag_fails(tmp_path: Path) -> None:
     path = dirty_mp3(audio_seed("tone.mp3", tmp_path))
     path.write_bytes(path.read_bytes()[:900])  # inside the cover art

@@ -54,16 +54,16 @@ def test_batch_goes_on_past_bad_files_and_keeps_layout(tmp_path: Path) -> None:
 
 
 def test_all_good_exits_zero_and_copy_sits_next_to_original(tmp_path: Path) -> None:
-    src = dirty_jpeg(tmp_path / "IMG_20240101_120000.jpg")
+    src = dirty_jpeg(tmp_path / "holiday.jpg")
     proc = run_cli("clean", src)
     assert proc.returncode == 0, proc.stderr
-    copy = tmp_path / "IMG_20240101_120000-copy.jpg"
+    copy = tmp_path / "holiday-copy.jpg"
     assert copy.is_file()
     assert_clean(copy)
     assert "reveals where it was taken" in proc.stdout
     # Running again never overwrites: a new free name is taken.
     assert run_cli("clean", src).returncode == 0
-    assert (tmp_path / "IMG_20240101_120000-copy-2.jpg").is_file()
+    assert (tmp_path / "holiday-copy-2.jpg").is_file()
 
 
 def test_random_names_hide_the_camera_timestamp(tmp_path: Path) -> None:
@@ -202,3 +202,49 @@ def test_ctrl_c_stops_a_batch_leaving_whole_files_only(tmp_path: Path) -> None:
     assert not list(out.glob(".scrubber-*"))
     for path in written:
         assert inspect(path).is_clean  # every file there is whole and clean
+
+
+# --- durability: a batch syncs its copies once; in place syncs before replacing ----------
+
+
+def record_syncs(monkeypatch: pytest.MonkeyPatch, events: list[tuple[str, str]]) -> None:
+    real = os.fsync
+
+    def fsync(fd: int) -> None:
+        events.append(("sync", os.path.basename(os.readlink(f"/proc/self/fd/{fd}"))))
+        real(fd)
+
+    monkeypatch.setattr(os, "fsync", fsync)
+
+
+@pytest.mark.skipif(not Path("/proc/self/fd").is_dir(), reason="names open files via /proc")
+def test_a_batch_syncs_its_copies_once_at_the_end(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "in").mkdir()
+    for name in ("a.jpg", "b.jpg", "c.jpg"):
+        dirty_jpeg(tmp_path / "in" / name)
+    events: list[tuple[str, str]] = []
+    record_syncs(monkeypatch, events)
+    jobs = list(batch.plan([tmp_path / "in"], tmp_path / "out", False, "keep", CleanOptions()))
+    for result in batch.run_all(jobs, 1):
+        assert result.outcome is Outcome.CLEANED and result.output
+        events.append(("result", result.output.name))
+    assert [e for e in events if e[0] == "result"] == events[:3]  # no copy synced alone
+    synced = sorted(name for _, name in events[3:])
+    assert synced == ["a.jpg", "b.jpg", "c.jpg", "out"]  # each copy and the folder, once
+
+
+@pytest.mark.skipif(not Path("/proc/self/fd").is_dir(), reason="names open files via /proc")
+def test_in_place_syncs_the_copy_before_it_replaces_the_original(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    src = dirty_jpeg(tmp_path / "a.jpg")
+    events: list[tuple[str, str]] = []
+    record_syncs(monkeypatch, events)
+    [job] = batch.plan([src], None, True, "keep", CleanOptions())
+    [result] = batch.run_all([job], 1)
+    assert result.outcome is Outcome.CLEANED and result.output == src
+    # The temp file (its final name not yet given) was synced, before the replace.
+    assert len(events) == 1 and events[0][1].startswith(".scrubber-")
+    assert_clean(src)

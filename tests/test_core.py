@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import ast
+import dataclasses
 import errno
+import io
 import os
 import struct
 from pathlib import Path
 from typing import BinaryIO
 
 import pytest
-from factories import dirty_jpeg, pattern
+from factories import camera_exif, dirty_jpeg, pattern
+from oracle import CANARY, assert_clean
 from PIL import Image
 
 from scrubber import CleanOptions, Orientation, Outcome, Report, clean, inspect, registry
@@ -28,13 +31,13 @@ ROOT = Path(__file__).parent.parent
 class LeakyCleaner(JPEGCleaner):
     """A buggy cleaner that copies its input unchanged."""
 
-    def clean(self, src: Path, out: BinaryIO, options: CleanOptions) -> list[str]:
+    def clean(self, src: Path, out: BinaryIO, options: CleanOptions) -> Report:
         out.write(src.read_bytes())
-        return []
+        return Report(self.name)
 
 
 class CrashingCleaner(JPEGCleaner):
-    def clean(self, src: Path, out: BinaryIO, options: CleanOptions) -> list[str]:
+    def clean(self, src: Path, out: BinaryIO, options: CleanOptions) -> Report:
         out.write(b"\xff\xd8 half a file")
         raise RuntimeError("boom")
 
@@ -240,3 +243,62 @@ def test_a_tiff_that_points_every_tag_at_one_block_is_refused_cheaply(tmp_path: 
 
 def test_huge_metadata_values_are_shortened_for_display() -> None:
     assert len(display(b"x" * 10_000_000)) <= 120
+
+
+# --- the re-check of a JPEG copy that skips searching its proven scan data again ---------
+
+
+class TamperingCleaner(JPEGCleaner):
+    """Writes a real clean copy, then changes it the way a writer bug could."""
+
+    def __init__(self, tamper: str) -> None:
+        self.tamper = tamper
+
+    def clean(self, src: Path, out: BinaryIO, options: CleanOptions) -> Report:
+        buf = io.BytesIO()
+        report = super().clean(src, buf, options)
+        data, proven = buf.getvalue(), report.proven
+        assert proven and data[proven[0][1] :] == b"\xff\xd9"
+        if self.tamper == "exif-before-scan":  # a whole camera EXIF block, spans moved along
+            app1 = b"Exif\x00\x00" + camera_exif()
+            segment = b"\xff\xe1" + struct.pack(">H", len(app1) + 2) + app1
+            data = data[:2] + segment + data[2:]
+            proven = tuple((a + len(segment), b + len(segment)) for a, b in proven)
+        elif self.tamper == "span-too-short":  # the scan is said to end early
+            proven = tuple((a, b - 1) for a, b in proven)
+        elif self.tamper == "span-elsewhere":  # no scan starts where the span does
+            proven = tuple((a - 1, b) for a, b in proven)
+        elif self.tamper == "glued-into-scan":  # a video's header at the end of the scan data
+            glued = b"\x00\x00\x00\x18ftypisom" + CANARY.encode()
+            data = data[:-2] + glued + data[-2:]
+            proven = tuple((a, b + len(glued)) for a, b in proven)
+        elif self.tamper == "trailer":
+            data += CANARY.encode()
+        out.write(data)
+        return dataclasses.replace(report, proven=proven)
+
+
+@pytest.mark.parametrize(
+    "tamper", ["exif-before-scan", "span-too-short", "span-elsewhere", "glued-into-scan", "trailer"]
+)
+def test_recheck_with_proven_scans_still_fails_closed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, tamper: str
+) -> None:
+    src = dirty_jpeg(tmp_path / "a.jpg")
+    monkeypatch.setattr(registry, "CLEANERS", (TamperingCleaner(tamper), *registry.CLEANERS[1:]))
+    out_dir = tmp_path / "out"
+    result = clean(src, out_dir / "a.jpg")
+    assert result.outcome is Outcome.FAILED
+    assert result.error is not None and result.error.code == "verification"
+    assert list(out_dir.iterdir()) == []
+
+
+def test_recheck_with_proven_scans_passes_an_honest_copy(tmp_path: Path) -> None:
+    src = dirty_jpeg(tmp_path / "a.jpg", size=(320, 240), progressive=True)
+    buf = io.BytesIO()
+    report = JPEGCleaner().clean(src, buf, CleanOptions())
+    assert len(report.proven) > 1  # progressive: one span per scan
+    copy = tmp_path / "copy.jpg"
+    copy.write_bytes(buf.getvalue())
+    assert JPEGCleaner().recheck(copy, report.proven) == JPEGCleaner().inspect(copy)
+    assert_clean(copy)

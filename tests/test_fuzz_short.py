@@ -20,6 +20,7 @@ FORMATS = {
     "gif",
     "tiff",
     "heic",
+    "avif",
     "pdf",
     "mp3",
     "flac",
@@ -42,9 +43,9 @@ def test_mutated_files_of_every_format_end_in_a_result_or_a_clear_error(tmp_path
             sys.executable,
             str(ROOT / "fuzz" / "fuzz_formats.py"),
             "--count",
-            "720",
+            "750",
             "--seed",
-            "7",
+            "8",
             "--workers",
             "2",
             "--json",
@@ -60,7 +61,7 @@ def test_mutated_files_of_every_format_end_in_a_result_or_a_clear_error(tmp_path
     figures = json.loads(proc.stdout.splitlines()[-1])
     assert figures["failures"] == [], "\n".join(figures["failures"])
     assert proc.returncode == 0, proc.stderr
-    assert figures["inputs"] == 720
+    assert figures["inputs"] == 750
     outcomes = figures["outcomes"]
     assert set(outcomes) == FORMATS
     # The parsers refuse damage, and the mutations reach past the magic bytes: some inputs

@@ -9,9 +9,10 @@ from pathlib import Path
 
 import pillow_heif
 import pytest
-from factories import XMP, camera_exif, custom_icc, standard_icc
+from factories import XMP, camera_exif, custom_icc, pattern, standard_icc
+from heif_build import BRANDS, DEPTH_URN, assemble, encode, phone_photo, read_items, tile_data
 from oracle import CANARY, assert_clean, canary_in_bytes, leaks
-from PIL import Image, ImageChops, ImageStat
+from PIL import Image, ImageChops, ImageOps, ImageStat
 
 from scrubber import CleanOptions, Outcome, clean, inspect
 from scrubber.formats import heic
@@ -21,7 +22,6 @@ from scrubber.model import Category, ColourProfile
 
 pillow_heif.register_heif_opener()
 
-DEPTH_URN = "urn:mpeg:hevc:2015:auxid:2"
 GAIN_MAP_URN = "urn:com:apple:photo:2020:aux:hdrgainmap"
 GREEN = (20, 230, 20)
 
@@ -49,11 +49,22 @@ def opened(path: Path) -> Image.Image:
         return im.copy()
 
 
-# ExifTool lines every HEIC may show that are not metadata: the 'mdat' box holding the
-# coded picture, and the type of an alpha (transparency) plane, which display needs.
+def assert_same_picture(a: Path, b: Path) -> None:
+    """Both decode to exactly the same pixels, as displayed (libheif applies rotation,
+    mirror and crop; Pillow's AVIF reader leaves rotation in its EXIF, applied here)."""
+    x, y = (ImageOps.exif_transpose(opened(p)) for p in (a, b))
+    assert (x.mode, x.size) == (y.mode, y.size)
+    assert ImageChops.difference(x, y).getbbox() is None, "the pictures differ"
+
+
+# ExifTool lines every HEIC or AVIF may show that are not metadata: the 'mdat' box holding
+# the coded picture, and the type of an alpha (transparency) plane, which display needs.
 HEIC_STRUCTURE = {
-    "QuickTime:MediaData": "(Binary data",
-    "QuickTime:AuxiliaryImageType": "urn:mpeg:hevc:2015:auxid:1",
+    "QuickTime:MediaData": ("(Binary data",),
+    "QuickTime:AuxiliaryImageType": (
+        "urn:mpeg:hevc:2015:auxid:1",
+        "urn:mpeg:mpegB:cicp:systems:auxiliary:alpha",
+    ),
 }
 
 
@@ -221,7 +232,7 @@ def test_output_extension() -> None:
 
 @pytest.mark.exiftool
 def test_phone_photo_is_cleaned_and_shown_the_same(tmp_path: Path, out_dir: Path) -> None:
-    src = phone_heic(tmp_path / "IMG_0001.HEIC", orientation=6)
+    src = phone_heic(tmp_path / "phone-photo.HEIC", orientation=6)
     assert "SCRUBCANARY-make" in str(leaks(src))
     assert item_types(src).count("hvc1") == 2  # the photo and its thumbnail
     assert any(t == "irot" for t, _ in properties(src))
@@ -234,20 +245,21 @@ def test_phone_photo_is_cleaned_and_shown_the_same(tmp_path: Path, out_dir: Path
     cats = {f.category for f in report.findings}
     assert {Category.LOCATION, Category.DEVICE, Category.PERSON, Category.EMBEDDED} <= cats
 
-    result = clean(src, out_dir / "IMG_0001.HEIC")
+    result = clean(src, out_dir / "phone-photo.HEIC")
     assert result.outcome is Outcome.CLEANED, result.error
     assert result.output is not None and result.output.suffix == ".HEIC"
     assert_heic_clean(result.output)
     assert item_types(result.output) == ["hvc1"]  # the photo alone
-    assert not any(t in ("irot", "imir", "clap") for t, _ in properties(result.output))
+    assert any(t == "irot" for t, _ in properties(result.output))  # shown the same way
+    assert tile_data(result.output.read_bytes()) == tile_data(src.read_bytes())
 
     shown = blocks().transpose(Image.Transpose.ROTATE_270)  # EXIF 6: turn 90 degrees clockwise
     assert mad(opened(src), shown) < 3  # the fixture really displays rotated
-    output = opened(result.output)
-    assert output.size == (192, 256)
-    assert mad(output, shown) < 3
+    assert opened(result.output).size == (192, 256)
+    assert_same_picture(src, result.output)
     again = clean(result.output, out_dir / "again.heic")
     assert again.outcome is Outcome.ALREADY_CLEAN, again.error
+    assert again.output is not None and again.output.read_bytes() == result.output.read_bytes()
 
 
 @pytest.mark.exiftool
@@ -481,7 +493,7 @@ def test_damaged_picture_data_fails(tmp_path: Path, out_dir: Path) -> None:
     no_leftovers(out_dir)
 
 
-def test_decompression_bomb_is_refused_before_decoding(
+def test_decompression_bomb_is_copied_or_refused_before_decoding(
     tmp_path: Path, out_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     src = phone_heic(tmp_path / "bomb.heic", exif=False, xmp=False, thumbnail=False)
@@ -494,10 +506,15 @@ def test_decompression_bomb_is_refused_before_decoding(
         raise AssertionError("decoding was attempted")
 
     monkeypatch.setattr(heic, "decode_shown", never)
-    result = clean(src, out_dir / "bomb.heic")
+    result = clean(src, out_dir / "bomb.heic", CleanOptions(heic_to_jpeg=True))
     assert result.outcome is Outcome.REFUSED
     assert result.error is not None and "too large" in result.error.message
     no_leftovers(out_dir)
+    # Copied without decoding, the claimed size costs nothing: the copy is as it was.
+    copied = clean(src, out_dir / "bomb.heic")
+    assert copied.outcome is Outcome.ALREADY_CLEAN, copied.error
+    assert copied.output is not None
+    assert tile_data(copied.output.read_bytes()) == tile_data(src.read_bytes())
 
 
 def test_too_small_for_heic_but_fine_as_jpeg(tmp_path: Path, out_dir: Path) -> None:
@@ -507,3 +524,142 @@ def test_too_small_for_heic_but_fine_as_jpeg(tmp_path: Path, out_dir: Path) -> N
     as_jpeg = clean(src, out_dir / "tiny.jpg", CleanOptions(heic_to_jpeg=True))
     assert as_jpeg.outcome is Outcome.CLEANED, as_jpeg.error
     assert as_jpeg.output is not None and opened(as_jpeg.output).size == (40, 30)
+
+
+# --- lossless copies of phone photos --------------------------------------------------------
+
+
+@pytest.mark.exiftool
+def test_phone_grid_photo_is_copied_without_loss(tmp_path: Path, out_dir: Path) -> None:
+    """As iPhones store it: a grid of tiles, a thumbnail, a depth map, EXIF with GPS, XMP."""
+    src = tmp_path / "phone-grid.HEIC"
+    src.write_bytes(phone_photo(pattern((768, 512)), "heic", rotation=1))
+    original = pillow_heif.open_heif(src)
+    assert original.info["depth_images"] and original[0].info["thumbnails"]  # libheif sees them
+    assert "SCRUBCANARY-make" in str(leaks(src)) and "GPS:GPSLatitude" in leaks(src)
+    found = keys(inspect(src).findings)
+    assert {"EXIF:GPSLatitude", "XMP:City", "HEIC:Thumbnail", "HEIC:DepthMap"} <= found
+
+    result = clean(src, out_dir / "phone-grid.HEIC")
+    assert result.outcome is Outcome.CLEANED, result.error
+    assert result.output is not None
+    assert_heic_clean(result.output)
+    assert tile_data(result.output.read_bytes()) == tile_data(src.read_bytes())  # 6 tiles
+    items = read_items(result.output.read_bytes())
+    assert sorted(items.types.values()) == ["grid"] + ["hvc1"] * 6
+    assert {kind for kind, _, _ in items.refs} == {"dimg"}
+    assert items.top == ["ftyp", "meta", "mdat"]
+    cleaned = pillow_heif.open_heif(result.output)
+    assert not cleaned.info["depth_images"] and not cleaned[0].info["thumbnails"]
+    assert len(cleaned) == 1 and opened(result.output).size == (512, 768)  # turned
+    assert_same_picture(src, result.output)
+    assert not result.warnings
+
+
+def test_encoder_messages_in_the_coded_data_are_dropped(tmp_path: Path, out_dir: Path) -> None:
+    """HEVC SEI messages (encoders write their name and settings there) go; the picture's
+    own units stay byte for byte."""
+    part = encode(blocks(), "heic")
+    text = b"x265 encoder " + CANARY.encode() + b" settings"
+    uuid = bytes(range(16))
+    sei = b"\x4e\x01\x05" + bytes([len(uuid + text)]) + uuid + text + b"\x80"  # user data
+    part.data = struct.pack(">I", len(sei)) + sei + part.data
+    (at,) = [i for i, prop in enumerate(part.props) if prop[4:8] == b"hvcC"]
+    plain = part.props[at][8:]
+    hvcc = bytearray(plain)  # the decoder set-up carries SEI units too
+    hvcc[22] += 1
+    hvcc += b"\xa7" + struct.pack(">HH", 1, len(sei)) + sei  # complete array of prefix SEI
+    part.props[at] = box("hvcC", bytes(hvcc))
+    src = tmp_path / "sei.heic"
+    src.write_bytes(assemble(BRANDS["heic"], [part], []))
+    assert canary_in_bytes(src)
+    assert opened(src).size == blocks().size  # libheif decodes it
+    assert "HEIC:Messages" in keys(inspect(src).findings)
+
+    result = clean(src, out_dir / "sei.heic")
+    assert result.outcome is Outcome.CLEANED, result.error
+    assert "HEIC:Messages" in keys(result.removed)
+    assert result.output is not None and not canary_in_bytes(result.output)
+    items = read_items(result.output.read_bytes())
+    assert items.data[1] == part.data[4 + len(sei) :]
+    ((_, config),) = [p for p in items.props[1] if p[0] == "hvcC"]
+    assert config == plain
+    assert_same_picture(src, result.output)
+
+
+@pytest.mark.exiftool
+def test_grid_hiding_whole_tiles_is_encoded_as_shown(tmp_path: Path, out_dir: Path) -> None:
+    """Grids may cut the last column short (padding to whole tiles), never a whole tile:
+    one outside the picture is a hidden picture, so the picture as shown is encoded."""
+    im = Image.new("RGB", (768, 512), GREEN)  # the third column of tiles: hidden below
+    im.paste(blocks((500, 512)), (0, 0))
+    data = phone_photo(im, "heic")
+    grid = struct.pack(">BBBBHH", 0, 0, 1, 2, 768, 512)
+    ispe = b"ispe" + bytes(4) + struct.pack(">II", 768, 512)
+    assert data.count(grid) == 1 and data.count(ispe) == 1
+    shown = struct.pack(">BBBBHH", 0, 0, 1, 2, 500, 512)
+    data = data.replace(grid, shown).replace(
+        ispe, b"ispe" + bytes(4) + struct.pack(">II", 500, 512)
+    )
+    src = tmp_path / "hidden-tiles.heic"
+    src.write_bytes(data)
+    assert opened(src).size == (500, 512)  # libheif shows the left part only
+
+    result = clean(src, out_dir / "hidden-tiles.heic")
+    assert result.outcome is Outcome.CLEANED, result.error
+    assert result.output is not None
+    assert any("hides whole tiles" in w for w in result.warnings)
+    assert_heic_clean(result.output)
+    output = opened(result.output)
+    assert output.size == (500, 512)
+    assert mad(output, opened(src)) < 3
+    coded = [struct.unpack(">II", p[4:12]) for t, p in properties(result.output) if t == "ispe"]
+    assert all(w <= 512 for w, _ in coded)  # tiles of 512 or the picture itself: no 768
+    red, green, blue = (output.getchannel(c).tobytes() for c in "RGB")
+    pixels = zip(red, green, blue, strict=True)
+    assert sum(1 for r, g, b in pixels if g > 200 and r < 90 and b < 90) < 10
+
+
+@pytest.mark.exiftool
+def test_descriptive_properties_and_groups_are_dropped(tmp_path: Path, out_dir: Path) -> None:
+    """A user description (udes) and a group box (grpl, bursts and stereo pairs) on an
+    otherwise clean photo go; the picture's own properties and data stay."""
+    src = phone_heic(tmp_path / "described.heic", exif=False, xmp=False, thumbnail=False)
+    text = CANARY.encode() + b" bedroom\x00"
+    udes = box("udes", bytes(4) + b"en\x00" + text + text + b"\x00")
+
+    def edit(children: dict[str, bytes]) -> None:
+        add_property(children, udes, primary_id(children), False)
+        children["grpl"] = box("brst", bytes(4) + struct.pack(">III", 7, 1, primary_id(children)))
+
+    edit_meta(src, edit)
+    assert canary_in_bytes(src)
+    found = keys(inspect(src).findings)
+    assert {"HEIC:udes", "HEIC:Groups"} <= found
+    result = clean(src, out_dir / "described.heic")
+    assert result.outcome is Outcome.CLEANED, result.error
+    assert result.output is not None
+    assert_heic_clean(result.output)
+    assert "grpl" not in meta_boxes(result.output)
+    assert [t for t, _ in properties(result.output)] == [
+        t for t, _ in properties(src) if t != "udes"
+    ]
+    assert tile_data(result.output.read_bytes()) == tile_data(src.read_bytes())
+    assert_same_picture(src, result.output)
+
+
+def test_picture_data_outside_media_data_is_encoded_as_shown(tmp_path: Path, out_dir: Path) -> None:
+    """Coded data that lies in a 'free' box rather than 'mdat' is not copied blindly: the
+    picture as shown is encoded afresh and the box goes."""
+    src = phone_heic(tmp_path / "odd.heic", exif=False, xmp=False, thumbnail=False)
+    data = src.read_bytes()
+    assert data.count(b"mdat") == 1
+    src.write_bytes(data.replace(b"mdat", b"free"))
+    assert opened(src).size == blocks().size  # libheif follows the item locations anyway
+    assert "HEIC:FreeSpace" in keys(inspect(src).findings)
+    result = clean(src, out_dir / "odd.heic")
+    assert result.outcome is Outcome.CLEANED, result.error
+    assert result.output is not None
+    assert any("outside the media data" in w for w in result.warnings)
+    assert [t for t, _ in boxes(result.output.read_bytes())] == ["ftyp", "meta", "mdat"]
+    assert mad(opened(result.output), blocks()) < 3

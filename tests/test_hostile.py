@@ -614,7 +614,7 @@ def test_a_kill_mid_write_leaves_no_partial_file_under_the_final_name(
     # batch skips it, and no file with a real name is half written.
     names = {p.name for p in out.iterdir()}
     assert names - {"big.wav"} == {part.name}
-    assert [p for p, _ in batch.walk([out]) if p.name.startswith(TEMP_PREFIX)] == []
+    assert [f for f in batch.walk([out]) if f.path.name.startswith(TEMP_PREFIX)] == []
 
 
 # --- paths --------------------------------------------------------------------------------
@@ -629,12 +629,29 @@ def test_links_in_a_folder_are_not_followed_out_of_it(tmp_path: Path) -> None:
     dirty_jpeg(album / "day" / "a.jpg", with_exiftool=False)
     (album / "me.jpg").symlink_to(secret / "me.jpg")
     (album / "day" / "private").symlink_to(secret, target_is_directory=True)
-    proc = run_cli("clean", album, "-o", tmp_path / "out")
-    assert proc.returncode == 0, proc.stderr
+    proc = run_cli("clean", album, "-o", tmp_path / "out", "--json")
     written = sorted(str(p.relative_to(tmp_path / "out")) for p in (tmp_path / "out").rglob("*"))
     assert written == ["day", "day/a.jpg"]
-    assert "me.jpg" not in proc.stdout
     assert sorted(p.name for p in secret.iterdir()) == ["me.jpg"]
+    # Each link is named in the results, never dropped without a word: a refused row.
+    assert proc.returncode == 1, proc.stderr
+    outcomes = {
+        str(Path(str(r["source"])).relative_to(album)): (r["outcome"], r["error"])
+        for r in map(json.loads, proc.stdout.splitlines())
+    }
+    link = ("refused", {"code": "link", "message": "this is a link; it was not followed"})
+    assert outcomes == {"day/a.jpg": ("cleaned", None), "day/private": link, "me.jpg": link}
+    text = run_cli("clean", album, "-o", tmp_path / "again")
+    assert "refused: " + str(album / "me.jpg") + ": this is a link; it was not followed" in (
+        text.stdout
+    )
+    assert "1 of 3 files cleaned." in text.stderr
+    inspected = run_cli("inspect", album, "--json")
+    assert inspected.returncode == 1
+    errors = {
+        Path(r["source"]).name: r["error"] for r in map(json.loads, inspected.stdout.splitlines())
+    }
+    assert errors == {"a.jpg": None, "private": link[1], "me.jpg": link[1]}
 
 
 @pytest.mark.parametrize("stem", ["a" * 251, "é" * 125 + "x"], ids=["ascii", "utf8"])

@@ -3,20 +3,24 @@
 from __future__ import annotations
 
 import io
+import subprocess
 from pathlib import Path
 
 import pytest
 from factories import (
+    EXIFTOOL_TAGS,
+    camera_exif,
     custom_icc,
     decoded,
     dirty_jpeg,
+    exiftool_write,
     jfif_with_thumbnail,
     motion_photo_trailer,
     mpf_jpeg,
     pattern,
     standard_icc,
 )
-from oracle import assert_clean, canary_in_bytes, exiftool_tags, leaks
+from oracle import CANARY, assert_clean, canary_in_bytes, exiftool_tags, leaks
 from PIL import Image, ImageOps
 
 from scrubber import Category, CleanOptions, ColourProfile, Orientation, Outcome, clean, inspect
@@ -234,3 +238,62 @@ def test_adobe_segment_dropped_where_colours_do_not_need_it(tmp_path: Path) -> N
     assert out is not None
     assert b"Adobe" not in out.read_bytes()
     assert decoded(out) == decoded(src)
+
+
+# --- damaged camera files that every viewer still shows ---------------------------------
+
+
+def restart_jpeg(path: Path) -> tuple[Path, bytes]:
+    """A camera-like JPEG with restart markers and phone metadata; also its clean pixels."""
+    im = pattern((128, 96))
+    im.save(path, "JPEG", quality=90, restart_marker_blocks=4, exif=camera_exif(thumbnail=False))
+    exiftool_write(path, *EXIFTOOL_TAGS)
+    with Image.open(path) as undamaged:
+        return path, undamaged.convert("RGB").tobytes()
+
+
+def same_pixels(a: bytes, b: bytes) -> float:
+    return sum(x == y for x, y in zip(a[::3], b[::3], strict=True)) / len(a[::3])
+
+
+@pytest.mark.exiftool
+def test_damaged_scan_data_is_cleaned_with_a_warning(tmp_path: Path) -> None:
+    path, undamaged = restart_jpeg(tmp_path / "damaged.jpg")
+    data = bytearray(path.read_bytes())
+    scan = data.index(b"\xff\xda")
+    # A flipped bit in the middle of one restart interval: 0xFF then a byte that is no marker.
+    at = next(
+        p
+        for p in range(scan + (len(data) - scan) // 2, len(data))
+        if 0xFF not in data[p - 1 : p + 3]
+    )
+    data[at : at + 2] = b"\xff\x10"
+    path.write_bytes(bytes(data))
+    shown = decoded(path)[2]
+    assert 0.6 < same_pixels(shown, undamaged) < 1  # viewers show the rest of the picture
+    res = clean(path, tmp_path / "out" / "damaged.jpg")
+    assert res.outcome is Outcome.CLEANED and res.output
+    assert any("damaged" in w for w in res.warnings)
+    # ExifTool stops reading at the damage, in the original too; all metadata comes before.
+    warnings = subprocess.run(
+        ["exiftool", "-a", "-ee", "-s3", "-Warning", str(path)], capture_output=True, text=True
+    ).stdout.splitlines()
+    assert "JPEG format error" in warnings
+    assert leaks(res.output) == {"ExifTool:Warning": "JPEG format error"}
+    assert not canary_in_bytes(res.output)
+    assert decoded(res.output)[2] == shown
+
+
+@pytest.mark.exiftool
+def test_stray_bytes_between_segments_are_dropped(tmp_path: Path) -> None:
+    path, undamaged = restart_jpeg(tmp_path / "stray.jpg")
+    data = path.read_bytes()
+    sof = data.index(b"\xff\xc0")
+    path.write_bytes(data[:sof] + b"\x00\x00" + CANARY.encode() + b"-stray" + data[sof:])
+    assert decoded(path)[2] == undamaged  # decoders skip them ("extraneous bytes")
+    assert "JPEG:StrayBytes" in {f.key for f in inspect(path).findings}
+    res = clean(path, tmp_path / "out" / "stray.jpg")
+    assert res.outcome is Outcome.CLEANED and res.output
+    assert any("damaged" in w for w in res.warnings)
+    assert_clean(res.output)
+    assert decoded(res.output)[2] == undamaged

@@ -113,7 +113,7 @@ def test_long_runs_of_fill_bytes_stay_linear() -> None:
     """The scan-end search once backtracked: 64 KB of 0xFF took 30 s."""
     data = b"\xff" * 2_000_000 + b"\x00" + b"\xff\xd9"
     start = time.process_time()
-    jpeg_format._scan_end(data, 0)
+    jpeg_format._scan_end(data, 0, jpeg_format.Parsed())
     assert time.process_time() - start < 2
 
 

@@ -16,13 +16,24 @@ from pathlib import Path
 import pikepdf
 import pytest
 from factories import (
+    LOCKED_PDF,
     PDF_LINK,
     PDF_TEXT,
     assert_failed_without_output,
+    attachments_locked_pdf,
     clean_to,
+    clipped_photo_pdf,
+    crop_photo,
+    custom_icc,
     dirty_jpeg,
     dirty_pdf,
+    has_crop_canary,
+    hidden_content_pdf,
+    indirect_values_pdf,
+    libreoffice_cropped_pdf,
+    libreoffice_tagged_pdf,
     locked_pdf,
+    paths_and_profiles_pdf,
     pattern,
     run_cli,
 )
@@ -46,6 +57,8 @@ PDF_STRUCTURE = {
     "PDF:EmbeddedImageWidth",
     "PDF:EmbeddedImageHeight",
     "PDF:HasXFA",
+    "PDF:TaggedPDF",  # has a structure for screen readers
+    "PDF:Language",  # the catalog's /Lang: screen readers need it
     # JPEG 2000 pictures: how to decode the colours.
     "Jpeg2000:NumberOfComponents",
     "Jpeg2000:BitsPerComponent",
@@ -54,7 +67,7 @@ PDF_STRUCTURE = {
     "Jpeg2000:ColorSpecApproximation",
     "Jpeg2000:ColorSpace",
 }
-PASSWORD = "this PDF is password-protected; remove the password first"
+PASSWORD = "this PDF asks for a password to open it; remove the password first"
 
 
 def pdf_leaks(path: Path) -> dict[str, object]:
@@ -181,11 +194,38 @@ def test_second_clean_only_replaces_the_id(dirty: Path, tmp_path: Path) -> None:
     assert [f.key for f in again.removed] == ["PDF:ID"]
 
 
-@pytest.mark.parametrize("user", ["secret", ""])
-def test_password_protected_pdf_is_refused(tmp_path: Path, user: str) -> None:
-    src = locked_pdf(tmp_path / "locked.pdf", user=user)
+def test_pdf_that_asks_for_a_password_is_refused(tmp_path: Path) -> None:
+    src = locked_pdf(tmp_path / "locked.pdf", user="secret")
     assert assert_failed_without_output(src, tmp_path) == PASSWORD
     assert clean(src, tmp_path / "o.pdf").outcome is Outcome.REFUSED
+
+
+def test_pdf_locked_only_against_copying_is_cleaned_and_unlocked(tmp_path: Path) -> None:
+    src = locked_pdf(tmp_path / "locked.pdf", user="")
+    with pikepdf.open(src) as pdf:  # opens without a password, but is locked
+        assert pdf.is_encrypted and not pdf.allow.extract and not pdf.allow.print_highres
+    result = clean(src, tmp_path / "out" / "locked.pdf")
+    assert result.outcome is Outcome.CLEANED and result.output, result.error
+    assert any("opens without a password" in w for w in result.warnings)
+    assert "PDF:Lock" in {f.key for f in result.removed}
+    assert_pdf_clean(result.output)
+    with pikepdf.open(result.output) as pdf:
+        assert not pdf.is_encrypted and "/Encrypt" not in pdf.trailer
+        assert pdf.pages[0].Contents.read_bytes() == PDF_TEXT
+
+
+def test_pdf_with_only_its_attachments_locked_is_cleaned(tmp_path: Path) -> None:
+    src = attachments_locked_pdf(tmp_path / "attached.pdf")
+    with pytest.raises(pikepdf.PasswordError):  # qpdf alone refuses it
+        pikepdf.open(src)
+    assert canary_in_bytes(src)
+    result = clean(src, tmp_path / "out" / "attached.pdf")
+    assert result.outcome is Outcome.CLEANED and result.output, result.error
+    assert any("attached files are locked" in w for w in result.warnings)
+    assert_pdf_clean(result.output)
+    with pikepdf.open(result.output) as pdf:
+        assert not pdf.is_encrypted and len(pdf.attachments) == 0
+        assert pdf.pages[0].Contents.read_bytes() == b"0 0 1 rg 72 72 200 100 re f"
 
 
 @pytest.mark.parametrize("keep", [0.5, 0.9])
@@ -486,16 +526,41 @@ def test_inline_picture_in_page_content_is_cleaned(tmp_path: Path) -> None:
     assert _pixels(picture) == _pixels(photo)
 
 
-def test_broken_index_is_refused_not_guessed(tmp_path: Path) -> None:
-    """qpdf would rebuild the index by scanning for objects, old versions included."""
-    src = tmp_path / "index.pdf"
-    pdf = pikepdf.new()
-    pdf.add_blank_page()
-    pdf.save(src, object_stream_mode=pikepdf.ObjectStreamMode.disable)
-    data = src.read_bytes()
-    src.write_bytes(re.sub(rb"startxref\s+\d+", b"startxref\n17", data))
-    message = assert_failed_without_output(src, tmp_path)
-    assert "index is broken" in message and "\n" not in message
+def _shift_offsets(data: bytes, by: int) -> bytes:
+    """Every entry of the cross-reference tables off by `by` bytes, as a careless editor
+    leaves a file after changing it in place (same length: nothing else moves)."""
+
+    def bump(m: re.Match[bytes]) -> bytes:
+        return b"%010d %05d n" % (int(m[1]) + by, int(m[2]))
+
+    return re.sub(rb"(\d{10}) (\d{5}) n", bump, data)
+
+
+@pytest.mark.parametrize("damage", ["offsets", "startxref"])
+def test_broken_index_is_repaired_cleaned_and_said(
+    dirty: Path, tmp_path: Path, damage: str
+) -> None:
+    """Viewers rebuild a broken index by scanning for objects; so does qpdf. The newest
+    version of each object wins, and the old author of the earlier version goes."""
+    data = dirty.read_bytes()
+    broken = tmp_path / "broken.pdf"
+    if damage == "offsets":
+        broken.write_bytes(_shift_offsets(data, 3))
+    else:
+        broken.write_bytes(re.sub(rb"startxref\s+\d+", b"startxref\n17", data))
+    with pikepdf.open(broken) as pdf:
+        assert any("reconstruct" in w for w in pdf.get_warnings())
+    result = clean(broken, tmp_path / "out" / "broken.pdf")
+    assert result.outcome is Outcome.CLEANED and result.output, result.error
+    assert any("index was rebuilt" in w for w in result.warnings)
+    assert_pdf_clean(result.output)
+    out = result.output.read_bytes()
+    assert b"original-author" not in out
+    with pikepdf.open(result.output) as b, pikepdf.open(dirty) as a:
+        assert not b.get_warnings()  # the copy's own index is whole
+        assert [p.Contents.read_bytes() for p in a.pages] == [
+            p.Contents.read_bytes() for p in b.pages
+        ]
 
 
 def test_cli_flatten_pdf_switch(dirty: Path, tmp_path: Path) -> None:
@@ -506,3 +571,246 @@ def test_cli_flatten_pdf_switch(dirty: Path, tmp_path: Path) -> None:
     assert any("text can no longer be selected" in w for w in result["warnings"])
     with pikepdf.open(result["output"]) as pdf:
         assert all(b"BT" not in page.Contents.read_bytes() for page in pdf.pages)
+
+
+# --- ordinary files are not refused -----------------------------------------------------------
+
+
+def test_referenced_names_strings_and_numbers_are_not_unused(tmp_path: Path) -> None:
+    src = indirect_values_pdf(tmp_path / "values.pdf")
+    assert "PDF:UnusedObjects" not in {f.key for f in inspect(src).findings}
+    out = clean_to(src, tmp_path)  # the re-check of the rewrite passes
+    with pikepdf.open(out) as pdf:
+        rights = pdf.pages[0].obj.Rights
+        # qpdf kept them as objects of their own: the re-check really saw them.
+        for key in ("/License", "/Count"):
+            assert rights.get_raw(key).is_indirect
+        assert str(rights.License).startswith("https://creativecommons.org/")
+        assert int(rights.Count) == 12345678
+        image = pdf.pages[0].Resources.XObject.Im0
+        assert image.get_raw("/ColorSpace").is_indirect
+
+
+def test_libreoffice_export_is_cleaned(tmp_path: Path) -> None:
+    src = libreoffice_cropped_pdf(tmp_path)
+    assert {"PDF:Producer", "PDF:CreationDate"} <= {f.key for f in inspect(src).findings}
+    out = clean_to(src, tmp_path)
+    assert_pdf_clean(out)
+    with pikepdf.open(out) as pdf:
+        assert b"TJ" in pdf.pages[0].Contents.read_bytes()  # the text is still there
+
+
+# --- pictures shown only in part ----------------------------------------------------------------
+
+
+def pictures_in(path: Path) -> list[Image.Image]:
+    """Every picture stored in the file, decoded (masks and alternates included)."""
+    out = []
+    with pikepdf.open(path) as pdf:
+        for obj in pdf.objects:
+            if isinstance(obj, pikepdf.Stream) and obj.get("/Subtype") == "/Image":
+                out.append(pikepdf.PdfImage(obj).as_pil_image().convert("RGB"))
+    return out
+
+
+def assert_same_page(a: Path, b: Path) -> None:
+    """What the page shows is the same (a JPEG cut part is encoded again: near)."""
+    x, y = _render(a, 0), _render(b, 0)
+    assert x.size == y.size
+    diff = [abs(p - q) for p, q in zip(x.tobytes(), y.tobytes(), strict=True)]
+    assert sum(diff) / len(diff) < 1.5 and sorted(diff)[int(0.999 * len(diff))] < 40
+
+
+@pytest.mark.parametrize(
+    ("how", "flate", "predictor"),
+    [
+        ("rect", False, False),
+        ("rect", True, False),
+        ("rect", True, True),
+        ("form", False, False),
+        ("page", True, False),
+        ("away", False, False),
+    ],
+)
+def test_part_of_a_picture_hidden_by_a_clip_or_the_page_edge_is_cut_away(
+    tmp_path: Path, how: str, flate: bool, predictor: bool
+) -> None:
+    src = clipped_photo_pdf(tmp_path / "clip.pdf", how, flate, predictor)
+    assert any(has_crop_canary(im) for im in pictures_in(src))
+    assert "PDF:HiddenPicturePart" in {f.key for f in inspect(src).findings}
+    result = clean(src, tmp_path / "out" / "clip.pdf")
+    assert result.outcome is Outcome.CLEANED and result.output, result.error
+    assert "a cropped picture still held the part you cut away: removed" in result.warnings
+    pictures = pictures_in(result.output)
+    assert pictures and not any(has_crop_canary(im) for im in pictures)
+    assert max(im.width for im in pictures) <= (1 if how == "away" else 151)  # of 200
+    assert_pdf_clean(result.output)
+    assert_same_page(src, result.output)
+
+
+def test_libreoffice_cropped_photo_loses_the_cropped_part(tmp_path: Path) -> None:
+    src = libreoffice_cropped_pdf(tmp_path)
+    assert any(has_crop_canary(im) for im in pictures_in(src))
+    result = clean(src, tmp_path / "out" / "lo.pdf")
+    assert result.outcome is Outcome.CLEANED and result.output, result.error
+    assert any("cropped picture" in w for w in result.warnings)
+    assert not any(has_crop_canary(im) for im in pictures_in(result.output))
+    assert_pdf_clean(result.output)
+    assert_same_page(src, result.output)
+
+
+def test_picture_behind_a_shaped_clip_is_refused_unless_flattened(tmp_path: Path) -> None:
+    src = clipped_photo_pdf(tmp_path / "round.pdf", "round")
+    message = assert_failed_without_output(src, tmp_path)
+    assert "--flatten-pdf" in message and "\n" not in message
+    result = clean(src, tmp_path / "flat" / "round.pdf", CleanOptions(flatten_pdf=True))
+    assert result.outcome is Outcome.CLEANED and result.output, result.error
+    assert not any(has_crop_canary(im) for im in pictures_in(result.output))
+    assert_pdf_clean(result.output)
+
+
+def test_alternate_versions_of_a_picture_go(tmp_path: Path) -> None:
+    pdf = pikepdf.new()
+    page = pdf.add_blank_page()
+    shown = pdf.make_stream(
+        bytes(3 * 4 * 4), Type=Name.XObject, Subtype=Name.Image, Width=4,
+        Height=4, ColorSpace=Name.DeviceRGB, BitsPerComponent=8,
+    )  # fmt: skip
+    hidden = pdf.make_stream(
+        crop_photo(), Type=Name.XObject, Subtype=Name.Image, Width=200, Height=100,
+        ColorSpace=Name.DeviceRGB, BitsPerComponent=8, Filter=Name.DCTDecode,
+    )  # fmt: skip
+    shown.Alternates = Array([Dictionary(Image=hidden, DefaultForPrinting=True)])
+    page.Resources = Dictionary(XObject=Dictionary(Im0=shown))
+    page.Contents = pdf.make_stream(b"q 40 0 0 40 0 0 cm /Im0 Do Q")
+    src = tmp_path / "alt.pdf"
+    pdf.save(src)
+    assert any(has_crop_canary(im) for im in pictures_in(src))
+    out = clean_to(src, tmp_path)
+    assert not any(has_crop_canary(im) for im in pictures_in(out))
+    assert len(pictures_in(out)) == 1
+    assert_pdf_clean(out)
+
+
+# --- paths, names and profiles ----------------------------------------------------------------
+
+
+def test_local_links_paths_profiles_and_private_data_go(tmp_path: Path) -> None:
+    src = paths_and_profiles_pdf(tmp_path / "paths.pdf")
+    assert canary_in_streams(src)  # the profile's description (UTF-16) among them
+    keys = {f.key for f in inspect(src).findings}
+    assert {
+        "PDF:LocalLink", "PDF:PictureDescription", "PDF:ColourProfile", "PDF:OutputIntent",
+        "PDF:PartInfo", "PDF:DocumentPart", "PDF:PrivateCatalog",
+    } <= keys  # fmt: skip
+    out = clean_to(src, tmp_path)
+    assert_pdf_clean(out)
+    assert_same_page(src, out)  # the rebuilt profile draws the same colours
+    with pikepdf.open(out) as pdf:
+        links = [a for a in pdf.pages[0].Annots if "/A" in a]
+        assert [str(a.A.URI) for a in links] == [PDF_LINK]  # the web link stays
+        alts = sorted(str(e.Alt) for e in pdf.Root.StructTreeRoot.K)
+        assert alts == ["", "A beach at sunset"]
+        intent = pdf.Root.OutputIntents[0]
+        assert str(intent.OutputConditionIdentifier) == "Custom"
+        assert set(intent.keys()) == {
+            "/Type", "/S", "/OutputConditionIdentifier", "/Info", "/DestOutputProfile"
+        }  # fmt: skip
+        profile = intent.DestOutputProfile.read_bytes()
+        colours = pdf.pages[0].Resources.XObject.Im0.ColorSpace[1].read_bytes()
+    original = custom_icc()
+    for tag in (b"rXYZ", b"gXYZ", b"bXYZ", b"wtpt"):  # the colour numbers are kept
+        assert _icc_tag(profile, tag) == _icc_tag(original, tag) == _icc_tag(colours, tag)
+    assert b"desc" in profile and not canary_in_icc(profile)
+
+
+def _icc_tag(icc: bytes, sig: bytes) -> bytes:
+    (count,) = struct.unpack_from(">I", icc, 128)
+    for i in range(count):
+        tag, off, size = struct.unpack_from(">4sII", icc, 132 + 12 * i)
+        if tag == sig:
+            return icc[off : off + size]
+    raise AssertionError(f"no {sig!r} tag")
+
+
+def canary_in_icc(icc: bytes) -> bool:
+    return any(CANARY.encode(e) in icc for e in ("utf-8", "utf-16-be", "utf-16-le"))
+
+
+# --- content that does not show ---------------------------------------------------------------
+
+
+def test_hidden_text_is_told_and_flattening_leaves_it_out(tmp_path: Path) -> None:
+    src = hidden_content_pdf(tmp_path / "hidden.pdf")
+    result = clean(src, tmp_path / "out" / "hidden.pdf")
+    assert result.outcome is Outcome.CLEANED and result.output, result.error
+    told = " | ".join(result.warnings)
+    for words in ("1 layer hidden", "text in white on 1 page", "text placed off the page"):
+        assert words in told, told
+    assert "--flatten-pdf" in told
+    assert canary_in_streams(result.output)  # kept: it is content, not metadata
+
+    flat = clean(src, tmp_path / "flat" / "hidden.pdf", CleanOptions(flatten_pdf=True))
+    assert flat.outcome is Outcome.CLEANED and flat.output, flat.error
+    assert not any("hidden" in w or "white" in w for w in flat.warnings)
+    assert_pdf_clean(flat.output)
+
+
+def test_ordinary_text_raises_no_hidden_content_warning(dirty: Path, tmp_path: Path) -> None:
+    result = clean(dirty, tmp_path / "out" / "f.pdf")
+    assert not any("--flatten-pdf" in w for w in result.warnings), result.warnings
+
+
+def test_white_text_on_a_dark_box_is_not_called_hidden(tmp_path: Path) -> None:
+    pdf = pikepdf.new()
+    page = pdf.add_blank_page(page_size=(300, 300))
+    font = Dictionary(Type=Name.Font, Subtype=Name.Type1, BaseFont=Name.Helvetica)
+    page.Resources = Dictionary(Font=Dictionary(F1=font))
+    page.Contents = pdf.make_stream(
+        b"0 0 0 rg 10 10 280 280 re f 1 1 1 rg BT /F1 24 Tf 30 150 Td (Call me) Tj ET"
+    )
+    src = tmp_path / "flyer.pdf"
+    pdf.save(src)
+    assert not any("white" in w for w in inspect(src).warnings)
+
+
+def test_libreoffice_tagged_pdfa_loses_local_link_and_picture_path(tmp_path: Path) -> None:
+    src = libreoffice_tagged_pdf(tmp_path)
+    keys = {f.key for f in inspect(src).findings}
+    assert {"PDF:LocalLink", "PDF:PictureDescription"} <= keys
+    assert canary_in_bytes(src) or canary_in_streams(src)
+    out = clean_to(src, tmp_path)
+    assert_pdf_clean(out)
+    with pikepdf.open(out) as pdf:
+        links = [a for a in pdf.pages[0].Annots if "/A" in a]
+        assert [str(a.A.URI) for a in links] == [PDF_LINK]
+        intent = pdf.Root.OutputIntents[0]  # still declares its standard colour space
+        assert str(intent.OutputConditionIdentifier) == "sRGB IEC61966-2.1"
+
+
+def test_bytes_that_are_not_utf8_in_keys_and_operators_are_read(tmp_path: Path) -> None:
+    """Found by fuzzing: pikepdf cannot look up a key, nor name an operator, whose bytes
+    are not UTF-8; the checks of references and hidden text must still finish."""
+    pdf = pikepdf.new()
+    page = pdf.add_blank_page()
+    page.obj["/OddXXXKey"] = pdf.make_indirect(pikepdf.String("NUMBER"))
+    page.Contents = pdf.make_stream(b"q OPXX Q 1 1 1 rg BT ET")
+    src = tmp_path / "odd.pdf"
+    pdf.save(src, object_stream_mode=pikepdf.ObjectStreamMode.disable, compress_streams=False)
+    data = src.read_bytes().replace(b"/OddXXXKey", b"/Odd#FFKey").replace(b"(NUMBER)", b"12345678")
+    src.write_bytes(data.replace(b"OPXX", b"\x9c\x9c\x9c\x9c"))
+    inspect(src)  # no parser error behind a "could not be read" message
+    assert clean(src, tmp_path / "out" / "odd.pdf").outcome is Outcome.CLEANED
+
+
+def test_libreoffice_export_locked_against_printing_is_cleaned_unlocked(tmp_path: Path) -> None:
+    src = libreoffice_cropped_pdf(tmp_path, LOCKED_PDF)
+    with pikepdf.open(src) as pdf:  # no password to open it, but no printing or copying
+        assert pdf.is_encrypted and not pdf.allow.print_highres and not pdf.allow.extract
+    result = clean(src, tmp_path / "out" / "locked.pdf")
+    assert result.outcome is Outcome.CLEANED and result.output, result.error
+    assert any("has no lock" in w for w in result.warnings)
+    assert_pdf_clean(result.output)
+    assert not any(has_crop_canary(im) for im in pictures_in(result.output))
+    with pikepdf.open(result.output) as pdf:
+        assert not pdf.is_encrypted

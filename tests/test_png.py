@@ -6,7 +6,6 @@ import struct
 import zlib
 from pathlib import Path
 
-import piexif
 import pytest
 from factories import (
     SRGB_ICC,
@@ -250,18 +249,6 @@ def test_decompression_bomb_is_bounded(tmp_path: Path) -> None:
     assert "PNG:Comment" in keys and "ICC:Profile" in keys
     out = clean_to(path, tmp_path)
     assert chunk_types(out.read_bytes()) == [b"IHDR", b"IDAT", b"IEND"]
-
-
-def test_eXIf_orientation_dropped_with_warning(tmp_path: Path) -> None:
-    path = tmp_path / "rot.png"
-    exif = piexif.dump({"0th": {piexif.ImageIFD.Orientation: 6}})[6:]
-    pattern().save(path, exif=exif)
-    report = inspect(path)
-    assert [f.key for f in report.findings] == ["PNG:eXIf"]  # nothing identifying, still removed
-    res = clean(path, tmp_path / "out" / "rot.png")
-    assert res.outcome is Outcome.CLEANED and res.output
-    assert any("rotate" in w for w in res.warnings)
-    assert b"eXIf" not in chunk_types(res.output.read_bytes())
 
 
 def test_unknown_chunks_dropped_known_display_chunks_kept(tmp_path: Path) -> None:

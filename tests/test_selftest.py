@@ -23,6 +23,7 @@ def test_selftest_cleans_a_sample_of_every_registered_format(
         else:
             assert "not exercised" in line
     assert "ok   faces: 1 face found, covered, none found in the copy" in lines
+    assert "ok   video clip: 12 frames covered, turned upright, sound kept" in lines
     assert lines[-1].startswith("all checks passed")
 
 
@@ -50,3 +51,12 @@ def test_gui_selftest_checks_icons_translations_and_window(
     assert "ok   gui icons:" in out
     assert "ok   gui translation ru: ours and Qt's loaded" in out
     assert "ok   gui main window: built and drawn" in out
+
+
+def test_a_clip_that_is_not_covered_fails_the_selftest(monkeypatch: pytest.MonkeyPatch) -> None:
+    from scrubber import selftest_clip
+
+    monkeypatch.setattr(selftest_clip, "AREA", (8, 8, 200, 24))  # off the 96x64 picture
+    out = io.StringIO()
+    assert selftest.run(out) == 1
+    assert "FAIL video clip: AssertionError: not covered: area 1 lies outside" in out.getvalue()

@@ -383,15 +383,27 @@ def test_value_outside_the_file_is_corrupt(tmp_path: Path) -> None:
     assert result.error is not None and "outside the file" in result.error.message
 
 
-def test_refusals_have_clear_messages(tmp_path: Path) -> None:
-    big = tmp_path / "big.tif"
-    pattern().save(big, big_tiff=True)
-    res = clean(big, tmp_path / "res1.tif")
-    assert res.outcome is Outcome.REFUSED and res.error and "BigTIFF" in res.error.message
+def test_bigtiff_is_cleaned_as_an_ordinary_tiff(tmp_path: Path) -> None:
+    """A small BigTIFF (64-bit offsets) was once refused as "larger than 4 GB". ExifTool
+    reads BigTIFF but cannot write it: the tags are Pillow's."""
+    src = tmp_path / "big.tif"
+    ims = [pattern((80, 300)), pattern((80, 300)).rotate(180)]
+    ims[0].save(
+        src, big_tiff=True, save_all=True, append_images=ims[1:], tiffinfo=tiffinfo(),
+        exif=camera_exif(thumbnail=False),
+    )  # fmt: skip
+    assert src.read_bytes()[:4] == b"II+\x00"  # a BigTIFF
+    assert exiftool_tags(src)["File:FileType"] == "BTF"
+    assert "TIFF:BigTIFF" in {f.key for f in inspect(src).findings}
+    out = assert_cleaned(src, tmp_path)
+    assert out.read_bytes()[:4] == b"II*\x00"
+    assert len(pages(out)) == 2
 
+
+def test_refusals_have_clear_messages(tmp_path: Path) -> None:
     im = pattern((8, 8))
     old = handmade_tiff(tmp_path / "old.tif", [(rgb_tags((8, 8), t103=(3, [6])), strips(im, 8))])
-    res = clean(old, tmp_path / "res2.tif")
+    res = clean(old, tmp_path / "res1.tif")
     assert res.outcome is Outcome.REFUSED and res.error and "old-style JPEG" in res.error.message
 
     # 200 one-row strips all pointing at the same bytes: more image data than the file.

@@ -232,7 +232,6 @@ def test_truncated_fails(tmp_path: Path) -> None:
         riff([(b"EXIF", b"x" * 10)]),  # no image header first
         riff([(b"VP8X", b"\x00" * 10), (b"XMP ", b"<x/>")]),  # no picture
         riff([(b"VP8 ", b"x" * 10)])[:-3] + b"\x01\x02",  # chunk runs past the RIFF end
-        riff([(b"VP8X", b"\x00" * 10), (b"\xff\x00AB", b"")]),  # not a chunk name
         riff([(b"VP8X", b"\x02" + b"\x00" * 9), (b"ANMF", b"\x00" * 8)]),  # frame too short
     ],
 )
@@ -367,3 +366,22 @@ def test_animation_frame_before_its_header_fails(tmp_path: Path) -> None:
     path = tmp_path / "noanim.webp"
     path.write_bytes(riff([vp8x(ANIM_FLAG), frame(b"VP8L", encoded(True))]))
     assert "animation" in assert_failed_without_output(path, tmp_path)
+
+
+@pytest.mark.exiftool
+@pytest.mark.parametrize("name", [b"XMP\x00", b"\x00\xffAB"])
+def test_chunk_with_a_non_standard_name_is_dropped(tmp_path: Path, name: bytes) -> None:
+    """Some writers name the XMP chunk "XMP\\0"; viewers skip chunks they do not know, so
+    the photo is cleaned, not refused."""
+    path = tmp_path / "odd.webp"
+    pattern().save(path, lossless=True, exif=exif_block())
+    chunks = parse(path.read_bytes())
+    path.write_bytes(riff([*chunks, (name, XMP)]))
+    assert canary_in_bytes(path)
+    found = {f.key for f in inspect(path).findings}
+    assert ("XMP:City" in found) if name == b"XMP\x00" else ("WebP:\\x00\\xffAB" in found)
+    res = clean(path, tmp_path / "out" / "odd.webp")
+    assert res.outcome is Outcome.CLEANED and res.output
+    assert_clean(res.output)
+    assert fourccs(res.output) == [b"VP8X", b"VP8L"]
+    assert rgba_frames(res.output) == rgba_frames(path)

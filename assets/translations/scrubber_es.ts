@@ -24,6 +24,10 @@
         <translation>no se encontró nada</translation>
     </message>
     <message>
+        <source>Link: not followed</source>
+        <translation>Enlace: no se siguió</translation>
+    </message>
+    <message>
         <source>Checking…</source>
         <translation>Revisando…</translation>
     </message>
@@ -433,6 +437,14 @@ Las fotos con zonas que tapar no se pueden reemplazar: necesitan una copia.
         <translation>Los nombres de archivo de los teléfonos suelen llevar la fecha y la hora en que se tomó la foto.</translation>
     </message>
     <message>
+        <source>&amp;Keep file names that show the date or the phone</source>
+        <translation>Man&amp;tener los nombres de archivo que muestran la fecha o el teléfono</translation>
+    </message>
+    <message>
+        <source>Off: a copy of a file named like IMG_20240611_143207.jpg gets a name like photo-1f0c9a2e.jpg instead, so its name does not show when it was taken or with which phone.</source>
+        <translation>Desactivado: la copia de un archivo llamado, por ejemplo, IMG_20240611_143207.jpg recibe un nombre como photo-1f0c9a2e.jpg, para que su nombre no muestre cuándo se tomó ni con qué teléfono.</translation>
+    </message>
+    <message>
         <source>Convert HEIC photos to &amp;JPEG</source>
         <translation>Convertir las fotos HEIC a &amp;JPEG</translation>
     </message>
@@ -463,6 +475,14 @@ Las fotos con zonas que tapar no se pueden reemplazar: necesitan una copia.
     <message>
         <source>Faster, but faces smaller than about 60 pixels in a large photo are not found. Used here and in Hide faces and areas.</source>
         <translation>Más rápida, pero no encuentra caras de menos de unos 60 píxeles en una foto grande. Se usa aquí y en Ocultar caras y zonas.</translation>
+    </message>
+    <message>
+        <source>Remove hidden slides, sheets and te&amp;xt, and speaker notes, from documents</source>
+        <translation>Quitar diapositivas, hojas y te&amp;xtos ocultos, y notas del orador, de los documentos</translation>
+    </message>
+    <message>
+        <source>Documents can hold slides, sheets and text that are not shown, and notes only the speaker sees. Without this they are kept, and the summary says where they are.</source>
+        <translation>Los documentos pueden contener diapositivas, hojas y texto que no se muestran, y notas que solo ve quien presenta. Sin esta opción se conservan, y el resumen dice dónde están.</translation>
     </message>
     <message>
         <source>&amp;Replace the originals (no copies; cannot be undone)</source>
@@ -1045,6 +1065,10 @@ Las fotos con zonas que tapar no se pueden reemplazar: necesitan una copia.
     <message>
         <source>Photos with areas to cover need a copy: turn off “Replace the originals”.</source>
         <translation>Las fotos con zonas que tapar necesitan una copia: desactiva «Reemplazar los originales».</translation>
+    </message>
+    <message>
+        <source>This is a link to another file or folder; it was not followed.</source>
+        <translation>Es un enlace a otro archivo o carpeta; no se siguió.</translation>
     </message>
     <message>
         <source>There is not enough memory to clean this file.</source>

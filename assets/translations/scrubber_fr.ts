@@ -24,6 +24,10 @@
         <translation>rien trouvé</translation>
     </message>
     <message>
+        <source>Link: not followed</source>
+        <translation>Lien&#xa0;: non suivi</translation>
+    </message>
+    <message>
         <source>Checking…</source>
         <translation>Vérification…</translation>
     </message>
@@ -433,6 +437,14 @@ Remplacer les originaux&#xa0;?</translation>
         <translation>Les noms de fichier des téléphones contiennent souvent la date et l’heure de la photo.</translation>
     </message>
     <message>
+        <source>&amp;Keep file names that show the date or the phone</source>
+        <translation>Garder les noms de fichiers qui montrent la date ou le t&amp;éléphone</translation>
+    </message>
+    <message>
+        <source>Off: a copy of a file named like IMG_20240611_143207.jpg gets a name like photo-1f0c9a2e.jpg instead, so its name does not show when it was taken or with which phone.</source>
+        <translation>Décoché&#xa0;: la copie d’un fichier nommé par exemple IMG_20240611_143207.jpg reçoit un nom comme photo-1f0c9a2e.jpg, pour que son nom ne montre ni quand elle a été prise ni avec quel téléphone.</translation>
+    </message>
+    <message>
         <source>Convert HEIC photos to &amp;JPEG</source>
         <translation>Convertir les photos HEIC en &amp;JPEG</translation>
     </message>
@@ -463,6 +475,14 @@ Remplacer les originaux&#xa0;?</translation>
     <message>
         <source>Faster, but faces smaller than about 60 pixels in a large photo are not found. Used here and in Hide faces and areas.</source>
         <translation>Plus rapide, mais les visages de moins de 60 pixels environ dans une grande photo ne sont pas trouvés. Utilisée ici et dans Masquer visages et zones.</translation>
+    </message>
+    <message>
+        <source>Remove hidden slides, sheets and te&amp;xt, and speaker notes, from documents</source>
+        <translation>Retirer diapositives, feuilles et te&amp;xte masqués, et notes de l’orateur, des documents</translation>
+    </message>
+    <message>
+        <source>Documents can hold slides, sheets and text that are not shown, and notes only the speaker sees. Without this they are kept, and the summary says where they are.</source>
+        <translation>Les documents peuvent contenir des diapositives, des feuilles et du texte non affichés, et des notes que seul l’orateur voit. Sans cette option, ils sont gardés, et le résumé dit où ils se trouvent.</translation>
     </message>
     <message>
         <source>&amp;Replace the originals (no copies; cannot be undone)</source>
@@ -1045,6 +1065,10 @@ Remplacer les originaux&#xa0;?</translation>
     <message>
         <source>Photos with areas to cover need a copy: turn off “Replace the originals”.</source>
         <translation>Les photos avec des zones à masquer ont besoin d’une copie&#xa0;: décochez «&#xa0;Remplacer les originaux&#xa0;».</translation>
+    </message>
+    <message>
+        <source>This is a link to another file or folder; it was not followed.</source>
+        <translation>C’est un lien vers un autre fichier ou dossier&#xa0;; il n’a pas été suivi.</translation>
     </message>
     <message>
         <source>There is not enough memory to clean this file.</source>

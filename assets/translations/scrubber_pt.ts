@@ -24,6 +24,10 @@
         <translation>nada encontrado</translation>
     </message>
     <message>
+        <source>Link: not followed</source>
+        <translation>Link: não seguido</translation>
+    </message>
+    <message>
         <source>Checking…</source>
         <translation>Verificando…</translation>
     </message>
@@ -433,6 +437,14 @@ Substituir os originais?</translation>
         <translation>Os nomes de arquivo do celular muitas vezes trazem a data e a hora em que a foto foi tirada.</translation>
     </message>
     <message>
+        <source>&amp;Keep file names that show the date or the phone</source>
+        <translation>Manter os nomes de arquivo (podem exi&amp;bir a data ou o telefone)</translation>
+    </message>
+    <message>
+        <source>Off: a copy of a file named like IMG_20240611_143207.jpg gets a name like photo-1f0c9a2e.jpg instead, so its name does not show when it was taken or with which phone.</source>
+        <translation>Desmarcado: a cópia de um arquivo chamado, por exemplo, IMG_20240611_143207.jpg recebe um nome como photo-1f0c9a2e.jpg, para que o nome não mostre quando foi tirada nem com qual telefone.</translation>
+    </message>
+    <message>
         <source>Convert HEIC photos to &amp;JPEG</source>
         <translation>Converter fotos HEIC para &amp;JPEG</translation>
     </message>
@@ -463,6 +475,14 @@ Substituir os originais?</translation>
     <message>
         <source>Faster, but faces smaller than about 60 pixels in a large photo are not found. Used here and in Hide faces and areas.</source>
         <translation>Mais rápida, mas rostos com menos de uns 60 pixels numa foto grande não são encontrados. Usada aqui e em Esconder rostos e áreas.</translation>
+    </message>
+    <message>
+        <source>Remove hidden slides, sheets and te&amp;xt, and speaker notes, from documents</source>
+        <translation>Remover slides, planil&amp;has e textos ocultos, e notas do apresentador, dos documentos</translation>
+    </message>
+    <message>
+        <source>Documents can hold slides, sheets and text that are not shown, and notes only the speaker sees. Without this they are kept, and the summary says where they are.</source>
+        <translation>Documentos podem conter slides, planilhas e textos que não aparecem, e notas que só quem apresenta vê. Sem esta opção eles são mantidos, e o resumo diz onde estão.</translation>
     </message>
     <message>
         <source>&amp;Replace the originals (no copies; cannot be undone)</source>
@@ -1045,6 +1065,10 @@ Substituir os originais?</translation>
     <message>
         <source>Photos with areas to cover need a copy: turn off “Replace the originals”.</source>
         <translation>Fotos com áreas a cobrir precisam de uma cópia: desmarque “Substituir os originais”.</translation>
+    </message>
+    <message>
+        <source>This is a link to another file or folder; it was not followed.</source>
+        <translation>Isto é um link para outro arquivo ou pasta; ele não foi seguido.</translation>
     </message>
     <message>
         <source>There is not enough memory to clean this file.</source>

@@ -24,6 +24,10 @@
         <translation>ничего не найдено</translation>
     </message>
     <message>
+        <source>Link: not followed</source>
+        <translation>Ссылка: не открыта</translation>
+    </message>
+    <message>
         <source>Checking…</source>
         <translation>Проверка…</translation>
     </message>
@@ -433,6 +437,14 @@ Replace the originals?</source>
         <translation>Имена файлов с телефона часто содержат дату и время съёмки.</translation>
     </message>
     <message>
+        <source>&amp;Keep file names that show the date or the phone</source>
+        <translation>Со&amp;хранять имена файлов, показывающие дату или телефон</translation>
+    </message>
+    <message>
+        <source>Off: a copy of a file named like IMG_20240611_143207.jpg gets a name like photo-1f0c9a2e.jpg instead, so its name does not show when it was taken or with which phone.</source>
+        <translation>Если выключено, копия файла с именем вроде IMG_20240611_143207.jpg получит имя вроде photo-1f0c9a2e.jpg, чтобы имя не выдавало, когда и каким телефоном сделан снимок.</translation>
+    </message>
+    <message>
         <source>Convert HEIC photos to &amp;JPEG</source>
         <translation>Преобразовать фото HEIC в &amp;JPEG</translation>
     </message>
@@ -463,6 +475,14 @@ Replace the originals?</source>
     <message>
         <source>Faster, but faces smaller than about 60 pixels in a large photo are not found. Used here and in Hide faces and areas.</source>
         <translation>Быстрее, но лица меньше примерно 60 пикселей на большой фотографии не находятся. Используется здесь и в «Скрыть лица и области».</translation>
+    </message>
+    <message>
+        <source>Remove hidden slides, sheets and te&amp;xt, and speaker notes, from documents</source>
+        <translation>Удалить из документов скрытые слайды, листы и т&amp;екст, а также заметки докладчика</translation>
+    </message>
+    <message>
+        <source>Documents can hold slides, sheets and text that are not shown, and notes only the speaker sees. Without this they are kept, and the summary says where they are.</source>
+        <translation>Документы могут содержать невидимые слайды, листы и текст, а также заметки, которые видит только докладчик. Без этой настройки они остаются, а в итогах сказано, где они.</translation>
     </message>
     <message>
         <source>&amp;Replace the originals (no copies; cannot be undone)</source>
@@ -1045,6 +1065,10 @@ Replace the originals?</source>
     <message>
         <source>Photos with areas to cover need a copy: turn off “Replace the originals”.</source>
         <translation>Для фото с областями для скрытия нужна копия: выключите «Заменить исходные файлы».</translation>
+    </message>
+    <message>
+        <source>This is a link to another file or folder; it was not followed.</source>
+        <translation>Это ссылка на другой файл или папку; по ней не переходили.</translation>
     </message>
     <message>
         <source>There is not enough memory to clean this file.</source>

@@ -24,6 +24,10 @@
         <translation>未发现</translation>
     </message>
     <message>
+        <source>Link: not followed</source>
+        <translation>链接：未跟随</translation>
+    </message>
+    <message>
         <source>Checking…</source>
         <translation>正在检查…</translation>
     </message>
@@ -433,6 +437,14 @@ Replace the originals?</source>
         <translation>手机生成的文件名常常包含拍摄日期和时间。</translation>
     </message>
     <message>
+        <source>&amp;Keep file names that show the date or the phone</source>
+        <translation>保留显示日期或手机的文件名(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Off: a copy of a file named like IMG_20240611_143207.jpg gets a name like photo-1f0c9a2e.jpg instead, so its name does not show when it was taken or with which phone.</source>
+        <translation>关闭时：名为 IMG_20240611_143207.jpg 这类文件的副本将改用 photo-1f0c9a2e.jpg 这样的名字，这样文件名不会显示拍摄时间或所用手机。</translation>
+    </message>
+    <message>
         <source>Convert HEIC photos to &amp;JPEG</source>
         <translation>将 HEIC 照片转换为 JPEG(&amp;J)</translation>
     </message>
@@ -463,6 +475,14 @@ Replace the originals?</source>
     <message>
         <source>Faster, but faces smaller than about 60 pixels in a large photo are not found. Used here and in Hide faces and areas.</source>
         <translation>更快，但大照片中小于约 60 像素的面部不会被发现。用于此处以及“遮盖面部和区域”。</translation>
+    </message>
+    <message>
+        <source>Remove hidden slides, sheets and te&amp;xt, and speaker notes, from documents</source>
+        <translation>删除文档中隐藏的幻灯片、工作表和文字以及演讲者备注(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Documents can hold slides, sheets and text that are not shown, and notes only the speaker sees. Without this they are kept, and the summary says where they are.</source>
+        <translation>文档可能包含不显示的幻灯片、工作表和文字，以及只有演讲者能看到的备注。不勾选时它们会保留，摘要会说明它们在哪里。</translation>
     </message>
     <message>
         <source>&amp;Replace the originals (no copies; cannot be undone)</source>
@@ -1045,6 +1065,10 @@ Replace the originals?</source>
     <message>
         <source>Photos with areas to cover need a copy: turn off “Replace the originals”.</source>
         <translation>有遮盖区域的照片需要生成副本：请关闭“替换原始文件”。</translation>
+    </message>
+    <message>
+        <source>This is a link to another file or folder; it was not followed.</source>
+        <translation>这是指向其他文件或文件夹的链接；未跟随该链接。</translation>
     </message>
     <message>
         <source>There is not enough memory to clean this file.</source>

@@ -4,7 +4,8 @@ The file is walked frame by frame, each frame's length computed from its header,
 what stays is exactly the run of audio frames: ID3v2 tags at the start (cover art,
 PRIV, GEOB, comments and all), ID3v2 tags between or after the frames, and ID3v1,
 APEv2 and Lyrics3 tags appended at the end are all outside it and left behind, as is
-anything else that is not a frame.
+anything else that is not a frame. Damaged audio is not "anything else": a frame cut
+short, and frames of a second recording joined on (another sample rate), stay.
 
 The first frame may be a Xing/Info header (frame count, seek table, encoder delay for
 gapless playback) whose LAME extension names the encoder library, e.g. "LAME3.100". It
@@ -127,6 +128,9 @@ def _walk(buf: Buffer, scan: _Scan) -> None:
     first = _sync(buf, pos, end, None)
     if first is None:
         _no_audio(buf, pos)
+    opening = frame_header(buf, pos)
+    if opening is not None and first < pos + opening.length:
+        first = pos  # the first frame is cut short: it is audio all the same
     if first > pos == 0:
         raise UnsupportedFormat("this type of file is not supported, so it was not cleaned")
     if first > pos:
@@ -139,8 +143,8 @@ def _walk(buf: Buffer, scan: _Scan) -> None:
         # A header must end before the tags: one read across into them would leave its
         # first bytes in the copy, where they are no frame at all.
         frame = frame_header(buf, cur) if end - cur >= 4 else None
-        if frame is not None and frame.same_stream(header):
-            cur += frame.length  # a cut-short last frame is kept as it is: it is audio
+        if frame is not None and (frame.same_stream(header) or _chains(buf, cur, end, frame)):
+            cur = _next_frame(buf, cur, end, frame, header)
             continue
         if cur > run_start:
             scan.pieces.append((run_start, cur - run_start))
@@ -156,6 +160,31 @@ def _walk(buf: Buffer, scan: _Scan) -> None:
         cur = run_start = min(nxt, end)
     if end > run_start:
         scan.pieces.append((run_start, min(cur, end) - run_start))
+
+
+def _chains(buf: Buffer, pos: int, end: int, frame: FrameHeader) -> bool:
+    """Whether the frame at `pos` ends where a frame of its stream, a tag or the audio ends."""
+    nxt = pos + frame.length
+    if nxt >= end or buf[nxt : nxt + 3] in (b"ID3", b"TAG", b"APE"):
+        return True
+    follow = frame_header(buf, nxt)
+    return follow is not None and follow.same_stream(frame)
+
+
+def _next_frame(buf: Buffer, pos: int, end: int, frame: FrameHeader, like: FrameHeader) -> int:
+    """Where the frame after the one at `pos` starts.
+
+    A frame cut short (a damaged download, two recordings joined) announces a length
+    that runs into the next frame. Stepping over that length would take the next
+    frame's start for junk and drop the rest of it, which is real audio. So when the
+    announced end is no frame, a frame chain starting inside this one wins; the cut
+    frame stays as it is (players skip what they cannot decode).
+    """
+    nxt = pos + frame.length
+    if _chains(buf, pos, end, frame):
+        return nxt  # a cut-short last frame is kept as it is: it is audio
+    inside = _sync(buf, pos + 1, min(nxt, end), like)
+    return nxt if inside is None else inside
 
 
 def _id3_at(buf: Buffer, pos: int, col: Collector) -> int:

@@ -14,12 +14,11 @@ re-encoding it), which this byte-copying cleaner does not do.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import BinaryIO
 
 from scrubber.errors import CorruptFile
 from scrubber.formats.metadata import icc_description, xmp_findings
-from scrubber.formats.streams import Buffer, mapped
+from scrubber.formats.streams import Buffer, Source, mapped
 from scrubber.model import Category, CleanOptions, Collector, Report
 
 C = Category
@@ -53,7 +52,7 @@ class GIFCleaner:
     def sniff(self, head: bytes) -> bool:
         return head[:6] in SIGNATURES
 
-    def inspect(self, path: Path) -> Report:
+    def inspect(self, path: Source) -> Report:
         col = Collector()
         with mapped(path) as buf:
             _walk(buf, col)
@@ -62,7 +61,7 @@ class GIFCleaner:
     def output_extension(self, options: CleanOptions) -> str:
         return self.extensions[0]
 
-    def clean(self, src: Path, out: BinaryIO, options: CleanOptions) -> Report:
+    def clean(self, src: Source, out: BinaryIO, options: CleanOptions) -> Report:
         col = Collector()
         with mapped(src) as buf:
             for piece in _walk(buf, col):

@@ -1,24 +1,27 @@
-"""HEIC/HEIF (iPhone photos): inspected box by box, cleaned by re-encoding what is shown.
+"""HEIC/HEIF (iPhone photos) and AVIF: inspected box by box, rebuilt without loss.
 
 HEIF keeps EXIF, XMP, thumbnails, depth maps and HDR gain maps as separate items beside
-the photo, and a crop (clap) can hide part of the original. Copying the coded photo while
-dropping items would keep a crop's hidden pixels, so `clean` decodes the picture as it is
-displayed (libheif applies crop and rotation) and encodes those bare pixels afresh.
-`inspect` is our own bounds-checked ISO BMFF walker and never asks pillow-heif, the
-library that wrote the copy it checks. AVIF shares the container but is not handled:
-sniff leaves it alone, and AV1 items are refused.
+the photo. `clean` keeps only the items that make up the picture as shown and copies
+their coded data unchanged (heif_write). Where such a copy would keep something unseen
+(pixels a crop or grid hides, colour under transparent areas, covered layers), the
+picture is decoded as displayed (libheif applies crop and rotation) and encoded afresh
+instead; avif.py does the same with Pillow's AVIF codec. `inspect` is our own
+bounds-checked ISO BMFF walker (heif_boxes) and never asks the library that wrote or
+decodes the copy it checks.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from types import ModuleType
 from typing import BinaryIO
 
 from PIL import Image
 
-from scrubber.errors import CleaningRefused, CorruptFile, UnsupportedFormat
-from scrubber.formats import metadata, pixels
+from scrubber.errors import CleaningRefused, CorruptFile, ScrubberError, UnsupportedFormat
+from scrubber.formats import heif_write, metadata, pixels
 from scrubber.formats.heif_boxes import (
     ALPHA_URNS,
     IMAGE_TYPES,
@@ -47,7 +50,10 @@ HEIC_PRESET = "ultrafast"
 TILE = 512  # as iPhones do: bounded encoder memory, odd sizes need no padding crop
 MIN_SIDE = 64  # x265 pads smaller pictures to 64 and crops (clap) the padding away
 
-CODED_OK, DERIVED_OK = {"hvc1"}, {"grid", "iden", "iovl"}
+MESSAGES = (C.SOFTWARE, "HEIC:Messages", "encoder messages in the picture data")
+# Names libavif gives every picture it writes; they say nothing about the photo or its owner.
+ENCODER_NAMES = {"", "Color", "Alpha"}
+CODED_OK, DERIVED_OK = frozenset({"hvc1"}), frozenset({"grid", "iden", "iovl"})
 # Properties that only say how to decode or show the picture.
 HARMLESS_PROPS = {"hvcC", "av1C", "ispe", "pixi", "colr", "irot", "imir", "clap", "auxC", "pasp"}
 HARMLESS_PROPS |= {"clli", "mdcv", "cclv", "amve", "ndwt", "rloc", "lsel", "a1op", "a1lx"}
@@ -104,7 +110,7 @@ def describe(col: Collector, heif: Heif, keep_icc: bool = True) -> Shown:
 
 def _describe_items(col: Collector, heif: Heif, s: Shown) -> None:
     handled = set(s.needed)
-    names = sum(1 for iid in s.needed if heif.items[iid].name.strip())
+    names = sum(1 for iid in s.needed if heif.items[iid].name.strip() not in ENCODER_NAMES)
     if names:
         col.add(C.OTHER, "HEIC:ItemName", f"{names} named picture parts")
     for wanted in ("thmb", "auxl"):  # thumbnails first: their alpha belongs to them
@@ -207,40 +213,68 @@ def _describe_boxes(col: Collector, heif: Heif) -> None:
 
 
 class HEICCleaner:
+    """HEIC/HEIF: rebuilt around the main picture, whose coded data is copied unchanged."""
+
     name = "HEIC"
     extensions: tuple[str, ...] = (".heic", ".heif", ".hif")
-    lossless = False  # HEIC is always re-encoded
+    coded = CODED_OK
+    # The copy is a fresh container (new item numbers and offsets), never the same bytes.
+    lossless = False
 
     def sniff(self, head: bytes) -> bool:
-        if len(head) < 12 or head[4:8] != b"ftyp":
-            return False
-        size = min(int.from_bytes(head[:4], "big"), len(head))
-        brands = {head[8:12]} | {head[i : i + 4] for i in range(16, size - 3, 4)}
-        return not brands & AVIF_BRANDS and bool(brands & HEIF_BRANDS)
+        found = brands(head)
+        return not found & AVIF_BRANDS and bool(found & HEIF_BRANDS)
 
     def inspect(self, path: Path) -> Report:
-        col = Collector()
-        describe(col, read(path))
-        return col.report(self.name)
+        with self._own_words():
+            col = Collector()
+            heif = read(path)
+            s = describe(col, heif)
+            with open(path, "rb") as f:
+                if heif_write.messages(f, path.stat().st_size, heif, s):
+                    col.add(*MESSAGES)
+            return col.report(self.name)
+
+    @contextmanager
+    def _own_words(self) -> Iterator[None]:
+        """The shared HEIF reader and writer say HEIC; an AVIF file's messages say AVIF."""
+        try:
+            yield
+        except ScrubberError as e:
+            if self.name != "HEIC":
+                e.message = e.message.replace("HEIC", self.name)
+                e.args = (e.message,)
+            raise
 
     def output_extension(self, options: CleanOptions) -> str:
         return ".jpg" if options.heic_to_jpeg else ".heic"
 
     def clean(self, src: Path, out: BinaryIO, options: CleanOptions) -> Report:
+        with self._own_words():
+            return self._clean(src, out, options)
+
+    def _clean(self, src: Path, out: BinaryIO, options: CleanOptions) -> Report:
         heif = read(src)
         col = Collector()
-        s = describe(col, heif, keep_icc=options.colour_profile is ColourProfile.STANDARD)
-        check_supported(heif, s)
+        keep = options.colour_profile is ColourProfile.STANDARD
+        s = describe(col, heif, keep_icc=keep)
+        check_supported(heif, s, self.coded)
+        icc = s.icc_kept if keep else None
+        reason = ""
+        if self.output_extension(options) != ".jpg":
+            try:
+                with open(src, "rb") as f:
+                    written = heif_write.rebuild(f, src.stat().st_size, heif, s, icc, out)
+                if written.messages:
+                    col.add(*MESSAGES)
+                return col.report(self.name)
+            except heif_write.NotCopyable as e:
+                reason = str(e)
         w, h = s.size
         if w * h > MAX_PIXELS:
             raise CleaningRefused(f"the picture is too large to process ({w}x{h} pixels)")
-        im = decode_shown(src, s)
+        im = self.decode(src, heif, s)
         warnings = col.warnings
-        warnings.append(
-            "the photo was saved again at high quality (HEIC cannot be cleaned losslessly)"
-        )
-        keep = options.colour_profile is ColourProfile.STANDARD
-        icc = s.icc_kept if keep else None
         if options.heic_to_jpeg:
             if "A" in im.mode:
                 warnings.append(
@@ -251,18 +285,33 @@ class HEICCleaner:
                 warnings.append("colours may look slightly different in the JPEG copy")
             pixels.save_jpeg(im, out, options.jpeg_quality, icc)
         else:
-            save_heic(im, out, s, icc)
+            warnings.append(f"the photo was saved again at high quality ({reason})")
+            self.encode(im, out, s, icc)
         return col.report(self.name)
 
+    def decode(self, src: Path, heif: Heif, s: Shown) -> Image.Image:
+        """The picture as displayed, as bare pixels (crop, rotation and mirror applied)."""
+        return decode_shown(src, s)
 
-def check_supported(heif: Heif, s: Shown) -> None:
+    def encode(self, im: Image.Image, out: BinaryIO, s: Shown, icc: bytes | None) -> None:
+        save_heic(im, out, s, icc)
+
+
+def brands(head: bytes) -> set[bytes]:
+    if len(head) < 12 or head[4:8] != b"ftyp":
+        return set()
+    size = min(int.from_bytes(head[:4], "big"), len(head))
+    return {head[8:12]} | {head[i : i + 4] for i in range(16, size - 3, 4)}
+
+
+def check_supported(heif: Heif, s: Shown, coded: frozenset[str] = CODED_OK) -> None:
     for iid in s.needed:
         item = heif.items[iid]
         if item.protected:
             raise CleaningRefused("this HEIC picture is encrypted")
-        if item.type == "av01":
-            raise UnsupportedFormat("AVIF pictures are not supported")
-        if item.type not in CODED_OK | DERIVED_OK:
+        if item.type == "av01" and "av01" not in coded:
+            raise UnsupportedFormat("this AV1 picture is not a HEIC file (name it .avif)")
+        if item.type not in coded | DERIVED_OK:
             raise UnsupportedFormat(f"this HEIF picture uses a kind of compression ({item.type})")
 
 
@@ -283,7 +332,13 @@ def decode_shown(src: Path, s: Shown) -> Image.Image:
         raise CorruptFile("this HEIC picture's crop or rotation could not be applied safely")
     if im.mode not in ("RGB", "RGBA", "L", "LA"):
         im = im.convert("RGBA" if "A" in im.mode or "a" in im.mode else "RGB")
-    if "A" in im.mode:  # colour under fully transparent pixels is invisible: blank it
+    return bare(im)
+
+
+def bare(im: Image.Image) -> Image.Image:
+    """No info, and no colour under fully transparent pixels (invisible, yet it may show
+    what was cut out of the picture)."""
+    if "A" in im.mode:
         clear = im.getchannel("A").point(lambda a: 255 if a == 0 else 0)
         im.paste(0, None, clear)
     im.info = {}

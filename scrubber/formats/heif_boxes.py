@@ -87,8 +87,10 @@ class Item:
     content_type: str = ""
     protected: bool = False
     props: list[int] = field(default_factory=list)  # 1-based ipco indices, in order
+    essential: set[int] = field(default_factory=set)  # the indices marked essential
     method: int = 0  # iloc construction method: 0 file, 1 idat, 2 another item
     extents: list[tuple[int, int]] = field(default_factory=list)  # (offset, length)
+    located: bool = False  # iloc places its data in this file (external data is not)
 
 
 @dataclass
@@ -272,7 +274,7 @@ def _parse_iloc(heif: Heif, d: memoryview) -> None:
             raise CleaningRefused("this HEIC file has too many parts to check safely")
         item = heif.items.get(iid)
         if item is not None and dref == 0:  # dref != 0: data in another file, not ours
-            item.method, item.extents = method, extents
+            item.method, item.extents, item.located = method, extents, True
 
 
 def _parse_iref(heif: Heif, d: memoryview) -> None:
@@ -296,16 +298,16 @@ def _parse_iprp(heif: Heif, d: memoryview) -> None:
             for _ in range(count):
                 iid, pos = _uint(m, pos, wide), pos + wide
                 n, pos = m[pos], pos + 1
-                assoc = []
+                assoc: list[tuple[int, bool]] = []
                 for _ in range(n):
-                    if big:
-                        idx, pos = _uint(m, pos, 2) & 0x7FFF, pos + 2
-                    else:
-                        idx, pos = m[pos] & 0x7F, pos + 1
+                    raw, pos = _uint(m, pos, 2 if big else 1), pos + (2 if big else 1)
+                    idx = raw & (0x7FFF if big else 0x7F)
                     if idx:
-                        assoc.append(idx)
+                        assoc.append((idx, bool(raw >> (15 if big else 7))))
                 if iid in heif.items:
-                    heif.items[iid].props += assoc
+                    item = heif.items[iid]
+                    item.props += [idx for idx, _ in assoc]
+                    item.essential |= {idx for idx, essential in assoc if essential}
 
 
 def _item_bytes(heif: Heif, item: Item, f: BinaryIO, file_size: int) -> bytes | None:
@@ -425,6 +427,32 @@ def _item_size(heif: Heif, iid: int, s: Shown) -> tuple[int, int]:
         elif box.type == "irot" and box.data[0] & 1:
             w, h = h, w
     return w, h
+
+
+def transforms(heif: Heif, iid: int) -> list[tuple[str, tuple[int, ...]]]:
+    """The item's crop (left, top, width, height), rotation (anticlockwise quarter turns)
+    and mirror (axis), in the order a decoder applies them, for decoders that do not."""
+    ops: list[tuple[str, tuple[int, ...]]] = []
+    w = h = 0
+    for box in (heif.prop(i) for i in heif.items[iid].props):
+        if box.type == "ispe":
+            w, h = _uint(box.data, 4, 4), _uint(box.data, 8, 4)
+        elif box.type == "clap":
+            wn, wd, hn, hd = struct.unpack_from(">4I", box.data, 0)
+            xn, xd, yn, yd = struct.unpack_from(">iIiI", box.data, 16)
+            if not (wd and hd and xd and yd):
+                raise CorruptFile("this HEIC picture's crop could not be applied safely")
+            cw, ch = Fraction(wn, wd), Fraction(hn, hd)
+            left = Fraction(xn, xd) + (w - cw) / 2
+            top = Fraction(yn, yd) + (h - ch) / 2
+            ops.append(("clap", (int(left), int(top), int(cw), int(ch))))
+            w, h = int(cw), int(ch)
+        elif box.type == "irot":
+            ops.append(("irot", (box.data[0] & 3,)))
+            w, h = (h, w) if box.data[0] & 1 else (w, h)
+        elif box.type == "imir":
+            ops.append(("imir", (box.data[0] & 1,)))
+    return ops
 
 
 def _crop(d: memoryview, w: int, h: int) -> tuple[int, int, bool]:

@@ -4,9 +4,13 @@ Kept: the movie, track and media headers (with creation and modification times s
 zero), edit lists, codec set-up and the sample tables, for the tracks whose kind the
 policy keeps (sound for M4A; picture and sound for video). Every `udta` and `meta` box
 goes, as do unknown boxes, track references to dropped tracks, handler names and vendor
-codes (which name the writing software or maker) and the encoder name in video sample
-descriptions. Tracks of other kinds (timed GPS and camera metadata, timecode, text) are
-dropped whole; isobmff_media then leaves their samples out of the media data.
+codes (which name the writing software or maker). Sample descriptions lose the encoder
+name, reserved and encoder-quality fields, the encoder maker and version of 3GPP codec
+set-up (AMR, H.263), SEI messages in HEVC set-up (x265's version and options) and any
+colour profile but a standard one, rebuilt from its numbers (metadata.canonical_icc).
+Data references are written afresh: only "the media is in this file" is accepted. Tracks
+of other kinds (timed GPS and camera metadata, timecode, text) are dropped whole;
+isobmff_media then leaves their samples out of the media data.
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ from scrubber.errors import CleaningRefused, CorruptFile
 from scrubber.formats.audio_tags import words
 from scrubber.formats.isobmff import Box, box, boxes, describe, first, key_category
 from scrubber.formats.isobmff_samples import Chunk, SoundFormat, chunk_extents, sound_format
+from scrubber.formats.metadata import icc_decision
 from scrubber.model import Category, Collector
 
 C = Category
@@ -31,7 +36,16 @@ SAMPLE_TABLES = {"stsd", "stsz", "stz2", "stsc", "stco", "co64"}  # at most one 
 TABLE_TWINS = ({"stco", "co64"}, {"stsz", "stz2"})  # two forms of one table: one only
 TRAK_KEEP = {"edts", "tapt"}  # edit list; QuickTime's clean-aperture sizes
 MEDIA_HEADERS = {"smhd", "vmhd"}
-ENTRY_KEEP = set(words("esds alac dac3 dec3 dOps dfLa chan btrt wave srat pcmC chnl SA3D damr"))
+ENTRY_KEEP = set(
+    words(
+        "esds alac dac3 dec3 dOps dfLa chan btrt wave srat pcmC chnl SA3D damr dawp devc dqcp dsmv"
+    )
+)
+# 3GPP codec set-up boxes (AMR, AMR-WB+, H.263; 3GPP2 EVRC, QCELP, SMV) open with the
+# encoder's maker code and version, which decoders do not use: both are emptied.
+VENDOR_CONFIG = set(words("damr dawp d263 devc dqcp dsmv"))
+ICC_COLOURS = (b"prof", b"rICC")  # colour boxes that hold a whole ICC profile
+HEVC_SEI = {39, 40}  # prefix and suffix SEI NAL unit types
 VIDEO_ENTRY_KEEP = set(
     words(
         "avcC hvcC lhvC av1C vpcC dvcC dvvC dvwC esds d263 glbl pasp colr clap fiel gama btrt "
@@ -200,8 +214,7 @@ class Movie:
             elif b.type == "hdlr":  # QuickTime's data handler
                 out.append(box("hdlr", self._hdlr(payload)))
             elif b.type == "dinf":
-                self._dinf(data[b.start : b.end])
-                out.append(data[b.start : b.end])
+                out.append(self._dinf(payload))
             elif b.type == "stbl":
                 out.append(box("stbl", self._stbl(payload, handler)))
             else:
@@ -260,28 +273,31 @@ class Movie:
             return bytes(head) + b"\x00"
         return bytes(head) + name
 
-    def _dinf(self, whole: bytes) -> None:
-        """Only "the data is in this file" is accepted: a reference movie is refused."""
+    def _dinf(self, data: bytes) -> bytes:
+        """The data references, rebuilt: each must say "the media is in this file".
+
+        The self-contained flag is what players go by, whatever the entry's type (iTunes
+        wrote `cios`), so every such entry is accepted and written afresh as a bare
+        `url ` or `alis` entry: bytes after the flag (an alias naming the original file,
+        its folder and disk) go. A reference to another file is refused.
+        """
         try:
-            (dref,) = boxes(whole, 8, len(whole))
-            entries = boxes(whole, dref.body + 8, dref.end)
-            self_only = (
-                dref.type == "dref"
-                and bool(entries)
-                and all(
-                    e.type in ("url ", "alis", "urn ")
-                    and e.end - e.start == 12
-                    and whole[e.start + 11] & 1
-                    for e in entries
-                )
-            )
+            dref = first(boxes(data, 0, len(data)), "dref")
+            entries = boxes(data, dref.body + 8, dref.end) if dref else []
         except (ValueError, CorruptFile):
-            self_only = False
-        if not self_only:
+            entries = []
+        if not entries or not all(e.end - e.body >= 4 and data[e.body + 3] & 1 for e in entries):
             raise CleaningRefused(
                 f"this {self.policy.label} file plays media stored in other files, "
                 "which is not supported"
             )
+        extra = sum(e.end - e.body - 4 for e in entries)
+        if extra:
+            self.col.add(C.OTHER, "MP4:DataReference", f"{extra} bytes naming where the media was")
+        fresh = [
+            box(e.type if e.type in ("url ", "alis") else "url ", b"\0\0\0\1") for e in entries
+        ]
+        return box("dinf", box("dref", struct.pack(">II", 0, len(fresh)) + b"".join(fresh)))
 
     def _stsd(self, payload: bytes, handler: str) -> tuple[bytes, SoundFormat | None]:
         """Sample descriptions: codec set-up kept, maker codes and unknown extensions dropped."""
@@ -312,19 +328,57 @@ class Movie:
             # The compressor name, a Pascal string: often the encoding app or library.
             self.col.add(C.SOFTWARE, "MP4:CompressorName", bytes(head[51 : 51 + min(head[50], 31)]))
             head[50:82] = bytes(32)
+        # Reserved fields, the revision level and (video) QuickTime's encoder quality and
+        # data size: no player reads them, so none of the original's bytes stay there.
+        spare = [(8, 14), (18, 20)] + ([(24, 32), (44, 48)] if fixed == VIDEO_ENTRY else [])
+        if any(head[a:b].strip(b"\x00") for a, b in spare):
+            self.col.add(C.OTHER, "MP4:SpareFields", "encoder settings in a sample description")
+            for a, b in spare:
+                head[a:b] = bytes(b - a)
         body = []
         for child in boxes(entry, fixed, _children_end(entry, fixed)):
             if child.type in PROTECTED:
                 raise CleaningRefused(
                     f"this {self.policy.label} file is copy-protected and cannot be cleaned"
                 )
-            if child.type in keep:
+            if child.type in VENDOR_CONFIG and child.end - child.body >= 5:
+                body.append(self._no_vendor(child.type, child.payload(entry)))
+            elif child.type == "colr" and entry[child.body : child.body + 4] in ICC_COLOURS:
+                body.append(self._icc(child.payload(entry)))
+            elif child.type == "hvcC":
+                body.append(self._hvcc(child.payload(entry)))
+            elif child.type in keep:
                 body.append(entry[child.start : child.end])
             else:
                 describe(self.col, child.type, child.payload(entry), "MP4:track")
         rest = b"".join(body) + entry[_children_end(entry, fixed) :]
         struct.pack_into(">I", head, 0, len(head) + len(rest))
         return bytes(head) + rest
+
+    def _icc(self, payload: bytes) -> bytes:
+        """A video's colour profile: a standard one rebuilt from its numbers, others dropped."""
+        kept = icc_decision(self.col, payload[4:], keep_standard=True)
+        return box("colr", payload[:4] + kept) if kept is not None else b""
+
+    def _hvcc(self, payload: bytes) -> bytes:
+        """HEVC set-up without SEI messages: x265 writes its version and every option
+        there, and decoders need only the parameter sets."""
+        try:
+            kept, notes = _hvcc_without_sei(payload)
+        except (IndexError, struct.error) as e:
+            raise CorruptFile("the file is damaged (its HEVC set-up cannot be read)") from e
+        if notes:
+            self.col.add(C.SOFTWARE, "MP4:EncoderSettings", f"{notes} bytes of encoder notes")
+        return box("hvcC", kept)
+
+    def _no_vendor(self, typ: str, payload: bytes) -> bytes:
+        if payload[:5].strip(b"\x00"):
+            self.col.add(
+                C.SOFTWARE,
+                "MP4:EncoderVendor",
+                f"{_shown(payload[:4].decode('latin-1'))} {payload[4]}",
+            )
+        return box(typ, bytes(5) + payload[5:])
 
     def _offsets(self, payload: bytes, wide: bool) -> bytes:
         if len(payload) < 8:
@@ -356,6 +410,28 @@ def _stbl_of(trak: bytes) -> Box | None:
     mdia = first(boxes(trak, 0, len(trak)), "mdia")
     minf = first(boxes(trak, mdia.body, mdia.end), "minf") if mdia else None
     return first(boxes(trak, minf.body, minf.end), "stbl") if minf else None
+
+
+def _hvcc_without_sei(payload: bytes) -> tuple[bytes, int]:
+    """(the HEVC configuration record minus its SEI arrays, bytes of SEI dropped)."""
+    if len(payload) < 23:
+        raise IndexError("short")
+    out, pos, dropped, arrays = bytearray(payload[:23]), 23, 0, 0
+    for _ in range(payload[22]):
+        start = pos
+        nal_type, (count,) = payload[pos] & 0x3F, struct.unpack_from(">H", payload, pos + 1)
+        pos += 3
+        for _ in range(count):
+            pos += 2 + struct.unpack_from(">H", payload, pos)[0]
+        if pos > len(payload):
+            raise IndexError("cut")
+        if nal_type in HEVC_SEI:
+            dropped += pos - start
+        else:
+            out += payload[start:pos]
+            arrays += 1
+    out[22] = arrays
+    return bytes(out), dropped + len(payload) - pos  # nothing follows the arrays
 
 
 def _audio_fixed(entry: bytes) -> int:

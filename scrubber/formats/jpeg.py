@@ -11,7 +11,9 @@ Photo videos, MPF secondary images, Samsung trailers).
 
 from __future__ import annotations
 
+import dataclasses
 import io
+import mmap
 import re
 import struct
 from collections.abc import Iterator
@@ -21,7 +23,7 @@ from typing import BinaryIO
 
 from scrubber.errors import CleaningRefused, CorruptFile, UnsupportedFormat
 from scrubber.formats import metadata, pixels
-from scrubber.formats.streams import Buffer, copy_range, mapped
+from scrubber.formats.streams import Buffer, Source, mapped
 from scrubber.model import Category, CleanOptions, Collector, ColourProfile, Orientation, Report
 
 C = Category
@@ -47,9 +49,12 @@ GLUED = (
     b"ftypisom", b"ftypmp4", b"ftypheic", b"ftypqt", b"SEFHSEF", b"<x:xmpmeta",
     b"http://ns.adobe.com", b"Exif\x00\x00II*\x00", b"Exif\x00\x00MM\x00*", b"\x89PNG\r\n\x1a\n",
 )  # fmt: skip
+# Fill bytes and a marker: what must follow scan data.
+MARKER_AT = re.compile(rb"\xff+[^\x00\xd0-\xd7\xff]")
+# Where decoders resume after bytes that belong to no segment: 0xFF, then a marker.
+NEXT_MARKER = re.compile(rb"\xff[^\x00\xff]")
 TAIL = 64 * 1024  # how much of each scan's end is checked (all of a cut-off last scan)
 MAX_SEGMENTS = 10_000
-COPY_CHUNK = 64 * 1024
 ICC_SIG = b"ICC_PROFILE\x00"
 EXIF_SIG = b"Exif\x00\x00"
 XMP_SIG = b"http://ns.adobe.com/xap/1.0/\x00"
@@ -92,6 +97,8 @@ class Parsed:
     end: int = 0  # where the picture ends (after EOI, or where it was cut off)
     truncated: bool = False
     trailer: int | None = None  # offset of data after the picture, if any
+    damaged: bool = False  # bytes after 0xFF in the picture data that are no marker
+    stray: int = 0  # bytes between segments that belong to none (skipped, as decoders do)
 
 
 class JPEGCleaner:
@@ -105,34 +112,51 @@ class JPEGCleaner:
     def output_extension(self, options: CleanOptions) -> str:
         return ".jpg"
 
-    def inspect(self, path: Path) -> Report:
+    def inspect(self, path: Source) -> Report:
         with mapped(path) as buf:
             col = Collector()
             _describe(buf, col, keep_icc=True)
             return col.report(self.name)
 
-    def clean(self, src: Path, out: BinaryIO, options: CleanOptions) -> Report:
+    def clean(self, src: Source, out: BinaryIO, options: CleanOptions) -> Report:
         keep_icc = options.colour_profile is ColourProfile.STANDARD
-        with mapped(src) as buf, open(src, "rb") as f:
+        with mapped(src) as buf:
             col = Collector()
             parsed = _describe(buf, col, keep_icc)
             if options.orientation is Orientation.BAKE and parsed.orientation != 1:
                 _bake(buf, parsed, out, options.jpeg_quality)
-                # The rotation tag goes: the pixels are turned instead.
-                col.kept[:] = [k for k in col.kept if k.key != "EXIF:Orientation"]
-                col.add(C.OTHER, "EXIF:Orientation", "turned the pixels upright instead")
-                col.warnings.append("the photo was turned upright and saved again at high quality")
-            else:
-                keep_tag = options.orientation is Orientation.KEEP_TAG
-                _rebuild(buf, parsed, out, parsed.orientation if keep_tag else 1, f)
+                pixels.note_baked(
+                    col, "the photo was turned upright and saved again at high quality"
+                )
+                return col.report(self.name)
+            keep_tag = options.orientation is Orientation.KEEP_TAG
+            proven = _rebuild(buf, parsed, out, parsed.orientation if keep_tag else 1)
+            # Only bytes held in memory are proven: a mapped file can change under us.
+            report = col.report(self.name)
+            return dataclasses.replace(report, proven=proven) if isinstance(buf, bytes) else report
+
+    def recheck(self, path: Path, proven: tuple[tuple[int, int], ...]) -> Report:
+        """`inspect` of a copy `clean` has just written, with its `proven` scan data.
+
+        Every segment is read and checked again, and so are the end of each scan (for
+        glued-on files) and the marker after it; only the search for the end of a proven
+        scan is not repeated: those bytes were searched before they were written, from
+        the same memory. Mapped, so the scan data need not even be read.
+        """
+        with open(path, "rb") as f, mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ) as buf:
+            col = Collector()
+            _describe(buf, col, keep_icc=True, proven=dict(proven))
             return col.report(self.name)
 
 
 # --- walking the segments ------------------------------------------------------------------
 
 
-def _walk(buf: Buffer, parsed: Parsed) -> Iterator[Segment]:
-    """The segments from SOI to EOI; sets parsed.end, .truncated and .trailer."""
+def _walk(buf: Buffer, parsed: Parsed, proven: dict[int, int]) -> Iterator[Segment]:
+    """The segments from SOI to EOI; sets parsed.end, .truncated and .trailer.
+
+    `proven` maps the start of scan data already searched to its end (see recheck).
+    """
     size = len(buf)
     if size < 4 or buf[0:2] != b"\xff\xd8":
         raise CorruptFile("this JPEG has no start-of-image marker")
@@ -142,7 +166,7 @@ def _walk(buf: Buffer, parsed: Parsed) -> Iterator[Segment]:
             _cut(parsed, size)
             return
         if buf[pos] != 0xFF:
-            raise CorruptFile(f"this JPEG is damaged (no marker where one should be, byte {pos})")
+            pos = _skip_stray(buf, pos, parsed)
         start = pos
         while pos < size and buf[pos] == 0xFF:  # fill bytes
             pos += 1
@@ -172,22 +196,51 @@ def _walk(buf: Buffer, parsed: Parsed) -> Iterator[Segment]:
             return
         body, pos = pos + 2, pos + length
         if marker == SOS:
-            pos = _scan_end(buf, pos)
+            pos = _proven_end(buf, pos, proven) if pos in proven else _scan_end(buf, pos, parsed)
         yield Segment(marker, start, body, pos)
         if marker == SOS and pos == size:
             _cut(parsed, size)
             return
 
 
-def _scan_end(buf: Buffer, pos: int) -> int:
-    """Where the entropy-coded data starting at `pos` ends (the next real marker)."""
-    m = SCAN_END.search(buf, pos)
-    if m is None:
-        return len(buf)
-    end = m.start()
-    while end > pos and buf[end - 1] == 0xFF:  # fill bytes belong to the marker
+def _scan_end(buf: Buffer, start: int, parsed: Parsed) -> int:
+    """Where the entropy-coded data starting at `start` ends (the next real marker).
+
+    0xFF followed by a byte below 0xC0 is no marker: the data is damaged there (a flipped
+    bit). Decoders skip to the next restart marker and show the rest, so it is scan data.
+    """
+    pos = start
+    while True:
+        m = SCAN_END.search(buf, pos)
+        if m is None:
+            return len(buf)
+        end = m.start()
+        if buf[end + 1] >= 0xC0:
+            break
+        parsed.damaged = True
+        pos = end + 2
+    while end > start and buf[end - 1] == 0xFF:  # fill bytes belong to the marker
         end -= 1
     return end
+
+
+def _proven_end(buf: Buffer, start: int, proven: dict[int, int]) -> int:
+    """The end of scan data searched before it was written; a real marker must follow."""
+    end = proven.pop(start)
+    m = MARKER_AT.match(buf, end)
+    if end != len(buf) and (m is None or buf[m.end() - 1] < 0xC0):
+        raise CorruptFile("this JPEG's picture data does not end where it was written to end")
+    return end
+
+
+def _skip_stray(buf: Buffer, pos: int, parsed: Parsed) -> int:
+    """Step over bytes between segments to the next marker, as decoders do (they warn of
+    "extraneous bytes"); the bytes are not copied."""
+    m = NEXT_MARKER.search(buf, pos)
+    if m is None:
+        raise CorruptFile(f"this JPEG is damaged (no marker where one should be, byte {pos})")
+    parsed.stray += m.start() - pos
+    return m.start()
 
 
 def _cut(parsed: Parsed, at: int) -> None:
@@ -199,11 +252,14 @@ def _cut(parsed: Parsed, at: int) -> None:
 # --- describing ---------------------------------------------------------------------------
 
 
-def _describe(buf: Buffer, col: Collector, keep_icc: bool) -> Parsed:
+def _describe(
+    buf: Buffer, col: Collector, keep_icc: bool, proven: dict[int, int] | None = None
+) -> Parsed:
     """Record every finding, check every kept segment, and plan the rebuild."""
     parsed = Parsed()
     icc_chunks: list[tuple[int, bytes]] = []
-    for seg in _walk(buf, parsed):
+    proven = {} if proven is None else proven
+    for seg in _walk(buf, parsed, proven):
         if len(parsed.segments) >= MAX_SEGMENTS:
             raise CorruptFile("this JPEG has an implausible number of parts; it is damaged")
         parsed.segments.append(seg)
@@ -237,10 +293,16 @@ def _describe(buf: Buffer, col: Collector, keep_icc: bool) -> Parsed:
             col.add(C.OTHER, f"JPEG:Marker0x{m:02X}", f"{len(payload)} bytes of unknown data")
     if not parsed.frame or parsed.last_scan < 0:
         raise CorruptFile("this JPEG holds no picture")
+    if proven:  # scan data written where no scan was found
+        raise CorruptFile("this JPEG's picture data is not where it was written")
     _check_scan_tails(buf, parsed)
     _describe_unused_tables(buf, parsed, col)
     if parsed.truncated:
         col.warnings.append("the image data is incomplete (the file was cut off)")
+    if parsed.stray:
+        col.add(C.OTHER, "JPEG:StrayBytes", f"{parsed.stray} bytes between the parts of the image")
+    if parsed.damaged or parsed.stray:
+        col.warnings.append("this JPEG is damaged in places; the copy shows it as viewers did")
     if parsed.trailer is not None:
         col.add(C.EMBEDDED, "JPEG:Trailer", _trailer_kind(buf, parsed.trailer))
     if parsed.adobe_transform is not None and not _adobe_needed(parsed):
@@ -437,9 +499,15 @@ def _trailer_kind(buf: Buffer, start: int) -> str:
 
 
 def _rebuild(
-    buf: Buffer, parsed: Parsed, out: BinaryIO, orientation: int, src: BinaryIO | None = None
-) -> None:
-    """Fresh headers, then the checked decoding segments and the scan data as they were."""
+    buf: Buffer, parsed: Parsed, out: BinaryIO, orientation: int
+) -> tuple[tuple[int, int], ...]:
+    """Fresh headers, then the checked decoding segments and the scan data as they were.
+
+    Returns where the scan data went in `out`: (start, end) of each, after its header.
+    The scan data is written from `buf`, the very bytes that were searched; never copied
+    again from the file, which another program could change meanwhile.
+    """
+    scans = []
     out.write(b"\xff\xd8")
     if parsed.jfif is not None:
         out.write(_segment(APP0, _jfif(parsed.jfif)))
@@ -459,11 +527,14 @@ def _rebuild(
         elif _copied_as_is(seg, i, parsed):
             out.write(buf[seg.start : seg.end])
         elif m == SOS:
-            if src is not None and seg.end - seg.start > COPY_CHUNK:
-                copy_range(src, out, seg.start, seg.end - seg.start)  # big scans: kernel copy
-            else:
-                out.write(buf[seg.start : seg.end])
+            data = _sos_header_end(buf, seg)
+            out.write(buf[seg.start : data])
+            start = out.tell()
+            with memoryview(buf) as view, view[data : seg.end] as scan:  # no copy
+                out.write(scan)
+            scans.append((start, start + seg.end - data))
     out.write(b"\xff\xd9")  # a cut-off picture gets a proper end marker too
+    return tuple(scans)
 
 
 def _copied_as_is(seg: Segment, index: int, parsed: Parsed) -> bool:

@@ -13,6 +13,7 @@ import struct
 from PIL import ExifTags
 
 from scrubber.errors import CorruptFile
+from scrubber.formats.icc_tags import numeric_tag
 from scrubber.formats.tiffdir import Entry, TiffReader
 from scrubber.model import Category, Collector
 
@@ -68,11 +69,6 @@ THUMBNAIL_TAGS = (0x0201, 0x0111)  # JPEGInterchangeFormat, StripOffsets in IFD1
 def tag_name(tag: int, gps: bool = False) -> str:
     table = ExifTags.GPSTAGS if gps else ExifTags.TAGS
     return table.get(tag, f"Tag0x{tag:04X}")
-
-
-# PNG and WebP: the EXIF block goes whole, and with it a rotation some viewers honour
-# (browsers do). Redaction, which re-encodes, turns the pixels instead (pipeline.py).
-ROTATION_DROPPED = "the removed EXIF data said to rotate the picture; check it is the right way up"
 
 
 def exif_findings(col: Collector, tiff: bytes | memoryview, where: str = "EXIF") -> int:
@@ -332,35 +328,43 @@ def iptc_findings(col: Collector, data: bytes | memoryview) -> None:
 # --- ICC colour profiles -------------------------------------------------------------------
 
 # Profile descriptions of colour spaces that are the same on every device. Matched on
-# the profile's own description tag (its content), never on a file name.
-STANDARD_ICC = {
-    "srgb", "srgb iec61966-2.1", "srgb iec61966-2-1", "srgb iec61966-2.1 black scaled",
-    "srgb iec61966-2-1 black scaled", "srgb built-in",
-    "srgb v4 icc preference perceptual intent beta",
-    "srgb2014", "display p3", "p3", "dci-p3", "dci(p3) rgb", "image p3", "adobe rgb (1998)",
-    "compatible with adobe rgb (1998)", "prophoto rgb", "romm-rgb", "rommrgb", "apple rgb",
-    "colormatch rgb", "generic rgb profile", "rec. 2020", "rec2020", "itu-r bt.2020",
-    "rec. 709", "rec709", "generic gray gamma 2.2 profile", "gray gamma 2.2", "dot gain 20%",
-    "sgray", "linear srgb", "u.s. web coated (swop) v2", "coated fogra39 (iso 12647-2:2004)",
-    "japan color 2001 coated", "uncoated fogra29 (iso 12647-2:2004)",
+# the profile's own description tag (its content), never on a file name; a rebuilt
+# profile gets our own spelling of it, whatever the original's case.
+ICC_SPELLING = {
+    name.lower(): name
+    for name in (
+        "sRGB", "sRGB IEC61966-2.1", "sRGB IEC61966-2-1", "sRGB IEC61966-2.1 black scaled",
+        "sRGB IEC61966-2-1 black scaled", "sRGB built-in",
+        "sRGB v4 ICC preference perceptual intent beta",
+        "sRGB2014", "Display P3", "P3", "DCI-P3", "DCI(P3) RGB", "Image P3", "Adobe RGB (1998)",
+        "Compatible with Adobe RGB (1998)", "ProPhoto RGB", "ROMM-RGB", "ROMMRGB", "Apple RGB",
+        "ColorMatch RGB", "Generic RGB Profile", "Rec. 2020", "Rec2020", "ITU-R BT.2020",
+        "Rec. 709", "Rec709", "Generic Gray Gamma 2.2 Profile", "Gray Gamma 2.2",
+        "Dot Gain 20%", "sGray", "Linear sRGB", "U.S. Web Coated (SWOP) v2",
+        "Coated FOGRA39 (ISO 12647-2:2004)", "Japan Color 2001 Coated",
+        "Uncoated FOGRA29 (ISO 12647-2:2004)",
+    )
 }  # fmt: skip
+STANDARD_ICC = set(ICC_SPELLING)
 
-# Colour tags kept in a rebuilt standard profile, with the value types they may have:
-# numbers only, so no text (copyright, device names, targets) can ride along.
+# Colour tags kept in a rebuilt standard profile, each written again from its numbers
+# (icc_tags), so no text (copyright, device names, targets) can ride along.
 ICC_COLOUR_TAGS = {
     b"wtpt", b"bkpt", b"rXYZ", b"gXYZ", b"bXYZ", b"rTRC", b"gTRC", b"bTRC", b"kTRC",
-    b"chad", b"chrm", b"cicp", b"lumi", b"meas", b"tech", b"gamt",
+    b"chad", b"chrm", b"cicp", b"lumi", b"meas", b"gamt",
     b"A2B0", b"A2B1", b"A2B2", b"B2A0", b"B2A1", b"B2A2",
-}  # fmt: skip
-ICC_NUMERIC_TYPES = {
-    b"XYZ ", b"curv", b"para", b"sf32", b"chrm", b"cicp", b"meas", b"sig ", b"mft1",
-    b"mft2", b"mAB ", b"mBA ",
 }  # fmt: skip
 # Tags a recognised standard profile may hold; others (or text in the kept ones)
 # disqualify it, since a device or a person may have written them.
 ICC_STANDARD_TAGS = ICC_COLOUR_TAGS | {b"desc", b"cprt", b"dmnd", b"dmdd", b"view", b"vued"}
 ICC_STANDARD_TAGS |= {b"targ", b"clrt", b"MS00", b"vcgt", b"dscm", b"rig0", b"aarg", b"aagg"}
-ICC_STANDARD_TAGS |= {b"aabg", b"ncl2", b"pre0", b"pre1", b"pre2"}
+ICC_STANDARD_TAGS |= {b"aabg", b"ncl2", b"pre0", b"pre1", b"pre2", b"tech"}
+# Header signatures a profile may have: anything else is not a profile we know.
+ICC_CLASSES = {b"scnr", b"mntr", b"prtr", b"link", b"spac", b"abst", b"nmcl"}
+ICC_SPACES = {b"XYZ ", b"Lab ", b"Luv ", b"YCbr", b"Yxy ", b"RGB ", b"GRAY", b"HSV ", b"HLS "}
+ICC_SPACES |= {b"CMYK", b"CMY "} | {b"%XCLR" % c for c in b"23456789ABCDEF"}
+ICC_D50 = struct.pack(">3I", 0xF6D6, 0x10000, 0xD32D)  # the illuminant the ICC fixes
+ICC_COPYRIGHT = "No copyright, use freely"
 MAX_ICC = 4 * 1024 * 1024
 
 
@@ -399,28 +403,15 @@ def _icc_tags(buf: bytes) -> list[tuple[bytes, int, int]] | None:
     return tags
 
 
-def _natural_size(body: bytes) -> int:
-    """The length a numeric tag's own fields give it, so bytes beyond it are dropped."""
-    typ = body[:4]
-    if typ == b"XYZ ":
-        return 8 + 12 * ((len(body) - 8) // 12)
-    if typ == b"curv" and len(body) >= 12:
-        return min(len(body), 12 + 2 * struct.unpack_from(">I", body, 8)[0])
-    if typ == b"para" and len(body) >= 12:
-        params = {0: 1, 1: 3, 2: 4, 3: 5, 4: 7}.get(struct.unpack_from(">H", body, 8)[0], 0)
-        return min(len(body), 12 + 4 * params)
-    if typ in (b"sig ",):
-        return min(len(body), 12)
-    return len(body)  # LUT-based types: their layout is all numbers
-
-
 def canonical_icc(icc: bytes | memoryview) -> bytes | None:
-    """A standard profile rebuilt from its colour tags alone, or None if not standard.
+    """A standard profile rebuilt from the numbers of its colour tags, or None if not standard.
 
     Recognised by its own description and tag list, never by a file name. The header
     loses creator, device, platform, date and ID fields (a LittleCMS profile carries the
-    moment it was made), text tags go, and the description is written afresh, so the
-    rebuilt profile keeps the colours and nothing else.
+    moment it was made); every colour tag is written again from its numbers (icc_tags),
+    so no reserved field, padding or trailing byte of the original survives; the
+    description and copyright are our own text. The rebuilt profile keeps the colours
+    and nothing else.
     """
     buf = bytes(icc)
     if not 132 <= len(buf) <= MAX_ICC or buf[36:40] != b"acsp":
@@ -431,16 +422,46 @@ def canonical_icc(icc: bytes | memoryview) -> bytes | None:
         return None
     if not {sig for sig, _, _ in tags} <= ICC_STANDARD_TAGS:
         return None
+    return _rebuilt_icc(buf, tags, ICC_SPELLING[name.lower()])
+
+
+def icc_numbers_only(icc: bytes | memoryview, name: str = "Colour profile") -> bytes | None:
+    """Any profile rebuilt from its numeric colour tags alone, None if unreadable.
+
+    A standard profile is rebuilt as canonical_icc does; any other (a calibrated
+    display's, say) loses its description to `name`, and its device, maker and text tags,
+    where a document cannot simply drop it (a PDF colour space needs it to draw).
+    """
+    canonical = canonical_icc(icc)
+    if canonical is not None:
+        return canonical
+    buf = bytes(icc)
+    if not 132 <= len(buf) <= MAX_ICC or buf[36:40] != b"acsp":
+        return None
+    tags = _icc_tags(buf)
+    return None if tags is None else _rebuilt_icc(buf, tags, name)
+
+
+def _rebuilt_icc(buf: bytes, tags: list[tuple[bytes, int, int]], description: str) -> bytes | None:
+    """The profile's header fields that matter and its numeric colour tags, with our own
+    description and copyright; None if its class or colour spaces are not ones we know."""
+    pcs = buf[20:24] if buf[20:24] in (b"XYZ ", b"Lab ") else None
+    if buf[12:16] not in ICC_CLASSES or buf[16:20] not in ICC_SPACES or pcs is None:
+        return None
     header = bytearray(128)
-    header[8:24] = buf[8:24]  # version, class, colour space, connection space
+    header[8:10] = buf[8:10]  # version (the two bytes after it are reserved)
+    header[12:24] = buf[12:24]  # class, colour space, connection space
     header[36:40] = b"acsp"
-    header[64:80] = buf[64:80]  # rendering intent, illuminant
+    (intent,) = struct.unpack_from(">I", buf, 64)
+    struct.pack_into(">I", header, 64, intent if intent <= 3 else 0)
+    header[68:80] = ICC_D50
     v4 = buf[8] >= 4
-    kept: list[tuple[bytes, bytes]] = [(b"desc", _icc_text(name, v4))]
+    kept = [(b"desc", _icc_text(description, v4, b"desc"))]
+    kept.append((b"cprt", _icc_text(ICC_COPYRIGHT, v4, b"text")))
     for sig, off, size in tags:
-        body = buf[off : off + size]
-        if sig in ICC_COLOUR_TAGS and body[:4] in ICC_NUMERIC_TYPES:
-            kept.append((sig, body[: _natural_size(body)]))
+        body = numeric_tag(sig, buf[off : off + size]) if sig in ICC_COLOUR_TAGS else None
+        if body is not None:
+            kept.append((sig, body))
     table = struct.pack(">I", len(kept))
     data = b""
     shared: dict[bytes, int] = {}  # identical bodies (r/g/b curves) stored once
@@ -455,7 +476,7 @@ def canonical_icc(icc: bytes | memoryview) -> bytes | None:
     return bytes(out)
 
 
-def _icc_text(text: str, v4: bool) -> bytes:
+def _icc_text(text: str, v4: bool, v2_type: bytes) -> bytes:
     if v4:
         utf16 = text.encode("utf-16-be")
         return (
@@ -465,6 +486,8 @@ def _icc_text(text: str, v4: bool) -> bytes:
             + utf16
         )
     ascii_ = text.encode("ascii", "replace") + b"\x00"
+    if v2_type == b"text":
+        return b"text" + bytes(4) + ascii_
     return b"desc" + bytes(4) + struct.pack(">I", len(ascii_)) + ascii_ + bytes(4 + 4 + 2 + 1 + 67)
 
 

@@ -16,15 +16,16 @@ import posixpath
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import BinaryIO
 
 from lxml import etree
 
 from scrubber.errors import CleaningRefused, CorruptFile, UnsupportedFormat
-from scrubber.formats import zipdoc
-from scrubber.formats.base import Cleaner
-from scrubber.model import Category, CleanOptions, Collector, ColourProfile, Report
+from scrubber.formats import crop, odf_crops, odf_hidden, odf_traces, zipdoc
+from scrubber.formats.base import Nested
+from scrubber.formats.hidden import Hidden
+from scrubber.formats.streams import Source
+from scrubber.model import Category, CleanOptions, Collector, Report
 
 C = Category
 ODF = "application/vnd.oasis.opendocument."
@@ -76,7 +77,11 @@ SETTING_ITEMS = {
 }  # fmt: skip
 CHANGE_MARKS = {f"{{{TEXT}}}change", f"{{{TEXT}}}change-start", f"{{{TEXT}}}change-end"}
 TRACKED = {f"{{{TEXT}}}tracked-changes", f"{{{TABLE}}}tracked-changes"}
-ANNOTATIONS = {f"{{{OFFICE}}}annotation", f"{{{OFFICE}}}annotation-end"}
+# Impress and Draw keep their comments in LibreOffice's own namespace.
+ANNOTATIONS = {
+    f"{{{OFFICE}}}annotation", f"{{{OFFICE}}}annotation-end",
+    f"{{{OOO}}}annotation", f"{{{OOO}}}annotation-end",
+}  # fmt: skip
 LINKS = {f"{{{TEXT}}}a", f"{{{OFFICE}}}a", "{urn:oasis:names:tc:opendocument:xmlns:drawing:1.0}a"}
 
 
@@ -91,6 +96,9 @@ class Plan:
     version: str | None = None
     counts: Counter[tuple[Category, str, str]] = field(default_factory=Counter)
     warnings: list[str] = field(default_factory=list)
+    trees: dict[str, etree._ElementTree] = field(default_factory=dict)  # parsed ahead (crops)
+    crops: dict[str, tuple[str, crop.Crop]] = field(default_factory=dict)  # part -> source, crop
+    hidden: Hidden = field(default_factory=Hidden)
 
     def note(self, cat: Category, key: str, what: str, n: int = 1) -> None:
         self.counts[(cat, "ODF:" + key, what)] += n
@@ -101,7 +109,8 @@ class ODFCleaner:
 
     lossless = False
 
-    def __init__(self, mimetype: str | None = None) -> None:
+    def __init__(self, nested: Nested, mimetype: str | None = None) -> None:
+        self.nested = nested
         self.mimetype = mimetype
         kind = KINDS[mimetype] if mimetype else None
         self.name = kind[0] if kind else "OpenDocument"
@@ -110,29 +119,25 @@ class ODFCleaner:
         )
 
     def sniff(self, head: bytes) -> bool:
-        # The spec puts an uncompressed `mimetype` part first: its text is in the head.
-        if not head.startswith(zipdoc.LOCAL) or head[26:38] != b"\x08\x00" + head[28:30] + (
-            b"mimetype"
-        ):
-            return False
-        rest = head[38 + int.from_bytes(head[28:30], "little") :]
-        n = min(len(rest), len(ODF))
-        return n >= 12 and rest[:n] == ODF.encode()[:n]
+        # The spec puts an uncompressed `mimetype` part first, but LibreOffice and other
+        # readers open a file whose `mimetype` is elsewhere: any zip may be one, and
+        # `pick` looks inside (the registry moves on to Office Open XML if it is not).
+        return head.startswith(zipdoc.LOCAL)
 
-    def pick(self, path: Path) -> Cleaner:
-        return self if self.mimetype else ODFCleaner(_mimetype(path))
+    def pick(self, path: Source) -> ODFCleaner:
+        return self if self.mimetype else ODFCleaner(self.nested, _mimetype(path))
 
     def output_extension(self, options: CleanOptions) -> str:
         return self.extensions[0]
 
-    def inspect(self, path: Path) -> Report:
-        return _run(path, None, keep_icc=True)
+    def inspect(self, path: Source) -> Report:
+        return _run(path, self.nested, None)
 
-    def clean(self, src: Path, out: BinaryIO, options: CleanOptions) -> Report:
-        return _run(src, out, keep_icc=options.colour_profile is ColourProfile.STANDARD)
+    def clean(self, src: Source, out: BinaryIO, options: CleanOptions) -> Report:
+        return _run(src, self.nested, options, out)
 
 
-def _mimetype(path: Path) -> str:
+def _mimetype(path: Source) -> str:
     with zipdoc.damage_as_corrupt(), zipdoc.Package(path) as pkg:
         return _read_mimetype(pkg)
 
@@ -149,21 +154,47 @@ def _read_mimetype(pkg: zipdoc.Package) -> str:
 # --- the plan -----------------------------------------------------------------------------
 
 
-def _plan(pkg: zipdoc.Package) -> Plan:
+def _plan(pkg: zipdoc.Package, nested: Nested, options: CleanOptions | None) -> Plan:
     mimetype = _read_mimetype(pkg)
-    plan = Plan(KINDS[mimetype], mimetype)
+    plan = Plan(KINDS[mimetype], mimetype, hidden=Hidden.of(options))
     if MANIFEST not in pkg.parts:
         raise CorruptFile("the document is damaged (it has no list of its parts)")
     _manifest(pkg, plan)
     for name in sorted(pkg.parts):
-        role = _role(pkg, plan, name)
+        role = _role(pkg, nested, plan, name)
         if role:
             plan.roles[name] = role
         elif name not in ("mimetype", MANIFEST):
             plan.dropped.add(name)
     if "content.xml" not in plan.roles:
         raise CorruptFile("the document is damaged (it has no content)")
+    _crops(pkg, plan)
     return plan
+
+
+def _crops(pkg: zipdoc.Package, plan: Plan) -> None:
+    """Pictures shown clipped get their own picture, cut to what is shown."""
+    raws: dict[str, bytes] = {
+        n: pkg.read(n, zipdoc.MAX_XML) for n in ("content.xml", "styles.xml") if n in plan.roles
+    }
+    if not any(odf_crops.has_crops(raw) for raw in raws.values()):
+        return
+    pictures = {n for n, r in plan.roles.items() if r == "picture"}
+    trees = {n: zipdoc.parse_xml(raw, n) for n, raw in raws.items()}
+    others = [n for n, r in plan.roles.items() if r == "xml" and n not in trees]
+    elsewhere = {p for p in pictures for n in others if p.encode() in pkg.read(n, zipdoc.MAX_XML)}
+    found = odf_crops.find(trees, pictures, pkg.read, elsewhere, set(pkg.parts))
+    if not found.plan.cropped:
+        return
+    plan.trees.update(trees)
+    cp = found.plan
+    plan.note(crop.CROPPED[0], crop.CROPPED[1], crop.CROPPED[2], cp.cropped)
+    for name, (source, cut) in cp.variants.items():
+        plan.roles[name] = "crop"
+        plan.crops[name] = (source, cut)
+        if source in plan.entries:
+            plan.entries[name] = plan.entries[source]
+    odf_crops.apply(found)
 
 
 def _manifest(pkg: zipdoc.Package, plan: Plan) -> None:
@@ -176,7 +207,7 @@ def _manifest(pkg: zipdoc.Package, plan: Plan) -> None:
         plan.entries[path] = entry
 
 
-def _role(pkg: zipdoc.Package, plan: Plan, name: str) -> str | None:
+def _role(pkg: zipdoc.Package, nested: Nested, plan: Plan, name: str) -> str | None:
     folder, base = posixpath.split(name)
     sub = folder.startswith("Object ") and "/" not in folder  # an embedded chart or formula
     if name in ("mimetype", MANIFEST):
@@ -191,7 +222,7 @@ def _role(pkg: zipdoc.Package, plan: Plan, name: str) -> str | None:
     if (
         posixpath.splitext(name)[1].lower() in PICTURE_EXT
         and (name.startswith("Pictures/") or "/Pictures/" in name)
-        and zipdoc.picture_type(pkg.head(name))
+        and nested.kind(pkg.head(name, 64)) == "picture"
     ):
         return "picture"
     for prefix, cat, key, what, warn in DROPPED:
@@ -255,10 +286,11 @@ def _scrub(tree: etree._ElementTree, plan: Plan, where: str) -> None:
         tracked += max(1, len(el))  # one changed region each
         zipdoc.remove_keeping_tail(el)
     for el in list(root.iter(*ANNOTATIONS)):
-        annotations += el.tag == f"{{{OFFICE}}}annotation"
+        annotations += not el.tag.endswith("-end")
         zipdoc.remove_keeping_tail(el)
     # Change marks in the text, and any creator or date left outside those records.
-    for el in list(root.iter(*CHANGE_MARKS, f"{{{DC}}}creator", f"{{{DC}}}date")):
+    people = (f"{{{DC}}}creator", f"{{{DC}}}date", f"{{{META}}}creator-initials")
+    for el in list(root.iter(*CHANGE_MARKS, *people)):
         tracked += el.tag == f"{{{DC}}}creator"
         zipdoc.remove_keeping_tail(el)
     for el in list(root.iter(f"{{{SCRIPT}}}event-listener", f"{{{OFFICE}}}scripts")):
@@ -274,6 +306,9 @@ def _scrub(tree: etree._ElementTree, plan: Plan, where: str) -> None:
         owner = value.getparent()
         if owner is not None:
             _href(owner, str(value), plan, folder)
+    odf_traces.scrub(root, plan.note)
+    if where == "content.xml":
+        odf_hidden.scrub(root, plan.hidden)
     if tracked:
         plan.note(C.PERSON, "TrackedChanges", "tracked changes with authors and dates", tracked)
     if annotations:
@@ -347,16 +382,22 @@ def _manifest_xml(plan: Plan) -> bytes:
 # --- inspecting and writing ---------------------------------------------------------------
 
 
-def _run(path: Path, out: BinaryIO | None, keep_icc: bool) -> Report:
-    with zipdoc.damage_as_corrupt(), zipdoc.Package(path) as pkg:
-        plan = _plan(pkg)
+def _run(
+    source: Source, nested: Nested, options: CleanOptions | None, out: BinaryIO | None = None
+) -> Report:
+    """Inspect (no options) or clean into `out`: the same plan either way."""
+    with zipdoc.damage_as_corrupt(), zipdoc.Package(source) as pkg:
+        plan = _plan(pkg, nested, options)
         plan.col.findings.extend(pkg.layout.findings)
-        members = _members(pkg, plan, keep_icc, fix=out is not None)
+        members = _members(pkg, plan, nested, options)
         if out is None:
             for _ in members:
                 pass
         else:
             zipdoc.write_package(out, members, stored="mimetype")
+    plan.hidden.report(plan.note, plan.warnings, "")
+    if options is not None and plan.crops:
+        plan.warnings.append(crop.removed_sentence(len(plan.crops)))
     col = plan.col
     for (cat, key, what), n in plan.counts.items():
         col.add(cat, key, f"{what} ({n})" if n > 1 else what)
@@ -365,16 +406,19 @@ def _run(path: Path, out: BinaryIO | None, keep_icc: bool) -> Report:
 
 
 def _members(
-    pkg: zipdoc.Package, plan: Plan, keep_icc: bool, fix: bool
+    pkg: zipdoc.Package, plan: Plan, nested: Nested, options: CleanOptions | None
 ) -> Iterator[tuple[str, bytes]]:
     yield "mimetype", plan.mimetype.encode("ascii")
     yield MANIFEST, _manifest_xml(plan)
     for name in sorted(plan.roles):
         role = plan.roles[name]
-        if role == "picture":
-            yield name, zipdoc.picture(pkg.read(name), plan.col, keep_icc, fix, name)
+        if role in ("picture", "crop"):
+            data = pkg.read(plan.crops[name][0] if role == "crop" else name)
+            if role == "crop" and options is not None:
+                data = crop.apply(data, plan.crops[name][1], options.jpeg_quality)
+            yield name, zipdoc.embedded(nested, data, options, plan.col, "a picture", name)
             continue
-        tree = zipdoc.parse_xml(pkg.read(name, zipdoc.MAX_XML), name)
+        tree = plan.trees.pop(name, None) or zipdoc.parse_xml(pkg.read(name, zipdoc.MAX_XML), name)
         if role == "settings":
             _settings(tree, plan)
         else:

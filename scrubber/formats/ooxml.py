@@ -16,21 +16,22 @@ copy finds nothing only if the copy really holds nothing the plan would remove.
 
 from __future__ import annotations
 
-import io
 import posixpath
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import BinaryIO
 
 from lxml import etree
 
-from scrubber.errors import CorruptFile, ScrubberError, UnsupportedFormat
+from scrubber.errors import CleaningRefused, CorruptFile, UnsupportedFormat
+from scrubber.formats import crop, ooxml_hidden, zipdoc
+from scrubber.formats import ooxml_crops as crops
 from scrubber.formats import ooxml_xml as rules
-from scrubber.formats import zipdoc
-from scrubber.formats.base import Cleaner
-from scrubber.model import Category, CleanOptions, Collector, ColourProfile, Report
+from scrubber.formats.base import Nested
+from scrubber.formats.hidden import Hidden
+from scrubber.formats.streams import Source
+from scrubber.model import Category, CleanOptions, Collector, Report
 
 C = Category
 CT_NS = "http://schemas.openxmlformats.org/package/2006/content-types"
@@ -116,9 +117,16 @@ KEEP_XML = {
     "application/vnd.ms-office.chartcolorstyle+xml",
 }  # fmt: skip
 VML_CT = OD + "vmlDrawing"
-# Whole documents inside a document: the data behind a chart is an embedded workbook.
-# Cleaned like the outer one, one level deep; anything nested deeper is dropped.
-PACKAGE_CT = {SML + "sheet", WML + "document", PML + "presentation"}
+# Whole documents inside a document: the data behind a chart is an embedded workbook, a
+# Word file can show another Word file (altChunk). Cleaned through the registry.
+PACKAGE_CT = {SML + "sheet", WML + "document", PML + "presentation", WML + "document.main+xml"}
+PACKAGE_RELS = {"package", "afchunk"}
+# Other altChunks (a web page, RTF, text, an e-mail) are shown as part of the text, but no
+# cleaner here can check them; dropping them would lose that text without a word.
+ALT_CHUNK = (
+    "part of this document's text is stored as a web page or another format inside it"
+    " (an 'altChunk'), which cannot be checked; open it in Word and save it again"
+)
 PICTURE_CT = {"image/jpeg", "image/jpg", "image/png", "image/gif", "image/tiff", "image/webp"}
 
 # What a dropped part was, by a word in its content or relationship type: the first
@@ -176,15 +184,20 @@ class Plan:
     """What stays: parts with how to write them, relationships, content types."""
 
     kind: Kind
-    depth: int = 0  # 1 inside an embedded document
     col: Collector = field(default_factory=Collector)
-    roles: dict[str, str] = field(default_factory=dict)  # part -> xml|core|app|picture
+    roles: dict[str, str] = field(default_factory=dict)  # part -> xml|core|app|picture|crop
     types: dict[str, str] = field(default_factory=dict)  # part -> content type
     rels: dict[str, list[Rel]] = field(default_factory=dict)  # source ("" = package)
     dropped_ids: dict[str, set[str]] = field(default_factory=dict)
     dropped_parts: set[str] = field(default_factory=set)  # reported with their relationship
     counts: Counter[tuple[Category, str, str]] = field(default_factory=Counter)
     warnings: list[str] = field(default_factory=list)
+    trees: dict[str, etree._ElementTree] = field(default_factory=dict)  # parsed ahead (crops)
+    crops: dict[str, tuple[str, crop.Crop]] = field(default_factory=dict)  # part -> source, crop
+    hidden: Hidden = field(default_factory=Hidden)
+    hidden_parts: dict[str, bool] = field(default_factory=dict)  # hidden part -> removed
+    sheets: dict[str, list[tuple[str, bool]]] = field(default_factory=dict)  # workbook -> sheets
+    removed_sheets: dict[str, list[int]] = field(default_factory=dict)  # workbook -> positions
 
     def note(self, cat: Category, key: str, what: str, n: int = 1) -> None:
         self.counts[(cat, key, what)] += n
@@ -195,7 +208,8 @@ class OOXMLCleaner:
 
     lossless = False
 
-    def __init__(self, kind: Kind | None = None) -> None:
+    def __init__(self, nested: Nested, kind: Kind | None = None) -> None:
+        self.nested = nested
         self.kind = kind
         self.name = kind.name if kind else "Office document"
         self.extensions: tuple[str, ...] = (
@@ -209,32 +223,28 @@ class OOXMLCleaner:
             return head[30:38] != b"mimetype"
         return head.startswith(CFB)
 
-    def pick(self, path: Path) -> Cleaner:
+    def pick(self, path: Source) -> OOXMLCleaner:
         if self.kind:
             return self
-        return OOXMLCleaner(_kind_of(path))
+        return OOXMLCleaner(self.nested, _kind_of(path))
 
     def output_extension(self, options: CleanOptions) -> str:
         if self.kind:
             return self.kind.out_ext or self.kind.ext
         return ".docx"
 
-    def inspect(self, path: Path) -> Report:
+    def inspect(self, path: Source) -> Report:
         if not self.kind:
-            return self._picked(path).inspect(path)
-        return _run(path, self.kind, None, keep_icc=True)
+            return self.pick(path).inspect(path)
+        return _run(path, self.kind, self.nested, None)
 
-    def clean(self, src: Path, out: BinaryIO, options: CleanOptions) -> Report:
+    def clean(self, src: Source, out: BinaryIO, options: CleanOptions) -> Report:
         if not self.kind:
-            return self._picked(src).clean(src, out, options)
-        keep_icc = options.colour_profile is ColourProfile.STANDARD
-        return _run(src, self.kind, out, keep_icc)
-
-    def _picked(self, path: Path) -> OOXMLCleaner:
-        return OOXMLCleaner(_kind_of(path))
+            return self.pick(src).clean(src, out, options)
+        return _run(src, self.kind, self.nested, options, out)
 
 
-def _kind_of(source: Path | bytes) -> Kind:
+def _kind_of(source: Source) -> Kind:
     if isinstance(source, bytes):
         head = source[:8]
     else:
@@ -315,8 +325,8 @@ def _find(pkg: zipdoc.Package, name: str) -> str | None:
 # --- the plan -----------------------------------------------------------------------------
 
 
-def _plan(pkg: zipdoc.Package, kind: Kind, depth: int) -> Plan:
-    plan = Plan(kind, depth)
+def _plan(pkg: zipdoc.Package, kind: Kind, nested: Nested, options: CleanOptions | None) -> Plan:
+    plan = Plan(kind, hidden=Hidden.of(options))
     defaults, overrides = _content_types(pkg)
     queue = [""]
     seen = {""}
@@ -324,7 +334,7 @@ def _plan(pkg: zipdoc.Package, kind: Kind, depth: int) -> Plan:
         source = queue.pop()
         kept: list[Rel] = []
         for rel in _rels(pkg, _rels_name(source)):
-            target = _decide(pkg, plan, source, rel, defaults, overrides)
+            target = _decide(pkg, plan, nested, source, rel, defaults, overrides)
             if target is None:
                 plan.dropped_ids.setdefault(source, set()).add(rel.id)
                 continue
@@ -337,12 +347,14 @@ def _plan(pkg: zipdoc.Package, kind: Kind, depth: int) -> Plan:
     if (kind.out_main or kind.main) not in plan.types.values():
         raise CorruptFile("the document is damaged (its main part cannot be found)")
     _unused(pkg, plan)
+    _crops(pkg, plan)
     return plan
 
 
 def _decide(
     pkg: zipdoc.Package,
     plan: Plan,
+    nested: Nested,
     source: str,
     rel: Rel,
     defaults: dict[str, str],
@@ -355,7 +367,13 @@ def _decide(
     if found is None:
         return None  # points at nothing: drop the dangling reference
     ct = _type_of(found, defaults, overrides)
-    role = _role(pkg, rel, ct, found, plan)
+    if pkg.parts[found].size == 0 and ct != plan.kind.main:
+        plan.dropped_parts.add(found)  # an empty optional part (fonts, settings): no loss
+        return None
+    if _hidden(pkg, plan, source, rel, ct, found):
+        plan.dropped_parts.add(found)
+        return None
+    role = _role(pkg, nested, rel, ct, found, plan)
     if role is None:
         if found not in plan.dropped_parts:
             _dropped(plan, rel, ct)
@@ -366,12 +384,17 @@ def _decide(
     return rel, found
 
 
-def _role(pkg: zipdoc.Package, rel: Rel, ct: str, name: str, plan: Plan) -> str | None:
+def _role(
+    pkg: zipdoc.Package, nested: Nested, rel: Rel, ct: str, name: str, plan: Plan
+) -> str | None:
     kind = plan.kind
     if rel.short == "thumbnail":
         return None
-    if ct in PACKAGE_CT and rel.short == "package" and not plan.depth:
+    document = rel.short in PACKAGE_RELS and ct in PACKAGE_CT
+    if document and nested.kind(pkg.head(name, 64)) == "document":
         return "package"
+    if rel.short == "afchunk":
+        raise CleaningRefused(ALT_CHUNK)
     if ct == kind.main or ct in KEEP_XML:
         return "xml"
     if ct == CORE_CT:
@@ -380,10 +403,34 @@ def _role(pkg: zipdoc.Package, rel: Rel, ct: str, name: str, plan: Plan) -> str 
         return "app"
     if ct.lower() in PICTURE_CT and rel.short == "image":
         # Named a photo but not one we can check (an EMF saved as .png): dropped below.
-        return "picture" if zipdoc.picture_type(pkg.head(name)) else None
+        return "picture" if nested.kind(pkg.head(name, 64)) == "picture" else None
     if ct == VML_CT and rules.plain_vml(pkg.read(name, zipdoc.MAX_XML)):
         return "xml"
     return None
+
+
+def _hidden(pkg: zipdoc.Package, plan: Plan, source: str, rel: Rel, ct: str, name: str) -> bool:
+    """Whether a part is hidden content (a hidden slide or sheet, speaker notes) that the
+    options remove. Counted once, however many parts point to it."""
+    if name in plan.hidden_parts:
+        return plan.hidden_parts[name]
+    kind = ""
+    if ct == PML + "slide+xml" and ooxml_hidden.slide_hidden(pkg.read(name, zipdoc.MAX_XML)):
+        kind = "slides"
+    elif rel.short == "notesslide" and ooxml_hidden.notes_have_text(pkg.read(name, zipdoc.MAX_XML)):
+        kind = "notes"
+    elif rel.short in ("worksheet", "chartsheet", "dialogsheet") and source in plan.types:
+        if source not in plan.sheets:
+            plan.sheets[source] = ooxml_hidden.sheet_states(pkg.read(source, zipdoc.MAX_XML))
+        order = [rid for rid, _ in plan.sheets[source]]
+        if rel.id in order and plan.sheets[source][order.index(rel.id)][1]:
+            kind = "sheets"
+            if plan.hidden.removes(kind):
+                plan.removed_sheets.setdefault(source, []).append(order.index(rel.id))
+    if not kind:
+        return False
+    plan.hidden_parts[name] = plan.hidden.add(kind)
+    return plan.hidden_parts[name]
 
 
 def _dropped(plan: Plan, rel: Rel, ct: str) -> None:
@@ -431,18 +478,26 @@ def _unused(pkg: zipdoc.Package, plan: Plan) -> None:
 
 
 def _run(
-    source: Path | bytes, kind: Kind, out: BinaryIO | None, keep_icc: bool, depth: int = 0
+    source: Source,
+    kind: Kind,
+    nested: Nested,
+    options: CleanOptions | None,
+    out: BinaryIO | None = None,
 ) -> Report:
+    """Inspect (no options) or clean into `out`: the same plan either way."""
     with zipdoc.damage_as_corrupt(), zipdoc.Package(source) as pkg:
-        plan = _plan(pkg, kind, depth)
+        plan = _plan(pkg, kind, nested, options)
         col = plan.col
         col.findings.extend(pkg.layout.findings)
-        members = _members(pkg, plan, col, keep_icc, fix=out is not None)
+        members = _members(pkg, plan, nested, options)
         if out is None:
             for _ in members:
                 pass
         else:
             zipdoc.write_package(out, members)
+    plan.hidden.report(plan.note, plan.warnings, "Office:")
+    if options is not None and plan.crops:
+        plan.warnings.append(crop.removed_sentence(len(plan.crops)))
     for (cat, key, what), n in plan.counts.items():
         col.add(cat, key, f"{what} ({n})" if n > 1 else what)
     col.warnings.extend(plan.warnings)
@@ -455,7 +510,7 @@ def _run(
 
 
 def _members(
-    pkg: zipdoc.Package, plan: Plan, col: Collector, keep_icc: bool, fix: bool
+    pkg: zipdoc.Package, plan: Plan, nested: Nested, options: CleanOptions | None
 ) -> Iterator[tuple[str, bytes]]:
     """(name, bytes) of the cleaned package in its fixed order; findings go to the plan."""
     yield CT_PART, _content_types_xml(plan)
@@ -466,35 +521,89 @@ def _members(
             yield name, _rels_xml(plan.rels[source])
             continue
         role = plan.roles[name]
-        if role == "package":
-            yield name, _embedded(pkg.read(name), plan, keep_icc, fix)
-            continue
-        if role == "picture":
-            data = pkg.read(name)
-            yield name, zipdoc.picture(data, col, keep_icc, fix, name)
+        if role in ("package", "picture", "crop"):
+            data = pkg.read(plan.crops[name][0] if role == "crop" else name)
+            if role == "crop" and options is not None:
+                data = crop.apply(data, plan.crops[name][1], options.jpeg_quality)
+            what = "a document" if role == "package" else "a picture"
+            yield name, zipdoc.embedded(nested, data, options, plan.col, what, name)
             continue
         raw = pkg.read(name, zipdoc.MAX_XML)
-        tree = zipdoc.parse_xml(raw, name)
+        tree = plan.trees.pop(name, None) or zipdoc.parse_xml(raw, name)
         if role in ("core", "app"):
             rules.properties(tree, role, plan.note)
             yield name, rules.empty_properties(role)
             continue
-        rules.scrub(tree, zipdoc.ascii_view(raw), plan.dropped_ids.get(name, set()), plan.note)
+        text = zipdoc.ascii_view(raw)
+        rules.scrub(tree, text, plan.dropped_ids.get(name, set()), plan.note)
+        _hidden_inside(tree.getroot(), name, text, plan)
         yield name, zipdoc.serialize(tree)
 
 
-def _embedded(data: bytes, plan: Plan, keep_icc: bool, fix: bool) -> bytes:
-    """A document inside the document (a chart's workbook), cleaned the same way."""
-    where = "a document embedded in this one"
-    out = io.BytesIO() if fix else None
-    try:
-        report = _run(data, _kind_of(data), out, keep_icc, plan.depth + 1)
-    except ScrubberError as e:
-        raise type(e)(f"{where}: {e.message}") from e
-    plan.col.findings.extend(report.findings)
-    plan.col.kept.extend(report.kept)
-    plan.col.warnings.extend(f"{where}: {w}" for w in report.warnings)
-    return out.getvalue() if out is not None else data
+def _hidden_inside(root: etree._Element, name: str, text: bytes, plan: Plan) -> None:
+    """Hidden text in a Word part; a workbook that lost hidden sheets is renumbered."""
+    if b"vanish" in text:
+        runs = ooxml_hidden.hidden_runs(root, plan.hidden.removes("text"))
+        plan.hidden.add("text", runs)
+    if plan.removed_sheets.get(name):
+        removed = plan.removed_sheets[name]
+        ooxml_hidden.renumber_sheets(root, removed, len(plan.sheets[name]) - len(removed))
+
+
+# --- crops --------------------------------------------------------------------------------
+
+
+def _crops(pkg: zipdoc.Package, plan: Plan) -> None:
+    """Parts showing a picture cropped get their own picture, cut to what is shown."""
+    pictures = {n for n, r in plan.roles.items() if r == "picture"}
+    parsed: dict[str, list[crop.Use]] = {}
+    targets: dict[str, dict[str, str]] = {}
+    elsewhere: set[str] = set()
+    for source, rels in plan.rels.items():
+        shown = {r.id: n for r in rels if (n := _target(pkg, source, r)) in pictures}
+        if not shown:
+            continue
+        raw = pkg.read(source, zipdoc.MAX_XML) if plan.roles.get(source) == "xml" else b""
+        if not crops.has_crops(zipdoc.ascii_view(raw)):
+            elsewhere |= set(shown.values())
+            continue
+        tree = zipdoc.parse_xml(raw, source)
+        plan.trees[source] = tree
+        parsed[source] = crops.uses(tree.getroot())
+        targets[source] = shown
+    if not parsed:
+        return
+    cp = crop.plan_variants(parsed, targets, elsewhere, set(pkg.parts))
+    if cp.cropped:
+        plan.note(crop.CROPPED[0], "Office:" + crop.CROPPED[1], crop.CROPPED[2], cp.cropped)
+    for name, (source_picture, cut) in cp.variants.items():
+        plan.roles[name] = "crop"
+        plan.types[name] = plan.types[source_picture]
+        plan.crops[name] = (source_picture, cut)
+    for source, use, name in cp.assign:
+        rid = use.el.get(use.attr, "")
+        if targets[source].get(rid) != name:
+            use.el.set(use.attr, _rel_to(plan, source, rid, name, targets[source]))
+        crops.uncrop(use)
+
+
+def _target(pkg: zipdoc.Package, source: str, rel: Rel) -> str | None:
+    return None if rel.external else _find(pkg, _resolve(source, rel.target))
+
+
+def _rel_to(plan: Plan, source: str, rid: str, name: str, shown: dict[str, str]) -> str:
+    """The id of a relationship from `source` to the picture `name`, made if needed."""
+    for other, target in shown.items():
+        if target == name:
+            return other
+    rels = plan.rels[source]
+    kind = next(r.type for r in rels if r.id == rid)
+    ids = {r.id for r in rels}
+    new = next(f"rIdCrop{n}" for n in range(1, len(ids) + 2) if f"rIdCrop{n}" not in ids)
+    folder = posixpath.dirname(source)
+    rels.append(Rel(new, kind, posixpath.relpath(name, folder or "."), False))
+    shown[new] = name
+    return new
 
 
 def _content_types_xml(plan: Plan) -> bytes:

@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 from lxml import etree
 
+from scrubber.formats import ooxml_traces as traces
 from scrubber.formats import zipdoc
 from scrubber.model import Category
 
@@ -128,6 +129,7 @@ def scrub(tree: etree._ElementTree, raw: bytes, dropped_ids: set[str], note: Not
     _anchors(root, col)
     _settings(root, note)
     _attributes(root, col, note, raw)
+    traces.scrub(root, raw, note)
     col.report(note)
 
 

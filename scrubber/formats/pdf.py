@@ -23,16 +23,34 @@ from typing import BinaryIO
 import pikepdf
 
 from scrubber.errors import CleaningRefused, CorruptFile
-from scrubber.formats import pdf_flatten, pdf_walk
+from scrubber.formats import pdf_crops, pdf_flatten, pdf_hidden, pdf_walk
 from scrubber.formats.streams import Buffer, mapped
 from scrubber.model import Category, CleanOptions, Collector, ColourProfile, Report
 
 C = Category
-PASSWORD = "this PDF is password-protected; remove the password first"
+PASSWORD = "this PDF asks for a password to open it; remove the password first"
 DAMAGED = "this PDF is damaged and cannot be cleaned safely"
-# qpdf rebuilds a broken cross-reference table by scanning the whole file; it then picks
-# up whatever object bodies it finds, old revisions included. We refuse such files.
+# qpdf rebuilds a broken cross-reference table by scanning the whole file, as viewers do,
+# taking the last body of each object (the newest version); the rewrite keeps only what
+# the pages reach and the copy is re-checked like any other. Repairs that had to guess at
+# missing data (a cut-off file) are refused.
 REPAIRED = re.compile(r"reconstruct|damaged", re.I)
+GUESSED = re.compile(
+    r"unexpected EOF|unable to find trailer|expected endstream|expected endobj|"
+    r"recover stream|parse error|EOF after|treating .* as null|unable to read",
+    re.I,
+)
+REPAIR_NOTE = "its broken index was rebuilt the way PDF viewers do it; check the cleaned copy"
+LOCK_NOTE = (
+    "it is locked against copying, printing or changes but opens without a password: "
+    "the cleaned copy has no lock"
+)
+ATTACHMENT_LOCK_NOTE = (
+    "its attached files are locked with a password (the pages are not): "
+    "the cleaned copy has no attachments"
+)
+# The trailer's reference to the encryption dictionary (same length when blanked out).
+ENCRYPT_REF = re.compile(rb"/Encrypt\s*(\d{1,10})\s+(\d{1,5})\s+R")
 
 EOF_MARK = re.compile(rb"(?:^|[\r\n])%%EOF")
 # An object header at the start of a line, as every writer puts it.
@@ -54,20 +72,27 @@ class PDFCleaner:
 
     def inspect(self, path: Path) -> Report:
         col = Collector()
-        with mapped(path) as data, opened(path) as pdf:
+        with mapped(path) as data, opened(path, data, col) as pdf:
             describe_file(data, pdf, col)
             pdf_walk.Walker(pdf, col, fix=False, keep_icc=True).run()
+            pdf_crops.check_crops(pdf, col, fix=False, flatten=False, quality=95)
+            pdf_hidden.check_hidden(pdf, col)
             _check_warnings(pdf)
         return col.report(self.name)
 
     def clean(self, src: Path, out: BinaryIO, options: CleanOptions) -> Report:
         col = Collector()
         keep_icc = options.colour_profile is ColourProfile.STANDARD
-        with mapped(src) as data, opened(src) as pdf:
+        with mapped(src) as data, opened(src, data, col) as pdf:
             pages = len(pdf.pages)
             old_id = _ids(pdf)
             describe_file(data, pdf, col)
             pdf_walk.Walker(pdf, col, fix=True, keep_icc=keep_icc).run()
+            pdf_crops.check_crops(
+                pdf, col, fix=True, flatten=options.flatten_pdf, quality=options.jpeg_quality
+            )
+            if not options.flatten_pdf:  # pictures of the pages leave hidden content out
+                pdf_hidden.check_hidden(pdf, col)
             _check_warnings(pdf)
             if old_id:
                 col.add(C.SOFTWARE, "PDF:ID", "a document ID that links copies of this file")
@@ -110,19 +135,28 @@ def rewrite(pdf: pikepdf.Pdf, pages: int, old_id: list[bytes]) -> io.BytesIO:
 
 
 @contextlib.contextmanager
-def opened(path: Path) -> Iterator[pikepdf.Pdf]:
-    """The PDF opened by qpdf, with its errors turned into plain messages."""
-    with _pdf_errors():
-        pdf = pikepdf.open(
-            path,
-            access_mode=pikepdf.AccessMode.stream,  # no mmap: a truncated file cannot crash us
-            inherit_page_attributes=False,
-            suppress_warnings=True,
-        )
+def opened(path: Path, data: Buffer, col: Collector) -> Iterator[pikepdf.Pdf]:
+    """The PDF opened by qpdf, with its errors turned into plain messages. A lock that
+    needs no password to open, or locks only the attachments, is noted in `col`."""
+    try:
+        with _pdf_errors():
+            pdf = pikepdf.open(
+                path,
+                access_mode=pikepdf.AccessMode.stream,  # no mmap: a cut-off file cannot crash us
+                inherit_page_attributes=False,
+                suppress_warnings=True,
+            )
+    except CleaningRefused as e:
+        if not isinstance(e.__cause__, pikepdf.PasswordError):
+            raise
+        pdf = _open_attachments_locked(data)
+        col.add(C.EMBEDDED, "PDF:LockedAttachments", "attachments locked with a password")
+        col.warnings.append(ATTACHMENT_LOCK_NOTE)
     try:
         if pdf.is_encrypted:
-            raise CleaningRefused(PASSWORD)
-        _check_warnings(pdf)
+            col.add(C.OTHER, "PDF:Lock", "a lock against copying, printing or changes")
+            col.warnings.append(LOCK_NOTE)
+        _check_warnings(pdf, col)
         objects = len(pdf.get_xref_table())
         if objects > pdf_walk.MAX_OBJECTS:
             raise CleaningRefused(f"this PDF has too many parts to check safely ({objects})")
@@ -130,6 +164,44 @@ def opened(path: Path) -> Iterator[pikepdf.Pdf]:
             yield pdf
     finally:
         pdf.close()
+
+
+def _open_attachments_locked(data: Buffer) -> pikepdf.Pdf:
+    """A PDF whose password locks only its attached files (its pages and text are stored
+    unencrypted), opened without the lock; anything else that needs a password is refused.
+    The attachments are removed anyway; their locked bytes are never read."""
+    refs = list(ENCRYPT_REF.finditer(data))
+    if not refs:
+        raise CleaningRefused(PASSWORD)
+    unlocked = bytearray(data)
+    for m in refs:
+        unlocked[m.start() : m.end()] = b" " * (m.end() - m.start())
+    try:
+        pdf = pikepdf.open(
+            io.BytesIO(unlocked), inherit_page_attributes=False, suppress_warnings=True
+        )
+    except (pikepdf.PdfError, RecursionError) as e:
+        raise CleaningRefused(PASSWORD) from e
+    try:
+        try:
+            crypt = pdf.get_object(int(refs[-1][1]), int(refs[-1][2]))
+        except (pikepdf.PdfError, ValueError) as e:
+            raise CleaningRefused(PASSWORD) from e
+        plain = ("/Identity", None)
+        if not (
+            isinstance(crypt, pikepdf.Dictionary)
+            and crypt.get("/Filter") == "/Standard"
+            and crypt.get("/V") in (4, 5)
+            and "/EFF" in crypt
+            and crypt.get("/EFF") != "/Identity"
+            and crypt.get("/StmF") in plain
+            and crypt.get("/StrF") in plain
+        ):
+            raise CleaningRefused(PASSWORD)
+    except BaseException:
+        pdf.close()
+        raise
+    return pdf
 
 
 @contextlib.contextmanager
@@ -144,12 +216,18 @@ def _pdf_errors() -> Iterator[None]:
         raise CleaningRefused("this PDF is nested too deeply to check safely") from e
 
 
-def _check_warnings(pdf: pikepdf.Pdf) -> None:
-    if any(REPAIRED.search(w) for w in pdf.get_warnings()):
+def _check_warnings(pdf: pikepdf.Pdf, col: Collector | None = None) -> None:
+    """A rebuilt index is noted; a repair that had to guess at missing data is refused."""
+    warnings = pdf.get_warnings()
+    if not any(REPAIRED.search(w) for w in warnings):
+        return
+    if any(GUESSED.search(w) for w in warnings):
         raise CorruptFile(
-            f"{DAMAGED} (its index is broken or it is cut off); saving it again from a PDF "
+            f"{DAMAGED} (it is cut off or parts of it are broken); saving it again from a PDF "
             "viewer may repair it"
         )
+    if col is not None and REPAIR_NOTE not in col.warnings:
+        col.warnings.append(REPAIR_NOTE)
 
 
 def _randomise_id(buf: io.BytesIO, first: bytes) -> None:

@@ -7,6 +7,8 @@ and what the re-check of its output looks for are the same list.
 
 from __future__ import annotations
 
+import json
+import re
 import zlib
 from collections.abc import Iterator
 
@@ -33,12 +35,19 @@ ANYWHERE: dict[str, tuple[Category, str, str]] = {
     "/AF": (C.EMBEDDED, "PDF:AssociatedFiles", "files attached to a part of the document"),
     "/EF": (C.EMBEDDED, "PDF:EmbeddedFile", "an attached file"),
     "/OPI": (C.OTHER, "PDF:OPI", "where an original picture file was kept"),
+    "/Alternates": (C.EMBEDDED, "PDF:AlternatePictures", "other versions of a picture"),
     "/CreatorInfo": (C.SOFTWARE, "PDF:CreatorInfo", "the program that made a layer"),
     "/Perms": (C.SOFTWARE, "PDF:UsageRights", "a usage-rights signature"),
     "/DSS": (C.PERSON, "PDF:SignatureData", "certificates of who signed it"),
     "/SpiderInfo": (C.OTHER, "PDF:WebCapture", "web addresses and times of a capture"),
     "/Collection": (C.EMBEDDED, "PDF:Portfolio", "a portfolio of attached files"),
     "/ExData": (C.OTHER, "PDF:ExternalData", "data from another program"),
+    "/DPart": (C.OTHER, "PDF:DocumentPart", "data about a part of the document (may name people)"),
+    "/DPartRoot": (
+        C.OTHER,
+        "PDF:DocumentPart",
+        "data about parts of the document (may name people)",
+    ),
     "/Author": (C.PERSON, "PDF:Author", "an author's name"),
     "/Producer": (C.SOFTWARE, "PDF:Producer", "the program that made it"),
     "/Creator": (C.SOFTWARE, "PDF:Creator", "the program that made it"),
@@ -65,6 +74,30 @@ NAMES: dict[str, tuple[Category, str, str]] = {
     "/AlternatePresentations": (C.EMBEDDED, "PDF:Media", "a slide show"),
 }
 
+# The document catalog's entries in PDF 2.0 (ISO 32000-2, 7.7.2); others are private
+# data of the program that made the file.
+CATALOG_KEYS = {
+    "/Type", "/Version", "/Extensions", "/Pages", "/PageLabels", "/Names", "/Dests",
+    "/ViewerPreferences", "/PageLayout", "/PageMode", "/Outlines", "/Threads", "/OpenAction",
+    "/AA", "/URI", "/AcroForm", "/Metadata", "/StructTreeRoot", "/MarkInfo", "/Lang",
+    "/SpiderInfo", "/OutputIntents", "/PieceInfo", "/OCProperties", "/Perms", "/Legal",
+    "/Requirements", "/Collection", "/NeedsRendering", "/DSS", "/AF", "/DPartRoot",
+}  # fmt: skip
+# Text in a tagged PDF's structure that describes a picture: a path or a camera's file
+# name there tells whose computer or phone made it.
+DESCRIPTIONS = ("/Alt", "/E", "/T")
+PATH_OR_FILE = re.compile(
+    r"[A-Za-z]:[\\/]|\\\\\w|file:|~/|/(?:home|Users|var|tmp|mnt|media|private|Volumes)/"
+    r"|\b[\w\-() ]+\.(?:jpe?g|png|heic|heif|gif|tiff?|webp|bmp|dng|raw|cr2|cr3|nef|arw|orf"
+    r"|mov|mp4|m4v|avi|docx?|xlsx?|pptx?|odt|pdf)\b",
+    re.I,
+)
+# Links that open a file on the author's computer or network, not a web page.
+LOCAL_URI = re.compile(r"\s*(?:file:|smb:|afp:|nfs:|\\\\|[A-Za-z]:[\\/]|/|~/)", re.I)
+# Output conditions named in the ICC's registry, which say nothing about who made it.
+REGISTRY_CONDITION = re.compile(r"(?:FOGRA|CGATS TR ?|JC|IFRA|GRACoL|SWOP|CRPC)\d{0,4}[\w.]*", re.I)
+NEUTRAL_PROFILE = "Colour profile"
+
 TRAILER_KEYS = {
     "/Root", "/Size", "/ID", "/Info", "/Encrypt", "/Prev", "/XRefStm",
     "/Type", "/W", "/Index", "/Filter", "/DecodeParms", "/Length",
@@ -72,13 +105,13 @@ TRAILER_KEYS = {
 
 # Actions that only move within the document or open a web address the reader can see.
 SAFE_ACTIONS = {
-    "/GoTo", "/GoToR", "/URI", "/Named", "/Thread", "/SubmitForm", "/ResetForm",
+    "/GoTo", "/URI", "/Named", "/Thread", "/SubmitForm", "/ResetForm",
     "/Hide", "/SetOCGState", "/Trans", "/GoTo3DView",
 }  # fmt: skip
 # Actions found anywhere: the same name as a structure type or soft mask never clashes.
 BAD_ACTIONS = {
     "/JavaScript", "/Launch", "/ImportData", "/GoToE", "/Rendition", "/RichMediaExecute",
-    "/Sound", "/Movie",
+    "/Sound", "/Movie", "/GoToR",
 }  # fmt: skip
 ACTION_KEYS = ("/A", "/OpenAction", "/Next")
 
@@ -118,6 +151,7 @@ class Walker:
         self.nodes = 0
         self._said: set[tuple[str, str]] = set()
         self.contents: set[tuple[int, int]] = set()  # page content streams
+        self._profiles: set[tuple[int, int]] = set()  # colour profiles checked
 
     def run(self) -> None:
         trailer = self.pdf.trailer
@@ -176,6 +210,18 @@ class Walker:
             del trailer["/Info"]
 
     def _catalog(self, root: Node) -> None:
+        for key in list(root.keys()):
+            if key not in CATALOG_KEYS:
+                self._found(
+                    C.OTHER, "PDF:PrivateCatalog", f"private data {key} of the program that made it"
+                )
+                if self.fix:
+                    del root[key]
+        base = root.get("/URI")
+        if isinstance(base, pikepdf.Dictionary) and _local_link(base.get("/Base")):
+            self._drop(
+                base, "/Base", (C.PERSON, "PDF:LocalLink", "a folder on the author's computer")
+            )
         names = root.get("/Names")
         if isinstance(names, pikepdf.Dictionary):
             for key, rule in NAMES.items():
@@ -226,6 +272,8 @@ class Walker:
             yield from self._child(value, depth)
 
     def _array(self, arr: Node, depth: int) -> Iterator[tuple[Node, int]]:
+        if len(arr) == 2 and arr[0] == "/ICCBased" and isinstance(arr[1], pikepdf.Stream):
+            self._icc(arr[1])
         gone = []
         for i, value in enumerate(arr):
             if not _container(value):
@@ -274,7 +322,7 @@ class Walker:
         if "/EF" in obj:
             return (C.EMBEDDED, "PDF:EmbeddedFile", _file_name(obj))
         if _bad_action(obj):
-            return (C.OTHER, f"PDF:{_text(obj['/S'])[1:]}Action", "an action (may be a script)")
+            return _action_finding(obj)
         return None
 
     def _dict(self, d: Node) -> None:
@@ -295,9 +343,18 @@ class Walker:
         for key in ACTION_KEYS:
             value = d.get(key)
             if isinstance(value, pikepdf.Dictionary) and _bad_action(value, strict=True):
-                self._found(C.OTHER, "PDF:Action", "an action (may be a script)")
+                finding = _action_finding(value)
+                if finding[1] != "PDF:LocalLink":
+                    finding = (C.OTHER, "PDF:Action", "an action (may be a script)")
+                self._found(*finding)
                 if self.fix:
                     del d[key]
+        if isinstance(d.get("/Info"), pikepdf.Dictionary):
+            self._drop(d, "/Info", (C.PERSON, "PDF:PartInfo", "who made a part of it, and when"))
+        self._descriptions(d)
+        profile = d.get("/DestOutputProfile")
+        if isinstance(profile, pikepdf.Stream) or d.get("/Type") == "/OutputIntent":
+            self._output_intent(d, profile)
         kind = d.get("/Type")
         if kind == "/Page" and "/ID" in d:
             self._drop(d, "/ID", (C.OTHER, "PDF:WebCapture", "a web capture identifier"))
@@ -306,6 +363,64 @@ class Walker:
             for key, rule in ANNOTATION_KEYS.items():
                 if key in d and (key != "/T" or sub != "/Widget"):
                     self._drop(d, key, rule)
+
+    def _descriptions(self, d: Node) -> None:
+        """Picture descriptions (/Alt) and structure titles that hold a path or file name."""
+        element = "/S" in d and "/P" in d
+        for key in DESCRIPTIONS:
+            value = d.get(key) if key == "/Alt" or element else None
+            if isinstance(value, pikepdf.String) and PATH_OR_FILE.search(_string(value)):
+                self._found(C.PERSON, "PDF:PictureDescription", _string(value))
+                if self.fix:
+                    d[key] = pikepdf.String("")
+
+    def _icc(self, stream: pikepdf.Stream) -> str:
+        """Rebuild a colour profile from its numbers; return its (new) description."""
+        what = "a colour profile inside this PDF"
+        data = pdf_images.undo_filters(stream.read_raw_bytes(), pdf_images.filters(stream), what)
+        if data is None:
+            raise CleaningRefused(f"{what} is stored in a way that cannot be checked")
+        rebuilt = metadata.icc_numbers_only(data, NEUTRAL_PROFILE)
+        if rebuilt is None:
+            raise CorruptFile(f"{what} is damaged")
+        if rebuilt != data and stream.objgen not in self._profiles:
+            name = metadata.icc_description(data) or "unnamed"
+            self._found(C.DEVICE, "PDF:ColourProfile", f"{name} (its maker, device and text go)")
+            if self.fix:
+                stream.write(rebuilt)
+        if stream.is_indirect:
+            self._profiles.add(stream.objgen)
+        return metadata.icc_description(rebuilt)
+
+    def _output_intent(self, d: Node, profile: object) -> None:
+        """The printing condition a PDF/A or PDF/X file declares, without free text."""
+        name = self._icc(profile) if isinstance(profile, pikepdf.Stream) else ""
+        standard = name.lower() in metadata.STANDARD_ICC
+        rule = (C.DEVICE, "PDF:OutputIntent", "")
+        for key in ("/OutputCondition", "/Info", "/OutputConditionIdentifier", "/RegistryName"):
+            value = d.get(key)
+            if not isinstance(value, pikepdf.String):
+                continue
+            text = _string(value)
+            if key == "/RegistryName":
+                fine = text.rstrip("/").split("://")[-1] == "www.color.org"
+            elif key == "/OutputConditionIdentifier":
+                fine = text.lower() in metadata.STANDARD_ICC or bool(
+                    text == "Custom" or REGISTRY_CONDITION.fullmatch(text)
+                )
+            else:
+                fine = text == name and (standard or name == NEUTRAL_PROFILE)
+            if fine:
+                continue
+            self._found(rule[0], rule[1], text)
+            if not self.fix:
+                continue
+            if key == "/OutputConditionIdentifier":
+                d[key] = pikepdf.String("Custom")
+            elif key == "/Info":
+                d[key] = pikepdf.String(name or NEUTRAL_PROFILE)
+            else:
+                del d[key]
 
     def _stream(self, s: pikepdf.Stream) -> None:
         codec = pdf_images.image_codec(s)
@@ -333,8 +448,14 @@ class Walker:
 
 
 def reachable(pdf: pikepdf.Pdf) -> set[tuple[int, int]]:
-    """Every indirect object the trailer leads to: what a full rewrite keeps."""
+    """Every indirect object the trailer leads to: what a full rewrite keeps.
+
+    Numbers, names and strings count as much as dictionaries: producers store a stream's
+    /Length, a colour space name or a licence URL as objects of their own.
+    """
     seen: set[tuple[int, int]] = set()
+    # Apart from `seen`: a container found here must still be walked when met below.
+    numbers: set[tuple[int, int]] = set()
     stack: list[Node] = [pdf.trailer]
     nodes = 0
     while stack:
@@ -342,16 +463,54 @@ def reachable(pdf: pikepdf.Pdf) -> set[tuple[int, int]]:
         nodes += 1
         if nodes > MAX_NODES:
             raise CleaningRefused("this PDF is too complex to check safely")
+        numbers.update(_scalar_refs(obj))
         values = obj if isinstance(obj, pikepdf.Array) else (v for _, v in obj.items())
         for value in values:
-            if value is None or not _container(value):
-                continue
+            if not isinstance(value, pikepdf.Object):
+                continue  # a number, true/false or null: see _scalar_refs
             if value.is_indirect:
                 if value.objgen in seen:
                     continue
                 seen.add(value.objgen)
-            stack.append(value)
-    return seen
+            if _container(value):
+                stack.append(value)
+    return seen | numbers
+
+
+REF = re.compile(r"(\d+) (\d+) R")
+
+
+def _scalar_refs(obj: Node) -> Iterator[tuple[int, int]]:
+    """Indirect numbers, booleans and nulls a container refers to. pikepdf hands their
+    values over as plain Python values, which lose where they came from."""
+    if isinstance(obj, pikepdf.Array):
+        if not any(not isinstance(v, pikepdf.Object) for v in obj):
+            return
+        yield from _json_refs(obj)
+        return
+    for key, value in obj.items():
+        if isinstance(value, pikepdf.Object):
+            continue
+        try:
+            raw = obj.get_raw(key)
+        except (TypeError, ValueError):  # a key that is not UTF-8: pikepdf cannot look it up
+            yield from _json_refs(obj.stream_dict if isinstance(obj, pikepdf.Stream) else obj)
+            return
+        if isinstance(raw, pikepdf.Object) and raw.is_indirect:
+            yield raw.objgen
+
+
+def _json_refs(obj: Node) -> Iterator[tuple[int, int]]:
+    """Every reference an array or dictionary holds directly, read from qpdf's JSON,
+    which tells a reference ("5 0 R") from a string ("u:5 0 R")."""
+    if b" R" not in obj.unparse(resolved=True):  # quick: no reference at all
+        return
+    # dereference: the object itself, not the reference to it; what it holds stays as is.
+    parsed = json.loads(obj.to_json(dereference=True, schema_version=2))
+    for item in parsed if isinstance(parsed, list) else parsed.values():
+        m = REF.fullmatch(item) if isinstance(item, str) else None
+        if m:
+            yield int(m[1]), int(m[2])
 
 
 def _container(obj: Node) -> bool:
@@ -370,8 +529,32 @@ def _bad_action(d: Node, strict: bool = False) -> bool:
     name = _text(s)
     if name in BAD_ACTIONS:
         return True
+    if name == "/URI" and _local_link(d.get("/URI")):
+        return True
     surely = strict or d.get("/Type") == "/Action"
     return surely and name not in SAFE_ACTIONS
+
+
+def _string(value: pikepdf.String) -> str:
+    try:
+        return str(value)
+    except UnicodeDecodeError:
+        return bytes(value).decode("latin-1")
+
+
+def _local_link(value: object) -> bool:
+    return isinstance(value, pikepdf.String) and bool(LOCAL_URI.match(_string(value)))
+
+
+def _action_finding(action: Node) -> tuple[Category, str, str]:
+    kind = _text(action["/S"])
+    if kind in ("/URI", "/GoToR", "/Launch", "/GoToE"):
+        target = action.get("/URI") if kind == "/URI" else action.get("/F")
+        if isinstance(target, pikepdf.Dictionary):
+            target = target.get("/UF") or target.get("/F")
+        shown = _string(target) if isinstance(target, pikepdf.String) else "another file"
+        return (C.PERSON, "PDF:LocalLink", f"a link to a file on the author's computer: {shown}")
+    return (C.OTHER, f"PDF:{kind[1:]}Action", "an action (may be a script)")
 
 
 def _file_name(spec: Node) -> str:

@@ -14,9 +14,12 @@ from typing import IO, BinaryIO
 from PIL import Image
 
 from scrubber.errors import CleaningRefused, CorruptFile
+from scrubber.model import Category, Collector
 
 # Refuse to decode anything larger: a 200-megapixel RGB image already needs 600 MB.
 MAX_PIXELS = 200_000_000
+
+ANIMATED_NOT_TURNED = "an animation keeps its rotation tag; its frames were not turned"
 
 _TRANSPOSE = {
     2: (Image.Transpose.FLIP_LEFT_RIGHT,),
@@ -29,8 +32,11 @@ _TRANSPOSE = {
 }
 
 
-def decode(fp: IO[bytes]) -> Image.Image:
-    """Fully decode an image, refusing decompression bombs before allocating them."""
+def decode(fp: IO[bytes], keep: tuple[str, ...] = ()) -> Image.Image:
+    """Fully decode an image, refusing decompression bombs before allocating them.
+
+    Of what the decoder put in `info`, only the `keep` keys stay.
+    """
     try:
         with Image.open(fp) as im:
             if im.width * im.height > MAX_PIXELS:
@@ -43,7 +49,7 @@ def decode(fp: IO[bytes]) -> Image.Image:
         raise CleaningRefused("the picture is too large to process") from e
     except (OSError, SyntaxError, ValueError) as e:
         raise CorruptFile(f"the picture could not be decoded ({e})") from e
-    bare.info = {}
+    bare.info = {k: v for k, v in bare.info.items() if k in keep}
     return bare
 
 
@@ -78,3 +84,25 @@ def save_jpeg(im: Image.Image, out: BinaryIO, quality: int, icc: bytes | None) -
     if icc:
         params["icc_profile"] = icc
     im.save(out, "JPEG", **params)
+
+
+def save_upright(
+    fp: IO[bytes], orientation: int, out: BinaryIO, fmt: str, **params: object
+) -> None:
+    """Decode an already cleaned picture, turn it upright and save it as `fmt` with no EXIF;
+    its transparency and (already vetted) colour profile stay."""
+    im = decode(fp, keep=("transparency", "icc_profile"))
+    info = im.info
+    im = transpose(im, orientation)
+    if info.get("icc_profile"):
+        params["icc_profile"] = info["icc_profile"]
+    if "transparency" in info:
+        params["transparency"] = info["transparency"]
+    im.save(out, fmt, exif=b"", **params)
+
+
+def note_baked(col: Collector, warning: str) -> None:
+    """Report that the rotation tag went because the pixels were turned instead."""
+    col.kept[:] = [k for k in col.kept if k.key != "EXIF:Orientation"]
+    col.add(Category.OTHER, "EXIF:Orientation", "turned the pixels upright instead")
+    col.warnings.append(warning)

@@ -6,42 +6,50 @@ and a fresh IEND. Only one of each, only where the spec puts it and only with th
 the colour type allows: decoders skip the others, which makes them hiding places. The
 picture data is inflated (and thrown away) to check nothing follows the compressed
 stream. Text, EXIF, time stamps, C2PA manifests, private chunks and anything after IEND
-stay behind. The file is streamed, so a large picture is never held in memory;
-only metadata chunks are read, and only up to a bound.
+stay behind. An animation keeps only what it shows (png_animation). The file is
+streamed, so a large picture is never held in memory; only metadata chunks are read,
+and only up to a bound.
 """
 
 from __future__ import annotations
 
+import io
 import re
 import struct
 import zlib
 from collections.abc import Callable, Container, Iterable
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import BinaryIO, NamedTuple
 
 from scrubber.errors import CleaningRefused, CorruptFile
+from scrubber.formats import pixels
 from scrubber.formats.metadata import (
     MAX_ICC,
-    ROTATION_DROPPED,
     STANDARD_ICC,
     exif_findings,
     icc_decision,
     icc_description,
     iptc_findings,
+    minimal_exif,
     photoshop_findings,
     xmp_findings,
 )
-from scrubber.formats.streams import BLOCK, copy_range, damage_as
-from scrubber.model import Category, CleanOptions, Collector, ColourProfile, Report
+from scrubber.formats.png_animation import (
+    HIDDEN,
+    Animation,
+    Layout,
+    PictureData,
+    Piece,
+    make_chunk,
+)
+from scrubber.formats.streams import BLOCK, Source, copy_range, damage_as, open_source
+from scrubber.model import Category, CleanOptions, Collector, ColourProfile, Orientation, Report
 
 C = Category
 SIGNATURE = b"\x89PNG\r\n\x1a\n"
 MAX_READ = 16 << 20  # bytes of one metadata chunk we read to describe it
 MAX_INFLATE = 4 << 20  # decompressed bytes we accept from one chunk (zip-bomb bound)
 MAX_TEXT_FINDINGS = 200  # beyond this, text chunks are counted, not listed one by one
-INFLATE_STEP = 1 << 20  # decompressed bytes per step when checking the picture data
-HIDDEN = "this PNG has other data hidden in its picture data; it was not cleaned"
 
 CRITICAL = {b"IHDR", b"PLTE", b"IDAT", b"IEND"}
 # Ancillary chunks that only say how to show the pixels, with the data sizes the PNG
@@ -65,21 +73,11 @@ BY_COLOUR: dict[bytes, dict[int, int]] = {
 }  # fmt: skip
 CHANNELS = {0: 1, 2: 3, 3: 1, 4: 2, 6: 4}
 DEPTHS = {0: (1, 2, 4, 8, 16), 2: (8, 16), 3: (1, 2, 4, 8), 4: (8, 16), 6: (8, 16)}
-# Adam7 interlacing passes: first column, first row, column step, row step.
-ADAM7 = (
-    (0, 0, 8, 8),
-    (4, 0, 8, 8),
-    (0, 4, 4, 8),
-    (2, 0, 4, 4),
-    (0, 2, 2, 4),
-    (1, 0, 2, 2),
-    (0, 1, 1, 2),
-)
-IMAGE_DATA = {b"IDAT", b"fdAT"}
 # Damage in these breaks the picture or its animation, so they are never dropped.
 INTACT = CRITICAL | {b"acTL", b"fcTL", b"fdAT"}
 TEXT = {b"tEXt", b"zTXt", b"iTXt"}
-READ = TEXT | {b"iCCP", b"eXIf", b"tIME", b"IHDR", b"PLTE"}  # chunks whose content we look at
+# Chunks whose content we look at.
+READ = TEXT | {b"iCCP", b"eXIf", b"tIME", b"IHDR", b"PLTE", b"acTL", b"fcTL"}
 # Profile names (the iCCP keyword) that say nothing about the person or machine.
 HARMLESS_ICC_NAMES = STANDARD_ICC | {"icc profile", "photoshop icc profile", "icc", "embedded"}
 ICC_NAME = b"ICC Profile"
@@ -92,14 +90,6 @@ KEYWORD_HINTS: tuple[tuple[Category, tuple[str, ...]], ...] = (
     (C.TIME, ("date", "time", "created", "modified")),
     (C.SOFTWARE, ("software", "tool", "program", "history", "producer", "documentid")),
 )
-
-Piece = tuple[int, int] | bytes  # a byte range of the source to copy, or new bytes
-
-
-def make_chunk(ctype: bytes, data: bytes) -> bytes:
-    crc = zlib.crc32(data, zlib.crc32(ctype))
-    return struct.pack(">I", len(data)) + ctype + data + struct.pack(">I", crc)
-
 
 IEND = make_chunk(b"IEND", b"")
 
@@ -118,45 +108,15 @@ class _Scan:
     palette: int | None = None  # entries of the kept PLTE
     seen: set[bytes] = field(default_factory=set)  # display and animation chunks kept
     actl: bool = False  # an acTL came before the first IDAT: this is an APNG
-    inflate: _Inflate | None = None
+    layout: Layout | None = None  # from the IHDR
+    anim: Animation | None = None
+    inflate: PictureData | None = None
     icc_kept: bool = False
     texts: int = 0
     other: dict[str, list[int]] = field(default_factory=dict)  # type -> [count, bytes]
+    exif_seen: bool = False
+    orientation: int = 1  # from the first eXIf chunk; written back alone
     stray_frames: list[int] = field(default_factory=lambda: [0, 0])  # [count, bytes]
-
-
-class _Inflate:
-    """Follows the picture's zlib stream to its end without keeping what it decodes.
-
-    Decoders stop at the end of the stream (or of the pixels the header announces), so
-    anything after that, in the same or a later IDAT chunk, would be carried along
-    unseen. Costs one decompression of the picture; memory stays at INFLATE_STEP.
-    """
-
-    def __init__(self, expected: int) -> None:
-        self.z = zlib.decompressobj()
-        self.expected = expected  # bytes of filtered scanlines the IHDR announces
-        self.out = 0
-
-    def feed(self, data: bytes) -> None:
-        z = self.z
-        if z.eof:
-            if data:
-                raise CorruptFile(HIDDEN)
-            return
-        try:
-            while True:
-                got = len(z.decompress(data, INFLATE_STEP))
-                self.out += got
-                data = z.unconsumed_tail
-                if self.out > self.expected:
-                    raise CorruptFile(HIDDEN)
-                if z.eof or (not data and got < INFLATE_STEP):
-                    break
-        except zlib.error as e:
-            raise CorruptFile("the PNG file is damaged (its picture data cannot be read)") from e
-        if z.unused_data:
-            raise CorruptFile(HIDDEN)
 
 
 class PNGCleaner:
@@ -167,19 +127,43 @@ class PNGCleaner:
     def sniff(self, head: bytes) -> bool:
         return head.startswith(SIGNATURE)
 
-    def inspect(self, path: Path) -> Report:
+    def inspect(self, path: Source) -> Report:
         return _scan(path, keep_icc=True).col.report(self.name)
 
     def output_extension(self, options: CleanOptions) -> str:
         return self.extensions[0]
 
-    def clean(self, src: Path, out: BinaryIO, options: CleanOptions) -> Report:
+    def clean(self, src: Source, out: BinaryIO, options: CleanOptions) -> Report:
         scan = _scan(src, keep_icc=options.colour_profile is ColourProfile.STANDARD)
+        pieces = scan.pieces
+        if scan.orientation != 1:
+            if options.orientation is Orientation.KEEP_TAG:
+                # Right after IHDR: viewers read the rotation before the picture data.
+                pieces = [pieces[0], _exif_chunk(scan.orientation), *pieces[1:]]
+            elif scan.actl:
+                pieces = [pieces[0], _exif_chunk(scan.orientation), *pieces[1:]]
+                scan.col.warnings.append(pixels.ANIMATED_NOT_TURNED)
+            else:
+                _bake(src, pieces, scan.orientation, out)
+                pixels.note_baked(scan.col, "the picture was turned upright and saved again")
+                return scan.col.report(self.name)
         out.write(SIGNATURE)
-        with open(src, "rb") as f:
-            _write_pieces(f, out, scan.pieces)
+        with open_source(src) as f:
+            _write_pieces(f, out, pieces)
         out.write(IEND)
         return scan.col.report(self.name)
+
+
+def _bake(src: Source, pieces: list[Piece], orientation: int, out: BinaryIO) -> None:
+    """The cleaned picture (pieces, no eXIf), decoded, turned and saved again: PNG keeps
+    every pixel value; no EXIF is needed afterwards."""
+    plain = io.BytesIO(SIGNATURE)
+    plain.seek(0, io.SEEK_END)
+    with open_source(src) as f:
+        _write_pieces(f, plain, pieces)
+    plain.write(IEND)
+    plain.seek(0)
+    pixels.save_upright(plain, orientation, out, "PNG")
 
 
 def _write_pieces(f: BinaryIO, out: BinaryIO, pieces: Iterable[Piece]) -> None:
@@ -193,9 +177,9 @@ def _write_pieces(f: BinaryIO, out: BinaryIO, pieces: Iterable[Piece]) -> None:
 # --- walking the chunks ------------------------------------------------------------------
 
 
-def _scan(path: Path, keep_icc: bool) -> _Scan:
+def _scan(path: Source, keep_icc: bool) -> _Scan:
     scan = _Scan(keep_icc)
-    with damage_as("PNG"), open(path, "rb") as f:
+    with damage_as("PNG"), open_source(path) as f:
         _walk(f, scan)
     return scan
 
@@ -221,6 +205,9 @@ def _walk(f: BinaryIO, scan: _Scan) -> None:
         elif scan.idat_run == 1:
             scan.idat_run = 2
         sink = scan.inflate.feed if scan.inflate and ctype == b"IDAT" else None
+        if ctype == b"fdAT" and scan.anim is not None:
+            frame = scan.anim.fdat_sink()
+            sink = frame.feed if frame else None
         r = _read_data(f, ctype, length, want=ctype in READ, sink=sink)
         if r.stored is None:
             _truncated(scan, ctype, pos, r.got, r.crc)
@@ -286,8 +273,19 @@ def _chunk(scan: _Scan, ctype: bytes, start: int, length: int, data: bytes, ok: 
             scan.pieces.append(_plte(scan, data, whole))
             return
         scan.seen_idat |= ctype == b"IDAT"
-        scan.actl |= ctype == b"acTL"
-        scan.pieces.append(whole)
+        if ctype == b"acTL":
+            scan.anim = Animation.start(col, scan.layout, data, at=len(scan.pieces))
+            scan.actl = scan.anim is not None
+            if scan.anim is None:
+                return
+        if scan.anim is None or ctype == b"acTL":
+            scan.pieces.append(whole)  # the acTL's place; its content is written at the end
+        elif ctype == b"IDAT":
+            scan.pieces += scan.anim.idat([whole], blank=bool(scan.inflate and scan.inflate.blank))
+        elif ctype == b"fcTL":
+            scan.pieces += scan.anim.fctl(data)
+        else:
+            scan.pieces += scan.anim.fdat(start, length)
     elif not ctype[0] & 0x20:
         # An unknown critical chunk: decoders must understand it (Apple's CgBI is one),
         # so dropping it would break the picture and keeping it is keeping the unknown.
@@ -302,13 +300,7 @@ def _chunk(scan: _Scan, ctype: bytes, start: int, length: int, data: bytes, ok: 
     elif ctype in TEXT:
         _text(scan, ctype, data)
     elif ctype == b"eXIf":
-        # eXIf may hold an Orientation, but most viewers ignore eXIf orientation (and PNG
-        # has no other), so the whole chunk goes; the user is told if it said "rotate".
-        before = len(col.findings)
-        exif = data[6:] if data.startswith(b"Exif\x00\x00") else data
-        if exif_findings(col, exif, "EXIF") != 1:
-            col.warnings.append(ROTATION_DROPPED)
-        _ensure(col, before, "PNG:eXIf", f"{length} bytes of EXIF data")
+        _exif(scan, data, length, ok and len(data) == length)
     elif ctype == b"tIME" and len(data) == 7:
         y, mo, d, h, mi, s = struct.unpack(">HBBBBB", data)
         col.add(C.TIME, "PNG:ModifyTime", f"{y:04}-{mo:02}-{d:02} {h:02}:{mi:02}:{s:02}")
@@ -318,6 +310,29 @@ def _chunk(scan: _Scan, ctype: bytes, start: int, length: int, data: bytes, ok: 
         count = scan.other.setdefault(name, [0, 0])
         count[0] += 1
         count[1] += length
+
+
+def _exif(scan: _Scan, data: bytes, length: int, ok: bool) -> None:
+    """The chunk goes; its Orientation alone comes back in a fresh eXIf (see _exif_chunk)."""
+    col = scan.col
+    before = len(col.findings)
+    exif = data[6:] if data.startswith(b"Exif\x00\x00") else data
+    orientation = exif_findings(col, exif, "EXIF")
+    if scan.exif_seen or not ok:  # viewers read the first one, and skip a damaged one
+        _ensure(col, before, "PNG:eXIf", f"{length} bytes of EXIF data")
+        return
+    scan.exif_seen = True
+    scan.orientation = orientation
+    if orientation == 1 or data != minimal_exif(orientation):
+        _ensure(col, before, "PNG:eXIf", f"{length} bytes of EXIF data")
+
+
+# Why the rotation is kept as a tag rather than turned into the pixels: every viewer then
+# shows the copy exactly as it showed the original (one that ignores the tag ignored it
+# there too), the picture data stays byte for byte, and nothing is decoded, so huge and
+# animated pictures clean the same way. `--orientation bake` turns the pixels instead.
+def _exif_chunk(orientation: int) -> bytes:
+    return make_chunk(b"eXIf", minimal_exif(orientation))
 
 
 def _misplaced(scan: _Scan, ctype: bytes, length: int) -> bool:
@@ -357,14 +372,8 @@ def _ihdr(scan: _Scan, data: bytes) -> None:
     ):
         raise CorruptFile("the PNG file is damaged (its IHDR chunk is not valid)")
     scan.colour, scan.depth = colour, depth
-    bits = CHANNELS[colour] * depth
-
-    def size(x0: int, y0: int, dx: int, dy: int) -> int:
-        cols, rows = max(0, (width - x0 + dx - 1) // dx), max(0, (height - y0 + dy - 1) // dy)
-        return rows * (1 + (cols * bits + 7) // 8) if cols else 0  # +1: the filter byte
-
-    passes = ADAM7 if interlace else ((0, 0, 1, 1),)
-    scan.inflate = _Inflate(sum(size(*p) for p in passes))
+    scan.layout = Layout(width, height, CHANNELS[colour] * depth, bool(interlace))
+    scan.inflate = PictureData(scan.layout.raw_size(width, height))
 
 
 def _plte(scan: _Scan, data: bytes, whole: tuple[int, int]) -> Piece:
@@ -393,13 +402,19 @@ def _fits_colour(scan: _Scan, ctype: bytes, length: int) -> bool:
 
 def _truncated(scan: _Scan, ctype: bytes | None, start: int, got: int, crc: int) -> None:
     """The file ends without IEND: keep the picture data that is there, if any."""
-    stray = ctype == b"fdAT" and not scan.actl
-    # fdAT: only data after its 4-byte sequence number counts
-    if ctype in IMAGE_DATA and not stray and got > (4 if ctype == b"fdAT" else 0):
+    if ctype == b"fdAT" and scan.anim is not None:
+        scan.pieces += scan.anim.fdat(start, got)  # the part that is there
+    elif ctype == b"IDAT" and got:
         # Keep the partial image data under a fresh length and checksum: the part of
         # the picture that was downloaded still decodes.
-        scan.pieces += [struct.pack(">I", got) + ctype, (start + 8, got), struct.pack(">I", crc)]
-        scan.seen_idat |= ctype == b"IDAT"
+        part: list[Piece] = [
+            struct.pack(">I", got) + ctype,
+            (start + 8, got),
+            struct.pack(">I", crc),
+        ]
+        blank = bool(scan.inflate and scan.inflate.blank)
+        scan.pieces += scan.anim.idat(part, blank) if scan.anim else part
+        scan.seen_idat = True
     elif ctype is not None and ctype != b"IDAT":
         scan.col.add(C.OTHER, "PNG:truncated", f"an incomplete {ctype.decode()} chunk at the end")
     if not scan.seen_idat:
@@ -422,6 +437,10 @@ def _after_iend(f: BinaryIO, scan: _Scan, pos: int) -> None:
 
 
 def _finish(scan: _Scan) -> None:
+    if scan.orientation != 1:
+        scan.col.keep("EXIF:Orientation", scan.orientation)
+    if scan.anim is not None:
+        scan.anim.finish(scan.pieces)
     count, size = scan.stray_frames
     if count:
         what = f"{count} animation chunk(s) with no animation header, {size} bytes"

@@ -13,6 +13,9 @@ from typing import BinaryIO
 
 from scrubber.errors import CorruptFile
 
+# What a cleaner reads: a file on disk, or the bytes of a file held inside another one
+# (a picture in a document), so nested files go through the same cleaners as files.
+Source = Path | bytes
 # A mapped file or plain bytes: both index to ints and slice to bytes (copies, so no
 # view outlives the mapping and closing it can never fail).
 Buffer = bytes | mmap.mmap
@@ -25,9 +28,17 @@ BLOCK = 1 << 20
 READ_WHOLE = 256 << 20
 
 
+def open_source(source: Source) -> BinaryIO:
+    """A readable file object over a file on disk or over bytes in memory."""
+    return io.BytesIO(source) if isinstance(source, bytes) else open(source, "rb")
+
+
 @contextlib.contextmanager
-def mapped(path: Path) -> Iterator[Buffer]:
+def mapped(path: Source) -> Iterator[Buffer]:
     """The file's bytes: read whole, or paged in by the OS on demand when very large."""
+    if isinstance(path, bytes):
+        yield path
+        return
     with open(path, "rb") as f:
         if os.fstat(f.fileno()).st_size <= READ_WHOLE:
             yield f.read()

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import struct
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import BinaryIO
 
 from scrubber.errors import CleaningRefused, CorruptFile
@@ -26,7 +25,7 @@ from scrubber.formats.metadata import (
     tag_name,
     xmp_findings,
 )
-from scrubber.formats.streams import Buffer, mapped
+from scrubber.formats.streams import Buffer, Source, mapped
 from scrubber.formats.tiffdir import IFD, MAX_IFDS, TYPE_SIZES, Entry, TiffReader
 from scrubber.model import (
     Category,
@@ -51,11 +50,12 @@ KEEP_TAGS = {
     0x117, 0x11A, 0x11B, 0x11C, 0x128, 0x12D, 0x13D, 0x13E, 0x13F, 0x140, 0x142, 0x143,
     0x144, 0x145, 0x14C, 0x152, 0x153, 0x15B, 0x211, 0x212, 0x213, 0x214,
 }  # fmt: skip
-SHORT, LONG, SHORT_LONG, RATIONAL = (
+SHORT, LONG, SHORT_LONG, RATIONAL, INTEGER = (
     frozenset({3}),
     frozenset({4}),
     frozenset({3, 4}),
     frozenset({5}),
+    frozenset({3, 4, 16}),  # offsets and counts: BigTIFF may use its 64-bit LONG8
 )
 Shape = tuple[frozenset[int], frozenset[int] | None]  # field types, counts (None: any)
 # Kept tags whose type and count never vary. Each kept value must have exactly the shape
@@ -102,10 +102,9 @@ class TIFFCleaner:
     lossless = True
 
     def sniff(self, head: bytes) -> bool:
-        # BigTIFF (43) is recognised so it can be refused with a clear message.
         return head[:4] in (b"II*\x00", b"MM\x00*", b"II+\x00", b"MM\x00+")
 
-    def inspect(self, path: Path) -> Report:
+    def inspect(self, path: Source) -> Report:
         col = Collector()
         with mapped(path) as buf:
             _plan(buf, col, keep_icc=True)
@@ -114,7 +113,7 @@ class TIFFCleaner:
     def output_extension(self, options: CleanOptions) -> str:
         return self.extensions[0]
 
-    def clean(self, src: Path, out: BinaryIO, options: CleanOptions) -> Report:
+    def clean(self, src: Source, out: BinaryIO, options: CleanOptions) -> Report:
         col = Collector()
         with mapped(src) as buf:
             keep_icc = options.colour_profile == ColourProfile.STANDARD
@@ -133,10 +132,10 @@ class TIFFCleaner:
 
 def _plan(buf: Buffer, col: Collector, keep_icc: bool) -> tuple[str, list[_Page]]:
     """Report what goes and describe the pages the cleaned file will hold."""
-    if bytes(buf[:4]) in (b"II+\x00", b"MM\x00+"):
-        raise CleaningRefused("BigTIFF files (TIFFs larger than 4 GB) are not supported")
     try:
         reader = TiffReader(buf)
+        if reader.big:  # read like any TIFF; written as an ordinary one (offsets fit 32 bits)
+            col.add(C.OTHER, "TIFF:BigTIFF", "the BigTIFF layout (saved as an ordinary TIFF)")
         ifds = reader.chain()
         if len(ifds) >= MAX_IFDS and ifds[-1].next_offset:
             raise CleaningRefused(f"the TIFF has more than {MAX_IFDS} pages")
@@ -292,7 +291,7 @@ def _shape(tag: int, geo: _Geometry) -> Shape | None:
         return SHORT, frozenset({1, geo.spp})
     if tag in (STRIP_OFFSETS, STRIP_COUNTS, TILE_OFFSETS, TILE_COUNTS):
         mine = (TILE_OFFSETS, TILE_COUNTS) if geo.tiled else (STRIP_OFFSETS, STRIP_COUNTS)
-        return (SHORT_LONG, None) if tag in mine else None  # counts: checked in _chunks
+        return (INTEGER, None) if tag in mine else None  # counts: checked in _chunks
     if tag == 0x12D and bits <= 16:  # TransferFunction: one curve, or one per colour
         return SHORT, frozenset({1 << bits, 3 << bits})
     if tag == 0x140 and geo.photometric == 3 and bits <= 16:  # ColorMap

@@ -13,8 +13,13 @@ from dataclasses import dataclass
 from scrubber.errors import CorruptFile
 from scrubber.formats.streams import Buffer
 
-# TIFF field types -> size in bytes of one value
-TYPE_SIZES = {1: 1, 2: 1, 3: 2, 4: 4, 5: 8, 6: 1, 7: 1, 8: 2, 9: 4, 10: 8, 11: 4, 12: 8, 13: 4}
+# TIFF field types -> size in bytes of one value (16-18: BigTIFF's 64-bit integers)
+TYPE_SIZES = {
+    1: 1, 2: 1, 3: 2, 4: 4, 5: 8, 6: 1, 7: 1, 8: 2, 9: 4, 10: 8, 11: 4, 12: 8, 13: 4,
+    16: 8, 17: 8, 18: 8,
+}  # fmt: skip
+# struct codes of the integer types
+INT_CODES = {1: "B", 3: "H", 4: "I", 6: "b", 8: "h", 9: "i", 13: "I", 16: "Q", 17: "q", 18: "Q"}
 MAX_IFDS = 1024
 MAX_ENTRIES = 4096
 
@@ -48,11 +53,20 @@ class TiffReader:
         else:
             raise CorruptFile("not a TIFF structure")
         magic = self.unpack("H", 2)[0]
-        if magic == 43:
-            raise CorruptFile("BigTIFF files are not supported")
-        if magic != 42:
+        # BigTIFF is the same structure with 64-bit offsets and counts.
+        self.big = magic == 43
+        if self.big:
+            if self.unpack("HH", 4) != (8, 0):
+                raise CorruptFile("not a TIFF structure")
+            self.first_ifd = self.unpack("Q", 8)[0]
+        elif magic == 42:
+            self.first_ifd = self.unpack("I", 4)[0]
+        else:
             raise CorruptFile("not a TIFF structure")
-        self.first_ifd = self.unpack("I", 4)[0]
+        # Entry count, entry, inline value and offset layout of a directory.
+        self._count, self._entry, self._inline, self._offset = (
+            ("Q", 20, 8, "Q") if self.big else ("H", 12, 4, "I")
+        )
         # Values may overlap: without a cap, a small file whose every tag points at the
         # same large block would be copied thousands of times (a memory bomb).
         self.budget = 2 * len(buf) + (1 << 20)
@@ -64,18 +78,20 @@ class TiffReader:
         return struct.unpack_from(self.endian + fmt, self.buf, offset)
 
     def read_ifd(self, offset: int) -> IFD:
-        (count,) = self.unpack("H", offset)
+        (count,) = self.unpack(self._count, offset)
         if count > MAX_ENTRIES:
             raise CorruptFile("a TIFF directory is implausibly large")
         entries: dict[int, Entry] = {}
+        first = offset + struct.calcsize(self._count)
         for i in range(count):
-            pos = offset + 2 + 12 * i
-            tag, typ, n = self.unpack("HHI", pos)
+            pos = first + self._entry * i
+            tag, typ, n = self.unpack("HH" + self._offset, pos)
+            value = pos + 4 + self._inline
             size = TYPE_SIZES.get(typ, 1) * n
-            if size <= 4:
-                voff = pos + 8
+            if size <= self._inline:
+                voff = value
             else:
-                (voff,) = self.unpack("I", pos + 8)
+                (voff,) = self.unpack(self._offset, value)
             if voff + size > len(self.buf):
                 # A value that points outside the buffer: keep the tag (it still counts
                 # as a finding) with no data, rather than failing the whole file.
@@ -85,7 +101,7 @@ class TiffReader:
             if self.budget < 0:
                 raise CorruptFile("the TIFF structure repeats its data implausibly; it is damaged")
             entries[tag] = Entry(tag, typ, n, bytes(self.buf[voff : voff + size]), voff)
-        (nxt,) = self.unpack("I", offset + 2 + 12 * count)
+        (nxt,) = self.unpack(self._offset, first + self._entry * count)
         return IFD(offset, entries, nxt)
 
     def chain(self, start: int | None = None) -> list[IFD]:
@@ -101,7 +117,7 @@ class TiffReader:
 
     def ints(self, entry: Entry) -> list[int]:
         """Integer values of a BYTE/SHORT/LONG entry (empty for other types)."""
-        code = {1: "B", 3: "H", 4: "I", 6: "b", 8: "h", 9: "i", 13: "I"}.get(entry.type)
+        code = INT_CODES.get(entry.type)
         if code is None or not entry.data:
             return []
         n = len(entry.data) // struct.calcsize(code)
@@ -110,7 +126,7 @@ class TiffReader:
         )
 
     def text(self, entry: Entry) -> str:
-        if entry.type in (3, 4, 5, 8, 9, 10, 11, 12):
+        if entry.type in (3, 4, 5, 8, 9, 10, 11, 12, 16, 17, 18):
             vals = self.ints(entry)
             if entry.type in (5, 10) and entry.data:
                 pairs = struct.unpack(f"{self.endian}{len(entry.data) // 4}I", entry.data)

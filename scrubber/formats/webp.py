@@ -11,21 +11,22 @@ behind. The file is walked with seeks; only metadata chunks are read.
 
 from __future__ import annotations
 
+import io
 import struct
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import BinaryIO
 
 from scrubber.errors import CorruptFile
+from scrubber.formats import pixels
 from scrubber.formats.metadata import (
     MAX_ICC,
-    ROTATION_DROPPED,
     exif_findings,
     icc_decision,
+    minimal_exif,
     xmp_findings,
 )
-from scrubber.formats.streams import copy_range, damage_as
-from scrubber.model import Category, CleanOptions, Collector, ColourProfile, Report
+from scrubber.formats.streams import Source, copy_range, damage_as, open_source
+from scrubber.model import Category, CleanOptions, Collector, ColourProfile, Orientation, Report
 
 C = Category
 MAX_READ = 16 << 20  # bytes of one metadata chunk we read to describe it
@@ -52,6 +53,9 @@ class _Scan:
     anim_seen: bool = False
     still: _Picture | None = None  # the picture of a VP8X file without animation
     other: dict[str, list[int]] = field(default_factory=dict)  # fourcc -> [count, bytes]
+    exif_seen: bool = False
+    orientation: int = 1  # from the first EXIF chunk of a VP8X file; written back alone
+    lossless: bool = False  # the still picture is VP8L
 
 
 @dataclass
@@ -73,28 +77,61 @@ class WebPCleaner:
     def sniff(self, head: bytes) -> bool:
         return head[:4] == b"RIFF" and head[8:12] == b"WEBP"
 
-    def inspect(self, path: Path) -> Report:
+    def inspect(self, path: Source) -> Report:
         return _scan(path, keep_icc=True).col.report(self.name)
 
     def output_extension(self, options: CleanOptions) -> str:
         return self.extensions[0]
 
-    def clean(self, src: Path, out: BinaryIO, options: CleanOptions) -> Report:
+    def clean(self, src: Source, out: BinaryIO, options: CleanOptions) -> Report:
         scan = _scan(src, keep_icc=options.colour_profile is ColourProfile.STANDARD)
-        total = 4 + sum(len(p) if isinstance(p, bytes) else p[1] for p in scan.pieces)
-        out.write(b"RIFF" + struct.pack("<I", total) + b"WEBP")
-        with open(src, "rb") as f:
-            for piece in scan.pieces:
-                if isinstance(piece, bytes):
-                    out.write(piece)
-                else:
-                    copy_range(f, out, *piece)
+        turn = scan.orientation != 1 and options.orientation is Orientation.BAKE
+        if turn and scan.still is None:
+            scan.col.warnings.append(pixels.ANIMATED_NOT_TURNED)
+        elif turn:
+            plain = io.BytesIO()
+            _write(src, _pieces(scan, keep_orientation=False), plain)
+            plain.seek(0)
+            params: dict[str, object] = {"lossless": True, "exact": True}
+            if not scan.lossless:
+                params = {"quality": options.jpeg_quality}
+            pixels.save_upright(plain, scan.orientation, out, "WEBP", **params)
+            pixels.note_baked(scan.col, "the picture was turned upright and saved again")
+            return scan.col.report(self.name)
+        _write(src, _pieces(scan, keep_orientation=True), out)
         return scan.col.report(self.name)
 
 
-def _scan(path: Path, keep_icc: bool) -> _Scan:
+def _write(src: Source, pieces: list[Piece], out: BinaryIO) -> None:
+    total = 4 + sum(len(p) if isinstance(p, bytes) else p[1] for p in pieces)
+    out.write(b"RIFF" + struct.pack("<I", total) + b"WEBP")
+    with open_source(src) as f:
+        for piece in pieces:
+            if isinstance(piece, bytes):
+                out.write(piece)
+            else:
+                copy_range(f, out, *piece)
+
+
+# The rotation is kept as a tag, not turned into the pixels: every viewer then shows the
+# copy exactly as it showed the original (one that ignores the tag ignored it there too),
+# and a lossy picture is not encoded again. `--orientation bake` turns the pixels instead.
+def _pieces(scan: _Scan, keep_orientation: bool) -> list[Piece]:
+    """What to write: the pieces with the VP8X flags made true, and the Orientation alone
+    in a fresh EXIF chunk after the picture, where the format puts EXIF."""
+    pieces = list(scan.pieces)
+    exif = keep_orientation and scan.vp8x is not None and scan.orientation != 1
+    if scan.vp8x is not None:
+        pieces[scan.vp8x] = _vp8x(scan, exif)
+    if exif:
+        data = minimal_exif(scan.orientation)
+        pieces += [b"EXIF" + struct.pack("<I", len(data)) + data, *_pad(len(data))]
+    return pieces
+
+
+def _scan(path: Source, keep_icc: bool) -> _Scan:
     scan = _Scan(keep_icc)
-    with damage_as("WebP"), open(path, "rb") as f:
+    with damage_as("WebP"), open_source(path) as f:
         _walk(f, scan)
     return scan
 
@@ -137,8 +174,8 @@ def _walk(f: BinaryIO, scan: _Scan) -> None:
         raise CorruptFile("the WebP file has no picture data")
     for name, (count, nbytes) in scan.other.items():
         scan.col.add(C.OTHER, f"WebP:{name}", f"{count} unknown chunk(s), {nbytes} bytes")
-    if scan.vp8x is not None:
-        scan.pieces[scan.vp8x] = _vp8x(scan)
+    if scan.orientation != 1:
+        scan.col.keep("EXIF:Orientation", scan.orientation)
 
 
 def _chunks(f: BinaryIO, pos: int, end: int) -> list[tuple[bytes, int, int]]:
@@ -146,9 +183,9 @@ def _chunks(f: BinaryIO, pos: int, end: int) -> list[tuple[bytes, int, int]]:
     out: list[tuple[bytes, int, int]] = []
     while pos + 8 <= end:
         f.seek(pos)
+        # Any four bytes name a chunk: decoders skip those they do not know (some writers
+        # use "XMP\0"), and the size field alone says where the next one starts.
         fourcc, length = struct.unpack("<4sI", f.read(8))
-        if not all(32 <= b < 127 for b in fourcc):
-            raise CorruptFile("the WebP file is damaged (a chunk header is not valid)")
         if pos + 8 + length > end:
             raise CorruptFile("the WebP file is cut short or damaged")
         out.append((fourcc, pos, length))
@@ -172,21 +209,20 @@ def _read(f: BinaryIO, start: int, length: int) -> bytes:
     return f.read(length)
 
 
+def _name(fourcc: bytes) -> str:
+    """A chunk name fit to show: bytes that are not printable ASCII as escapes."""
+    text = fourcc.decode("latin-1")
+    return "".join(ch if " " <= ch <= "~" else f"\\x{ord(ch):02x}" for ch in text).strip()
+
+
 def _chunk(f: BinaryIO, scan: _Scan, fourcc: bytes, start: int, length: int) -> None:
-    col, name = scan.col, fourcc.decode("ascii").strip()
+    col, name = scan.col, _name(fourcc)
     extended = scan.vp8x is not None
     if extended and fourcc in PICTURE | ANIMATION:
         _layout(f, scan, fourcc, start, length)
     elif fourcc == b"EXIF":
-        data = _read(f, start + 8, min(length, MAX_READ))
-        before = len(col.findings)
-        # Some writers put the JPEG-style "Exif\0\0" prefix in front of the TIFF block.
-        exif = data[6:] if data.startswith(b"Exif\x00\x00") else data
-        if exif_findings(col, exif, "EXIF") != 1:
-            col.warnings.append(ROTATION_DROPPED)
-        if len(col.findings) == before:
-            col.add(C.OTHER, "WebP:EXIF", f"{length} bytes of EXIF data")
-    elif fourcc == b"XMP ":
+        _exif(f, scan, start, length)
+    elif fourcc in (b"XMP ", b"XMP\x00"):
         xmp_findings(col, _read(f, start + 8, min(length, MAX_READ)), "XMP")
     elif fourcc == b"ICCP":
         _iccp(f, scan, start, length, extended)
@@ -194,6 +230,27 @@ def _chunk(f: BinaryIO, scan: _Scan, fourcc: bytes, start: int, length: int) -> 
         count = scan.other.setdefault(name, [0, 0])
         count[0] += 1
         count[1] += length
+
+
+def _exif(f: BinaryIO, scan: _Scan, start: int, length: int) -> None:
+    """The chunk goes; the Orientation of the first one comes back alone (see _pieces)."""
+    col = scan.col
+    data = _read(f, start + 8, min(length, MAX_READ))
+    before = len(col.findings)
+    # Some writers put the JPEG-style "Exif\0\0" prefix in front of the TIFF block.
+    exif = data[6:] if data.startswith(b"Exif\x00\x00") else data
+    orientation = exif_findings(col, exif, "EXIF")
+    first, scan.exif_seen = not scan.exif_seen, True
+    if first and scan.vp8x is not None:
+        scan.orientation = orientation
+        if orientation != 1 and data == minimal_exif(orientation):
+            return  # exactly the block we write
+    elif first and orientation != 1:  # a simple WebP has no header to announce EXIF
+        col.warnings.append(
+            "the removed EXIF data said to rotate the picture; check it is the right way up"
+        )
+    if len(col.findings) == before:
+        col.add(C.OTHER, "WebP:EXIF", f"{length} bytes of EXIF data")
 
 
 def _iccp(f: BinaryIO, scan: _Scan, start: int, length: int, extended: bool) -> None:
@@ -220,7 +277,7 @@ def _canvas(six: bytes) -> tuple[int, int]:
 
 def _layout(f: BinaryIO, scan: _Scan, fourcc: bytes, start: int, length: int) -> None:
     """A picture or animation chunk of a VP8X file: kept only where decoders read it."""
-    col, name = scan.col, fourcc.decode("ascii").strip()
+    col, name = scan.col, _name(fourcc)
     if scan.still is not None:
         if fourcc in ANIMATION:
             col.add(C.EMBEDDED, f"WebP:{name}", "animation data in a still picture")
@@ -251,7 +308,7 @@ def _picture_chunk(
     f: BinaryIO, scan: _Scan, pic: _Picture, fourcc: bytes, start: int, length: int
 ) -> list[Piece]:
     """What to write for one ALPH/VP8/VP8L chunk of a picture; a dropped one is reported."""
-    col, key = scan.col, f"WebP:{pic.where}{fourcc.decode('ascii').strip()}"
+    col, key = scan.col, f"WebP:{pic.where}{_name(fourcc)}"
     if pic.done:  # decoders stop at the first VP8/VP8L
         col.add(C.EMBEDDED, key, f"{length} bytes of picture data after the picture")
         return []
@@ -263,6 +320,7 @@ def _picture_chunk(
         return []  # written just before its VP8
     pic.done = True
     scan.has_image = True
+    scan.lossless = fourcc == b"VP8L"
     out: list[Piece] = []
     if pic.alph is not None and fourcc == b"VP8L":
         col.add(C.OTHER, f"WebP:{pic.where}ALPH", "a transparency chunk a lossless picture ignores")
@@ -299,7 +357,7 @@ def _frame(f: BinaryIO, scan: _Scan, start: int, length: int) -> None:
         if fourcc in PICTURE:
             body += _picture_chunk(f, scan, pic, fourcc, s, n)
         else:
-            name = fourcc.decode("ascii").strip()
+            name = _name(fourcc)
             scan.col.add(C.OTHER, f"WebP:ANMF:{name}", f"{n} bytes inside an animation frame")
     if not pic.done:
         raise CorruptFile("the WebP file is damaged (an animation frame has no picture)")
@@ -307,11 +365,13 @@ def _frame(f: BinaryIO, scan: _Scan, start: int, length: int) -> None:
     scan.pieces += [b"ANMF" + struct.pack("<I", new_len), (start + 8, ANMF_HEADER), *body]
 
 
-def _vp8x(scan: _Scan) -> bytes:
+def _vp8x(scan: _Scan, exif: bool) -> bytes:
     """The VP8X header with only the flags that still describe the file."""
     flags = scan.vp8x_payload[0] & (ALPHA_FLAG | ANIM_FLAG)
     if scan.icc_kept:
         flags |= ICC_FLAG
+    if exif:
+        flags |= EXIF_FLAG
     # The three reserved bytes are zeroed: they are not part of the picture.
     payload = bytes([flags]) + b"\x00\x00\x00" + scan.vp8x_payload[4:10]
     return b"VP8X" + struct.pack("<I", 10) + payload

@@ -32,9 +32,8 @@ from typing import BinaryIO
 from lxml import etree
 
 from scrubber.errors import CleaningRefused, CorruptFile, ScrubberError
-from scrubber.formats import gif, jpeg, png, tiff, webp
-from scrubber.formats.streams import damage_as
-from scrubber.model import Category, Collector
+from scrubber.formats.base import Nested
+from scrubber.model import Category, CleanOptions, Collector
 
 C = Category
 MAX_MEMBERS = 10_000  # parts in one document; a large slide deck has a few thousand
@@ -403,98 +402,65 @@ def unwrap(node: etree._Element) -> None:
     if parent is None:
         return
     at = parent.index(node)
-    children = list(node)
+    prev = node.getprevious()
     if node.text:
-        if at:
-            prev = parent[at - 1]
+        if prev is not None:
             prev.tail = (prev.tail or "") + node.text
         else:
             parent.text = (parent.text or "") + node.text
+    children = list(node)
     for i, child in enumerate(children):
         parent.insert(at + i, child)
-    if node.tail:
-        last = children[-1] if children else None
+    tail, node.tail = node.tail, None
+    if tail:
+        last = node.getprevious()  # the last child moved out, or what came before
         if last is not None:
-            last.tail = (last.tail or "") + node.tail
-        node.tail = None
-        if last is None:
-            remove_keeping_tail(node)
-            return
+            last.tail = (last.tail or "") + tail
+        else:
+            parent.text = (parent.text or "") + tail
     parent.remove(node)
 
 
-# --- pictures inside documents -----------------------------------------------------------
-
-PICTURE_TYPES = ("jpeg", "png", "gif", "webp", "tiff")
+# --- files inside documents --------------------------------------------------------------
 
 
-def picture_type(data: bytes) -> str | None:
-    """Which of the photo cleaners can handle these bytes, by their signature."""
-    head = data[:16]
-    if head[:3] == b"\xff\xd8\xff":
-        return "jpeg"
-    if head.startswith(png.SIGNATURE):
-        return "png"
-    if head[:6] in gif.SIGNATURES:
-        return "gif"
-    if head[:4] == b"RIFF" and head[8:12] == b"WEBP":
-        return "webp"
-    if head[:4] in (b"II*\x00", b"MM\x00*"):
-        return "tiff"
-    return None
-
-
-def picture(data: bytes, col: Collector, keep_icc: bool, fix: bool, where: str) -> bytes:
-    """Describe a picture's metadata in `col`; with `fix`, return it cleaned.
-
-    The photo cleaners' own walks run on the bytes in memory: nothing is written to a
-    temporary file, where a killed process would leave the uncleaned photo behind.
-    """
-    kind = picture_type(data)
-    sub = Collector()
+def embedded(
+    nested: Nested,
+    data: bytes,
+    options: CleanOptions | None,
+    col: Collector,
+    what: str,
+    where: str,
+) -> bytes:
+    """A picture or document held in this one, cleaned (or, without options, inspected)
+    by the registry's cleaner for it; its findings and warnings go to `col`. Nothing is
+    written to a temporary file, where a killed process would leave it uncleaned."""
     try:
-        new = _picture(kind, data, sub, keep_icc, fix)
+        new, report = nested(data, options)
     except ScrubberError as e:
-        raise type(e)(f"a picture in this document ({where}): {e.message}") from e
-    col.findings.extend(sub.findings)
-    col.kept.extend(sub.kept)
-    col.warnings.extend(f"a picture in this document: {w}" for w in sub.warnings)
+        raise type(e)(f"{what} in this document ({where}): {e.message}") from e
+    col.findings.extend(report.findings)
+    col.kept.extend(report.kept)
+    col.warnings.extend(f"{what} in this document: {w}" for w in report.warnings)
     return new
 
 
-def _picture(kind: str | None, data: bytes, col: Collector, keep_icc: bool, fix: bool) -> bytes:
-    if kind == "jpeg":
-        if fix:
-            return jpeg.clean_jpeg_bytes(data, col, keep_icc)
-        jpeg.describe_jpeg_bytes(data, col, keep_icc)
-        return data
-    out = io.BytesIO()
-    if kind == "png":
-        scan = png._Scan(keep_icc, col)
-        with damage_as("PNG"):
-            png._walk(io.BytesIO(data), scan)
-        out.write(png.SIGNATURE)
-        png._write_pieces(io.BytesIO(data), out, scan.pieces)
-        out.write(png.IEND)
-    elif kind == "gif":
-        with damage_as("GIF"):
-            for piece in gif._walk(data, col):
-                out.write(piece if isinstance(piece, bytes) else data[piece[0] : piece[1]])
-    elif kind == "webp":
-        wscan = webp._Scan(keep_icc, col)
-        with damage_as("WebP"):
-            webp._walk(io.BytesIO(data), wscan)
-        total = 4 + sum(len(p) if isinstance(p, bytes) else p[1] for p in wscan.pieces)
-        out.write(b"RIFF" + struct.pack("<I", total) + b"WEBP")
-        for p in wscan.pieces:
-            out.write(p if isinstance(p, bytes) else data[p[0] : p[0] + p[1]])
-    elif kind == "tiff":
-        with damage_as("TIFF"):
-            endian, pages = tiff._plan(data, col, keep_icc)
-            tiff._write(out, data, endian, pages)
-    else:
-        raise CorruptFile("not a picture format we can check")
-    return out.getvalue()
+# A path on a computer (C:\..., \\server\..., file:, a home folder) or a file name a
+# camera, phone or screenshot tool makes, or any picture file name.
+_PATH = re.compile(
+    r"(^|[\s\"'(])([a-z]:[\\/]|\\{2,}[^\\]|file:|~[\\/]|/(users|home|private|var|mnt|media|volumes)/)",
+    re.IGNORECASE,
+)
+_FILE_NAME = re.compile(
+    r"(\.(jpe?g|png|gif|tiff?|bmp|heic|heif|webp|emf|wmf|svg|avif|dng|raw)\s*$)"
+    r"|^\s*(img|dsc|dscn|dscf|pxl|vid|mvimg|screenshot|screen shot|capture|whatsapp image"
+    r"|photo on|signal-|snapchat-|fb_img|received_)[\s_\-0-9]",
+    re.IGNORECASE,
+)
+
+
+def looks_like_a_file(text: str) -> bool:
+    return bool(_PATH.search(text) or _FILE_NAME.search(text))
 
 
 _PERCENT = re.compile(r"(?:%[0-9A-Fa-f]{2})+")

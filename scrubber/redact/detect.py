@@ -83,21 +83,28 @@ Box = tuple[float, float, float, float, float]  # x0, y0, x1, y1, score
 
 
 def detect_faces(
-    im: Image.Image, search: Search = Search.THOROUGH, threshold: float | None = None
+    im: Image.Image,
+    search: Search = Search.THOROUGH,
+    threshold: float | None = None,
+    pixels: int = FAST_PIXELS,
 ) -> list[Region]:
     """Grown rectangles around faces in `im`, the picture as displayed."""
-    return [grow(r, shown_size(im)) for r in raw_faces(im, search, threshold)]
+    return [grow(r, shown_size(im)) for r in raw_faces(im, search, threshold, pixels)]
 
 
 def raw_faces(
-    im: Image.Image, search: Search = Search.THOROUGH, threshold: float | None = None
+    im: Image.Image,
+    search: Search = Search.THOROUGH,
+    threshold: float | None = None,
+    pixels: int = FAST_PIXELS,
 ) -> list[Region]:
     """The detector's own boxes (not grown), best first, in pixels of the picture as
-    displayed: of `im`, or of the full picture if `im` is a reduced decode of it."""
+    displayed: of `im`, or of the full picture if `im` is a reduced decode of it.
+    `pixels` is the fast search's working size (video frames use a smaller one)."""
     rgb = im if im.mode == "RGB" else im.convert("RGB")
     fast = FAST_THRESHOLD if threshold is None else threshold
     if search is Search.FAST:
-        boxes = _run(rgb, _scale(rgb.size, FAST_PIXELS, MAX_UPSCALE), fast)
+        boxes = _run(rgb, _scale(rgb.size, pixels, MAX_UPSCALE), fast)
     else:
         boxes = _thorough(rgb, fast, SMALL_THRESHOLD if threshold is None else threshold)
     width, height = shown_size(im)

@@ -17,7 +17,7 @@ from typing import BinaryIO
 
 from PIL import Image
 
-from scrubber import core, safe_output
+from scrubber import core, names, safe_output
 from scrubber.errors import (
     CleaningRefused,
     CorruptFile,
@@ -25,8 +25,8 @@ from scrubber.errors import (
     UnsupportedFormat,
 )
 from scrubber.formats import heic, heif_boxes, metadata, pixels
+from scrubber.formats.avif import AVIFCleaner
 from scrubber.formats.heif_boxes import Shown
-from scrubber.formats.metadata import ROTATION_DROPPED
 from scrubber.model import (
     Category,
     CleanOptions,
@@ -42,8 +42,10 @@ from scrubber.redact import regions as rg
 from scrubber.redact.masks import RGB, Mode
 
 EXTENSIONS = {"JPEG": (".jpg", ".jpeg"), "PNG": (".png",), "WebP": (".webp",)}
-EXTENSIONS["HEIC"] = (".heic", ".heif")
-FORMATS = ("JPEG", "PNG", "WebP", "GIF", "TIFF", "HEIC")  # the formats redact() can read
+EXTENSIONS["HEIC"], EXTENSIONS["AVIF"] = (".heic", ".heif"), (".avif",)
+# The formats redact() can read; HEIC and AVIF are decoded and written by their cleaners.
+FORMATS = ("JPEG", "PNG", "WebP", "GIF", "TIFF", "HEIC", "AVIF")
+HEIF_CLEANERS = {"HEIC": heic.HEICCleaner(), "AVIF": AVIFCleaner()}
 REENCODED = "the photo was saved again from the covered pixels (redaction always re-encodes it)"
 
 
@@ -51,10 +53,9 @@ REENCODED = "the photo was saved again from the covered pixels (redaction always
 class _Picture:
     im: Image.Image  # RGB or RGBA, as displayed
     icc: bytes | None  # a rebuilt standard profile, or None
-    out: str  # output format: JPEG, PNG, WebP or HEIC
+    out: str  # output format: JPEG, PNG, WebP, HEIC or AVIF
     warnings: list[str] = field(default_factory=list)
     heic: Shown | None = None
-    turned: bool = False  # a PNG or WebP turned as its (dropped) EXIF rotation said
 
 
 def redact(
@@ -76,9 +77,8 @@ def redact(
     fmt = ""
     try:
         areas = rg.from_json(list(regions) if isinstance(regions, tuple) else regions)
-        look = _mode(mode)
-        rgb = masks.parse_color(color) if isinstance(color, str) else _rgb(color)
-        report = core.inspect(src)  # also refuses missing files, folders and pipes
+        look, rgb = look_of(mode, color)
+        report = core.inspect(src, name=False)  # also refuses missing files, folders, pipes
         fmt = report.format  # inspect already detected it
         target = Path(dst)
         if target.exists() and target.samefile(src):
@@ -97,11 +97,11 @@ def redact(
             safe_output.flush(f)
             f.close()
             after = core.verify_output(tmp)
-            final = safe_output.commit(tmp, target)
+            final = safe_output.commit(tmp, target, mode=safe_output.copy_mode(src))
         count = f"{len(areas)} area{'s' if len(areas) != 1 else ''} covered"
-        removed = (*report.findings, Finding(Category.OTHER, "redaction:regions", count))
-        before = [w for w in report.warnings if not (picture.turned and w == ROTATION_DROPPED)]
-        warnings = (*before, *picture.warnings, REENCODED, *after.warnings)
+        renamed, name_notes = names.compare(src, final)
+        removed = (*report.findings, Finding(Category.OTHER, "redaction:regions", count), *renamed)
+        warnings = (*report.warnings, *picture.warnings, REENCODED, *after.warnings, *name_notes)
         return CleanResult(
             src,
             Outcome.CLEANED,
@@ -113,6 +113,11 @@ def redact(
         )
     except Exception as e:  # a bad photo or area costs this photo, never the caller
         return core.failed_result(src, fmt, e)
+
+
+def look_of(mode: str, color: str | RGB) -> tuple[Mode, RGB]:
+    """The mode and colour of a redaction, checked (photos and clips alike)."""
+    return _mode(mode), masks.parse_color(color) if isinstance(color, str) else _rgb(color)
 
 
 def _mode(mode: str) -> Mode:
@@ -150,7 +155,7 @@ def load_shown(
     then holds the full size as displayed, to map boxes back. Only for looking at the
     picture: redaction always covers and writes the full one.
     """
-    report = core.inspect(src)  # also refuses missing files, folders and pipes
+    report = core.inspect(src, name=False)  # also refuses missing files, folders, pipes
     if min_pixels is not None and report.format == "JPEG":
         return _load_reduced(src, report, min_pixels)
     return _load(src, report.format, report, options or CleanOptions()).im
@@ -181,8 +186,8 @@ def _load_reduced(src: Path, report: Report, min_pixels: int) -> Image.Image:
 
 def _load(src: Path, fmt: str, report: Report, options: CleanOptions) -> _Picture:
     keep_icc = options.colour_profile is ColourProfile.STANDARD
-    if fmt == "HEIC":
-        return _load_heic(src, keep_icc, options)
+    if fmt in HEIF_CLEANERS:
+        return _load_heif(src, fmt, keep_icc, options)
     if fmt not in FORMATS:
         raise UnsupportedFormat(f"{fmt} pictures cannot be redacted")
     with open(src, "rb") as f:
@@ -191,14 +196,11 @@ def _load(src: Path, fmt: str, report: Report, options: CleanOptions) -> _Pictur
                 frames = getattr(probe, "n_frames", 1)
                 raw_icc = probe.info.get("icc_profile")
                 transparency = probe.info.get("transparency")
-                # Browsers honour a PNG's or WebP's EXIF rotation: the picture as shown.
-                # The cleaner said so in a warning; only then is the EXIF read again.
+                # The rotation the cleaner kept (JPEG, and PNG's and WebP's EXIF, which
+                # browsers honour): the picture as shown.
                 turn = _orientation(report)
                 if fmt == "TIFF" and pixels.decoder_turns_tiff():
                     turn = 1  # already turned by the decoder
-                if ROTATION_DROPPED in report.warnings and fmt in ("PNG", "WebP"):
-                    value = probe.getexif().get(0x0112)
-                    turn = value if isinstance(value, int) and 1 <= value <= 8 else 1
         except Image.DecompressionBombError as e:
             raise CleaningRefused("the picture is too large to process") from e
         except (OSError, SyntaxError, ValueError, EOFError) as e:
@@ -216,26 +218,24 @@ def _load(src: Path, fmt: str, report: Report, options: CleanOptions) -> _Pictur
         im.info["transparency"] = transparency  # decode() emptied info; convert() needs it
     picture.im, same_colours = _to_rgb(im, picture.warnings)
     picture.im = pixels.transpose(picture.im, turn)
-    if fmt in ("PNG", "WebP") and turn != 1:
-        picture.turned = True
-        picture.warnings.append("the picture was turned as its EXIF data said, as browsers show it")
     if keep_icc and same_colours and isinstance(raw_icc, bytes):
         # The source's findings already name the profile; keep only its rebuilt form.
         picture.icc = metadata.icc_decision(Collector(), raw_icc, keep_standard=True)
     return picture
 
 
-def _load_heic(src: Path, keep_icc: bool, options: CleanOptions) -> _Picture:
-    """The HEIC cleaner's own path: its checks, its decoder (crop and rotation applied)."""
+def _load_heif(src: Path, fmt: str, keep_icc: bool, options: CleanOptions) -> _Picture:
+    """The HEIC or AVIF cleaner's own path: its checks, its decoder (crop and rotation
+    applied)."""
+    cleaner = HEIF_CLEANERS[fmt]
     heif = heif_boxes.read(src)
     shown = heic.describe(Collector(), heif, keep_icc=keep_icc)
-    heic.check_supported(heif, shown)
+    heic.check_supported(heif, shown, cleaner.coded)
     w, h = shown.size
     if w * h > pixels.MAX_PIXELS:
         raise CleaningRefused(f"the picture is too large to process ({w}x{h} pixels)")
-    picture = _Picture(
-        heic.decode_shown(src, shown), None, "JPEG" if options.heic_to_jpeg else "HEIC"
-    )
+    out = "JPEG" if cleaner.output_extension(options) == ".jpg" else fmt
+    picture = _Picture(cleaner.decode(src, heif, shown), None, out)
     picture.im, same_colours = _to_rgb(picture.im, picture.warnings)
     picture.icc = shown.icc_kept if keep_icc and same_colours else None
     picture.heic = shown
@@ -282,9 +282,9 @@ def _encode(im: Image.Image, out: BinaryIO, picture: _Picture, options: CleanOpt
         # generation at this setting is invisible (mean error about 1 level), and full
         # chroma keeps a coloured fill's edge sharp instead of bleeding into the face.
         pixels.save_jpeg(im, out, options.jpeg_quality, picture.icc)
-    elif picture.out == "HEIC":
+    elif picture.out in HEIF_CLEANERS:
         assert picture.heic is not None
-        heic.save_heic(im, out, picture.heic, picture.icc)
+        HEIF_CLEANERS[picture.out].encode(im, out, picture.heic, picture.icc)
     else:
         params: dict[str, object] = {"icc_profile": picture.icc} if picture.icc else {}
         if picture.out == "WebP":

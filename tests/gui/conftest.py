@@ -13,10 +13,12 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import pytest  # noqa: E402
 from PySide6.QtCore import QSettings  # noqa: E402
 
+from gui import settings  # noqa: E402
+
 
 @pytest.fixture(autouse=True)
 def fresh_settings() -> None:
     """Each test starts from default options."""
     QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, _CONFIG)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, _CONFIG)
-    QSettings("Scrubber", "Scrubber").clear()
+    settings.reset()

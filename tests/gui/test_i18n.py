@@ -262,6 +262,7 @@ MIME_EXTENSIONS = {
     "image/tiff": ".tiff",
     "image/heic": ".heic",
     "image/heif": ".heif",
+    "image/avif": ".avif",
     "application/pdf": ".pdf",
     "audio/mpeg": ".mp3",
     "audio/flac": ".flac",
@@ -345,6 +346,8 @@ KEEP = {
     "Enter",
     "Esc",
     "Del",
+    "IMG_20240611_143207.jpg",  # file names shown as examples
+    "photo-1f0c9a2e.jpg",
 }
 
 

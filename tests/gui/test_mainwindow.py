@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import sys
 from collections.abc import Iterator
@@ -15,11 +16,11 @@ from oracle import assert_clean
 from PIL import Image
 from PySide6.QtCore import QMimeData, QObject, QPointF, QSettings, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QImage
-from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QLabel, QStyleOptionViewItem
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QStyleOptionViewItem
 from pytestqt.qtbot import QtBot
 
 from gui import app as gui_app
-from gui import settings
+from gui import dialogs, settings
 from gui.batch import Status
 from gui.batchview import Column
 from gui.mainwindow import MainWindow
@@ -44,7 +45,7 @@ def photo(tmp_path: Path) -> Path:
     """One phone-like photo full of identifying data (planted canaries)."""
     folder = tmp_path / "in"
     folder.mkdir()
-    return dirty_jpeg(folder / "IMG_0001.jpg", size=(320, 240))
+    return dirty_jpeg(folder / "beach.jpg", size=(320, 240))
 
 
 def copies(src: Path, count: int) -> list[Path]:
@@ -114,14 +115,19 @@ def test_dropping_files_and_a_folder_fills_the_list(
 
     drop(window, [photo, loose, folder])
 
-    assert names(window) == ["IMG_0001.jpg", "loose.png", "a.jpg", "b.jpg"]
+    # Links are listed, to say they were not followed; junk and hidden files are not.
+    listed = ["beach.jpg", "loose.png", "a.jpg", "elsewhere", "outside.jpg", "b.jpg"]
+    assert names(window) == listed
     wait_inspected(qtbot, window)
     first = window.model.index(0, Column.REVEALS)
     assert "location" in str(window.model.data(first))
     assert window.model.data(window.model.index(1, Column.REVEALS)) == "nothing found"
+    for row in (3, 4):
+        assert window.model.items[row].link and window.model.items[row].report is None
+        assert window.model.data(window.model.index(row, Column.STATUS)) == "Link: not followed"
     # The same files dropped again are not listed twice.
     drop(window, [folder])
-    assert len(window.model.items) == 4
+    assert len(window.model.items) == len(listed)
 
 
 def test_clean_writes_clean_copies_and_leaves_originals(
@@ -136,7 +142,7 @@ def test_clean_writes_clean_copies_and_leaves_originals(
 
     out = photo.parent / "Scrubbed"
     written = outputs(out)
-    assert [p.name for p in written] == ["IMG_0001.jpg", "other.jpg"]
+    assert [p.name for p in written] == ["beach.jpg", "other.jpg"]
     for path in written:
         assert_clean(path)
     assert photo.read_bytes() == before
@@ -155,7 +161,7 @@ def test_second_clean_goes_to_a_new_default_folder(
     (photo.parent / "Scrubbed").mkdir()  # taken by an earlier run
     window.add_paths([photo])
     clean_and_wait(qtbot, window)
-    assert [p.name for p in outputs(photo.parent / "Scrubbed-2")] == ["IMG_0001.jpg"]
+    assert [p.name for p in outputs(photo.parent / "Scrubbed-2")] == ["beach.jpg"]
 
 
 def test_random_names_hide_the_camera_file_name(
@@ -165,7 +171,8 @@ def test_random_names_hide_the_camera_file_name(
     window.add_paths([photo])
     clean_and_wait(qtbot, window)
     (written,) = outputs(photo.parent / "Scrubbed")
-    assert "IMG" not in written.name and written.suffix == ".jpg"
+    assert "beach" not in written.name and written.suffix == ".jpg"
+    assert len(written.stem) == 16
     assert_clean(written)
 
 
@@ -185,8 +192,8 @@ def test_damaged_file_shows_its_error_while_others_succeed(
     good = window.model.items[0]
     assert good.result is not None and good.result.outcome is Outcome.CLEANED
     assert bad.result is not None and bad.result.outcome is Outcome.FAILED
-    assert [p.name for p in outputs(photo.parent / "Scrubbed")] == ["IMG_0001.jpg"]
-    assert_clean(photo.parent / "Scrubbed" / "IMG_0001.jpg")
+    assert [p.name for p in outputs(photo.parent / "Scrubbed")] == ["beach.jpg"]
+    assert_clean(photo.parent / "Scrubbed" / "beach.jpg")
     # One sentence per line; the reason in plain words, not the core's English detail.
     assert bad.result.error is not None and bad.result.error.code == "corrupt"
     lines = window.summary.text().splitlines()
@@ -307,8 +314,9 @@ def test_settings_hold_no_paths_after_a_clean(
 
     assert settings.load().remove_colour_profile
     assert settings.language() == "en"
-    store = QSettings("Scrubber", "Scrubber")
+    store = QSettings(str(settings.settings_file()), QSettings.Format.IniFormat)
     values = {key: str(store.value(key)) for key in store.allKeys()}
+    assert values  # the file read is the one the app wrote
     for key, value in values.items():
         assert os.sep not in value and "IMG" not in value and tmp_path.name not in value, key
     assert not any("place" in key or "output" in key or "recent" in key for key in values)
@@ -337,7 +345,7 @@ def test_each_cell_paints_its_own_data(qtbot: QtBot, window: MainWindow, photo: 
         option = QStyleOptionViewItem()
         delegate.initStyleOption(option, window.model.index(0, column))
         shown[column] = (option.text, option.icon.isNull())
-    assert shown[Column.NAME] == ("IMG_0001.jpg", False)  # with its thumbnail
+    assert shown[Column.NAME] == ("beach.jpg", False)  # with its thumbnail
     assert shown[Column.TYPE] == ("JPEG", True)
     assert shown[Column.STATUS] == ("Ready", True)
 
@@ -392,9 +400,7 @@ def test_keyboard_alone_adds_cleans_and_cancels(
     qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch, photo: Path
 ) -> None:
     files = copies(photo, 60)
-    monkeypatch.setattr(
-        QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(f) for f in files], "")
-    )
+    monkeypatch.setattr(dialogs, "open_files", lambda *a, **k: files)
     activate(qtbot, window)
     qtbot.keyClick(window.view, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
     assert len(window.model.items) == 60
@@ -553,15 +559,15 @@ def test_add_files_offers_what_the_core_cleans_by_kind(
 ) -> None:
     from scrubber import registry
 
-    seen: list[str] = []
+    seen: list[list[str]] = []
 
-    def dialog(parent: object, title: str, folder: str, filters: str) -> tuple[list[str], str]:
+    def dialog(parent: object, title: str, filters: list[str]) -> list[Path]:
         seen.append(filters)
-        return [], ""
+        return []
 
-    monkeypatch.setattr(QFileDialog, "getOpenFileNames", dialog)
+    monkeypatch.setattr(dialogs, "open_files", dialog)
     window.add_files_dialog()
-    filters = seen[0].split(";;")
+    filters = seen[0]
     everything = filters[0]
     assert everything.startswith("Files Scrubber can clean (")
     for ext in registry.supported_extensions():  # from the registry: new formats show up
@@ -629,3 +635,119 @@ def test_cover_faces_option_covers_each_photo_and_the_details_say_how_many(
     clean_and_wait(qtbot, window)  # only the new file: the first is done
     assert second.result is not None and second.result.faces_covered == 0
     assert second.result.face_search == "fast"
+
+
+def test_copies_of_camera_named_files_get_neutral_names(
+    qtbot: QtBot, window: MainWindow, photo: Path
+) -> None:
+    camera = dirty_jpeg(photo.with_name("IMG_20240611_143207.jpg"))
+    chat = dirty_jpeg(photo.with_name("WhatsApp Image 2024-06-11 at 14.32.07.jpeg"))
+    window.add_paths([photo, camera, chat])
+    wait_inspected(qtbot, window)
+    # What the name gives away is among the findings before anything is cleaned.
+    report = window.model.items[2].report
+    assert report is not None
+    assert {"name:date", "name:app"} <= {f.key for f in report.findings}
+    assert not window.keep_names_check.isChecked()  # neutral names by default
+
+    clean_and_wait(qtbot, window)
+
+    out = photo.parent / "Scrubbed"
+    written = [re.sub("-[0-9a-f]{8}[.]", "-*.", p.name) for p in outputs(out)]
+    assert written == ["beach.jpg", "photo-*.jpeg", "photo-*.jpg"]
+    for path in outputs(out):
+        assert_clean(path)
+    for item in window.model.items[1:]:
+        assert item.result is not None and item.result.outcome is Outcome.CLEANED
+        assert "name:date" in {f.key for f in item.result.removed}
+        assert item.after is not None and not item.after.findings
+    assert window.model.items[0].result is not None
+    assert not [f for f in window.model.items[0].result.removed if f.key.startswith("name:")]
+
+
+def test_keep_names_option_keeps_them_says_so_and_is_remembered(
+    qtbot: QtBot, window: MainWindow, photo: Path
+) -> None:
+    camera = dirty_jpeg(photo.with_name("PXL_20240611_143207123.jpg"))
+    window.keep_names_check.setChecked(True)
+    assert settings.load().keep_names
+    window.random_names_check.setChecked(True)  # random names win over kept ones
+    assert not window.keep_names_check.isEnabled()
+    window.random_names_check.setChecked(False)
+    assert window.keep_names_check.isEnabled()
+    window.add_paths([camera])
+    wait_inspected(qtbot, window)
+
+    clean_and_wait(qtbot, window)
+
+    (written,) = outputs(photo.parent / "Scrubbed")
+    assert written.name == camera.name
+    assert_clean(written)
+    (item,) = window.model.items
+    assert item.result is not None and item.result.outcome is Outcome.CLEANED
+    assert any("(the name was kept)" in w for w in item.result.warnings)
+    assert item.after is not None and not item.after.findings  # the content re-check passed
+
+
+@pytest.mark.skipif(os.name != "posix", reason="permission bits are POSIX")
+def test_a_private_photo_gives_a_private_copy(
+    qtbot: QtBot, window: MainWindow, photo: Path
+) -> None:
+    photo.chmod(0o600)
+    window.add_paths([photo])
+    clean_and_wait(qtbot, window)
+    (written,) = outputs(photo.parent / "Scrubbed")
+    assert written.stat().st_mode & 0o777 == 0o600
+    assert_clean(written)
+
+
+def test_links_in_a_dropped_folder_are_reported_not_followed(
+    qtbot: QtBot, window: MainWindow, photo: Path, tmp_path: Path
+) -> None:
+    secret = tmp_path / "private"
+    secret.mkdir()
+    dirty_jpeg(secret / "me.jpg")
+    before = (secret / "me.jpg").read_bytes()
+    album = tmp_path / "album"
+    album.mkdir()
+    shutil.copyfile(photo, album / "a.jpg")
+    (album / "me.jpg").symlink_to(secret / "me.jpg")
+    drop(window, [album])
+    wait_inspected(qtbot, window)
+    link = window.model.items[1]
+    window.view.setCurrentIndex(window.model.index(1, 0))
+    qtbot.wait(200)
+    assert window.details.preview_state("before") != "image"  # the link is never read
+
+    clean_and_wait(qtbot, window)
+
+    out = album / "Scrubbed"
+    assert [p.name for p in outputs(out)] == ["a.jpg"]
+    assert_clean(out / "a.jpg")
+    assert (secret / "me.jpg").read_bytes() == before
+    assert sorted(p.name for p in secret.iterdir()) == ["me.jpg"]
+    assert link.result is not None and link.result.outcome is Outcome.REFUSED
+    assert link.result.error is not None and link.result.error.code == "link"
+    assert window.summary.text().splitlines()[:2] == [
+        "1 cleaned.   1 could not be cleaned.",
+        "me.jpg: This is a link to another file or folder; it was not followed.",
+    ]
+
+
+def test_hidden_content_option_is_remembered_and_removes_it(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    from office_cases import pptx_with_hidden
+    from oracle import canary_in_package
+
+    check = window.options_box.hidden_check
+    assert not check.isChecked()  # off by default: hidden slides are the user's own
+    check.setChecked(True)
+    assert settings.load().remove_hidden
+    (tmp_path / "in").mkdir()
+    source = pptx_with_hidden(tmp_path / "in" / "deck.pptx")
+    window.add_paths([source])
+    clean_and_wait(qtbot, window)
+    (item,) = window.model.items
+    assert item.result is not None and item.result.outcome is Outcome.CLEANED, item.result
+    assert canary_in_package(tmp_path / "in" / "Scrubbed" / "deck.pptx") == []
