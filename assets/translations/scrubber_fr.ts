@@ -461,7 +461,7 @@ Remplacer les originaux&#xa0;?</translation>
         <translation>Retire aussi tout ce qui se cache dans le texte et les dessins du PDF. La copie est plus lourde et son texte ne peut plus être cherché ni copié.</translation>
     </message>
     <message>
-        <source>Cover the faces found in photos (chec&amp;k the copies)</source>
+        <source>Cover the faces found in photos (check each cop&amp;y)</source>
         <translation>Masquer les visages trouvés dans les photos (vérifie&amp;z les copies)</translation>
     </message>
     <message>

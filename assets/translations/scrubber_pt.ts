@@ -359,7 +359,7 @@ O Scrubber mostra o que cada arquivo revela sobre você e depois salva cópias l
     </message>
     <message>
         <source>Clear lis&amp;t</source>
-        <translation>Es&amp;vaziar a lista</translation>
+        <translation>Esva&amp;ziar a lista</translation>
     </message>
     <message>
         <source>Add files to clean</source>
@@ -461,8 +461,8 @@ Substituir os originais?</translation>
         <translation>Remove também tudo o que fica escondido no texto e nos desenhos do PDF. A cópia fica maior e o texto não pode mais ser pesquisado nem copiado.</translation>
     </message>
     <message>
-        <source>Cover the faces found in photos (chec&amp;k the copies)</source>
-        <translation>Co&amp;brir os rostos encontrados nas fotos (verifique as cópias)</translation>
+        <source>Cover the faces found in photos (check each cop&amp;y)</source>
+        <translation>Cobrir os rostos encontrados nas fotos (&amp;verifique cada cópia)</translation>
     </message>
     <message>
         <source>Faces found automatically are covered in black in the copies. Detection can miss faces: look at each copy&apos;s picture in the details.</source>
@@ -478,7 +478,7 @@ Substituir os originais?</translation>
     </message>
     <message>
         <source>Remove hidden slides, sheets and te&amp;xt, and speaker notes, from documents</source>
-        <translation>Remover slides, planil&amp;has e textos ocultos, e notas do apresentador, dos documentos</translation>
+        <translation>Remover slides, planilhas e textos ocultos, e anota&amp;ções do apresentador, dos documentos</translation>
     </message>
     <message>
         <source>Documents can hold slides, sheets and text that are not shown, and notes only the speaker sees. Without this they are kept, and the summary says where they are.</source>

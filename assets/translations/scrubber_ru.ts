@@ -461,8 +461,8 @@ Replace the originals?</source>
         <translation>Удаляет и всё, что спрятано в тексте и рисунках PDF. Копия будет больше, а её текст нельзя будет найти поиском или скопировать.</translation>
     </message>
     <message>
-        <source>Cover the faces found in photos (chec&amp;k the copies)</source>
-        <translation>Закрыть найденные на фото лица (пров&amp;ерьте копии)</translation>
+        <source>Cover the faces found in photos (check each cop&amp;y)</source>
+        <translation>Закрыть найденные на фото ли&amp;ца (проверьте каждую копию)</translation>
     </message>
     <message>
         <source>Faces found automatically are covered in black in the copies. Detection can miss faces: look at each copy&apos;s picture in the details.</source>
