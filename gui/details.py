@@ -534,6 +534,13 @@ class DetailsPane(QWidget):
         lines = []
         if result.output is not None and result.outcome.ok:
             lines.append(self.tr("Saved as: {name}").format(name=escape(result.output.name)))
+        if result.faces_covered is not None and result.outcome.ok:
+            # Covered by the batch, unseen by the user: the picture of the copy shows them.
+            lines.append(
+                self.tr("Faces found and covered: {count}. Check the picture of the copy.").format(
+                    count=result.faces_covered
+                )
+            )
         if result.error is not None:
             sentence = words.error(result.error.code)
             lines.append(sentence)

@@ -48,6 +48,7 @@ from gui.editor_canvas import Canvas, Tool
 from gui.editor_commands import Add, Delete, Look, Move, Toggle
 from gui.editor_items import AreaItem
 from gui.paths import icon
+from scrubber.redact import detect
 from scrubber.redact.regions import Region
 
 MODES = ("fill", "mosaic", "blur")
@@ -69,9 +70,12 @@ class RedactionEditor(QDialog):
         mode: str = "fill",
         color: tuple[int, int, int] = (0, 0, 0),
         parent: QWidget | None = None,
+        fast_faces: bool = False,
     ) -> None:
         super().__init__(parent)
         self._path = Path(path)
+        # The thorough search (small faces too) unless the user chose the quick one.
+        self._search = detect.Search.FAST if fast_faces else detect.Search.THOROUGH
         self._mode = mode if mode in MODES else "fill"
         self._color = color
         self._items: list[AreaItem] = []
@@ -433,7 +437,7 @@ class RedactionEditor(QDialog):
             return
         if kind == "load":
             self._loaded(result)
-        elif kind in ("faces", "small"):
+        elif kind == "faces":
             self._detected(result)
         elif kind == "preview":
             self._previewed(serial, result)
@@ -452,20 +456,20 @@ class RedactionEditor(QDialog):
         assert isinstance(result, work.Loaded)
         self._image = result.image
         self.canvas.set_photo(result.shown, result.image.size)
-        self._run_detection(small=False)
+        self._run_detection(self._search, "running")
         if self.preview_action.isChecked():
             self._request_preview()
 
-    def _run_detection(self, small: bool) -> None:
+    def _run_detection(self, search: detect.Search, state: str) -> None:
         im = self._image
         if im is None:
             return
-        self._detect_state = "small" if small else "running"
+        self._search, self._detect_state = search, state
         self.small_faces.setEnabled(False)
-        work.start(self._relay, "small" if small else "faces", 0, lambda: work.faces(im, small))
+        work.start(self._relay, "faces", 0, lambda: work.faces(im, search))
 
     def find_small_faces(self) -> None:
-        self._run_detection(small=True)
+        self._run_detection(detect.Search.THOROUGH, "small")
         self.ok_button.setEnabled(False)
         self._show_status()
 
@@ -491,7 +495,8 @@ class RedactionEditor(QDialog):
                 known.append(self._items[-1].box())
         self._found = sum(1 for item in self._items if item.is_face)
         self._detect_state = "done"
-        self.small_faces.setEnabled(True)
+        # Only a quick search leaves small faces to look for.
+        self.small_faces.setEnabled(self._search is detect.Search.FAST)
         self.changed()
 
     # --- areas (the undo commands call these) -----------------------------------------------

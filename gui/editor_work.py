@@ -95,8 +95,8 @@ def load(path: Path) -> Loaded:
     return Loaded(im, to_qimage(shown_copy(im)))
 
 
-def faces(im: Image.Image, small: bool) -> list[Region]:
-    return detect.detect_faces(im, small_faces=small)
+def faces(im: Image.Image, search: detect.Search) -> list[Region]:
+    return detect.detect_faces(im, search)
 
 
 def preview(

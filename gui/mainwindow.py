@@ -168,6 +168,8 @@ class MainWindow(QMainWindow):
         self.heic_check = self.options_box.heic_check
         self.profile_check = self.options_box.profile_check
         self.pdf_check = self.options_box.pdf_check
+        self.faces_check = self.options_box.faces_check
+        self.fast_faces_check = self.options_box.fast_faces_check
         self.in_place_check = self.options_box.in_place_check
         self.output_box = OutputBox(self)
         bottom = QHBoxLayout()
@@ -436,7 +438,12 @@ class MainWindow(QMainWindow):
         from gui.editor import RedactionEditor  # loads the detector only when needed
 
         editor = RedactionEditor(
-            item.path, list(item.regions), item.redact_mode, item.redact_color, self
+            item.path,
+            list(item.regions),
+            item.redact_mode,
+            item.redact_color,
+            self,
+            fast_faces=self.options.fast_faces,
         )
         if editor.exec() != QDialog.DialogCode.Accepted:
             return
@@ -545,9 +552,12 @@ class MainWindow(QMainWindow):
         tasks = []
         for item in todo:
             regions, mode, color = list(item.regions), item.redact_mode, item.redact_color
-            tasks.append(
-                Task(item.uid, item.path, folder, options, naming, regions, mode, color, item.link)
+            task = Task(
+                item.uid, item.path, folder, options, naming, regions, mode, color, link=item.link
             )
+            if self.options.cover_faces and item.file_type() in PHOTO_FORMATS:
+                task.faces = self.options.face_search()
+            tasks.append(task)
             item.result, item.after = None, None
             if item.status is Status.DONE:
                 item.status = Status.READY if item.report else Status.UNREADABLE

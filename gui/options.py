@@ -46,6 +46,8 @@ class OptionsBox(QGroupBox):
         self.profile_check = QCheckBox(self)
         self.pdf_check = QCheckBox(self)
         self.hidden_check = QCheckBox(self)
+        self.faces_check = QCheckBox(self)
+        self.fast_faces_check = QCheckBox(self)
         self.in_place_check = QCheckBox(self)
         self.random_names_check.setChecked(options.random_names)
         self.keep_names_check.setChecked(options.keep_names)
@@ -54,6 +56,8 @@ class OptionsBox(QGroupBox):
         self.profile_check.setChecked(options.remove_colour_profile)
         self.pdf_check.setChecked(options.flatten_pdf)
         self.hidden_check.setChecked(options.remove_hidden)
+        self.faces_check.setChecked(options.cover_faces)
+        self.fast_faces_check.setChecked(options.fast_faces)
         self.in_place_check.setChecked(False)  # never remembered: off at every start
         layout = QVBoxLayout(self)
         layout.setSpacing(2)  # short lines; the list above needs the height more
@@ -76,6 +80,8 @@ class OptionsBox(QGroupBox):
             self.profile_check,
             self.pdf_check,
             self.hidden_check,
+            self.faces_check,
+            self.fast_faces_check,
             self.in_place_check,
         ]
 
@@ -115,6 +121,20 @@ class OptionsBox(QGroupBox):
                 "The copy is larger and its text cannot be searched or copied."
             )
         )
+        self.faces_check.setText(self.tr("Cover the faces found in photos (check each cop&y)"))
+        self.faces_check.setToolTip(
+            self.tr(
+                "Faces found automatically are covered in black in the copies. "
+                "Detection can miss faces: look at each copy's picture in the details."
+            )
+        )
+        self.fast_faces_check.setText(self.tr("&Quick face search (misses small faces)"))
+        self.fast_faces_check.setToolTip(
+            self.tr(
+                "Faster, but faces smaller than about 60 pixels in a large photo are "
+                "not found. Used here and in Hide faces and areas."
+            )
+        )
         self.hidden_check.setText(
             self.tr("Remove hidden slides, sheets and te&xt, and speaker notes, from documents")
         )
@@ -135,6 +155,8 @@ class OptionsBox(QGroupBox):
         self.options.heic_to_jpeg = self.heic_check.isChecked()
         self.options.remove_colour_profile = self.profile_check.isChecked()
         self.options.flatten_pdf = self.pdf_check.isChecked()
+        self.options.cover_faces = self.faces_check.isChecked()
+        self.options.fast_faces = self.fast_faces_check.isChecked()
         self.options.remove_hidden = self.hidden_check.isChecked()
         settings.save(self.options)
 

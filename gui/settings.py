@@ -32,6 +32,12 @@ class Options:
     in_place: bool = False  # never saved: off at each start
     redact_mode: str = "fill"
     redact_color: tuple[int, int, int] = (0, 0, 0)
+    cover_faces: bool = False  # the batch covers the faces it finds in photos
+    fast_faces: bool = False  # the quick face search (misses small faces), by choice
+
+    def face_search(self) -> str:
+        """The search for faces, as scrubber.redact.detect.Search names it."""
+        return "fast" if self.fast_faces else "thorough"
 
     def naming(self) -> Naming:
         if self.random_names:  # the stronger choice wins
@@ -108,6 +114,8 @@ def load() -> Options:
         remove_hidden=_flag(store, "options/remove_hidden"),
         redact_mode=mode if mode in _MODES else "fill",
         redact_color=_color(store.value("redaction/color", "#000000")),
+        cover_faces=_flag(store, "redaction/cover_faces"),
+        fast_faces=_flag(store, "redaction/fast_faces"),
     )
 
 
@@ -121,6 +129,8 @@ def save(options: Options) -> None:
     store.setValue("options/remove_hidden", options.remove_hidden)
     store.setValue("redaction/mode", options.redact_mode)
     store.setValue("redaction/color", "#{:02x}{:02x}{:02x}".format(*options.redact_color))
+    store.setValue("redaction/cover_faces", options.cover_faces)
+    store.setValue("redaction/fast_faces", options.fast_faces)
     store.sync()
 
 

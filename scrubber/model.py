@@ -106,8 +106,13 @@ class CleanResult:
     kept: tuple[Finding, ...] = ()
     warnings: tuple[str, ...] = ()
     error: ErrorInfo | None = None
+    # Set only where faces were looked for to be covered: how many were, and by which
+    # search ("thorough" or "fast"; see scrubber.redact.detect.Search).
+    faces_covered: int | None = None
+    face_search: str | None = None
 
     def to_json(self) -> dict[str, Any]:
+        faces = {"faces_covered": self.faces_covered, "face_search": self.face_search}
         return {
             "source": str(self.source),
             "output": str(self.output) if self.output else None,
@@ -119,6 +124,7 @@ class CleanResult:
             "error": (
                 {"code": self.error.code, "message": self.error.message} if self.error else None
             ),
+            **(faces if self.faces_covered is not None else {}),
         }
 
 

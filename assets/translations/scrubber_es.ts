@@ -167,6 +167,10 @@
         <translation>Guardado como: {name}</translation>
     </message>
     <message>
+        <source>Faces found and covered: {count}. Check the picture of the copy.</source>
+        <translation>Caras encontradas y tapadas: {count}. Revisa la imagen de la copia.</translation>
+    </message>
+    <message>
         <source>Checked again: nothing that could identify you was found.</source>
         <translation>Revisado de nuevo: no se encontró nada que pueda identificarte.</translation>
     </message>
@@ -455,6 +459,22 @@ Las fotos con zonas que tapar no se pueden reemplazar: necesitan una copia.
     <message>
         <source>Removes everything hidden in a PDF&apos;s text and drawings too. The copy is larger and its text cannot be searched or copied.</source>
         <translation>También quita todo lo que se esconde en el texto y los dibujos del PDF. La copia ocupa más y su texto no se puede buscar ni copiar.</translation>
+    </message>
+    <message>
+        <source>Cover the faces found in photos (check each cop&amp;y)</source>
+        <translation>Tapar las caras encontradas en las fotos (revi&amp;sa cada copia)</translation>
+    </message>
+    <message>
+        <source>Faces found automatically are covered in black in the copies. Detection can miss faces: look at each copy&apos;s picture in the details.</source>
+        <translation>Las caras encontradas automáticamente se tapan en negro en las copias. La detección puede pasar caras por alto: mira la imagen de cada copia en los detalles.</translation>
+    </message>
+    <message>
+        <source>&amp;Quick face search (misses small faces)</source>
+        <translation>Búsq&amp;ueda rápida de caras (no ve las pequeñas)</translation>
+    </message>
+    <message>
+        <source>Faster, but faces smaller than about 60 pixels in a large photo are not found. Used here and in Hide faces and areas.</source>
+        <translation>Más rápida, pero no encuentra caras de menos de unos 60 píxeles en una foto grande. Se usa aquí y en Ocultar caras y zonas.</translation>
     </message>
     <message>
         <source>Remove hidden slides, sheets and te&amp;xt, and speaker notes, from documents</source>

@@ -167,6 +167,10 @@
         <translation>Enregistré sous&#xa0;: {name}</translation>
     </message>
     <message>
+        <source>Faces found and covered: {count}. Check the picture of the copy.</source>
+        <translation>Visages trouvés et masqués : {count}. Vérifiez l’image de la copie.</translation>
+    </message>
+    <message>
         <source>Checked again: nothing that could identify you was found.</source>
         <translation>Vérifié à nouveau&#xa0;: rien de ce qui pourrait vous identifier n’a été trouvé.</translation>
     </message>
@@ -455,6 +459,22 @@ Remplacer les originaux&#xa0;?</translation>
     <message>
         <source>Removes everything hidden in a PDF&apos;s text and drawings too. The copy is larger and its text cannot be searched or copied.</source>
         <translation>Retire aussi tout ce qui se cache dans le texte et les dessins du PDF. La copie est plus lourde et son texte ne peut plus être cherché ni copié.</translation>
+    </message>
+    <message>
+        <source>Cover the faces found in photos (check each cop&amp;y)</source>
+        <translation>Masquer les visages trouvés dans les photos (vérifie&amp;z les copies)</translation>
+    </message>
+    <message>
+        <source>Faces found automatically are covered in black in the copies. Detection can miss faces: look at each copy&apos;s picture in the details.</source>
+        <translation>Les visages trouvés automatiquement sont masqués en noir dans les copies. La détection peut en manquer : regardez l’image de chaque copie dans les détails.</translation>
+    </message>
+    <message>
+        <source>&amp;Quick face search (misses small faces)</source>
+        <translation>Recherche rapide des visages (n’&amp;y voit pas les plus petits)</translation>
+    </message>
+    <message>
+        <source>Faster, but faces smaller than about 60 pixels in a large photo are not found. Used here and in Hide faces and areas.</source>
+        <translation>Plus rapide, mais les visages de moins de 60 pixels environ dans une grande photo ne sont pas trouvés. Utilisée ici et dans Masquer visages et zones.</translation>
     </message>
     <message>
         <source>Remove hidden slides, sheets and te&amp;xt, and speaker notes, from documents</source>

@@ -167,6 +167,10 @@
         <translation>Salvo como: {name}</translation>
     </message>
     <message>
+        <source>Faces found and covered: {count}. Check the picture of the copy.</source>
+        <translation>Rostos encontrados e cobertos: {count}. Verifique a imagem da cópia.</translation>
+    </message>
+    <message>
         <source>Checked again: nothing that could identify you was found.</source>
         <translation>Verificado de novo: nada que possa identificar você foi encontrado.</translation>
     </message>
@@ -355,7 +359,7 @@ O Scrubber mostra o que cada arquivo revela sobre você e depois salva cópias l
     </message>
     <message>
         <source>Clear lis&amp;t</source>
-        <translation>Es&amp;vaziar a lista</translation>
+        <translation>Esva&amp;ziar a lista</translation>
     </message>
     <message>
         <source>Add files to clean</source>
@@ -457,8 +461,24 @@ Substituir os originais?</translation>
         <translation>Remove também tudo o que fica escondido no texto e nos desenhos do PDF. A cópia fica maior e o texto não pode mais ser pesquisado nem copiado.</translation>
     </message>
     <message>
+        <source>Cover the faces found in photos (check each cop&amp;y)</source>
+        <translation>Cobrir os rostos encontrados nas fotos (&amp;verifique cada cópia)</translation>
+    </message>
+    <message>
+        <source>Faces found automatically are covered in black in the copies. Detection can miss faces: look at each copy&apos;s picture in the details.</source>
+        <translation>Os rostos encontrados automaticamente são cobertos de preto nas cópias. A detecção pode deixar rostos passar: veja a imagem de cada cópia nos detalhes.</translation>
+    </message>
+    <message>
+        <source>&amp;Quick face search (misses small faces)</source>
+        <translation>Busca rápida de rostos (não ac&amp;ha rostos pequenos)</translation>
+    </message>
+    <message>
+        <source>Faster, but faces smaller than about 60 pixels in a large photo are not found. Used here and in Hide faces and areas.</source>
+        <translation>Mais rápida, mas rostos com menos de uns 60 pixels numa foto grande não são encontrados. Usada aqui e em Esconder rostos e áreas.</translation>
+    </message>
+    <message>
         <source>Remove hidden slides, sheets and te&amp;xt, and speaker notes, from documents</source>
-        <translation>Remover slides, planil&amp;has e textos ocultos, e notas do apresentador, dos documentos</translation>
+        <translation>Remover slides, planilhas e textos ocultos, e anota&amp;ções do apresentador, dos documentos</translation>
     </message>
     <message>
         <source>Documents can hold slides, sheets and text that are not shown, and notes only the speaker sees. Without this they are kept, and the summary says where they are.</source>

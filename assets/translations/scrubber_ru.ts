@@ -167,6 +167,10 @@
         <translation>Сохранено как: {name}</translation>
     </message>
     <message>
+        <source>Faces found and covered: {count}. Check the picture of the copy.</source>
+        <translation>Найдено и закрыто лиц: {count}. Проверьте изображение копии.</translation>
+    </message>
+    <message>
         <source>Checked again: nothing that could identify you was found.</source>
         <translation>Проверено повторно: ничего, по чему вас можно узнать, не найдено.</translation>
     </message>
@@ -455,6 +459,22 @@ Replace the originals?</source>
     <message>
         <source>Removes everything hidden in a PDF&apos;s text and drawings too. The copy is larger and its text cannot be searched or copied.</source>
         <translation>Удаляет и всё, что спрятано в тексте и рисунках PDF. Копия будет больше, а её текст нельзя будет найти поиском или скопировать.</translation>
+    </message>
+    <message>
+        <source>Cover the faces found in photos (check each cop&amp;y)</source>
+        <translation>Закрыть найденные на фото ли&amp;ца (проверьте каждую копию)</translation>
+    </message>
+    <message>
+        <source>Faces found automatically are covered in black in the copies. Detection can miss faces: look at each copy&apos;s picture in the details.</source>
+        <translation>Автоматически найденные лица закрываются чёрным в копиях. Поиск может пропустить лица: посмотрите изображение каждой копии в подробностях.</translation>
+    </message>
+    <message>
+        <source>&amp;Quick face search (misses small faces)</source>
+        <translation>&amp;Быстрый поиск лиц (пропускает мелкие лица)</translation>
+    </message>
+    <message>
+        <source>Faster, but faces smaller than about 60 pixels in a large photo are not found. Used here and in Hide faces and areas.</source>
+        <translation>Быстрее, но лица меньше примерно 60 пикселей на большой фотографии не находятся. Используется здесь и в «Скрыть лица и области».</translation>
     </message>
     <message>
         <source>Remove hidden slides, sheets and te&amp;xt, and speaker notes, from documents</source>

@@ -167,6 +167,10 @@
         <translation>已保存为：{name}</translation>
     </message>
     <message>
+        <source>Faces found and covered: {count}. Check the picture of the copy.</source>
+        <translation>已发现并遮盖的面部：{count}。请检查副本的图片。</translation>
+    </message>
+    <message>
         <source>Checked again: nothing that could identify you was found.</source>
         <translation>已再次检查：没有发现可能暴露你身份的信息。</translation>
     </message>
@@ -455,6 +459,22 @@ Replace the originals?</source>
     <message>
         <source>Removes everything hidden in a PDF&apos;s text and drawings too. The copy is larger and its text cannot be searched or copied.</source>
         <translation>同时去除 PDF 文字和图形中隐藏的一切。副本会更大，其中的文字无法再搜索或复制。</translation>
+    </message>
+    <message>
+        <source>Cover the faces found in photos (check each cop&amp;y)</source>
+        <translation>遮盖照片中发现的面部（请检查每个副本）(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Faces found automatically are covered in black in the copies. Detection can miss faces: look at each copy&apos;s picture in the details.</source>
+        <translation>自动发现的面部会在副本中被涂黑。检测可能会漏掉面部：请在详情中查看每个副本的图片。</translation>
+    </message>
+    <message>
+        <source>&amp;Quick face search (misses small faces)</source>
+        <translation>快速查找面部（会漏掉小的面部）(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Faster, but faces smaller than about 60 pixels in a large photo are not found. Used here and in Hide faces and areas.</source>
+        <translation>更快，但大照片中小于约 60 像素的面部不会被发现。用于此处以及“遮盖面部和区域”。</translation>
     </message>
     <message>
         <source>Remove hidden slides, sheets and te&amp;xt, and speaker notes, from documents</source>

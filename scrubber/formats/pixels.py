@@ -7,6 +7,8 @@ we pass explicitly is written.
 
 from __future__ import annotations
 
+import functools
+import io
 from typing import IO, BinaryIO
 
 from PIL import Image
@@ -49,6 +51,20 @@ def decode(fp: IO[bytes], keep: tuple[str, ...] = ()) -> Image.Image:
         raise CorruptFile(f"the picture could not be decoded ({e})") from e
     bare.info = {k: v for k, v in bare.info.items() if k in keep}
     return bare
+
+
+@functools.cache
+def decoder_turns_tiff() -> bool:
+    """Whether this Pillow applies a TIFF's Orientation tag while decoding (13 does, as
+    viewers do): the pixels are then already as displayed and must not be turned again."""
+    buf = io.BytesIO()
+    probe = Image.new("L", (2, 1))
+    probe.putpixel((0, 0), 255)
+    probe.save(buf, "TIFF", tiffinfo={0x0112: 2})  # 2: mirrored left to right
+    buf.seek(0)
+    with Image.open(buf) as back:
+        back.load()
+        return back.getpixel((0, 0)) == 0
 
 
 def transpose(im: Image.Image, orientation: int) -> Image.Image:

@@ -196,6 +196,11 @@ def _load(src: Path, fmt: str, report: Report, options: CleanOptions) -> _Pictur
                 frames = getattr(probe, "n_frames", 1)
                 raw_icc = probe.info.get("icc_profile")
                 transparency = probe.info.get("transparency")
+                # The rotation the cleaner kept (JPEG, and PNG's and WebP's EXIF, which
+                # browsers honour): the picture as shown.
+                turn = _orientation(report)
+                if fmt == "TIFF" and pixels.decoder_turns_tiff():
+                    turn = 1  # already turned by the decoder
         except Image.DecompressionBombError as e:
             raise CleaningRefused("the picture is too large to process") from e
         except (OSError, SyntaxError, ValueError, EOFError) as e:
@@ -212,7 +217,7 @@ def _load(src: Path, fmt: str, report: Report, options: CleanOptions) -> _Pictur
     if transparency is not None and im.mode in ("P", "L", "RGB"):
         im.info["transparency"] = transparency  # decode() emptied info; convert() needs it
     picture.im, same_colours = _to_rgb(im, picture.warnings)
-    picture.im = pixels.transpose(picture.im, _orientation(report))
+    picture.im = pixels.transpose(picture.im, turn)
     if keep_icc and same_colours and isinstance(raw_icc, bytes):
         # The source's findings already name the profile; keep only its rebuilt form.
         picture.icc = metadata.icc_decision(Collector(), raw_icc, keep_standard=True)

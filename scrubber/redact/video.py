@@ -264,7 +264,7 @@ def find_faces(frame: av.VideoFrame, info: ClipInfo, pixels: int = DETECT_PIXELS
     """Grown face boxes of one frame, in pixels of the clip as displayed."""
     from scrubber.redact import detect  # loads the model: only when faces are asked for
 
-    return detect.detect_faces(shown(frame, info, pixels), pixels=pixels)
+    return detect.detect_faces(shown(frame, info, pixels), detect.Search.FAST, pixels=pixels)
 
 
 # --- writing ------------------------------------------------------------------------------

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import face_canvas
 import pytest
 import shiboken6
 from factories import dirty_jpeg, pattern
@@ -26,8 +27,10 @@ LEFT = Qt.MouseButton.LeftButton
 NO_KEYS = Qt.KeyboardModifier.NoModifier
 
 
-def open_editor(qtbot: QtBot, path: Path, regions: list[Region] | None = None) -> RedactionEditor:
-    editor = RedactionEditor(path, regions or [])
+def open_editor(
+    qtbot: QtBot, path: Path, regions: list[Region] | None = None, fast_faces: bool = False
+) -> RedactionEditor:
+    editor = RedactionEditor(path, regions or [], fast_faces=fast_faces)
     qtbot.addWidget(editor)
     editor.resize(900, 650)
     editor.show()
@@ -150,8 +153,27 @@ def test_a_detected_face_is_an_area_that_can_be_switched_off_and_on(qtbot: QtBot
     assert editor.regions() == []
 
 
+def test_the_thorough_search_runs_unless_the_quick_one_was_chosen(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    # Faces 25 px wide in a 3 MP photo: only the thorough search finds them.
+    im, faces = face_canvas.crowd((25,), size=(2000, 1500))
+    path = tmp_path / "crowd.jpg"
+    im.save(path, quality=92)
+    editor = open_editor(qtbot, path)
+    found = [r.box() for r in editor.regions() if r.source == "detector"]
+    assert len(found) == len(faces) == 2
+    for face in faces:  # each known face box lies inside one covered area
+        x0, y0, x1, y1 = face.box
+        assert any(a <= x0 and b <= y0 and c >= x1 and d >= y1 for a, b, c, d in found)
+    assert not editor.small_faces.isEnabled()  # nothing smaller left to look for
+    quick = open_editor(qtbot, path, fast_faces=True)
+    assert [r for r in quick.regions() if r.source == "detector"] == []
+    assert quick.small_faces.isEnabled()
+
+
 def test_find_small_faces_adds_no_second_copy_of_a_known_face(qtbot: QtBot) -> None:
-    editor = open_editor(qtbot, ASTRONAUT)
+    editor = open_editor(qtbot, ASTRONAUT, fast_faces=True)
     assert editor.ok_button.isEnabled()
     qtbot.mouseClick(editor.small_faces, LEFT)
     assert editor.busy()

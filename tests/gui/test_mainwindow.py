@@ -422,9 +422,19 @@ class FakeEditor:
     """Stands in for the redaction dialog: the user drew one rectangle and pressed OK."""
 
     opened: ClassVar[list[tuple[Path, list[Region], str]]] = []
+    fast: ClassVar[list[bool]] = []
 
-    def __init__(self, path: Path, regions: list[Region], mode: str, color: object, parent: object):
+    def __init__(
+        self,
+        path: Path,
+        regions: list[Region],
+        mode: str,
+        color: object,
+        parent: object,
+        fast_faces: bool = False,
+    ):
         FakeEditor.opened.append((path, regions, mode))
+        FakeEditor.fast.append(fast_faces)
 
     def exec(self) -> int:
         return QDialog.DialogCode.Accepted
@@ -446,6 +456,7 @@ def test_enter_on_a_photo_opens_the_editor_and_its_areas_are_covered(
 
     monkeypatch.setattr(gui.editor, "RedactionEditor", FakeEditor)
     FakeEditor.opened.clear()
+    FakeEditor.fast.clear()
     (item,) = window.add_paths([photo])
     wait_inspected(qtbot, window)
     activate(qtbot, window)
@@ -456,6 +467,7 @@ def test_enter_on_a_photo_opens_the_editor_and_its_areas_are_covered(
     qtbot.keyClick(window.view, Qt.Key.Key_Return)
 
     assert FakeEditor.opened == [(photo, [], "fill")]
+    assert FakeEditor.fast == [False]  # the thorough search unless the quick one is chosen
     assert item.regions == [Region("rect", 10, 20, 40, 30)]
     assert window.model.data(window.model.index(0, Column.STATUS)) == "Ready; areas to cover: 1"
     assert settings.load().redact_color == (255, 0, 255)  # the next photo starts with it
@@ -587,6 +599,42 @@ def test_summary_has_counts_on_one_line_and_names_at_most_five_problems(
     assert len(named) == 5
     assert "…and 2 more: see the list." in lines
     assert lines[-1] == f"Clean copies are in: {photo.parent / 'Scrubbed'}"
+
+
+def test_cover_faces_option_covers_each_photo_and_the_details_say_how_many(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    import face_canvas
+
+    # Two faces 25 px wide in a 3 MP photo: found by the (default) thorough search only.
+    im, faces = face_canvas.crowd((25,), size=(2000, 1500))
+    (tmp_path / "in").mkdir()
+    src = tmp_path / "in" / "party.jpg"
+    im.save(src, quality=92)
+    assert not window.faces_check.isChecked() and not window.fast_faces_check.isChecked()
+    window.faces_check.setChecked(True)
+    assert settings.load().cover_faces and not settings.load().fast_faces
+    (item,) = window.add_paths([src])
+    wait_inspected(qtbot, window)
+    clean_and_wait(qtbot, window)
+    assert item.result is not None and item.result.outcome is Outcome.CLEANED, item.result
+    assert item.result.faces_covered == 2 and item.result.face_search == "thorough"
+    written = tmp_path / "in" / "Scrubbed" / "party.jpg"
+    assert_clean(written)
+    assert face_canvas.uncovered(src, written, faces, (0, 0, 0)) == []
+    window.view.setCurrentIndex(window.model.index(0, 0))
+    window.details.show_item(item)
+    assert "Faces found and covered: 2." in window.details._after_message.text()
+
+    window.fast_faces_check.setChecked(True)  # the quick search, by choice: misses them
+    assert settings.load().fast_faces
+    again = src.with_name("party-again.jpg")
+    shutil.copyfile(src, again)
+    (second,) = window.add_paths([again])
+    qtbot.waitUntil(lambda: second.status is Status.READY, timeout=20_000)
+    clean_and_wait(qtbot, window)  # only the new file: the first is done
+    assert second.result is not None and second.result.faces_covered == 0
+    assert second.result.face_search == "fast"
 
 
 def test_copies_of_camera_named_files_get_neutral_names(
