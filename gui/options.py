@@ -166,7 +166,7 @@ class OutputBox(QGroupBox):
         layout.addWidget(self.output_label)
         layout.addLayout(buttons)
         layout.addStretch(1)
-        self._shown: tuple[bool, Path | None, Path | None] = (False, None, None)
+        self._shown: tuple[bool, Path | None, Path | None, Path | None] = (False, None, None, None)
         self.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -183,14 +183,25 @@ class OutputBox(QGroupBox):
         self.default_button.setAccessibleName(self.tr("Use the default output folder"))
         self.show_output(*self._shown)
 
-    def show_output(self, in_place: bool, chosen: Path | None, first_file: Path | None) -> None:
-        """Say where the next batch writes: replaced originals, the chosen folder, or the
-        default folder next to the first file."""
-        self._shown = (in_place, chosen, first_file)
+    def show_output(
+        self,
+        in_place: bool,
+        chosen: Path | None,
+        first_file: Path | None,
+        existing: Path | None = None,
+    ) -> None:
+        """Say where the next batch writes: replaced originals, the chosen folder, the
+        default folder an earlier batch of this list made (`existing`), or a new one next
+        to the first file."""
+        self._shown = (in_place, chosen, first_file, existing)
         if in_place:
             text = self.tr("The original files will be replaced.")
         elif chosen is not None:
             text = str(chosen)
+        elif existing is not None:
+            text = self.tr(
+                "The folder “{name}” next to the originals, with the copies made so far."
+            ).format(name=existing.name)
         else:
             name = (
                 settings.default_output(first_file).name
