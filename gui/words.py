@@ -42,7 +42,7 @@ def sentence(category: Category) -> str:
     """What a finding of this kind means for the user, as a plain sentence."""
     match category:
         case Category.LOCATION:
-            return translate("words", "Reveals where it was taken")
+            return translate("words", "Reveals where it was taken or made")
         case Category.DEVICE:
             return translate("words", "Identifies your phone or camera")
         case Category.PERSON:

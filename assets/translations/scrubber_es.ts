@@ -500,6 +500,10 @@ Las fotos con zonas que tapar no se pueden reemplazar: necesitan una copia.
         <translation>Se reemplazarán los archivos originales.</translation>
     </message>
     <message>
+        <source>The folder “{name}” next to the originals, with the copies made so far.</source>
+        <translation>La carpeta «{name}» junto a los originales, con las copias hechas hasta ahora.</translation>
+    </message>
+    <message>
         <source>A new folder next to the originals, named “{name}”.</source>
         <translation>Una carpeta nueva junto a los originales, llamada «{name}».</translation>
     </message>
@@ -959,8 +963,8 @@ Las fotos con zonas que tapar no se pueden reemplazar: necesitan una copia.
         <translation>otros datos ocultos</translation>
     </message>
     <message>
-        <source>Reveals where it was taken</source>
-        <translation>Revela dónde se tomó</translation>
+        <source>Reveals where it was taken or made</source>
+        <translation>Revela el lugar de captura o creación</translation>
     </message>
     <message>
         <source>Identifies your phone or camera</source>
@@ -972,7 +976,7 @@ Las fotos con zonas que tapar no se pueden reemplazar: necesitan una copia.
     </message>
     <message>
         <source>Tells when it was taken or made</source>
-        <translation>Indica cuándo se tomó o se creó</translation>
+        <translation>Indica la fecha de captura o creación</translation>
     </message>
     <message>
         <source>Hides an extra picture, video or file</source>

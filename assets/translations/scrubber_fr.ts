@@ -500,6 +500,10 @@ Remplacer les originaux&#xa0;?</translation>
         <translation>Les fichiers originaux seront remplacés.</translation>
     </message>
     <message>
+        <source>The folder “{name}” next to the originals, with the copies made so far.</source>
+        <translation>Le dossier « {name} » à côté des originaux, avec les copies déjà faites.</translation>
+    </message>
+    <message>
         <source>A new folder next to the originals, named “{name}”.</source>
         <translation>Un nouveau dossier à côté des originaux, nommé «&#xa0;{name}&#xa0;».</translation>
     </message>
@@ -959,8 +963,8 @@ Remplacer les originaux&#xa0;?</translation>
         <translation>autres données cachées</translation>
     </message>
     <message>
-        <source>Reveals where it was taken</source>
-        <translation>Révèle où la photo a été prise</translation>
+        <source>Reveals where it was taken or made</source>
+        <translation>Révèle le lieu de prise de vue ou de création</translation>
     </message>
     <message>
         <source>Identifies your phone or camera</source>
@@ -972,7 +976,7 @@ Remplacer les originaux&#xa0;?</translation>
     </message>
     <message>
         <source>Tells when it was taken or made</source>
-        <translation>Indique quand la photo a été prise ou créée</translation>
+        <translation>Indique la date de prise de vue ou de création</translation>
     </message>
     <message>
         <source>Hides an extra picture, video or file</source>

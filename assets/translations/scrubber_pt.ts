@@ -500,6 +500,10 @@ Substituir os originais?</translation>
         <translation>Os arquivos originais serão substituídos.</translation>
     </message>
     <message>
+        <source>The folder “{name}” next to the originals, with the copies made so far.</source>
+        <translation>A pasta “{name}” ao lado dos originais, com as cópias feitas até agora.</translation>
+    </message>
+    <message>
         <source>A new folder next to the originals, named “{name}”.</source>
         <translation>Uma pasta nova ao lado dos originais, chamada “{name}”.</translation>
     </message>
@@ -959,8 +963,8 @@ Substituir os originais?</translation>
         <translation>outros dados ocultos</translation>
     </message>
     <message>
-        <source>Reveals where it was taken</source>
-        <translation>Revela onde foi tirada</translation>
+        <source>Reveals where it was taken or made</source>
+        <translation>Revela o local de captura ou criação</translation>
     </message>
     <message>
         <source>Identifies your phone or camera</source>
@@ -972,7 +976,7 @@ Substituir os originais?</translation>
     </message>
     <message>
         <source>Tells when it was taken or made</source>
-        <translation>Informa quando foi tirada ou criada</translation>
+        <translation>Informa a data de captura ou criação</translation>
     </message>
     <message>
         <source>Hides an extra picture, video or file</source>

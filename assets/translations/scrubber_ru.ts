@@ -45,11 +45,11 @@
     </message>
     <message>
         <source>Ready; areas to cover: {count}</source>
-        <translation>Готово; областей для закрытия: {count}</translation>
+        <translation>Готов к очистке; областей для закрытия: {count}</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation>Готово</translation>
+        <translation>Готов к очистке</translation>
     </message>
 </context>
 <context>
@@ -498,6 +498,10 @@ Replace the originals?</source>
     <message>
         <source>The original files will be replaced.</source>
         <translation>Исходные файлы будут заменены.</translation>
+    </message>
+    <message>
+        <source>The folder “{name}” next to the originals, with the copies made so far.</source>
+        <translation>Папка «{name}» рядом с оригиналами, где уже лежат сделанные копии.</translation>
     </message>
     <message>
         <source>A new folder next to the originals, named “{name}”.</source>
@@ -959,8 +963,8 @@ Replace the originals?</source>
         <translation>другие скрытые данные</translation>
     </message>
     <message>
-        <source>Reveals where it was taken</source>
-        <translation>Показывает, где сделан снимок</translation>
+        <source>Reveals where it was taken or made</source>
+        <translation>Показывает место съёмки или создания</translation>
     </message>
     <message>
         <source>Identifies your phone or camera</source>
@@ -972,7 +976,7 @@ Replace the originals?</source>
     </message>
     <message>
         <source>Tells when it was taken or made</source>
-        <translation>Показывает, когда снимок сделан или создан</translation>
+        <translation>Показывает время съёмки или создания</translation>
     </message>
     <message>
         <source>Hides an extra picture, video or file</source>

@@ -41,7 +41,7 @@
     </message>
     <message>
         <source>Cleaning…</source>
-        <translation>正在清除…</translation>
+        <translation>正在清理…</translation>
     </message>
     <message>
         <source>Ready; areas to cover: {count}</source>
@@ -68,15 +68,15 @@
     </message>
     <message>
         <source>Before</source>
-        <translation>清除前</translation>
+        <translation>清理前</translation>
     </message>
     <message>
         <source>After</source>
-        <translation>清除后</translation>
+        <translation>清理后</translation>
     </message>
     <message>
         <source>Picture before cleaning</source>
-        <translation>清除前的图片</translation>
+        <translation>清理前的图片</translation>
     </message>
     <message>
         <source>Picture of the clean copy</source>
@@ -84,11 +84,11 @@
     </message>
     <message>
         <source>Before: what the file gives away</source>
-        <translation>清除前：文件会暴露什么</translation>
+        <translation>清理前：文件会暴露什么</translation>
     </message>
     <message>
         <source>After: the clean copy</source>
-        <translation>清除后：干净的副本</translation>
+        <translation>清理后：干净的副本</translation>
     </message>
     <message>
         <source>Something that could identify you is still in the copy. Do not post it. The list below shows what remains.</source>
@@ -96,7 +96,7 @@
     </message>
     <message>
         <source>Found in the file before cleaning</source>
-        <translation>清除前在文件中发现的内容</translation>
+        <translation>清理前在文件中发现的内容</translation>
     </message>
     <message>
         <source>The clean copy: what was removed and what remains</source>
@@ -156,11 +156,11 @@
     </message>
     <message>
         <source>Cleaning…</source>
-        <translation>正在清除…</translation>
+        <translation>正在清理…</translation>
     </message>
     <message>
         <source>Not cleaned yet. Press Clean to make a safe copy.</source>
-        <translation>尚未清除。按“清除”生成一份安全的副本。</translation>
+        <translation>尚未清理。按“清理”生成一份安全的副本。</translation>
     </message>
     <message>
         <source>Saved as: {name}</source>
@@ -219,7 +219,7 @@
     <name>MainWindow</name>
     <message>
         <source>Scrubber: remove hidden data from photos</source>
-        <translation>Scrubber：清除照片中的隐藏数据</translation>
+        <translation>Scrubber：清理照片中的隐藏数据</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -255,7 +255,7 @@
     </message>
     <message>
         <source>&amp;Clean</source>
-        <translation>清除(&amp;C)</translation>
+        <translation>清理(&amp;C)</translation>
     </message>
     <message>
         <source>Ca&amp;ncel</source>
@@ -311,7 +311,7 @@
     </message>
     <message>
         <source>Files to clean</source>
-        <translation>要清除的文件</translation>
+        <translation>要清理的文件</translation>
     </message>
     <message>
         <source>Drop photos or folders here.
@@ -343,7 +343,7 @@ Scrubber 会显示每个文件会暴露你的哪些信息，然后保存干净�
     </message>
     <message>
         <source>Files Scrubber can clean ({patterns})</source>
-        <translation>Scrubber 可以清除的文件 ({patterns})</translation>
+        <translation>Scrubber 可以清理的文件 ({patterns})</translation>
     </message>
     <message>
         <source>All files (*)</source>
@@ -359,11 +359,11 @@ Scrubber 会显示每个文件会暴露你的哪些信息，然后保存干净�
     </message>
     <message>
         <source>Add files to clean</source>
-        <translation>添加要清除的文件</translation>
+        <translation>添加要清理的文件</translation>
     </message>
     <message>
         <source>Add a folder to clean</source>
-        <translation>添加要清除的文件夹</translation>
+        <translation>添加要清理的文件夹</translation>
     </message>
     <message>
         <source>About Scrubber</source>
@@ -375,7 +375,7 @@ Scrubber 会显示每个文件会暴露你的哪些信息，然后保存干净�
 Removes hidden data from photos. Works offline: nothing is ever sent anywhere, and no list of your files is kept.</source>
         <translation>Scrubber {version}
 
-清除照片中的隐藏数据。完全离线运行：不会向任何地方发送任何内容，也不会保存你的文件列表。</translation>
+清理照片中的隐藏数据。完全离线运行：不会向任何地方发送任何内容，也不会保存你的文件列表。</translation>
     </message>
     <message>
         <source>Replace the original files?</source>
@@ -387,7 +387,7 @@ Removes hidden data from photos. Works offline: nothing is ever sent anywhere, a
 Photos with areas to cover still need a copy.
 
 Replace the originals?</source>
-        <translation>原始文件将被清除后的版本覆盖。此操作无法撤销：原始文件及其中的所有内容都将消失。
+        <translation>原始文件将被清理后的版本覆盖。此操作无法撤销：原始文件及其中的所有内容都将消失。
 
 有遮盖区域的照片不能替换，仍需保存为副本。
 
@@ -399,7 +399,7 @@ Replace the originals?</source>
     </message>
     <message>
         <source>Every file in the list has been cleaned already.</source>
-        <translation>列表中的所有文件都已清除。</translation>
+        <translation>列表中的所有文件都已清理。</translation>
     </message>
     <message>
         <source>Cannot create the output folder</source>
@@ -411,7 +411,7 @@ Replace the originals?</source>
     </message>
     <message>
         <source>Cleaning…</source>
-        <translation>正在清除…</translation>
+        <translation>正在清理…</translation>
     </message>
     <message>
         <source>Stopping: files being written now are finished first…</source>
@@ -498,6 +498,10 @@ Replace the originals?</source>
     <message>
         <source>The original files will be replaced.</source>
         <translation>原始文件将被替换。</translation>
+    </message>
+    <message>
+        <source>The folder “{name}” next to the originals, with the copies made so far.</source>
+        <translation>原文件旁的“{name}”文件夹，里面有已经生成的副本。</translation>
     </message>
     <message>
         <source>A new folder next to the originals, named “{name}”.</source>
@@ -727,15 +731,15 @@ Replace the originals?</source>
     </message>
     <message>
         <source>Cancel cleaning</source>
-        <translation>取消清除</translation>
+        <translation>取消清理</translation>
     </message>
     <message>
         <source>&amp;Clean</source>
-        <translation>清除(&amp;C)</translation>
+        <translation>清理(&amp;C)</translation>
     </message>
     <message>
         <source>Clean all files in the list</source>
-        <translation>清除列表中的所有文件</translation>
+        <translation>清理列表中的所有文件</translation>
     </message>
     <message>
         <source>&amp;Open output folder</source>
@@ -755,7 +759,7 @@ Replace the originals?</source>
     </message>
     <message>
         <source>Cleaning progress</source>
-        <translation>清除进度</translation>
+        <translation>清理进度</translation>
     </message>
     <message>
         <source>%v of %m files</source>
@@ -822,7 +826,7 @@ Replace the originals?</source>
     </message>
     <message>
         <source>If Scrubber says a file is not supported or could not be cleaned, do not share that file as it is.</source>
-        <translation>如果 Scrubber 提示某个文件不受支持或无法清除，请不要原样分享这个文件。</translation>
+        <translation>如果 Scrubber 提示某个文件不受支持或无法清理，请不要原样分享这个文件。</translation>
     </message>
     <message>
         <source>Blur can be undone</source>
@@ -897,15 +901,15 @@ Replace the originals?</source>
     </message>
     <message>
         <source>{n} cleaned.</source>
-        <translation>已清除 {n} 个文件。</translation>
+        <translation>已清理 {n} 个文件。</translation>
     </message>
     <message>
         <source>{n} had nothing to remove.</source>
-        <translation>{n} 个文件无需清除。</translation>
+        <translation>{n} 个文件无需清理。</translation>
     </message>
     <message>
         <source>{n} could not be cleaned.</source>
-        <translation>{n} 个文件无法清除。</translation>
+        <translation>{n} 个文件无法清理。</translation>
     </message>
     <message>
         <source>{n} not done (cancelled).</source>
@@ -913,7 +917,7 @@ Replace the originals?</source>
     </message>
     <message>
         <source>Nothing was cleaned.</source>
-        <translation>没有清除任何文件。</translation>
+        <translation>没有清理任何文件。</translation>
     </message>
     <message>
         <source>{name}: {reason}</source>
@@ -959,8 +963,8 @@ Replace the originals?</source>
         <translation>其他隐藏数据</translation>
     </message>
     <message>
-        <source>Reveals where it was taken</source>
-        <translation>会暴露拍摄地点</translation>
+        <source>Reveals where it was taken or made</source>
+        <translation>会暴露拍摄或创建地点</translation>
     </message>
     <message>
         <source>Identifies your phone or camera</source>
@@ -988,11 +992,11 @@ Replace the originals?</source>
     </message>
     <message>
         <source>Cleaned</source>
-        <translation>已清除</translation>
+        <translation>已清理</translation>
     </message>
     <message>
         <source>Nothing to remove</source>
-        <translation>无需清除</translation>
+        <translation>无需清理</translation>
     </message>
     <message>
         <source>Not supported</source>
@@ -1000,7 +1004,7 @@ Replace the originals?</source>
     </message>
     <message>
         <source>Could not be cleaned</source>
-        <translation>无法清除</translation>
+        <translation>无法清理</translation>
     </message>
     <message>
         <source>Cancelled</source>
@@ -1020,7 +1024,7 @@ Replace the originals?</source>
     </message>
     <message>
         <source>Scrubber cannot clean this file safely (for example it is too large or protected by a password).</source>
-        <translation>Scrubber 无法安全地清除此文件（例如文件太大或受密码保护）。</translation>
+        <translation>Scrubber 无法安全地清理此文件（例如文件太大或受密码保护）。</translation>
     </message>
     <message>
         <source>The copy could not be written (is the disk full or the folder read-only?)</source>
@@ -1032,7 +1036,7 @@ Replace the originals?</source>
     </message>
     <message>
         <source>Not done: cleaning was cancelled.</source>
-        <translation>未处理：清除已取消。</translation>
+        <translation>未处理：清理已取消。</translation>
     </message>
     <message>
         <source>The areas to cover do not fit this picture, so nothing was written.</source>
@@ -1052,7 +1056,7 @@ Replace the originals?</source>
     </message>
     <message>
         <source>There is not enough memory to clean this file.</source>
-        <translation>内存不足，无法清除此文件。</translation>
+        <translation>内存不足，无法清理此文件。</translation>
     </message>
     <message>
         <source>Something went wrong in Scrubber with this file. Nothing was written.</source>
