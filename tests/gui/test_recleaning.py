@@ -166,3 +166,29 @@ def test_a_copy_made_into_a_chosen_folder_removes_the_earlier_one(
     assert lines[1] == f"Clean copies are in: {chosen}"
     assert window.last_output == chosen
     shutil.rmtree(chosen)
+
+
+def test_adding_the_folder_again_skips_our_own_copies(
+    qtbot: QtBot, window: MainWindow, portrait: Path
+) -> None:
+    album = portrait.parent
+    (album / "day 2").mkdir()
+    dirty_jpeg(album / "day 2" / "beach.jpg", size=(80, 60))
+    window.add_paths([album])
+    qtbot.waitUntil(lambda: all(i.report for i in window.model.items), timeout=20_000)
+    clean_and_wait(qtbot, window)
+    assert len(files(album / "Scrubbed")) == 2
+    (album / "Scrubbed-3" / "old").mkdir(parents=True)  # an earlier run's, one level down
+    shutil.copyfile(portrait, album / "Scrubbed-3" / "old" / "x.jpg")
+    (album / "Scrubbed photos").mkdir()  # the user's own folder, only named alike
+    shutil.copyfile(portrait, album / "Scrubbed photos" / "mine.jpg")
+
+    window.clear_list()
+    window.add_paths([album])
+    qtbot.waitUntil(lambda: not window.loading, timeout=20_000)
+
+    listed = sorted(str(i.path.relative_to(album)) for i in window.model.items)
+    assert listed == ["IMG_20240611_143207.jpg", "Scrubbed photos/mine.jpg", "day 2/beach.jpg"]
+    # Dropped on its own, our folder is what the user asked for: it is listed.
+    window.add_paths([album / "Scrubbed"])
+    assert len(window.model.items) == 5
