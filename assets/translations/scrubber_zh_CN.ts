@@ -465,6 +465,14 @@ Replace the originals?</source>
         <translation>文档可能包含不显示的幻灯片、工作表和文字，以及只有演讲者能看到的备注。不勾选时它们会保留，摘要会说明它们在哪里。</translation>
     </message>
     <message>
+        <source>Weaken the camera fingerprint in photos (saved again, a &amp;bit smaller)</source>
+        <translation>减弱照片中的相机指纹（重新保存，略微缩小）(&amp;Z)</translation>
+    </message>
+    <message>
+        <source>Every camera leaves a faint pattern in its photos that can link them to each other. This softens each photo slightly and makes it 3% smaller: the pattern gets weaker, but it is not removed. Photos are saved again instead of copied unchanged.</source>
+        <translation>每台相机都会在照片中留下微弱的图案，可以把这些照片联系在一起。此选项会让每张照片稍微柔化并缩小 3%：图案会变弱，但不会消失。照片会重新保存，而不是原样复制。</translation>
+    </message>
+    <message>
         <source>&amp;Replace the originals (no copies; cannot be undone)</source>
         <translation>替换原始文件(&amp;T)（不保留副本，无法撤销）</translation>
     </message>
@@ -627,8 +635,8 @@ Replace the originals?</source>
         <translation>强马赛克(&amp;M)</translation>
     </message>
     <message>
-        <source>B&amp;lur (cosmetic — can be undone by software)</source>
-        <translation>模糊(&amp;L)（仅为美观——软件可以还原）</translation>
+        <source>B&amp;lur (wiped first; a few average colours stay)</source>
+        <translation>模糊(&amp;L)（先抹掉该区域；只留下几种平均颜色）</translation>
     </message>
     <message>
         <source>Fill &amp;colour…</source>
@@ -829,12 +837,32 @@ Replace the originals?</source>
         <translation>如果 Scrubber 提示某个文件不受支持或无法清理，请不要原样分享这个文件。</translation>
     </message>
     <message>
-        <source>Blur can be undone</source>
-        <translation>模糊是可以还原的</translation>
+        <source>Blur in other apps can be undone</source>
+        <translation>其他应用做的模糊可以被还原</translation>
     </message>
     <message>
-        <source>Blur and small pixelation can be undone by software.</source>
-        <translation>模糊和细小的像素化都可以被软件还原。</translation>
+        <source>Blur and small pixelation made by other apps can be undone by software. Scrubber&apos;s blur and mosaic wipe the area first, but they still show its average colours.</source>
+        <translation>其他应用做的模糊和细小的像素化都可以被软件还原。Scrubber 的模糊和马赛克会先抹掉该区域，但仍会显示它的平均颜色。</translation>
+    </message>
+    <message>
+        <source>Take ad photos with a different phone or camera. If you cannot, turn off location, Live Photos and Motion Photos in the camera before you take them.</source>
+        <translation>用另一部手机或相机拍广告照片。如果做不到，拍摄前请在相机中关闭定位、实况照片和动态照片。</translation>
+    </message>
+    <message>
+        <source>Never use photos from your personal social media in ads, not even old ones.</source>
+        <translation>绝不要在广告中使用你个人社交媒体上的照片，旧照片也不行。</translation>
+    </message>
+    <message>
+        <source>Cloud backups and shared albums keep your originals, with the place they were taken, and sort them by face. Keep work photos out of them.</source>
+        <translation>云备份和共享相册会保存你的原始照片，包括拍摄地点，还会按人脸分类。不要把工作照片放进去。</translation>
+    </message>
+    <message>
+        <source>Clean last: after cropping and editing in other apps. Editing apps can add hidden data again.</source>
+        <translation>最后再清理：在其他应用中裁剪和编辑之后。编辑应用可能会重新加入隐藏数据。</translation>
+    </message>
+    <message>
+        <source>Screenshots can show your name, your number and your notifications. Check them before you share them.</source>
+        <translation>截图可能显示你的名字、号码和通知。分享前请检查。</translation>
     </message>
     <message>
         <source>To hide a face, a tattoo or anything else, use solid fill. Cover a little more than you think you need.</source>
@@ -853,16 +881,24 @@ Replace the originals?</source>
         <translation>人脸识别确实存在，而且很容易使用。一张脸、一个纹身或一个能被认出的房间，都可能把你的广告照片和你的个人账号联系起来。</translation>
     </message>
     <message>
+        <source>Search for your own ad photos now and then, with a reverse image search and a face search. Then you see where they turn up.</source>
+        <translation>时常用以图搜图和人脸搜索查找你自己的广告照片，看看它们出现在哪里。</translation>
+    </message>
+    <message>
+        <source>Tattoos, birthmarks, jewellery, nails, bedding and furniture can link your ads to each other. Cover them or change them.</source>
+        <translation>纹身、胎记、首饰、指甲、床品和家具都可能把你的不同广告联系起来。请遮住或换掉它们。</translation>
+    </message>
+    <message>
+        <source>Each camera leaves a faint pattern in its photos that can link them to each other. The option “Weaken the camera fingerprint” makes it weaker, but does not remove it.</source>
+        <translation>每台相机都会在照片中留下微弱的图案，可以把这些照片联系在一起。“减弱照片中的相机指纹”选项会让它变弱，但不会去除。</translation>
+    </message>
+    <message>
         <source>Tips from sex workers&apos; digital safety advice</source>
         <translation>来自性工作者数字安全建议的提示</translation>
     </message>
     <message>
         <source>Keep work and personal life apart. Use a separate phone, email and accounts for work if you can.</source>
         <translation>把工作和个人生活分开。如果可以，工作时使用单独的手机、邮箱和账号。</translation>
-    </message>
-    <message>
-        <source>Take ad photos with a different phone or camera. If you cannot, turn off location for the camera first.</source>
-        <translation>用另一部手机或相机拍广告照片。如果做不到，请先关闭相机的定位功能。</translation>
     </message>
     <message>
         <source>Check the background: letters, papers, photos on the wall, anything with a name or address.</source>
@@ -881,8 +917,52 @@ Replace the originals?</source>
         <translation>不要在个人账号和工作账号上发布同一张照片。</translation>
     </message>
     <message>
+        <source>Sending a photo “as a file” or by email keeps its hidden data. Send only the clean copy.</source>
+        <translation>以“文件”形式或通过电子邮件发送照片会保留其中的隐藏数据。只发送干净的副本。</translation>
+    </message>
+    <message>
+        <source>When you are done, delete the originals from Downloads and from shared folders.</source>
+        <translation>用完后，从“下载”文件夹和共享文件夹中删除原始文件。</translation>
+    </message>
+    <message>
         <source>Before you post, open the clean copy and check it again.</source>
         <translation>发布之前，打开干净的副本再检查一遍。</translation>
+    </message>
+    <message>
+        <source>What your computer may still keep</source>
+        <translation>你的电脑可能仍会保留什么</translation>
+    </message>
+    <message>
+        <source>Scrubber keeps no list of the files you open, but your computer may:</source>
+        <translation>Scrubber 不保存你打开过的文件列表，但你的电脑可能会保存：</translation>
+    </message>
+    <message>
+        <source>small previews (thumbnails) made by the file manager or photo viewer;</source>
+        <translation>文件管理器或看图软件生成的小预览图（缩略图）；</translation>
+    </message>
+    <message>
+        <source>lists of recent files in other apps;</source>
+        <translation>其他应用中的最近文件列表；</translation>
+    </message>
+    <message>
+        <source>the originals in Downloads, in the trash and in cloud backups.</source>
+        <translation>“下载”文件夹、回收站和云备份中的原始文件。</translation>
+    </message>
+    <message>
+        <source>To clear them:</source>
+        <translation>清除方法：</translation>
+    </message>
+    <message>
+        <source>Empty the trash.</source>
+        <translation>清空回收站。</translation>
+    </message>
+    <message>
+        <source>Clear the recent files in your file manager.</source>
+        <translation>清除文件管理器中的最近文件。</translation>
+    </message>
+    <message>
+        <source>Delete the thumbnail cache. Linux: the .cache/thumbnails folder in your home folder. Windows: Disk Cleanup, then Thumbnails. macOS: restart the Mac.</source>
+        <translation>删除缩略图缓存。Linux：主文件夹中的 .cache/thumbnails 文件夹。Windows：“磁盘清理”，然后选择“缩略图”。macOS：重新启动 Mac。</translation>
     </message>
     <message>
         <source>Scrubber works offline</source>
