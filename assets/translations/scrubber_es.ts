@@ -1127,8 +1127,8 @@ Las fotos con zonas que tapar no se pueden reemplazar: necesitan una copia.
         <translation>La búsqueda automática de caras no funciona en este ordenador.</translation>
     </message>
     <message>
-        <source>Photos with areas to cover need a copy: turn off “Replace the originals”.</source>
-        <translation>Las fotos con zonas que tapar necesitan una copia: desactiva «Reemplazar los originales».</translation>
+        <source>Photos with areas to cover or a weakened camera fingerprint need a copy: turn off “Replace the originals”.</source>
+        <translation>Las fotos con zonas que tapar o con la huella de la cámara debilitada necesitan una copia: desactiva «Reemplazar los originales».</translation>
     </message>
     <message>
         <source>This is a link to another file or folder; it was not followed.</source>

@@ -470,7 +470,7 @@ Remplacer les originaux&#xa0;?</translation>
     </message>
     <message>
         <source>Every camera leaves a faint pattern in its photos that can link them to each other. This softens each photo slightly and makes it 3% smaller: the pattern gets weaker, but it is not removed. Photos are saved again instead of copied unchanged.</source>
-        <translation>Chaque appareil laisse dans ses photos un motif très léger qui peut les relier entre elles. Cette option adoucit un peu chaque photo et la réduit de 3 % : le motif s’affaiblit, mais il ne disparaît pas. Les photos sont réenregistrées au lieu d’être copiées telles quelles.</translation>
+        <translation>Chaque appareil laisse dans ses photos un motif très léger qui peut les relier entre elles. Cette option adoucit un peu chaque photo et la réduit de 3&#xa0;%&#xa0;: le motif s’affaiblit, mais il ne disparaît pas. Les photos sont réenregistrées au lieu d’être copiées telles quelles.</translation>
     </message>
     <message>
         <source>&amp;Replace the originals (no copies; cannot be undone)</source>
@@ -509,7 +509,7 @@ Remplacer les originaux&#xa0;?</translation>
     </message>
     <message>
         <source>The folder “{name}” next to the originals, with the copies made so far.</source>
-        <translation>Le dossier « {name} » à côté des originaux, avec les copies déjà faites.</translation>
+        <translation>Le dossier «&#xa0;{name}&#xa0;» à côté des originaux, avec les copies déjà faites.</translation>
     </message>
     <message>
         <source>A new folder next to the originals, named “{name}”.</source>
@@ -636,7 +636,7 @@ Remplacer les originaux&#xa0;?</translation>
     </message>
     <message>
         <source>B&amp;lur (wiped first; a few average colours stay)</source>
-        <translation>&amp;Flou (la zone est d’abord effacée ; quelques couleurs moyennes restent)</translation>
+        <translation>&amp;Flou (la zone est d’abord effacée&#xa0;; quelques couleurs moyennes restent)</translation>
     </message>
     <message>
         <source>Fill &amp;colour…</source>
@@ -858,7 +858,7 @@ Remplacer les originaux&#xa0;?</translation>
     </message>
     <message>
         <source>Clean last: after cropping and editing in other apps. Editing apps can add hidden data again.</source>
-        <translation>Nettoyez en dernier : après avoir recadré et retouché dans d’autres applications. Les applications de retouche peuvent rajouter des données cachées.</translation>
+        <translation>Nettoyez en dernier&#xa0;: après avoir recadré et retouché dans d’autres applications. Les applications de retouche peuvent rajouter des données cachées.</translation>
     </message>
     <message>
         <source>Screenshots can show your name, your number and your notifications. Check them before you share them.</source>
@@ -890,7 +890,7 @@ Remplacer les originaux&#xa0;?</translation>
     </message>
     <message>
         <source>Each camera leaves a faint pattern in its photos that can link them to each other. The option “Weaken the camera fingerprint” makes it weaker, but does not remove it.</source>
-        <translation>Chaque appareil laisse dans ses photos un motif très léger qui peut les relier entre elles. L’option « Affaiblir l’empreinte de l’appareil photo » l’affaiblit, mais ne le supprime pas.</translation>
+        <translation>Chaque appareil laisse dans ses photos un motif très léger qui peut les relier entre elles. L’option «&#xa0;Affaiblir l’empreinte de l’appareil photo&#xa0;» l’affaiblit, mais ne le supprime pas.</translation>
     </message>
     <message>
         <source>Tips from sex workers&apos; digital safety advice</source>
@@ -918,7 +918,7 @@ Remplacer les originaux&#xa0;?</translation>
     </message>
     <message>
         <source>Sending a photo “as a file” or by email keeps its hidden data. Send only the clean copy.</source>
-        <translation>Envoyer une photo « en tant que fichier » ou par e-mail garde ses données cachées. N’envoyez que la copie nettoyée.</translation>
+        <translation>Envoyer une photo «&#xa0;en tant que fichier&#xa0;» ou par e-mail garde ses données cachées. N’envoyez que la copie nettoyée.</translation>
     </message>
     <message>
         <source>When you are done, delete the originals from Downloads and from shared folders.</source>
@@ -934,15 +934,15 @@ Remplacer les originaux&#xa0;?</translation>
     </message>
     <message>
         <source>Scrubber keeps no list of the files you open, but your computer may:</source>
-        <translation>Scrubber ne garde aucune liste des fichiers que vous ouvrez, mais votre ordinateur peut garder :</translation>
+        <translation>Scrubber ne garde aucune liste des fichiers que vous ouvrez, mais votre ordinateur peut garder&#xa0;:</translation>
     </message>
     <message>
         <source>small previews (thumbnails) made by the file manager or photo viewer;</source>
-        <translation>de petits aperçus (miniatures) faits par le gestionnaire de fichiers ou la visionneuse de photos ;</translation>
+        <translation>de petits aperçus (miniatures) faits par le gestionnaire de fichiers ou la visionneuse de photos&#xa0;;</translation>
     </message>
     <message>
         <source>lists of recent files in other apps;</source>
-        <translation>les listes de fichiers récents d’autres applications ;</translation>
+        <translation>les listes de fichiers récents d’autres applications&#xa0;;</translation>
     </message>
     <message>
         <source>the originals in Downloads, in the trash and in cloud backups.</source>
@@ -950,7 +950,7 @@ Remplacer les originaux&#xa0;?</translation>
     </message>
     <message>
         <source>To clear them:</source>
-        <translation>Pour les effacer :</translation>
+        <translation>Pour les effacer&#xa0;:</translation>
     </message>
     <message>
         <source>Empty the trash.</source>
@@ -962,7 +962,7 @@ Remplacer les originaux&#xa0;?</translation>
     </message>
     <message>
         <source>Delete the thumbnail cache. Linux: the .cache/thumbnails folder in your home folder. Windows: Disk Cleanup, then Thumbnails. macOS: restart the Mac.</source>
-        <translation>Supprimez le cache des miniatures. Linux : le dossier .cache/thumbnails de votre dossier personnel. Windows : Nettoyage de disque, puis Miniatures. macOS : redémarrez le Mac.</translation>
+        <translation>Supprimez le cache des miniatures. Linux&#xa0;: le dossier .cache/thumbnails de votre dossier personnel. Windows&#xa0;: Nettoyage de disque, puis Miniatures. macOS&#xa0;: redémarrez le Mac.</translation>
     </message>
     <message>
         <source>Scrubber works offline</source>
@@ -1127,8 +1127,8 @@ Remplacer les originaux&#xa0;?</translation>
         <translation>La recherche automatique des visages ne fonctionne pas sur cet ordinateur.</translation>
     </message>
     <message>
-        <source>Photos with areas to cover need a copy: turn off “Replace the originals”.</source>
-        <translation>Les photos avec des zones à masquer ont besoin d’une copie&#xa0;: décochez «&#xa0;Remplacer les originaux&#xa0;».</translation>
+        <source>Photos with areas to cover or a weakened camera fingerprint need a copy: turn off “Replace the originals”.</source>
+        <translation>Les photos avec des zones à masquer ou une empreinte d’appareil affaiblie ont besoin d’une copie&#xa0;: décochez «&#xa0;Remplacer les originaux&#xa0;».</translation>
     </message>
     <message>
         <source>This is a link to another file or folder; it was not followed.</source>

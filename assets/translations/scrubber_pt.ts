@@ -1127,8 +1127,8 @@ Substituir os originais?</translation>
         <translation>A busca automática de rostos não funciona neste computador.</translation>
     </message>
     <message>
-        <source>Photos with areas to cover need a copy: turn off “Replace the originals”.</source>
-        <translation>Fotos com áreas a cobrir precisam de uma cópia: desmarque “Substituir os originais”.</translation>
+        <source>Photos with areas to cover or a weakened camera fingerprint need a copy: turn off “Replace the originals”.</source>
+        <translation>Fotos com áreas a cobrir ou com a impressão digital da câmera enfraquecida precisam de uma cópia: desmarque “Substituir os originais”.</translation>
     </message>
     <message>
         <source>This is a link to another file or folder; it was not followed.</source>

@@ -1127,8 +1127,8 @@ Replace the originals?</source>
         <translation>Автоматический поиск лиц не работает на этом компьютере.</translation>
     </message>
     <message>
-        <source>Photos with areas to cover need a copy: turn off “Replace the originals”.</source>
-        <translation>Для фото с областями для скрытия нужна копия: выключите «Заменить исходные файлы».</translation>
+        <source>Photos with areas to cover or a weakened camera fingerprint need a copy: turn off “Replace the originals”.</source>
+        <translation>Для фото с областями для скрытия или с ослабленным отпечатком камеры нужна копия: выключите «Заменить исходные файлы».</translation>
     </message>
     <message>
         <source>This is a link to another file or folder; it was not followed.</source>

@@ -1127,8 +1127,8 @@ Replace the originals?</source>
         <translation>自动查找面部的功能在这台电脑上无法使用。</translation>
     </message>
     <message>
-        <source>Photos with areas to cover need a copy: turn off “Replace the originals”.</source>
-        <translation>有遮盖区域的照片需要生成副本：请关闭“替换原始文件”。</translation>
+        <source>Photos with areas to cover or a weakened camera fingerprint need a copy: turn off “Replace the originals”.</source>
+        <translation>有遮盖区域或需减弱相机指纹的照片需要生成副本：请关闭“替换原始文件”。</translation>
     </message>
     <message>
         <source>This is a link to another file or folder; it was not followed.</source>
