@@ -3,12 +3,13 @@
 Folders are walked by the core's scrubber.batch.walk (links are listed but never
 followed, our own temp files are skipped), so the app and the command line pick the same
 files. On top of that, the junk that systems and file managers leave in folders is
-skipped without a word.
+skipped without a word, and so are the app's own output folders (Scrubbed, Scrubbed-2).
 """
 
 from __future__ import annotations
 
 import os
+import re
 import stat
 from collections import deque
 from collections.abc import Iterable, Iterator
@@ -16,6 +17,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
+from gui.settings import DEFAULT_OUTPUT
 from scrubber import registry
 from scrubber.batch import Found, walk
 from scrubber.safe_output import TEMP_PREFIX
@@ -27,8 +29,17 @@ JUNK_FILES = {"thumbs.db", "ehthumbs.db", "desktop.ini", "icon\r"}
 JUNK_FOLDERS = {"__macosx", "$recycle.bin", "system volume information", "@eadir", "lost+found"}
 
 
+# The folders the app writes its copies into (Scrubbed, Scrubbed-2 ...): adding the folder
+# of the originals again must not list our own copies as more files to clean.
+_OURS = re.compile(re.escape(DEFAULT_OUTPUT) + r"(-\d+)?")
+
+
 def _junk(name: str) -> bool:
     return name.startswith(".") or name.lower() in JUNK_FILES | JUNK_FOLDERS
+
+
+def _ours(folders: tuple[str, ...]) -> bool:
+    return any(_OURS.fullmatch(name) for name in folders)
 
 
 def _hidden_on_windows(path: Path) -> bool:
@@ -50,7 +61,11 @@ def expand(dropped: Iterable[Path]) -> Iterator[Found]:
             if path == Path(root):  # named by the user: kept even if hidden (the list says)
                 if not path.name.startswith(TEMP_PREFIX):
                     yield found
-            elif not any(map(_junk, found.rel.parts)) and not _hidden_on_windows(path):
+            elif (
+                not any(map(_junk, found.rel.parts))
+                and not _ours(found.rel.parts[:-1])
+                and not _hidden_on_windows(path)
+            ):
                 yield found
 
 

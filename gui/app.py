@@ -16,11 +16,7 @@ from PySide6.QtCore import QEventLoop, QThreadPool
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from gui import (
-    i18n,
-    paths,
-    settings,
-)
+from gui import contrast, i18n, paths, settings
 
 SCREENSHOT_WAIT_S = 30.0  # longest wait for inspection and previews before the picture
 
@@ -57,6 +53,7 @@ def main(argv: list[str] | None = None) -> int:
     app.setDesktopFileName("scrubber")
     app.setWindowIcon(QIcon(str(paths.icon("scrubber"))))
     settings.keep_qt_from_recording()  # before any dialog can write its history
+    contrast.apply(app)  # every text readable (4.5:1), whatever the desktop's colours
     if args.selftest:  # before settings are read: the check must not depend on them
         from gui import selftest
 

@@ -15,6 +15,27 @@ from scrubber.redact import Region
 _ids = itertools.count(1)
 
 
+@dataclass(frozen=True)
+class Copy:
+    """A clean copy the app wrote, as it was when written: cleaning the file again
+    replaces it, unless it has changed since (then it is the user's, and stays)."""
+
+    path: Path
+    size: int
+    mtime_ns: int
+
+    @classmethod
+    def of(cls, path: Path) -> Copy | None:
+        try:
+            st = path.stat()
+        except OSError:
+            return None
+        return cls(path, st.st_size, st.st_mtime_ns)
+
+    def unchanged(self) -> bool:
+        return Copy.of(self.path) == self
+
+
 class Status(Enum):
     QUEUED = "queued"  # added, not inspected yet
     INSPECTING = "inspecting"
@@ -35,6 +56,7 @@ class BatchItem:
     error_code: str | None = None  # the ScrubberError code with it, e.g. "unsupported"
     result: CleanResult | None = None
     after: Report | None = None  # re-inspection of the written copy
+    copy: Copy | None = None  # the copy written last: a new clean replaces it
     thumbnail: QImage | None = None
     # Redaction chosen in the editor; travels with the file into the batch clean.
     regions: list[Region] = field(default_factory=list)

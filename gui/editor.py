@@ -361,7 +361,7 @@ class RedactionEditor(QDialog):
         self.look_box.setTitle(self.tr("How to cover"))
         self.mode_radio["fill"].setText(self.tr("Solid &fill (safest)"))
         self.mode_radio["mosaic"].setText(self.tr("Strong &mosaic"))
-        self.mode_radio["blur"].setText(self.tr("B&lur (cosmetic — can be undone by software)"))
+        self.mode_radio["blur"].setText(self.tr("B&lur (wiped first; a few average colours stay)"))
         for mode, radio in self.mode_radio.items():
             radio.setAccessibleName(radio.text().replace("&", ""))
             radio.setObjectName(f"mode-{mode}")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QEvent, Qt, QUrl
+from PySide6.QtCore import QEvent, QSize, Qt, QUrl
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 
@@ -25,10 +25,13 @@ class _OfflineBrowser(QTextBrowser):
         return None
 
 
+SIZE = QSize(600, 640)  # roomy; smaller when the screen is (1024x600: Close stays visible)
+
+
 class SafetyGuide(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.resize(600, 640)
+        self._fit_screen(parent)
         self._text = _OfflineBrowser(self)
         self._buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self._buttons.rejected.connect(self.reject)
@@ -39,6 +42,15 @@ class SafetyGuide(QDialog):
         self._buttons.button(QDialogButtonBox.StandardButton.Close).setFocus(
             Qt.FocusReason.OtherFocusReason
         )
+
+    def _fit_screen(self, parent: QWidget | None) -> None:
+        """SIZE, but within 90 % of the screen's free area (the text scrolls instead)."""
+        screen = (parent or self).screen()
+        size = QSize(SIZE)
+        if screen is not None:
+            room = screen.availableGeometry().size()
+            size = size.boundedTo(QSize(room.width() * 9 // 10, room.height() * 9 // 10))
+        self.resize(size)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -100,8 +112,15 @@ class SafetyGuide(QDialog):
                     "do not share that file as it is."
                 ),
             ),
-            ("h", self.tr("Blur can be undone")),
-            ("p", self.tr("Blur and small pixelation can be undone by software.")),
+            ("h", self.tr("Blur in other apps can be undone")),
+            (
+                "p",
+                self.tr(
+                    "Blur and small pixelation made by other apps can be undone by software. "
+                    "Scrubber's blur and mosaic wipe the area first, but they still show "
+                    "its average colours."
+                ),
+            ),
             (
                 "p",
                 self.tr(
@@ -125,6 +144,28 @@ class SafetyGuide(QDialog):
                     "accounts."
                 ),
             ),
+            (
+                "p",
+                self.tr(
+                    "Search for your own ad photos now and then, with a reverse image search "
+                    "and a face search. Then you see where they turn up."
+                ),
+            ),
+            (
+                "p",
+                self.tr(
+                    "Tattoos, birthmarks, jewellery, nails, bedding and furniture can link "
+                    "your ads to each other. Cover them or change them."
+                ),
+            ),
+            (
+                "p",
+                self.tr(
+                    "Each camera leaves a faint pattern in its photos that can link them to "
+                    "each other. The option “Weaken the camera fingerprint” makes it weaker, "
+                    "but does not remove it."
+                ),
+            ),
             ("h", self.tr("Tips from sex workers' digital safety advice")),
             (
                 "ul",
@@ -135,7 +176,25 @@ class SafetyGuide(QDialog):
                     ),
                     self.tr(
                         "Take ad photos with a different phone or camera. If you cannot, "
-                        "turn off location for the camera first."
+                        "turn off location, Live Photos and Motion Photos in the camera "
+                        "before you take them."
+                    ),
+                    self.tr(
+                        "Never use photos from your personal social media in ads, "
+                        "not even old ones."
+                    ),
+                    self.tr(
+                        "Cloud backups and shared albums keep your originals, with the "
+                        "place they were taken, and sort them by face. Keep work photos "
+                        "out of them."
+                    ),
+                    self.tr(
+                        "Clean last: after cropping and editing in other apps. "
+                        "Editing apps can add hidden data again."
+                    ),
+                    self.tr(
+                        "Screenshots can show your name, your number and your "
+                        "notifications. Check them before you share them."
                     ),
                     self.tr(
                         "Check the background: letters, papers, photos on the wall, "
@@ -150,7 +209,43 @@ class SafetyGuide(QDialog):
                         "buildings can show where you are."
                     ),
                     self.tr("Do not post the same photo on your personal and your work accounts."),
+                    self.tr(
+                        "Sending a photo “as a file” or by email keeps its hidden data. "
+                        "Send only the clean copy."
+                    ),
+                    self.tr(
+                        "When you are done, delete the originals from Downloads and from "
+                        "shared folders."
+                    ),
                     self.tr("Before you post, open the clean copy and check it again."),
+                ],
+            ),
+            ("h", self.tr("What your computer may still keep")),
+            (
+                "p",
+                self.tr("Scrubber keeps no list of the files you open, but your computer may:"),
+            ),
+            (
+                "ul",
+                [
+                    self.tr(
+                        "small previews (thumbnails) made by the file manager or photo viewer;"
+                    ),
+                    self.tr("lists of recent files in other apps;"),
+                    self.tr("the originals in Downloads, in the trash and in cloud backups."),
+                ],
+            ),
+            ("p", self.tr("To clear them:")),
+            (
+                "ul",
+                [
+                    self.tr("Empty the trash."),
+                    self.tr("Clear the recent files in your file manager."),
+                    self.tr(
+                        "Delete the thumbnail cache. Linux: the .cache/thumbnails folder in "
+                        "your home folder. Windows: Disk Cleanup, then Thumbnails. "
+                        "macOS: restart the Mac."
+                    ),
                 ],
             ),
             ("h", self.tr("Scrubber works offline")),

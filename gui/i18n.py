@@ -20,7 +20,7 @@ LANGUAGES: dict[str, str] = {
     "fr": "Français",
     "ru": "Русский",
     "zh_CN": "简体中文",
-    "pt": "Português",
+    "pt": "Português (Brasil)",
 }
 
 _BY_LANGUAGE = {

@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui import adding, dialogs, i18n, paths, settings, summary
-from gui.batch import BatchItem, Status
+from gui.batch import BatchItem, Copy, Status
 from gui.batchview import BatchModel, BatchView, Column
 from gui.commands import Commands
 from gui.details import DetailsPane, ElidedLabel
@@ -64,6 +64,9 @@ class MainWindow(QMainWindow):
         self.options = settings.load()
         self.output_dir: Path | None = None  # chosen this session only; None: the default
         self.last_output: Path | None = None  # where the last batch wrote
+        # The default folder a batch of this list made: later batches add to it, so the
+        # list's copies stay together (and a photo cleaned again replaces its copy there).
+        self._made: Path | None = None
         self._batch_folder: Path | None = None
         self._batch_uids: list[int] = []
         self._guide: QDialog | None = None
@@ -289,7 +292,17 @@ class MainWindow(QMainWindow):
 
     def _show_output(self) -> None:
         first = self.model.items[0].path if self.model.items else None
-        self.output_box.show_output(self.options_box.in_place(), self.output_dir, first)
+        made = self._default_folder(first) if first is not None else None
+        existing = made if made is not None and made == self._made else None
+        self.output_box.show_output(self.options_box.in_place(), self.output_dir, first, existing)
+
+    def _default_folder(self, first: Path) -> Path:
+        """Where copies go unless a folder was chosen: the folder this list's copies went
+        to, while it is there and next to the first file; else a new one."""
+        made = self._made
+        if made is not None and made.parent == first.parent and made.is_dir():
+            return made
+        return settings.default_output(first)
 
     def language_installed(self, code: str) -> None:
         """Called after the app installed a language at start."""
@@ -369,6 +382,7 @@ class MainWindow(QMainWindow):
         self.model.clear()
         self.details.show_item(None)
         self._batch_uids = []
+        self._made = None
         self._say("")
         self.run_bar.reset_progress()
         self._show_output()
@@ -534,7 +548,7 @@ class MainWindow(QMainWindow):
             return
         folder: Path | None = None
         if not self.options_box.in_place():
-            folder = self.output_dir or settings.default_output(todo[0].path)
+            folder = self.output_dir or self._default_folder(todo[0].path)
             try:
                 folder.mkdir(parents=True, exist_ok=True)
             except OSError as e:
@@ -555,6 +569,8 @@ class MainWindow(QMainWindow):
             task = Task(
                 item.uid, item.path, folder, options, naming, regions, mode, color, link=item.link
             )
+            task.earlier = item.copy
+            task.photo = item.report is not None and item.report.format in PHOTO_FORMATS
             if self.options.cover_faces and item.file_type() in PHOTO_FORMATS:
                 task.faces = self.options.face_search()
             tasks.append(task)
@@ -592,6 +608,9 @@ class MainWindow(QMainWindow):
         item.status = Status.DONE
         item.result = result  # type: ignore[assignment]
         item.after = after  # type: ignore[assignment]
+        out = item.result.output if item.result is not None else None
+        if item.result is not None and item.result.outcome.ok and out and out != item.path:
+            item.copy = Copy.of(out)  # a failed clean keeps the earlier copy to replace
         self._item_changed(item)
 
     def _batch_finished(self, cancelled: bool) -> None:
@@ -599,15 +618,20 @@ class MainWindow(QMainWindow):
         if folder is not None and self.output_dir is None:
             with contextlib.suppress(OSError):
                 folder.rmdir()  # only if empty: nothing was written into the new folder
-        if folder is not None and not folder.is_dir():
-            self.last_output = None
+            if folder.is_dir():
+                self._made = folder
+        if folder is not None:  # copies: show where they are now (a replaced one stays put)
+            folders = summary.copy_folders(self._batch_items())
+            self.last_output = folders[0] if folders else None
         self._say(self._summary(cancelled))
         self._update_actions()
         self._show_output()
 
+    def _batch_items(self) -> list[BatchItem]:
+        return [i for i in map(self.model.find, self._batch_uids) if i is not None]
+
     def _summary(self, cancelled: bool) -> str:
-        items = [i for i in map(self.model.find, self._batch_uids) if i is not None]
-        return "\n".join(summary.lines(items, cancelled, self._batch_folder))
+        return "\n".join(summary.lines(self._batch_items(), cancelled))
 
     def _say(self, text: str) -> None:
         self.run_bar.say(text)

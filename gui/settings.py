@@ -29,6 +29,8 @@ class Options:
     remove_colour_profile: bool = False
     flatten_pdf: bool = False  # PDF pages become pictures: strongest, text not selectable
     remove_hidden: bool = False  # documents: hidden slides, sheets, text and speaker notes
+    # Photos drawn afresh, softened and 0.97x: weakens the sensor-noise pattern (PRNU).
+    reduce_fingerprint: bool = False
     in_place: bool = False  # never saved: off at each start
     redact_mode: str = "fill"
     redact_color: tuple[int, int, int] = (0, 0, 0)
@@ -52,6 +54,7 @@ class Options:
             flatten_pdf=self.flatten_pdf,
             remove_notes=self.remove_hidden,
             remove_hidden=self.remove_hidden,
+            reduce_fingerprint=self.reduce_fingerprint,
         )
 
 
@@ -112,6 +115,7 @@ def load() -> Options:
         remove_colour_profile=_flag(store, "options/remove_colour_profile"),
         flatten_pdf=_flag(store, "options/flatten_pdf"),
         remove_hidden=_flag(store, "options/remove_hidden"),
+        reduce_fingerprint=_flag(store, "options/reduce_fingerprint"),
         redact_mode=mode if mode in _MODES else "fill",
         redact_color=_color(store.value("redaction/color", "#000000")),
         cover_faces=_flag(store, "redaction/cover_faces"),
@@ -127,6 +131,7 @@ def save(options: Options) -> None:
     store.setValue("options/remove_colour_profile", options.remove_colour_profile)
     store.setValue("options/flatten_pdf", options.flatten_pdf)
     store.setValue("options/remove_hidden", options.remove_hidden)
+    store.setValue("options/reduce_fingerprint", options.reduce_fingerprint)
     store.setValue("redaction/mode", options.redact_mode)
     store.setValue("redaction/color", "#{:02x}{:02x}{:02x}".format(*options.redact_color))
     store.setValue("redaction/cover_faces", options.cover_faces)

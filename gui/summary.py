@@ -2,8 +2,8 @@
 where the copies are.
 
 Each part is a whole sentence of its own (one translation each), so every language uses
-its own word order and punctuation. The counts share the first line, each problem and the
-folder get a line of their own: the list above keeps its room.
+its own word order and punctuation. The counts share the first line; the folder of the
+copies, then each problem, get a line of their own: the list above keeps its room.
 """
 
 from __future__ import annotations
@@ -27,8 +27,8 @@ def problems(items: Sequence[BatchItem]) -> list[BatchItem]:
     return [i for i in items if i.result and i.result.outcome in (Outcome.FAILED, Outcome.REFUSED)]
 
 
-def lines(items: Sequence[BatchItem], cancelled: bool, folder: Path | None) -> list[str]:
-    """The summary of a finished batch of these items, copies written into folder."""
+def lines(items: Sequence[BatchItem], cancelled: bool) -> list[str]:
+    """The summary of a finished batch of these items."""
     results = [i.result for i in items if i.result is not None]
     count = {o: sum(r.outcome is o for r in results) for o in Outcome}
     bad = problems(items)
@@ -52,6 +52,10 @@ def lines(items: Sequence[BatchItem], cancelled: bool, folder: Path | None) -> l
     if not any(count.values()):
         out.append(translate("Summary", "Nothing was cleaned."))
     out = [COUNTS_GAP.join(out)]  # some languages end these without a full stop
+    # Right after the counts, so it is never below the fold of the summary's few lines.
+    for folder in copy_folders(items):
+        where = translate("Summary", "Clean copies are in: {folder}")
+        out.append(where.format(folder=escape(str(folder))))
     for item in bad[:NAMED]:
         assert item.result is not None
         code = item.result.error.code if item.result.error else None
@@ -62,8 +66,15 @@ def lines(items: Sequence[BatchItem], cancelled: bool, folder: Path | None) -> l
         )
     if len(bad) > NAMED:
         out.append(translate("Summary", "…and {n} more: see the list.").format(n=len(bad) - NAMED))
-    written = count[Outcome.CLEANED] + count[Outcome.ALREADY_CLEAN]
-    if written and folder is not None and folder.is_dir():
-        where = translate("Summary", "Clean copies are in: {folder}")
-        out.append(where.format(folder=escape(str(folder))))
     return out
+
+
+def copy_folders(items: Sequence[BatchItem]) -> list[Path]:
+    """The folders that hold the copies of these items now, in list order (a copy that
+    replaced an earlier one stays in that one's folder); none when cleaned in place."""
+    folders: dict[Path, None] = {}
+    for item in items:
+        result = item.result
+        if result and result.outcome.ok and result.output and result.output != result.source:
+            folders[result.output.parent] = None
+    return [folder for folder in folders if folder.is_dir()]

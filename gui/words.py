@@ -16,7 +16,8 @@ from scrubber.model import Category, Outcome
 # (a one-argument wrapper hides the strings from it).
 translate = QCoreApplication.translate
 
-NEEDS_COPY = "needs_copy"  # the app's own error code: covered areas with in-place cleaning
+# The app's own error code: covered areas, or a weakened fingerprint, with in-place cleaning.
+NEEDS_COPY = "needs_copy"
 
 
 def badge(category: Category) -> str:
@@ -42,7 +43,7 @@ def sentence(category: Category) -> str:
     """What a finding of this kind means for the user, as a plain sentence."""
     match category:
         case Category.LOCATION:
-            return translate("words", "Reveals where it was taken")
+            return translate("words", "Reveals where it was taken or made")
         case Category.DEVICE:
             return translate("words", "Identifies your phone or camera")
         case Category.PERSON:
@@ -126,7 +127,8 @@ def error(code: str | None) -> str:
         case "needs_copy":
             return translate(
                 "words",
-                "Photos with areas to cover need a copy: turn off “Replace the originals”.",
+                "Photos with areas to cover or a weakened camera fingerprint need a copy: "
+                "turn off “Replace the originals”.",
             )
         case "link":
             return translate(

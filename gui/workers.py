@@ -9,6 +9,7 @@ arrive faster than one signal each could be handled without stalling the window.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import threading
 import time
 from collections import deque
@@ -22,6 +23,7 @@ from PySide6.QtGui import QImage
 
 import scrubber
 from gui import thumbs, words
+from gui.batch import Copy
 from gui.words import NEEDS_COPY
 from scrubber import batch, core, safe_output
 from scrubber.cancel import CancelToken
@@ -231,6 +233,8 @@ class Task:
     # Cover the faces found ("thorough" or "fast" search) where no areas were chosen.
     faces: str | None = None
     link: bool = False  # a link found in a dropped folder: reported, never followed
+    photo: bool = False  # a photo redact() can draw afresh (for the fingerprint option)
+    earlier: Copy | None = None  # our copy from an earlier clean: the new one replaces it
     # Handshake between cancel() and a worker picking the task up: exactly one of them
     # decides the task's fate, so it is reported once, as done or as cancelled.
     lock: threading.Lock = field(default_factory=threading.Lock)
@@ -253,7 +257,9 @@ def run_task(task: Task, token: CancelToken) -> tuple[CleanResult, Report | None
         if task.link:
             return core.failed_result(task.source, "", LinkNotFollowed()), None
         target = task.target()
-        if (task.regions or task.faces) and target is None:
+        # Weakening the camera fingerprint means drawing the photo afresh, as covering does.
+        redraw = task.photo and task.options.reduce_fingerprint
+        if (task.regions or task.faces or redraw) and target is None:
             # The covered picture is a new file: the original is never written over.
             error = ErrorInfo(NEEDS_COPY, words.error(NEEDS_COPY))
             return CleanResult(task.source, Outcome.REFUSED, None, "", error=error), None
@@ -262,13 +268,32 @@ def run_task(task: Task, token: CancelToken) -> tuple[CleanResult, Report | None
         elif task.faces is not None and target is not None:  # as `clean --redact-faces`
             job = batch.Job(task.source, target, False, task.options, True, task.faces)
             result = batch.run(job)
+        elif redraw and target is not None:
+            result = redact(task.source, target, [], task.mode, task.color, task.options)
         else:
             result = scrubber.clean(
                 task.source, target, task.options, in_place=target is None, cancel=token
             )
-        return recheck(result, in_place=target is None)
+        result, after = recheck(result, in_place=target is None)
+        return supersede(result, task.earlier), after
     except Exception as e:  # the core never raises; this is a last guard for the batch
         return core.failed_result(task.source, "", e), None
+
+
+def supersede(result: CleanResult, earlier: Copy | None) -> CleanResult:
+    """The new copy replaces the file's earlier one (covered after a first clean, the
+    face must not stay uncovered in the old copy), unless that one changed meanwhile."""
+    new = result.output
+    if not result.outcome.ok or new is None or new == result.source or earlier is None:
+        return result
+    if new == earlier.path or not earlier.unchanged():
+        return result
+    try:
+        return dataclasses.replace(result, output=safe_output.supersede(new, earlier.path))
+    except ScrubberError as e:  # both would stay: keep the earlier state, say why
+        safe_output.discard(new)
+        error = ErrorInfo(e.code, e.message)
+        return CleanResult(result.source, Outcome.FAILED, None, result.format, error=error)
 
 
 def recheck(result: CleanResult, in_place: bool) -> tuple[CleanResult, Report | None]:

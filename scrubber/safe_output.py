@@ -141,6 +141,24 @@ def commit(tmp: Path, target: Path, *, mode: int, replace: bool = False) -> Path
         discard(tmp)
 
 
+def supersede(new: Path, earlier: Path) -> Path:
+    """Put a new, verified copy in the place of an earlier copy of the same file that we
+    wrote (the app cleaning a file again, say after a face was covered); return its name.
+
+    In the same folder with the same extension it takes the earlier name in one atomic
+    rename: there is never a moment with both copies or with neither. Elsewhere the
+    earlier copy is deleted once the new one has its name.
+    """
+    try:
+        if new.parent == earlier.parent and new.suffix.lower() == earlier.suffix.lower():
+            os.replace(new, earlier)
+            return earlier
+        earlier.unlink(missing_ok=True)
+        return new
+    except OSError as e:
+        raise OutputError(f"could not replace the earlier copy: {e.strerror or e}") from e
+
+
 def copy_mode(original: Path) -> int:
     """Permission bits for a copy of `original`: what the umask allows for a new file, and
     never more open than the original (a private 0600 photo stays 0600)."""

@@ -68,6 +68,19 @@ def test_noise_residual_matches_less_and_size_changes_by_the_factor(tmp_path: Pa
     assert not any("fingerprint" in w for w in plain.warnings)
 
 
+def test_weakening_alone_needs_no_area_and_refuses_nothing_else(tmp_path: Path) -> None:
+    # The app's "Weaken the camera fingerprint" redraws photos that have nothing to cover.
+    src = noisy_photo(tmp_path / "noisy.png")
+    weak = redact(src, tmp_path / "weak.png", [], options=CleanOptions(reduce_fingerprint=True))
+    assert weak.outcome is Outcome.CLEANED and weak.output is not None
+    assert Image.open(weak.output).size == (497, 497)
+    assert residual_match(weak.output, src) < 0.8
+    assert "redaction:regions" not in {f.key for f in weak.removed}  # nothing was covered
+    assert_clean(weak.output)
+    plain = redact(src, tmp_path / "plain.png", [])  # without the option: nothing to do
+    assert plain.outcome is Outcome.REFUSED and plain.output is None
+
+
 def test_covered_area_stays_covered_after_the_resample(tmp_path: Path) -> None:
     src = noisy_photo(tmp_path / "noisy.png")
     area = [Region("rect", 100, 100, 200, 200)]

@@ -485,6 +485,14 @@ Las fotos con zonas que tapar no se pueden reemplazar: necesitan una copia.
         <translation>Los documentos pueden contener diapositivas, hojas y texto que no se muestran, y notas que solo ve quien presenta. Sin esta opción se conservan, y el resumen dice dónde están.</translation>
     </message>
     <message>
+        <source>Weaken the camera fingerprint in photos (saved again, a &amp;bit smaller)</source>
+        <translation>Debilitar la huella de la cámara en las fotos (se guardan de nuevo, un poco más peque&amp;ñas)</translation>
+    </message>
+    <message>
+        <source>Every camera leaves a faint pattern in its photos that can link them to each other. This softens each photo slightly and makes it 3% smaller: the pattern gets weaker, but it is not removed. Photos are saved again instead of copied unchanged.</source>
+        <translation>Cada cámara deja en sus fotos un patrón muy leve que puede relacionarlas entre sí. Esta opción suaviza un poco cada foto y la reduce un 3%: el patrón se debilita, pero no desaparece. Las fotos se guardan de nuevo en lugar de copiarse sin cambios.</translation>
+    </message>
+    <message>
         <source>&amp;Replace the originals (no copies; cannot be undone)</source>
         <translation>Reempla&amp;zar los originales (sin copias; no se puede deshacer)</translation>
     </message>
@@ -518,6 +526,10 @@ Las fotos con zonas que tapar no se pueden reemplazar: necesitan una copia.
     <message>
         <source>The original files will be replaced.</source>
         <translation>Se reemplazarán los archivos originales.</translation>
+    </message>
+    <message>
+        <source>The folder “{name}” next to the originals, with the copies made so far.</source>
+        <translation>La carpeta «{name}» junto a los originales, con las copias hechas hasta ahora.</translation>
     </message>
     <message>
         <source>A new folder next to the originals, named “{name}”.</source>
@@ -643,8 +655,8 @@ Las fotos con zonas que tapar no se pueden reemplazar: necesitan una copia.
         <translation>&amp;Mosaico fuerte</translation>
     </message>
     <message>
-        <source>B&amp;lur (cosmetic — can be undone by software)</source>
-        <translation>&amp;Desenfoque (estético: un programa lo deshace)</translation>
+        <source>B&amp;lur (wiped first; a few average colours stay)</source>
+        <translation>&amp;Desenfoque (la zona se borra antes; quedan unos colores medios)</translation>
     </message>
     <message>
         <source>Fill &amp;colour…</source>
@@ -845,12 +857,32 @@ Las fotos con zonas que tapar no se pueden reemplazar: necesitan una copia.
         <translation>Si Scrubber dice que un archivo no es compatible o que no se pudo limpiar, no compartas ese archivo tal como está.</translation>
     </message>
     <message>
-        <source>Blur can be undone</source>
-        <translation>El desenfoque se puede deshacer</translation>
+        <source>Blur in other apps can be undone</source>
+        <translation>El desenfoque de otras aplicaciones se puede deshacer</translation>
     </message>
     <message>
-        <source>Blur and small pixelation can be undone by software.</source>
-        <translation>Un programa puede deshacer el desenfoque y el pixelado fino.</translation>
+        <source>Blur and small pixelation made by other apps can be undone by software. Scrubber&apos;s blur and mosaic wipe the area first, but they still show its average colours.</source>
+        <translation>Un programa puede deshacer el desenfoque y el pixelado fino hechos con otras aplicaciones. El desenfoque y el mosaico de Scrubber borran antes la zona, pero aún muestran sus colores medios.</translation>
+    </message>
+    <message>
+        <source>Take ad photos with a different phone or camera. If you cannot, turn off location, Live Photos and Motion Photos in the camera before you take them.</source>
+        <translation>Haz las fotos de los anuncios con otro teléfono u otra cámara. Si no puedes, antes de hacerlas desactiva en la cámara la ubicación, las Live Photos y las fotos con movimiento.</translation>
+    </message>
+    <message>
+        <source>Never use photos from your personal social media in ads, not even old ones.</source>
+        <translation>Nunca uses en anuncios fotos de tus redes sociales personales, ni siquiera antiguas.</translation>
+    </message>
+    <message>
+        <source>Cloud backups and shared albums keep your originals, with the place they were taken, and sort them by face. Keep work photos out of them.</source>
+        <translation>Las copias de seguridad en la nube y los álbumes compartidos guardan tus originales, con el lugar donde se hicieron, y los ordenan por caras. Mantén fuera de ellos las fotos de trabajo.</translation>
+    </message>
+    <message>
+        <source>Clean last: after cropping and editing in other apps. Editing apps can add hidden data again.</source>
+        <translation>Limpia al final: después de recortar y editar con otras aplicaciones. Las aplicaciones de edición pueden volver a añadir datos ocultos.</translation>
+    </message>
+    <message>
+        <source>Screenshots can show your name, your number and your notifications. Check them before you share them.</source>
+        <translation>Las capturas de pantalla pueden mostrar tu nombre, tu número y tus notificaciones. Revísalas antes de compartirlas.</translation>
     </message>
     <message>
         <source>To hide a face, a tattoo or anything else, use solid fill. Cover a little more than you think you need.</source>
@@ -869,16 +901,24 @@ Las fotos con zonas que tapar no se pueden reemplazar: necesitan una copia.
         <translation>El reconocimiento facial existe y es fácil de usar. Una cara, un tatuaje o una habitación que se pueda reconocer puede relacionar las fotos de tus anuncios con tus cuentas personales.</translation>
     </message>
     <message>
+        <source>Search for your own ad photos now and then, with a reverse image search and a face search. Then you see where they turn up.</source>
+        <translation>De vez en cuando busca tus propias fotos de anuncios con una búsqueda inversa de imágenes y una búsqueda de caras. Así ves dónde aparecen.</translation>
+    </message>
+    <message>
+        <source>Tattoos, birthmarks, jewellery, nails, bedding and furniture can link your ads to each other. Cover them or change them.</source>
+        <translation>Los tatuajes, las marcas de nacimiento, las joyas, las uñas, la ropa de cama y los muebles pueden relacionar tus anuncios entre sí. Cúbrelos o cámbialos.</translation>
+    </message>
+    <message>
+        <source>Each camera leaves a faint pattern in its photos that can link them to each other. The option “Weaken the camera fingerprint” makes it weaker, but does not remove it.</source>
+        <translation>Cada cámara deja en sus fotos un patrón muy leve que puede relacionarlas entre sí. La opción «Debilitar la huella de la cámara» lo debilita, pero no lo elimina.</translation>
+    </message>
+    <message>
         <source>Tips from sex workers&apos; digital safety advice</source>
         <translation>Consejos de seguridad digital de trabajadoras y trabajadores sexuales</translation>
     </message>
     <message>
         <source>Keep work and personal life apart. Use a separate phone, email and accounts for work if you can.</source>
         <translation>Separa el trabajo de tu vida personal. Si puedes, usa otro teléfono, otro correo y otras cuentas para trabajar.</translation>
-    </message>
-    <message>
-        <source>Take ad photos with a different phone or camera. If you cannot, turn off location for the camera first.</source>
-        <translation>Haz las fotos de los anuncios con otro teléfono u otra cámara. Si no puedes, antes desactiva la ubicación de la cámara.</translation>
     </message>
     <message>
         <source>Check the background: letters, papers, photos on the wall, anything with a name or address.</source>
@@ -897,8 +937,52 @@ Las fotos con zonas que tapar no se pueden reemplazar: necesitan una copia.
         <translation>No publiques la misma foto en tus cuentas personales y en las de trabajo.</translation>
     </message>
     <message>
+        <source>Sending a photo “as a file” or by email keeps its hidden data. Send only the clean copy.</source>
+        <translation>Enviar una foto «como archivo» o por correo electrónico conserva sus datos ocultos. Envía solo la copia limpia.</translation>
+    </message>
+    <message>
+        <source>When you are done, delete the originals from Downloads and from shared folders.</source>
+        <translation>Cuando termines, borra los originales de Descargas y de las carpetas compartidas.</translation>
+    </message>
+    <message>
         <source>Before you post, open the clean copy and check it again.</source>
         <translation>Antes de publicar, abre la copia limpia y revísala otra vez.</translation>
+    </message>
+    <message>
+        <source>What your computer may still keep</source>
+        <translation>Lo que tu ordenador aún puede guardar</translation>
+    </message>
+    <message>
+        <source>Scrubber keeps no list of the files you open, but your computer may:</source>
+        <translation>Scrubber no guarda ninguna lista de los archivos que abres, pero tu ordenador sí puede guardar:</translation>
+    </message>
+    <message>
+        <source>small previews (thumbnails) made by the file manager or photo viewer;</source>
+        <translation>pequeñas vistas previas (miniaturas) que hacen el gestor de archivos o el visor de fotos;</translation>
+    </message>
+    <message>
+        <source>lists of recent files in other apps;</source>
+        <translation>listas de archivos recientes de otras aplicaciones;</translation>
+    </message>
+    <message>
+        <source>the originals in Downloads, in the trash and in cloud backups.</source>
+        <translation>los originales en Descargas, en la papelera y en las copias de seguridad en la nube.</translation>
+    </message>
+    <message>
+        <source>To clear them:</source>
+        <translation>Para borrarlos:</translation>
+    </message>
+    <message>
+        <source>Empty the trash.</source>
+        <translation>Vacía la papelera.</translation>
+    </message>
+    <message>
+        <source>Clear the recent files in your file manager.</source>
+        <translation>Borra los archivos recientes de tu gestor de archivos.</translation>
+    </message>
+    <message>
+        <source>Delete the thumbnail cache. Linux: the .cache/thumbnails folder in your home folder. Windows: Disk Cleanup, then Thumbnails. macOS: restart the Mac.</source>
+        <translation>Borra la caché de miniaturas. Linux: la carpeta .cache/thumbnails de tu carpeta personal. Windows: Liberador de espacio en disco, luego Miniaturas. macOS: reinicia el Mac.</translation>
     </message>
     <message>
         <source>Scrubber works offline</source>
@@ -979,8 +1063,8 @@ Las fotos con zonas que tapar no se pueden reemplazar: necesitan una copia.
         <translation>otros datos ocultos</translation>
     </message>
     <message>
-        <source>Reveals where it was taken</source>
-        <translation>Revela dónde se tomó</translation>
+        <source>Reveals where it was taken or made</source>
+        <translation>Revela el lugar de captura o creación</translation>
     </message>
     <message>
         <source>Identifies your phone or camera</source>
@@ -992,7 +1076,7 @@ Las fotos con zonas que tapar no se pueden reemplazar: necesitan una copia.
     </message>
     <message>
         <source>Tells when it was taken or made</source>
-        <translation>Indica cuándo se tomó o se creó</translation>
+        <translation>Indica la fecha de captura o creación</translation>
     </message>
     <message>
         <source>Hides an extra picture, video or file</source>
@@ -1063,8 +1147,8 @@ Las fotos con zonas que tapar no se pueden reemplazar: necesitan una copia.
         <translation>La búsqueda automática de caras no funciona en este ordenador.</translation>
     </message>
     <message>
-        <source>Photos with areas to cover need a copy: turn off “Replace the originals”.</source>
-        <translation>Las fotos con zonas que tapar necesitan una copia: desactiva «Reemplazar los originales».</translation>
+        <source>Photos with areas to cover or a weakened camera fingerprint need a copy: turn off “Replace the originals”.</source>
+        <translation>Las fotos con zonas que tapar o con la huella de la cámara debilitada necesitan una copia: desactiva «Reemplazar los originales».</translation>
     </message>
     <message>
         <source>This is a link to another file or folder; it was not followed.</source>

@@ -485,6 +485,14 @@ Remplacer les originaux&#xa0;?</translation>
         <translation>Les documents peuvent contenir des diapositives, des feuilles et du texte non affichés, et des notes que seul l’orateur voit. Sans cette option, ils sont gardés, et le résumé dit où ils se trouvent.</translation>
     </message>
     <message>
+        <source>Weaken the camera fingerprint in photos (saved again, a &amp;bit smaller)</source>
+        <translation>Affai&amp;blir l’empreinte de l’appareil photo (photos réenregistrées, un peu plus petites)</translation>
+    </message>
+    <message>
+        <source>Every camera leaves a faint pattern in its photos that can link them to each other. This softens each photo slightly and makes it 3% smaller: the pattern gets weaker, but it is not removed. Photos are saved again instead of copied unchanged.</source>
+        <translation>Chaque appareil laisse dans ses photos un motif très léger qui peut les relier entre elles. Cette option adoucit un peu chaque photo et la réduit de 3&#xa0;%&#xa0;: le motif s’affaiblit, mais il ne disparaît pas. Les photos sont réenregistrées au lieu d’être copiées telles quelles.</translation>
+    </message>
+    <message>
         <source>&amp;Replace the originals (no copies; cannot be undone)</source>
         <translation>Remplacer les orig&amp;inaux (pas de copie&#xa0;; irréversible)</translation>
     </message>
@@ -518,6 +526,10 @@ Remplacer les originaux&#xa0;?</translation>
     <message>
         <source>The original files will be replaced.</source>
         <translation>Les fichiers originaux seront remplacés.</translation>
+    </message>
+    <message>
+        <source>The folder “{name}” next to the originals, with the copies made so far.</source>
+        <translation>Le dossier «&#xa0;{name}&#xa0;» à côté des originaux, avec les copies déjà faites.</translation>
     </message>
     <message>
         <source>A new folder next to the originals, named “{name}”.</source>
@@ -643,8 +655,8 @@ Remplacer les originaux&#xa0;?</translation>
         <translation>&amp;Mosaïque forte</translation>
     </message>
     <message>
-        <source>B&amp;lur (cosmetic — can be undone by software)</source>
-        <translation>&amp;Flou (esthétique — un logiciel peut l’annuler)</translation>
+        <source>B&amp;lur (wiped first; a few average colours stay)</source>
+        <translation>&amp;Flou (la zone est d’abord effacée&#xa0;; quelques couleurs moyennes restent)</translation>
     </message>
     <message>
         <source>Fill &amp;colour…</source>
@@ -845,12 +857,32 @@ Remplacer les originaux&#xa0;?</translation>
         <translation>Si Scrubber indique qu’un fichier n’est pas pris en charge ou n’a pas pu être nettoyé, ne partagez pas ce fichier tel quel.</translation>
     </message>
     <message>
-        <source>Blur can be undone</source>
-        <translation>Le flou peut être annulé</translation>
+        <source>Blur in other apps can be undone</source>
+        <translation>Le flou d’autres applications peut être annulé</translation>
     </message>
     <message>
-        <source>Blur and small pixelation can be undone by software.</source>
-        <translation>Un logiciel peut annuler le flou et une pixellisation fine.</translation>
+        <source>Blur and small pixelation made by other apps can be undone by software. Scrubber&apos;s blur and mosaic wipe the area first, but they still show its average colours.</source>
+        <translation>Un logiciel peut annuler le flou et une pixellisation fine faits avec d’autres applications. Le flou et la mosaïque de Scrubber effacent d’abord la zone, mais ils montrent encore ses couleurs moyennes.</translation>
+    </message>
+    <message>
+        <source>Take ad photos with a different phone or camera. If you cannot, turn off location, Live Photos and Motion Photos in the camera before you take them.</source>
+        <translation>Prenez les photos d’annonce avec un autre téléphone ou appareil photo. Sinon, avant la prise de vue, désactivez dans l’appareil photo la localisation, les Live Photos et les photos animées.</translation>
+    </message>
+    <message>
+        <source>Never use photos from your personal social media in ads, not even old ones.</source>
+        <translation>N’utilisez jamais dans vos annonces des photos de vos réseaux sociaux personnels, même anciennes.</translation>
+    </message>
+    <message>
+        <source>Cloud backups and shared albums keep your originals, with the place they were taken, and sort them by face. Keep work photos out of them.</source>
+        <translation>Les sauvegardes dans le cloud et les albums partagés gardent vos originaux, avec le lieu de la prise de vue, et les classent par visage. N’y mettez pas vos photos de travail.</translation>
+    </message>
+    <message>
+        <source>Clean last: after cropping and editing in other apps. Editing apps can add hidden data again.</source>
+        <translation>Nettoyez en dernier&#xa0;: après avoir recadré et retouché dans d’autres applications. Les applications de retouche peuvent rajouter des données cachées.</translation>
+    </message>
+    <message>
+        <source>Screenshots can show your name, your number and your notifications. Check them before you share them.</source>
+        <translation>Les captures d’écran peuvent montrer votre nom, votre numéro et vos notifications. Vérifiez-les avant de les partager.</translation>
     </message>
     <message>
         <source>To hide a face, a tattoo or anything else, use solid fill. Cover a little more than you think you need.</source>
@@ -869,16 +901,24 @@ Remplacer les originaux&#xa0;?</translation>
         <translation>La reconnaissance faciale existe et elle est facile à utiliser. Un visage, un tatouage ou une pièce reconnaissable peut relier les photos de vos annonces à vos comptes personnels.</translation>
     </message>
     <message>
+        <source>Search for your own ad photos now and then, with a reverse image search and a face search. Then you see where they turn up.</source>
+        <translation>De temps en temps, cherchez vos propres photos d’annonce avec une recherche d’image inversée et une recherche de visage. Vous voyez ainsi où elles apparaissent.</translation>
+    </message>
+    <message>
+        <source>Tattoos, birthmarks, jewellery, nails, bedding and furniture can link your ads to each other. Cover them or change them.</source>
+        <translation>Les tatouages, les taches de naissance, les bijoux, les ongles, le linge de lit et les meubles peuvent relier vos annonces entre elles. Cachez-les ou changez-les.</translation>
+    </message>
+    <message>
+        <source>Each camera leaves a faint pattern in its photos that can link them to each other. The option “Weaken the camera fingerprint” makes it weaker, but does not remove it.</source>
+        <translation>Chaque appareil laisse dans ses photos un motif très léger qui peut les relier entre elles. L’option «&#xa0;Affaiblir l’empreinte de l’appareil photo&#xa0;» l’affaiblit, mais ne le supprime pas.</translation>
+    </message>
+    <message>
         <source>Tips from sex workers&apos; digital safety advice</source>
         <translation>Conseils de sécurité numérique de travailleuses et travailleurs du sexe</translation>
     </message>
     <message>
         <source>Keep work and personal life apart. Use a separate phone, email and accounts for work if you can.</source>
         <translation>Séparez le travail et la vie personnelle. Si vous le pouvez, utilisez un autre téléphone, une autre adresse e-mail et d’autres comptes pour le travail.</translation>
-    </message>
-    <message>
-        <source>Take ad photos with a different phone or camera. If you cannot, turn off location for the camera first.</source>
-        <translation>Prenez les photos d’annonce avec un autre téléphone ou appareil photo. Sinon, désactivez d’abord la localisation pour l’appareil photo.</translation>
     </message>
     <message>
         <source>Check the background: letters, papers, photos on the wall, anything with a name or address.</source>
@@ -897,8 +937,52 @@ Remplacer les originaux&#xa0;?</translation>
         <translation>Ne publiez pas la même photo sur vos comptes personnels et sur vos comptes de travail.</translation>
     </message>
     <message>
+        <source>Sending a photo “as a file” or by email keeps its hidden data. Send only the clean copy.</source>
+        <translation>Envoyer une photo «&#xa0;en tant que fichier&#xa0;» ou par e-mail garde ses données cachées. N’envoyez que la copie nettoyée.</translation>
+    </message>
+    <message>
+        <source>When you are done, delete the originals from Downloads and from shared folders.</source>
+        <translation>Quand vous avez fini, supprimez les originaux du dossier Téléchargements et des dossiers partagés.</translation>
+    </message>
+    <message>
         <source>Before you post, open the clean copy and check it again.</source>
         <translation>Avant de publier, ouvrez la copie nettoyée et vérifiez-la encore une fois.</translation>
+    </message>
+    <message>
+        <source>What your computer may still keep</source>
+        <translation>Ce que votre ordinateur peut encore garder</translation>
+    </message>
+    <message>
+        <source>Scrubber keeps no list of the files you open, but your computer may:</source>
+        <translation>Scrubber ne garde aucune liste des fichiers que vous ouvrez, mais votre ordinateur peut garder&#xa0;:</translation>
+    </message>
+    <message>
+        <source>small previews (thumbnails) made by the file manager or photo viewer;</source>
+        <translation>de petits aperçus (miniatures) faits par le gestionnaire de fichiers ou la visionneuse de photos&#xa0;;</translation>
+    </message>
+    <message>
+        <source>lists of recent files in other apps;</source>
+        <translation>les listes de fichiers récents d’autres applications&#xa0;;</translation>
+    </message>
+    <message>
+        <source>the originals in Downloads, in the trash and in cloud backups.</source>
+        <translation>les originaux dans Téléchargements, dans la corbeille et dans les sauvegardes dans le cloud.</translation>
+    </message>
+    <message>
+        <source>To clear them:</source>
+        <translation>Pour les effacer&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Empty the trash.</source>
+        <translation>Videz la corbeille.</translation>
+    </message>
+    <message>
+        <source>Clear the recent files in your file manager.</source>
+        <translation>Effacez les fichiers récents de votre gestionnaire de fichiers.</translation>
+    </message>
+    <message>
+        <source>Delete the thumbnail cache. Linux: the .cache/thumbnails folder in your home folder. Windows: Disk Cleanup, then Thumbnails. macOS: restart the Mac.</source>
+        <translation>Supprimez le cache des miniatures. Linux&#xa0;: le dossier .cache/thumbnails de votre dossier personnel. Windows&#xa0;: Nettoyage de disque, puis Miniatures. macOS&#xa0;: redémarrez le Mac.</translation>
     </message>
     <message>
         <source>Scrubber works offline</source>
@@ -979,8 +1063,8 @@ Remplacer les originaux&#xa0;?</translation>
         <translation>autres données cachées</translation>
     </message>
     <message>
-        <source>Reveals where it was taken</source>
-        <translation>Révèle où la photo a été prise</translation>
+        <source>Reveals where it was taken or made</source>
+        <translation>Révèle le lieu de prise de vue ou de création</translation>
     </message>
     <message>
         <source>Identifies your phone or camera</source>
@@ -992,7 +1076,7 @@ Remplacer les originaux&#xa0;?</translation>
     </message>
     <message>
         <source>Tells when it was taken or made</source>
-        <translation>Indique quand la photo a été prise ou créée</translation>
+        <translation>Indique la date de prise de vue ou de création</translation>
     </message>
     <message>
         <source>Hides an extra picture, video or file</source>
@@ -1063,8 +1147,8 @@ Remplacer les originaux&#xa0;?</translation>
         <translation>La recherche automatique des visages ne fonctionne pas sur cet ordinateur.</translation>
     </message>
     <message>
-        <source>Photos with areas to cover need a copy: turn off “Replace the originals”.</source>
-        <translation>Les photos avec des zones à masquer ont besoin d’une copie&#xa0;: décochez «&#xa0;Remplacer les originaux&#xa0;».</translation>
+        <source>Photos with areas to cover or a weakened camera fingerprint need a copy: turn off “Replace the originals”.</source>
+        <translation>Les photos avec des zones à masquer ou une empreinte d’appareil affaiblie ont besoin d’une copie&#xa0;: décochez «&#xa0;Remplacer les originaux&#xa0;».</translation>
     </message>
     <message>
         <source>This is a link to another file or folder; it was not followed.</source>

@@ -485,6 +485,14 @@ Substituir os originais?</translation>
         <translation>Documentos podem conter slides, planilhas e textos que não aparecem, e notas que só quem apresenta vê. Sem esta opção eles são mantidos, e o resumo diz onde estão.</translation>
     </message>
     <message>
+        <source>Weaken the camera fingerprint in photos (saved again, a &amp;bit smaller)</source>
+        <translation>Enfraquecer a impress&amp;ão digital da câmera nas fotos (reduz um pouco o tamanho)</translation>
+    </message>
+    <message>
+        <source>Every camera leaves a faint pattern in its photos that can link them to each other. This softens each photo slightly and makes it 3% smaller: the pattern gets weaker, but it is not removed. Photos are saved again instead of copied unchanged.</source>
+        <translation>Cada câmera deixa nas fotos um padrão bem fraco que pode ligar umas às outras. Esta opção suaviza um pouco cada foto e a deixa 3% menor: o padrão fica mais fraco, mas não some. As fotos são salvas de novo em vez de copiadas sem mudança.</translation>
+    </message>
+    <message>
         <source>&amp;Replace the originals (no copies; cannot be undone)</source>
         <translation>Substituir os ori&amp;ginais (sem cópias; não pode ser desfeito)</translation>
     </message>
@@ -518,6 +526,10 @@ Substituir os originais?</translation>
     <message>
         <source>The original files will be replaced.</source>
         <translation>Os arquivos originais serão substituídos.</translation>
+    </message>
+    <message>
+        <source>The folder “{name}” next to the originals, with the copies made so far.</source>
+        <translation>A pasta “{name}” ao lado dos originais, com as cópias feitas até agora.</translation>
     </message>
     <message>
         <source>A new folder next to the originals, named “{name}”.</source>
@@ -643,8 +655,8 @@ Substituir os originais?</translation>
         <translation>&amp;Mosaico forte</translation>
     </message>
     <message>
-        <source>B&amp;lur (cosmetic — can be undone by software)</source>
-        <translation>&amp;Desfoque (estético — programas podem desfazer)</translation>
+        <source>B&amp;lur (wiped first; a few average colours stay)</source>
+        <translation>&amp;Desfoque (a área é apagada antes; ficam só algumas cores médias)</translation>
     </message>
     <message>
         <source>Fill &amp;colour…</source>
@@ -845,12 +857,32 @@ Substituir os originais?</translation>
         <translation>Se o Scrubber disser que um arquivo não é compatível ou não pôde ser limpo, não compartilhe esse arquivo do jeito que está.</translation>
     </message>
     <message>
-        <source>Blur can be undone</source>
-        <translation>O desfoque pode ser desfeito</translation>
+        <source>Blur in other apps can be undone</source>
+        <translation>O desfoque de outros aplicativos pode ser desfeito</translation>
     </message>
     <message>
-        <source>Blur and small pixelation can be undone by software.</source>
-        <translation>Desfoque e pixelização fina podem ser desfeitos por programas.</translation>
+        <source>Blur and small pixelation made by other apps can be undone by software. Scrubber&apos;s blur and mosaic wipe the area first, but they still show its average colours.</source>
+        <translation>Desfoque e pixelização fina feitos em outros aplicativos podem ser desfeitos por programas. O desfoque e o mosaico do Scrubber apagam a área antes, mas ainda mostram as cores médias dela.</translation>
+    </message>
+    <message>
+        <source>Take ad photos with a different phone or camera. If you cannot, turn off location, Live Photos and Motion Photos in the camera before you take them.</source>
+        <translation>Tire as fotos dos anúncios com outro celular ou outra câmera. Se não der, antes de fotografar desative na câmera a localização, as Live Photos e as fotos com movimento.</translation>
+    </message>
+    <message>
+        <source>Never use photos from your personal social media in ads, not even old ones.</source>
+        <translation>Nunca use nos anúncios fotos das suas redes sociais pessoais, nem as antigas.</translation>
+    </message>
+    <message>
+        <source>Cloud backups and shared albums keep your originals, with the place they were taken, and sort them by face. Keep work photos out of them.</source>
+        <translation>Backups na nuvem e álbuns compartilhados guardam seus originais, com o lugar onde foram tirados, e os agrupam por rosto. Deixe as fotos de trabalho fora deles.</translation>
+    </message>
+    <message>
+        <source>Clean last: after cropping and editing in other apps. Editing apps can add hidden data again.</source>
+        <translation>Limpe por último: depois de cortar e editar em outros aplicativos. Aplicativos de edição podem colocar dados ocultos de novo.</translation>
+    </message>
+    <message>
+        <source>Screenshots can show your name, your number and your notifications. Check them before you share them.</source>
+        <translation>Capturas de tela podem mostrar seu nome, seu número e suas notificações. Confira antes de compartilhar.</translation>
     </message>
     <message>
         <source>To hide a face, a tattoo or anything else, use solid fill. Cover a little more than you think you need.</source>
@@ -869,16 +901,24 @@ Substituir os originais?</translation>
         <translation>O reconhecimento facial existe e é fácil de usar. Um rosto, uma tatuagem ou um cômodo que dê para reconhecer pode ligar as fotos dos seus anúncios às suas contas pessoais.</translation>
     </message>
     <message>
+        <source>Search for your own ad photos now and then, with a reverse image search and a face search. Then you see where they turn up.</source>
+        <translation>De vez em quando, procure suas próprias fotos de anúncio com uma busca reversa de imagem e uma busca de rosto. Assim você vê onde elas aparecem.</translation>
+    </message>
+    <message>
+        <source>Tattoos, birthmarks, jewellery, nails, bedding and furniture can link your ads to each other. Cover them or change them.</source>
+        <translation>Tatuagens, marcas de nascença, joias, unhas, roupa de cama e móveis podem ligar seus anúncios uns aos outros. Cubra ou troque.</translation>
+    </message>
+    <message>
+        <source>Each camera leaves a faint pattern in its photos that can link them to each other. The option “Weaken the camera fingerprint” makes it weaker, but does not remove it.</source>
+        <translation>Cada câmera deixa nas fotos um padrão bem fraco que pode ligar umas às outras. A opção “Enfraquecer a impressão digital da câmera” deixa esse padrão mais fraco, mas não o remove.</translation>
+    </message>
+    <message>
         <source>Tips from sex workers&apos; digital safety advice</source>
         <translation>Dicas de segurança digital de profissionais do sexo</translation>
     </message>
     <message>
         <source>Keep work and personal life apart. Use a separate phone, email and accounts for work if you can.</source>
         <translation>Separe o trabalho da vida pessoal. Se puder, use outro celular, outro e-mail e outras contas para o trabalho.</translation>
-    </message>
-    <message>
-        <source>Take ad photos with a different phone or camera. If you cannot, turn off location for the camera first.</source>
-        <translation>Tire as fotos dos anúncios com outro celular ou outra câmera. Se não der, desative antes a localização da câmera.</translation>
     </message>
     <message>
         <source>Check the background: letters, papers, photos on the wall, anything with a name or address.</source>
@@ -897,8 +937,52 @@ Substituir os originais?</translation>
         <translation>Não publique a mesma foto nas suas contas pessoais e nas de trabalho.</translation>
     </message>
     <message>
+        <source>Sending a photo “as a file” or by email keeps its hidden data. Send only the clean copy.</source>
+        <translation>Enviar uma foto “como arquivo” ou por e-mail mantém os dados ocultos. Envie só a cópia limpa.</translation>
+    </message>
+    <message>
+        <source>When you are done, delete the originals from Downloads and from shared folders.</source>
+        <translation>Quando terminar, apague os originais da pasta Downloads e das pastas compartilhadas.</translation>
+    </message>
+    <message>
         <source>Before you post, open the clean copy and check it again.</source>
         <translation>Antes de publicar, abra a cópia limpa e confira de novo.</translation>
+    </message>
+    <message>
+        <source>What your computer may still keep</source>
+        <translation>O que seu computador ainda pode guardar</translation>
+    </message>
+    <message>
+        <source>Scrubber keeps no list of the files you open, but your computer may:</source>
+        <translation>O Scrubber não guarda nenhuma lista dos arquivos que você abre, mas seu computador pode guardar:</translation>
+    </message>
+    <message>
+        <source>small previews (thumbnails) made by the file manager or photo viewer;</source>
+        <translation>pequenas prévias (miniaturas) feitas pelo gerenciador de arquivos ou pelo visualizador de fotos;</translation>
+    </message>
+    <message>
+        <source>lists of recent files in other apps;</source>
+        <translation>listas de arquivos recentes de outros aplicativos;</translation>
+    </message>
+    <message>
+        <source>the originals in Downloads, in the trash and in cloud backups.</source>
+        <translation>os originais em Downloads, na lixeira e nos backups na nuvem.</translation>
+    </message>
+    <message>
+        <source>To clear them:</source>
+        <translation>Para apagar:</translation>
+    </message>
+    <message>
+        <source>Empty the trash.</source>
+        <translation>Esvazie a lixeira.</translation>
+    </message>
+    <message>
+        <source>Clear the recent files in your file manager.</source>
+        <translation>Limpe os arquivos recentes no gerenciador de arquivos.</translation>
+    </message>
+    <message>
+        <source>Delete the thumbnail cache. Linux: the .cache/thumbnails folder in your home folder. Windows: Disk Cleanup, then Thumbnails. macOS: restart the Mac.</source>
+        <translation>Apague o cache de miniaturas. Linux: a pasta .cache/thumbnails na sua pasta pessoal. Windows: Limpeza de Disco, depois Miniaturas. macOS: reinicie o Mac.</translation>
     </message>
     <message>
         <source>Scrubber works offline</source>
@@ -979,8 +1063,8 @@ Substituir os originais?</translation>
         <translation>outros dados ocultos</translation>
     </message>
     <message>
-        <source>Reveals where it was taken</source>
-        <translation>Revela onde foi tirada</translation>
+        <source>Reveals where it was taken or made</source>
+        <translation>Revela o local de captura ou criação</translation>
     </message>
     <message>
         <source>Identifies your phone or camera</source>
@@ -992,7 +1076,7 @@ Substituir os originais?</translation>
     </message>
     <message>
         <source>Tells when it was taken or made</source>
-        <translation>Informa quando foi tirada ou criada</translation>
+        <translation>Informa a data de captura ou criação</translation>
     </message>
     <message>
         <source>Hides an extra picture, video or file</source>
@@ -1063,8 +1147,8 @@ Substituir os originais?</translation>
         <translation>A busca automática de rostos não funciona neste computador.</translation>
     </message>
     <message>
-        <source>Photos with areas to cover need a copy: turn off “Replace the originals”.</source>
-        <translation>Fotos com áreas a cobrir precisam de uma cópia: desmarque “Substituir os originais”.</translation>
+        <source>Photos with areas to cover or a weakened camera fingerprint need a copy: turn off “Replace the originals”.</source>
+        <translation>Fotos com áreas a cobrir ou com a impressão digital da câmera enfraquecida precisam de uma cópia: desmarque “Substituir os originais”.</translation>
     </message>
     <message>
         <source>This is a link to another file or folder; it was not followed.</source>

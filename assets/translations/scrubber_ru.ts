@@ -45,11 +45,11 @@
     </message>
     <message>
         <source>Ready; areas to cover: {count}</source>
-        <translation>Готово; областей для закрытия: {count}</translation>
+        <translation>Готов к очистке; областей для закрытия: {count}</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation>Готово</translation>
+        <translation>Готов к очистке</translation>
     </message>
 </context>
 <context>
@@ -485,6 +485,14 @@ Replace the originals?</source>
         <translation>Документы могут содержать невидимые слайды, листы и текст, а также заметки, которые видит только докладчик. Без этой настройки они остаются, а в итогах сказано, где они.</translation>
     </message>
     <message>
+        <source>Weaken the camera fingerprint in photos (saved again, a &amp;bit smaller)</source>
+        <translation>Ослабить отпечаток камеры в фото (сохраняются заново, чуть мень&amp;ше)</translation>
+    </message>
+    <message>
+        <source>Every camera leaves a faint pattern in its photos that can link them to each other. This softens each photo slightly and makes it 3% smaller: the pattern gets weaker, but it is not removed. Photos are saved again instead of copied unchanged.</source>
+        <translation>Каждая камера оставляет в своих фото слабый узор, по которому их можно связать между собой. Этот параметр слегка смягчает каждое фото и уменьшает его на 3%: узор слабеет, но не исчезает. Фото сохраняются заново, а не копируются без изменений.</translation>
+    </message>
+    <message>
         <source>&amp;Replace the originals (no copies; cannot be undone)</source>
         <translation>Заменить исход&amp;ные файлы (без копий, отменить нельзя)</translation>
     </message>
@@ -518,6 +526,10 @@ Replace the originals?</source>
     <message>
         <source>The original files will be replaced.</source>
         <translation>Исходные файлы будут заменены.</translation>
+    </message>
+    <message>
+        <source>The folder “{name}” next to the originals, with the copies made so far.</source>
+        <translation>Папка «{name}» рядом с оригиналами, где уже лежат сделанные копии.</translation>
     </message>
     <message>
         <source>A new folder next to the originals, named “{name}”.</source>
@@ -643,8 +655,8 @@ Replace the originals?</source>
         <translation>Кр&amp;упная мозаика</translation>
     </message>
     <message>
-        <source>B&amp;lur (cosmetic — can be undone by software)</source>
-        <translation>Р&amp;азмытие (для вида — программы его убирают)</translation>
+        <source>B&amp;lur (wiped first; a few average colours stay)</source>
+        <translation>Р&amp;азмытие (область сначала стирается; остаются средние цвета)</translation>
     </message>
     <message>
         <source>Fill &amp;colour…</source>
@@ -845,12 +857,32 @@ Replace the originals?</source>
         <translation>Если Scrubber сообщает, что файл не поддерживается или его не удалось очистить, не отправляйте и не публикуйте этот файл в таком виде.</translation>
     </message>
     <message>
-        <source>Blur can be undone</source>
-        <translation>Размытие можно убрать</translation>
+        <source>Blur in other apps can be undone</source>
+        <translation>Размытие в других программах можно убрать</translation>
     </message>
     <message>
-        <source>Blur and small pixelation can be undone by software.</source>
-        <translation>Размытие и мелкую пикселизацию программы умеют отменять.</translation>
+        <source>Blur and small pixelation made by other apps can be undone by software. Scrubber&apos;s blur and mosaic wipe the area first, but they still show its average colours.</source>
+        <translation>Размытие и мелкую пикселизацию, сделанные в других программах, можно отменить. Размытие и мозаика в Scrubber сначала стирают область, но всё же показывают её средние цвета.</translation>
+    </message>
+    <message>
+        <source>Take ad photos with a different phone or camera. If you cannot, turn off location, Live Photos and Motion Photos in the camera before you take them.</source>
+        <translation>Снимайте фото для объявлений другим телефоном или камерой. Если не получается, перед съёмкой отключите в камере местоположение, «живые фото» и «фото с движением».</translation>
+    </message>
+    <message>
+        <source>Never use photos from your personal social media in ads, not even old ones.</source>
+        <translation>Никогда не используйте в объявлениях фото из своих личных соцсетей, даже старые.</translation>
+    </message>
+    <message>
+        <source>Cloud backups and shared albums keep your originals, with the place they were taken, and sort them by face. Keep work photos out of them.</source>
+        <translation>Облачные резервные копии и общие альбомы хранят ваши оригиналы вместе с местом съёмки и группируют их по лицам. Не храните там рабочие фото.</translation>
+    </message>
+    <message>
+        <source>Clean last: after cropping and editing in other apps. Editing apps can add hidden data again.</source>
+        <translation>Очищайте в последнюю очередь: после обрезки и обработки в других программах. Программы обработки могут снова добавить скрытые данные.</translation>
+    </message>
+    <message>
+        <source>Screenshots can show your name, your number and your notifications. Check them before you share them.</source>
+        <translation>Снимки экрана могут показать ваше имя, номер и уведомления. Проверяйте их, прежде чем отправлять.</translation>
     </message>
     <message>
         <source>To hide a face, a tattoo or anything else, use solid fill. Cover a little more than you think you need.</source>
@@ -869,16 +901,24 @@ Replace the originals?</source>
         <translation>Распознавание лиц существует, и пользоваться им легко. Лицо, татуировка или узнаваемая комната могут связать фото из ваших объявлений с вашими личными аккаунтами.</translation>
     </message>
     <message>
+        <source>Search for your own ad photos now and then, with a reverse image search and a face search. Then you see where they turn up.</source>
+        <translation>Иногда ищите свои фото из объявлений через обратный поиск по картинке и поиск по лицу. Так вы увидите, где они появляются.</translation>
+    </message>
+    <message>
+        <source>Tattoos, birthmarks, jewellery, nails, bedding and furniture can link your ads to each other. Cover them or change them.</source>
+        <translation>Татуировки, родинки, украшения, ногти, постельное бельё и мебель могут связать ваши объявления между собой. Закрывайте или меняйте их.</translation>
+    </message>
+    <message>
+        <source>Each camera leaves a faint pattern in its photos that can link them to each other. The option “Weaken the camera fingerprint” makes it weaker, but does not remove it.</source>
+        <translation>Каждая камера оставляет в своих фото слабый узор, по которому их можно связать между собой. Параметр «Ослабить отпечаток камеры» делает его слабее, но не убирает.</translation>
+    </message>
+    <message>
         <source>Tips from sex workers&apos; digital safety advice</source>
         <translation>Советы по цифровой безопасности от секс-работниц и секс-работников</translation>
     </message>
     <message>
         <source>Keep work and personal life apart. Use a separate phone, email and accounts for work if you can.</source>
         <translation>Разделяйте работу и личную жизнь. Если можете, заведите для работы отдельный телефон, почту и аккаунты.</translation>
-    </message>
-    <message>
-        <source>Take ad photos with a different phone or camera. If you cannot, turn off location for the camera first.</source>
-        <translation>Снимайте фото для объявлений другим телефоном или камерой. Если не получается, сначала отключите камере доступ к местоположению.</translation>
     </message>
     <message>
         <source>Check the background: letters, papers, photos on the wall, anything with a name or address.</source>
@@ -897,8 +937,52 @@ Replace the originals?</source>
         <translation>Не публикуйте одно и то же фото в личных и рабочих аккаунтах.</translation>
     </message>
     <message>
+        <source>Sending a photo “as a file” or by email keeps its hidden data. Send only the clean copy.</source>
+        <translation>Если отправить фото «как файл» или по электронной почте, скрытые данные сохранятся. Отправляйте только очищенную копию.</translation>
+    </message>
+    <message>
+        <source>When you are done, delete the originals from Downloads and from shared folders.</source>
+        <translation>Когда закончите, удалите оригиналы из папки «Загрузки» и из общих папок.</translation>
+    </message>
+    <message>
         <source>Before you post, open the clean copy and check it again.</source>
         <translation>Перед публикацией откройте очищенную копию и проверьте её ещё раз.</translation>
+    </message>
+    <message>
+        <source>What your computer may still keep</source>
+        <translation>Что ещё может хранить ваш компьютер</translation>
+    </message>
+    <message>
+        <source>Scrubber keeps no list of the files you open, but your computer may:</source>
+        <translation>Scrubber не хранит список открытых вами файлов, но ваш компьютер может хранить:</translation>
+    </message>
+    <message>
+        <source>small previews (thumbnails) made by the file manager or photo viewer;</source>
+        <translation>маленькие превью (эскизы), которые делает файловый менеджер или просмотрщик фото;</translation>
+    </message>
+    <message>
+        <source>lists of recent files in other apps;</source>
+        <translation>списки недавних файлов в других программах;</translation>
+    </message>
+    <message>
+        <source>the originals in Downloads, in the trash and in cloud backups.</source>
+        <translation>оригиналы в «Загрузках», в корзине и в облачных резервных копиях.</translation>
+    </message>
+    <message>
+        <source>To clear them:</source>
+        <translation>Чтобы их убрать:</translation>
+    </message>
+    <message>
+        <source>Empty the trash.</source>
+        <translation>Очистите корзину.</translation>
+    </message>
+    <message>
+        <source>Clear the recent files in your file manager.</source>
+        <translation>Очистите список недавних файлов в файловом менеджере.</translation>
+    </message>
+    <message>
+        <source>Delete the thumbnail cache. Linux: the .cache/thumbnails folder in your home folder. Windows: Disk Cleanup, then Thumbnails. macOS: restart the Mac.</source>
+        <translation>Удалите кэш эскизов. Linux: папка .cache/thumbnails в вашей домашней папке. Windows: «Очистка диска», затем «Эскизы». macOS: перезагрузите Mac.</translation>
     </message>
     <message>
         <source>Scrubber works offline</source>
@@ -979,8 +1063,8 @@ Replace the originals?</source>
         <translation>другие скрытые данные</translation>
     </message>
     <message>
-        <source>Reveals where it was taken</source>
-        <translation>Показывает, где сделан снимок</translation>
+        <source>Reveals where it was taken or made</source>
+        <translation>Показывает место съёмки или создания</translation>
     </message>
     <message>
         <source>Identifies your phone or camera</source>
@@ -992,7 +1076,7 @@ Replace the originals?</source>
     </message>
     <message>
         <source>Tells when it was taken or made</source>
-        <translation>Показывает, когда снимок сделан или создан</translation>
+        <translation>Показывает время съёмки или создания</translation>
     </message>
     <message>
         <source>Hides an extra picture, video or file</source>
@@ -1063,8 +1147,8 @@ Replace the originals?</source>
         <translation>Автоматический поиск лиц не работает на этом компьютере.</translation>
     </message>
     <message>
-        <source>Photos with areas to cover need a copy: turn off “Replace the originals”.</source>
-        <translation>Для фото с областями для скрытия нужна копия: выключите «Заменить исходные файлы».</translation>
+        <source>Photos with areas to cover or a weakened camera fingerprint need a copy: turn off “Replace the originals”.</source>
+        <translation>Для фото с областями для скрытия или с ослабленным отпечатком камеры нужна копия: выключите «Заменить исходные файлы».</translation>
     </message>
     <message>
         <source>This is a link to another file or folder; it was not followed.</source>

@@ -41,7 +41,7 @@
     </message>
     <message>
         <source>Cleaning…</source>
-        <translation>正在清除…</translation>
+        <translation>正在清理…</translation>
     </message>
     <message>
         <source>Ready; areas to cover: {count}</source>
@@ -68,15 +68,15 @@
     </message>
     <message>
         <source>Before</source>
-        <translation>清除前</translation>
+        <translation>清理前</translation>
     </message>
     <message>
         <source>After</source>
-        <translation>清除后</translation>
+        <translation>清理后</translation>
     </message>
     <message>
         <source>Picture before cleaning</source>
-        <translation>清除前的图片</translation>
+        <translation>清理前的图片</translation>
     </message>
     <message>
         <source>Picture of the clean copy</source>
@@ -84,11 +84,11 @@
     </message>
     <message>
         <source>Before: what the file gives away</source>
-        <translation>清除前：文件会暴露什么</translation>
+        <translation>清理前：文件会暴露什么</translation>
     </message>
     <message>
         <source>After: the clean copy</source>
-        <translation>清除后：干净的副本</translation>
+        <translation>清理后：干净的副本</translation>
     </message>
     <message>
         <source>Something that could identify you is still in the copy. Do not post it. The list below shows what remains.</source>
@@ -96,7 +96,7 @@
     </message>
     <message>
         <source>Found in the file before cleaning</source>
-        <translation>清除前在文件中发现的内容</translation>
+        <translation>清理前在文件中发现的内容</translation>
     </message>
     <message>
         <source>The clean copy: what was removed and what remains</source>
@@ -156,11 +156,11 @@
     </message>
     <message>
         <source>Cleaning…</source>
-        <translation>正在清除…</translation>
+        <translation>正在清理…</translation>
     </message>
     <message>
         <source>Not cleaned yet. Press Clean to make a safe copy.</source>
-        <translation>尚未清除。按“清除”生成一份安全的副本。</translation>
+        <translation>尚未清理。按“清理”生成一份安全的副本。</translation>
     </message>
     <message>
         <source>Saved as: {name}</source>
@@ -223,7 +223,7 @@
     <name>MainWindow</name>
     <message>
         <source>Scrubber: remove hidden data from photos</source>
-        <translation>Scrubber：清除照片中的隐藏数据</translation>
+        <translation>Scrubber：清理照片中的隐藏数据</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -259,7 +259,7 @@
     </message>
     <message>
         <source>&amp;Clean</source>
-        <translation>清除(&amp;C)</translation>
+        <translation>清理(&amp;C)</translation>
     </message>
     <message>
         <source>Ca&amp;ncel</source>
@@ -315,7 +315,7 @@
     </message>
     <message>
         <source>Files to clean</source>
-        <translation>要清除的文件</translation>
+        <translation>要清理的文件</translation>
     </message>
     <message>
         <source>Drop photos or folders here.
@@ -347,7 +347,7 @@ Scrubber 会显示每个文件会暴露你的哪些信息，然后保存干净�
     </message>
     <message>
         <source>Files Scrubber can clean ({patterns})</source>
-        <translation>Scrubber 可以清除的文件 ({patterns})</translation>
+        <translation>Scrubber 可以清理的文件 ({patterns})</translation>
     </message>
     <message>
         <source>All files (*)</source>
@@ -363,11 +363,11 @@ Scrubber 会显示每个文件会暴露你的哪些信息，然后保存干净�
     </message>
     <message>
         <source>Add files to clean</source>
-        <translation>添加要清除的文件</translation>
+        <translation>添加要清理的文件</translation>
     </message>
     <message>
         <source>Add a folder to clean</source>
-        <translation>添加要清除的文件夹</translation>
+        <translation>添加要清理的文件夹</translation>
     </message>
     <message>
         <source>About Scrubber</source>
@@ -379,7 +379,7 @@ Scrubber 会显示每个文件会暴露你的哪些信息，然后保存干净�
 Removes hidden data from photos. Works offline: nothing is ever sent anywhere, and no list of your files is kept.</source>
         <translation>Scrubber {version}
 
-清除照片中的隐藏数据。完全离线运行：不会向任何地方发送任何内容，也不会保存你的文件列表。</translation>
+清理照片中的隐藏数据。完全离线运行：不会向任何地方发送任何内容，也不会保存你的文件列表。</translation>
     </message>
     <message>
         <source>Replace the original files?</source>
@@ -391,7 +391,7 @@ Removes hidden data from photos. Works offline: nothing is ever sent anywhere, a
 Photos with areas to cover still need a copy.
 
 Replace the originals?</source>
-        <translation>原始文件将被清除后的版本覆盖。此操作无法撤销：原始文件及其中的所有内容都将消失。
+        <translation>原始文件将被清理后的版本覆盖。此操作无法撤销：原始文件及其中的所有内容都将消失。
 
 有遮盖区域的照片不能替换，仍需保存为副本。
 
@@ -403,7 +403,7 @@ Replace the originals?</source>
     </message>
     <message>
         <source>Every file in the list has been cleaned already.</source>
-        <translation>列表中的所有文件都已清除。</translation>
+        <translation>列表中的所有文件都已清理。</translation>
     </message>
     <message>
         <source>Cannot create the output folder</source>
@@ -415,7 +415,7 @@ Replace the originals?</source>
     </message>
     <message>
         <source>Cleaning…</source>
-        <translation>正在清除…</translation>
+        <translation>正在清理…</translation>
     </message>
     <message>
         <source>Stopping: files being written now are finished first…</source>
@@ -485,6 +485,14 @@ Replace the originals?</source>
         <translation>文档可能包含不显示的幻灯片、工作表和文字，以及只有演讲者能看到的备注。不勾选时它们会保留，摘要会说明它们在哪里。</translation>
     </message>
     <message>
+        <source>Weaken the camera fingerprint in photos (saved again, a &amp;bit smaller)</source>
+        <translation>减弱照片中的相机指纹（重新保存，略微缩小）(&amp;Z)</translation>
+    </message>
+    <message>
+        <source>Every camera leaves a faint pattern in its photos that can link them to each other. This softens each photo slightly and makes it 3% smaller: the pattern gets weaker, but it is not removed. Photos are saved again instead of copied unchanged.</source>
+        <translation>每台相机都会在照片中留下微弱的图案，可以把这些照片联系在一起。此选项会让每张照片稍微柔化并缩小 3%：图案会变弱，但不会消失。照片会重新保存，而不是原样复制。</translation>
+    </message>
+    <message>
         <source>&amp;Replace the originals (no copies; cannot be undone)</source>
         <translation>替换原始文件(&amp;T)（不保留副本，无法撤销）</translation>
     </message>
@@ -518,6 +526,10 @@ Replace the originals?</source>
     <message>
         <source>The original files will be replaced.</source>
         <translation>原始文件将被替换。</translation>
+    </message>
+    <message>
+        <source>The folder “{name}” next to the originals, with the copies made so far.</source>
+        <translation>原文件旁的“{name}”文件夹，里面有已经生成的副本。</translation>
     </message>
     <message>
         <source>A new folder next to the originals, named “{name}”.</source>
@@ -643,8 +655,8 @@ Replace the originals?</source>
         <translation>强马赛克(&amp;M)</translation>
     </message>
     <message>
-        <source>B&amp;lur (cosmetic — can be undone by software)</source>
-        <translation>模糊(&amp;L)（仅为美观——软件可以还原）</translation>
+        <source>B&amp;lur (wiped first; a few average colours stay)</source>
+        <translation>模糊(&amp;L)（先抹掉该区域；只留下几种平均颜色）</translation>
     </message>
     <message>
         <source>Fill &amp;colour…</source>
@@ -747,15 +759,15 @@ Replace the originals?</source>
     </message>
     <message>
         <source>Cancel cleaning</source>
-        <translation>取消清除</translation>
+        <translation>取消清理</translation>
     </message>
     <message>
         <source>&amp;Clean</source>
-        <translation>清除(&amp;C)</translation>
+        <translation>清理(&amp;C)</translation>
     </message>
     <message>
         <source>Clean all files in the list</source>
-        <translation>清除列表中的所有文件</translation>
+        <translation>清理列表中的所有文件</translation>
     </message>
     <message>
         <source>&amp;Open output folder</source>
@@ -775,7 +787,7 @@ Replace the originals?</source>
     </message>
     <message>
         <source>Cleaning progress</source>
-        <translation>清除进度</translation>
+        <translation>清理进度</translation>
     </message>
     <message>
         <source>%v of %m files</source>
@@ -842,15 +854,35 @@ Replace the originals?</source>
     </message>
     <message>
         <source>If Scrubber says a file is not supported or could not be cleaned, do not share that file as it is.</source>
-        <translation>如果 Scrubber 提示某个文件不受支持或无法清除，请不要原样分享这个文件。</translation>
+        <translation>如果 Scrubber 提示某个文件不受支持或无法清理，请不要原样分享这个文件。</translation>
     </message>
     <message>
-        <source>Blur can be undone</source>
-        <translation>模糊是可以还原的</translation>
+        <source>Blur in other apps can be undone</source>
+        <translation>其他应用做的模糊可以被还原</translation>
     </message>
     <message>
-        <source>Blur and small pixelation can be undone by software.</source>
-        <translation>模糊和细小的像素化都可以被软件还原。</translation>
+        <source>Blur and small pixelation made by other apps can be undone by software. Scrubber&apos;s blur and mosaic wipe the area first, but they still show its average colours.</source>
+        <translation>其他应用做的模糊和细小的像素化都可以被软件还原。Scrubber 的模糊和马赛克会先抹掉该区域，但仍会显示它的平均颜色。</translation>
+    </message>
+    <message>
+        <source>Take ad photos with a different phone or camera. If you cannot, turn off location, Live Photos and Motion Photos in the camera before you take them.</source>
+        <translation>用另一部手机或相机拍广告照片。如果做不到，拍摄前请在相机中关闭定位、实况照片和动态照片。</translation>
+    </message>
+    <message>
+        <source>Never use photos from your personal social media in ads, not even old ones.</source>
+        <translation>绝不要在广告中使用你个人社交媒体上的照片，旧照片也不行。</translation>
+    </message>
+    <message>
+        <source>Cloud backups and shared albums keep your originals, with the place they were taken, and sort them by face. Keep work photos out of them.</source>
+        <translation>云备份和共享相册会保存你的原始照片，包括拍摄地点，还会按人脸分类。不要把工作照片放进去。</translation>
+    </message>
+    <message>
+        <source>Clean last: after cropping and editing in other apps. Editing apps can add hidden data again.</source>
+        <translation>最后再清理：在其他应用中裁剪和编辑之后。编辑应用可能会重新加入隐藏数据。</translation>
+    </message>
+    <message>
+        <source>Screenshots can show your name, your number and your notifications. Check them before you share them.</source>
+        <translation>截图可能显示你的名字、号码和通知。分享前请检查。</translation>
     </message>
     <message>
         <source>To hide a face, a tattoo or anything else, use solid fill. Cover a little more than you think you need.</source>
@@ -869,16 +901,24 @@ Replace the originals?</source>
         <translation>人脸识别确实存在，而且很容易使用。一张脸、一个纹身或一个能被认出的房间，都可能把你的广告照片和你的个人账号联系起来。</translation>
     </message>
     <message>
+        <source>Search for your own ad photos now and then, with a reverse image search and a face search. Then you see where they turn up.</source>
+        <translation>时常用以图搜图和人脸搜索查找你自己的广告照片，看看它们出现在哪里。</translation>
+    </message>
+    <message>
+        <source>Tattoos, birthmarks, jewellery, nails, bedding and furniture can link your ads to each other. Cover them or change them.</source>
+        <translation>纹身、胎记、首饰、指甲、床品和家具都可能把你的不同广告联系起来。请遮住或换掉它们。</translation>
+    </message>
+    <message>
+        <source>Each camera leaves a faint pattern in its photos that can link them to each other. The option “Weaken the camera fingerprint” makes it weaker, but does not remove it.</source>
+        <translation>每台相机都会在照片中留下微弱的图案，可以把这些照片联系在一起。“减弱照片中的相机指纹”选项会让它变弱，但不会去除。</translation>
+    </message>
+    <message>
         <source>Tips from sex workers&apos; digital safety advice</source>
         <translation>来自性工作者数字安全建议的提示</translation>
     </message>
     <message>
         <source>Keep work and personal life apart. Use a separate phone, email and accounts for work if you can.</source>
         <translation>把工作和个人生活分开。如果可以，工作时使用单独的手机、邮箱和账号。</translation>
-    </message>
-    <message>
-        <source>Take ad photos with a different phone or camera. If you cannot, turn off location for the camera first.</source>
-        <translation>用另一部手机或相机拍广告照片。如果做不到，请先关闭相机的定位功能。</translation>
     </message>
     <message>
         <source>Check the background: letters, papers, photos on the wall, anything with a name or address.</source>
@@ -897,8 +937,52 @@ Replace the originals?</source>
         <translation>不要在个人账号和工作账号上发布同一张照片。</translation>
     </message>
     <message>
+        <source>Sending a photo “as a file” or by email keeps its hidden data. Send only the clean copy.</source>
+        <translation>以“文件”形式或通过电子邮件发送照片会保留其中的隐藏数据。只发送干净的副本。</translation>
+    </message>
+    <message>
+        <source>When you are done, delete the originals from Downloads and from shared folders.</source>
+        <translation>用完后，从“下载”文件夹和共享文件夹中删除原始文件。</translation>
+    </message>
+    <message>
         <source>Before you post, open the clean copy and check it again.</source>
         <translation>发布之前，打开干净的副本再检查一遍。</translation>
+    </message>
+    <message>
+        <source>What your computer may still keep</source>
+        <translation>你的电脑可能仍会保留什么</translation>
+    </message>
+    <message>
+        <source>Scrubber keeps no list of the files you open, but your computer may:</source>
+        <translation>Scrubber 不保存你打开过的文件列表，但你的电脑可能会保存：</translation>
+    </message>
+    <message>
+        <source>small previews (thumbnails) made by the file manager or photo viewer;</source>
+        <translation>文件管理器或看图软件生成的小预览图（缩略图）；</translation>
+    </message>
+    <message>
+        <source>lists of recent files in other apps;</source>
+        <translation>其他应用中的最近文件列表；</translation>
+    </message>
+    <message>
+        <source>the originals in Downloads, in the trash and in cloud backups.</source>
+        <translation>“下载”文件夹、回收站和云备份中的原始文件。</translation>
+    </message>
+    <message>
+        <source>To clear them:</source>
+        <translation>清除方法：</translation>
+    </message>
+    <message>
+        <source>Empty the trash.</source>
+        <translation>清空回收站。</translation>
+    </message>
+    <message>
+        <source>Clear the recent files in your file manager.</source>
+        <translation>清除文件管理器中的最近文件。</translation>
+    </message>
+    <message>
+        <source>Delete the thumbnail cache. Linux: the .cache/thumbnails folder in your home folder. Windows: Disk Cleanup, then Thumbnails. macOS: restart the Mac.</source>
+        <translation>删除缩略图缓存。Linux：主文件夹中的 .cache/thumbnails 文件夹。Windows：“磁盘清理”，然后选择“缩略图”。macOS：重新启动 Mac。</translation>
     </message>
     <message>
         <source>Scrubber works offline</source>
@@ -917,15 +1001,15 @@ Replace the originals?</source>
     </message>
     <message>
         <source>{n} cleaned.</source>
-        <translation>已清除 {n} 个文件。</translation>
+        <translation>已清理 {n} 个文件。</translation>
     </message>
     <message>
         <source>{n} had nothing to remove.</source>
-        <translation>{n} 个文件无需清除。</translation>
+        <translation>{n} 个文件无需清理。</translation>
     </message>
     <message>
         <source>{n} could not be cleaned.</source>
-        <translation>{n} 个文件无法清除。</translation>
+        <translation>{n} 个文件无法清理。</translation>
     </message>
     <message>
         <source>{n} not done (cancelled).</source>
@@ -933,7 +1017,7 @@ Replace the originals?</source>
     </message>
     <message>
         <source>Nothing was cleaned.</source>
-        <translation>没有清除任何文件。</translation>
+        <translation>没有清理任何文件。</translation>
     </message>
     <message>
         <source>{name}: {reason}</source>
@@ -979,8 +1063,8 @@ Replace the originals?</source>
         <translation>其他隐藏数据</translation>
     </message>
     <message>
-        <source>Reveals where it was taken</source>
-        <translation>会暴露拍摄地点</translation>
+        <source>Reveals where it was taken or made</source>
+        <translation>会暴露拍摄或创建地点</translation>
     </message>
     <message>
         <source>Identifies your phone or camera</source>
@@ -1008,11 +1092,11 @@ Replace the originals?</source>
     </message>
     <message>
         <source>Cleaned</source>
-        <translation>已清除</translation>
+        <translation>已清理</translation>
     </message>
     <message>
         <source>Nothing to remove</source>
-        <translation>无需清除</translation>
+        <translation>无需清理</translation>
     </message>
     <message>
         <source>Not supported</source>
@@ -1020,7 +1104,7 @@ Replace the originals?</source>
     </message>
     <message>
         <source>Could not be cleaned</source>
-        <translation>无法清除</translation>
+        <translation>无法清理</translation>
     </message>
     <message>
         <source>Cancelled</source>
@@ -1040,7 +1124,7 @@ Replace the originals?</source>
     </message>
     <message>
         <source>Scrubber cannot clean this file safely (for example it is too large or protected by a password).</source>
-        <translation>Scrubber 无法安全地清除此文件（例如文件太大或受密码保护）。</translation>
+        <translation>Scrubber 无法安全地清理此文件（例如文件太大或受密码保护）。</translation>
     </message>
     <message>
         <source>The copy could not be written (is the disk full or the folder read-only?)</source>
@@ -1052,7 +1136,7 @@ Replace the originals?</source>
     </message>
     <message>
         <source>Not done: cleaning was cancelled.</source>
-        <translation>未处理：清除已取消。</translation>
+        <translation>未处理：清理已取消。</translation>
     </message>
     <message>
         <source>The areas to cover do not fit this picture, so nothing was written.</source>
@@ -1063,8 +1147,8 @@ Replace the originals?</source>
         <translation>自动查找面部的功能在这台电脑上无法使用。</translation>
     </message>
     <message>
-        <source>Photos with areas to cover need a copy: turn off “Replace the originals”.</source>
-        <translation>有遮盖区域的照片需要生成副本：请关闭“替换原始文件”。</translation>
+        <source>Photos with areas to cover or a weakened camera fingerprint need a copy: turn off “Replace the originals”.</source>
+        <translation>有遮盖区域或需减弱相机指纹的照片需要生成副本：请关闭“替换原始文件”。</translation>
     </message>
     <message>
         <source>This is a link to another file or folder; it was not followed.</source>
@@ -1072,7 +1156,7 @@ Replace the originals?</source>
     </message>
     <message>
         <source>There is not enough memory to clean this file.</source>
-        <translation>内存不足，无法清除此文件。</translation>
+        <translation>内存不足，无法清理此文件。</translation>
     </message>
     <message>
         <source>Something went wrong in Scrubber with this file. Nothing was written.</source>

@@ -84,7 +84,8 @@ def redact(
         if target.exists() and target.samefile(src):
             raise CleaningRefused("the output would replace the original; choose another name")
         picture = _load(src, fmt, report, options)
-        rg.check_within(areas, picture.im.size)
+        if areas or not options.reduce_fingerprint:  # weakening alone is a reason to redraw
+            rg.check_within(areas, picture.im.size)
         covered = masks.apply(picture.im, areas, look, rgb)
         picture.im = Image.new("1", (1, 1))  # drop the uncovered pixels early
         if options.reduce_fingerprint:  # after covering: the cover gets the same treatment
@@ -99,8 +100,9 @@ def redact(
             after = core.verify_output(tmp)
             final = safe_output.commit(tmp, target, mode=safe_output.copy_mode(src))
         count = f"{len(areas)} area{'s' if len(areas) != 1 else ''} covered"
+        covered_note = (Finding(Category.OTHER, "redaction:regions", count),) if areas else ()
         renamed, name_notes = names.compare(src, final)
-        removed = (*report.findings, Finding(Category.OTHER, "redaction:regions", count), *renamed)
+        removed = (*report.findings, *covered_note, *renamed)
         warnings = (*report.warnings, *picture.warnings, REENCODED, *after.warnings, *name_notes)
         return CleanResult(
             src,

@@ -343,7 +343,7 @@ def test_a_language_change_retranslates_the_editor(
     try:
         qtbot.waitUntil(lambda: editor.ok_button.text() == "&USE THESE AREAS")
         assert editor.tool_actions[Tool.RECT].text() == "RECTANGLE"
-        assert editor.mode_radio["blur"].text().startswith("B&LUR (COSMETIC")
+        assert editor.mode_radio["blur"].text().startswith("B&LUR (WIPED FIRST")
     finally:
         qapp.removeTranslator(shouting)
     qtbot.waitUntil(lambda: editor.ok_button.text() == "&Use these areas")

@@ -348,6 +348,11 @@ KEEP = {
     "Del",
     "IMG_20240611_143207.jpg",  # file names shown as examples
     "photo-1f0c9a2e.jpg",
+    ".cache/thumbnails",  # the guide: where the thumbnail cache is, on each system
+    "Linux",
+    "Windows",
+    "macOS",
+    "Mac",
 }
 
 
