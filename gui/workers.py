@@ -25,7 +25,7 @@ from gui import thumbs, words
 from gui.words import NEEDS_COPY
 from scrubber import batch, core, safe_output
 from scrubber.cancel import CancelToken
-from scrubber.errors import Cancelled, LinkNotFollowed, ScrubberError, VerificationFailed
+from scrubber.errors import Cancelled, LinkNotFollowed, ScrubberError
 from scrubber.model import CleanOptions, CleanResult, ErrorInfo, Outcome, Report
 from scrubber.names import Naming
 from scrubber.redact import Region, redact
@@ -243,44 +243,25 @@ class Task:
         return batch.output_name(self.source, Path(self.source.name), self.folder, self.naming)
 
 
-def run_task(task: Task, token: CancelToken) -> tuple[CleanResult, Report | None]:
-    """Clean one file and re-inspect what was written; never raises."""
+def run_task(task: Task, token: CancelToken) -> CleanResult:
+    """Clean (or cover areas of) one file; never raises. The result carries the re-check
+    of what was written (`after`): the core never commits a copy without it."""
     try:
         if token.cancelled:
-            return core.failed_result(task.source, "", Cancelled()), None
+            return core.failed_result(task.source, "", Cancelled())
         if task.link:
-            return core.failed_result(task.source, "", LinkNotFollowed()), None
+            return core.failed_result(task.source, "", LinkNotFollowed())
         target = task.target()
         if task.regions:
             if target is None:  # the covered picture is a new file: never written over
                 error = ErrorInfo(NEEDS_COPY, words.error(NEEDS_COPY))
-                return CleanResult(task.source, Outcome.REFUSED, None, "", error=error), None
-            result = redact(task.source, target, task.regions, task.mode, task.color, task.options)
-        else:
-            result = scrubber.clean(
-                task.source, target, task.options, in_place=target is None, cancel=token
-            )
-        return recheck(result, in_place=target is None)
+                return CleanResult(task.source, Outcome.REFUSED, None, "", error=error)
+            return redact(task.source, target, task.regions, task.mode, task.color, task.options)
+        return scrubber.clean(
+            task.source, target, task.options, in_place=target is None, cancel=token
+        )
     except Exception as e:  # the core never raises; this is a last guard for the batch
-        return core.failed_result(task.source, "", e), None
-
-
-def recheck(result: CleanResult, in_place: bool) -> tuple[CleanResult, Report | None]:
-    """Inspect the written copy again: the app never says "clean" without this check."""
-    if not result.outcome.ok or result.output is None:
-        return result, None
-    try:
-        after = scrubber.inspect(result.output, name=False)  # the result speaks for the name
-        if after.findings:
-            left = ", ".join(sorted({f.key for f in after.findings}))
-            raise VerificationFailed(f"the cleaned copy still held data ({left}); it was deleted")
-    except ScrubberError as e:
-        if not in_place:  # fail closed: an unchecked copy must not stay around
-            safe_output.discard(result.output)
-        error = ErrorInfo(e.code, e.message)
-        failed = CleanResult(result.source, Outcome.FAILED, None, result.format, error=error)
-        return failed, None
-    return result, after
+        return core.failed_result(task.source, "", e)
 
 
 class BatchRunner(QObject):
@@ -349,8 +330,8 @@ class BatchRunner(QObject):
                     return
                 task.begun = True
             mail.put("started", task.uid)
-            result, after = run_task(task, token)
-            mail.put("done", task.uid, result, after)
+            result = run_task(task, token)
+            mail.put("done", task.uid, result, result.after)
 
         return job
 

@@ -106,6 +106,9 @@ class CleanResult:
     kept: tuple[Finding, ...] = ()
     warnings: tuple[str, ...] = ()
     error: ErrorInfo | None = None
+    # The written copy re-inspected (core.write_verified), for showing what it holds
+    # without reading it again; None when nothing was written.
+    after: Report | None = None
 
     def to_json(self) -> dict[str, Any]:
         return {

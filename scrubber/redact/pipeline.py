@@ -17,7 +17,7 @@ from typing import BinaryIO
 
 from PIL import Image
 
-from scrubber import core, names, safe_output
+from scrubber import core, names
 from scrubber.errors import (
     CleaningRefused,
     CorruptFile,
@@ -92,12 +92,11 @@ def redact(
             covered = fingerprint.reduce(covered)
             picture.warnings.append(fingerprint.warning(size, covered.size))
         target = _with_suffix(target, picture.out)
-        with safe_output.temp_beside(target) as (tmp, f):
-            _encode(covered, f, picture, options)
-            safe_output.flush(f)
-            f.close()
-            after = core.verify_output(tmp)
-            final = safe_output.commit(tmp, target, mode=safe_output.copy_mode(src))
+        written = core.write_verified(
+            target, lambda f: _encode(covered, f, picture, options), source=src
+        )
+        after, final = written.after, written.output
+        assert final is not None  # only in place may leave nothing written
         count = f"{len(areas)} area{'s' if len(areas) != 1 else ''} covered"
         renamed, name_notes = names.compare(src, final)
         removed = (*report.findings, Finding(Category.OTHER, "redaction:regions", count), *renamed)
@@ -110,6 +109,7 @@ def redact(
             removed=removed,
             kept=after.kept,
             warnings=tuple(dict.fromkeys(warnings)),
+            after=after,
         )
     except Exception as e:  # a bad photo or area costs this photo, never the caller
         return core.failed_result(src, fmt, e)
