@@ -21,7 +21,7 @@ from scrubber import CleanOptions, Orientation, Outcome, Report, clean, core, in
 from scrubber.cancel import CancelToken
 from scrubber.errors import NotAFile, VerificationFailed
 from scrubber.formats.jpeg import JPEGCleaner
-from scrubber.formats.metadata import minimal_exif
+from scrubber.formats.exif import minimal_exif
 from scrubber.model import display
 from scrubber.safe_output import TEMP_PREFIX
 

@@ -17,7 +17,7 @@ from PIL import Image, ImageChops, ImageOps, ImageStat
 from scrubber import CleanOptions, Outcome, clean, inspect
 from scrubber.formats import heic
 from scrubber.formats.heic import HEICCleaner
-from scrubber.formats.metadata import canonical_icc
+from scrubber.formats.icc import canonical_icc
 from scrubber.model import Category, ColourProfile
 
 pillow_heif.register_heif_opener()

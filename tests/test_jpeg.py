@@ -24,7 +24,7 @@ from oracle import CANARY, assert_clean, canary_in_bytes, exiftool_tags, leaks
 from PIL import Image, ImageOps
 
 from scrubber import Category, CleanOptions, ColourProfile, Orientation, Outcome, clean, inspect
-from scrubber.formats.metadata import canonical_icc
+from scrubber.formats.icc import canonical_icc
 
 pytestmark = pytest.mark.exiftool
 

@@ -17,7 +17,7 @@ from oracle import CANARY
 
 from scrubber import Outcome, clean, inspect
 from scrubber.formats import jpeg as jpeg_format
-from scrubber.formats.metadata import canonical_icc
+from scrubber.formats.icc import canonical_icc
 
 CAN = CANARY.encode()
 

@@ -21,7 +21,7 @@ from oracle import CANARY, assert_clean, canary_in_bytes, leaks
 from PIL import Image, PngImagePlugin
 
 from scrubber import CleanOptions, Outcome, clean, inspect
-from scrubber.formats.metadata import canonical_icc
+from scrubber.formats.icc import canonical_icc
 from scrubber.model import Category, ColourProfile
 
 SIG = b"\x89PNG\r\n\x1a\n"

@@ -40,7 +40,7 @@ from oracle import CANARY, HARMLESS_GROUPS, HARMLESS_TAGS, canary_in_bytes, exif
 from test_audio import AUDIO_HARMLESS, assert_already_clean, assert_fails_one_line, assert_found
 
 from scrubber import Outcome, clean, inspect, registry
-from scrubber.formats.metadata import canonical_icc
+from scrubber.formats.icc import canonical_icc
 from scrubber.model import Category
 
 C = Category

@@ -22,7 +22,7 @@ from oracle import CANARY, assert_clean, canary_in_bytes, leaks
 from PIL import Image
 
 from scrubber import Outcome, clean, inspect
-from scrubber.formats.metadata import canonical_icc
+from scrubber.formats.icc import canonical_icc
 from scrubber.model import Category, ColourProfile
 
 EXIF_FLAG, XMP_FLAG, ICC_FLAG, ANIM_FLAG = 0x08, 0x04, 0x20, 0x02

@@ -24,7 +24,7 @@ from scrubber.errors import (
     InvalidRegions,
     UnsupportedFormat,
 )
-from scrubber.formats import heic, heif_boxes, metadata, pixels
+from scrubber.formats import heic, heif_boxes, icc, pixels
 from scrubber.formats.avif import AVIFCleaner
 from scrubber.formats.heif_boxes import Shown
 from scrubber.model import (
@@ -215,7 +215,7 @@ def _load(src: Path, fmt: str, report: Report, options: CleanOptions) -> _Pictur
     picture.im = pixels.transpose(picture.im, _orientation(report))
     if keep_icc and same_colours and isinstance(raw_icc, bytes):
         # The source's findings already name the profile; keep only its rebuilt form.
-        picture.icc = metadata.icc_decision(Collector(), raw_icc, keep_standard=True)
+        picture.icc = icc.icc_decision(Collector(), raw_icc, keep_standard=True)
     return picture
 
 
