@@ -20,8 +20,8 @@ from PIL import Image, PngImagePlugin
 from scrubber import CleanOptions, Orientation, Outcome, Report, clean, core, inspect, registry
 from scrubber.cancel import CancelToken
 from scrubber.errors import NotAFile, VerificationFailed
-from scrubber.formats.jpeg import JPEGCleaner
 from scrubber.formats.exif import minimal_exif
+from scrubber.formats.jpeg import JPEGCleaner
 from scrubber.model import display
 from scrubber.safe_output import TEMP_PREFIX
 
