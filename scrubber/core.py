@@ -1,4 +1,5 @@
-"""inspect() and clean(): the one path the CLI and the GUI both take."""
+"""inspect() and clean(): the one path the CLI and the GUI both take; write_verified():
+the one way any file is written (clean, redact, the app): re-checked, then committed."""
 
 from __future__ import annotations
 
@@ -114,13 +115,8 @@ def clean(
             )
         renamed, name_notes = names.compare(src, written.output)
         removed = (*written.removed, *renamed)
-        before = written.found.warnings if written.found else ()
-        warnings = (
-            *name_warning,
-            *before,
-            *after.warnings,
-            *name_notes,
-        )
+        noted = written.found.warnings if written.found else ()  # the cleaner's own notes
+        warnings = (*name_warning, *noted, *after.warnings, *name_notes)
         return CleanResult(
             src,
             Outcome.CLEANED if removed else Outcome.ALREADY_CLEAN,
@@ -216,11 +212,11 @@ def write_verified(
     spare the re-check some work, see verify_output). The temp file is flushed (synced
     unless `durable` is off; in place always syncs), re-inspected by the reader of the
     format it really holds, and deleted if that finds anything or cannot read it (raising
-    VerificationFailed). Then it gets a free name beside `target` with the permission bits
-    of a copy of `source`, or, `in_place`, replaces `target` keeping its bits; in place
-    with nothing removed, nothing is written at all. When `lossless` and the writer found
-    nothing, any change of bytes is something inspect could not name: "other hidden data".
-    """
+    VerificationFailed). Then it is named `target` (or the first free name after it) with
+    the permission bits of a copy of `source`; `in_place`, it replaces `target` keeping its
+    bits, and nothing is written at all when nothing was removed. When `lossless` and the
+    writer found nothing, any change of bytes is something inspect could not name: "other
+    hidden data"."""
     with safe_output.temp_beside(target) as (tmp, f):
         found = write(f)
         safe_output.flush(f, durable or in_place)
