@@ -27,7 +27,7 @@ from gui.batch import Copy
 from gui.words import NEEDS_COPY
 from scrubber import batch, core, safe_output
 from scrubber.cancel import CancelToken
-from scrubber.errors import Cancelled, LinkNotFollowed, ScrubberError, VerificationFailed
+from scrubber.errors import Cancelled, LinkNotFollowed, ScrubberError
 from scrubber.model import CleanOptions, CleanResult, ErrorInfo, Outcome, Report
 from scrubber.names import Naming
 from scrubber.redact import Region, redact
@@ -249,20 +249,21 @@ class Task:
         return batch.output_name(self.source, Path(self.source.name), self.folder, self.naming)
 
 
-def run_task(task: Task, token: CancelToken) -> tuple[CleanResult, Report | None]:
-    """Clean one file and re-inspect what was written; never raises."""
+def run_task(task: Task, token: CancelToken) -> CleanResult:
+    """Clean (or cover areas of) one file; never raises. The result carries the re-check
+    of what was written (`after`): the core never commits a copy without it."""
     try:
         if token.cancelled:
-            return core.failed_result(task.source, "", Cancelled()), None
+            return core.failed_result(task.source, "", Cancelled())
         if task.link:
-            return core.failed_result(task.source, "", LinkNotFollowed()), None
+            return core.failed_result(task.source, "", LinkNotFollowed())
         target = task.target()
         # Weakening the camera fingerprint means drawing the photo afresh, as covering does.
         redraw = task.photo and task.options.reduce_fingerprint
         if (task.regions or task.faces or redraw) and target is None:
             # The covered picture is a new file: the original is never written over.
             error = ErrorInfo(NEEDS_COPY, words.error(NEEDS_COPY))
-            return CleanResult(task.source, Outcome.REFUSED, None, "", error=error), None
+            return CleanResult(task.source, Outcome.REFUSED, None, "", error=error)
         if task.regions and target is not None:
             result = redact(task.source, target, task.regions, task.mode, task.color, task.options)
         elif task.faces is not None and target is not None:  # as `clean --redact-faces`
@@ -274,10 +275,9 @@ def run_task(task: Task, token: CancelToken) -> tuple[CleanResult, Report | None
             result = scrubber.clean(
                 task.source, target, task.options, in_place=target is None, cancel=token
             )
-        result, after = recheck(result, in_place=target is None)
-        return supersede(result, task.earlier), after
+        return supersede(result, task.earlier)
     except Exception as e:  # the core never raises; this is a last guard for the batch
-        return core.failed_result(task.source, "", e), None
+        return core.failed_result(task.source, "", e)
 
 
 def supersede(result: CleanResult, earlier: Copy | None) -> CleanResult:
@@ -294,24 +294,6 @@ def supersede(result: CleanResult, earlier: Copy | None) -> CleanResult:
         safe_output.discard(new)
         error = ErrorInfo(e.code, e.message)
         return CleanResult(result.source, Outcome.FAILED, None, result.format, error=error)
-
-
-def recheck(result: CleanResult, in_place: bool) -> tuple[CleanResult, Report | None]:
-    """Inspect the written copy again: the app never says "clean" without this check."""
-    if not result.outcome.ok or result.output is None:
-        return result, None
-    try:
-        after = scrubber.inspect(result.output, name=False)  # the result speaks for the name
-        if after.findings:
-            left = ", ".join(sorted({f.key for f in after.findings}))
-            raise VerificationFailed(f"the cleaned copy still held data ({left}); it was deleted")
-    except ScrubberError as e:
-        if not in_place:  # fail closed: an unchecked copy must not stay around
-            safe_output.discard(result.output)
-        error = ErrorInfo(e.code, e.message)
-        failed = CleanResult(result.source, Outcome.FAILED, None, result.format, error=error)
-        return failed, None
-    return result, after
 
 
 class BatchRunner(QObject):
@@ -380,8 +362,8 @@ class BatchRunner(QObject):
                     return
                 task.begun = True
             mail.put("started", task.uid)
-            result, after = run_task(task, token)
-            mail.put("done", task.uid, result, after)
+            result = run_task(task, token)
+            mail.put("done", task.uid, result, result.after)
 
         return job
 

@@ -1,7 +1,8 @@
 """Running a batch of cleans: which files, where the copies go, and a process pool.
 
-The CLI drives it; the app picks its files with `walk` and names its copies with
-`output_name` (flat in its output folder), so both choose the same files and names.
+The CLI uses all of it. The app shares only the choices: it picks its files with `walk`
+and names its copies with `output_name` (flat in its output folder), so both choose the
+same files and names; it runs its files on its own threads (gui/workers.py), not here.
 """
 
 from __future__ import annotations

@@ -1,9 +1,13 @@
-"""inspect() and clean(): the one path the CLI and the GUI both take."""
+"""inspect() and clean(): the one path the CLI and the GUI both take; write_verified():
+the one way any file is written (clean, redact, the app): re-checked, then committed."""
 
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 from scrubber import names, registry, safe_output
 from scrubber.cancel import CancelToken
@@ -92,43 +96,36 @@ def clean(
         else:
             target = safe_output.fit_name(_with_format_suffix(target, cleaner.extensions, out_ext))
 
-        with safe_output.temp_beside(target) as (tmp, f):
-            before = cleaner.clean(src, f, options)
-            safe_output.flush(f, durable or in_place)
-            f.close()
-            if cancel:
-                cancel.check()
-            after = verify_output(tmp, before.proven)
-            removed = before.findings
-            if not removed and cleaner.lossless and not _same_bytes(src, tmp):
-                # Something went that inspect could not name: say so, never "already clean".
-                removed = (Finding(Category.OTHER, "file:other", "other hidden data"),)
-            if in_place and not removed:
-                # Nothing to remove: the original stays as it is, not even rewritten.
-                safe_output.discard(tmp)
-                _, name_notes = names.compare(src, src)
-                return CleanResult(src, Outcome.ALREADY_CLEAN, src, fmt, (), after.kept, name_notes)
-            # In place keeps the original's bits; a copy follows the umask and is never
-            # more open than the original.
-            mode = (src.stat().st_mode & 0o777) if in_place else safe_output.copy_mode(src)
-            final = safe_output.commit(tmp, target, replace=in_place, mode=mode)
-        name_warning = _extension_warning(src, cleaner.name, cleaner.extensions)
-        renamed, name_notes = names.compare(src, final)
-        removed = (*removed, *renamed)
-        warnings = (
-            *([name_warning] if name_warning else []),
-            *before.warnings,
-            *after.warnings,
-            *name_notes,
+        written = write_verified(
+            target,
+            lambda f: cleaner.clean(src, f, options),
+            source=src,
+            in_place=in_place,
+            lossless=cleaner.lossless,
+            durable=durable,
+            cancel=cancel,
         )
+        name_warning = [w] if (w := _extension_warning(src, fmt, cleaner.extensions)) else []
+        after = written.after
+        if written.output is None:  # in place with nothing to remove: the original stays
+            _, name_notes = names.compare(src, src)
+            warnings = tuple(dict.fromkeys((*name_warning, *name_notes)))
+            return CleanResult(
+                src, Outcome.ALREADY_CLEAN, src, fmt, (), after.kept, warnings, after=after
+            )
+        renamed, name_notes = names.compare(src, written.output)
+        removed = (*written.removed, *renamed)
+        noted = written.found.warnings if written.found else ()  # the cleaner's own notes
+        warnings = (*name_warning, *noted, *after.warnings, *name_notes)
         return CleanResult(
             src,
             Outcome.CLEANED if removed else Outcome.ALREADY_CLEAN,
-            final,
+            written.output,
             fmt,
             removed=removed,
             kept=after.kept,
             warnings=tuple(dict.fromkeys(warnings)),
+            after=after,
         )
     except Exception as e:  # a cleaner bug must cost one file, never the batch
         return failed_result(src, fmt, e)
@@ -183,6 +180,62 @@ def _same_bytes(a: Path, b: Path) -> bool:
                 return False
             if not block:
                 return True
+
+
+OTHER_HIDDEN = Finding(Category.OTHER, "file:other", "other hidden data")
+
+
+@dataclass(frozen=True)
+class Written:
+    """What write_verified committed, and the re-check that allowed it."""
+
+    output: Path | None  # None: in place with nothing to remove, the original left as it was
+    found: Report | None  # what the writer returned: what it found in its source
+    removed: tuple[Finding, ...]  # found.findings, or OTHER_HIDDEN (see write_verified)
+    after: Report  # the written file re-inspected: no findings, by construction
+
+
+def write_verified(
+    target: Path,
+    write: Callable[[BinaryIO], Report | None],
+    *,
+    source: Path,
+    in_place: bool = False,
+    lossless: bool = False,
+    durable: bool = True,
+    cancel: CancelToken | None = None,
+) -> Written:
+    """Write a file made from `source` and commit it only once it is re-checked clean.
+
+    The one path every output takes (clean, redact, the app): `write` fills a private temp
+    file beside `target` and may return what it found in `source` (its `proven` ranges
+    spare the re-check some work, see verify_output). The temp file is flushed (synced
+    unless `durable` is off; in place always syncs), re-inspected by the reader of the
+    format it really holds, and deleted if that finds anything or cannot read it (raising
+    VerificationFailed). Then it is named `target` (or the first free name after it) with
+    the permission bits of a copy of `source`; `in_place`, it replaces `target` keeping its
+    bits, and nothing is written at all when nothing was removed. When `lossless` and the
+    writer found nothing, any change of bytes is something inspect could not name: "other
+    hidden data"."""
+    with safe_output.temp_beside(target) as (tmp, f):
+        found = write(f)
+        safe_output.flush(f, durable or in_place)
+        f.close()
+        if cancel:
+            cancel.check()
+        after = verify_output(tmp, found.proven if found else ())
+        removed = found.findings if found else ()
+        if not removed and lossless and not _same_bytes(source, tmp):
+            # Something went that inspect could not name: say so, never "already clean".
+            removed = (OTHER_HIDDEN,)
+        if in_place and not removed:
+            safe_output.discard(tmp)
+            return Written(None, found, removed, after)
+        # In place keeps the original's bits; a copy follows the umask and is never more
+        # open than the original.
+        mode = (target.stat().st_mode & 0o777) if in_place else safe_output.copy_mode(source)
+        output = safe_output.commit(tmp, target, replace=in_place, mode=mode)
+    return Written(output, found, removed, after)
 
 
 def verify_output(tmp: Path, proven: tuple[tuple[int, int], ...] = ()) -> Report:

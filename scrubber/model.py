@@ -110,6 +110,9 @@ class CleanResult:
     # search ("thorough" or "fast"; see scrubber.redact.detect.Search).
     faces_covered: int | None = None
     face_search: str | None = None
+    # The written copy re-inspected (core.write_verified), for showing what it holds
+    # without reading it again; None when nothing was written.
+    after: Report | None = None
 
     def to_json(self) -> dict[str, Any]:
         faces = {"faces_covered": self.faces_covered, "face_search": self.face_search}

@@ -1,4 +1,5 @@
-"""Write a finished file or none: temp file beside the target, verify, then commit."""
+"""Write a finished file or none: a temp file beside the target, flushed, then committed
+under a free name. core.write_verified puts these together with the re-check between."""
 
 from __future__ import annotations
 

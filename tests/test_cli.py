@@ -12,10 +12,10 @@ import time
 from pathlib import Path
 
 import pytest
-from factories import dirty_jpeg, run_cli
-from oracle import assert_clean
+from factories import decoded, dirty_jpeg, run_cli
+from oracle import assert_clean, canary_in_bytes
 
-from scrubber import CleanOptions, CleanResult, Outcome, batch, inspect
+from scrubber import CleanOptions, CleanResult, Outcome, batch
 
 pytestmark = pytest.mark.exiftool
 
@@ -200,8 +200,12 @@ def test_ctrl_c_stops_a_batch_leaving_whole_files_only(tmp_path: Path) -> None:
     written = list(out.glob("*.jpg"))
     assert 0 < len(written) < 150
     assert not list(out.glob(".scrubber-*"))
+    # Every file there is whole (it decodes to the original's pixels) and clean.
+    assert_clean(written[0])
+    pixels = decoded(src / "0.jpg")
     for path in written:
-        assert inspect(path).is_clean  # every file there is whole and clean
+        assert not canary_in_bytes(path)
+        assert decoded(path) == pixels
 
 
 # --- durability: a batch syncs its copies once; in place syncs before replacing ----------

@@ -12,15 +12,16 @@ from pathlib import Path
 from typing import BinaryIO
 
 import pytest
-from factories import camera_exif, dirty_jpeg, pattern
+from factories import camera_exif, decoded, dirty_jpeg, pattern
+from leaky import LEFT, leave_canary
 from oracle import CANARY, assert_clean
-from PIL import Image
+from PIL import Image, PngImagePlugin
 
-from scrubber import CleanOptions, Orientation, Outcome, Report, clean, inspect, registry
+from scrubber import CleanOptions, Orientation, Outcome, Report, clean, core, inspect, registry
 from scrubber.cancel import CancelToken
-from scrubber.errors import NotAFile
+from scrubber.errors import NotAFile, VerificationFailed
+from scrubber.formats.exif import minimal_exif
 from scrubber.formats.jpeg import JPEGCleaner
-from scrubber.formats.metadata import minimal_exif
 from scrubber.model import display
 from scrubber.safe_output import TEMP_PREFIX
 
@@ -302,3 +303,50 @@ def test_recheck_with_proven_scans_passes_an_honest_copy(tmp_path: Path) -> None
     copy.write_bytes(buf.getvalue())
     assert JPEGCleaner().recheck(copy, report.proven) == JPEGCleaner().inspect(copy)
     assert_clean(copy)
+
+
+# --- the verified write path: whatever the re-check finds, nothing is written -------------
+
+
+def test_write_verified_commits_a_clean_file_and_deletes_a_dirty_one(tmp_path: Path) -> None:
+    src = tmp_path / "a.jpg"
+    pattern().save(src, "JPEG")
+    out = tmp_path / "out"
+
+    def honest(f: BinaryIO) -> None:
+        pattern().save(f, "JPEG")
+
+    def dirty(f: BinaryIO) -> None:
+        pattern().save(f, "JPEG", comment=CANARY.encode())
+
+    written = core.write_verified(out / "b.jpg", honest, source=src)
+    assert written.output == out / "b.jpg" and written.after is not None
+    assert decoded(written.output) == decoded(src)
+    with pytest.raises(VerificationFailed):
+        core.write_verified(out / "c.jpg", dirty, source=src)
+    assert list(out.iterdir()) == [out / "b.jpg"]  # no copy, no temp file
+
+
+@pytest.mark.parametrize("in_place", [False, True])
+@pytest.mark.parametrize("fmt", ["JPEG", "PNG"])  # JPEG: the fast re-check; PNG: inspect
+def test_a_cleaner_that_leaves_a_canary_writes_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fmt: str, in_place: bool
+) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    if fmt == "JPEG":
+        src = dirty_jpeg(folder / "a.jpg", with_exiftool=False)
+    else:
+        src = folder / "a.png"
+        info = PngImagePlugin.PngInfo()
+        info.add_text("Author", CANARY)
+        pattern().save(src, pnginfo=info)
+    before = src.read_bytes()
+    leave_canary(monkeypatch, fmt)
+    out = tmp_path / "out"
+    result = clean(src, in_place=True) if in_place else clean(src, out / src.name)
+    assert result.outcome is Outcome.FAILED and result.output is None and result.after is None
+    assert result.error is not None and result.error.code == "verification"
+    assert src.read_bytes() == before and list(folder.iterdir()) == [src]
+    assert not out.exists() or list(out.iterdir()) == []
+    assert not [p for p in tmp_path.rglob("*") if p.is_file() and LEFT in p.read_bytes()]

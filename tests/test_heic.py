@@ -17,7 +17,7 @@ from PIL import Image, ImageChops, ImageOps, ImageStat
 from scrubber import CleanOptions, Outcome, clean, inspect
 from scrubber.formats import heic
 from scrubber.formats.heic import HEICCleaner
-from scrubber.formats.metadata import canonical_icc
+from scrubber.formats.icc import canonical_icc
 from scrubber.model import Category, ColourProfile
 
 pillow_heif.register_heif_opener()
@@ -275,7 +275,6 @@ def test_heic_to_jpeg_has_no_exif_or_profile(tmp_path: Path, out_dir: Path) -> N
         assert not im.getexif() and "exif" not in im.info and "icc_profile" not in im.info
         im.load()
         assert mad(im, blocks().transpose(Image.Transpose.ROTATE_90)) < 3
-    assert inspect(result.output).is_clean
 
 
 @pytest.mark.exiftool

@@ -35,7 +35,7 @@ from factories import (
     run_cli,
 )
 from lxml import etree
-from oracle import CANARY, canary_in_package, office_leaks
+from oracle import CANARY, canary_in_package, exiftool_tags, office_leaks
 from PIL import Image
 
 from scrubber import Category, Outcome, clean, inspect
@@ -81,7 +81,6 @@ def test_docx_loses_every_identifying_part(docx_file: Path, tmp_path: Path) -> N
     assert result.output is not None and result.format == "DOCX"
     assert canary_in_package(result.output) == []
     assert office_leaks(result.output, "DOCX") == {}
-    assert inspect(result.output).is_clean
     keys = {f.key for f in result.removed}
     assert {
         "Office:Creator",
@@ -281,7 +280,7 @@ def test_macros_are_removed_and_the_file_becomes_a_docx(tmp_path: Path) -> None:
     assert any("macros" in w for w in result.warnings)
     assert canary_in_package(result.output) == []
     assert b"macroEnabled" not in part(result.output, "[Content_Types].xml")
-    assert inspect(result.output).format == "DOCX"
+    assert exiftool_tags(result.output)["File:FileType"] == "DOCX"
     assert docx.Document(str(result.output)).paragraphs[0].text == "Rates and hours"
     # In place would have to change the file type: refused, the original untouched.
     before = src.read_bytes()
@@ -300,7 +299,6 @@ def test_xlsx_keeps_cells_and_loses_people_and_paths(tmp_path: Path) -> None:
 
     assert canary_in_package(out) == []
     assert office_leaks(out, "XLSX") == {}
-    assert inspect(out).is_clean
     book = openpyxl.load_workbook(out)
     sheet = book.active
     assert (sheet["A1"].value, sheet["B1"].value) == ("Service", 120)
@@ -384,7 +382,6 @@ def test_odt_loses_meta_printer_changes_and_annotations(tmp_path: Path) -> None:
     assert out is not None
     assert canary_in_package(out) == []
     assert office_leaks(out, "ODT") == {}
-    assert inspect(out).is_clean
     keys = {f.key for f in result.removed}
     assert {
         "ODF:Creator",

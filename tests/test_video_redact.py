@@ -27,6 +27,7 @@ from clips import (
     sound_packets,
 )
 from factories import VIDEO_EXIFTOOL_TAGS, exiftool_write, run_cli
+from leaky import leave_canary
 from oracle import canary_in_bytes, exiftool_tags
 from test_video import video_leaks
 
@@ -158,6 +159,18 @@ def test_cancel_leaves_no_file(tmp_path: Path) -> None:
     assert result.outcome is Outcome.CANCELLED and result.output is None
     assert seen and seen[-1] < 1.0
     assert not out.exists() or not any(out.iterdir())  # no temp file left either
+
+
+def test_a_copy_that_fails_the_recheck_is_deleted(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    clip = make_clip(tmp_path / "clip.mp4", frames=10, sound=None, with_face=False)
+    leave_canary(monkeypatch, "MP4")  # the cleaner that rebuilds what PyAV wrote
+    out = tmp_path / "out"
+    result = video.redact_video(clip.path, out / "copy.mp4", [Region("rect", 0, 0, 20, 20)])
+    assert result.outcome is Outcome.FAILED and result.output is None
+    assert result.error is not None and result.error.code == "verification"
+    assert not out.exists() or not any(out.iterdir())  # neither copy nor temp files
 
 
 def test_bad_clips_and_areas_get_one_line(tmp_path: Path) -> None:

@@ -21,7 +21,7 @@ from typing import BinaryIO
 
 from scrubber.errors import CorruptFile
 from scrubber.formats.audio_tags import Piece, trailing_tags, vorbis_comment_findings, write_pieces
-from scrubber.formats.streams import Buffer, damage_as, mapped
+from scrubber.formats.streams import Buffer, damage_as, file_bytes
 from scrubber.model import Category, CleanOptions, Collector, Report
 
 C = Category
@@ -94,7 +94,7 @@ class FLACCleaner:
 
 def _scan(path: Path) -> _Scan:
     scan = _Scan()
-    with damage_as("FLAC"), mapped(path) as buf:
+    with damage_as("FLAC"), file_bytes(path) as buf:
         _walk(buf, scan)
     return scan
 

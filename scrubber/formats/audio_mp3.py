@@ -28,7 +28,7 @@ from scrubber.formats.audio_tags import (
     trailing_tags,
     write_pieces,
 )
-from scrubber.formats.streams import Buffer, damage_as, mapped
+from scrubber.formats.streams import Buffer, damage_as, file_bytes
 from scrubber.model import Category, CleanOptions, Collector, Report
 
 C = Category
@@ -114,7 +114,7 @@ class MP3Cleaner:
 
 def _scan(path: Path) -> _Scan:
     scan = _Scan()
-    with damage_as("MP3"), mapped(path) as buf:
+    with damage_as("MP3"), file_bytes(path) as buf:
         _walk(buf, scan)
     return scan
 

@@ -20,7 +20,7 @@ from typing import BinaryIO
 
 from scrubber.errors import CorruptFile, UnsupportedFormat
 from scrubber.formats.audio_tags import Piece, vorbis_comment_findings, write_pieces
-from scrubber.formats.streams import Buffer, damage_as, mapped
+from scrubber.formats.streams import Buffer, damage_as, file_bytes
 from scrubber.model import Category, CleanOptions, Collector, Report
 
 C = Category
@@ -103,7 +103,7 @@ class OggCleaner:
 
     def clean(self, src: Path, out: BinaryIO, options: CleanOptions) -> Report:
         scan = _scan(src)
-        with mapped(src) as buf:
+        with file_bytes(src) as buf:
             pieces = _layout(buf, scan)
         write_pieces(src, out, pieces)
         return scan.col.report(self.name)
@@ -119,7 +119,7 @@ def opus_cleaner() -> OggCleaner:
 
 def _scan(path: Path) -> _Scan:
     scan = _Scan()
-    with damage_as("Ogg"), mapped(path) as buf:
+    with damage_as("Ogg"), file_bytes(path) as buf:
         _walk(buf, scan)
     return scan
 

@@ -18,8 +18,8 @@ from typing import BinaryIO
 
 from scrubber.errors import CorruptFile
 from scrubber.formats.audio_tags import Piece, id3v2_findings, id3v2_length, write_pieces
-from scrubber.formats.metadata import xmp_findings
-from scrubber.formats.streams import Buffer, damage_as, mapped
+from scrubber.formats.streams import Buffer, damage_as, file_bytes
+from scrubber.formats.xmp import xmp_findings
 from scrubber.model import Category, CleanOptions, Collector, Report
 
 C = Category
@@ -110,7 +110,7 @@ def aiff_cleaner() -> ChunkCleaner:
 
 def _scan(path: Path, form: _Form) -> _Scan:
     scan = _Scan()
-    with damage_as(form.name), mapped(path) as buf:
+    with damage_as(form.name), file_bytes(path) as buf:
         _walk(buf, form, scan)
     return scan
 

@@ -17,8 +17,9 @@ from dataclasses import dataclass, field
 from typing import BinaryIO
 
 from scrubber.errors import CorruptFile
-from scrubber.formats.metadata import icc_description, xmp_findings
-from scrubber.formats.streams import Buffer, Source, mapped
+from scrubber.formats.icc import icc_description
+from scrubber.formats.streams import Buffer, Source, file_bytes
+from scrubber.formats.xmp import xmp_findings
 from scrubber.model import Category, CleanOptions, Collector, Report
 
 C = Category
@@ -54,7 +55,7 @@ class GIFCleaner:
 
     def inspect(self, path: Source) -> Report:
         col = Collector()
-        with mapped(path) as buf:
+        with file_bytes(path) as buf:
             _walk(buf, col)
         return col.report(self.name)
 
@@ -63,7 +64,7 @@ class GIFCleaner:
 
     def clean(self, src: Source, out: BinaryIO, options: CleanOptions) -> Report:
         col = Collector()
-        with mapped(src) as buf:
+        with file_bytes(src) as buf:
             for piece in _walk(buf, col):
                 out.write(piece if isinstance(piece, bytes) else buf[piece[0] : piece[1]])
         return col.report(self.name)

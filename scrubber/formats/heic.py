@@ -21,7 +21,7 @@ from typing import BinaryIO
 from PIL import Image
 
 from scrubber.errors import CleaningRefused, CorruptFile, ScrubberError, UnsupportedFormat
-from scrubber.formats import heif_write, metadata, pixels
+from scrubber.formats import exif, heif_write, pixels, xmp
 from scrubber.formats.heif_boxes import (
     ALPHA_URNS,
     IMAGE_TYPES,
@@ -33,6 +33,7 @@ from scrubber.formats.heif_boxes import (
     read,
     shown,
 )
+from scrubber.formats.icc import icc_decision
 from scrubber.model import Category, CleanOptions, Collector, ColourProfile, Report
 
 C = Category
@@ -102,7 +103,7 @@ def describe(col: Collector, heif: Heif, keep_icc: bool = True) -> Shown:
         for b in heif.item_props(iid, "colr")
         if bytes(b.data[:4]) in (b"prof", b"rICC")
     ):
-        s.icc_kept = metadata.icc_decision(col, icc, keep_standard=keep_icc)
+        s.icc_kept = icc_decision(col, icc, keep_standard=keep_icc)
     _describe_items(col, heif, s)
     _describe_boxes(col, heif)
     return s
@@ -159,14 +160,14 @@ def _describe_metadata(col: Collector, item: Item, data: bytes | None) -> None:
         else:
             tiff = data[start:]
             tiff = tiff[6:] if tiff.startswith(b"Exif\x00\x00") else tiff  # a common slip
-            metadata.exif_findings(col, tiff, "EXIF")
+            exif.exif_findings(col, tiff, "EXIF")
         if len(col.findings) == before:
             col.add(C.OTHER, "EXIF:block", "EXIF metadata")
     elif item.type == "mime" and ("rdf+xml" in ctype or "xmp" in ctype):
         if data is None:
             col.add(C.OTHER, "XMP:unreadable", "XMP metadata that could not be read")
         else:
-            metadata.xmp_findings(col, data, "XMP")
+            xmp.xmp_findings(col, data, "XMP")
     elif item.type == "mime" and "c2pa" in ctype:
         col.add(C.SOFTWARE, "HEIC:C2PA", "Content Credentials (C2PA)")
     elif item.type in ("mime", "uri "):
@@ -180,7 +181,7 @@ def _describe_boxes(col: Collector, heif: Heif) -> None:
         col.add(C.SOFTWARE, "HEIC:HandlerName", heif.handler[1])
     for box in heif.meta:
         if box.type == "xml ":
-            metadata.xmp_findings(col, box.data[4:], "XMP")
+            xmp.xmp_findings(col, box.data[4:], "XMP")
         elif box.type == "grpl":
             col.add(C.OTHER, "HEIC:Groups", "links between pictures (bursts, brackets)")
         elif box.type not in META_OK:

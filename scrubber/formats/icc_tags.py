@@ -1,6 +1,6 @@
 """The colour tags of an ICC profile, written again from their numbers alone.
 
-A standard profile (metadata.canonical_icc) keeps only its colour tags. Copying those
+A standard profile (icc.canonical_icc) keeps only its colour tags. Copying those
 tags' bytes would also copy their reserved fields, the padding between a table's parts
 and whatever follows the numbers the tag's own fields count: places where a device or
 a person can tuck text ("Jane's MacBook"). So each tag is read field by field and

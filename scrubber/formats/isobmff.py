@@ -10,8 +10,8 @@ from dataclasses import dataclass
 
 from scrubber.errors import CorruptFile
 from scrubber.formats.audio_tags import MAX_ITEMS, words
-from scrubber.formats.metadata import xmp_findings
 from scrubber.formats.streams import Buffer
+from scrubber.formats.xmp import xmp_findings
 from scrubber.model import Category, Collector
 
 C = Category

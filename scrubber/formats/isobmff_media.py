@@ -27,7 +27,7 @@ from scrubber.formats.isobmff import (
 )
 from scrubber.formats.isobmff_movie import Movie, Policy
 from scrubber.formats.isobmff_samples import Chunk
-from scrubber.formats.streams import Buffer, damage_as, mapped
+from scrubber.formats.streams import Buffer, damage_as, file_bytes
 from scrubber.model import Category, Collector, Report
 
 C = Category
@@ -63,7 +63,7 @@ def clean(src: Path, out: BinaryIO, policy: Policy) -> Report:
 
 def _scan(path: Path, policy: Policy, build: bool = False) -> tuple[_Scan, list[Piece]]:
     scan = _Scan()
-    with damage_as(policy.label), mapped(path) as buf:
+    with damage_as(policy.label), file_bytes(path) as buf:
         _walk(buf, scan, policy)
         assert scan.moov is not None
         moov = scan.moov.payload(buf)

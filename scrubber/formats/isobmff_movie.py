@@ -7,7 +7,7 @@ goes, as do unknown boxes, track references to dropped tracks, handler names and
 codes (which name the writing software or maker). Sample descriptions lose the encoder
 name, reserved and encoder-quality fields, the encoder maker and version of 3GPP codec
 set-up (AMR, H.263), SEI messages in HEVC set-up (x265's version and options) and any
-colour profile but a standard one, rebuilt from its numbers (metadata.canonical_icc).
+colour profile but a standard one, rebuilt from its numbers (icc.canonical_icc).
 Data references are written afresh: only "the media is in this file" is accepted. Tracks
 of other kinds (timed GPS and camera metadata, timecode, text) are dropped whole;
 isobmff_media then leaves their samples out of the media data.
@@ -22,9 +22,9 @@ from datetime import UTC, datetime, timedelta
 
 from scrubber.errors import CleaningRefused, CorruptFile
 from scrubber.formats.audio_tags import words
+from scrubber.formats.icc import icc_decision
 from scrubber.formats.isobmff import Box, box, boxes, describe, first, key_category
 from scrubber.formats.isobmff_samples import Chunk, SoundFormat, chunk_extents, sound_format
-from scrubber.formats.metadata import icc_decision
 from scrubber.model import Category, Collector
 
 C = Category

@@ -22,8 +22,9 @@ from pathlib import Path
 from typing import BinaryIO
 
 from scrubber.errors import CleaningRefused, CorruptFile, UnsupportedFormat
-from scrubber.formats import metadata, pixels
-from scrubber.formats.streams import Buffer, Source, mapped
+from scrubber.formats import exif, iptc, pixels, xmp
+from scrubber.formats.icc import icc_decision
+from scrubber.formats.streams import Buffer, Source, file_bytes
 from scrubber.model import Category, CleanOptions, Collector, ColourProfile, Orientation, Report
 
 C = Category
@@ -113,14 +114,14 @@ class JPEGCleaner:
         return ".jpg"
 
     def inspect(self, path: Source) -> Report:
-        with mapped(path) as buf:
+        with file_bytes(path) as buf:
             col = Collector()
             _describe(buf, col, keep_icc=True)
             return col.report(self.name)
 
     def clean(self, src: Source, out: BinaryIO, options: CleanOptions) -> Report:
         keep_icc = options.colour_profile is ColourProfile.STANDARD
-        with mapped(src) as buf:
+        with file_bytes(src) as buf:
             col = Collector()
             parsed = _describe(buf, col, keep_icc)
             if options.orientation is Orientation.BAKE and parsed.orientation != 1:
@@ -274,11 +275,11 @@ def _describe(
         elif m == APP1 and payload[:6] == EXIF_SIG:
             _describe_exif(col, payload[6:], parsed)
         elif m == APP1 and payload.startswith(XMP_SIG):
-            metadata.xmp_findings(col, payload[len(XMP_SIG) :])
+            xmp.xmp_findings(col, payload[len(XMP_SIG) :])
         elif m == APP1 and payload.startswith(XMP_EXT_SIG):
-            metadata.xmp_findings(col, payload[len(XMP_EXT_SIG) + 40 :], "XMP-extended")
+            xmp.xmp_findings(col, payload[len(XMP_EXT_SIG) + 40 :], "XMP-extended")
         elif m == APP13 and payload[:14] == b"Photoshop 3.0\x00":
-            metadata.photoshop_findings(col, payload[14:])
+            iptc.photoshop_findings(col, payload[14:])
         elif m == APP2 and payload[:12] == ICC_SIG and len(payload) > 14:
             icc_chunks.append((payload[12], payload[14:]))
         elif m == APP0 and payload[:5] in (b"JFIF\x00", b"JFXX\x00"):
@@ -309,7 +310,7 @@ def _describe(
         col.add(C.SOFTWARE, "JPEG:Adobe", "a colour marker written by Adobe software")
     if icc_chunks:
         icc = b"".join(data for _, data in sorted(icc_chunks, key=lambda c: c[0]))
-        parsed.icc = metadata.icc_decision(col, icc, keep_icc)
+        parsed.icc = icc_decision(col, icc, keep_icc)
     if parsed.orientation != 1:
         col.keep("EXIF:Orientation", parsed.orientation)
     return parsed
@@ -419,10 +420,10 @@ def _check_scan_tails(buf: Buffer, parsed: Parsed) -> None:
 
 def _describe_exif(col: Collector, tiff: bytes, parsed: Parsed) -> None:
     before = len(col.findings)
-    orientation = metadata.exif_findings(col, tiff)
+    orientation = exif.exif_findings(col, tiff)
     if parsed.orientation == 1:
         parsed.orientation = orientation
-    if len(col.findings) == before and tiff != metadata.minimal_exif(orientation):
+    if len(col.findings) == before and tiff != exif.minimal_exif(orientation):
         # Nothing named, but more than the Orientation block we would write: still data.
         col.add(C.OTHER, "EXIF:other", f"{len(tiff)} bytes of EXIF data")
 
@@ -512,7 +513,7 @@ def _rebuild(
     if parsed.jfif is not None:
         out.write(_segment(APP0, _jfif(parsed.jfif)))
     if orientation != 1:
-        out.write(_segment(APP1, EXIF_SIG + metadata.minimal_exif(orientation)))
+        out.write(_segment(APP1, EXIF_SIG + exif.minimal_exif(orientation)))
     if parsed.icc is not None:
         for chunk in _icc_segments(parsed.icc):
             out.write(chunk)

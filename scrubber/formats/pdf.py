@@ -24,7 +24,7 @@ import pikepdf
 
 from scrubber.errors import CleaningRefused, CorruptFile
 from scrubber.formats import pdf_crops, pdf_flatten, pdf_hidden, pdf_walk
-from scrubber.formats.streams import Buffer, mapped
+from scrubber.formats.streams import Buffer, file_bytes
 from scrubber.model import Category, CleanOptions, Collector, ColourProfile, Report
 
 C = Category
@@ -72,7 +72,7 @@ class PDFCleaner:
 
     def inspect(self, path: Path) -> Report:
         col = Collector()
-        with mapped(path) as data, opened(path, data, col) as pdf:
+        with file_bytes(path) as data, opened(path, data, col) as pdf:
             describe_file(data, pdf, col)
             pdf_walk.Walker(pdf, col, fix=False, keep_icc=True).run()
             pdf_crops.check_crops(pdf, col, fix=False, flatten=False, quality=95)
@@ -83,7 +83,7 @@ class PDFCleaner:
     def clean(self, src: Path, out: BinaryIO, options: CleanOptions) -> Report:
         col = Collector()
         keep_icc = options.colour_profile is ColourProfile.STANDARD
-        with mapped(src) as data, opened(src, data, col) as pdf:
+        with file_bytes(src) as data, opened(src, data, col) as pdf:
             pages = len(pdf.pages)
             old_id = _ids(pdf)
             describe_file(data, pdf, col)

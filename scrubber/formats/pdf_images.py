@@ -16,7 +16,7 @@ import pikepdf
 from pikepdf import Name
 
 from scrubber.errors import CleaningRefused, CorruptFile, ScrubberError
-from scrubber.formats import jpeg, metadata
+from scrubber.formats import exif, jpeg, xmp
 from scrubber.model import Category, Collector
 
 C = Category
@@ -203,12 +203,12 @@ def _clean_jp2(data: bytes, col: Collector) -> bytes:
 def _describe_box(col: Collector, kind: bytes, payload: bytes) -> None:
     name = kind.decode("latin-1").strip()
     if kind == b"xml ":
-        metadata.xmp_findings(col, payload, "JPEG2000-XML")
+        xmp.xmp_findings(col, payload, "JPEG2000-XML")
     elif kind == b"uuid" and payload[:16] == XMP_UUID:
-        metadata.xmp_findings(col, payload[16:], "JPEG2000-XMP")
+        xmp.xmp_findings(col, payload[16:], "JPEG2000-XMP")
     elif kind == b"uuid" and payload[:16] in EXIF_UUIDS:
         tiff = payload[16:]
-        metadata.exif_findings(col, tiff[6:] if tiff.startswith(b"Exif\x00\x00") else tiff)
+        exif.exif_findings(col, tiff[6:] if tiff.startswith(b"Exif\x00\x00") else tiff)
     else:
         col.add(C.OTHER, f"JPEG2000:{name or 'box'}", f"{len(payload)} bytes of extra data")
 

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 import pikepdf
 
 from scrubber.errors import CleaningRefused, CorruptFile
-from scrubber.formats import metadata, pdf_images, pdf_inline
+from scrubber.formats import icc, pdf_images, pdf_inline, xmp
 from scrubber.model import Category, Collector, display
 
 C = Category
@@ -380,22 +380,22 @@ class Walker:
         data = pdf_images.undo_filters(stream.read_raw_bytes(), pdf_images.filters(stream), what)
         if data is None:
             raise CleaningRefused(f"{what} is stored in a way that cannot be checked")
-        rebuilt = metadata.icc_numbers_only(data, NEUTRAL_PROFILE)
+        rebuilt = icc.icc_numbers_only(data, NEUTRAL_PROFILE)
         if rebuilt is None:
             raise CorruptFile(f"{what} is damaged")
         if rebuilt != data and stream.objgen not in self._profiles:
-            name = metadata.icc_description(data) or "unnamed"
+            name = icc.icc_description(data) or "unnamed"
             self._found(C.DEVICE, "PDF:ColourProfile", f"{name} (its maker, device and text go)")
             if self.fix:
                 stream.write(rebuilt)
         if stream.is_indirect:
             self._profiles.add(stream.objgen)
-        return metadata.icc_description(rebuilt)
+        return icc.icc_description(rebuilt)
 
     def _output_intent(self, d: Node, profile: object) -> None:
         """The printing condition a PDF/A or PDF/X file declares, without free text."""
         name = self._icc(profile) if isinstance(profile, pikepdf.Stream) else ""
-        standard = name.lower() in metadata.STANDARD_ICC
+        standard = name.lower() in icc.STANDARD_ICC
         rule = (C.DEVICE, "PDF:OutputIntent", "")
         for key in ("/OutputCondition", "/Info", "/OutputConditionIdentifier", "/RegistryName"):
             value = d.get(key)
@@ -405,7 +405,7 @@ class Walker:
             if key == "/RegistryName":
                 fine = text.rstrip("/").split("://")[-1] == "www.color.org"
             elif key == "/OutputConditionIdentifier":
-                fine = text.lower() in metadata.STANDARD_ICC or bool(
+                fine = text.lower() in icc.STANDARD_ICC or bool(
                     text == "Custom" or REGISTRY_CONDITION.fullmatch(text)
                 )
             else:
@@ -433,7 +433,7 @@ class Walker:
 
     def _xmp(self, stream: pikepdf.Stream) -> None:
         sub = Collector()
-        metadata.xmp_findings(sub, _xmp_bytes(stream), "XMP")
+        xmp.xmp_findings(sub, _xmp_bytes(stream), "XMP")
         self._merge(sub)
 
     def _merge(self, sub: Collector) -> None:

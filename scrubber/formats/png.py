@@ -23,17 +23,9 @@ from typing import BinaryIO, NamedTuple
 
 from scrubber.errors import CleaningRefused, CorruptFile
 from scrubber.formats import pixels
-from scrubber.formats.metadata import (
-    MAX_ICC,
-    STANDARD_ICC,
-    exif_findings,
-    icc_decision,
-    icc_description,
-    iptc_findings,
-    minimal_exif,
-    photoshop_findings,
-    xmp_findings,
-)
+from scrubber.formats.exif import exif_findings, minimal_exif
+from scrubber.formats.icc import MAX_ICC, STANDARD_ICC, icc_decision, icc_description
+from scrubber.formats.iptc import iptc_findings, photoshop_findings
 from scrubber.formats.png_animation import (
     HIDDEN,
     Animation,
@@ -43,6 +35,7 @@ from scrubber.formats.png_animation import (
     make_chunk,
 )
 from scrubber.formats.streams import BLOCK, Source, copy_range, damage_as, open_source
+from scrubber.formats.xmp import xmp_findings
 from scrubber.model import Category, CleanOptions, Collector, ColourProfile, Orientation, Report
 
 C = Category

@@ -34,8 +34,9 @@ def open_source(source: Source) -> BinaryIO:
 
 
 @contextlib.contextmanager
-def mapped(path: Source) -> Iterator[Buffer]:
-    """The file's bytes: read whole, or paged in by the OS on demand when very large."""
+def file_bytes(path: Source) -> Iterator[Buffer]:
+    """The file's bytes: read whole into memory up to READ_WHOLE (nearly every file),
+    mapped and paged in by the OS on demand above that; bytes in memory as they are."""
     if isinstance(path, bytes):
         yield path
         return

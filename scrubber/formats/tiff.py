@@ -17,16 +17,12 @@ from dataclasses import dataclass, field
 from typing import BinaryIO
 
 from scrubber.errors import CleaningRefused, CorruptFile
-from scrubber.formats.metadata import (
-    EXIF_CATEGORIES,
-    icc_decision,
-    iptc_findings,
-    photoshop_findings,
-    tag_name,
-    xmp_findings,
-)
-from scrubber.formats.streams import Buffer, Source, mapped
+from scrubber.formats.exif import EXIF_CATEGORIES, tag_name
+from scrubber.formats.icc import icc_decision
+from scrubber.formats.iptc import iptc_findings, photoshop_findings
+from scrubber.formats.streams import Buffer, Source, file_bytes
 from scrubber.formats.tiffdir import IFD, MAX_IFDS, TYPE_SIZES, Entry, TiffReader
+from scrubber.formats.xmp import xmp_findings
 from scrubber.model import (
     Category,
     CleanOptions,
@@ -106,7 +102,7 @@ class TIFFCleaner:
 
     def inspect(self, path: Source) -> Report:
         col = Collector()
-        with mapped(path) as buf:
+        with file_bytes(path) as buf:
             _plan(buf, col, keep_icc=True)
         return col.report(self.name)
 
@@ -115,7 +111,7 @@ class TIFFCleaner:
 
     def clean(self, src: Source, out: BinaryIO, options: CleanOptions) -> Report:
         col = Collector()
-        with mapped(src) as buf:
+        with file_bytes(src) as buf:
             keep_icc = options.colour_profile == ColourProfile.STANDARD
             endian, pages = _plan(buf, col, keep_icc)
             _write(out, buf, endian, pages)

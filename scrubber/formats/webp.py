@@ -18,14 +18,10 @@ from typing import BinaryIO
 
 from scrubber.errors import CorruptFile
 from scrubber.formats import pixels
-from scrubber.formats.metadata import (
-    MAX_ICC,
-    exif_findings,
-    icc_decision,
-    minimal_exif,
-    xmp_findings,
-)
+from scrubber.formats.exif import exif_findings, minimal_exif
+from scrubber.formats.icc import MAX_ICC, icc_decision
 from scrubber.formats.streams import Source, copy_range, damage_as, open_source
+from scrubber.formats.xmp import xmp_findings
 from scrubber.model import Category, CleanOptions, Collector, ColourProfile, Orientation, Report
 
 C = Category

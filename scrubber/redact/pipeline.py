@@ -17,14 +17,14 @@ from typing import BinaryIO
 
 from PIL import Image
 
-from scrubber import core, names, safe_output
+from scrubber import core, names
 from scrubber.errors import (
     CleaningRefused,
     CorruptFile,
     InvalidRegions,
     UnsupportedFormat,
 )
-from scrubber.formats import heic, heif_boxes, metadata, pixels
+from scrubber.formats import heic, heif_boxes, icc, pixels
 from scrubber.formats.avif import AVIFCleaner
 from scrubber.formats.heif_boxes import Shown
 from scrubber.model import (
@@ -93,12 +93,11 @@ def redact(
             covered = fingerprint.reduce(covered)
             picture.warnings.append(fingerprint.warning(size, covered.size))
         target = _with_suffix(target, picture.out)
-        with safe_output.temp_beside(target) as (tmp, f):
-            _encode(covered, f, picture, options)
-            safe_output.flush(f)
-            f.close()
-            after = core.verify_output(tmp)
-            final = safe_output.commit(tmp, target, mode=safe_output.copy_mode(src))
+        written = core.write_verified(
+            target, lambda f: _encode(covered, f, picture, options), source=src
+        )
+        after, final = written.after, written.output
+        assert final is not None  # only in place may leave nothing written
         count = f"{len(areas)} area{'s' if len(areas) != 1 else ''} covered"
         covered_note = (Finding(Category.OTHER, "redaction:regions", count),) if areas else ()
         renamed, name_notes = names.compare(src, final)
@@ -112,6 +111,7 @@ def redact(
             removed=removed,
             kept=after.kept,
             warnings=tuple(dict.fromkeys(warnings)),
+            after=after,
         )
     except Exception as e:  # a bad photo or area costs this photo, never the caller
         return core.failed_result(src, fmt, e)
@@ -222,7 +222,7 @@ def _load(src: Path, fmt: str, report: Report, options: CleanOptions) -> _Pictur
     picture.im = pixels.transpose(picture.im, turn)
     if keep_icc and same_colours and isinstance(raw_icc, bytes):
         # The source's findings already name the profile; keep only its rebuilt form.
-        picture.icc = metadata.icc_decision(Collector(), raw_icc, keep_standard=True)
+        picture.icc = icc.icc_decision(Collector(), raw_icc, keep_standard=True)
     return picture
 
 

@@ -140,13 +140,12 @@ def redact_video(
                 with open(src, "rb") as f:
                     _transcode(f, raw_file, job)
                 raw_file.close()
-                with safe_output.temp_beside(target) as (tmp, out):
-                    # The MP4 cleaner rebuilds what PyAV wrote: its tags and names go.
-                    registry.detect(raw).clean(raw, out, CleanOptions())
-                    safe_output.flush(out)
-                    out.close()
-                    after = core.verify_output(tmp)
-                    final = safe_output.commit(tmp, target, mode=safe_output.copy_mode(src))
+                # The MP4 cleaner rebuilds what PyAV wrote: its tags and names go. What it
+                # finds there is PyAV's, not the user's: not reported as removed.
+                rebuild = registry.detect(raw)
+                written = core.write_verified(
+                    target, lambda out: rebuild.clean(raw, out, CleanOptions()), source=src
+                )
             finally:
                 safe_output.discard(raw)
         removed = [*report.findings]
@@ -159,15 +158,17 @@ def redact_video(
                     Category.OTHER, "redaction:faces", f"faces covered in {job.face_frames} frames"
                 )
             )
+        after = written.after
         warnings = (*report.warnings, *job.warnings, REENCODED, *after.warnings)
         return CleanResult(
             src,
             Outcome.CLEANED,
-            final,
+            written.output,
             fmt,
             removed=tuple(removed),
             kept=after.kept,
             warnings=tuple(dict.fromkeys(warnings)),
+            after=after,
         )
     except Exception as e:  # a bad clip or area costs this clip, never the caller
         return core.failed_result(src, fmt, e)
