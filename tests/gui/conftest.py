@@ -10,8 +10,11 @@ _CONFIG = tempfile.mkdtemp(prefix="scrubber-test-config-")
 os.environ["XDG_CONFIG_HOME"] = _CONFIG
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from collections.abc import Iterator  # noqa: E402
+
 import pytest  # noqa: E402
 from PySide6.QtCore import QSettings  # noqa: E402
+from pytestqt.qtbot import QtBot  # noqa: E402
 
 from gui import settings  # noqa: E402
 
@@ -22,3 +25,15 @@ def fresh_settings() -> None:
     QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, _CONFIG)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, _CONFIG)
     settings.reset()
+
+
+@pytest.fixture
+def window(qtbot: QtBot) -> Iterator[object]:
+    """The main window, shown (offscreen), closed after the test."""
+    from gui.mainwindow import MainWindow  # after the environment above is set
+
+    w = MainWindow()
+    qtbot.addWidget(w)
+    w.show()
+    yield w
+    w.close()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -18,15 +17,6 @@ from scrubber.model import Outcome
 from scrubber.redact import fingerprint
 
 pytestmark = pytest.mark.exiftool
-
-
-@pytest.fixture
-def window(qtbot: QtBot) -> Iterator[MainWindow]:
-    w = MainWindow()
-    qtbot.addWidget(w)
-    w.show()
-    yield w
-    w.close()
 
 
 def test_fingerprint_option_is_remembered_and_weakens_the_photos(

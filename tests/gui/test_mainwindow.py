@@ -6,7 +6,6 @@ import os
 import re
 import shutil
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 from typing import ClassVar
 
@@ -29,15 +28,6 @@ from scrubber.redact import Region
 from scrubber.safe_output import TEMP_PREFIX
 
 pytestmark = pytest.mark.exiftool
-
-
-@pytest.fixture
-def window(qtbot: QtBot) -> Iterator[MainWindow]:
-    w = MainWindow()
-    qtbot.addWidget(w)
-    w.show()
-    yield w
-    w.close()
 
 
 @pytest.fixture

@@ -7,7 +7,6 @@ Clean is pressed again. The copy with the face showing must not stay behind.
 from __future__ import annotations
 
 import shutil
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -26,15 +25,6 @@ pytestmark = pytest.mark.exiftool
 
 ASTRONAUT = Path(__file__).parent.parent / "data" / "astronaut.jpg"
 FACE = (170, 40, 280, 190)  # where the face is (tests/data/README.md)
-
-
-@pytest.fixture
-def window(qtbot: QtBot) -> Iterator[MainWindow]:
-    w = MainWindow()
-    qtbot.addWidget(w)
-    w.show()
-    yield w
-    w.close()
 
 
 @pytest.fixture
