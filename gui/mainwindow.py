@@ -46,6 +46,7 @@ from gui.runbar import RunBar
 from gui.workers import BatchRunner, Inspector, Task
 from scrubber.batch import Found
 from scrubber.errors import LinkNotFollowed
+from scrubber.redact.pipeline import CLIP_FORMATS
 from scrubber.redact.pipeline import FORMATS as PHOTO_FORMATS
 
 CLOSE_WAIT_MS = 30_000  # closing mid-batch waits this long for files being written
@@ -237,6 +238,7 @@ class MainWindow(QMainWindow):
         self.inspector.thumbnailReady.connect(self.model.set_thumbnail)
         self.runner.itemStarted.connect(self._item_started)
         self.runner.itemFinished.connect(self._item_finished)
+        self.runner.itemProgress.connect(self._item_progress)
         self.runner.progress.connect(self.run_bar.set_progress)
         self.runner.finished.connect(self._batch_finished)
 
@@ -571,7 +573,8 @@ class MainWindow(QMainWindow):
             )
             task.earlier = item.copy
             task.photo = item.report is not None and item.report.format in PHOTO_FORMATS
-            if self.options.cover_faces and item.file_type() in PHOTO_FORMATS:
+            task.clip = item.file_type() in CLIP_FORMATS
+            if self.options.cover_faces and item.file_type() in (*PHOTO_FORMATS, *CLIP_FORMATS):
                 task.faces = self.options.face_search()
             tasks.append(task)
             item.result, item.after = None, None
@@ -598,14 +601,20 @@ class MainWindow(QMainWindow):
     def _item_started(self, uid: int) -> None:
         item = self.model.find(uid)
         if item is not None:
-            item.status = Status.CLEANING
+            item.status, item.percent = Status.CLEANING, None
+            self._item_changed(item)
+
+    def _item_progress(self, uid: int, percent: int) -> None:
+        item = self.model.find(uid)
+        if item is not None and item.status is Status.CLEANING:
+            item.percent = percent
             self._item_changed(item)
 
     def _item_finished(self, uid: int, result: object, after: object) -> None:
         item = self.model.find(uid)
         if item is None:
             return
-        item.status = Status.DONE
+        item.status, item.percent = Status.DONE, None
         item.result = result  # type: ignore[assignment]
         item.after = after  # type: ignore[assignment]
         out = item.result.output if item.result is not None else None

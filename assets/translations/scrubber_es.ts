@@ -40,6 +40,10 @@
         <translation>No se pudo leer</translation>
     </message>
     <message>
+        <source>Cleaning… {percent}%</source>
+        <translation>Limpiando… {percent}%</translation>
+    </message>
+    <message>
         <source>Cleaning…</source>
         <translation>Limpiando…</translation>
     </message>
@@ -461,8 +465,8 @@ Las fotos con zonas que tapar no se pueden reemplazar: necesitan una copia.
         <translation>También quita todo lo que se esconde en el texto y los dibujos del PDF. La copia ocupa más y su texto no se puede buscar ni copiar.</translation>
     </message>
     <message>
-        <source>Cover the faces found in photos (check each cop&amp;y)</source>
-        <translation>Tapar las caras encontradas en las fotos (revi&amp;sa cada copia)</translation>
+        <source>Cover the faces found in photos and clips (check each cop&amp;y)</source>
+        <translation>Tapar las caras encontradas en fotos y vídeos (revi&amp;sa cada copia)</translation>
     </message>
     <message>
         <source>Faces found automatically are covered in black in the copies. Detection can miss faces: look at each copy&apos;s picture in the details.</source>

@@ -40,6 +40,10 @@
         <translation>Illisible</translation>
     </message>
     <message>
+        <source>Cleaning… {percent}%</source>
+        <translation>Nettoyage… {percent}%</translation>
+    </message>
+    <message>
         <source>Cleaning…</source>
         <translation>Nettoyage…</translation>
     </message>
@@ -461,8 +465,8 @@ Remplacer les originaux&#xa0;?</translation>
         <translation>Retire aussi tout ce qui se cache dans le texte et les dessins du PDF. La copie est plus lourde et son texte ne peut plus être cherché ni copié.</translation>
     </message>
     <message>
-        <source>Cover the faces found in photos (check each cop&amp;y)</source>
-        <translation>Masquer les visages trouvés dans les photos (vérifie&amp;z les copies)</translation>
+        <source>Cover the faces found in photos and clips (check each cop&amp;y)</source>
+        <translation>Masquer les visages trouvés dans les photos et vidéos (vérifie&amp;z les copies)</translation>
     </message>
     <message>
         <source>Faces found automatically are covered in black in the copies. Detection can miss faces: look at each copy&apos;s picture in the details.</source>

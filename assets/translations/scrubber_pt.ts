@@ -40,6 +40,10 @@
         <translation>Não foi possível ler</translation>
     </message>
     <message>
+        <source>Cleaning… {percent}%</source>
+        <translation>Limpando… {percent}%</translation>
+    </message>
+    <message>
         <source>Cleaning…</source>
         <translation>Limpando…</translation>
     </message>
@@ -461,8 +465,8 @@ Substituir os originais?</translation>
         <translation>Remove também tudo o que fica escondido no texto e nos desenhos do PDF. A cópia fica maior e o texto não pode mais ser pesquisado nem copiado.</translation>
     </message>
     <message>
-        <source>Cover the faces found in photos (check each cop&amp;y)</source>
-        <translation>Cobrir os rostos encontrados nas fotos (&amp;verifique cada cópia)</translation>
+        <source>Cover the faces found in photos and clips (check each cop&amp;y)</source>
+        <translation>Cobrir os rostos encontrados nas fotos e vídeos (&amp;verifique cada cópia)</translation>
     </message>
     <message>
         <source>Faces found automatically are covered in black in the copies. Detection can miss faces: look at each copy&apos;s picture in the details.</source>

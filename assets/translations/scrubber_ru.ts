@@ -40,6 +40,10 @@
         <translation>Не удалось прочитать</translation>
     </message>
     <message>
+        <source>Cleaning… {percent}%</source>
+        <translation>Очистка… {percent}%</translation>
+    </message>
+    <message>
         <source>Cleaning…</source>
         <translation>Очистка…</translation>
     </message>
@@ -461,8 +465,8 @@ Replace the originals?</source>
         <translation>Удаляет и всё, что спрятано в тексте и рисунках PDF. Копия будет больше, а её текст нельзя будет найти поиском или скопировать.</translation>
     </message>
     <message>
-        <source>Cover the faces found in photos (check each cop&amp;y)</source>
-        <translation>Закрыть найденные на фото ли&amp;ца (проверьте каждую копию)</translation>
+        <source>Cover the faces found in photos and clips (check each cop&amp;y)</source>
+        <translation>Закрыть найденные на фото и видео ли&amp;ца (проверьте каждую копию)</translation>
     </message>
     <message>
         <source>Faces found automatically are covered in black in the copies. Detection can miss faces: look at each copy&apos;s picture in the details.</source>

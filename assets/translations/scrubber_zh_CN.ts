@@ -40,6 +40,10 @@
         <translation>无法读取</translation>
     </message>
     <message>
+        <source>Cleaning… {percent}%</source>
+        <translation>正在清理… {percent}%</translation>
+    </message>
+    <message>
         <source>Cleaning…</source>
         <translation>正在清理…</translation>
     </message>
@@ -461,8 +465,8 @@ Replace the originals?</source>
         <translation>同时去除 PDF 文字和图形中隐藏的一切。副本会更大，其中的文字无法再搜索或复制。</translation>
     </message>
     <message>
-        <source>Cover the faces found in photos (check each cop&amp;y)</source>
-        <translation>遮盖照片中发现的面部（请检查每个副本）(&amp;Y)</translation>
+        <source>Cover the faces found in photos and clips (check each cop&amp;y)</source>
+        <translation>遮盖照片和视频中发现的面部（请检查每个副本）(&amp;Y)</translation>
     </message>
     <message>
         <source>Faces found automatically are covered in black in the copies. Detection can miss faces: look at each copy&apos;s picture in the details.</source>

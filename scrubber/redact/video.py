@@ -34,11 +34,11 @@ from scrubber.model import Category, CleanOptions, CleanResult, Finding, Outcome
 from scrubber.redact import masks
 from scrubber.redact import regions as rg
 from scrubber.redact.masks import RGB, Mode
-from scrubber.redact.pipeline import look_of
+from scrubber.redact.pipeline import CLIP_FORMATS, look_of
 from scrubber.redact.regions import Region
 from scrubber.redact.video_faces import FaceTimeline
 
-FORMATS = ("MP4", "MOV")  # what core.inspect calls the clips redact_video reads
+FORMATS = CLIP_FORMATS  # what core.inspect calls the clips redact_video reads
 MAX_PIXELS = 4096 * 2304  # 4K phone clips and a little more; 8K is refused
 # The detector looks at a frame scaled to about 640x360: faces from about 16 px wide
 # there, 48 px in a 1080p frame (a face in a clip is rarely smaller), at a third of

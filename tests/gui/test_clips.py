@@ -1,0 +1,107 @@
+"""Clips in the app: areas chosen for a clip are covered in every frame by the batch,
+the row shows how far it is, and Cancel stops it with no file left.
+
+The clips are made here (tests/clips.py); the copies are judged by PyAV's frames
+compared with the pictures drawn, and by ExifTool.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from clips import decoded, make_clip, mean_difference
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+from test_video import video_leaks
+from test_video_redact import BOTTOM, TOLERANCE, covered_fraction
+
+from gui.batch import BatchItem, Status
+from gui.batchview import Column
+from gui.mainwindow import MainWindow
+from scrubber.model import Outcome
+from scrubber.redact import Region
+from scrubber.safe_output import TEMP_PREFIX
+
+pytestmark = pytest.mark.exiftool
+
+AREA = (20, 40, 120, 100)  # x, y, width, height in the 240x320 picture as displayed
+
+
+def add_clip(qtbot: QtBot, window: MainWindow, path: Path) -> BatchItem:
+    window.add_paths([path])
+    qtbot.waitUntil(
+        lambda: all(i.status is Status.READY for i in window.model.items), timeout=20_000
+    )
+    (item,) = window.model.items
+    return item
+
+
+def test_an_area_set_on_a_clip_is_covered_in_every_frame(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    clip = make_clip(folder / "walk.mp4", frames=20)
+    item = add_clip(qtbot, window, clip.path)
+    item.regions = [Region("rect", *AREA)]
+    seen: list[str] = []
+
+    def watch(uid: int, percent: int) -> None:
+        seen.append(window.model.data(window.model.index(0, Column.STATUS)))
+
+    window.runner.itemProgress.connect(watch)
+    with qtbot.waitSignal(window.runner.finished, timeout=120_000):
+        qtbot.mouseClick(window.clean_button, Qt.MouseButton.LeftButton)
+    assert item.result is not None and item.result.outcome is Outcome.CLEANED, item.result
+    assert "Cleaning… 100%" in seen and any(s.startswith("Cleaning… ") for s in seen[:-1])
+    out = item.result.output
+    assert out is not None and out.parent == folder / "Scrubbed" and out.suffix == ".mp4"
+    assert not video_leaks(out), video_leaks(out)
+    x, y, w, h = AREA
+    box = (x, y, x + w, y + h)
+    frames = decoded(out)
+    assert len(frames) == 20
+    for index, (picture, drawn) in enumerate(zip(frames, clip.shown, strict=True)):
+        assert covered_fraction(picture, box) > 0.99, f"area showing in frame {index}"
+        assert mean_difference(drawn, picture, box) > 30  # the original showed something
+        assert mean_difference(picture, drawn, BOTTOM) < TOLERANCE  # the rest as drawn
+    assert [p.name for p in out.parent.iterdir()] == [out.name]  # no temp files
+
+
+def test_cancel_stops_a_clip_promptly_and_leaves_no_file(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    clip = make_clip(folder / "long.mp4", frames=300, sound=None, with_face=False)
+    item = add_clip(qtbot, window, clip.path)
+    item.regions = [Region("rect", 0, 0, 40, 40)]
+    window.runner.itemProgress.connect(lambda uid, percent: percent >= 5 and window.cancel())
+    with qtbot.waitSignal(window.runner.finished, timeout=120_000) as finished:
+        qtbot.mouseClick(window.clean_button, Qt.MouseButton.LeftButton)
+    assert finished.args == [True]  # cancelled
+    assert item.result is not None and item.result.outcome is Outcome.CANCELLED, item.result
+    assert item.result.output is None
+    out = folder / "Scrubbed"
+    left = list(out.rglob("*")) if out.exists() else []
+    assert not left, left  # neither the copy nor a temp file
+    assert not [p for p in tmp_path.rglob("*") if p.name.startswith(TEMP_PREFIX)]
+
+
+def test_the_cover_faces_option_covers_faces_in_clips_too(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    clip = make_clip(folder / "walk.mov", frames=15, sound=None)
+    item = add_clip(qtbot, window, clip.path)
+    window.faces_check.setChecked(True)
+    with qtbot.waitSignal(window.runner.finished, timeout=120_000):
+        qtbot.mouseClick(window.clean_button, Qt.MouseButton.LeftButton)
+    assert item.result is not None and item.result.outcome is Outcome.CLEANED, item.result
+    assert item.result.output is not None
+    frames = decoded(item.result.output)
+    assert len(frames) == 15
+    for index, (picture, box) in enumerate(zip(frames, clip.boxes, strict=True)):
+        assert covered_fraction(picture, box) > 0.99, f"face showing in frame {index}"
