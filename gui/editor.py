@@ -100,6 +100,9 @@ class RedactionEditor(QDialog):
         self.retranslate()
         self.setSizeGripEnabled(True)
         self.resize(self._good_size())
+        self._start_loading()
+
+    def _start_loading(self) -> None:
         work.start(self._relay, "load", 0, lambda: work.load(self._path))
 
     # --- results ----------------------------------------------------------------------------

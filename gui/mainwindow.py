@@ -444,7 +444,7 @@ class MainWindow(QMainWindow):
             item is not None
             and not self.runner.running
             and item.report is not None
-            and item.report.format in PHOTO_FORMATS
+            and item.report.format in (*PHOTO_FORMATS, *CLIP_FORMATS)
         )
 
     def open_editor(self) -> None:
@@ -453,14 +453,21 @@ class MainWindow(QMainWindow):
             return
         from gui.editor import RedactionEditor  # loads the detector only when needed
 
-        editor = RedactionEditor(
-            item.path,
-            list(item.regions),
-            item.redact_mode,
-            item.redact_color,
-            self,
-            fast_faces=self.options.fast_faces,
-        )
+        editor: RedactionEditor
+        if item.file_type() in CLIP_FORMATS:
+            from gui.editor_clip import ClipEditor
+
+            regions, mode, color = list(item.regions), item.redact_mode, item.redact_color
+            editor = ClipEditor(item.path, regions, mode, color, self)
+        else:
+            editor = RedactionEditor(
+                item.path,
+                list(item.regions),
+                item.redact_mode,
+                item.redact_color,
+                self,
+                fast_faces=self.options.fast_faces,
+            )
         if editor.exec() != QDialog.DialogCode.Accepted:
             return
         item.regions = list(editor.regions())

@@ -57,6 +57,25 @@
     </message>
 </context>
 <context>
+    <name>ClipEditor</name>
+    <message>
+        <source>&amp;Time in the clip</source>
+        <translation>&amp;Tiempo en el vídeo</translation>
+    </message>
+    <message>
+        <source>Time in the clip</source>
+        <translation>Tiempo en el vídeo</translation>
+    </message>
+    <message>
+        <source>Frame of the clip</source>
+        <translation>Fotograma del vídeo</translation>
+    </message>
+    <message>
+        <source>Areas cover every frame of the clip. Faces move: to cover them in every frame, turn on “Cover the faces found in photos and clips” in the main window.</source>
+        <translation>Las áreas tapan todos los fotogramas del vídeo. Las caras se mueven: para taparlas en cada fotograma, activa «Tapar las caras encontradas en fotos y vídeos» en la ventana principal.</translation>
+    </message>
+</context>
+<context>
     <name>DetailsPane</name>
     <message>
         <source>Details: {detail}</source>

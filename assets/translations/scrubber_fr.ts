@@ -57,6 +57,25 @@
     </message>
 </context>
 <context>
+    <name>ClipEditor</name>
+    <message>
+        <source>&amp;Time in the clip</source>
+        <translation>Temps dans la &amp;vidéo</translation>
+    </message>
+    <message>
+        <source>Time in the clip</source>
+        <translation>Temps dans la vidéo</translation>
+    </message>
+    <message>
+        <source>Frame of the clip</source>
+        <translation>Image de la vidéo</translation>
+    </message>
+    <message>
+        <source>Areas cover every frame of the clip. Faces move: to cover them in every frame, turn on “Cover the faces found in photos and clips” in the main window.</source>
+        <translation>Les zones masquent toutes les images de la vidéo. Les visages bougent : pour les masquer dans chaque image, activez « Masquer les visages trouvés dans les photos et vidéos » dans la fenêtre principale.</translation>
+    </message>
+</context>
+<context>
     <name>DetailsPane</name>
     <message>
         <source>Details: {detail}</source>

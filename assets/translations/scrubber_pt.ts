@@ -57,6 +57,25 @@
     </message>
 </context>
 <context>
+    <name>ClipEditor</name>
+    <message>
+        <source>&amp;Time in the clip</source>
+        <translation>&amp;Tempo no vídeo</translation>
+    </message>
+    <message>
+        <source>Time in the clip</source>
+        <translation>Tempo no vídeo</translation>
+    </message>
+    <message>
+        <source>Frame of the clip</source>
+        <translation>Quadro do vídeo</translation>
+    </message>
+    <message>
+        <source>Areas cover every frame of the clip. Faces move: to cover them in every frame, turn on “Cover the faces found in photos and clips” in the main window.</source>
+        <translation>As áreas cobrem todos os quadros do vídeo. Os rostos se movem: para cobri-los em cada quadro, ative “Cobrir os rostos encontrados nas fotos e vídeos” na janela principal.</translation>
+    </message>
+</context>
+<context>
     <name>DetailsPane</name>
     <message>
         <source>Details: {detail}</source>

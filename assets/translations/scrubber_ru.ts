@@ -57,6 +57,25 @@
     </message>
 </context>
 <context>
+    <name>ClipEditor</name>
+    <message>
+        <source>&amp;Time in the clip</source>
+        <translation>&amp;Время в видео</translation>
+    </message>
+    <message>
+        <source>Time in the clip</source>
+        <translation>Время в видео</translation>
+    </message>
+    <message>
+        <source>Frame of the clip</source>
+        <translation>Кадр видео</translation>
+    </message>
+    <message>
+        <source>Areas cover every frame of the clip. Faces move: to cover them in every frame, turn on “Cover the faces found in photos and clips” in the main window.</source>
+        <translation>Области закрывают все кадры видео. Лица двигаются: чтобы закрыть их в каждом кадре, включите «Закрыть найденные на фото и видео лица» в главном окне.</translation>
+    </message>
+</context>
+<context>
     <name>DetailsPane</name>
     <message>
         <source>Details: {detail}</source>

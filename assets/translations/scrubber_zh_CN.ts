@@ -57,6 +57,25 @@
     </message>
 </context>
 <context>
+    <name>ClipEditor</name>
+    <message>
+        <source>&amp;Time in the clip</source>
+        <translation>视频中的时间(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Time in the clip</source>
+        <translation>视频中的时间</translation>
+    </message>
+    <message>
+        <source>Frame of the clip</source>
+        <translation>视频的一帧</translation>
+    </message>
+    <message>
+        <source>Areas cover every frame of the clip. Faces move: to cover them in every frame, turn on “Cover the faces found in photos and clips” in the main window.</source>
+        <translation>区域会遮盖视频的每一帧。面部会移动：要在每一帧中遮盖面部，请在主窗口中打开“遮盖照片和视频中发现的面部”。</translation>
+    </message>
+</context>
+<context>
     <name>DetailsPane</name>
     <message>
         <source>Details: {detail}</source>

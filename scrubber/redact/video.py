@@ -208,6 +208,27 @@ def _open(f: BinaryIO) -> Any:
     return container
 
 
+def picture_at(path: Path, index: int) -> tuple[Image.Image, ClipInfo]:
+    """Frame `index` (counted from 0) of the clip at `path` as displayed, as the writer
+    decodes it (for the editor's view); past the end, the last frame."""
+    with open(path, "rb") as f, _open(f) as container:
+        info = _info(container)
+        video = container.streams.video[0]
+        start = float(video.start_time * video.time_base) if video.start_time else 0.0
+        wanted = start + index / float(info.rate)
+        if index > 0 and video.time_base:
+            container.seek(int(wanted / video.time_base), stream=video, backward=True)
+        picture = None
+        for frame in _frames(container, video):
+            picture = frame
+            # Half a frame early counts: timestamps are rounded to the track's units.
+            if frame.time is None or frame.time >= wanted - 0.5 / float(info.rate):
+                break
+        if picture is None:
+            raise CorruptFile("the clip has no picture that could be decoded")
+        return shown(picture, info), info
+
+
 def _info(container: Any) -> ClipInfo:
     video = container.streams.video[0]
     first = next(_frames(container, video), None)

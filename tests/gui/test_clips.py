@@ -12,15 +12,17 @@ from pathlib import Path
 import pytest
 from clips import decoded, make_clip, mean_difference
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 from test_video import video_leaks
 from test_video_redact import BOTTOM, TOLERANCE, covered_fraction
 
 from gui.batch import BatchItem, Status
 from gui.batchview import Column
+from gui.editor_clip import ClipEditor
 from gui.mainwindow import MainWindow
 from scrubber.model import Outcome
-from scrubber.redact import Region
+from scrubber.redact import Region, masks
 from scrubber.safe_output import TEMP_PREFIX
 
 pytestmark = pytest.mark.exiftool
@@ -105,3 +107,63 @@ def test_the_cover_faces_option_covers_faces_in_clips_too(
     assert len(frames) == 15
     for index, (picture, box) in enumerate(zip(frames, clip.boxes, strict=True)):
         assert covered_fraction(picture, box) > 0.99, f"face showing in frame {index}"
+
+
+def test_the_editor_opens_a_clip_scrubs_it_and_its_area_is_covered_by_the_batch(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    clip = make_clip(folder / "phone.mov", frames=24, rotation=90, sound=None)
+    item = add_clip(qtbot, window, clip.path)
+    seen: dict[str, object] = {}
+
+    def drive(editor: ClipEditor) -> int:
+        """The user's part, instead of a modal loop: scrub, draw, preview, accept."""
+        editor.resize(900, 650)
+        editor.show()
+        qtbot.waitUntil(lambda: not editor.busy(), timeout=30_000)
+        assert editor.canvas.size_ == (240, 320)  # as displayed: the rotation applied
+        assert editor.timeline.maximum() == 23
+        assert editor._image is not None
+        seen["first"] = mean_difference(editor._image, clip.shown[0], clip.boxes[0])
+        editor.timeline.setValue(12)
+        qtbot.waitUntil(lambda: not editor.busy(), timeout=30_000)
+        seen["twelfth"] = mean_difference(editor._image, clip.shown[12], clip.boxes[12])
+        seen["not first"] = mean_difference(editor._image, clip.shown[0], clip.boxes[0])
+        viewport = editor.canvas.viewport()
+        x0, y0, x1, y1 = clip.boxes[12]
+        start, end = (editor.canvas.mapFromScene(x, y) for x, y in ((x0, y0), (x1, y1)))
+        QTest.mousePress(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
+        QTest.mouseMove(viewport, end)
+        QTest.mouseRelease(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, end)
+        (area,) = editor.regions()
+        editor.preview_action.setChecked(True)
+        qtbot.waitUntil(lambda: not editor.busy(), timeout=30_000)
+        shown = editor.canvas.photo.pixmap().toImage()
+        expected = masks.apply(editor._image, [area], masks.Mode.FILL, (0, 0, 0))
+        cx, cy = (x0 + x1) // 2, (y0 + y1) // 2
+        assert shown.pixelColor(cx, cy).getRgb()[:3] == expected.getpixel((cx, cy)) == (0, 0, 0)
+        qtbot.mouseClick(editor.ok_button, Qt.MouseButton.LeftButton)
+        seen["area"] = area
+        return editor.result()
+
+    monkeypatch.setattr(ClipEditor, "exec", drive)
+    window.view.setCurrentIndex(window.model.index(0, 0))
+    window.open_editor()
+    assert seen["first"] < TOLERANCE and seen["twelfth"] < TOLERANCE  # the frames as drawn
+    assert seen["not first"] > 30  # frame 12 is really another frame: the face moved
+    assert item.regions == [seen["area"]]
+    with qtbot.waitSignal(window.runner.finished, timeout=120_000):
+        qtbot.mouseClick(window.clean_button, Qt.MouseButton.LeftButton)
+    assert item.result is not None and item.result.outcome is Outcome.CLEANED, item.result
+    assert item.result.output is not None
+    assert not video_leaks(item.result.output)
+    area = seen["area"]
+    assert isinstance(area, Region)
+    box = (area.x + 1, area.y + 1, area.x + area.w - 1, area.y + area.h - 1)
+    frames = decoded(item.result.output)
+    assert len(frames) == 24
+    for index, (picture, drawn) in enumerate(zip(frames, clip.shown, strict=True)):
+        assert covered_fraction(picture, box) > 0.99, f"area showing in frame {index}"
+        assert mean_difference(picture, drawn, BOTTOM) < TOLERANCE  # upright, as drawn
