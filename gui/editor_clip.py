@@ -9,30 +9,35 @@ the batch's face option searches every frame instead (the note says so).
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSlider, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSlider, QVBoxLayout, QWidget
 
 from gui import editor_work as work
 from gui.editor import RedactionEditor
+from gui.editor_items import AreaItem
 from gui.thumbs import to_qimage
 from scrubber.redact.regions import Region
 
 SCRUB_DELAY_MS = 60  # the frame is decoded once the slider rests this long
+WHOLE = (0.0, math.inf)  # an area's time range by default: the whole clip
+Span = tuple[float, float]  # seconds from the clip's start, as video.TimedArea counts
 
 
 @dataclass(frozen=True)
 class Frame(work.Loaded):
     frames: int = 1  # in the whole clip (an estimate where the file does not say)
+    rate: float = 30.0  # frames per second
 
 
 def frame(path: Path, index: int) -> Frame:
     from scrubber.redact import video  # PyAV loads only when a clip is opened
 
     im, info = video.picture_at(path, index)
-    return Frame(im, to_qimage(work.shown_copy(im)), info.frames)
+    return Frame(im, to_qimage(work.shown_copy(im)), info.frames, float(info.rate))
 
 
 class ClipEditor(RedactionEditor):
@@ -43,10 +48,20 @@ class ClipEditor(RedactionEditor):
         mode: str = "fill",
         color: tuple[int, int, int] = (0, 0, 0),
         parent: QWidget | None = None,
+        spans: list[Span] | None = None,
     ) -> None:
         self._frame_serial = 0
         self._frame_busy = False
+        self._rate = 30.0
+        self._spans: dict[AreaItem, Span] = {}
         super().__init__(path, regions, mode, color, parent)
+        for item, span in zip(self._items, spans or [], strict=False):
+            self._spans[item] = span
+        self._refresh_list()
+
+    def spans(self) -> list[Span]:
+        """The time range of each area regions() returns, in the same order."""
+        return [self._spans.get(item, WHOLE) for item in self._items if item.enabled]
 
     def _build(self) -> None:
         super()._build()
@@ -61,6 +76,17 @@ class ClipEditor(RedactionEditor):
         row.addWidget(self.time_label)
         row.addWidget(self.timeline, 1)
         row.addWidget(self.position)
+        # An area covers the whole clip unless it is given a start or an end here.
+        self.from_here = QPushButton(self)
+        self.until_here = QPushButton(self)
+        self.whole_clip = QPushButton(self)
+        for button, which in (
+            (self.from_here, "from"),
+            (self.until_here, "until"),
+            (self.whole_clip, "whole"),
+        ):
+            button.clicked.connect(lambda _=False, w=which: self._set_spans(w))
+            row.addWidget(button)
         layout = self.layout()
         assert isinstance(layout, QVBoxLayout)
         layout.insertLayout(2, row)  # under the picture, above the status and buttons
@@ -79,7 +105,61 @@ class ClipEditor(RedactionEditor):
         self.time_label.setText(self.tr("&Time in the clip"))
         self.timeline.setAccessibleName(self.tr("Time in the clip"))
         self.canvas.setAccessibleName(self.tr("Frame of the clip"))
+        self.from_here.setText(self.tr("From this f&rame"))
+        self.from_here.setToolTip(
+            self.tr("The selected areas (or all) are covered from this frame on")
+        )
+        self.until_here.setText(self.tr("Until t&his frame"))
+        self.until_here.setToolTip(
+            self.tr("The selected areas (or all) are covered up to this frame")
+        )
+        self.whole_clip.setText(self.tr("Whole cli&p"))
+        self.whole_clip.setToolTip(
+            self.tr("The selected areas (or all) are covered in every frame")
+        )
         self._show_position()
+
+    def _area_name(self, item: AreaItem) -> str:
+        name = super()._area_name(item)
+        start, end = self._spans.get(item, WHOLE)
+        if (start, end) == WHOLE:
+            return name
+        last = "…" if math.isinf(end) else f"{end:.1f}"
+        return self.tr("{name} ({start} to {end} s)").format(
+            name=name, start=f"{start:.1f}", end=last
+        )
+
+    def _now(self) -> float:
+        return self.timeline.value() / self._rate
+
+    def _set_spans(self, which: str) -> None:
+        """Give the chosen areas a start ("from") or an end ("until") at the frame
+        shown, or the whole clip again. Half a frame around it, so this frame counts
+        whatever the track's rounding of its time; never an empty range."""
+        index, half = self.timeline.value(), 0.5 / self._rate
+        # The selected areas, or all of them (the preview hides, and so deselects, them).
+        chosen = [item for item in self._items if item.isSelected()] or self._items
+        for item in chosen:
+            start, end = self._spans.get(item, WHOLE)
+            if which == "from":
+                start = max(0.0, index / self._rate - half)
+                end = end if end >= start else math.inf
+            elif which == "until":
+                end = index / self._rate + half
+                start = start if start <= end else 0.0
+            else:
+                start, end = WHOLE
+            self._spans[item] = (start, end)
+        self._refresh_list()
+        self.changed()
+
+    def _shown_regions(self) -> list[Region]:
+        now = self._now()
+        return [
+            region
+            for region, (start, end) in zip(self.regions(), self.spans(), strict=True)
+            if start <= now <= end
+        ]
 
     def _show_position(self) -> None:
         self.position.setText(f"{self.timeline.value() + 1} / {self.timeline.maximum() + 1}")
@@ -102,6 +182,7 @@ class ClipEditor(RedactionEditor):
     def _loaded(self, result: object) -> None:
         super()._loaded(result)
         if isinstance(result, Frame):
+            self._rate = result.rate or 30.0
             self.timeline.setRange(0, max(0, result.frames - 1))
             self.timeline.setEnabled(True)
             self._show_position()

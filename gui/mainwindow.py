@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import time
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, QSize, Qt, QTimer, QUrl
@@ -454,11 +454,15 @@ class MainWindow(QMainWindow):
         from gui.editor import RedactionEditor  # loads the detector only when needed
 
         editor: RedactionEditor
+        spans: Callable[[], list[tuple[float, float]]] = list  # a photo's areas have no times
         if item.file_type() in CLIP_FORMATS:
             from gui.editor_clip import ClipEditor
 
             regions, mode, color = list(item.regions), item.redact_mode, item.redact_color
-            editor = ClipEditor(item.path, regions, mode, color, self)
+            editor = clip_editor = ClipEditor(
+                item.path, regions, mode, color, self, list(item.spans)
+            )
+            spans = clip_editor.spans
         else:
             editor = RedactionEditor(
                 item.path,
@@ -471,6 +475,7 @@ class MainWindow(QMainWindow):
         if editor.exec() != QDialog.DialogCode.Accepted:
             return
         item.regions = list(editor.regions())
+        item.spans = spans()
         item.redact_mode = editor.mode()
         item.redact_color = editor.color()
         self.options.redact_mode, self.options.redact_color = item.redact_mode, item.redact_color
@@ -581,6 +586,7 @@ class MainWindow(QMainWindow):
             task.earlier = item.copy
             task.photo = item.report is not None and item.report.format in PHOTO_FORMATS
             task.clip = item.file_type() in CLIP_FORMATS
+            task.spans = list(item.spans)
             if self.options.cover_faces and item.file_type() in (*PHOTO_FORMATS, *CLIP_FORMATS):
                 task.faces = self.options.face_search()
             tasks.append(task)

@@ -235,6 +235,7 @@ class Task:
     link: bool = False  # a link found in a dropped folder: reported, never followed
     photo: bool = False  # a photo redact() can draw afresh (for the fingerprint option)
     clip: bool = False  # a video clip: areas and faces are covered by redact_video
+    spans: list[tuple[float, float]] = field(default_factory=list)  # a clip's areas' times
     earlier: Copy | None = None  # our copy from an earlier clean: the new one replaces it
     # Handshake between cancel() and a worker picking the task up: exactly one of them
     # decides the task's fate, so it is reported once, as done or as cancelled.
@@ -273,10 +274,14 @@ def run_task(
             # Faces are searched as well as the areas: the editor cannot review every frame.
             from scrubber.redact import video  # PyAV loads only when a clip is covered
 
+            areas: list[Region | video.TimedArea] = list(task.regions)
+            if task.spans:  # times chosen in the editor, one per area
+                pairs = zip(task.regions, task.spans, strict=True)
+                areas = [video.TimedArea(region, *span) for region, span in pairs]
             result = video.redact_video(
                 task.source,
                 target,
-                task.regions,
+                areas,
                 faces=task.faces is not None,
                 mode=task.mode,
                 color=task.color,

@@ -71,6 +71,34 @@
         <translation>Fotograma del vídeo</translation>
     </message>
     <message>
+        <source>From this f&amp;rame</source>
+        <translation>Desde este &amp;fotograma</translation>
+    </message>
+    <message>
+        <source>The selected areas (or all) are covered from this frame on</source>
+        <translation>Las áreas elegidas (o todas) se tapan desde este fotograma</translation>
+    </message>
+    <message>
+        <source>Until t&amp;his frame</source>
+        <translation>&amp;Hasta este fotograma</translation>
+    </message>
+    <message>
+        <source>The selected areas (or all) are covered up to this frame</source>
+        <translation>Las áreas elegidas (o todas) se tapan hasta este fotograma</translation>
+    </message>
+    <message>
+        <source>Whole cli&amp;p</source>
+        <translation>Todo el &amp;vídeo</translation>
+    </message>
+    <message>
+        <source>The selected areas (or all) are covered in every frame</source>
+        <translation>Las áreas elegidas (o todas) se tapan en todos los fotogramas</translation>
+    </message>
+    <message>
+        <source>{name} ({start} to {end} s)</source>
+        <translation>{name} (de {start} a {end} s)</translation>
+    </message>
+    <message>
         <source>Areas cover every frame of the clip. Faces move: to cover them in every frame, turn on “Cover the faces found in photos and clips” in the main window.</source>
         <translation>Las áreas tapan todos los fotogramas del vídeo. Las caras se mueven: para taparlas en cada fotograma, activa «Tapar las caras encontradas en fotos y vídeos» en la ventana principal.</translation>
     </message>

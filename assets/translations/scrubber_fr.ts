@@ -71,6 +71,34 @@
         <translation>Image de la vidéo</translation>
     </message>
     <message>
+        <source>From this f&amp;rame</source>
+        <translation>À partir de cette &amp;image</translation>
+    </message>
+    <message>
+        <source>The selected areas (or all) are covered from this frame on</source>
+        <translation>Les zones choisies (ou toutes) sont masquées à partir de cette image</translation>
+    </message>
+    <message>
+        <source>Until t&amp;his frame</source>
+        <translation>&amp;Jusqu’à cette image</translation>
+    </message>
+    <message>
+        <source>The selected areas (or all) are covered up to this frame</source>
+        <translation>Les zones choisies (ou toutes) sont masquées jusqu’à cette image</translation>
+    </message>
+    <message>
+        <source>Whole cli&amp;p</source>
+        <translation>Toute la &amp;durée</translation>
+    </message>
+    <message>
+        <source>The selected areas (or all) are covered in every frame</source>
+        <translation>Les zones choisies (ou toutes) sont masquées dans chaque image</translation>
+    </message>
+    <message>
+        <source>{name} ({start} to {end} s)</source>
+        <translation>{name} (de {start} à {end} s)</translation>
+    </message>
+    <message>
         <source>Areas cover every frame of the clip. Faces move: to cover them in every frame, turn on “Cover the faces found in photos and clips” in the main window.</source>
         <translation>Les zones masquent toutes les images de la vidéo. Les visages bougent : pour les masquer dans chaque image, activez « Masquer les visages trouvés dans les photos et vidéos » dans la fenêtre principale.</translation>
     </message>

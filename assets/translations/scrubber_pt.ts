@@ -71,6 +71,34 @@
         <translation>Quadro do vídeo</translation>
     </message>
     <message>
+        <source>From this f&amp;rame</source>
+        <translation>A partir deste &amp;quadro</translation>
+    </message>
+    <message>
+        <source>The selected areas (or all) are covered from this frame on</source>
+        <translation>As áreas escolhidas (ou todas) são cobertas a partir deste quadro</translation>
+    </message>
+    <message>
+        <source>Until t&amp;his frame</source>
+        <translation>&amp;Até este quadro</translation>
+    </message>
+    <message>
+        <source>The selected areas (or all) are covered up to this frame</source>
+        <translation>As áreas escolhidas (ou todas) são cobertas até este quadro</translation>
+    </message>
+    <message>
+        <source>Whole cli&amp;p</source>
+        <translation>O &amp;vídeo inteiro</translation>
+    </message>
+    <message>
+        <source>The selected areas (or all) are covered in every frame</source>
+        <translation>As áreas escolhidas (ou todas) são cobertas em todos os quadros</translation>
+    </message>
+    <message>
+        <source>{name} ({start} to {end} s)</source>
+        <translation>{name} (de {start} a {end} s)</translation>
+    </message>
+    <message>
         <source>Areas cover every frame of the clip. Faces move: to cover them in every frame, turn on “Cover the faces found in photos and clips” in the main window.</source>
         <translation>As áreas cobrem todos os quadros do vídeo. Os rostos se movem: para cobri-los em cada quadro, ative “Cobrir os rostos encontrados nas fotos e vídeos” na janela principal.</translation>
     </message>

@@ -71,6 +71,34 @@
         <translation>Кадр видео</translation>
     </message>
     <message>
+        <source>From this f&amp;rame</source>
+        <translation>С &amp;этого кадра</translation>
+    </message>
+    <message>
+        <source>The selected areas (or all) are covered from this frame on</source>
+        <translation>Выбранные области (или все) закрываются с этого кадра</translation>
+    </message>
+    <message>
+        <source>Until t&amp;his frame</source>
+        <translation>&amp;До этого кадра</translation>
+    </message>
+    <message>
+        <source>The selected areas (or all) are covered up to this frame</source>
+        <translation>Выбранные области (или все) закрываются до этого кадра</translation>
+    </message>
+    <message>
+        <source>Whole cli&amp;p</source>
+        <translation>Всё в&amp;идео</translation>
+    </message>
+    <message>
+        <source>The selected areas (or all) are covered in every frame</source>
+        <translation>Выбранные области (или все) закрываются в каждом кадре</translation>
+    </message>
+    <message>
+        <source>{name} ({start} to {end} s)</source>
+        <translation>{name} (с {start} до {end} с)</translation>
+    </message>
+    <message>
         <source>Areas cover every frame of the clip. Faces move: to cover them in every frame, turn on “Cover the faces found in photos and clips” in the main window.</source>
         <translation>Области закрывают все кадры видео. Лица двигаются: чтобы закрыть их в каждом кадре, включите «Закрыть найденные на фото и видео лица» в главном окне.</translation>
     </message>

@@ -71,6 +71,34 @@
         <translation>视频的一帧</translation>
     </message>
     <message>
+        <source>From this f&amp;rame</source>
+        <translation>从此帧开始(&amp;R)</translation>
+    </message>
+    <message>
+        <source>The selected areas (or all) are covered from this frame on</source>
+        <translation>所选区域（或全部区域）从此帧开始遮盖</translation>
+    </message>
+    <message>
+        <source>Until t&amp;his frame</source>
+        <translation>到此帧为止(&amp;H)</translation>
+    </message>
+    <message>
+        <source>The selected areas (or all) are covered up to this frame</source>
+        <translation>所选区域（或全部区域）遮盖到此帧为止</translation>
+    </message>
+    <message>
+        <source>Whole cli&amp;p</source>
+        <translation>整个视频(&amp;P)</translation>
+    </message>
+    <message>
+        <source>The selected areas (or all) are covered in every frame</source>
+        <translation>所选区域（或全部区域）在每一帧中遮盖</translation>
+    </message>
+    <message>
+        <source>{name} ({start} to {end} s)</source>
+        <translation>{name}（{start} 至 {end} 秒）</translation>
+    </message>
+    <message>
         <source>Areas cover every frame of the clip. Faces move: to cover them in every frame, turn on “Cover the faces found in photos and clips” in the main window.</source>
         <translation>区域会遮盖视频的每一帧。面部会移动：要在每一帧中遮盖面部，请在主窗口中打开“遮盖照片和视频中发现的面部”。</translation>
     </message>

@@ -167,3 +167,56 @@ def test_the_editor_opens_a_clip_scrubs_it_and_its_area_is_covered_by_the_batch(
     for index, (picture, drawn) in enumerate(zip(frames, clip.shown, strict=True)):
         assert covered_fraction(picture, box) > 0.99, f"area showing in frame {index}"
         assert mean_difference(picture, drawn, BOTTOM) < TOLERANCE  # upright, as drawn
+
+
+def test_an_area_given_a_time_range_in_the_editor_covers_only_those_frames(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    clip = make_clip(folder / "walk.mp4", frames=24, sound=None)
+    item = add_clip(qtbot, window, clip.path)
+    x0, y0, x1, y1 = 20, 40, 140, 140
+    previews: dict[int, tuple[int, ...]] = {}
+
+    def drive(editor: ClipEditor) -> int:
+        editor.resize(900, 650)
+        editor.show()
+        qtbot.waitUntil(lambda: not editor.busy(), timeout=30_000)
+        viewport = editor.canvas.viewport()
+        start, end = (editor.canvas.mapFromScene(x, y) for x, y in ((x0, y0), (x1, y1)))
+        QTest.mousePress(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
+        QTest.mouseMove(viewport, end)
+        QTest.mouseRelease(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, end)
+        editor.canvas.select_only(editor.all_areas())
+        editor.preview_action.setChecked(True)
+        for index, button in ((6, editor.from_here), (14, editor.until_here), (20, None)):
+            editor.timeline.setValue(index)
+            qtbot.waitUntil(lambda: not editor.busy(), timeout=30_000)
+            if button is not None:
+                qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+                qtbot.waitUntil(lambda: not editor.busy(), timeout=30_000)
+            colour = editor.canvas.photo.pixmap().toImage().pixelColor(30, 50)
+            previews[index] = colour.getRgb()[:3]
+        assert "0.2 to 0.5 s" in editor.area_list.item(0).text()
+        qtbot.mouseClick(editor.ok_button, Qt.MouseButton.LeftButton)
+        return editor.result()
+
+    monkeypatch.setattr(ClipEditor, "exec", drive)
+    window.view.setCurrentIndex(window.model.index(0, 0))
+    window.open_editor()
+    # The preview follows the range: covered at frames 6 and 14, not at 20.
+    assert previews[6] == previews[14] == (0, 0, 0) and previews[20] != (0, 0, 0)
+    assert len(item.regions) == 1 and item.spans == [pytest.approx((5.5 / 30, 14.5 / 30))]
+    with qtbot.waitSignal(window.runner.finished, timeout=120_000):
+        qtbot.mouseClick(window.clean_button, Qt.MouseButton.LeftButton)
+    assert item.result is not None and item.result.outcome is Outcome.CLEANED, item.result
+    assert item.result.output is not None
+    inner = (x0 + 1, y0 + 1, x1 - 1, y1 - 1)
+    frames = decoded(item.result.output)
+    assert len(frames) == 24
+    for index, (picture, drawn) in enumerate(zip(frames, clip.shown, strict=True)):
+        if 6 <= index <= 14:
+            assert covered_fraction(picture, inner) > 0.99, f"area showing in frame {index}"
+        else:
+            assert mean_difference(picture, drawn, inner) < TOLERANCE, f"frame {index} covered"
