@@ -3,8 +3,9 @@ areas that cover the whole clip.
 
 The frame shown is decoded by the same code that writes the copy (video.picture_at, the
 rotation applied), and the preview covers it with masks.apply as the writer does. Faces
-are not proposed here: they move, so an area from one frame would miss them in others;
-the batch's face option searches every frame instead (the note says so).
+are only outlined in the frame shown (the writer's own search), not proposed as areas:
+they move, so an area from one frame would miss them in others; the batch's face option
+searches every frame instead (the note says so).
 """
 
 from __future__ import annotations
@@ -13,8 +14,18 @@ import math
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSlider, QVBoxLayout, QWidget
+from PIL import Image
+from PySide6.QtCore import QRectF, Qt, QTimer
+from PySide6.QtGui import QColor, QPen
+from PySide6.QtWidgets import (
+    QGraphicsRectItem,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSlider,
+    QVBoxLayout,
+    QWidget,
+)
 
 from gui import editor_work as work
 from gui.editor import RedactionEditor
@@ -31,6 +42,13 @@ Span = tuple[float, float]  # seconds from the clip's start, as video.TimedArea 
 class Frame(work.Loaded):
     frames: int = 1  # in the whole clip (an estimate where the file does not say)
     rate: float = 30.0  # frames per second
+
+
+def faces_in(im: Image.Image) -> list[Region]:
+    """The faces the writer's search sees in this frame (same search, same size)."""
+    from scrubber.redact import detect, video
+
+    return detect.detect_faces(im, detect.Search.FAST, pixels=video.DETECT_PIXELS)
 
 
 def frame(path: Path, index: int) -> Frame:
@@ -54,6 +72,10 @@ class ClipEditor(RedactionEditor):
         self._frame_busy = False
         self._rate = 30.0
         self._spans: dict[AreaItem, Span] = {}
+        self._faces_serial = 0
+        self._faces_busy = False
+        self._faces_note = ""
+        self.face_outlines: list[QGraphicsRectItem] = []  # hints for the frame shown
         super().__init__(path, regions, mode, color, parent)
         for item, span in zip(self._items, spans or [], strict=False):
             self._spans[item] = span
@@ -166,15 +188,25 @@ class ClipEditor(RedactionEditor):
 
     def _show_status(self) -> None:
         super()._show_status()
-        self.detect_status.setText(
-            self.tr(
-                "Areas cover every frame of the clip. Faces move: to cover them in every "
-                "frame, turn on “Cover the faces found in photos and clips” in the main window."
-            )
+        text = self.tr(
+            "Areas cover every frame of the clip. Faces move: to cover them in every "
+            "frame, turn on “Cover the faces found in photos and clips” in the main window."
         )
+        if self._faces_note:
+            found = self.tr("Face detection is not available ({reason}).").format(
+                reason=self._faces_note
+            )
+        elif self._faces_busy:
+            found = self.tr("Looking for faces…")
+        else:
+            found = self.tr("Faces seen in this frame (dashed outlines): {count}.").format(
+                count=len(self.face_outlines)
+            )
+        self.detect_status.setText(f"{found}\n{text}")
 
     def busy(self) -> bool:
-        return super().busy() or (not self._closed and (self._frame_busy or self._scrub.isActive()))
+        working = self._frame_busy or self._faces_busy or self._scrub.isActive()
+        return super().busy() or (not self._closed and working)
 
     def _run_detection(self, search: object, state: str) -> None:
         self._detect_state = "done"  # no per-frame proposals (see the module's note)
@@ -182,6 +214,7 @@ class ClipEditor(RedactionEditor):
     def _loaded(self, result: object) -> None:
         super()._loaded(result)
         if isinstance(result, Frame):
+            self._look_for_faces()
             self._rate = result.rate or 30.0
             self.timeline.setRange(0, max(0, result.frames - 1))
             self.timeline.setEnabled(True)
@@ -202,8 +235,42 @@ class ClipEditor(RedactionEditor):
             if isinstance(result, Frame):
                 self._image = result.image
                 self.canvas.set_photo(result.shown, result.image.size)
+                self._look_for_faces()
                 if self.preview_action.isChecked():
                     self._request_preview()
             elif isinstance(result, work.Failed):
                 self._preview_error = result.message
+        elif kind == "outlines" and serial == self._faces_serial and not self._closed:
+            self._faces_busy = False
+            self._outline(result if isinstance(result, list) else [])
+            self._faces_note = result.message if isinstance(result, work.Failed) else ""
         super()._on_result(kind, serial, result)
+
+    # --- faces in the frame shown: outlined only --------------------------------------------
+
+    def _look_for_faces(self) -> None:
+        im = self._image
+        if im is None:
+            return
+        self._faces_serial += 1
+        self._faces_busy = True
+        self._outline([])  # the old frame's faces are not this frame's
+        work.start(self._relay, "outlines", self._faces_serial, lambda: faces_in(im))
+
+    def _outline(self, faces: list[Region]) -> None:
+        for outline in self.face_outlines:
+            self.canvas.scene().removeItem(outline)
+        self.face_outlines = []
+        pen = QPen(QColor(255, 200, 0), 0, Qt.PenStyle.DashLine)  # 0: one screen pixel
+        for face in faces:
+            outline = QGraphicsRectItem(QRectF(face.x, face.y, face.w, face.h))
+            outline.setPen(pen)
+            outline.setZValue(1)  # above the picture; not an area: cannot be picked
+            outline.setVisible(not self.preview_action.isChecked())
+            self.canvas.scene().addItem(outline)
+            self.face_outlines.append(outline)
+
+    def _set_preview(self, on: bool) -> None:
+        super()._set_preview(on)
+        for outline in self.face_outlines:
+            outline.setVisible(not on)  # the preview shows only what is written

@@ -102,6 +102,18 @@
         <source>Areas cover every frame of the clip. Faces move: to cover them in every frame, turn on “Cover the faces found in photos and clips” in the main window.</source>
         <translation>Las áreas tapan todos los fotogramas del vídeo. Las caras se mueven: para taparlas en cada fotograma, activa «Tapar las caras encontradas en fotos y vídeos» en la ventana principal.</translation>
     </message>
+    <message>
+        <source>Face detection is not available ({reason}).</source>
+        <translation>La detección de caras no está disponible ({reason}).</translation>
+    </message>
+    <message>
+        <source>Looking for faces…</source>
+        <translation>Buscando caras…</translation>
+    </message>
+    <message>
+        <source>Faces seen in this frame (dashed outlines): {count}.</source>
+        <translation>Caras vistas en este fotograma (contornos discontinuos): {count}.</translation>
+    </message>
 </context>
 <context>
     <name>DetailsPane</name>

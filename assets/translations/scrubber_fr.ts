@@ -102,6 +102,18 @@
         <source>Areas cover every frame of the clip. Faces move: to cover them in every frame, turn on “Cover the faces found in photos and clips” in the main window.</source>
         <translation>Les zones masquent toutes les images de la vidéo. Les visages bougent : pour les masquer dans chaque image, activez « Masquer les visages trouvés dans les photos et vidéos » dans la fenêtre principale.</translation>
     </message>
+    <message>
+        <source>Face detection is not available ({reason}).</source>
+        <translation>La détection des visages n’est pas disponible ({reason}).</translation>
+    </message>
+    <message>
+        <source>Looking for faces…</source>
+        <translation>Recherche des visages…</translation>
+    </message>
+    <message>
+        <source>Faces seen in this frame (dashed outlines): {count}.</source>
+        <translation>Visages vus dans cette image (contours en pointillés) : {count}.</translation>
+    </message>
 </context>
 <context>
     <name>DetailsPane</name>

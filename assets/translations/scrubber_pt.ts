@@ -102,6 +102,18 @@
         <source>Areas cover every frame of the clip. Faces move: to cover them in every frame, turn on “Cover the faces found in photos and clips” in the main window.</source>
         <translation>As áreas cobrem todos os quadros do vídeo. Os rostos se movem: para cobri-los em cada quadro, ative “Cobrir os rostos encontrados nas fotos e vídeos” na janela principal.</translation>
     </message>
+    <message>
+        <source>Face detection is not available ({reason}).</source>
+        <translation>A detecção de rostos não está disponível ({reason}).</translation>
+    </message>
+    <message>
+        <source>Looking for faces…</source>
+        <translation>Procurando rostos…</translation>
+    </message>
+    <message>
+        <source>Faces seen in this frame (dashed outlines): {count}.</source>
+        <translation>Rostos vistos neste quadro (contornos tracejados): {count}.</translation>
+    </message>
 </context>
 <context>
     <name>DetailsPane</name>

@@ -102,6 +102,18 @@
         <source>Areas cover every frame of the clip. Faces move: to cover them in every frame, turn on “Cover the faces found in photos and clips” in the main window.</source>
         <translation>Области закрывают все кадры видео. Лица двигаются: чтобы закрыть их в каждом кадре, включите «Закрыть найденные на фото и видео лица» в главном окне.</translation>
     </message>
+    <message>
+        <source>Face detection is not available ({reason}).</source>
+        <translation>Автоматический поиск лиц недоступен ({reason}).</translation>
+    </message>
+    <message>
+        <source>Looking for faces…</source>
+        <translation>Поиск лиц…</translation>
+    </message>
+    <message>
+        <source>Faces seen in this frame (dashed outlines): {count}.</source>
+        <translation>Лиц в этом кадре (пунктирные рамки): {count}.</translation>
+    </message>
 </context>
 <context>
     <name>DetailsPane</name>

@@ -102,6 +102,18 @@
         <source>Areas cover every frame of the clip. Faces move: to cover them in every frame, turn on “Cover the faces found in photos and clips” in the main window.</source>
         <translation>区域会遮盖视频的每一帧。面部会移动：要在每一帧中遮盖面部，请在主窗口中打开“遮盖照片和视频中发现的面部”。</translation>
     </message>
+    <message>
+        <source>Face detection is not available ({reason}).</source>
+        <translation>无法使用面部检测（{reason}）。</translation>
+    </message>
+    <message>
+        <source>Looking for faces…</source>
+        <translation>正在查找面部…</translation>
+    </message>
+    <message>
+        <source>Faces seen in this frame (dashed outlines): {count}.</source>
+        <translation>此帧中看到的面部（虚线框）：{count}。</translation>
+    </message>
 </context>
 <context>
     <name>DetailsPane</name>

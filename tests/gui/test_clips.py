@@ -131,6 +131,14 @@ def test_the_editor_opens_a_clip_scrubs_it_and_its_area_is_covered_by_the_batch(
         qtbot.waitUntil(lambda: not editor.busy(), timeout=30_000)
         seen["twelfth"] = mean_difference(editor._image, clip.shown[12], clip.boxes[12])
         seen["not first"] = mean_difference(editor._image, clip.shown[0], clip.boxes[0])
+        # The face the writer's search sees is outlined where it is in this frame, but
+        # it is a hint, not an area: nothing is covered unless drawn (or the option is on).
+        (outline,) = editor.face_outlines
+        fx0, fy0, fx1, fy1 = clip.boxes[12]
+        assert outline.rect().contains((fx0 + fx1) / 2, (fy0 + fy1) / 2)
+        assert not outline.rect().contains((clip.boxes[0][0] + 5), clip.boxes[0][1] + 5)
+        assert editor.regions() == []
+        assert "Faces seen in this frame (dashed outlines): 1." in editor.detect_status.text()
         viewport = editor.canvas.viewport()
         x0, y0, x1, y1 = clip.boxes[12]
         start, end = (editor.canvas.mapFromScene(x, y) for x, y in ((x0, y0), (x1, y1)))
