@@ -228,3 +228,17 @@ def test_an_area_given_a_time_range_in_the_editor_covers_only_those_frames(
             assert covered_fraction(picture, inner) > 0.99, f"area showing in frame {index}"
         else:
             assert mean_difference(picture, drawn, inner) < TOLERANCE, f"frame {index} covered"
+
+
+def test_a_clip_that_cannot_be_decoded_says_so_in_one_line(qtbot: QtBot, tmp_path: Path) -> None:
+    clip = make_clip(tmp_path / "clip.mp4", frames=6, sound=None, with_face=False)
+    broken = tmp_path / "broken.mp4"
+    data = clip.path.read_bytes()
+    broken.write_bytes(data[:32] + bytes(len(data) - 32))  # the header, then zeros
+    editor = ClipEditor(broken, [])
+    qtbot.addWidget(editor)
+    editor.show()
+    qtbot.waitUntil(lambda: not editor.busy(), timeout=30_000)
+    text = editor.status.text()
+    assert text and "\n" not in text and "Traceback" not in text
+    assert not editor.ok_button.isEnabled() and not editor.timeline.isEnabled()
