@@ -268,7 +268,7 @@ class MainWindow(QMainWindow):
             button.setText(text)
             button.setAccessibleName(name)
         self.redact_button.setToolTip(
-            self.tr("Cover faces, tattoos or anything else in the selected photo (Enter)")
+            self.tr("Cover faces, tattoos or anything else in the selected photo or clip (Enter)")
         )
 
         self.drop_hint.set_full_text(self.tr("or drop photos and folders onto the list below."))

@@ -361,10 +361,6 @@
         <translation>Vaciar la lista</translation>
     </message>
     <message>
-        <source>Cover faces, tattoos or anything else in the selected photo (Enter)</source>
-        <translation>Tapar caras, tatuajes o cualquier otra cosa en la foto seleccionada (Intro)</translation>
-    </message>
-    <message>
         <source>or drop photos and folders onto the list below.</source>
         <translation>o arrastra fotos y carpetas a la lista de abajo.</translation>
     </message>
@@ -423,6 +419,10 @@ Scrubber te muestra lo que cada archivo revela sobre ti y después guarda copias
     <message>
         <source>Clear lis&amp;t</source>
         <translation>&amp;Vaciar la lista</translation>
+    </message>
+    <message>
+        <source>Cover faces, tattoos or anything else in the selected photo or clip (Enter)</source>
+        <translation>Tapar caras, tatuajes o cualquier otra cosa en la foto o el vídeo seleccionado (Intro)</translation>
     </message>
     <message>
         <source>Add files to clean</source>

@@ -361,10 +361,6 @@
         <translation>Vider la liste</translation>
     </message>
     <message>
-        <source>Cover faces, tattoos or anything else in the selected photo (Enter)</source>
-        <translation>Masquer les visages, tatouages ou autres détails de la photo sélectionnée (Entrée)</translation>
-    </message>
-    <message>
         <source>or drop photos and folders onto the list below.</source>
         <translation>ou glissez des photos et des dossiers dans la liste ci-dessous.</translation>
     </message>
@@ -423,6 +419,10 @@ Scrubber montre ce que chaque fichier révèle sur vous, puis enregistre des cop
     <message>
         <source>Clear lis&amp;t</source>
         <translation>&amp;Vider la liste</translation>
+    </message>
+    <message>
+        <source>Cover faces, tattoos or anything else in the selected photo or clip (Enter)</source>
+        <translation>Masquer les visages, tatouages ou autres détails de la photo ou vidéo sélectionnée (Entrée)</translation>
     </message>
     <message>
         <source>Add files to clean</source>

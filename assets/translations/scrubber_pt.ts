@@ -361,10 +361,6 @@
         <translation>Esvaziar a lista</translation>
     </message>
     <message>
-        <source>Cover faces, tattoos or anything else in the selected photo (Enter)</source>
-        <translation>Cobrir rostos, tatuagens ou qualquer outra coisa na foto selecionada (Enter)</translation>
-    </message>
-    <message>
         <source>or drop photos and folders onto the list below.</source>
         <translation>ou arraste fotos e pastas para a lista abaixo.</translation>
     </message>
@@ -423,6 +419,10 @@ O Scrubber mostra o que cada arquivo revela sobre você e depois salva cópias l
     <message>
         <source>Clear lis&amp;t</source>
         <translation>Esva&amp;ziar a lista</translation>
+    </message>
+    <message>
+        <source>Cover faces, tattoos or anything else in the selected photo or clip (Enter)</source>
+        <translation>Cobrir rostos, tatuagens ou qualquer outra coisa na foto ou vídeo selecionado (Enter)</translation>
     </message>
     <message>
         <source>Add files to clean</source>

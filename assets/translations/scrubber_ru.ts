@@ -361,10 +361,6 @@
         <translation>Очистить список</translation>
     </message>
     <message>
-        <source>Cover faces, tattoos or anything else in the selected photo (Enter)</source>
-        <translation>Закрыть лица, татуировки и всё остальное на выбранном фото (Enter)</translation>
-    </message>
-    <message>
         <source>or drop photos and folders onto the list below.</source>
         <translation>или перетащите фото и папки в список ниже.</translation>
     </message>
@@ -423,6 +419,10 @@ Scrubber покажет, что каждый файл выдаёт о вас, и
     <message>
         <source>Clear lis&amp;t</source>
         <translation>Очистить сп&amp;исок</translation>
+    </message>
+    <message>
+        <source>Cover faces, tattoos or anything else in the selected photo or clip (Enter)</source>
+        <translation>Закрыть лица, татуировки и всё остальное на выбранном фото или видео (Enter)</translation>
     </message>
     <message>
         <source>Add files to clean</source>

@@ -361,10 +361,6 @@
         <translation>清空列表</translation>
     </message>
     <message>
-        <source>Cover faces, tattoos or anything else in the selected photo (Enter)</source>
-        <translation>遮盖所选照片中的面部、纹身或其他任何内容 (Enter)</translation>
-    </message>
-    <message>
         <source>or drop photos and folders onto the list below.</source>
         <translation>或将照片和文件夹拖到下面的列表中。</translation>
     </message>
@@ -423,6 +419,10 @@ Scrubber 会显示每个文件会暴露你的哪些信息，然后保存干净�
     <message>
         <source>Clear lis&amp;t</source>
         <translation>清空列表(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Cover faces, tattoos or anything else in the selected photo or clip (Enter)</source>
+        <translation>遮盖所选照片或视频中的面部、纹身或其他任何内容 (Enter)</translation>
     </message>
     <message>
         <source>Add files to clean</source>
