@@ -62,6 +62,9 @@ class BatchItem:
     regions: list[Region] = field(default_factory=list)
     redact_mode: str = "fill"
     redact_color: tuple[int, int, int] = (0, 0, 0)
+    # A clip's areas' times in seconds, (start, end), one per area; empty: the whole clip.
+    spans: list[tuple[float, float]] = field(default_factory=list)
+    percent: int | None = None  # how far a long file (a clip) is while it is cleaned
 
     def display_name(self) -> str:
         """The file's name as the app shows it: control and bidi-override characters

@@ -307,6 +307,8 @@ class BatchModel(QAbstractTableModel):
                 return self.tr("Not supported")
             case Status.UNREADABLE:
                 return self.tr("Could not be read")
+            case Status.CLEANING if item.percent is not None:
+                return self.tr("Cleaning… {percent}%").format(percent=item.percent)
             case Status.CLEANING:
                 return self.tr("Cleaning…")
             case Status.DONE if item.result is not None:
@@ -320,6 +322,7 @@ class BatchModel(QAbstractTableModel):
         samples = [BatchItem(Path("x"), status=status) for status in Status]
         samples.append(BatchItem(Path("x"), status=Status.UNREADABLE, error_code="unsupported"))
         samples.append(BatchItem(Path("x"), regions=[_ONE_AREA] * 10))
+        samples.append(BatchItem(Path("x"), status=Status.CLEANING, percent=100))
         texts = [self.status_text(item) for item in samples]
         return texts + [words.outcome(outcome) for outcome in Outcome]
 

@@ -100,6 +100,9 @@ class RedactionEditor(QDialog):
         self.retranslate()
         self.setSizeGripEnabled(True)
         self.resize(self._good_size())
+        self._start_loading()
+
+    def _start_loading(self) -> None:
         work.start(self._relay, "load", 0, lambda: work.load(self._path))
 
     # --- results ----------------------------------------------------------------------------
@@ -663,9 +666,14 @@ class RedactionEditor(QDialog):
             self._preview_again = True
             return
         self._preview_busy = True
-        im, regions, mode, color = self._image, self.regions(), self._mode, self._color
+        im, regions, mode, color = self._image, self._shown_regions(), self._mode, self._color
         serial = self._preview_serial
         work.start(self._relay, "preview", serial, lambda: work.preview(im, regions, mode, color))
+
+    def _shown_regions(self) -> list[Region]:
+        """The areas covering the picture shown (a clip's editor leaves out those whose
+        time range excludes the frame)."""
+        return self.regions()
 
     def _previewed(self, serial: int, result: object) -> None:
         self._preview_busy = False

@@ -89,13 +89,15 @@ class Canvas(QGraphicsView):
     # --- the photo ------------------------------------------------------------------------
 
     def set_photo(self, shown: QImage, size: tuple[int, int]) -> None:
+        first = self._original is None or size != self.size_
         self.size_ = size
         self._original = QPixmap.fromImage(shown)
         self._show(self._original)
         self.scene().setSceneRect(QRectF(0, 0, size[0], size[1]))
         for item in self.areas():
             item.bounds = self.scene().sceneRect()
-        self.fit()
+        if first:  # another frame of the same clip keeps the zoom the user chose
+            self.fit()
 
     def drop_photo(self) -> None:
         self._original = None

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import time
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, QSize, Qt, QTimer, QUrl
@@ -46,6 +46,7 @@ from gui.runbar import RunBar
 from gui.workers import BatchRunner, Inspector, Task
 from scrubber.batch import Found
 from scrubber.errors import LinkNotFollowed
+from scrubber.redact.pipeline import CLIP_FORMATS
 from scrubber.redact.pipeline import FORMATS as PHOTO_FORMATS
 
 CLOSE_WAIT_MS = 30_000  # closing mid-batch waits this long for files being written
@@ -237,6 +238,7 @@ class MainWindow(QMainWindow):
         self.inspector.thumbnailReady.connect(self.model.set_thumbnail)
         self.runner.itemStarted.connect(self._item_started)
         self.runner.itemFinished.connect(self._item_finished)
+        self.runner.itemProgress.connect(self._item_progress)
         self.runner.progress.connect(self.run_bar.set_progress)
         self.runner.finished.connect(self._batch_finished)
 
@@ -266,7 +268,7 @@ class MainWindow(QMainWindow):
             button.setText(text)
             button.setAccessibleName(name)
         self.redact_button.setToolTip(
-            self.tr("Cover faces, tattoos or anything else in the selected photo (Enter)")
+            self.tr("Cover faces, tattoos or anything else in the selected photo or clip (Enter)")
         )
 
         self.drop_hint.set_full_text(self.tr("or drop photos and folders onto the list below."))
@@ -442,7 +444,7 @@ class MainWindow(QMainWindow):
             item is not None
             and not self.runner.running
             and item.report is not None
-            and item.report.format in PHOTO_FORMATS
+            and item.report.format in (*PHOTO_FORMATS, *CLIP_FORMATS)
         )
 
     def open_editor(self) -> None:
@@ -451,17 +453,29 @@ class MainWindow(QMainWindow):
             return
         from gui.editor import RedactionEditor  # loads the detector only when needed
 
-        editor = RedactionEditor(
-            item.path,
-            list(item.regions),
-            item.redact_mode,
-            item.redact_color,
-            self,
-            fast_faces=self.options.fast_faces,
-        )
+        editor: RedactionEditor
+        spans: Callable[[], list[tuple[float, float]]] = list  # a photo's areas have no times
+        if item.file_type() in CLIP_FORMATS:
+            from gui.editor_clip import ClipEditor
+
+            regions, mode, color = list(item.regions), item.redact_mode, item.redact_color
+            editor = clip_editor = ClipEditor(
+                item.path, regions, mode, color, self, list(item.spans)
+            )
+            spans = clip_editor.spans
+        else:
+            editor = RedactionEditor(
+                item.path,
+                list(item.regions),
+                item.redact_mode,
+                item.redact_color,
+                self,
+                fast_faces=self.options.fast_faces,
+            )
         if editor.exec() != QDialog.DialogCode.Accepted:
             return
         item.regions = list(editor.regions())
+        item.spans = spans()
         item.redact_mode = editor.mode()
         item.redact_color = editor.color()
         self.options.redact_mode, self.options.redact_color = item.redact_mode, item.redact_color
@@ -571,7 +585,9 @@ class MainWindow(QMainWindow):
             )
             task.earlier = item.copy
             task.photo = item.report is not None and item.report.format in PHOTO_FORMATS
-            if self.options.cover_faces and item.file_type() in PHOTO_FORMATS:
+            task.clip = item.file_type() in CLIP_FORMATS
+            task.spans = list(item.spans)
+            if self.options.cover_faces and item.file_type() in (*PHOTO_FORMATS, *CLIP_FORMATS):
                 task.faces = self.options.face_search()
             tasks.append(task)
             item.result, item.after = None, None
@@ -598,14 +614,20 @@ class MainWindow(QMainWindow):
     def _item_started(self, uid: int) -> None:
         item = self.model.find(uid)
         if item is not None:
-            item.status = Status.CLEANING
+            item.status, item.percent = Status.CLEANING, None
+            self._item_changed(item)
+
+    def _item_progress(self, uid: int, percent: int) -> None:
+        item = self.model.find(uid)
+        if item is not None and item.status is Status.CLEANING:
+            item.percent = percent
             self._item_changed(item)
 
     def _item_finished(self, uid: int, result: object, after: object) -> None:
         item = self.model.find(uid)
         if item is None:
             return
-        item.status = Status.DONE
+        item.status, item.percent = Status.DONE, None
         item.result = result  # type: ignore[assignment]
         item.after = after  # type: ignore[assignment]
         out = item.result.output if item.result is not None else None

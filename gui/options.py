@@ -124,7 +124,9 @@ class OptionsBox(QGroupBox):
                 "The copy is larger and its text cannot be searched or copied."
             )
         )
-        self.faces_check.setText(self.tr("Cover the faces found in photos (check each cop&y)"))
+        self.faces_check.setText(
+            self.tr("Cover the faces found in photos and clips (check each cop&y)")
+        )
         self.faces_check.setToolTip(
             self.tr(
                 "Faces found automatically are covered in black in the copies. "

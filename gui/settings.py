@@ -34,7 +34,7 @@ class Options:
     in_place: bool = False  # never saved: off at each start
     redact_mode: str = "fill"
     redact_color: tuple[int, int, int] = (0, 0, 0)
-    cover_faces: bool = False  # the batch covers the faces it finds in photos
+    cover_faces: bool = False  # the batch covers the faces it finds in photos and clips
     fast_faces: bool = False  # the quick face search (misses small faces), by choice
 
     def face_search(self) -> str:

@@ -234,6 +234,8 @@ class Task:
     faces: str | None = None
     link: bool = False  # a link found in a dropped folder: reported, never followed
     photo: bool = False  # a photo redact() can draw afresh (for the fingerprint option)
+    clip: bool = False  # a video clip: areas and faces are covered by redact_video
+    spans: list[tuple[float, float]] = field(default_factory=list)  # a clip's areas' times
     earlier: Copy | None = None  # our copy from an earlier clean: the new one replaces it
     # Handshake between cancel() and a worker picking the task up: exactly one of them
     # decides the task's fate, so it is reported once, as done or as cancelled.
@@ -249,9 +251,12 @@ class Task:
         return batch.output_name(self.source, Path(self.source.name), self.folder, self.naming)
 
 
-def run_task(task: Task, token: CancelToken) -> CleanResult:
+def run_task(
+    task: Task, token: CancelToken, progress: Callable[[float], None] | None = None
+) -> CleanResult:
     """Clean (or cover areas of) one file; never raises. The result carries the re-check
-    of what was written (`after`): the core never commits a copy without it."""
+    of what was written (`after`): the core never commits a copy without it. `progress`
+    hears the share done of a clip being covered (the only long single file)."""
     try:
         if token.cancelled:
             return core.failed_result(task.source, "", Cancelled())
@@ -264,7 +269,26 @@ def run_task(task: Task, token: CancelToken) -> CleanResult:
             # The covered picture is a new file: the original is never written over.
             error = ErrorInfo(NEEDS_COPY, words.error(NEEDS_COPY))
             return CleanResult(task.source, Outcome.REFUSED, None, "", error=error)
-        if task.regions and target is not None:
+        if task.clip and (task.regions or task.faces) and target is not None:
+            # Every frame is decoded, covered and encoded: long, so it reports and stops.
+            # Faces are searched as well as the areas: the editor cannot review every frame.
+            from scrubber.redact import video  # PyAV loads only when a clip is covered
+
+            areas: list[Region | video.TimedArea] = list(task.regions)
+            if task.spans:  # times chosen in the editor, one per area
+                pairs = zip(task.regions, task.spans, strict=True)
+                areas = [video.TimedArea(region, *span) for region, span in pairs]
+            result = video.redact_video(
+                task.source,
+                target,
+                areas,
+                faces=task.faces is not None,
+                mode=task.mode,
+                color=task.color,
+                progress=progress,
+                cancel=token,
+            )
+        elif task.regions and target is not None:
             result = redact(task.source, target, task.regions, task.mode, task.color, task.options)
         elif task.faces is not None and target is not None:  # as `clean --redact-faces`
             job = batch.Job(task.source, target, False, task.options, True, task.faces)
@@ -305,6 +329,7 @@ class BatchRunner(QObject):
 
     itemStarted = Signal(int)  # uid
     itemFinished = Signal(int, object, object)  # uid, CleanResult, Report | None (after)
+    itemProgress = Signal(int, int)  # uid, percent done of a long file (a clip)
     progress = Signal(int, int)  # finished, total
     finished = Signal(bool)  # True when cancelled
 
@@ -362,7 +387,16 @@ class BatchRunner(QObject):
                     return
                 task.begun = True
             mail.put("started", task.uid)
-            result = run_task(task, token)
+            shown = -1
+
+            def progress(fraction: float) -> None:
+                nonlocal shown
+                percent = int(fraction * 100)
+                if percent != shown:  # one message per percent, not one per frame
+                    shown = percent
+                    mail.put("progress", task.uid, percent)
+
+            result = run_task(task, token, progress)
             mail.put("done", task.uid, result, result.after)
 
         return job
@@ -372,6 +406,9 @@ class BatchRunner(QObject):
         if kind == "started":
             if uid in self._tasks:
                 self.itemStarted.emit(uid)
+        elif kind == "progress":
+            if uid in self._tasks:
+                self.itemProgress.emit(uid, *rest)
         else:
             self._on_done(uid, *rest)
 

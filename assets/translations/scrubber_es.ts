@@ -40,6 +40,10 @@
         <translation>No se pudo leer</translation>
     </message>
     <message>
+        <source>Cleaning… {percent}%</source>
+        <translation>Limpiando… {percent}%</translation>
+    </message>
+    <message>
         <source>Cleaning…</source>
         <translation>Limpiando…</translation>
     </message>
@@ -50,6 +54,65 @@
     <message>
         <source>Ready</source>
         <translation>Listo</translation>
+    </message>
+</context>
+<context>
+    <name>ClipEditor</name>
+    <message>
+        <source>&amp;Time in the clip</source>
+        <translation>&amp;Tiempo en el vídeo</translation>
+    </message>
+    <message>
+        <source>Time in the clip</source>
+        <translation>Tiempo en el vídeo</translation>
+    </message>
+    <message>
+        <source>Frame of the clip</source>
+        <translation>Fotograma del vídeo</translation>
+    </message>
+    <message>
+        <source>From this f&amp;rame</source>
+        <translation>Desde este &amp;fotograma</translation>
+    </message>
+    <message>
+        <source>The selected areas (or all) are covered from this frame on</source>
+        <translation>Las áreas elegidas (o todas) se tapan desde este fotograma</translation>
+    </message>
+    <message>
+        <source>Until t&amp;his frame</source>
+        <translation>&amp;Hasta este fotograma</translation>
+    </message>
+    <message>
+        <source>The selected areas (or all) are covered up to this frame</source>
+        <translation>Las áreas elegidas (o todas) se tapan hasta este fotograma</translation>
+    </message>
+    <message>
+        <source>Whole cli&amp;p</source>
+        <translation>Todo el &amp;vídeo</translation>
+    </message>
+    <message>
+        <source>The selected areas (or all) are covered in every frame</source>
+        <translation>Las áreas elegidas (o todas) se tapan en todos los fotogramas</translation>
+    </message>
+    <message>
+        <source>{name} ({start} to {end} s)</source>
+        <translation>{name} (de {start} a {end} s)</translation>
+    </message>
+    <message>
+        <source>Areas cover every frame of the clip. Faces move: to cover them in every frame, turn on “Cover the faces found in photos and clips” in the main window.</source>
+        <translation>Las áreas tapan todos los fotogramas del vídeo. Las caras se mueven: para taparlas en cada fotograma, activa «Tapar las caras encontradas en fotos y vídeos» en la ventana principal.</translation>
+    </message>
+    <message>
+        <source>Face detection is not available ({reason}).</source>
+        <translation>La detección de caras no está disponible ({reason}).</translation>
+    </message>
+    <message>
+        <source>Looking for faces…</source>
+        <translation>Buscando caras…</translation>
+    </message>
+    <message>
+        <source>Faces seen in this frame (dashed outlines): {count}.</source>
+        <translation>Caras vistas en este fotograma (contornos discontinuos): {count}.</translation>
     </message>
 </context>
 <context>
@@ -298,10 +361,6 @@
         <translation>Vaciar la lista</translation>
     </message>
     <message>
-        <source>Cover faces, tattoos or anything else in the selected photo (Enter)</source>
-        <translation>Tapar caras, tatuajes o cualquier otra cosa en la foto seleccionada (Intro)</translation>
-    </message>
-    <message>
         <source>or drop photos and folders onto the list below.</source>
         <translation>o arrastra fotos y carpetas a la lista de abajo.</translation>
     </message>
@@ -360,6 +419,10 @@ Scrubber te muestra lo que cada archivo revela sobre ti y después guarda copias
     <message>
         <source>Clear lis&amp;t</source>
         <translation>&amp;Vaciar la lista</translation>
+    </message>
+    <message>
+        <source>Cover faces, tattoos or anything else in the selected photo or clip (Enter)</source>
+        <translation>Tapar caras, tatuajes o cualquier otra cosa en la foto o el vídeo seleccionado (Intro)</translation>
     </message>
     <message>
         <source>Add files to clean</source>
@@ -461,8 +524,8 @@ Las fotos con zonas que tapar no se pueden reemplazar: necesitan una copia.
         <translation>También quita todo lo que se esconde en el texto y los dibujos del PDF. La copia ocupa más y su texto no se puede buscar ni copiar.</translation>
     </message>
     <message>
-        <source>Cover the faces found in photos (check each cop&amp;y)</source>
-        <translation>Tapar las caras encontradas en las fotos (revi&amp;sa cada copia)</translation>
+        <source>Cover the faces found in photos and clips (check each cop&amp;y)</source>
+        <translation>Tapar las caras encontradas en fotos y vídeos (revi&amp;sa cada copia)</translation>
     </message>
     <message>
         <source>Faces found automatically are covered in black in the copies. Detection can miss faces: look at each copy&apos;s picture in the details.</source>

@@ -40,6 +40,10 @@
         <translation>Illisible</translation>
     </message>
     <message>
+        <source>Cleaning… {percent}%</source>
+        <translation>Nettoyage… {percent}%</translation>
+    </message>
+    <message>
         <source>Cleaning…</source>
         <translation>Nettoyage…</translation>
     </message>
@@ -50,6 +54,65 @@
     <message>
         <source>Ready</source>
         <translation>Prêt</translation>
+    </message>
+</context>
+<context>
+    <name>ClipEditor</name>
+    <message>
+        <source>&amp;Time in the clip</source>
+        <translation>Temps dans la &amp;vidéo</translation>
+    </message>
+    <message>
+        <source>Time in the clip</source>
+        <translation>Temps dans la vidéo</translation>
+    </message>
+    <message>
+        <source>Frame of the clip</source>
+        <translation>Image de la vidéo</translation>
+    </message>
+    <message>
+        <source>From this f&amp;rame</source>
+        <translation>À partir de cette &amp;image</translation>
+    </message>
+    <message>
+        <source>The selected areas (or all) are covered from this frame on</source>
+        <translation>Les zones choisies (ou toutes) sont masquées à partir de cette image</translation>
+    </message>
+    <message>
+        <source>Until t&amp;his frame</source>
+        <translation>&amp;Jusqu’à cette image</translation>
+    </message>
+    <message>
+        <source>The selected areas (or all) are covered up to this frame</source>
+        <translation>Les zones choisies (ou toutes) sont masquées jusqu’à cette image</translation>
+    </message>
+    <message>
+        <source>Whole cli&amp;p</source>
+        <translation>Toute la &amp;durée</translation>
+    </message>
+    <message>
+        <source>The selected areas (or all) are covered in every frame</source>
+        <translation>Les zones choisies (ou toutes) sont masquées dans chaque image</translation>
+    </message>
+    <message>
+        <source>{name} ({start} to {end} s)</source>
+        <translation>{name} (de {start} à {end} s)</translation>
+    </message>
+    <message>
+        <source>Areas cover every frame of the clip. Faces move: to cover them in every frame, turn on “Cover the faces found in photos and clips” in the main window.</source>
+        <translation>Les zones masquent toutes les images de la vidéo. Les visages bougent : pour les masquer dans chaque image, activez « Masquer les visages trouvés dans les photos et vidéos » dans la fenêtre principale.</translation>
+    </message>
+    <message>
+        <source>Face detection is not available ({reason}).</source>
+        <translation>La détection des visages n’est pas disponible ({reason}).</translation>
+    </message>
+    <message>
+        <source>Looking for faces…</source>
+        <translation>Recherche des visages…</translation>
+    </message>
+    <message>
+        <source>Faces seen in this frame (dashed outlines): {count}.</source>
+        <translation>Visages vus dans cette image (contours en pointillés) : {count}.</translation>
     </message>
 </context>
 <context>
@@ -298,10 +361,6 @@
         <translation>Vider la liste</translation>
     </message>
     <message>
-        <source>Cover faces, tattoos or anything else in the selected photo (Enter)</source>
-        <translation>Masquer les visages, tatouages ou autres détails de la photo sélectionnée (Entrée)</translation>
-    </message>
-    <message>
         <source>or drop photos and folders onto the list below.</source>
         <translation>ou glissez des photos et des dossiers dans la liste ci-dessous.</translation>
     </message>
@@ -360,6 +419,10 @@ Scrubber montre ce que chaque fichier révèle sur vous, puis enregistre des cop
     <message>
         <source>Clear lis&amp;t</source>
         <translation>&amp;Vider la liste</translation>
+    </message>
+    <message>
+        <source>Cover faces, tattoos or anything else in the selected photo or clip (Enter)</source>
+        <translation>Masquer les visages, tatouages ou autres détails de la photo ou vidéo sélectionnée (Entrée)</translation>
     </message>
     <message>
         <source>Add files to clean</source>
@@ -461,8 +524,8 @@ Remplacer les originaux&#xa0;?</translation>
         <translation>Retire aussi tout ce qui se cache dans le texte et les dessins du PDF. La copie est plus lourde et son texte ne peut plus être cherché ni copié.</translation>
     </message>
     <message>
-        <source>Cover the faces found in photos (check each cop&amp;y)</source>
-        <translation>Masquer les visages trouvés dans les photos (vérifie&amp;z les copies)</translation>
+        <source>Cover the faces found in photos and clips (check each cop&amp;y)</source>
+        <translation>Masquer les visages trouvés dans les photos et vidéos (vérifie&amp;z les copies)</translation>
     </message>
     <message>
         <source>Faces found automatically are covered in black in the copies. Detection can miss faces: look at each copy&apos;s picture in the details.</source>

@@ -40,6 +40,10 @@
         <translation>Não foi possível ler</translation>
     </message>
     <message>
+        <source>Cleaning… {percent}%</source>
+        <translation>Limpando… {percent}%</translation>
+    </message>
+    <message>
         <source>Cleaning…</source>
         <translation>Limpando…</translation>
     </message>
@@ -50,6 +54,65 @@
     <message>
         <source>Ready</source>
         <translation>Pronto</translation>
+    </message>
+</context>
+<context>
+    <name>ClipEditor</name>
+    <message>
+        <source>&amp;Time in the clip</source>
+        <translation>&amp;Tempo no vídeo</translation>
+    </message>
+    <message>
+        <source>Time in the clip</source>
+        <translation>Tempo no vídeo</translation>
+    </message>
+    <message>
+        <source>Frame of the clip</source>
+        <translation>Quadro do vídeo</translation>
+    </message>
+    <message>
+        <source>From this f&amp;rame</source>
+        <translation>A partir deste &amp;quadro</translation>
+    </message>
+    <message>
+        <source>The selected areas (or all) are covered from this frame on</source>
+        <translation>As áreas escolhidas (ou todas) são cobertas a partir deste quadro</translation>
+    </message>
+    <message>
+        <source>Until t&amp;his frame</source>
+        <translation>&amp;Até este quadro</translation>
+    </message>
+    <message>
+        <source>The selected areas (or all) are covered up to this frame</source>
+        <translation>As áreas escolhidas (ou todas) são cobertas até este quadro</translation>
+    </message>
+    <message>
+        <source>Whole cli&amp;p</source>
+        <translation>O &amp;vídeo inteiro</translation>
+    </message>
+    <message>
+        <source>The selected areas (or all) are covered in every frame</source>
+        <translation>As áreas escolhidas (ou todas) são cobertas em todos os quadros</translation>
+    </message>
+    <message>
+        <source>{name} ({start} to {end} s)</source>
+        <translation>{name} (de {start} a {end} s)</translation>
+    </message>
+    <message>
+        <source>Areas cover every frame of the clip. Faces move: to cover them in every frame, turn on “Cover the faces found in photos and clips” in the main window.</source>
+        <translation>As áreas cobrem todos os quadros do vídeo. Os rostos se movem: para cobri-los em cada quadro, ative “Cobrir os rostos encontrados nas fotos e vídeos” na janela principal.</translation>
+    </message>
+    <message>
+        <source>Face detection is not available ({reason}).</source>
+        <translation>A detecção de rostos não está disponível ({reason}).</translation>
+    </message>
+    <message>
+        <source>Looking for faces…</source>
+        <translation>Procurando rostos…</translation>
+    </message>
+    <message>
+        <source>Faces seen in this frame (dashed outlines): {count}.</source>
+        <translation>Rostos vistos neste quadro (contornos tracejados): {count}.</translation>
     </message>
 </context>
 <context>
@@ -298,10 +361,6 @@
         <translation>Esvaziar a lista</translation>
     </message>
     <message>
-        <source>Cover faces, tattoos or anything else in the selected photo (Enter)</source>
-        <translation>Cobrir rostos, tatuagens ou qualquer outra coisa na foto selecionada (Enter)</translation>
-    </message>
-    <message>
         <source>or drop photos and folders onto the list below.</source>
         <translation>ou arraste fotos e pastas para a lista abaixo.</translation>
     </message>
@@ -360,6 +419,10 @@ O Scrubber mostra o que cada arquivo revela sobre você e depois salva cópias l
     <message>
         <source>Clear lis&amp;t</source>
         <translation>Esva&amp;ziar a lista</translation>
+    </message>
+    <message>
+        <source>Cover faces, tattoos or anything else in the selected photo or clip (Enter)</source>
+        <translation>Cobrir rostos, tatuagens ou qualquer outra coisa na foto ou vídeo selecionado (Enter)</translation>
     </message>
     <message>
         <source>Add files to clean</source>
@@ -461,8 +524,8 @@ Substituir os originais?</translation>
         <translation>Remove também tudo o que fica escondido no texto e nos desenhos do PDF. A cópia fica maior e o texto não pode mais ser pesquisado nem copiado.</translation>
     </message>
     <message>
-        <source>Cover the faces found in photos (check each cop&amp;y)</source>
-        <translation>Cobrir os rostos encontrados nas fotos (&amp;verifique cada cópia)</translation>
+        <source>Cover the faces found in photos and clips (check each cop&amp;y)</source>
+        <translation>Cobrir os rostos encontrados nas fotos e vídeos (&amp;verifique cada cópia)</translation>
     </message>
     <message>
         <source>Faces found automatically are covered in black in the copies. Detection can miss faces: look at each copy&apos;s picture in the details.</source>

@@ -40,6 +40,10 @@
         <translation>Не удалось прочитать</translation>
     </message>
     <message>
+        <source>Cleaning… {percent}%</source>
+        <translation>Очистка… {percent}%</translation>
+    </message>
+    <message>
         <source>Cleaning…</source>
         <translation>Очистка…</translation>
     </message>
@@ -50,6 +54,65 @@
     <message>
         <source>Ready</source>
         <translation>Готов к очистке</translation>
+    </message>
+</context>
+<context>
+    <name>ClipEditor</name>
+    <message>
+        <source>&amp;Time in the clip</source>
+        <translation>&amp;Время в видео</translation>
+    </message>
+    <message>
+        <source>Time in the clip</source>
+        <translation>Время в видео</translation>
+    </message>
+    <message>
+        <source>Frame of the clip</source>
+        <translation>Кадр видео</translation>
+    </message>
+    <message>
+        <source>From this f&amp;rame</source>
+        <translation>С &amp;этого кадра</translation>
+    </message>
+    <message>
+        <source>The selected areas (or all) are covered from this frame on</source>
+        <translation>Выбранные области (или все) закрываются с этого кадра</translation>
+    </message>
+    <message>
+        <source>Until t&amp;his frame</source>
+        <translation>&amp;До этого кадра</translation>
+    </message>
+    <message>
+        <source>The selected areas (or all) are covered up to this frame</source>
+        <translation>Выбранные области (или все) закрываются до этого кадра</translation>
+    </message>
+    <message>
+        <source>Whole cli&amp;p</source>
+        <translation>Всё в&amp;идео</translation>
+    </message>
+    <message>
+        <source>The selected areas (or all) are covered in every frame</source>
+        <translation>Выбранные области (или все) закрываются в каждом кадре</translation>
+    </message>
+    <message>
+        <source>{name} ({start} to {end} s)</source>
+        <translation>{name} (с {start} до {end} с)</translation>
+    </message>
+    <message>
+        <source>Areas cover every frame of the clip. Faces move: to cover them in every frame, turn on “Cover the faces found in photos and clips” in the main window.</source>
+        <translation>Области закрывают все кадры видео. Лица двигаются: чтобы закрыть их в каждом кадре, включите «Закрыть найденные на фото и видео лица» в главном окне.</translation>
+    </message>
+    <message>
+        <source>Face detection is not available ({reason}).</source>
+        <translation>Автоматический поиск лиц недоступен ({reason}).</translation>
+    </message>
+    <message>
+        <source>Looking for faces…</source>
+        <translation>Поиск лиц…</translation>
+    </message>
+    <message>
+        <source>Faces seen in this frame (dashed outlines): {count}.</source>
+        <translation>Лиц в этом кадре (пунктирные рамки): {count}.</translation>
     </message>
 </context>
 <context>
@@ -298,10 +361,6 @@
         <translation>Очистить список</translation>
     </message>
     <message>
-        <source>Cover faces, tattoos or anything else in the selected photo (Enter)</source>
-        <translation>Закрыть лица, татуировки и всё остальное на выбранном фото (Enter)</translation>
-    </message>
-    <message>
         <source>or drop photos and folders onto the list below.</source>
         <translation>или перетащите фото и папки в список ниже.</translation>
     </message>
@@ -360,6 +419,10 @@ Scrubber покажет, что каждый файл выдаёт о вас, и
     <message>
         <source>Clear lis&amp;t</source>
         <translation>Очистить сп&amp;исок</translation>
+    </message>
+    <message>
+        <source>Cover faces, tattoos or anything else in the selected photo or clip (Enter)</source>
+        <translation>Закрыть лица, татуировки и всё остальное на выбранном фото или видео (Enter)</translation>
     </message>
     <message>
         <source>Add files to clean</source>
@@ -461,8 +524,8 @@ Replace the originals?</source>
         <translation>Удаляет и всё, что спрятано в тексте и рисунках PDF. Копия будет больше, а её текст нельзя будет найти поиском или скопировать.</translation>
     </message>
     <message>
-        <source>Cover the faces found in photos (check each cop&amp;y)</source>
-        <translation>Закрыть найденные на фото ли&amp;ца (проверьте каждую копию)</translation>
+        <source>Cover the faces found in photos and clips (check each cop&amp;y)</source>
+        <translation>Закрыть найденные на фото и видео ли&amp;ца (проверьте каждую копию)</translation>
     </message>
     <message>
         <source>Faces found automatically are covered in black in the copies. Detection can miss faces: look at each copy&apos;s picture in the details.</source>

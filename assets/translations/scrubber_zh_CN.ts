@@ -40,6 +40,10 @@
         <translation>无法读取</translation>
     </message>
     <message>
+        <source>Cleaning… {percent}%</source>
+        <translation>正在清理… {percent}%</translation>
+    </message>
+    <message>
         <source>Cleaning…</source>
         <translation>正在清理…</translation>
     </message>
@@ -50,6 +54,65 @@
     <message>
         <source>Ready</source>
         <translation>就绪</translation>
+    </message>
+</context>
+<context>
+    <name>ClipEditor</name>
+    <message>
+        <source>&amp;Time in the clip</source>
+        <translation>视频中的时间(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Time in the clip</source>
+        <translation>视频中的时间</translation>
+    </message>
+    <message>
+        <source>Frame of the clip</source>
+        <translation>视频的一帧</translation>
+    </message>
+    <message>
+        <source>From this f&amp;rame</source>
+        <translation>从此帧开始(&amp;R)</translation>
+    </message>
+    <message>
+        <source>The selected areas (or all) are covered from this frame on</source>
+        <translation>所选区域（或全部区域）从此帧开始遮盖</translation>
+    </message>
+    <message>
+        <source>Until t&amp;his frame</source>
+        <translation>到此帧为止(&amp;H)</translation>
+    </message>
+    <message>
+        <source>The selected areas (or all) are covered up to this frame</source>
+        <translation>所选区域（或全部区域）遮盖到此帧为止</translation>
+    </message>
+    <message>
+        <source>Whole cli&amp;p</source>
+        <translation>整个视频(&amp;P)</translation>
+    </message>
+    <message>
+        <source>The selected areas (or all) are covered in every frame</source>
+        <translation>所选区域（或全部区域）在每一帧中遮盖</translation>
+    </message>
+    <message>
+        <source>{name} ({start} to {end} s)</source>
+        <translation>{name}（{start} 至 {end} 秒）</translation>
+    </message>
+    <message>
+        <source>Areas cover every frame of the clip. Faces move: to cover them in every frame, turn on “Cover the faces found in photos and clips” in the main window.</source>
+        <translation>区域会遮盖视频的每一帧。面部会移动：要在每一帧中遮盖面部，请在主窗口中打开“遮盖照片和视频中发现的面部”。</translation>
+    </message>
+    <message>
+        <source>Face detection is not available ({reason}).</source>
+        <translation>无法使用面部检测（{reason}）。</translation>
+    </message>
+    <message>
+        <source>Looking for faces…</source>
+        <translation>正在查找面部…</translation>
+    </message>
+    <message>
+        <source>Faces seen in this frame (dashed outlines): {count}.</source>
+        <translation>此帧中看到的面部（虚线框）：{count}。</translation>
     </message>
 </context>
 <context>
@@ -298,10 +361,6 @@
         <translation>清空列表</translation>
     </message>
     <message>
-        <source>Cover faces, tattoos or anything else in the selected photo (Enter)</source>
-        <translation>遮盖所选照片中的面部、纹身或其他任何内容 (Enter)</translation>
-    </message>
-    <message>
         <source>or drop photos and folders onto the list below.</source>
         <translation>或将照片和文件夹拖到下面的列表中。</translation>
     </message>
@@ -360,6 +419,10 @@ Scrubber 会显示每个文件会暴露你的哪些信息，然后保存干净�
     <message>
         <source>Clear lis&amp;t</source>
         <translation>清空列表(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Cover faces, tattoos or anything else in the selected photo or clip (Enter)</source>
+        <translation>遮盖所选照片或视频中的面部、纹身或其他任何内容 (Enter)</translation>
     </message>
     <message>
         <source>Add files to clean</source>
@@ -461,8 +524,8 @@ Replace the originals?</source>
         <translation>同时去除 PDF 文字和图形中隐藏的一切。副本会更大，其中的文字无法再搜索或复制。</translation>
     </message>
     <message>
-        <source>Cover the faces found in photos (check each cop&amp;y)</source>
-        <translation>遮盖照片中发现的面部（请检查每个副本）(&amp;Y)</translation>
+        <source>Cover the faces found in photos and clips (check each cop&amp;y)</source>
+        <translation>遮盖照片和视频中发现的面部（请检查每个副本）(&amp;Y)</translation>
     </message>
     <message>
         <source>Faces found automatically are covered in black in the copies. Detection can miss faces: look at each copy&apos;s picture in the details.</source>

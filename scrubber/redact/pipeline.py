@@ -45,6 +45,8 @@ EXTENSIONS = {"JPEG": (".jpg", ".jpeg"), "PNG": (".png",), "WebP": (".webp",)}
 EXTENSIONS["HEIC"], EXTENSIONS["AVIF"] = (".heic", ".heif"), (".avif",)
 # The formats redact() can read; HEIC and AVIF are decoded and written by their cleaners.
 FORMATS = ("JPEG", "PNG", "WebP", "GIF", "TIFF", "HEIC", "AVIF")
+# The clips video.redact_video reads; named here so the app can tell without loading PyAV.
+CLIP_FORMATS = ("MP4", "MOV")
 HEIF_CLEANERS = {"HEIC": heic.HEICCleaner(), "AVIF": AVIFCleaner()}
 REENCODED = "the photo was saved again from the covered pixels (redaction always re-encodes it)"
 

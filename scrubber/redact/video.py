@@ -34,11 +34,11 @@ from scrubber.model import Category, CleanOptions, CleanResult, Finding, Outcome
 from scrubber.redact import masks
 from scrubber.redact import regions as rg
 from scrubber.redact.masks import RGB, Mode
-from scrubber.redact.pipeline import look_of
+from scrubber.redact.pipeline import CLIP_FORMATS, look_of
 from scrubber.redact.regions import Region
 from scrubber.redact.video_faces import FaceTimeline
 
-FORMATS = ("MP4", "MOV")  # what core.inspect calls the clips redact_video reads
+FORMATS = CLIP_FORMATS  # what core.inspect calls the clips redact_video reads
 MAX_PIXELS = 4096 * 2304  # 4K phone clips and a little more; 8K is refused
 # The detector looks at a frame scaled to about 640x360: faces from about 16 px wide
 # there, 48 px in a 1080p frame (a face in a clip is rarely smaller), at a third of
@@ -206,6 +206,27 @@ def _open(f: BinaryIO) -> Any:
         raise CorruptFile("the clip has no picture track")
     container.streams.video[0].thread_type = "AUTO"  # frames decoded on every core
     return container
+
+
+def picture_at(path: Path, index: int) -> tuple[Image.Image, ClipInfo]:
+    """Frame `index` (counted from 0) of the clip at `path` as displayed, as the writer
+    decodes it (for the editor's view); past the end, the last frame."""
+    with open(path, "rb") as f, _open(f) as container:
+        info = _info(container)
+        video = container.streams.video[0]
+        start = float(video.start_time * video.time_base) if video.start_time else 0.0
+        wanted = start + index / float(info.rate)
+        if index > 0 and video.time_base:
+            container.seek(int(wanted / video.time_base), stream=video, backward=True)
+        picture = None
+        for frame in _frames(container, video):
+            picture = frame
+            # Half a frame early counts: timestamps are rounded to the track's units.
+            if frame.time is None or frame.time >= wanted - 0.5 / float(info.rate):
+                break
+        if picture is None:
+            raise CorruptFile("the clip has no picture that could be decoded")
+        return shown(picture, info), info
 
 
 def _info(container: Any) -> ClipInfo:

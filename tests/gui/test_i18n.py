@@ -473,3 +473,39 @@ def test_alt_keys_are_unique_in_the_main_window_and_its_menus(
         assert menu is not None
         assert clashes([a.text() for a in menu.actions() if not a.isSeparator()]) == {}, code
     window.set_language("en")
+
+
+@pytest.mark.parametrize("code", list(i18n.LANGUAGES))
+def test_the_clip_editor_is_translated_and_its_alt_keys_are_unique(
+    qtbot: QtBot, built: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, code: str
+) -> None:
+    from clips import make_clip
+    from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel
+
+    from gui.editor_clip import ClipEditor
+    from gui.mainwindow import MainWindow
+
+    monkeypatch.setattr(paths, "translations", lambda: built)
+    clip = make_clip(tmp_path / "clip.mp4", frames=3, sound=None, with_face=False)
+    window = MainWindow()
+    qtbot.addWidget(window)
+    editor = ClipEditor(clip.path, [], parent=window)
+    qtbot.addWidget(editor)
+    editor.show()
+    qtbot.waitUntil(lambda: not editor.busy(), timeout=30_000)
+    english = texts_of(editor)
+    window.set_language(code)
+    QApplication.processEvents()
+
+    if code in ("ru", "zh_CN"):  # no words shared with English: any Latin word is a miss
+        allowed = KEEP | {clip.path.name}
+        assert len(english_left(english, allowed)) >= 5
+        assert english_left(texts_of(editor), allowed) == []
+    buttons = [w.text() for w in editor.findChildren(QAbstractButton) if w.isVisibleTo(editor)]
+    labels = [w.text() for w in editor.findChildren(QLabel) if w.buddy() is not None]
+    groups = [g.title() for g in editor.findChildren(QGroupBox) if g.isCheckable()]
+    shared = buttons + labels + groups
+    assert len([t for t in shared if mnemonic(t)]) >= 6  # the scan sees the editor
+    assert clashes(shared) == {}, code
+    editor.reject()
+    window.set_language("en")
