@@ -206,6 +206,19 @@ def keys(report_findings: object) -> set[str]:
     return {f.key for f in report_findings}
 
 
+def clean_coded_messages(src: Path, target: Path) -> Path:
+    """Clean `src`, whose coded data carries encoder messages holding the canary (and still
+    decodes), proving they were there before and are gone after; the copy's path."""
+    assert canary_in_bytes(src)
+    assert opened(src).size == blocks().size  # the decoder reads it
+    assert "HEIC:Messages" in keys(inspect(src).findings)
+    result = clean(src, target)
+    assert result.outcome is Outcome.CLEANED, result.error
+    assert "HEIC:Messages" in keys(result.removed)
+    assert result.output is not None and not canary_in_bytes(result.output)
+    return result.output
+
+
 def no_leftovers(folder: Path) -> None:
     assert not list(folder.iterdir()), f"files left behind: {list(folder.iterdir())}"
 
@@ -571,19 +584,12 @@ def test_encoder_messages_in_the_coded_data_are_dropped(tmp_path: Path, out_dir:
     part.props[at] = box("hvcC", bytes(hvcc))
     src = tmp_path / "sei.heic"
     src.write_bytes(assemble(BRANDS["heic"], [part], []))
-    assert canary_in_bytes(src)
-    assert opened(src).size == blocks().size  # libheif decodes it
-    assert "HEIC:Messages" in keys(inspect(src).findings)
-
-    result = clean(src, out_dir / "sei.heic")
-    assert result.outcome is Outcome.CLEANED, result.error
-    assert "HEIC:Messages" in keys(result.removed)
-    assert result.output is not None and not canary_in_bytes(result.output)
-    items = read_items(result.output.read_bytes())
+    output = clean_coded_messages(src, out_dir / "sei.heic")
+    items = read_items(output.read_bytes())
     assert items.data[1] == part.data[4 + len(sei) :]
     ((_, config),) = [p for p in items.props[1] if p[0] == "hvcC"]
     assert config == plain
-    assert_same_picture(src, result.output)
+    assert_same_picture(src, output)
 
 
 @pytest.mark.exiftool
