@@ -17,6 +17,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from gui.batch import BatchItem
 from gui.mainwindow import MainWindow
 from scrubber.model import Outcome
 from scrubber.redact import Region
@@ -74,14 +75,20 @@ def cover_faces_in_the_editor(qtbot: QtBot, w: MainWindow) -> None:
     assert len(seen) == 1
 
 
+def clean_once(qtbot: QtBot, window: MainWindow, photo: Path) -> tuple[BatchItem, Path, Path]:
+    """Add `photo`, clean it into the default folder: its item, that folder, the copy."""
+    (item,) = window.add_paths([photo])
+    qtbot.waitUntil(lambda: item.report is not None, timeout=20_000)
+    clean_and_wait(qtbot, window)
+    out = photo.parent / "Scrubbed"
+    (first,) = files(out)
+    return item, out, first
+
+
 def test_covering_a_face_after_cleaning_replaces_the_uncovered_copy(
     qtbot: QtBot, window: MainWindow, portrait: Path
 ) -> None:
-    (item,) = window.add_paths([portrait])
-    qtbot.waitUntil(lambda: item.report is not None, timeout=20_000)
-    clean_and_wait(qtbot, window)
-    out = portrait.parent / "Scrubbed"
-    (first,) = files(out)
+    item, out, first = clean_once(qtbot, window, portrait)
     assert face_difference(first, portrait) < 3  # lossless: the face is there
     assert window.last_output == out
 
@@ -112,11 +119,7 @@ def test_covering_a_face_after_cleaning_replaces_the_uncovered_copy(
 def test_a_copy_changed_by_the_user_is_left_alone(
     qtbot: QtBot, window: MainWindow, portrait: Path
 ) -> None:
-    (item,) = window.add_paths([portrait])
-    qtbot.waitUntil(lambda: item.report is not None, timeout=20_000)
-    clean_and_wait(qtbot, window)
-    out = portrait.parent / "Scrubbed"
-    (first,) = files(out)
+    item, out, first = clean_once(qtbot, window, portrait)
     edited = first.read_bytes() + b"\0"  # the user worked on it: it is theirs now
     first.write_bytes(edited)
 
