@@ -37,3 +37,18 @@ def window(qtbot: QtBot) -> Iterator[object]:
     w.show()
     yield w
     w.close()
+
+
+@pytest.fixture
+def english_after(qapp: object) -> Iterator[None]:
+    """Leave the app as other tests expect it: English, the locale it started with."""
+    from PySide6.QtCore import QLocale
+    from PySide6.QtWidgets import QApplication
+
+    from gui import i18n
+
+    before = QLocale()
+    yield
+    assert isinstance(qapp, QApplication)
+    i18n.install(qapp, "en")
+    QLocale.setDefault(before)

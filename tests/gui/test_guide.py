@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, QRect
+from PySide6.QtCore import QCoreApplication, QRect
 from PySide6.QtGui import QScreen
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QTextBrowser
 from pytestqt.qtbot import QtBot
@@ -41,12 +40,7 @@ ADVICE = [
 ]
 
 
-@pytest.fixture(autouse=True)
-def english_after(qapp: QApplication) -> Iterator[None]:
-    before = QLocale()
-    yield
-    i18n.install(qapp, "en")
-    QLocale.setDefault(before)
+pytestmark = pytest.mark.usefixtures("english_after")
 
 
 def open_guide(qtbot: QtBot) -> SafetyGuide:

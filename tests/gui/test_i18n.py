@@ -8,7 +8,6 @@ import re
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -26,13 +25,7 @@ TS_FILES = sorted((ROOT / "assets" / "translations").glob("scrubber_*.ts"))
 LRELEASE = Path(sys.executable).with_name("pyside6-lrelease")
 
 
-@pytest.fixture(autouse=True)
-def english_after(qapp: QApplication) -> Iterator[None]:
-    """Leave the app as other tests expect it: English, the locale it started with."""
-    before = QLocale()
-    yield
-    i18n.install(qapp, "en")
-    QLocale.setDefault(before)
+pytestmark = pytest.mark.usefixtures("english_after")
 
 
 def lrelease(ts: Path, qm: Path) -> None:
