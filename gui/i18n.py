@@ -13,51 +13,64 @@ from PySide6.QtGui import QGuiApplication
 
 from gui import paths
 
+# Adding a language: its assets/translations/scrubber_<code>.ts and one line here.
 # Native names, so someone who cannot read the current language can still find theirs.
 LANGUAGES: dict[str, str] = {
     "en": "English",
-    "es": "Español",
+    "ar": "العربية",
+    "bg": "Български",
+    "de": "Deutsch",
+    "es_ES": "Español (España)",
+    "es_419": "Español (Latinoamérica)",
+    "fil": "Filipino",
     "fr": "Français",
-    "ru": "Русский",
-    "zh_CN": "简体中文",
+    "hu": "Magyar",
+    "id": "Bahasa Indonesia",
+    "it": "Italiano",
+    "ja": "日本語",
+    "ko": "한국어",
+    "pl": "Polski",
     "pt": "Português (Brasil)",
+    "ro": "Română",
+    "ru": "Русский",
+    "th": "ไทย",
+    "tr": "Türkçe",
+    "uk": "Українська",
+    "vi": "Tiếng Việt",
+    "zh_CN": "简体中文",
+    "zh_TW": "繁體中文",
 }
 
-_BY_LANGUAGE = {
-    QLocale.Language.English: "en",
-    QLocale.Language.Spanish: "es",
-    QLocale.Language.French: "fr",
-    QLocale.Language.Russian: "ru",
-    QLocale.Language.Portuguese: "pt",
-}
+# Codes an earlier version saved in the settings, and what they became.
+RENAMED = {"es": "es_ES"}
 
 # Kept here so a later install() can remove exactly ours, and so Python does not free them.
 _installed: list[QTranslator] = []
 
 
-def _code_for(tag: str) -> tuple[str | None, bool]:
-    """Our language code for one BCP 47 tag, and whether the match is exact."""
-    locale = QLocale(tag)
-    language = locale.language()
-    if language == QLocale.Language.Chinese:
-        # Readers of Traditional Chinese usually manage Simplified better than English,
-        # but a later exact match in their list (say, English) should win.
-        exact = locale.script() != QLocale.Script.TraditionalHanScript
-        return "zh_CN", exact
-    code = _BY_LANGUAGE.get(language)
-    return code, code is not None
+def _variant(locale: QLocale, codes: list[str]) -> str:
+    """Of several variants of one language, the one for this locale: the same script and
+    country (es_ES for Spain), else the same script (zh_TW for Traditional characters),
+    preferring a region code (es_419, Latin America) for a country no variant names."""
+    for code in codes:
+        ours = QLocale(code)
+        if ours.script() == locale.script() and ours.territory() == locale.territory():
+            return code
+    same_script = [c for c in codes if QLocale(c).script() == locale.script()] or codes
+    regional = [c for c in same_script if c.rpartition("_")[2].isdigit()]
+    return (regional or same_script)[0]
 
 
 def best_match(ui_languages: Iterable[str]) -> str:
     """The first of the user's preferred languages we ship, e.g. pt-BR -> pt; else "en"."""
-    weak: str | None = None
     for tag in ui_languages:
-        code, exact = _code_for(tag)
-        if code is not None and exact:
-            return code
-        if code is not None and weak is None:
-            weak = code
-    return weak or "en"
+        locale = QLocale(tag)
+        if locale.language() in (QLocale.Language.C, QLocale.Language.AnyLanguage):
+            continue
+        codes = [c for c in LANGUAGES if QLocale(c).language() == locale.language()]
+        if codes:
+            return codes[0] if len(codes) == 1 else _variant(locale, codes)
+    return "en"
 
 
 def system_language() -> str:
@@ -73,6 +86,7 @@ def install(app: QCoreApplication, code: str) -> str:
         app.removeTranslator(translator)
     _installed.clear()
 
+    code = RENAMED.get(code, code)
     applied = "en"
     qm = paths.translations() / f"scrubber_{code}.qm"
     if code != "en" and code in LANGUAGES and qm.is_file():
@@ -84,7 +98,9 @@ def install(app: QCoreApplication, code: str) -> str:
     locale = QLocale(applied)
     if applied != "en":
         # Qt's own strings (standard dialog buttons, file dialogs); the lookup follows the
-        # locale's fallbacks, so "pt" finds qtbase_pt_BR.qm.
+        # locale's fallbacks, so "pt" finds qtbase_pt_BR.qm. Installed after ours, so
+        # searched first; where Qt ships no catalogue (ro, th, vi, id, fil), ours has
+        # those strings too (gui/qt_strings.py).
         qt = QTranslator()
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         if qt.load(locale, "qtbase", "_", qt_dir):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QIcon, QImageReader
 from PySide6.QtWidgets import QApplication
 
@@ -44,10 +44,12 @@ def _translation(app: QApplication, code: str) -> Check:
     name = f"gui translation {code}"
     if i18n.install(app, code) != code:
         return Check(name, False, f"scrubber_{code}.qm missing or unreadable")
+    # Qt's own strings come from its catalogue (qtbase) where Qt ships one, else from ours.
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    if not QTranslator().load(QLocale(code), "qtbase", "_", qt_dir):
-        return Check(name, False, "Qt's own translation (qtbase) is missing")
-    return Check(name, True, "ours and Qt's loaded")
+    qtbase = QTranslator().load(QLocale(code), "qtbase", "_", qt_dir)
+    if QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancel":
+        return Check(name, False, "Qt's own strings (qtbase) are missing")
+    return Check(name, True, "ours and Qt's loaded" if qtbase else "ours, Qt's strings included")
 
 
 def _window() -> Check:

@@ -4,7 +4,10 @@
     (edit: one line per string, "number<TAB>translation", \\n for a line break)
     python scripts/ts_fill.py apply assets/translations/scrubber_de.ts de.tsv
 
-`todo` prints "number<TAB>context<TAB>source<TAB>comment" for every message without a
+    python scripts/ts_fill.py qt assets/translations/scrubber_de.ts
+
+`qt` fills the strings of Qt's own contexts (gui/qt_strings.py) from Qt's catalogue for
+that language, where Qt ships one. `todo` prints "number<TAB>context<TAB>source<TAB>comment" for every message without a
 finished translation; the numbers count every message of the file in order, so apply a
 list to the same file it was made from. Run `make lupdate` afterwards: it rewrites the
 file in Qt's own layout.
@@ -68,10 +71,35 @@ def apply(ts: Path, tsv: Path) -> None:
     print(f"{done} strings filled in {ts}", file=sys.stderr)
 
 
+def from_qt(ts: Path) -> None:
+    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+
+    tree = ET.parse(ts)
+    language = tree.getroot().get("language", "")
+    qt = QTranslator()
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if not qt.load(QLocale(language), "qtbase", "_", qt_dir):
+        sys.exit(f"Qt ships no catalogue for {language!r}: translate its strings by hand")
+    done = 0
+    for context, message in _messages(tree):
+        text = qt.translate(context, message.findtext("source") or "")
+        if context.startswith("Q") and text:
+            translation = message.find("translation")
+            if translation is None:
+                translation = ET.SubElement(message, "translation")
+            translation.attrib.pop("type", None)
+            translation.text = text
+            done += 1
+    tree.write(ts, encoding="utf-8", xml_declaration=True)
+    print(f"{done} of Qt's strings filled in {ts}", file=sys.stderr)
+
+
 if __name__ == "__main__":
     match sys.argv[1:]:
         case ["todo", ts]:
             todo(Path(ts))
+        case ["qt", ts]:
+            from_qt(Path(ts))
         case ["apply", ts, tsv]:
             apply(Path(ts), Path(tsv))
         case _:

@@ -497,12 +497,12 @@ def test_language_choice_retranslates_the_window_and_is_remembered(
 ) -> None:
     window.add_paths([photo])
     english = window.clean_button.text(), window.model.headerData(0, Qt.Orientation.Horizontal)
-    spanish = window.language_combo.findData("es")
+    spanish = window.language_combo.findData("es_419")
     try:
         window.language_combo.activated.emit(spanish)
         QApplication.processEvents()  # LanguageChange reaches the widgets
-        assert window.language == "es" and settings.language() == "es"
-        assert window.language_actions["es"].isChecked()
+        assert window.language == "es_419" and settings.language() == "es_419"
+        assert window.language_actions["es_419"].isChecked()
         now = window.clean_button.text(), window.model.headerData(0, Qt.Orientation.Horizontal)
         assert now[0] != english[0] and now[1] != english[1]
     finally:
