@@ -7,8 +7,8 @@
     python scripts/ts_fill.py qt assets/translations/scrubber_de.ts
 
 `qt` fills the strings of Qt's own contexts (gui/qt_strings.py) from Qt's catalogue for
-that language, where Qt ships one. `todo` prints "number<TAB>context<TAB>source<TAB>comment" for every message without a
-finished translation; the numbers count every message of the file in order, so apply a
+that language, where Qt ships one. `todo` prints "number<TAB>context<TAB>source<TAB>comment"
+for every message without a finished translation; the numbers count every message of the file in order, so apply a
 list to the same file it was made from. Run `make lupdate` afterwards: it rewrites the
 file in Qt's own layout.
 """
@@ -20,9 +20,9 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 
-def _messages(tree: ET.ElementTree) -> list[tuple[str, ET.Element]]:
-    out = []
-    for context in tree.getroot().iter("context"):
+def _messages(root: ET.Element) -> list[tuple[str, ET.Element]]:
+    out: list[tuple[str, ET.Element]] = []
+    for context in root.iter("context"):
         name = context.findtext("name") or ""
         out.extend((name, message) for message in context.iter("message"))
     return out
@@ -44,7 +44,7 @@ def _unescape(text: str) -> str:
 
 
 def todo(ts: Path) -> None:
-    for number, (context, message) in enumerate(_messages(ET.parse(ts))):
+    for number, (context, message) in enumerate(_messages(ET.parse(ts).getroot())):
         translation = message.find("translation")
         if translation is None or translation.get("type") == "unfinished" or not translation.text:
             source = message.findtext("source") or ""
@@ -54,7 +54,7 @@ def todo(ts: Path) -> None:
 
 def apply(ts: Path, tsv: Path) -> None:
     tree = ET.parse(ts)
-    messages = _messages(tree)
+    messages = _messages(tree.getroot())
     done = 0
     for line in tsv.read_text(encoding="utf-8").splitlines():
         if not line.strip():
@@ -81,7 +81,7 @@ def from_qt(ts: Path) -> None:
     if not qt.load(QLocale(language), "qtbase", "_", qt_dir):
         sys.exit(f"Qt ships no catalogue for {language!r}: translate its strings by hand")
     done = 0
-    for context, message in _messages(tree):
+    for context, message in _messages(tree.getroot()):
         text = qt.translate(context, message.findtext("source") or "")
         if context.startswith("Q") and text:
             translation = message.find("translation")
