@@ -9,9 +9,8 @@
 `qt` fills the strings of Qt's own contexts (gui/qt_strings.py) from Qt's catalogue for
 that language, where Qt ships one. `todo` prints "number<TAB>context<TAB>source<TAB>comment"
 for every message without a finished translation; the numbers count every message of the
-file in order, so apply a
-list to the same file it was made from. Run `make lupdate` afterwards: it rewrites the
-file in Qt's own layout.
+file in order, so apply a list to the same file it was made from. Run `make lupdate`
+afterwards: it rewrites the file in Qt's own layout.
 """
 
 from __future__ import annotations
