@@ -96,7 +96,7 @@
     </message>
     <message>
         <source>{name} ({start} to {end} s)</source>
-        <translation>{name} (от {start} до {end} s)</translation>
+        <translation>{name} (от {start} до {end} с)</translation>
     </message>
     <message>
         <source>Areas cover every frame of the clip. Faces move: to cover them in every frame, turn on “Cover the faces found in photos and clips” in the main window.</source>
@@ -893,7 +893,7 @@ Replace the originals?</source>
     </message>
     <message>
         <source>Which phone or camera took it, sometimes with its serial number.</source>
-        <translation>С кой телефон или фотоапарат е направена, понякога с серийния му номер.</translation>
+        <translation>С кой телефон или фотоапарат е направена, понякога със серийния му номер.</translation>
     </message>
     <message>
         <source>Your name, if it is set in the phone, camera or editing app.</source>
