@@ -553,7 +553,7 @@ Orijinaller değiştirilsin mi?</translation>
     </message>
     <message>
         <source>Every camera leaves a faint pattern in its photos that can link them to each other. This softens each photo slightly and makes it 3% smaller: the pattern gets weaker, but it is not removed. Photos are saved again instead of copied unchanged.</source>
-        <translation>Her kamera, fotoğraflarında onları birbirine bağlayabilecek belli belirsiz bir desen bırakır. Bu seçenek her fotoğrafı biraz yumuşatır ve %3 küçültür: desen zayıflar ama kaldırılmaz. Fotoğraflar olduğu gibi kopyalanmak yerine yeniden kaydedilir.</translation>
+        <translation>Her kamera, fotoğraflarında onları birbirine bağlayabilecek belli belirsiz bir desen bırakır. Bu seçenek her fotoğrafı biraz yumuşatır ve yüzde 3 küçültür: desen zayıflar ama kaldırılmaz. Fotoğraflar olduğu gibi kopyalanmak yerine yeniden kaydedilir.</translation>
     </message>
     <message>
         <source>&amp;Replace the originals (no copies; cannot be undone)</source>
