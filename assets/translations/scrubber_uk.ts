@@ -965,7 +965,7 @@ Replace the originals?</source>
     </message>
     <message>
         <source>Take ad photos with a different phone or camera. If you cannot, turn off location, Live Photos and Motion Photos in the camera before you take them.</source>
-        <translation>Знімайте фото для оголошень іншим телефоном чи камерою. Якщо не можете, перед зйомкою вимкніть у камері геолокацію, Live Photos і Motion Photos.</translation>
+        <translation>Знімайте фото для оголошень іншим телефоном чи камерою. Якщо не можете, перед зйомкою вимкніть у камері геолокацію, «живі фото» і «фото з рухом».</translation>
     </message>
     <message>
         <source>Never use photos from your personal social media in ads, not even old ones.</source>
