@@ -965,7 +965,7 @@ Replace the originals?</source>
     </message>
     <message>
         <source>Take ad photos with a different phone or camera. If you cannot, turn off location, Live Photos and Motion Photos in the camera before you take them.</source>
-        <translation>Снимайте снимките за обяви с друг телефон или фотоапарат. Ако не можете, преди да снимате изключете местоположението, Live Photos и Motion Photos в камерата.</translation>
+        <translation>Снимайте снимките за обяви с друг телефон или фотоапарат. Ако не можете, преди да снимате изключете местоположението, „живите снимки“ и „снимките с движение“ в камерата.</translation>
     </message>
     <message>
         <source>Never use photos from your personal social media in ads, not even old ones.</source>
