@@ -418,7 +418,7 @@
 Scrubber shows what each file gives away about you, then writes clean copies. Your originals are not changed.</source>
         <translation>Húzz ide fotókat vagy mappákat.
 
-A Scrubber megmutatja, mit árul el rólad az egyes fájlok, aztán tisztított másolatokat ír. Az eredeti fájljaid nem változnak.</translation>
+A Scrubber megmutatja, mit árul el rólad minden egyes fájl, aztán tisztított másolatokat ír. Az eredeti fájljaid nem változnak.</translation>
     </message>
     <message>
         <source>Details of the selected file</source>
