@@ -21,7 +21,7 @@
     </message>
     <message>
         <source>nothing found</source>
-        <translation>nulla trovato</translation>
+        <translation>nessun dato trovato</translation>
     </message>
     <message>
         <source>Link: not followed</source>
