@@ -1,0 +1,1229 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="bg">
+<context>
+    <name>BatchModel</name>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>What it reveals</source>
+        <translation>Какво издава</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Състояние</translation>
+    </message>
+    <message>
+        <source>nothing found</source>
+        <translation>нищо не е открито</translation>
+    </message>
+    <message>
+        <source>Link: not followed</source>
+        <translation>Връзка: не е последвана</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Проверка…</translation>
+    </message>
+    <message>
+        <source>Not supported</source>
+        <translation>Не се поддържа</translation>
+    </message>
+    <message>
+        <source>Could not be read</source>
+        <translation>Не може да се прочете</translation>
+    </message>
+    <message>
+        <source>Cleaning… {percent}%</source>
+        <translation>Почистване… {percent}%</translation>
+    </message>
+    <message>
+        <source>Cleaning…</source>
+        <translation>Почистване…</translation>
+    </message>
+    <message>
+        <source>Ready; areas to cover: {count}</source>
+        <translation>Готово; области за покриване: {count}</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Готово</translation>
+    </message>
+</context>
+<context>
+    <name>ClipEditor</name>
+    <message>
+        <source>&amp;Time in the clip</source>
+        <translation>&amp;Време в клипа</translation>
+    </message>
+    <message>
+        <source>Time in the clip</source>
+        <translation>Време в клипа</translation>
+    </message>
+    <message>
+        <source>Frame of the clip</source>
+        <translation>Кадър от клипа</translation>
+    </message>
+    <message>
+        <source>From this f&amp;rame</source>
+        <translation>От този &amp;кадър</translation>
+    </message>
+    <message>
+        <source>The selected areas (or all) are covered from this frame on</source>
+        <translation>Избраните области (или всички) се покриват от този кадър нататък</translation>
+    </message>
+    <message>
+        <source>Until t&amp;his frame</source>
+        <translation>До &amp;този кадър</translation>
+    </message>
+    <message>
+        <source>The selected areas (or all) are covered up to this frame</source>
+        <translation>Избраните области (или всички) се покриват до този кадър</translation>
+    </message>
+    <message>
+        <source>Whole cli&amp;p</source>
+        <translation>&amp;Целият клип</translation>
+    </message>
+    <message>
+        <source>The selected areas (or all) are covered in every frame</source>
+        <translation>Избраните области (или всички) се покриват във всеки кадър</translation>
+    </message>
+    <message>
+        <source>{name} ({start} to {end} s)</source>
+        <translation>{name} (от {start} до {end} с)</translation>
+    </message>
+    <message>
+        <source>Areas cover every frame of the clip. Faces move: to cover them in every frame, turn on “Cover the faces found in photos and clips” in the main window.</source>
+        <translation>Областите покриват всеки кадър от клипа. Лицата се движат: за да ги покриете във всеки кадър, включете „Покриване на лицата, открити в снимки и клипове“ в главния прозорец.</translation>
+    </message>
+    <message>
+        <source>Face detection is not available ({reason}).</source>
+        <translation>Разпознаването на лица не е налично ({reason}).</translation>
+    </message>
+    <message>
+        <source>Looking for faces…</source>
+        <translation>Търсене на лица…</translation>
+    </message>
+    <message>
+        <source>Faces seen in this frame (dashed outlines): {count}.</source>
+        <translation>Лица в този кадър (с пунктирни контури): {count}.</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsPane</name>
+    <message>
+        <source>Details: {detail}</source>
+        <translation>Подробности: {detail}</translation>
+    </message>
+    <message>
+        <source>Details of the selected file</source>
+        <translation>Подробности за избрания файл</translation>
+    </message>
+    <message>
+        <source>File type</source>
+        <translation>Вид файл</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Преди</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>След</translation>
+    </message>
+    <message>
+        <source>Picture before cleaning</source>
+        <translation>Изображение преди почистването</translation>
+    </message>
+    <message>
+        <source>Picture of the clean copy</source>
+        <translation>Изображение на почистеното копие</translation>
+    </message>
+    <message>
+        <source>Before: what the file gives away</source>
+        <translation>Преди: какво издава файлът</translation>
+    </message>
+    <message>
+        <source>After: the clean copy</source>
+        <translation>След: почистеното копие</translation>
+    </message>
+    <message>
+        <source>Something that could identify you is still in the copy. Do not post it. The list below shows what remains.</source>
+        <translation>В копието все още има нещо, по което могат да ви разпознаят. Не го публикувайте. Списъкът по-долу показва какво е останало.</translation>
+    </message>
+    <message>
+        <source>Found in the file before cleaning</source>
+        <translation>Открито във файла преди почистването</translation>
+    </message>
+    <message>
+        <source>The clean copy: what was removed and what remains</source>
+        <translation>Почистеното копие: какво е премахнато и какво остава</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Какво</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Стойност</translation>
+    </message>
+    <message>
+        <source>Select a file in the list to see what it gives away.</source>
+        <translation>Изберете файл от списъка, за да видите какво издава.</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Резултат</translation>
+    </message>
+    <message>
+        <source>Areas to cover</source>
+        <translation>Области за покриване</translation>
+    </message>
+    <message>
+        <source>Details of the problem</source>
+        <translation>Подробности за проблема</translation>
+    </message>
+    <message>
+        <source>1 area will be covered</source>
+        <translation>1 област ще бъде покрита</translation>
+    </message>
+    <message>
+        <source>{count} areas will be covered</source>
+        <translation>{count} области ще бъдат покрити</translation>
+    </message>
+    <message>
+        <source>Checking this file…</source>
+        <translation>Проверка на този файл…</translation>
+    </message>
+    <message>
+        <source>Nothing found that could identify you.</source>
+        <translation>Не е открито нищо, по което могат да ви разпознаят.</translation>
+    </message>
+    <message>
+        <source>1 thing found that could identify you.</source>
+        <translation>Открито е 1 нещо, по което могат да ви разпознаят.</translation>
+    </message>
+    <message>
+        <source>{count} things found that could identify you.</source>
+        <translation>Открити са {count} неща, по които могат да ви разпознаят.</translation>
+    </message>
+    <message>
+        <source>No clean copy can be made because the file could not be read.</source>
+        <translation>Не може да се направи почистено копие, защото файлът не можа да се прочете.</translation>
+    </message>
+    <message>
+        <source>Cleaning…</source>
+        <translation>Почистване…</translation>
+    </message>
+    <message>
+        <source>Not cleaned yet. Press Clean to make a safe copy.</source>
+        <translation>Още не е почистено. Натиснете „Почисти“, за да направите безопасно копие.</translation>
+    </message>
+    <message>
+        <source>Saved as: {name}</source>
+        <translation>Запазено като: {name}</translation>
+    </message>
+    <message>
+        <source>Faces found and covered: {count}. Check the picture of the copy.</source>
+        <translation>Открити и покрити лица: {count}. Проверете изображението на копието.</translation>
+    </message>
+    <message>
+        <source>Checked again: nothing that could identify you was found.</source>
+        <translation>Проверено отново: не е открито нищо, по което могат да ви разпознаят.</translation>
+    </message>
+    <message>
+        <source>Still in the copy</source>
+        <translation>Все още в копието</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Премахнато</translation>
+    </message>
+    <message>
+        <source>Kept: needed to show the photo the right way up</source>
+        <translation>Запазено: нужно е, за да се показва снимката правилно завъртяна</translation>
+    </message>
+    <message>
+        <source>Kept: a standard colour profile, so colours look right</source>
+        <translation>Запазено: стандартен цветови профил, за да изглеждат цветовете правилно</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Запазено</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Предупреждения</translation>
+    </message>
+    <message>
+        <source>Loading preview…</source>
+        <translation>Зареждане на прегледа…</translation>
+    </message>
+    <message>
+        <source>No preview for this kind of file</source>
+        <translation>Няма преглед за този вид файл</translation>
+    </message>
+    <message>
+        <source>This picture could not be read: the file may be damaged</source>
+        <translation>Това изображение не може да се прочете: файлът може да е повреден</translation>
+    </message>
+    <message>
+        <source>The clean copy will appear here</source>
+        <translation>Тук ще се появи почистеното копие</translation>
+    </message>
+    <message>
+        <source>No copy was made</source>
+        <translation>Не е направено копие</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Photos and pictures ({patterns})</source>
+        <translation>Снимки и изображения ({patterns})</translation>
+    </message>
+    <message>
+        <source>Sound recordings ({patterns})</source>
+        <translation>Звукови записи ({patterns})</translation>
+    </message>
+    <message>
+        <source>Videos ({patterns})</source>
+        <translation>Видеа ({patterns})</translation>
+    </message>
+    <message>
+        <source>Documents ({patterns})</source>
+        <translation>Документи ({patterns})</translation>
+    </message>
+    <message>
+        <source>Files Scrubber can clean ({patterns})</source>
+        <translation>Файлове, които Scrubber може да почисти ({patterns})</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Всички файлове (*)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Език</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Помощ</translation>
+    </message>
+    <message>
+        <source>&amp;Add files…</source>
+        <translation>&amp;Добавяне на файлове…</translation>
+    </message>
+    <message>
+        <source>Add fold&amp;er…</source>
+        <translation>Добав&amp;яне на папка…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Изход</translation>
+    </message>
+    <message>
+        <source>&amp;Clean</source>
+        <translation>По&amp;чисти</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation>&amp;Отказ</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve from list</source>
+        <translation>&amp;Махни от списъка</translation>
+    </message>
+    <message>
+        <source>H&amp;ide faces and areas…</source>
+        <translation>&amp;Скриване на лица и области…</translation>
+    </message>
+    <message>
+        <source>&amp;Why this matters</source>
+        <translation>Защо това е &amp;важно</translation>
+    </message>
+    <message>
+        <source>&amp;About Scrubber</source>
+        <translation>З&amp;а Scrubber</translation>
+    </message>
+    <message>
+        <source>Scrubber: remove hidden data from photos</source>
+        <translation>Scrubber: премахва скритите данни от снимки</translation>
+    </message>
+    <message>
+        <source>Add files</source>
+        <translation>Добавяне на файлове</translation>
+    </message>
+    <message>
+        <source>Add a folder</source>
+        <translation>Добавяне на папка</translation>
+    </message>
+    <message>
+        <source>Why this matters</source>
+        <translation>Защо това е важно</translation>
+    </message>
+    <message>
+        <source>Hide faces and areas</source>
+        <translation>Скриване на лица и области</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>&amp;Махни</translation>
+    </message>
+    <message>
+        <source>Remove the selected files</source>
+        <translation>Махни избраните файлове</translation>
+    </message>
+    <message>
+        <source>Clear lis&amp;t</source>
+        <translation>Изпразни спис&amp;ъка</translation>
+    </message>
+    <message>
+        <source>Clear the list</source>
+        <translation>Изпразни списъка</translation>
+    </message>
+    <message>
+        <source>Cover faces, tattoos or anything else in the selected photo or clip (Enter)</source>
+        <translation>Покрийте лица, татуировки или каквото и да е друго в избраната снимка или клип (Enter)</translation>
+    </message>
+    <message>
+        <source>or drop photos and folders onto the list below.</source>
+        <translation>или пуснете снимки и папки в списъка по-долу.</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation>Ези&amp;к:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Език</translation>
+    </message>
+    <message>
+        <source>Files to clean</source>
+        <translation>Файлове за почистване</translation>
+    </message>
+    <message>
+        <source>Drop photos or folders here.
+
+Scrubber shows what each file gives away about you, then writes clean copies. Your originals are not changed.</source>
+        <translation>Пуснете снимки или папки тук.
+
+Scrubber показва какво издава всеки файл за вас, след това записва почистени копия. Оригиналите ви не се променят.</translation>
+    </message>
+    <message>
+        <source>Details of the selected file</source>
+        <translation>Подробности за избрания файл</translation>
+    </message>
+    <message>
+        <source>Add files to clean</source>
+        <translation>Добавяне на файлове за почистване</translation>
+    </message>
+    <message>
+        <source>Add a folder to clean</source>
+        <translation>Добавяне на папка за почистване</translation>
+    </message>
+    <message>
+        <source>About Scrubber</source>
+        <translation>За Scrubber</translation>
+    </message>
+    <message>
+        <source>Scrubber {version}
+
+Removes hidden data from photos. Works offline: nothing is ever sent anywhere, and no list of your files is kept.</source>
+        <translation>Scrubber {version}
+
+Премахва скритите данни от снимки. Работи офлайн: нищо никога не се изпраща никъде и не се пази списък на файловете ви.</translation>
+    </message>
+    <message>
+        <source>Replace the original files?</source>
+        <translation>Да се заменят ли оригиналните файлове?</translation>
+    </message>
+    <message>
+        <source>Your original files will be overwritten with the cleaned versions. This cannot be undone: the originals, with everything they contain, will be gone.
+
+Photos with areas to cover still need a copy.
+
+Replace the originals?</source>
+        <translation>Оригиналните ви файлове ще бъдат презаписани с почистените версии. Това не може да се отмени: оригиналите, с всичко, което съдържат, ще изчезнат.
+
+Снимките с области за покриване все пак се нуждаят от копие.
+
+Да се заменят ли оригиналите?</translation>
+    </message>
+    <message>
+        <source>Choose where to save the clean copies</source>
+        <translation>Изберете къде да се запазят почистените копия</translation>
+    </message>
+    <message>
+        <source>Every file in the list has been cleaned already.</source>
+        <translation>Всички файлове в списъка вече са почистени.</translation>
+    </message>
+    <message>
+        <source>Cannot create the output folder</source>
+        <translation>Папката за резултатите не може да се създаде</translation>
+    </message>
+    <message>
+        <source>The clean copies cannot be saved there ({reason}). Choose another folder with “Choose…”.</source>
+        <translation>Почистените копия не могат да се запазят там ({reason}). Изберете друга папка с „Избор…“.</translation>
+    </message>
+    <message>
+        <source>Cleaning…</source>
+        <translation>Почистване…</translation>
+    </message>
+    <message>
+        <source>Stopping: files being written now are finished first…</source>
+        <translation>Спиране: първо се довършват файловете, които се записват в момента…</translation>
+    </message>
+</context>
+<context>
+    <name>OptionsBox</name>
+    <message>
+        <source>Options</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>Give the copies rando&amp;m file names</source>
+        <translation>Случа&amp;йни имена на файловете на копията</translation>
+    </message>
+    <message>
+        <source>File names from phones often contain the date and time the photo was taken.</source>
+        <translation>Имената на файлове от телефони често съдържат датата и часа на снимане.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep file names that show the date or the phone</source>
+        <translation>&amp;Запазване на имената, които показват датата или телефона</translation>
+    </message>
+    <message>
+        <source>Off: a copy of a file named like IMG_20240611_143207.jpg gets a name like photo-1f0c9a2e.jpg instead, so its name does not show when it was taken or with which phone.</source>
+        <translation>Изключено: копие на файл с име като IMG_20240611_143207.jpg получава име като photo-1f0c9a2e.jpg, така че името му да не показва кога и с кой телефон е направена снимката.</translation>
+    </message>
+    <message>
+        <source>Convert HEIC photos to &amp;JPEG</source>
+        <translation>Превръщане на HEIC снимките в &amp;JPEG</translation>
+    </message>
+    <message>
+        <source>Remove colour &amp;profiles (colours may shift slightly)</source>
+        <translation>Премахване на &amp;цветовите профили (цветовете може леко да се променят)</translation>
+    </message>
+    <message>
+        <source>T&amp;urn PDF pages into pictures (strongest; text can no longer be selected)</source>
+        <translation>Превръ&amp;щане на PDF страниците в изображения (най-сигурно; текстът вече не може да се маркира)</translation>
+    </message>
+    <message>
+        <source>Removes everything hidden in a PDF&apos;s text and drawings too. The copy is larger and its text cannot be searched or copied.</source>
+        <translation>Премахва и всичко скрито в текста и рисунките на PDF файла. Копието е по-голямо и текстът му не може да се търси или копира.</translation>
+    </message>
+    <message>
+        <source>Cover the faces found in photos and clips (check each cop&amp;y)</source>
+        <translation>Покриване на &amp;лицата, открити в снимки и клипове (проверявайте всяко копие)</translation>
+    </message>
+    <message>
+        <source>Faces found automatically are covered in black in the copies. Detection can miss faces: look at each copy&apos;s picture in the details.</source>
+        <translation>Автоматично откритите лица се покриват с черно в копията. Разпознаването може да пропусне лица: вижте изображението на всяко копие в подробностите.</translation>
+    </message>
+    <message>
+        <source>&amp;Quick face search (misses small faces)</source>
+        <translation>Бързо &amp;търсене на лица (пропуска малки лица)</translation>
+    </message>
+    <message>
+        <source>Faster, but faces smaller than about 60 pixels in a large photo are not found. Used here and in Hide faces and areas.</source>
+        <translation>По-бързо, но в голяма снимка лицата, по-малки от около 60 пиксела, не се откриват. Важи тук и в „Скриване на лица и области“.</translation>
+    </message>
+    <message>
+        <source>Remove hidden slides, sheets and te&amp;xt, and speaker notes, from documents</source>
+        <translation>Према&amp;хване на скритите слайдове, листове и текст, както и бележките на докладчика, от документите</translation>
+    </message>
+    <message>
+        <source>Documents can hold slides, sheets and text that are not shown, and notes only the speaker sees. Without this they are kept, and the summary says where they are.</source>
+        <translation>Документите може да съдържат слайдове, листове и текст, които не се показват, и бележки, които вижда само докладчикът. Без тази настройка те се запазват, а обобщението казва къде са.</translation>
+    </message>
+    <message>
+        <source>Weaken the camera fingerprint in photos (saved again, a &amp;bit smaller)</source>
+        <translation>Отслабване на „отпечатъка“ на фотоапарата в снимките (записват се &amp;наново, малко по-малки)</translation>
+    </message>
+    <message>
+        <source>Every camera leaves a faint pattern in its photos that can link them to each other. This softens each photo slightly and makes it 3% smaller: the pattern gets weaker, but it is not removed. Photos are saved again instead of copied unchanged.</source>
+        <translation>Всеки фотоапарат оставя в снимките си слаба шарка, по която те могат да се свържат помежду си. Това леко омекотява всяка снимка и я прави с 3% по-малка: шарката отслабва, но не се премахва. Снимките се записват наново, вместо да се копират без промяна.</translation>
+    </message>
+    <message>
+        <source>&amp;Replace the originals (no copies; cannot be undone)</source>
+        <translation>Замяна на оригиналите (&amp;без копия; не може да се отмени)</translation>
+    </message>
+</context>
+<context>
+    <name>OutputBox</name>
+    <message>
+        <source>Save clean copies in</source>
+        <translation>Запазване на почистените копия в</translation>
+    </message>
+    <message>
+        <source>Output folder</source>
+        <translation>Папка за резултатите</translation>
+    </message>
+    <message>
+        <source>Choo&amp;se…</source>
+        <translation>&amp;Избор…</translation>
+    </message>
+    <message>
+        <source>Choose the output folder</source>
+        <translation>Изберете папката за резултатите</translation>
+    </message>
+    <message>
+        <source>Use &amp;default</source>
+        <translation>По подр&amp;азбиране</translation>
+    </message>
+    <message>
+        <source>Use the default output folder</source>
+        <translation>Използване на папката за резултатите по подразбиране</translation>
+    </message>
+    <message>
+        <source>The original files will be replaced.</source>
+        <translation>Оригиналните файлове ще бъдат заменени.</translation>
+    </message>
+    <message>
+        <source>The folder “{name}” next to the originals, with the copies made so far.</source>
+        <translation>Папката „{name}“ до оригиналите, с направените досега копия.</translation>
+    </message>
+    <message>
+        <source>A new folder next to the originals, named “{name}”.</source>
+        <translation>Нова папка до оригиналите с име „{name}“.</translation>
+    </message>
+</context>
+<context>
+    <name>RedactionEditor</name>
+    <message>
+        <source>Hide faces and areas — {name}</source>
+        <translation>Скриване на лица и области — {name}</translation>
+    </message>
+    <message>
+        <source>Select and move</source>
+        <translation>Избиране и преместване</translation>
+    </message>
+    <message>
+        <source>Rectangle</source>
+        <translation>Правоъгълник</translation>
+    </message>
+    <message>
+        <source>Ellipse</source>
+        <translation>Елипса</translation>
+    </message>
+    <message>
+        <source>Brush</source>
+        <translation>Четка</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Изтриване</translation>
+    </message>
+    <message>
+        <source>Del</source>
+        <translation>Del</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Отмяна</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Повторение</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Намаляване</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Увеличаване</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Побиране</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Преглед</translation>
+    </message>
+    <message>
+        <source>Show exactly what will be written (P)</source>
+        <translation>Показване точно на това, което ще бъде записано (P)</translation>
+    </message>
+    <message>
+        <source>Brush &amp;width</source>
+        <translation>&amp;Ширина на четката</translation>
+    </message>
+    <message>
+        <source>Brush width</source>
+        <translation>Ширина на четката</translation>
+    </message>
+    <message>
+        <source>Drawing tools</source>
+        <translation>Инструменти за рисуване</translation>
+    </message>
+    <message>
+        <source>Undo, zoom and preview</source>
+        <translation>Отмяна, мащаб и преглед</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Снимка</translation>
+    </message>
+    <message>
+        <source>Draw areas to cover with the mouse. Arrow keys move the selected area; Delete removes it; Ctrl and the mouse wheel zoom; hold Space to pan.</source>
+        <translation>Начертайте с мишката областите за покриване. Стрелките местят избраната област; Delete я премахва; Ctrl и колелцето на мишката мащабират; задръжте Интервал, за да местите изгледа.</translation>
+    </message>
+    <message>
+        <source>&amp;Areas to cover (untick to leave uncovered)</source>
+        <translation>&amp;Области за покриване (махнете отметката, за да не се покриват)</translation>
+    </message>
+    <message>
+        <source>Areas to cover</source>
+        <translation>Области за покриване</translation>
+    </message>
+    <message>
+        <source>Automatic detection can miss faces — check every face yourself, including faces in mirrors, pictures and screens.</source>
+        <translation>Автоматичното разпознаване може да пропусне лица — проверете всяко лице сами, включително лица в огледала, картини и екрани.</translation>
+    </message>
+    <message>
+        <source>Find &amp;small faces</source>
+        <translation>Търсене на &amp;малки лица</translation>
+    </message>
+    <message>
+        <source>Find small faces</source>
+        <translation>Търсене на малки лица</translation>
+    </message>
+    <message>
+        <source>Look again for small faces, for group photos (slower)</source>
+        <translation>Ново търсене на малки лица, за групови снимки (по-бавно)</translation>
+    </message>
+    <message>
+        <source>How to cover</source>
+        <translation>Как да се покрие</translation>
+    </message>
+    <message>
+        <source>Solid &amp;fill (safest)</source>
+        <translation>&amp;Плътно запълване (най-сигурно)</translation>
+    </message>
+    <message>
+        <source>Strong &amp;mosaic</source>
+        <translation>&amp;Силна мозайка</translation>
+    </message>
+    <message>
+        <source>B&amp;lur (wiped first; a few average colours stay)</source>
+        <translation>&amp;Размазване (областта първо се изтрива; остават няколко средни цвята)</translation>
+    </message>
+    <message>
+        <source>Fill &amp;colour…</source>
+        <translation>Цвят на &amp;запълването…</translation>
+    </message>
+    <message>
+        <source>Fill colour</source>
+        <translation>Цвят на запълването</translation>
+    </message>
+    <message>
+        <source>&amp;Use these areas</source>
+        <translation>&amp;Използване на тези области</translation>
+    </message>
+    <message>
+        <source>Use these areas</source>
+        <translation>Използване на тези области</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отказ</translation>
+    </message>
+    <message>
+        <source>{action} ({key})</source>
+        <translation>{action} ({key})</translation>
+    </message>
+    <message>
+        <source>Face {n} (found automatically)</source>
+        <translation>Лице {n} (открито автоматично)</translation>
+    </message>
+    <message>
+        <source>Rectangle {n}</source>
+        <translation>Правоъгълник {n}</translation>
+    </message>
+    <message>
+        <source>Ellipse {n}</source>
+        <translation>Елипса {n}</translation>
+    </message>
+    <message>
+        <source>Brush stroke {n}</source>
+        <translation>Щрих с четка {n}</translation>
+    </message>
+    <message>
+        <source>Shape {n}</source>
+        <translation>Фигура {n}</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Зареждане…</translation>
+    </message>
+    <message>
+        <source>Making the preview…</source>
+        <translation>Създаване на прегледа…</translation>
+    </message>
+    <message>
+        <source>Preview: this is what will be written.</source>
+        <translation>Преглед: това ще бъде записано.</translation>
+    </message>
+    <message>
+        <source>Draw over anything that could identify you: faces, tattoos, marks.</source>
+        <translation>Рисувайте върху всичко, по което могат да ви разпознаят: лица, татуировки, белези.</translation>
+    </message>
+    <message>
+        <source>Looking for faces…</source>
+        <translation>Търсене на лица…</translation>
+    </message>
+    <message>
+        <source>Looking for small faces… this takes longer.</source>
+        <translation>Търсене на малки лица… това отнема повече време.</translation>
+    </message>
+    <message>
+        <source>Face detection is not available ({reason}). Mark faces yourself.</source>
+        <translation>Разпознаването на лица не е налично ({reason}). Отбележете лицата сами.</translation>
+    </message>
+    <message>
+        <source>No faces were found automatically.</source>
+        <translation>Не бяха открити лица автоматично.</translation>
+    </message>
+    <message>
+        <source>Faces found automatically: {count}.</source>
+        <translation>Автоматично открити лица: {count}.</translation>
+    </message>
+    <message>
+        <source>its files are missing or damaged</source>
+        <translation>файловете му липсват или са повредени</translation>
+    </message>
+    <message>
+        <source>There is not enough memory to open this photo.</source>
+        <translation>Няма достатъчно памет, за да се отвори тази снимка.</translation>
+    </message>
+    <message>
+        <source>The photo could not be opened.</source>
+        <translation>Снимката не можа да се отвори.</translation>
+    </message>
+</context>
+<context>
+    <name>RunBar</name>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation>&amp;Отказ</translation>
+    </message>
+    <message>
+        <source>Cancel cleaning</source>
+        <translation>Отказ от почистването</translation>
+    </message>
+    <message>
+        <source>&amp;Clean</source>
+        <translation>По&amp;чисти</translation>
+    </message>
+    <message>
+        <source>Clean all files in the list</source>
+        <translation>Почистване на всички файлове в списъка</translation>
+    </message>
+    <message>
+        <source>&amp;Open output folder</source>
+        <translation>Отваряне на папката с &amp;резултатите</translation>
+    </message>
+    <message>
+        <source>Open output folder</source>
+        <translation>Отваряне на папката с резултатите</translation>
+    </message>
+    <message>
+        <source>Write clean copies of all files (Ctrl+Enter)</source>
+        <translation>Записване на почистени копия на всички файлове (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Stop after the files being written now (Esc)</source>
+        <translation>Спиране след файловете, които се записват в момента (Esc)</translation>
+    </message>
+    <message>
+        <source>Cleaning progress</source>
+        <translation>Напредък на почистването</translation>
+    </message>
+    <message>
+        <source>%v of %m files</source>
+        <translation>%v от %m файла</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Обобщение</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyGuide</name>
+    <message>
+        <source>Why this matters</source>
+        <translation>Защо това е важно</translation>
+    </message>
+    <message>
+        <source>Safety guide</source>
+        <translation>Ръководство за безопасност</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Затвори</translation>
+    </message>
+    <message>
+        <source>Close the safety guide</source>
+        <translation>Затваряне на ръководството за безопасност</translation>
+    </message>
+    <message>
+        <source>What your photos and files can give away</source>
+        <translation>Какво могат да издадат снимките и файловете ви</translation>
+    </message>
+    <message>
+        <source>Photos from phones and cameras carry hidden details. Anyone who gets the file can read them:</source>
+        <translation>Снимките от телефони и фотоапарати съдържат скрити данни. Всеки, който получи файла, може да ги прочете:</translation>
+    </message>
+    <message>
+        <source>Where the photo was taken, often to within a few metres.</source>
+        <translation>Къде е направена снимката, често с точност до няколко метра.</translation>
+    </message>
+    <message>
+        <source>Which phone or camera took it, sometimes with its serial number.</source>
+        <translation>С кой телефон или фотоапарат е направена, понякога със серийния му номер.</translation>
+    </message>
+    <message>
+        <source>Your name, if it is set in the phone, camera or editing app.</source>
+        <translation>Вашето име, ако е зададено в телефона, фотоапарата или приложението за редактиране.</translation>
+    </message>
+    <message>
+        <source>The date and time it was taken.</source>
+        <translation>Датата и часът на снимане.</translation>
+    </message>
+    <message>
+        <source>A hidden small copy of the original photo. It can show what you cropped out or covered.</source>
+        <translation>Скрито малко копие на оригиналната снимка. То може да покаже какво сте изрязали или покрили.</translation>
+    </message>
+    <message>
+        <source>Scrubber removes these details from a copy of the file. Your original stays as it is, unless you choose to replace it.</source>
+        <translation>Scrubber премахва тези данни от копие на файла. Оригиналът ви остава какъвто е, освен ако не изберете да го замените.</translation>
+    </message>
+    <message>
+        <source>Documents such as PDF and Word files can hold the author&apos;s name, the computer&apos;s name and the editing history. Videos and voice recordings can hold the place and the device.</source>
+        <translation>Документи като PDF и Word файлове може да съдържат името на автора, името на компютъра и историята на редакциите. Видеата и гласовите записи може да съдържат мястото и устройството.</translation>
+    </message>
+    <message>
+        <source>If Scrubber says a file is not supported or could not be cleaned, do not share that file as it is.</source>
+        <translation>Ако Scrubber каже, че даден файл не се поддържа или не може да бъде почистен, не споделяйте този файл така, както е.</translation>
+    </message>
+    <message>
+        <source>Blur in other apps can be undone</source>
+        <translation>Размазването в други приложения може да се отмени</translation>
+    </message>
+    <message>
+        <source>Blur and small pixelation made by other apps can be undone by software. Scrubber&apos;s blur and mosaic wipe the area first, but they still show its average colours.</source>
+        <translation>Размазването и дребната пикселизация от други приложения могат да бъдат отменени със софтуер. Размазването и мозайката на Scrubber първо изтриват областта, но все още показват средните ѝ цветове.</translation>
+    </message>
+    <message>
+        <source>To hide a face, a tattoo or anything else, use solid fill. Cover a little more than you think you need.</source>
+        <translation>За да скриете лице, татуировка или каквото и да е друго, използвайте плътно запълване. Покрийте малко повече, отколкото смятате, че е нужно.</translation>
+    </message>
+    <message>
+        <source>Your photos can be matched</source>
+        <translation>Снимките ви могат да бъдат разпознати</translation>
+    </message>
+    <message>
+        <source>Reverse image search finds other places where the same photo, or one like it, is online.</source>
+        <translation>Обратното търсене на изображения открива други места онлайн, където има същата или подобна снимка.</translation>
+    </message>
+    <message>
+        <source>Face recognition exists and is easy to use. A face, a tattoo or a room that people can recognise can link your ad photos to your personal accounts.</source>
+        <translation>Лицевото разпознаване съществува и е лесно за използване. Лице, татуировка или стая, които някой може да разпознае, могат да свържат снимките от обявите ви с личните ви профили.</translation>
+    </message>
+    <message>
+        <source>Search for your own ad photos now and then, with a reverse image search and a face search. Then you see where they turn up.</source>
+        <translation>От време на време търсете собствените си снимки от обяви с обратно търсене на изображения и търсене по лице. Така ще видите къде се появяват.</translation>
+    </message>
+    <message>
+        <source>Tattoos, birthmarks, jewellery, nails, bedding and furniture can link your ads to each other. Cover them or change them.</source>
+        <translation>Татуировки, родилни петна, бижута, нокти, спално бельо и мебели могат да свържат обявите ви помежду им. Покрийте ги или ги сменете.</translation>
+    </message>
+    <message>
+        <source>Each camera leaves a faint pattern in its photos that can link them to each other. The option “Weaken the camera fingerprint” makes it weaker, but does not remove it.</source>
+        <translation>Всеки фотоапарат оставя в снимките си слаба шарка, по която те могат да се свържат помежду си. Настройката „Отслабване на „отпечатъка“ на фотоапарата“ я прави по-слаба, но не я премахва.</translation>
+    </message>
+    <message>
+        <source>Tips from sex workers&apos; digital safety advice</source>
+        <translation>Съвети от насоките за дигитална безопасност за секс работници</translation>
+    </message>
+    <message>
+        <source>Keep work and personal life apart. Use a separate phone, email and accounts for work if you can.</source>
+        <translation>Дръжте работата и личния живот отделно. Ако можете, използвайте отделен телефон, имейл и профили за работата.</translation>
+    </message>
+    <message>
+        <source>Take ad photos with a different phone or camera. If you cannot, turn off location, Live Photos and Motion Photos in the camera before you take them.</source>
+        <translation>Снимайте снимките за обяви с друг телефон или фотоапарат. Ако не можете, преди да снимате изключете местоположението, „живите снимки“ и „снимките с движение“ в камерата.</translation>
+    </message>
+    <message>
+        <source>Never use photos from your personal social media in ads, not even old ones.</source>
+        <translation>Никога не използвайте в обяви снимки от личните си социални мрежи, дори стари.</translation>
+    </message>
+    <message>
+        <source>Cloud backups and shared albums keep your originals, with the place they were taken, and sort them by face. Keep work photos out of them.</source>
+        <translation>Облачните архиви и споделените албуми пазят оригиналите ви с мястото на снимане и ги подреждат по лица. Дръжте работните снимки извън тях.</translation>
+    </message>
+    <message>
+        <source>Clean last: after cropping and editing in other apps. Editing apps can add hidden data again.</source>
+        <translation>Почиствайте накрая: след изрязване и редактиране в други приложения. Приложенията за редактиране могат отново да добавят скрити данни.</translation>
+    </message>
+    <message>
+        <source>Screenshots can show your name, your number and your notifications. Check them before you share them.</source>
+        <translation>Екранните снимки може да показват името ви, номера ви и известията ви. Проверявайте ги, преди да ги споделите.</translation>
+    </message>
+    <message>
+        <source>Check the background: letters, papers, photos on the wall, anything with a name or address.</source>
+        <translation>Проверете фона: писма, документи, снимки на стената, всичко с име или адрес.</translation>
+    </message>
+    <message>
+        <source>Check mirrors and reflections: sunglasses, windows, screens and shiny surfaces.</source>
+        <translation>Проверете огледалата и отраженията: слънчеви очила, прозорци, екрани и лъскави повърхности.</translation>
+    </message>
+    <message>
+        <source>Check what can be seen through windows. Streets, signs and buildings can show where you are.</source>
+        <translation>Проверете какво се вижда през прозорците. Улици, табели и сгради могат да покажат къде сте.</translation>
+    </message>
+    <message>
+        <source>Do not post the same photo on your personal and your work accounts.</source>
+        <translation>Не публикувайте една и съща снимка в личните и в работните си профили.</translation>
+    </message>
+    <message>
+        <source>Sending a photo “as a file” or by email keeps its hidden data. Send only the clean copy.</source>
+        <translation>Изпращането на снимка „като файл“ или по имейл запазва скритите ѝ данни. Изпращайте само почистеното копие.</translation>
+    </message>
+    <message>
+        <source>When you are done, delete the originals from Downloads and from shared folders.</source>
+        <translation>Когато приключите, изтрийте оригиналите от „Изтегляния“ и от споделените папки.</translation>
+    </message>
+    <message>
+        <source>Before you post, open the clean copy and check it again.</source>
+        <translation>Преди да публикувате, отворете почистеното копие и го проверете отново.</translation>
+    </message>
+    <message>
+        <source>What your computer may still keep</source>
+        <translation>Какво може още да пази компютърът ви</translation>
+    </message>
+    <message>
+        <source>Scrubber keeps no list of the files you open, but your computer may:</source>
+        <translation>Scrubber не пази списък на файловете, които отваряте, но компютърът ви може да пази:</translation>
+    </message>
+    <message>
+        <source>small previews (thumbnails) made by the file manager or photo viewer;</source>
+        <translation>малки изображения за преглед (миниатюри), създадени от файловия мениджър или програмата за снимки;</translation>
+    </message>
+    <message>
+        <source>lists of recent files in other apps;</source>
+        <translation>списъци с последни файлове в други приложения;</translation>
+    </message>
+    <message>
+        <source>the originals in Downloads, in the trash and in cloud backups.</source>
+        <translation>оригиналите в „Изтегляния“, в кошчето и в облачните архиви.</translation>
+    </message>
+    <message>
+        <source>To clear them:</source>
+        <translation>За да ги изчистите:</translation>
+    </message>
+    <message>
+        <source>Empty the trash.</source>
+        <translation>Изпразнете кошчето.</translation>
+    </message>
+    <message>
+        <source>Clear the recent files in your file manager.</source>
+        <translation>Изчистете последните файлове във файловия мениджър.</translation>
+    </message>
+    <message>
+        <source>Delete the thumbnail cache. Linux: the .cache/thumbnails folder in your home folder. Windows: Disk Cleanup, then Thumbnails. macOS: restart the Mac.</source>
+        <translation>Изтрийте кеша с миниатюри. Linux: папката .cache/thumbnails в домашната ви папка. Windows: „Почистване на диска“, после „Миниатюри“. macOS: рестартирайте Mac.</translation>
+    </message>
+    <message>
+        <source>Scrubber works offline</source>
+        <translation>Scrubber работи офлайн</translation>
+    </message>
+    <message>
+        <source>Scrubber never connects to the internet. Your files stay on this computer.</source>
+        <translation>Scrubber никога не се свързва с интернет. Файловете ви остават на този компютър.</translation>
+    </message>
+</context>
+<context>
+    <name>Summary</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Отказано.</translation>
+    </message>
+    <message>
+        <source>{n} cleaned.</source>
+        <translation>Почистени: {n}.</translation>
+    </message>
+    <message>
+        <source>{n} had nothing to remove.</source>
+        <translation>Без нищо за премахване: {n}.</translation>
+    </message>
+    <message>
+        <source>{n} could not be cleaned.</source>
+        <translation>Неуспешно почистени: {n}.</translation>
+    </message>
+    <message>
+        <source>{n} not done (cancelled).</source>
+        <translation>Неизпълнени (отказано): {n}.</translation>
+    </message>
+    <message>
+        <source>Nothing was cleaned.</source>
+        <translation>Нищо не беше почистено.</translation>
+    </message>
+    <message>
+        <source>Clean copies are in: {folder}</source>
+        <translation>Почистените копия са в: {folder}</translation>
+    </message>
+    <message>
+        <source>{name}: {reason}</source>
+        <translation>{name}: {reason}</translation>
+    </message>
+    <message>
+        <source>…and {n} more: see the list.</source>
+        <translation>…и още {n}: вижте списъка.</translation>
+    </message>
+</context>
+<context>
+    <name>words</name>
+    <message>
+        <source>location</source>
+        <translation>местоположение</translation>
+    </message>
+    <message>
+        <source>phone/camera</source>
+        <translation>телефон/фотоапарат</translation>
+    </message>
+    <message>
+        <source>your name</source>
+        <translation>вашето име</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>дата</translation>
+    </message>
+    <message>
+        <source>hidden extra image/video</source>
+        <translation>скрито допълнително изображение/видео</translation>
+    </message>
+    <message>
+        <source>editing history</source>
+        <translation>история на редакциите</translation>
+    </message>
+    <message>
+        <source>other hidden data</source>
+        <translation>други скрити данни</translation>
+    </message>
+    <message>
+        <source>Reveals where it was taken or made</source>
+        <translation>Показва къде е направено или създадено</translation>
+    </message>
+    <message>
+        <source>Identifies your phone or camera</source>
+        <translation>Разкрива телефона или фотоапарата ви</translation>
+    </message>
+    <message>
+        <source>Contains a name</source>
+        <translation>Съдържа име</translation>
+    </message>
+    <message>
+        <source>Tells when it was taken or made</source>
+        <translation>Показва кога е направено или създадено</translation>
+    </message>
+    <message>
+        <source>Hides an extra picture, video or file</source>
+        <translation>Скрива допълнително изображение, видео или файл</translation>
+    </message>
+    <message>
+        <source>Shows editing history or the apps used</source>
+        <translation>Показва историята на редакциите или използваните приложения</translation>
+    </message>
+    <message>
+        <source>Other hidden data</source>
+        <translation>Други скрити данни</translation>
+    </message>
+    <message>
+        <source>Cleaned</source>
+        <translation>Почистено</translation>
+    </message>
+    <message>
+        <source>Nothing to remove</source>
+        <translation>Няма нищо за премахване</translation>
+    </message>
+    <message>
+        <source>Not supported</source>
+        <translation>Не се поддържа</translation>
+    </message>
+    <message>
+        <source>Could not be cleaned</source>
+        <translation>Не можа да се почисти</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Отказано</translation>
+    </message>
+    <message>
+        <source>This file is damaged or incomplete.</source>
+        <translation>Този файл е повреден или непълен.</translation>
+    </message>
+    <message>
+        <source>This type of file is not supported yet.</source>
+        <translation>Този вид файл все още не се поддържа.</translation>
+    </message>
+    <message>
+        <source>This file cannot be found or is not a normal file.</source>
+        <translation>Този файл не може да бъде намерен или не е обикновен файл.</translation>
+    </message>
+    <message>
+        <source>Scrubber cannot clean this file safely (for example it is too large or protected by a password).</source>
+        <translation>Scrubber не може да почисти този файл безопасно (например е твърде голям или е защитен с парола).</translation>
+    </message>
+    <message>
+        <source>The copy could not be written (is the disk full or the folder read-only?)</source>
+        <translation>Копието не можа да се запише (дискът пълен ли е, или папката е само за четене?)</translation>
+    </message>
+    <message>
+        <source>The copy still contained identifying data, so it was deleted.</source>
+        <translation>Копието все още съдържаше данни, по които могат да ви разпознаят, затова беше изтрито.</translation>
+    </message>
+    <message>
+        <source>Not done: cleaning was cancelled.</source>
+        <translation>Не е изпълнено: почистването беше отказано.</translation>
+    </message>
+    <message>
+        <source>The areas to cover do not fit this picture, so nothing was written.</source>
+        <translation>Областите за покриване не пасват на това изображение, затова нищо не беше записано.</translation>
+    </message>
+    <message>
+        <source>Finding faces automatically does not work on this computer.</source>
+        <translation>Автоматичното откриване на лица не работи на този компютър.</translation>
+    </message>
+    <message>
+        <source>Photos with areas to cover or a weakened camera fingerprint need a copy: turn off “Replace the originals”.</source>
+        <translation>Снимките с области за покриване или с отслабен „отпечатък“ на фотоапарата се нуждаят от копие: изключете „Замяна на оригиналите“.</translation>
+    </message>
+    <message>
+        <source>This is a link to another file or folder; it was not followed.</source>
+        <translation>Това е връзка към друг файл или папка; тя не беше последвана.</translation>
+    </message>
+    <message>
+        <source>There is not enough memory to clean this file.</source>
+        <translation>Няма достатъчно памет, за да се почисти този файл.</translation>
+    </message>
+    <message>
+        <source>Something went wrong in Scrubber with this file. Nothing was written.</source>
+        <translation>Нещо в Scrubber се обърка с този файл. Нищо не беше записано.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1229 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de">
+<context>
+    <name>BatchModel</name>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>What it reveals</source>
+        <translation>Was sie verrät</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>nothing found</source>
+        <translation>nichts gefunden</translation>
+    </message>
+    <message>
+        <source>Link: not followed</source>
+        <translation>Verknüpfung: nicht gefolgt</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Not supported</source>
+        <translation>Nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>Could not be read</source>
+        <translation>Konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Cleaning… {percent}%</source>
+        <translation>Wird bereinigt… {percent} %</translation>
+    </message>
+    <message>
+        <source>Cleaning…</source>
+        <translation>Wird bereinigt…</translation>
+    </message>
+    <message>
+        <source>Ready; areas to cover: {count}</source>
+        <translation>Bereit; zu verdeckende Bereiche: {count}</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Bereit</translation>
+    </message>
+</context>
+<context>
+    <name>ClipEditor</name>
+    <message>
+        <source>&amp;Time in the clip</source>
+        <translation>&amp;Zeit im Clip</translation>
+    </message>
+    <message>
+        <source>Time in the clip</source>
+        <translation>Zeit im Clip</translation>
+    </message>
+    <message>
+        <source>Frame of the clip</source>
+        <translation>Bild des Clips</translation>
+    </message>
+    <message>
+        <source>From this f&amp;rame</source>
+        <translation>Ab die&amp;sem Bild</translation>
+    </message>
+    <message>
+        <source>The selected areas (or all) are covered from this frame on</source>
+        <translation>Die ausgewählten Bereiche (oder alle) werden ab diesem Bild verdeckt</translation>
+    </message>
+    <message>
+        <source>Until t&amp;his frame</source>
+        <translation>&amp;Bis zu diesem Bild</translation>
+    </message>
+    <message>
+        <source>The selected areas (or all) are covered up to this frame</source>
+        <translation>Die ausgewählten Bereiche (oder alle) werden bis zu diesem Bild verdeckt</translation>
+    </message>
+    <message>
+        <source>Whole cli&amp;p</source>
+        <translation>&amp;Ganzer Clip</translation>
+    </message>
+    <message>
+        <source>The selected areas (or all) are covered in every frame</source>
+        <translation>Die ausgewählten Bereiche (oder alle) werden in jedem Bild verdeckt</translation>
+    </message>
+    <message>
+        <source>{name} ({start} to {end} s)</source>
+        <translation>{name} ({start} bis {end} s)</translation>
+    </message>
+    <message>
+        <source>Areas cover every frame of the clip. Faces move: to cover them in every frame, turn on “Cover the faces found in photos and clips” in the main window.</source>
+        <translation>Die Bereiche verdecken jedes Bild des Clips. Gesichter bewegen sich: Um sie in jedem Bild zu verdecken, schalte im Hauptfenster „Gefundene Gesichter in Fotos und Clips verdecken“ ein.</translation>
+    </message>
+    <message>
+        <source>Face detection is not available ({reason}).</source>
+        <translation>Gesichtserkennung ist nicht verfügbar ({reason}).</translation>
+    </message>
+    <message>
+        <source>Looking for faces…</source>
+        <translation>Gesichter werden gesucht…</translation>
+    </message>
+    <message>
+        <source>Faces seen in this frame (dashed outlines): {count}.</source>
+        <translation>In diesem Bild erkannte Gesichter (gestrichelte Umrisse): {count}.</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsPane</name>
+    <message>
+        <source>Details: {detail}</source>
+        <translation>Details: {detail}</translation>
+    </message>
+    <message>
+        <source>Details of the selected file</source>
+        <translation>Details der ausgewählten Datei</translation>
+    </message>
+    <message>
+        <source>File type</source>
+        <translation>Dateityp</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+    <message>
+        <source>Picture before cleaning</source>
+        <translation>Bild vor dem Bereinigen</translation>
+    </message>
+    <message>
+        <source>Picture of the clean copy</source>
+        <translation>Bild der bereinigten Kopie</translation>
+    </message>
+    <message>
+        <source>Before: what the file gives away</source>
+        <translation>Vorher: was die Datei verrät</translation>
+    </message>
+    <message>
+        <source>After: the clean copy</source>
+        <translation>Nachher: die bereinigte Kopie</translation>
+    </message>
+    <message>
+        <source>Something that could identify you is still in the copy. Do not post it. The list below shows what remains.</source>
+        <translation>In der Kopie ist noch etwas, das dich erkennbar machen könnte. Poste sie nicht. Die Liste unten zeigt, was noch drin ist.</translation>
+    </message>
+    <message>
+        <source>Found in the file before cleaning</source>
+        <translation>In der Datei vor dem Bereinigen gefunden</translation>
+    </message>
+    <message>
+        <source>The clean copy: what was removed and what remains</source>
+        <translation>Die bereinigte Kopie: was entfernt wurde und was bleibt</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Select a file in the list to see what it gives away.</source>
+        <translation>Wähle eine Datei in der Liste aus, um zu sehen, was sie verrät.</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Areas to cover</source>
+        <translation>Zu verdeckende Bereiche</translation>
+    </message>
+    <message>
+        <source>Details of the problem</source>
+        <translation>Details zum Problem</translation>
+    </message>
+    <message>
+        <source>1 area will be covered</source>
+        <translation>1 Bereich wird verdeckt</translation>
+    </message>
+    <message>
+        <source>{count} areas will be covered</source>
+        <translation>{count} Bereiche werden verdeckt</translation>
+    </message>
+    <message>
+        <source>Checking this file…</source>
+        <translation>Diese Datei wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Nothing found that could identify you.</source>
+        <translation>Nichts gefunden, das dich erkennbar machen könnte.</translation>
+    </message>
+    <message>
+        <source>1 thing found that could identify you.</source>
+        <translation>1 Sache gefunden, die dich erkennbar machen könnte.</translation>
+    </message>
+    <message>
+        <source>{count} things found that could identify you.</source>
+        <translation>{count} Dinge gefunden, die dich erkennbar machen könnten.</translation>
+    </message>
+    <message>
+        <source>No clean copy can be made because the file could not be read.</source>
+        <translation>Es kann keine bereinigte Kopie erstellt werden, weil die Datei nicht gelesen werden konnte.</translation>
+    </message>
+    <message>
+        <source>Cleaning…</source>
+        <translation>Wird bereinigt…</translation>
+    </message>
+    <message>
+        <source>Not cleaned yet. Press Clean to make a safe copy.</source>
+        <translation>Noch nicht bereinigt. Klicke auf „Bereinigen“, um eine sichere Kopie zu erstellen.</translation>
+    </message>
+    <message>
+        <source>Saved as: {name}</source>
+        <translation>Gespeichert als: {name}</translation>
+    </message>
+    <message>
+        <source>Faces found and covered: {count}. Check the picture of the copy.</source>
+        <translation>Gefundene und verdeckte Gesichter: {count}. Prüfe das Bild der Kopie.</translation>
+    </message>
+    <message>
+        <source>Checked again: nothing that could identify you was found.</source>
+        <translation>Erneut geprüft: Es wurde nichts gefunden, das dich erkennbar machen könnte.</translation>
+    </message>
+    <message>
+        <source>Still in the copy</source>
+        <translation>Noch in der Kopie</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Entfernt</translation>
+    </message>
+    <message>
+        <source>Kept: needed to show the photo the right way up</source>
+        <translation>Behalten: nötig, damit das Foto richtig herum angezeigt wird</translation>
+    </message>
+    <message>
+        <source>Kept: a standard colour profile, so colours look right</source>
+        <translation>Behalten: ein Standard-Farbprofil, damit die Farben richtig aussehen</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Behalten</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Warnungen</translation>
+    </message>
+    <message>
+        <source>Loading preview…</source>
+        <translation>Vorschau wird geladen…</translation>
+    </message>
+    <message>
+        <source>No preview for this kind of file</source>
+        <translation>Keine Vorschau für diese Art von Datei</translation>
+    </message>
+    <message>
+        <source>This picture could not be read: the file may be damaged</source>
+        <translation>Dieses Bild konnte nicht gelesen werden: Die Datei ist vielleicht beschädigt</translation>
+    </message>
+    <message>
+        <source>The clean copy will appear here</source>
+        <translation>Hier erscheint die bereinigte Kopie</translation>
+    </message>
+    <message>
+        <source>No copy was made</source>
+        <translation>Es wurde keine Kopie erstellt</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Photos and pictures ({patterns})</source>
+        <translation>Fotos und Bilder ({patterns})</translation>
+    </message>
+    <message>
+        <source>Sound recordings ({patterns})</source>
+        <translation>Tonaufnahmen ({patterns})</translation>
+    </message>
+    <message>
+        <source>Videos ({patterns})</source>
+        <translation>Videos ({patterns})</translation>
+    </message>
+    <message>
+        <source>Documents ({patterns})</source>
+        <translation>Dokumente ({patterns})</translation>
+    </message>
+    <message>
+        <source>Files Scrubber can clean ({patterns})</source>
+        <translation>Dateien, die Scrubber bereinigen kann ({patterns})</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Add files…</source>
+        <translation>Dat&amp;eien hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add fold&amp;er…</source>
+        <translation>&amp;Ordner hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Clean</source>
+        <translation>Be&amp;reinigen</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation>Abbre&amp;chen</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve from list</source>
+        <translation>Aus der Liste e&amp;ntfernen</translation>
+    </message>
+    <message>
+        <source>H&amp;ide faces and areas…</source>
+        <translation>&amp;Gesichter und Bereiche verdecken…</translation>
+    </message>
+    <message>
+        <source>&amp;Why this matters</source>
+        <translation>&amp;Warum das wichtig ist</translation>
+    </message>
+    <message>
+        <source>&amp;About Scrubber</source>
+        <translation>Ü&amp;ber Scrubber</translation>
+    </message>
+    <message>
+        <source>Scrubber: remove hidden data from photos</source>
+        <translation>Scrubber: versteckte Daten aus Fotos entfernen</translation>
+    </message>
+    <message>
+        <source>Add files</source>
+        <translation>Dateien hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a folder</source>
+        <translation>Ordner hinzufügen</translation>
+    </message>
+    <message>
+        <source>Why this matters</source>
+        <translation>Warum das wichtig ist</translation>
+    </message>
+    <message>
+        <source>Hide faces and areas</source>
+        <translation>Gesichter und Bereiche verdecken</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>E&amp;ntfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected files</source>
+        <translation>Ausgewählte Dateien entfernen</translation>
+    </message>
+    <message>
+        <source>Clear lis&amp;t</source>
+        <translation>&amp;Liste leeren</translation>
+    </message>
+    <message>
+        <source>Clear the list</source>
+        <translation>Liste leeren</translation>
+    </message>
+    <message>
+        <source>Cover faces, tattoos or anything else in the selected photo or clip (Enter)</source>
+        <translation>Gesichter, Tattoos oder anderes im ausgewählten Foto oder Clip verdecken (Eingabetaste)</translation>
+    </message>
+    <message>
+        <source>or drop photos and folders onto the list below.</source>
+        <translation>oder Fotos und Ordner unten in die Liste ziehen.</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation>Spr&amp;ache:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Files to clean</source>
+        <translation>Zu bereinigende Dateien</translation>
+    </message>
+    <message>
+        <source>Drop photos or folders here.
+
+Scrubber shows what each file gives away about you, then writes clean copies. Your originals are not changed.</source>
+        <translation>Zieh Fotos oder Ordner hierher.
+
+Scrubber zeigt, was jede Datei über dich verrät, und erstellt dann bereinigte Kopien. Deine Originale werden nicht verändert.</translation>
+    </message>
+    <message>
+        <source>Details of the selected file</source>
+        <translation>Details der ausgewählten Datei</translation>
+    </message>
+    <message>
+        <source>Add files to clean</source>
+        <translation>Dateien zum Bereinigen hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a folder to clean</source>
+        <translation>Ordner zum Bereinigen hinzufügen</translation>
+    </message>
+    <message>
+        <source>About Scrubber</source>
+        <translation>Über Scrubber</translation>
+    </message>
+    <message>
+        <source>Scrubber {version}
+
+Removes hidden data from photos. Works offline: nothing is ever sent anywhere, and no list of your files is kept.</source>
+        <translation>Scrubber {version}
+
+Entfernt versteckte Daten aus Fotos. Funktioniert offline: Es wird nie etwas irgendwohin gesendet, und es wird keine Liste deiner Dateien gespeichert.</translation>
+    </message>
+    <message>
+        <source>Replace the original files?</source>
+        <translation>Originaldateien ersetzen?</translation>
+    </message>
+    <message>
+        <source>Your original files will be overwritten with the cleaned versions. This cannot be undone: the originals, with everything they contain, will be gone.
+
+Photos with areas to cover still need a copy.
+
+Replace the originals?</source>
+        <translation>Deine Originaldateien werden mit den bereinigten Versionen überschrieben. Das kann nicht rückgängig gemacht werden: Die Originale und alles, was darin steckt, sind dann weg.
+
+Fotos mit zu verdeckenden Bereichen brauchen trotzdem eine Kopie.
+
+Originale ersetzen?</translation>
+    </message>
+    <message>
+        <source>Choose where to save the clean copies</source>
+        <translation>Wähle, wo die bereinigten Kopien gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Every file in the list has been cleaned already.</source>
+        <translation>Alle Dateien in der Liste sind bereits bereinigt.</translation>
+    </message>
+    <message>
+        <source>Cannot create the output folder</source>
+        <translation>Der Zielordner kann nicht erstellt werden</translation>
+    </message>
+    <message>
+        <source>The clean copies cannot be saved there ({reason}). Choose another folder with “Choose…”.</source>
+        <translation>Die bereinigten Kopien können dort nicht gespeichert werden ({reason}). Wähle mit „Auswählen…“ einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>Cleaning…</source>
+        <translation>Wird bereinigt…</translation>
+    </message>
+    <message>
+        <source>Stopping: files being written now are finished first…</source>
+        <translation>Wird angehalten: Dateien, die gerade geschrieben werden, werden noch fertiggestellt…</translation>
+    </message>
+</context>
+<context>
+    <name>OptionsBox</name>
+    <message>
+        <source>Options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <source>Give the copies rando&amp;m file names</source>
+        <translation>Zufällige Dateina&amp;men für die Kopien</translation>
+    </message>
+    <message>
+        <source>File names from phones often contain the date and time the photo was taken.</source>
+        <translation>Dateinamen von Handys enthalten oft Datum und Uhrzeit der Aufnahme.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep file names that show the date or the phone</source>
+        <translation>Dateinamen behal&amp;ten, die das Datum oder das Handy zeigen</translation>
+    </message>
+    <message>
+        <source>Off: a copy of a file named like IMG_20240611_143207.jpg gets a name like photo-1f0c9a2e.jpg instead, so its name does not show when it was taken or with which phone.</source>
+        <translation>Aus: Die Kopie einer Datei namens IMG_20240611_143207.jpg bekommt stattdessen einen Namen wie photo-1f0c9a2e.jpg, damit ihr Name nicht zeigt, wann oder mit welchem Handy sie aufgenommen wurde.</translation>
+    </message>
+    <message>
+        <source>Convert HEIC photos to &amp;JPEG</source>
+        <translation>HEIC-Fotos in &amp;JPEG umwandeln</translation>
+    </message>
+    <message>
+        <source>Remove colour &amp;profiles (colours may shift slightly)</source>
+        <translation>Farb&amp;profile entfernen (Farben können sich leicht verändern)</translation>
+    </message>
+    <message>
+        <source>T&amp;urn PDF pages into pictures (strongest; text can no longer be selected)</source>
+        <translation>PDF-Se&amp;iten in Bilder umwandeln (am stärksten; Text kann nicht mehr markiert werden)</translation>
+    </message>
+    <message>
+        <source>Removes everything hidden in a PDF&apos;s text and drawings too. The copy is larger and its text cannot be searched or copied.</source>
+        <translation>Entfernt auch alles, was in Text und Grafiken einer PDF versteckt ist. Die Kopie wird größer, und ihr Text kann nicht mehr durchsucht oder kopiert werden.</translation>
+    </message>
+    <message>
+        <source>Cover the faces found in photos and clips (check each cop&amp;y)</source>
+        <translation>Gefundene Gesichter in Fotos und Clips verdecken (jede &amp;Kopie prüfen)</translation>
+    </message>
+    <message>
+        <source>Faces found automatically are covered in black in the copies. Detection can miss faces: look at each copy&apos;s picture in the details.</source>
+        <translation>Automatisch gefundene Gesichter werden in den Kopien schwarz verdeckt. Die Erkennung kann Gesichter übersehen: Sieh dir das Bild jeder Kopie in den Details an.</translation>
+    </message>
+    <message>
+        <source>&amp;Quick face search (misses small faces)</source>
+        <translation>Schnelle Gesichters&amp;uche (übersieht kleine Gesichter)</translation>
+    </message>
+    <message>
+        <source>Faster, but faces smaller than about 60 pixels in a large photo are not found. Used here and in Hide faces and areas.</source>
+        <translation>Schneller, aber Gesichter, die in einem großen Foto kleiner als etwa 60 Pixel sind, werden nicht gefunden. Gilt hier und in „Gesichter und Bereiche verdecken“.</translation>
+    </message>
+    <message>
+        <source>Remove hidden slides, sheets and te&amp;xt, and speaker notes, from documents</source>
+        <translation>Versteckte Folien, Tabellen und Te&amp;xte sowie Sprechernotizen aus Dokumenten entfernen</translation>
+    </message>
+    <message>
+        <source>Documents can hold slides, sheets and text that are not shown, and notes only the speaker sees. Without this they are kept, and the summary says where they are.</source>
+        <translation>Dokumente können Folien, Tabellen und Texte enthalten, die nicht angezeigt werden, und Notizen, die nur die vortragende Person sieht. Ohne diese Option bleiben sie erhalten, und die Zusammenfassung sagt, wo sie sind.</translation>
+    </message>
+    <message>
+        <source>Weaken the camera fingerprint in photos (saved again, a &amp;bit smaller)</source>
+        <translation>Kamera-&amp;Fingerabdruck in Fotos abschwächen (neu gespeichert, etwas kleiner)</translation>
+    </message>
+    <message>
+        <source>Every camera leaves a faint pattern in its photos that can link them to each other. This softens each photo slightly and makes it 3% smaller: the pattern gets weaker, but it is not removed. Photos are saved again instead of copied unchanged.</source>
+        <translation>Jede Kamera hinterlässt in ihren Fotos ein schwaches Muster, über das sie einander zugeordnet werden können. Diese Option macht jedes Foto etwas weicher und 3 % kleiner: Das Muster wird schwächer, aber nicht entfernt. Die Fotos werden neu gespeichert statt unverändert kopiert.</translation>
+    </message>
+    <message>
+        <source>&amp;Replace the originals (no copies; cannot be undone)</source>
+        <translation>O&amp;riginale ersetzen (keine Kopien; nicht rückgängig zu machen)</translation>
+    </message>
+</context>
+<context>
+    <name>OutputBox</name>
+    <message>
+        <source>Save clean copies in</source>
+        <translation>Bereinigte Kopien speichern in</translation>
+    </message>
+    <message>
+        <source>Output folder</source>
+        <translation>Zielordner</translation>
+    </message>
+    <message>
+        <source>Choo&amp;se…</source>
+        <translation>Ausw&amp;ählen…</translation>
+    </message>
+    <message>
+        <source>Choose the output folder</source>
+        <translation>Zielordner auswählen</translation>
+    </message>
+    <message>
+        <source>Use &amp;default</source>
+        <translation>Standard &amp;verwenden</translation>
+    </message>
+    <message>
+        <source>Use the default output folder</source>
+        <translation>Standard-Zielordner verwenden</translation>
+    </message>
+    <message>
+        <source>The original files will be replaced.</source>
+        <translation>Die Originaldateien werden ersetzt.</translation>
+    </message>
+    <message>
+        <source>The folder “{name}” next to the originals, with the copies made so far.</source>
+        <translation>Der Ordner „{name}“ neben den Originalen, mit den bisher erstellten Kopien.</translation>
+    </message>
+    <message>
+        <source>A new folder next to the originals, named “{name}”.</source>
+        <translation>Ein neuer Ordner neben den Originalen mit dem Namen „{name}“.</translation>
+    </message>
+</context>
+<context>
+    <name>RedactionEditor</name>
+    <message>
+        <source>Hide faces and areas — {name}</source>
+        <translation>Gesichter und Bereiche verdecken – {name}</translation>
+    </message>
+    <message>
+        <source>Select and move</source>
+        <translation>Auswählen und verschieben</translation>
+    </message>
+    <message>
+        <source>Rectangle</source>
+        <translation>Rechteck</translation>
+    </message>
+    <message>
+        <source>Ellipse</source>
+        <translation>Ellipse</translation>
+    </message>
+    <message>
+        <source>Brush</source>
+        <translation>Pinsel</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Del</source>
+        <translation>Entf</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Verkleinern</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Vergrößern</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Einpassen</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>Show exactly what will be written (P)</source>
+        <translation>Genau zeigen, was geschrieben wird (P)</translation>
+    </message>
+    <message>
+        <source>Brush &amp;width</source>
+        <translation>&amp;Pinselbreite</translation>
+    </message>
+    <message>
+        <source>Brush width</source>
+        <translation>Pinselbreite</translation>
+    </message>
+    <message>
+        <source>Drawing tools</source>
+        <translation>Zeichenwerkzeuge</translation>
+    </message>
+    <message>
+        <source>Undo, zoom and preview</source>
+        <translation>Rückgängig, Zoom und Vorschau</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <source>Draw areas to cover with the mouse. Arrow keys move the selected area; Delete removes it; Ctrl and the mouse wheel zoom; hold Space to pan.</source>
+        <translation>Zeichne mit der Maus die Bereiche, die verdeckt werden sollen. Pfeiltasten verschieben den ausgewählten Bereich; Entf löscht ihn; Strg und Mausrad zoomen; Leertaste gedrückt halten zum Verschieben der Ansicht.</translation>
+    </message>
+    <message>
+        <source>&amp;Areas to cover (untick to leave uncovered)</source>
+        <translation>Zu verdeckende Ber&amp;eiche (Haken entfernen, um nicht zu verdecken)</translation>
+    </message>
+    <message>
+        <source>Areas to cover</source>
+        <translation>Zu verdeckende Bereiche</translation>
+    </message>
+    <message>
+        <source>Automatic detection can miss faces — check every face yourself, including faces in mirrors, pictures and screens.</source>
+        <translation>Die automatische Erkennung kann Gesichter übersehen – prüfe jedes Gesicht selbst, auch Gesichter in Spiegeln, auf Bildern und auf Bildschirmen.</translation>
+    </message>
+    <message>
+        <source>Find &amp;small faces</source>
+        <translation>&amp;Kleine Gesichter finden</translation>
+    </message>
+    <message>
+        <source>Find small faces</source>
+        <translation>Kleine Gesichter finden</translation>
+    </message>
+    <message>
+        <source>Look again for small faces, for group photos (slower)</source>
+        <translation>Noch einmal nach kleinen Gesichtern suchen, für Gruppenfotos (langsamer)</translation>
+    </message>
+    <message>
+        <source>How to cover</source>
+        <translation>Wie verdecken</translation>
+    </message>
+    <message>
+        <source>Solid &amp;fill (safest)</source>
+        <translation>&amp;Deckend füllen (am sichersten)</translation>
+    </message>
+    <message>
+        <source>Strong &amp;mosaic</source>
+        <translation>Starkes &amp;Mosaik</translation>
+    </message>
+    <message>
+        <source>B&amp;lur (wiped first; a few average colours stay)</source>
+        <translation>&amp;Unschärfe (Bereich wird zuerst gelöscht; einige Durchschnittsfarben bleiben)</translation>
+    </message>
+    <message>
+        <source>Fill &amp;colour…</source>
+        <translation>Füll&amp;farbe…</translation>
+    </message>
+    <message>
+        <source>Fill colour</source>
+        <translation>Füllfarbe</translation>
+    </message>
+    <message>
+        <source>&amp;Use these areas</source>
+        <translation>Diese Bereiche &amp;verwenden</translation>
+    </message>
+    <message>
+        <source>Use these areas</source>
+        <translation>Diese Bereiche verwenden</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>{action} ({key})</source>
+        <translation>{action} ({key})</translation>
+    </message>
+    <message>
+        <source>Face {n} (found automatically)</source>
+        <translation>Gesicht {n} (automatisch gefunden)</translation>
+    </message>
+    <message>
+        <source>Rectangle {n}</source>
+        <translation>Rechteck {n}</translation>
+    </message>
+    <message>
+        <source>Ellipse {n}</source>
+        <translation>Ellipse {n}</translation>
+    </message>
+    <message>
+        <source>Brush stroke {n}</source>
+        <translation>Pinselstrich {n}</translation>
+    </message>
+    <message>
+        <source>Shape {n}</source>
+        <translation>Form {n}</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>Making the preview…</source>
+        <translation>Vorschau wird erstellt…</translation>
+    </message>
+    <message>
+        <source>Preview: this is what will be written.</source>
+        <translation>Vorschau: So wird es geschrieben.</translation>
+    </message>
+    <message>
+        <source>Draw over anything that could identify you: faces, tattoos, marks.</source>
+        <translation>Übermale alles, was dich erkennbar machen könnte: Gesichter, Tattoos, Male.</translation>
+    </message>
+    <message>
+        <source>Looking for faces…</source>
+        <translation>Gesichter werden gesucht…</translation>
+    </message>
+    <message>
+        <source>Looking for small faces… this takes longer.</source>
+        <translation>Kleine Gesichter werden gesucht… das dauert länger.</translation>
+    </message>
+    <message>
+        <source>Face detection is not available ({reason}). Mark faces yourself.</source>
+        <translation>Gesichtserkennung ist nicht verfügbar ({reason}). Markiere Gesichter selbst.</translation>
+    </message>
+    <message>
+        <source>No faces were found automatically.</source>
+        <translation>Es wurden keine Gesichter automatisch gefunden.</translation>
+    </message>
+    <message>
+        <source>Faces found automatically: {count}.</source>
+        <translation>Automatisch gefundene Gesichter: {count}.</translation>
+    </message>
+    <message>
+        <source>its files are missing or damaged</source>
+        <translation>ihre Dateien fehlen oder sind beschädigt</translation>
+    </message>
+    <message>
+        <source>There is not enough memory to open this photo.</source>
+        <translation>Es ist nicht genug Arbeitsspeicher frei, um dieses Foto zu öffnen.</translation>
+    </message>
+    <message>
+        <source>The photo could not be opened.</source>
+        <translation>Das Foto konnte nicht geöffnet werden.</translation>
+    </message>
+</context>
+<context>
+    <name>RunBar</name>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation>Abbre&amp;chen</translation>
+    </message>
+    <message>
+        <source>Cancel cleaning</source>
+        <translation>Bereinigen abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Clean</source>
+        <translation>&amp;Bereinigen</translation>
+    </message>
+    <message>
+        <source>Clean all files in the list</source>
+        <translation>Alle Dateien in der Liste bereinigen</translation>
+    </message>
+    <message>
+        <source>&amp;Open output folder</source>
+        <translation>&amp;Zielordner öffnen</translation>
+    </message>
+    <message>
+        <source>Open output folder</source>
+        <translation>Zielordner öffnen</translation>
+    </message>
+    <message>
+        <source>Write clean copies of all files (Ctrl+Enter)</source>
+        <translation>Bereinigte Kopien aller Dateien erstellen (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>Stop after the files being written now (Esc)</source>
+        <translation>Nach den Dateien anhalten, die gerade geschrieben werden (Esc)</translation>
+    </message>
+    <message>
+        <source>Cleaning progress</source>
+        <translation>Fortschritt beim Bereinigen</translation>
+    </message>
+    <message>
+        <source>%v of %m files</source>
+        <translation>%v von %m Dateien</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyGuide</name>
+    <message>
+        <source>Why this matters</source>
+        <translation>Warum das wichtig ist</translation>
+    </message>
+    <message>
+        <source>Safety guide</source>
+        <translation>Sicherheitsleitfaden</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <source>Close the safety guide</source>
+        <translation>Sicherheitsleitfaden schließen</translation>
+    </message>
+    <message>
+        <source>What your photos and files can give away</source>
+        <translation>Was deine Fotos und Dateien verraten können</translation>
+    </message>
+    <message>
+        <source>Photos from phones and cameras carry hidden details. Anyone who gets the file can read them:</source>
+        <translation>Fotos von Handys und Kameras enthalten versteckte Angaben. Jede Person, die die Datei bekommt, kann sie lesen:</translation>
+    </message>
+    <message>
+        <source>Where the photo was taken, often to within a few metres.</source>
+        <translation>Wo das Foto aufgenommen wurde, oft auf wenige Meter genau.</translation>
+    </message>
+    <message>
+        <source>Which phone or camera took it, sometimes with its serial number.</source>
+        <translation>Welches Handy oder welche Kamera es aufgenommen hat, manchmal mit Seriennummer.</translation>
+    </message>
+    <message>
+        <source>Your name, if it is set in the phone, camera or editing app.</source>
+        <translation>Dein Name, wenn er im Handy, in der Kamera oder in der Bearbeitungs-App eingetragen ist.</translation>
+    </message>
+    <message>
+        <source>The date and time it was taken.</source>
+        <translation>Datum und Uhrzeit der Aufnahme.</translation>
+    </message>
+    <message>
+        <source>A hidden small copy of the original photo. It can show what you cropped out or covered.</source>
+        <translation>Eine versteckte kleine Kopie des Originalfotos. Sie kann zeigen, was du weggeschnitten oder verdeckt hast.</translation>
+    </message>
+    <message>
+        <source>Scrubber removes these details from a copy of the file. Your original stays as it is, unless you choose to replace it.</source>
+        <translation>Scrubber entfernt diese Angaben aus einer Kopie der Datei. Dein Original bleibt, wie es ist, außer du entscheidest dich, es zu ersetzen.</translation>
+    </message>
+    <message>
+        <source>Documents such as PDF and Word files can hold the author&apos;s name, the computer&apos;s name and the editing history. Videos and voice recordings can hold the place and the device.</source>
+        <translation>Dokumente wie PDF- und Word-Dateien können den Namen der verfassenden Person, den Namen des Computers und den Bearbeitungsverlauf enthalten. Videos und Sprachaufnahmen können den Ort und das Gerät enthalten.</translation>
+    </message>
+    <message>
+        <source>If Scrubber says a file is not supported or could not be cleaned, do not share that file as it is.</source>
+        <translation>Wenn Scrubber sagt, dass eine Datei nicht unterstützt wird oder nicht bereinigt werden konnte, teile diese Datei nicht so, wie sie ist.</translation>
+    </message>
+    <message>
+        <source>Blur in other apps can be undone</source>
+        <translation>Unschärfe aus anderen Apps lässt sich rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Blur and small pixelation made by other apps can be undone by software. Scrubber&apos;s blur and mosaic wipe the area first, but they still show its average colours.</source>
+        <translation>Unschärfe und feine Verpixelung aus anderen Apps können von Software rückgängig gemacht werden. Unschärfe und Mosaik von Scrubber löschen den Bereich zuerst, zeigen aber noch seine Durchschnittsfarben.</translation>
+    </message>
+    <message>
+        <source>To hide a face, a tattoo or anything else, use solid fill. Cover a little more than you think you need.</source>
+        <translation>Um ein Gesicht, ein Tattoo oder anderes zu verbergen, nutze deckendes Füllen. Verdecke etwas mehr, als du für nötig hältst.</translation>
+    </message>
+    <message>
+        <source>Your photos can be matched</source>
+        <translation>Deine Fotos können zugeordnet werden</translation>
+    </message>
+    <message>
+        <source>Reverse image search finds other places where the same photo, or one like it, is online.</source>
+        <translation>Die umgekehrte Bildersuche findet andere Stellen im Netz, an denen dasselbe oder ein ähnliches Foto zu sehen ist.</translation>
+    </message>
+    <message>
+        <source>Face recognition exists and is easy to use. A face, a tattoo or a room that people can recognise can link your ad photos to your personal accounts.</source>
+        <translation>Gesichtserkennung gibt es und sie ist leicht zu benutzen. Ein Gesicht, ein Tattoo oder ein Zimmer, das jemand wiedererkennt, kann deine Anzeigenfotos mit deinen privaten Konten verbinden.</translation>
+    </message>
+    <message>
+        <source>Search for your own ad photos now and then, with a reverse image search and a face search. Then you see where they turn up.</source>
+        <translation>Suche ab und zu nach deinen eigenen Anzeigenfotos, mit einer umgekehrten Bildersuche und einer Gesichtersuche. So siehst du, wo sie auftauchen.</translation>
+    </message>
+    <message>
+        <source>Tattoos, birthmarks, jewellery, nails, bedding and furniture can link your ads to each other. Cover them or change them.</source>
+        <translation>Tattoos, Muttermale, Schmuck, Nägel, Bettwäsche und Möbel können deine Anzeigen miteinander verbinden. Verdecke oder verändere sie.</translation>
+    </message>
+    <message>
+        <source>Each camera leaves a faint pattern in its photos that can link them to each other. The option “Weaken the camera fingerprint” makes it weaker, but does not remove it.</source>
+        <translation>Jede Kamera hinterlässt in ihren Fotos ein schwaches Muster, über das sie einander zugeordnet werden können. Die Option „Kamera-Fingerabdruck abschwächen“ macht es schwächer, entfernt es aber nicht.</translation>
+    </message>
+    <message>
+        <source>Tips from sex workers&apos; digital safety advice</source>
+        <translation>Tipps aus Ratgebern zur digitalen Sicherheit für Sexarbeiter*innen</translation>
+    </message>
+    <message>
+        <source>Keep work and personal life apart. Use a separate phone, email and accounts for work if you can.</source>
+        <translation>Halte Arbeit und Privatleben getrennt. Nutze für die Arbeit wenn möglich ein eigenes Handy, eine eigene E-Mail-Adresse und eigene Konten.</translation>
+    </message>
+    <message>
+        <source>Take ad photos with a different phone or camera. If you cannot, turn off location, Live Photos and Motion Photos in the camera before you take them.</source>
+        <translation>Mach Anzeigenfotos mit einem anderen Handy oder einer anderen Kamera. Wenn das nicht geht, schalte vor der Aufnahme in der Kamera Standort, Live Photos und Bewegungsfotos aus.</translation>
+    </message>
+    <message>
+        <source>Never use photos from your personal social media in ads, not even old ones.</source>
+        <translation>Verwende nie Fotos aus deinen privaten sozialen Medien in Anzeigen, auch keine alten.</translation>
+    </message>
+    <message>
+        <source>Cloud backups and shared albums keep your originals, with the place they were taken, and sort them by face. Keep work photos out of them.</source>
+        <translation>Cloud-Backups und geteilte Alben behalten deine Originale mit dem Aufnahmeort und sortieren sie nach Gesichtern. Halte Arbeitsfotos von dort fern.</translation>
+    </message>
+    <message>
+        <source>Clean last: after cropping and editing in other apps. Editing apps can add hidden data again.</source>
+        <translation>Bereinige zuletzt: nach dem Zuschneiden und Bearbeiten in anderen Apps. Bearbeitungs-Apps können wieder versteckte Daten hinzufügen.</translation>
+    </message>
+    <message>
+        <source>Screenshots can show your name, your number and your notifications. Check them before you share them.</source>
+        <translation>Screenshots können deinen Namen, deine Nummer und deine Benachrichtigungen zeigen. Prüfe sie, bevor du sie teilst.</translation>
+    </message>
+    <message>
+        <source>Check the background: letters, papers, photos on the wall, anything with a name or address.</source>
+        <translation>Prüfe den Hintergrund: Briefe, Papiere, Fotos an der Wand, alles mit einem Namen oder einer Adresse.</translation>
+    </message>
+    <message>
+        <source>Check mirrors and reflections: sunglasses, windows, screens and shiny surfaces.</source>
+        <translation>Prüfe Spiegel und Spiegelungen: Sonnenbrillen, Fenster, Bildschirme und glänzende Flächen.</translation>
+    </message>
+    <message>
+        <source>Check what can be seen through windows. Streets, signs and buildings can show where you are.</source>
+        <translation>Prüfe, was durch Fenster zu sehen ist. Straßen, Schilder und Gebäude können zeigen, wo du bist.</translation>
+    </message>
+    <message>
+        <source>Do not post the same photo on your personal and your work accounts.</source>
+        <translation>Poste nicht dasselbe Foto auf deinen privaten und deinen Arbeitskonten.</translation>
+    </message>
+    <message>
+        <source>Sending a photo “as a file” or by email keeps its hidden data. Send only the clean copy.</source>
+        <translation>Wenn du ein Foto „als Datei“ oder per E-Mail schickst, bleiben seine versteckten Daten erhalten. Schick nur die bereinigte Kopie.</translation>
+    </message>
+    <message>
+        <source>When you are done, delete the originals from Downloads and from shared folders.</source>
+        <translation>Wenn du fertig bist, lösche die Originale aus „Downloads“ und aus geteilten Ordnern.</translation>
+    </message>
+    <message>
+        <source>Before you post, open the clean copy and check it again.</source>
+        <translation>Bevor du etwas postest, öffne die bereinigte Kopie und prüfe sie noch einmal.</translation>
+    </message>
+    <message>
+        <source>What your computer may still keep</source>
+        <translation>Was dein Computer vielleicht noch speichert</translation>
+    </message>
+    <message>
+        <source>Scrubber keeps no list of the files you open, but your computer may:</source>
+        <translation>Scrubber speichert keine Liste der Dateien, die du öffnest, aber dein Computer vielleicht schon:</translation>
+    </message>
+    <message>
+        <source>small previews (thumbnails) made by the file manager or photo viewer;</source>
+        <translation>kleine Vorschaubilder (Miniaturansichten), die der Dateimanager oder die Bildanzeige erstellt;</translation>
+    </message>
+    <message>
+        <source>lists of recent files in other apps;</source>
+        <translation>Listen der zuletzt verwendeten Dateien in anderen Apps;</translation>
+    </message>
+    <message>
+        <source>the originals in Downloads, in the trash and in cloud backups.</source>
+        <translation>die Originale in „Downloads“, im Papierkorb und in Cloud-Backups.</translation>
+    </message>
+    <message>
+        <source>To clear them:</source>
+        <translation>So löschst du sie:</translation>
+    </message>
+    <message>
+        <source>Empty the trash.</source>
+        <translation>Leere den Papierkorb.</translation>
+    </message>
+    <message>
+        <source>Clear the recent files in your file manager.</source>
+        <translation>Lösche die zuletzt verwendeten Dateien in deinem Dateimanager.</translation>
+    </message>
+    <message>
+        <source>Delete the thumbnail cache. Linux: the .cache/thumbnails folder in your home folder. Windows: Disk Cleanup, then Thumbnails. macOS: restart the Mac.</source>
+        <translation>Lösche den Zwischenspeicher für Miniaturansichten. Linux: der Ordner .cache/thumbnails in deinem Home-Ordner. Windows: Datenträgerbereinigung, dann Miniaturansichten. macOS: Starte den Mac neu.</translation>
+    </message>
+    <message>
+        <source>Scrubber works offline</source>
+        <translation>Scrubber funktioniert offline</translation>
+    </message>
+    <message>
+        <source>Scrubber never connects to the internet. Your files stay on this computer.</source>
+        <translation>Scrubber verbindet sich nie mit dem Internet. Deine Dateien bleiben auf diesem Computer.</translation>
+    </message>
+</context>
+<context>
+    <name>Summary</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>{n} cleaned.</source>
+        <translation>{n} bereinigt.</translation>
+    </message>
+    <message>
+        <source>{n} had nothing to remove.</source>
+        <translation>Bei {n} gab es nichts zu entfernen.</translation>
+    </message>
+    <message>
+        <source>{n} could not be cleaned.</source>
+        <translation>{n} konnten nicht bereinigt werden.</translation>
+    </message>
+    <message>
+        <source>{n} not done (cancelled).</source>
+        <translation>{n} nicht erledigt (abgebrochen).</translation>
+    </message>
+    <message>
+        <source>Nothing was cleaned.</source>
+        <translation>Es wurde nichts bereinigt.</translation>
+    </message>
+    <message>
+        <source>Clean copies are in: {folder}</source>
+        <translation>Die bereinigten Kopien sind in: {folder}</translation>
+    </message>
+    <message>
+        <source>{name}: {reason}</source>
+        <translation>{name}: {reason}</translation>
+    </message>
+    <message>
+        <source>…and {n} more: see the list.</source>
+        <translation>…und {n} weitere: siehe Liste.</translation>
+    </message>
+</context>
+<context>
+    <name>words</name>
+    <message>
+        <source>location</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <source>phone/camera</source>
+        <translation>Handy/Kamera</translation>
+    </message>
+    <message>
+        <source>your name</source>
+        <translation>dein Name</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>hidden extra image/video</source>
+        <translation>verstecktes zusätzliches Bild/Video</translation>
+    </message>
+    <message>
+        <source>editing history</source>
+        <translation>Bearbeitungsverlauf</translation>
+    </message>
+    <message>
+        <source>other hidden data</source>
+        <translation>andere versteckte Daten</translation>
+    </message>
+    <message>
+        <source>Reveals where it was taken or made</source>
+        <translation>Verrät, wo es aufgenommen oder erstellt wurde</translation>
+    </message>
+    <message>
+        <source>Identifies your phone or camera</source>
+        <translation>Identifiziert dein Handy oder deine Kamera</translation>
+    </message>
+    <message>
+        <source>Contains a name</source>
+        <translation>Enthält einen Namen</translation>
+    </message>
+    <message>
+        <source>Tells when it was taken or made</source>
+        <translation>Verrät, wann es aufgenommen oder erstellt wurde</translation>
+    </message>
+    <message>
+        <source>Hides an extra picture, video or file</source>
+        <translation>Versteckt ein zusätzliches Bild, Video oder eine Datei</translation>
+    </message>
+    <message>
+        <source>Shows editing history or the apps used</source>
+        <translation>Zeigt den Bearbeitungsverlauf oder die benutzten Apps</translation>
+    </message>
+    <message>
+        <source>Other hidden data</source>
+        <translation>Andere versteckte Daten</translation>
+    </message>
+    <message>
+        <source>Cleaned</source>
+        <translation>Bereinigt</translation>
+    </message>
+    <message>
+        <source>Nothing to remove</source>
+        <translation>Nichts zu entfernen</translation>
+    </message>
+    <message>
+        <source>Not supported</source>
+        <translation>Nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>Could not be cleaned</source>
+        <translation>Konnte nicht bereinigt werden</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>This file is damaged or incomplete.</source>
+        <translation>Diese Datei ist beschädigt oder unvollständig.</translation>
+    </message>
+    <message>
+        <source>This type of file is not supported yet.</source>
+        <translation>Diese Art von Datei wird noch nicht unterstützt.</translation>
+    </message>
+    <message>
+        <source>This file cannot be found or is not a normal file.</source>
+        <translation>Diese Datei wurde nicht gefunden oder ist keine normale Datei.</translation>
+    </message>
+    <message>
+        <source>Scrubber cannot clean this file safely (for example it is too large or protected by a password).</source>
+        <translation>Scrubber kann diese Datei nicht sicher bereinigen (zum Beispiel, weil sie zu groß oder mit einem Passwort geschützt ist).</translation>
+    </message>
+    <message>
+        <source>The copy could not be written (is the disk full or the folder read-only?)</source>
+        <translation>Die Kopie konnte nicht geschrieben werden (ist der Datenträger voll oder der Ordner schreibgeschützt?)</translation>
+    </message>
+    <message>
+        <source>The copy still contained identifying data, so it was deleted.</source>
+        <translation>Die Kopie enthielt noch Daten, die dich erkennbar machen, deshalb wurde sie gelöscht.</translation>
+    </message>
+    <message>
+        <source>Not done: cleaning was cancelled.</source>
+        <translation>Nicht erledigt: Das Bereinigen wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The areas to cover do not fit this picture, so nothing was written.</source>
+        <translation>Die zu verdeckenden Bereiche passen nicht zu diesem Bild, deshalb wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>Finding faces automatically does not work on this computer.</source>
+        <translation>Das automatische Finden von Gesichtern funktioniert auf diesem Computer nicht.</translation>
+    </message>
+    <message>
+        <source>Photos with areas to cover or a weakened camera fingerprint need a copy: turn off “Replace the originals”.</source>
+        <translation>Fotos mit zu verdeckenden Bereichen oder abgeschwächtem Kamera-Fingerabdruck brauchen eine Kopie: Schalte „Originale ersetzen“ aus.</translation>
+    </message>
+    <message>
+        <source>This is a link to another file or folder; it was not followed.</source>
+        <translation>Das ist eine Verknüpfung zu einer anderen Datei oder einem anderen Ordner; ihr wurde nicht gefolgt.</translation>
+    </message>
+    <message>
+        <source>There is not enough memory to clean this file.</source>
+        <translation>Es ist nicht genug Arbeitsspeicher frei, um diese Datei zu bereinigen.</translation>
+    </message>
+    <message>
+        <source>Something went wrong in Scrubber with this file. Nothing was written.</source>
+        <translation>In Scrubber ist bei dieser Datei etwas schiefgegangen. Es wurde nichts geschrieben.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1229 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_419">
+<context>
+    <name>BatchModel</name>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>What it reveals</source>
+        <translation>Qué revela</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>nothing found</source>
+        <translation>no se encontró nada</translation>
+    </message>
+    <message>
+        <source>Link: not followed</source>
+        <translation>Enlace: no se siguió</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Revisando…</translation>
+    </message>
+    <message>
+        <source>Not supported</source>
+        <translation>No compatible</translation>
+    </message>
+    <message>
+        <source>Could not be read</source>
+        <translation>No se pudo leer</translation>
+    </message>
+    <message>
+        <source>Cleaning… {percent}%</source>
+        <translation>Limpiando… {percent}%</translation>
+    </message>
+    <message>
+        <source>Cleaning…</source>
+        <translation>Limpiando…</translation>
+    </message>
+    <message>
+        <source>Ready; areas to cover: {count}</source>
+        <translation>Listo; áreas para cubrir: {count}</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Listo</translation>
+    </message>
+</context>
+<context>
+    <name>ClipEditor</name>
+    <message>
+        <source>&amp;Time in the clip</source>
+        <translation>&amp;Tiempo en el video</translation>
+    </message>
+    <message>
+        <source>Time in the clip</source>
+        <translation>Tiempo en el video</translation>
+    </message>
+    <message>
+        <source>Frame of the clip</source>
+        <translation>Cuadro del video</translation>
+    </message>
+    <message>
+        <source>From this f&amp;rame</source>
+        <translation>Desde &amp;este cuadro</translation>
+    </message>
+    <message>
+        <source>The selected areas (or all) are covered from this frame on</source>
+        <translation>Las áreas seleccionadas (o todas) se cubren desde este cuadro en adelante</translation>
+    </message>
+    <message>
+        <source>Until t&amp;his frame</source>
+        <translation>&amp;Hasta este cuadro</translation>
+    </message>
+    <message>
+        <source>The selected areas (or all) are covered up to this frame</source>
+        <translation>Las áreas seleccionadas (o todas) se cubren hasta este cuadro</translation>
+    </message>
+    <message>
+        <source>Whole cli&amp;p</source>
+        <translation>Todo el &amp;video</translation>
+    </message>
+    <message>
+        <source>The selected areas (or all) are covered in every frame</source>
+        <translation>Las áreas seleccionadas (o todas) se cubren en todos los cuadros</translation>
+    </message>
+    <message>
+        <source>{name} ({start} to {end} s)</source>
+        <translation>{name} (de {start} a {end} s)</translation>
+    </message>
+    <message>
+        <source>Areas cover every frame of the clip. Faces move: to cover them in every frame, turn on “Cover the faces found in photos and clips” in the main window.</source>
+        <translation>Las áreas cubren todos los cuadros del video. Los rostros se mueven: para cubrirlos en cada cuadro, activa “Cubrir los rostros encontrados en fotos y videos” en la ventana principal.</translation>
+    </message>
+    <message>
+        <source>Face detection is not available ({reason}).</source>
+        <translation>La detección de rostros no está disponible ({reason}).</translation>
+    </message>
+    <message>
+        <source>Looking for faces…</source>
+        <translation>Buscando rostros…</translation>
+    </message>
+    <message>
+        <source>Faces seen in this frame (dashed outlines): {count}.</source>
+        <translation>Rostros vistos en este cuadro (contornos punteados): {count}.</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsPane</name>
+    <message>
+        <source>Details: {detail}</source>
+        <translation>Detalles: {detail}</translation>
+    </message>
+    <message>
+        <source>Details of the selected file</source>
+        <translation>Detalles del archivo seleccionado</translation>
+    </message>
+    <message>
+        <source>File type</source>
+        <translation>Tipo de archivo</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Después</translation>
+    </message>
+    <message>
+        <source>Picture before cleaning</source>
+        <translation>Imagen antes de limpiar</translation>
+    </message>
+    <message>
+        <source>Picture of the clean copy</source>
+        <translation>Imagen de la copia limpia</translation>
+    </message>
+    <message>
+        <source>Before: what the file gives away</source>
+        <translation>Antes: lo que revela el archivo</translation>
+    </message>
+    <message>
+        <source>After: the clean copy</source>
+        <translation>Después: la copia limpia</translation>
+    </message>
+    <message>
+        <source>Something that could identify you is still in the copy. Do not post it. The list below shows what remains.</source>
+        <translation>La copia todavía tiene algo que podría identificarte. No la publiques. La lista de abajo muestra lo que queda.</translation>
+    </message>
+    <message>
+        <source>Found in the file before cleaning</source>
+        <translation>Encontrado en el archivo antes de limpiar</translation>
+    </message>
+    <message>
+        <source>The clean copy: what was removed and what remains</source>
+        <translation>La copia limpia: lo que se quitó y lo que queda</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Select a file in the list to see what it gives away.</source>
+        <translation>Selecciona un archivo de la lista para ver lo que revela.</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Areas to cover</source>
+        <translation>Áreas para cubrir</translation>
+    </message>
+    <message>
+        <source>Details of the problem</source>
+        <translation>Detalles del problema</translation>
+    </message>
+    <message>
+        <source>1 area will be covered</source>
+        <translation>Se cubrirá 1 área</translation>
+    </message>
+    <message>
+        <source>{count} areas will be covered</source>
+        <translation>Se cubrirán {count} áreas</translation>
+    </message>
+    <message>
+        <source>Checking this file…</source>
+        <translation>Revisando este archivo…</translation>
+    </message>
+    <message>
+        <source>Nothing found that could identify you.</source>
+        <translation>No se encontró nada que pueda identificarte.</translation>
+    </message>
+    <message>
+        <source>1 thing found that could identify you.</source>
+        <translation>Se encontró 1 dato que podría identificarte.</translation>
+    </message>
+    <message>
+        <source>{count} things found that could identify you.</source>
+        <translation>Se encontraron {count} datos que podrían identificarte.</translation>
+    </message>
+    <message>
+        <source>No clean copy can be made because the file could not be read.</source>
+        <translation>No se puede hacer una copia limpia porque no se pudo leer el archivo.</translation>
+    </message>
+    <message>
+        <source>Cleaning…</source>
+        <translation>Limpiando…</translation>
+    </message>
+    <message>
+        <source>Not cleaned yet. Press Clean to make a safe copy.</source>
+        <translation>Todavía no se limpió. Presiona Limpiar para hacer una copia segura.</translation>
+    </message>
+    <message>
+        <source>Saved as: {name}</source>
+        <translation>Guardado como: {name}</translation>
+    </message>
+    <message>
+        <source>Faces found and covered: {count}. Check the picture of the copy.</source>
+        <translation>Rostros encontrados y cubiertos: {count}. Revisa la imagen de la copia.</translation>
+    </message>
+    <message>
+        <source>Checked again: nothing that could identify you was found.</source>
+        <translation>Revisado de nuevo: no se encontró nada que pueda identificarte.</translation>
+    </message>
+    <message>
+        <source>Still in the copy</source>
+        <translation>Sigue en la copia</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Quitado</translation>
+    </message>
+    <message>
+        <source>Kept: needed to show the photo the right way up</source>
+        <translation>Conservado: hace falta para mostrar la foto en la posición correcta</translation>
+    </message>
+    <message>
+        <source>Kept: a standard colour profile, so colours look right</source>
+        <translation>Conservado: un perfil de color estándar, para que los colores se vean bien</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Conservado</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Advertencias</translation>
+    </message>
+    <message>
+        <source>Loading preview…</source>
+        <translation>Cargando la vista previa…</translation>
+    </message>
+    <message>
+        <source>No preview for this kind of file</source>
+        <translation>No hay vista previa para este tipo de archivo</translation>
+    </message>
+    <message>
+        <source>This picture could not be read: the file may be damaged</source>
+        <translation>No se pudo leer esta imagen: es posible que el archivo esté dañado</translation>
+    </message>
+    <message>
+        <source>The clean copy will appear here</source>
+        <translation>Aquí aparecerá la copia limpia</translation>
+    </message>
+    <message>
+        <source>No copy was made</source>
+        <translation>No se hizo ninguna copia</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Photos and pictures ({patterns})</source>
+        <translation>Fotos e imágenes ({patterns})</translation>
+    </message>
+    <message>
+        <source>Sound recordings ({patterns})</source>
+        <translation>Grabaciones de sonido ({patterns})</translation>
+    </message>
+    <message>
+        <source>Videos ({patterns})</source>
+        <translation>Videos ({patterns})</translation>
+    </message>
+    <message>
+        <source>Documents ({patterns})</source>
+        <translation>Documentos ({patterns})</translation>
+    </message>
+    <message>
+        <source>Files Scrubber can clean ({patterns})</source>
+        <translation>Archivos que Scrubber puede limpiar ({patterns})</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>Arc&amp;hivo</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>&amp;Add files…</source>
+        <translation>A&amp;gregar archivos…</translation>
+    </message>
+    <message>
+        <source>Add fold&amp;er…</source>
+        <translation>Agregar &amp;carpeta…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Clean</source>
+        <translation>&amp;Limpiar</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation>Ca&amp;ncelar</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve from list</source>
+        <translation>&amp;Quitar de la lista</translation>
+    </message>
+    <message>
+        <source>H&amp;ide faces and areas…</source>
+        <translation>&amp;Ocultar rostros y áreas…</translation>
+    </message>
+    <message>
+        <source>&amp;Why this matters</source>
+        <translation>&amp;Por qué es importante</translation>
+    </message>
+    <message>
+        <source>&amp;About Scrubber</source>
+        <translation>&amp;Acerca de Scrubber</translation>
+    </message>
+    <message>
+        <source>Scrubber: remove hidden data from photos</source>
+        <translation>Scrubber: quita los datos ocultos de tus fotos</translation>
+    </message>
+    <message>
+        <source>Add files</source>
+        <translation>Agregar archivos</translation>
+    </message>
+    <message>
+        <source>Add a folder</source>
+        <translation>Agregar una carpeta</translation>
+    </message>
+    <message>
+        <source>Why this matters</source>
+        <translation>Por qué es importante</translation>
+    </message>
+    <message>
+        <source>Hide faces and areas</source>
+        <translation>Ocultar rostros y áreas</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>Remove the selected files</source>
+        <translation>Quitar de la lista los archivos seleccionados</translation>
+    </message>
+    <message>
+        <source>Clear lis&amp;t</source>
+        <translation>&amp;Vaciar la lista</translation>
+    </message>
+    <message>
+        <source>Clear the list</source>
+        <translation>Vaciar la lista</translation>
+    </message>
+    <message>
+        <source>Cover faces, tattoos or anything else in the selected photo or clip (Enter)</source>
+        <translation>Cubrir rostros, tatuajes o cualquier otra cosa en la foto o el video seleccionado (Enter)</translation>
+    </message>
+    <message>
+        <source>or drop photos and folders onto the list below.</source>
+        <translation>o arrastra fotos y carpetas a la lista de abajo.</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation>Idio&amp;ma:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Files to clean</source>
+        <translation>Archivos para limpiar</translation>
+    </message>
+    <message>
+        <source>Drop photos or folders here.
+
+Scrubber shows what each file gives away about you, then writes clean copies. Your originals are not changed.</source>
+        <translation>Arrastra aquí fotos o carpetas.
+
+Scrubber te muestra lo que cada archivo revela sobre ti y después guarda copias limpias. Tus originales no se modifican.</translation>
+    </message>
+    <message>
+        <source>Details of the selected file</source>
+        <translation>Detalles del archivo seleccionado</translation>
+    </message>
+    <message>
+        <source>Add files to clean</source>
+        <translation>Agregar archivos para limpiar</translation>
+    </message>
+    <message>
+        <source>Add a folder to clean</source>
+        <translation>Agregar una carpeta para limpiar</translation>
+    </message>
+    <message>
+        <source>About Scrubber</source>
+        <translation>Acerca de Scrubber</translation>
+    </message>
+    <message>
+        <source>Scrubber {version}
+
+Removes hidden data from photos. Works offline: nothing is ever sent anywhere, and no list of your files is kept.</source>
+        <translation>Scrubber {version}
+
+Quita los datos ocultos de las fotos. Funciona sin conexión: nunca se envía nada a ningún lado y no se guarda ninguna lista de tus archivos.</translation>
+    </message>
+    <message>
+        <source>Replace the original files?</source>
+        <translation>¿Reemplazar los archivos originales?</translation>
+    </message>
+    <message>
+        <source>Your original files will be overwritten with the cleaned versions. This cannot be undone: the originals, with everything they contain, will be gone.
+
+Photos with areas to cover still need a copy.
+
+Replace the originals?</source>
+        <translation>Tus archivos originales se sobrescribirán con las versiones limpias. No se puede deshacer: los originales, con todo lo que contienen, van a desaparecer.
+
+Las fotos con áreas para cubrir igual necesitan una copia.
+
+¿Reemplazar los originales?</translation>
+    </message>
+    <message>
+        <source>Choose where to save the clean copies</source>
+        <translation>Elige dónde guardar las copias limpias</translation>
+    </message>
+    <message>
+        <source>Every file in the list has been cleaned already.</source>
+        <translation>Todos los archivos de la lista ya están limpios.</translation>
+    </message>
+    <message>
+        <source>Cannot create the output folder</source>
+        <translation>No se puede crear la carpeta de destino</translation>
+    </message>
+    <message>
+        <source>The clean copies cannot be saved there ({reason}). Choose another folder with “Choose…”.</source>
+        <translation>Las copias limpias no se pueden guardar ahí ({reason}). Elige otra carpeta con “Elegir…”.</translation>
+    </message>
+    <message>
+        <source>Cleaning…</source>
+        <translation>Limpiando…</translation>
+    </message>
+    <message>
+        <source>Stopping: files being written now are finished first…</source>
+        <translation>Deteniendo: primero se terminan los archivos que se están guardando ahora…</translation>
+    </message>
+</context>
+<context>
+    <name>OptionsBox</name>
+    <message>
+        <source>Options</source>
+        <translation>Opciones</translation>
+    </message>
+    <message>
+        <source>Give the copies rando&amp;m file names</source>
+        <translation>&amp;Dar a las copias nombres de archivo aleatorios</translation>
+    </message>
+    <message>
+        <source>File names from phones often contain the date and time the photo was taken.</source>
+        <translation>Los nombres de archivo de los celulares suelen incluir la fecha y la hora en que se tomó la foto.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep file names that show the date or the phone</source>
+        <translation>Mantener los nombres de archivo que muestran la &amp;fecha o el celular</translation>
+    </message>
+    <message>
+        <source>Off: a copy of a file named like IMG_20240611_143207.jpg gets a name like photo-1f0c9a2e.jpg instead, so its name does not show when it was taken or with which phone.</source>
+        <translation>Desactivado: la copia de un archivo llamado, por ejemplo, IMG_20240611_143207.jpg recibe en su lugar un nombre como photo-1f0c9a2e.jpg, para que su nombre no muestre cuándo se tomó ni con qué celular.</translation>
+    </message>
+    <message>
+        <source>Convert HEIC photos to &amp;JPEG</source>
+        <translation>Convertir las fotos HEIC a &amp;JPEG</translation>
+    </message>
+    <message>
+        <source>Remove colour &amp;profiles (colours may shift slightly)</source>
+        <translation>Qui&amp;tar los perfiles de color (los colores pueden cambiar un poco)</translation>
+    </message>
+    <message>
+        <source>T&amp;urn PDF pages into pictures (strongest; text can no longer be selected)</source>
+        <translation>Convertir las páginas PDF en imágenes (lo más &amp;seguro; el texto ya no se podrá seleccionar)</translation>
+    </message>
+    <message>
+        <source>Removes everything hidden in a PDF&apos;s text and drawings too. The copy is larger and its text cannot be searched or copied.</source>
+        <translation>También quita todo lo que se esconde en el texto y los dibujos del PDF. La copia es más grande y su texto no se puede buscar ni copiar.</translation>
+    </message>
+    <message>
+        <source>Cover the faces found in photos and clips (check each cop&amp;y)</source>
+        <translation>Cubrir los &amp;rostros encontrados en fotos y videos (revisa cada copia)</translation>
+    </message>
+    <message>
+        <source>Faces found automatically are covered in black in the copies. Detection can miss faces: look at each copy&apos;s picture in the details.</source>
+        <translation>Los rostros encontrados automáticamente se cubren de negro en las copias. La detección puede pasar rostros por alto: mira la imagen de cada copia en los detalles.</translation>
+    </message>
+    <message>
+        <source>&amp;Quick face search (misses small faces)</source>
+        <translation>&amp;Búsqueda rápida de rostros (no encuentra los pequeños)</translation>
+    </message>
+    <message>
+        <source>Faster, but faces smaller than about 60 pixels in a large photo are not found. Used here and in Hide faces and areas.</source>
+        <translation>Más rápida, pero no encuentra rostros de menos de unos 60 píxeles en una foto grande. Se usa aquí y en Ocultar rostros y áreas.</translation>
+    </message>
+    <message>
+        <source>Remove hidden slides, sheets and te&amp;xt, and speaker notes, from documents</source>
+        <translation>Quitar diapositivas, hojas y te&amp;xtos ocultos, y notas del orador, de los documentos</translation>
+    </message>
+    <message>
+        <source>Documents can hold slides, sheets and text that are not shown, and notes only the speaker sees. Without this they are kept, and the summary says where they are.</source>
+        <translation>Los documentos pueden tener diapositivas, hojas y texto que no se muestran, y notas que solo ve quien presenta. Sin esta opción se conservan, y el resumen dice dónde están.</translation>
+    </message>
+    <message>
+        <source>Weaken the camera fingerprint in photos (saved again, a &amp;bit smaller)</source>
+        <translation>Debilitar la huella de la cámara en las fotos (se guardan de nuevo, un poco más peque&amp;ñas)</translation>
+    </message>
+    <message>
+        <source>Every camera leaves a faint pattern in its photos that can link them to each other. This softens each photo slightly and makes it 3% smaller: the pattern gets weaker, but it is not removed. Photos are saved again instead of copied unchanged.</source>
+        <translation>Cada cámara deja en sus fotos un patrón muy leve que puede relacionarlas entre sí. Esta opción suaviza un poco cada foto y la hace un 3% más pequeña: el patrón se debilita, pero no desaparece. Las fotos se guardan de nuevo en lugar de copiarse sin cambios.</translation>
+    </message>
+    <message>
+        <source>&amp;Replace the originals (no copies; cannot be undone)</source>
+        <translation>Reempla&amp;zar los originales (sin copias; no se puede deshacer)</translation>
+    </message>
+</context>
+<context>
+    <name>OutputBox</name>
+    <message>
+        <source>Save clean copies in</source>
+        <translation>Guardar las copias limpias en</translation>
+    </message>
+    <message>
+        <source>Output folder</source>
+        <translation>Carpeta de destino</translation>
+    </message>
+    <message>
+        <source>Choo&amp;se…</source>
+        <translation>&amp;Elegir…</translation>
+    </message>
+    <message>
+        <source>Choose the output folder</source>
+        <translation>Elegir la carpeta de destino</translation>
+    </message>
+    <message>
+        <source>Use &amp;default</source>
+        <translation>&amp;Usar la predeterminada</translation>
+    </message>
+    <message>
+        <source>Use the default output folder</source>
+        <translation>Usar la carpeta de destino predeterminada</translation>
+    </message>
+    <message>
+        <source>The original files will be replaced.</source>
+        <translation>Se reemplazarán los archivos originales.</translation>
+    </message>
+    <message>
+        <source>The folder “{name}” next to the originals, with the copies made so far.</source>
+        <translation>La carpeta “{name}” junto a los originales, con las copias hechas hasta ahora.</translation>
+    </message>
+    <message>
+        <source>A new folder next to the originals, named “{name}”.</source>
+        <translation>Una carpeta nueva junto a los originales, llamada “{name}”.</translation>
+    </message>
+</context>
+<context>
+    <name>RedactionEditor</name>
+    <message>
+        <source>Hide faces and areas — {name}</source>
+        <translation>Ocultar rostros y áreas — {name}</translation>
+    </message>
+    <message>
+        <source>Select and move</source>
+        <translation>Seleccionar y mover</translation>
+    </message>
+    <message>
+        <source>Rectangle</source>
+        <translation>Rectángulo</translation>
+    </message>
+    <message>
+        <source>Ellipse</source>
+        <translation>Elipse</translation>
+    </message>
+    <message>
+        <source>Brush</source>
+        <translation>Pincel</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <source>Del</source>
+        <translation>Supr</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rehacer</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Alejar</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Acercar</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Ajustar</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vista previa</translation>
+    </message>
+    <message>
+        <source>Show exactly what will be written (P)</source>
+        <translation>Mostrar exactamente lo que se va a guardar (P)</translation>
+    </message>
+    <message>
+        <source>Brush &amp;width</source>
+        <translation>&amp;Grosor del pincel</translation>
+    </message>
+    <message>
+        <source>Brush width</source>
+        <translation>Grosor del pincel</translation>
+    </message>
+    <message>
+        <source>Drawing tools</source>
+        <translation>Herramientas de dibujo</translation>
+    </message>
+    <message>
+        <source>Undo, zoom and preview</source>
+        <translation>Deshacer, zoom y vista previa</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <source>Draw areas to cover with the mouse. Arrow keys move the selected area; Delete removes it; Ctrl and the mouse wheel zoom; hold Space to pan.</source>
+        <translation>Dibuja con el mouse las áreas para cubrir. Las flechas mueven el área seleccionada; Supr la borra; Ctrl y la rueda del mouse hacen zoom; mantén presionada la barra espaciadora para desplazarte.</translation>
+    </message>
+    <message>
+        <source>&amp;Areas to cover (untick to leave uncovered)</source>
+        <translation>Áreas &amp;para cubrir (desmarca para dejarla sin cubrir)</translation>
+    </message>
+    <message>
+        <source>Areas to cover</source>
+        <translation>Áreas para cubrir</translation>
+    </message>
+    <message>
+        <source>Automatic detection can miss faces — check every face yourself, including faces in mirrors, pictures and screens.</source>
+        <translation>La detección automática puede pasar rostros por alto: revisa tú cada rostro, también los de espejos, cuadros y pantallas.</translation>
+    </message>
+    <message>
+        <source>Find &amp;small faces</source>
+        <translation>&amp;Buscar rostros pequeños</translation>
+    </message>
+    <message>
+        <source>Find small faces</source>
+        <translation>Buscar rostros pequeños</translation>
+    </message>
+    <message>
+        <source>Look again for small faces, for group photos (slower)</source>
+        <translation>Buscar de nuevo rostros pequeños, para fotos de grupo (más lento)</translation>
+    </message>
+    <message>
+        <source>How to cover</source>
+        <translation>Cómo cubrir</translation>
+    </message>
+    <message>
+        <source>Solid &amp;fill (safest)</source>
+        <translation>&amp;Relleno sólido (lo más seguro)</translation>
+    </message>
+    <message>
+        <source>Strong &amp;mosaic</source>
+        <translation>&amp;Mosaico fuerte</translation>
+    </message>
+    <message>
+        <source>B&amp;lur (wiped first; a few average colours stay)</source>
+        <translation>&amp;Desenfoque (primero se borra el área; quedan unos colores promedio)</translation>
+    </message>
+    <message>
+        <source>Fill &amp;colour…</source>
+        <translation>&amp;Color de relleno…</translation>
+    </message>
+    <message>
+        <source>Fill colour</source>
+        <translation>Color de relleno</translation>
+    </message>
+    <message>
+        <source>&amp;Use these areas</source>
+        <translation>&amp;Usar estas áreas</translation>
+    </message>
+    <message>
+        <source>Use these areas</source>
+        <translation>Usar estas áreas</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>{action} ({key})</source>
+        <translation>{action} ({key})</translation>
+    </message>
+    <message>
+        <source>Face {n} (found automatically)</source>
+        <translation>Rostro {n} (encontrado automáticamente)</translation>
+    </message>
+    <message>
+        <source>Rectangle {n}</source>
+        <translation>Rectángulo {n}</translation>
+    </message>
+    <message>
+        <source>Ellipse {n}</source>
+        <translation>Elipse {n}</translation>
+    </message>
+    <message>
+        <source>Brush stroke {n}</source>
+        <translation>Trazo de pincel {n}</translation>
+    </message>
+    <message>
+        <source>Shape {n}</source>
+        <translation>Forma {n}</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <source>Making the preview…</source>
+        <translation>Preparando la vista previa…</translation>
+    </message>
+    <message>
+        <source>Preview: this is what will be written.</source>
+        <translation>Vista previa: esto es lo que se va a guardar.</translation>
+    </message>
+    <message>
+        <source>Draw over anything that could identify you: faces, tattoos, marks.</source>
+        <translation>Dibuja encima de todo lo que pueda identificarte: rostros, tatuajes, marcas.</translation>
+    </message>
+    <message>
+        <source>Looking for faces…</source>
+        <translation>Buscando rostros…</translation>
+    </message>
+    <message>
+        <source>Looking for small faces… this takes longer.</source>
+        <translation>Buscando rostros pequeños… esto tarda más.</translation>
+    </message>
+    <message>
+        <source>Face detection is not available ({reason}). Mark faces yourself.</source>
+        <translation>La detección de rostros no está disponible ({reason}). Marca tú los rostros.</translation>
+    </message>
+    <message>
+        <source>No faces were found automatically.</source>
+        <translation>No se encontró ningún rostro automáticamente.</translation>
+    </message>
+    <message>
+        <source>Faces found automatically: {count}.</source>
+        <translation>Rostros encontrados automáticamente: {count}.</translation>
+    </message>
+    <message>
+        <source>its files are missing or damaged</source>
+        <translation>faltan sus archivos o están dañados</translation>
+    </message>
+    <message>
+        <source>There is not enough memory to open this photo.</source>
+        <translation>No hay memoria suficiente para abrir esta foto.</translation>
+    </message>
+    <message>
+        <source>The photo could not be opened.</source>
+        <translation>No se pudo abrir la foto.</translation>
+    </message>
+</context>
+<context>
+    <name>RunBar</name>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation>Ca&amp;ncelar</translation>
+    </message>
+    <message>
+        <source>Cancel cleaning</source>
+        <translation>Cancelar la limpieza</translation>
+    </message>
+    <message>
+        <source>&amp;Clean</source>
+        <translation>&amp;Limpiar</translation>
+    </message>
+    <message>
+        <source>Clean all files in the list</source>
+        <translation>Limpiar todos los archivos de la lista</translation>
+    </message>
+    <message>
+        <source>&amp;Open output folder</source>
+        <translation>&amp;Abrir la carpeta de destino</translation>
+    </message>
+    <message>
+        <source>Open output folder</source>
+        <translation>Abrir la carpeta de destino</translation>
+    </message>
+    <message>
+        <source>Write clean copies of all files (Ctrl+Enter)</source>
+        <translation>Guardar copias limpias de todos los archivos (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Stop after the files being written now (Esc)</source>
+        <translation>Detenerse después de los archivos que se están guardando ahora (Esc)</translation>
+    </message>
+    <message>
+        <source>Cleaning progress</source>
+        <translation>Progreso de la limpieza</translation>
+    </message>
+    <message>
+        <source>%v of %m files</source>
+        <translation>%v de %m archivos</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyGuide</name>
+    <message>
+        <source>Why this matters</source>
+        <translation>Por qué es importante</translation>
+    </message>
+    <message>
+        <source>Safety guide</source>
+        <translation>Guía de seguridad</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Cerrar</translation>
+    </message>
+    <message>
+        <source>Close the safety guide</source>
+        <translation>Cerrar la guía de seguridad</translation>
+    </message>
+    <message>
+        <source>What your photos and files can give away</source>
+        <translation>Lo que pueden revelar tus fotos y archivos</translation>
+    </message>
+    <message>
+        <source>Photos from phones and cameras carry hidden details. Anyone who gets the file can read them:</source>
+        <translation>Las fotos de celulares y cámaras llevan datos ocultos. Cualquier persona que tenga el archivo puede leerlos:</translation>
+    </message>
+    <message>
+        <source>Where the photo was taken, often to within a few metres.</source>
+        <translation>Dónde se tomó la foto, muchas veces con un margen de pocos metros.</translation>
+    </message>
+    <message>
+        <source>Which phone or camera took it, sometimes with its serial number.</source>
+        <translation>Con qué celular o cámara se tomó, a veces con su número de serie.</translation>
+    </message>
+    <message>
+        <source>Your name, if it is set in the phone, camera or editing app.</source>
+        <translation>Tu nombre, si está configurado en el celular, la cámara o la app de edición.</translation>
+    </message>
+    <message>
+        <source>The date and time it was taken.</source>
+        <translation>La fecha y la hora en que se tomó.</translation>
+    </message>
+    <message>
+        <source>A hidden small copy of the original photo. It can show what you cropped out or covered.</source>
+        <translation>Una pequeña copia oculta de la foto original. Puede mostrar lo que recortaste o cubriste.</translation>
+    </message>
+    <message>
+        <source>Scrubber removes these details from a copy of the file. Your original stays as it is, unless you choose to replace it.</source>
+        <translation>Scrubber quita estos datos de una copia del archivo. Tu original queda como está, a menos que elijas reemplazarlo.</translation>
+    </message>
+    <message>
+        <source>Documents such as PDF and Word files can hold the author&apos;s name, the computer&apos;s name and the editing history. Videos and voice recordings can hold the place and the device.</source>
+        <translation>Los documentos, como los archivos PDF y Word, pueden tener el nombre de quien los escribió, el nombre de la computadora y el historial de edición. Los videos y las grabaciones de voz pueden tener el lugar y el dispositivo.</translation>
+    </message>
+    <message>
+        <source>If Scrubber says a file is not supported or could not be cleaned, do not share that file as it is.</source>
+        <translation>Si Scrubber dice que un archivo no es compatible o que no se pudo limpiar, no compartas ese archivo tal como está.</translation>
+    </message>
+    <message>
+        <source>Blur in other apps can be undone</source>
+        <translation>El desenfoque de otras apps se puede deshacer</translation>
+    </message>
+    <message>
+        <source>Blur and small pixelation made by other apps can be undone by software. Scrubber&apos;s blur and mosaic wipe the area first, but they still show its average colours.</source>
+        <translation>Un programa puede deshacer el desenfoque y el pixelado fino hechos con otras apps. El desenfoque y el mosaico de Scrubber primero borran el área, pero todavía muestran sus colores promedio.</translation>
+    </message>
+    <message>
+        <source>To hide a face, a tattoo or anything else, use solid fill. Cover a little more than you think you need.</source>
+        <translation>Para ocultar un rostro, un tatuaje o cualquier otra cosa, usa el relleno sólido. Cubre un poco más de lo que creas necesario.</translation>
+    </message>
+    <message>
+        <source>Your photos can be matched</source>
+        <translation>Tus fotos se pueden relacionar</translation>
+    </message>
+    <message>
+        <source>Reverse image search finds other places where the same photo, or one like it, is online.</source>
+        <translation>La búsqueda inversa de imágenes encuentra otros lugares de internet donde está la misma foto o una parecida.</translation>
+    </message>
+    <message>
+        <source>Face recognition exists and is easy to use. A face, a tattoo or a room that people can recognise can link your ad photos to your personal accounts.</source>
+        <translation>El reconocimiento facial existe y es fácil de usar. Un rostro, un tatuaje o una habitación que se pueda reconocer puede relacionar las fotos de tus anuncios con tus cuentas personales.</translation>
+    </message>
+    <message>
+        <source>Search for your own ad photos now and then, with a reverse image search and a face search. Then you see where they turn up.</source>
+        <translation>De vez en cuando busca tus propias fotos de anuncios con una búsqueda inversa de imágenes y una búsqueda de rostros. Así ves dónde aparecen.</translation>
+    </message>
+    <message>
+        <source>Tattoos, birthmarks, jewellery, nails, bedding and furniture can link your ads to each other. Cover them or change them.</source>
+        <translation>Los tatuajes, las marcas de nacimiento, las joyas, las uñas, la ropa de cama y los muebles pueden relacionar tus anuncios entre sí. Cúbrelos o cámbialos.</translation>
+    </message>
+    <message>
+        <source>Each camera leaves a faint pattern in its photos that can link them to each other. The option “Weaken the camera fingerprint” makes it weaker, but does not remove it.</source>
+        <translation>Cada cámara deja en sus fotos un patrón muy leve que puede relacionarlas entre sí. La opción “Debilitar la huella de la cámara” lo debilita, pero no lo elimina.</translation>
+    </message>
+    <message>
+        <source>Tips from sex workers&apos; digital safety advice</source>
+        <translation>Consejos de seguridad digital de trabajadoras y trabajadores sexuales</translation>
+    </message>
+    <message>
+        <source>Keep work and personal life apart. Use a separate phone, email and accounts for work if you can.</source>
+        <translation>Separa el trabajo de tu vida personal. Si puedes, usa otro celular, otro correo y otras cuentas para trabajar.</translation>
+    </message>
+    <message>
+        <source>Take ad photos with a different phone or camera. If you cannot, turn off location, Live Photos and Motion Photos in the camera before you take them.</source>
+        <translation>Toma las fotos de los anuncios con otro celular u otra cámara. Si no puedes, antes de tomarlas desactiva en la cámara la ubicación, las Live Photos y las fotos en movimiento.</translation>
+    </message>
+    <message>
+        <source>Never use photos from your personal social media in ads, not even old ones.</source>
+        <translation>Nunca uses en anuncios fotos de tus redes sociales personales, ni siquiera viejas.</translation>
+    </message>
+    <message>
+        <source>Cloud backups and shared albums keep your originals, with the place they were taken, and sort them by face. Keep work photos out of them.</source>
+        <translation>Las copias de seguridad en la nube y los álbumes compartidos guardan tus originales, con el lugar donde se tomaron, y los ordenan por rostros. Mantén las fotos de trabajo fuera de ellos.</translation>
+    </message>
+    <message>
+        <source>Clean last: after cropping and editing in other apps. Editing apps can add hidden data again.</source>
+        <translation>Limpia al final: después de recortar y editar con otras apps. Las apps de edición pueden volver a agregar datos ocultos.</translation>
+    </message>
+    <message>
+        <source>Screenshots can show your name, your number and your notifications. Check them before you share them.</source>
+        <translation>Las capturas de pantalla pueden mostrar tu nombre, tu número y tus notificaciones. Revísalas antes de compartirlas.</translation>
+    </message>
+    <message>
+        <source>Check the background: letters, papers, photos on the wall, anything with a name or address.</source>
+        <translation>Revisa el fondo: cartas, papeles, fotos en la pared, cualquier cosa con un nombre o una dirección.</translation>
+    </message>
+    <message>
+        <source>Check mirrors and reflections: sunglasses, windows, screens and shiny surfaces.</source>
+        <translation>Revisa los espejos y los reflejos: lentes de sol, ventanas, pantallas y superficies brillantes.</translation>
+    </message>
+    <message>
+        <source>Check what can be seen through windows. Streets, signs and buildings can show where you are.</source>
+        <translation>Revisa lo que se ve por las ventanas. Calles, letreros y edificios pueden mostrar dónde estás.</translation>
+    </message>
+    <message>
+        <source>Do not post the same photo on your personal and your work accounts.</source>
+        <translation>No publiques la misma foto en tus cuentas personales y en las de trabajo.</translation>
+    </message>
+    <message>
+        <source>Sending a photo “as a file” or by email keeps its hidden data. Send only the clean copy.</source>
+        <translation>Enviar una foto “como archivo” o por correo electrónico conserva sus datos ocultos. Envía solo la copia limpia.</translation>
+    </message>
+    <message>
+        <source>When you are done, delete the originals from Downloads and from shared folders.</source>
+        <translation>Cuando termines, borra los originales de Descargas y de las carpetas compartidas.</translation>
+    </message>
+    <message>
+        <source>Before you post, open the clean copy and check it again.</source>
+        <translation>Antes de publicar, abre la copia limpia y revísala otra vez.</translation>
+    </message>
+    <message>
+        <source>What your computer may still keep</source>
+        <translation>Lo que tu computadora todavía puede guardar</translation>
+    </message>
+    <message>
+        <source>Scrubber keeps no list of the files you open, but your computer may:</source>
+        <translation>Scrubber no guarda ninguna lista de los archivos que abres, pero tu computadora sí puede guardar:</translation>
+    </message>
+    <message>
+        <source>small previews (thumbnails) made by the file manager or photo viewer;</source>
+        <translation>pequeñas vistas previas (miniaturas) que hacen el administrador de archivos o el visor de fotos;</translation>
+    </message>
+    <message>
+        <source>lists of recent files in other apps;</source>
+        <translation>listas de archivos recientes en otras apps;</translation>
+    </message>
+    <message>
+        <source>the originals in Downloads, in the trash and in cloud backups.</source>
+        <translation>los originales en Descargas, en la papelera y en las copias de seguridad en la nube.</translation>
+    </message>
+    <message>
+        <source>To clear them:</source>
+        <translation>Para borrarlos:</translation>
+    </message>
+    <message>
+        <source>Empty the trash.</source>
+        <translation>Vacía la papelera.</translation>
+    </message>
+    <message>
+        <source>Clear the recent files in your file manager.</source>
+        <translation>Borra los archivos recientes de tu administrador de archivos.</translation>
+    </message>
+    <message>
+        <source>Delete the thumbnail cache. Linux: the .cache/thumbnails folder in your home folder. Windows: Disk Cleanup, then Thumbnails. macOS: restart the Mac.</source>
+        <translation>Borra la caché de miniaturas. Linux: la carpeta .cache/thumbnails de tu carpeta personal. Windows: Liberador de espacio en disco, luego Miniaturas. macOS: reinicia la Mac.</translation>
+    </message>
+    <message>
+        <source>Scrubber works offline</source>
+        <translation>Scrubber funciona sin conexión</translation>
+    </message>
+    <message>
+        <source>Scrubber never connects to the internet. Your files stay on this computer.</source>
+        <translation>Scrubber nunca se conecta a internet. Tus archivos se quedan en esta computadora.</translation>
+    </message>
+</context>
+<context>
+    <name>Summary</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <source>{n} cleaned.</source>
+        <translation>Limpiados: {n}</translation>
+    </message>
+    <message>
+        <source>{n} had nothing to remove.</source>
+        <translation>Sin nada que quitar: {n}</translation>
+    </message>
+    <message>
+        <source>{n} could not be cleaned.</source>
+        <translation>No se pudieron limpiar: {n}</translation>
+    </message>
+    <message>
+        <source>{n} not done (cancelled).</source>
+        <translation>Sin hacer (cancelado): {n}</translation>
+    </message>
+    <message>
+        <source>Nothing was cleaned.</source>
+        <translation>No se limpió nada.</translation>
+    </message>
+    <message>
+        <source>Clean copies are in: {folder}</source>
+        <translation>Las copias limpias están en: {folder}</translation>
+    </message>
+    <message>
+        <source>{name}: {reason}</source>
+        <translation>{name}: {reason}</translation>
+    </message>
+    <message>
+        <source>…and {n} more: see the list.</source>
+        <translation>…y {n} más: consulta la lista.</translation>
+    </message>
+</context>
+<context>
+    <name>words</name>
+    <message>
+        <source>location</source>
+        <translation>ubicación</translation>
+    </message>
+    <message>
+        <source>phone/camera</source>
+        <translation>celular/cámara</translation>
+    </message>
+    <message>
+        <source>your name</source>
+        <translation>tu nombre</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>fecha</translation>
+    </message>
+    <message>
+        <source>hidden extra image/video</source>
+        <translation>imagen/video oculto extra</translation>
+    </message>
+    <message>
+        <source>editing history</source>
+        <translation>historial de edición</translation>
+    </message>
+    <message>
+        <source>other hidden data</source>
+        <translation>otros datos ocultos</translation>
+    </message>
+    <message>
+        <source>Reveals where it was taken or made</source>
+        <translation>Revela dónde se tomó o se creó</translation>
+    </message>
+    <message>
+        <source>Identifies your phone or camera</source>
+        <translation>Identifica tu celular o tu cámara</translation>
+    </message>
+    <message>
+        <source>Contains a name</source>
+        <translation>Contiene un nombre</translation>
+    </message>
+    <message>
+        <source>Tells when it was taken or made</source>
+        <translation>Indica cuándo se tomó o se creó</translation>
+    </message>
+    <message>
+        <source>Hides an extra picture, video or file</source>
+        <translation>Esconde una imagen, un video o un archivo extra</translation>
+    </message>
+    <message>
+        <source>Shows editing history or the apps used</source>
+        <translation>Muestra el historial de edición o las apps usadas</translation>
+    </message>
+    <message>
+        <source>Other hidden data</source>
+        <translation>Otros datos ocultos</translation>
+    </message>
+    <message>
+        <source>Cleaned</source>
+        <translation>Limpiado</translation>
+    </message>
+    <message>
+        <source>Nothing to remove</source>
+        <translation>No había nada que quitar</translation>
+    </message>
+    <message>
+        <source>Not supported</source>
+        <translation>No compatible</translation>
+    </message>
+    <message>
+        <source>Could not be cleaned</source>
+        <translation>No se pudo limpiar</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>This file is damaged or incomplete.</source>
+        <translation>Este archivo está dañado o incompleto.</translation>
+    </message>
+    <message>
+        <source>This type of file is not supported yet.</source>
+        <translation>Este tipo de archivo todavía no es compatible.</translation>
+    </message>
+    <message>
+        <source>This file cannot be found or is not a normal file.</source>
+        <translation>No se encuentra este archivo o no es un archivo normal.</translation>
+    </message>
+    <message>
+        <source>Scrubber cannot clean this file safely (for example it is too large or protected by a password).</source>
+        <translation>Scrubber no puede limpiar este archivo de forma segura (por ejemplo, es demasiado grande o está protegido con contraseña).</translation>
+    </message>
+    <message>
+        <source>The copy could not be written (is the disk full or the folder read-only?)</source>
+        <translation>No se pudo guardar la copia (¿el disco está lleno o la carpeta es de solo lectura?)</translation>
+    </message>
+    <message>
+        <source>The copy still contained identifying data, so it was deleted.</source>
+        <translation>La copia todavía tenía datos que te identifican, así que se borró.</translation>
+    </message>
+    <message>
+        <source>Not done: cleaning was cancelled.</source>
+        <translation>Sin hacer: se canceló la limpieza.</translation>
+    </message>
+    <message>
+        <source>The areas to cover do not fit this picture, so nothing was written.</source>
+        <translation>Las áreas para cubrir no coinciden con esta imagen, así que no se guardó nada.</translation>
+    </message>
+    <message>
+        <source>Finding faces automatically does not work on this computer.</source>
+        <translation>La búsqueda automática de rostros no funciona en esta computadora.</translation>
+    </message>
+    <message>
+        <source>Photos with areas to cover or a weakened camera fingerprint need a copy: turn off “Replace the originals”.</source>
+        <translation>Las fotos con áreas para cubrir o con la huella de la cámara debilitada necesitan una copia: desactiva “Reemplazar los originales”.</translation>
+    </message>
+    <message>
+        <source>This is a link to another file or folder; it was not followed.</source>
+        <translation>Es un enlace a otro archivo o carpeta; no se siguió.</translation>
+    </message>
+    <message>
+        <source>There is not enough memory to clean this file.</source>
+        <translation>No hay memoria suficiente para limpiar este archivo.</translation>
+    </message>
+    <message>
+        <source>Something went wrong in Scrubber with this file. Nothing was written.</source>
+        <translation>Algo falló en Scrubber con este archivo. No se guardó nada.</translation>
+    </message>
+</context>
+</TS>

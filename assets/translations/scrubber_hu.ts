@@ -1,0 +1,1229 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="hu">
+<context>
+    <name>BatchModel</name>
+    <message>
+        <source>File</source>
+        <translation>Fájl</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Típus</translation>
+    </message>
+    <message>
+        <source>What it reveals</source>
+        <translation>Mit árul el</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Állapot</translation>
+    </message>
+    <message>
+        <source>nothing found</source>
+        <translation>semmi sem található</translation>
+    </message>
+    <message>
+        <source>Link: not followed</source>
+        <translation>Hivatkozás: nincs követve</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Ellenőrzés…</translation>
+    </message>
+    <message>
+        <source>Not supported</source>
+        <translation>Nem támogatott</translation>
+    </message>
+    <message>
+        <source>Could not be read</source>
+        <translation>Nem olvasható</translation>
+    </message>
+    <message>
+        <source>Cleaning… {percent}%</source>
+        <translation>Tisztítás… {percent}%</translation>
+    </message>
+    <message>
+        <source>Cleaning…</source>
+        <translation>Tisztítás…</translation>
+    </message>
+    <message>
+        <source>Ready; areas to cover: {count}</source>
+        <translation>Kész; letakarandó területek: {count}</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Kész</translation>
+    </message>
+</context>
+<context>
+    <name>ClipEditor</name>
+    <message>
+        <source>&amp;Time in the clip</source>
+        <translation>&amp;Idő a klipben</translation>
+    </message>
+    <message>
+        <source>Time in the clip</source>
+        <translation>Idő a klipben</translation>
+    </message>
+    <message>
+        <source>Frame of the clip</source>
+        <translation>A klip képkockája</translation>
+    </message>
+    <message>
+        <source>From this f&amp;rame</source>
+        <translation>&amp;Ettől a képkockától</translation>
+    </message>
+    <message>
+        <source>The selected areas (or all) are covered from this frame on</source>
+        <translation>A kijelölt területek (vagy mind) ettől a képkockától kezdve le vannak takarva</translation>
+    </message>
+    <message>
+        <source>Until t&amp;his frame</source>
+        <translation>E&amp;ddig a képkockáig</translation>
+    </message>
+    <message>
+        <source>The selected areas (or all) are covered up to this frame</source>
+        <translation>A kijelölt területek (vagy mind) eddig a képkockáig le vannak takarva</translation>
+    </message>
+    <message>
+        <source>Whole cli&amp;p</source>
+        <translation>Az e&amp;gész klip</translation>
+    </message>
+    <message>
+        <source>The selected areas (or all) are covered in every frame</source>
+        <translation>A kijelölt területek (vagy mind) minden képkockán le vannak takarva</translation>
+    </message>
+    <message>
+        <source>{name} ({start} to {end} s)</source>
+        <translation>{name} ({start}–{end} mp)</translation>
+    </message>
+    <message>
+        <source>Areas cover every frame of the clip. Faces move: to cover them in every frame, turn on “Cover the faces found in photos and clips” in the main window.</source>
+        <translation>A területek a klip minden képkockáját letakarják. Az arcok mozognak: ha minden képkockán le akarod takarni őket, a főablakban kapcsold be „A fotókon és klipekben talált arcok letakarása” lehetőséget.</translation>
+    </message>
+    <message>
+        <source>Face detection is not available ({reason}).</source>
+        <translation>Az arcfelismerés nem érhető el ({reason}).</translation>
+    </message>
+    <message>
+        <source>Looking for faces…</source>
+        <translation>Arcok keresése…</translation>
+    </message>
+    <message>
+        <source>Faces seen in this frame (dashed outlines): {count}.</source>
+        <translation>Ezen a képkockán látott arcok (szaggatott körvonal): {count}.</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsPane</name>
+    <message>
+        <source>Details: {detail}</source>
+        <translation>Részletek: {detail}</translation>
+    </message>
+    <message>
+        <source>Details of the selected file</source>
+        <translation>A kijelölt fájl részletei</translation>
+    </message>
+    <message>
+        <source>File type</source>
+        <translation>Fájltípus</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Előtte</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Utána</translation>
+    </message>
+    <message>
+        <source>Picture before cleaning</source>
+        <translation>A kép tisztítás előtt</translation>
+    </message>
+    <message>
+        <source>Picture of the clean copy</source>
+        <translation>A tisztított másolat képe</translation>
+    </message>
+    <message>
+        <source>Before: what the file gives away</source>
+        <translation>Előtte: amit a fájl elárul</translation>
+    </message>
+    <message>
+        <source>After: the clean copy</source>
+        <translation>Utána: a tisztított másolat</translation>
+    </message>
+    <message>
+        <source>Something that could identify you is still in the copy. Do not post it. The list below shows what remains.</source>
+        <translation>A másolatban még van valami, ami alapján azonosíthatnak. Ne tedd közzé. Az alábbi lista mutatja, mi maradt benne.</translation>
+    </message>
+    <message>
+        <source>Found in the file before cleaning</source>
+        <translation>A fájlban tisztítás előtt talált adatok</translation>
+    </message>
+    <message>
+        <source>The clean copy: what was removed and what remains</source>
+        <translation>A tisztított másolat: mi lett eltávolítva és mi maradt</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Mi</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Érték</translation>
+    </message>
+    <message>
+        <source>Select a file in the list to see what it gives away.</source>
+        <translation>Jelölj ki egy fájlt a listában, hogy lásd, mit árul el.</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Eredmény</translation>
+    </message>
+    <message>
+        <source>Areas to cover</source>
+        <translation>Letakarandó területek</translation>
+    </message>
+    <message>
+        <source>Details of the problem</source>
+        <translation>A hiba részletei</translation>
+    </message>
+    <message>
+        <source>1 area will be covered</source>
+        <translation>1 terület lesz letakarva</translation>
+    </message>
+    <message>
+        <source>{count} areas will be covered</source>
+        <translation>{count} terület lesz letakarva</translation>
+    </message>
+    <message>
+        <source>Checking this file…</source>
+        <translation>A fájl ellenőrzése…</translation>
+    </message>
+    <message>
+        <source>Nothing found that could identify you.</source>
+        <translation>Nem található semmi, ami alapján azonosíthatnak.</translation>
+    </message>
+    <message>
+        <source>1 thing found that could identify you.</source>
+        <translation>1 dolog található, ami alapján azonosíthatnak.</translation>
+    </message>
+    <message>
+        <source>{count} things found that could identify you.</source>
+        <translation>{count} dolog található, ami alapján azonosíthatnak.</translation>
+    </message>
+    <message>
+        <source>No clean copy can be made because the file could not be read.</source>
+        <translation>Nem készíthető tisztított másolat, mert a fájl nem olvasható.</translation>
+    </message>
+    <message>
+        <source>Cleaning…</source>
+        <translation>Tisztítás…</translation>
+    </message>
+    <message>
+        <source>Not cleaned yet. Press Clean to make a safe copy.</source>
+        <translation>Még nincs megtisztítva. Nyomd meg a Tisztítás gombot, hogy biztonságos másolat készüljön.</translation>
+    </message>
+    <message>
+        <source>Saved as: {name}</source>
+        <translation>Mentve ezen a néven: {name}</translation>
+    </message>
+    <message>
+        <source>Faces found and covered: {count}. Check the picture of the copy.</source>
+        <translation>Megtalált és letakart arcok: {count}. Ellenőrizd a másolat képét.</translation>
+    </message>
+    <message>
+        <source>Checked again: nothing that could identify you was found.</source>
+        <translation>Újra ellenőrizve: nem található semmi, ami alapján azonosíthatnak.</translation>
+    </message>
+    <message>
+        <source>Still in the copy</source>
+        <translation>Még a másolatban</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Eltávolítva</translation>
+    </message>
+    <message>
+        <source>Kept: needed to show the photo the right way up</source>
+        <translation>Megtartva: kell ahhoz, hogy a fotó helyes állásban jelenjen meg</translation>
+    </message>
+    <message>
+        <source>Kept: a standard colour profile, so colours look right</source>
+        <translation>Megtartva: szabványos színprofil, hogy a színek jól nézzenek ki</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Megtartva</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Figyelmeztetések</translation>
+    </message>
+    <message>
+        <source>Loading preview…</source>
+        <translation>Előnézet betöltése…</translation>
+    </message>
+    <message>
+        <source>No preview for this kind of file</source>
+        <translation>Ehhez a fájltípushoz nincs előnézet</translation>
+    </message>
+    <message>
+        <source>This picture could not be read: the file may be damaged</source>
+        <translation>Ez a kép nem olvasható: lehet, hogy a fájl sérült</translation>
+    </message>
+    <message>
+        <source>The clean copy will appear here</source>
+        <translation>Itt jelenik majd meg a tisztított másolat</translation>
+    </message>
+    <message>
+        <source>No copy was made</source>
+        <translation>Nem készült másolat</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Photos and pictures ({patterns})</source>
+        <translation>Fotók és képek ({patterns})</translation>
+    </message>
+    <message>
+        <source>Sound recordings ({patterns})</source>
+        <translation>Hangfelvételek ({patterns})</translation>
+    </message>
+    <message>
+        <source>Videos ({patterns})</source>
+        <translation>Videók ({patterns})</translation>
+    </message>
+    <message>
+        <source>Documents ({patterns})</source>
+        <translation>Dokumentumok ({patterns})</translation>
+    </message>
+    <message>
+        <source>Files Scrubber can clean ({patterns})</source>
+        <translation>A Scrubber által tisztítható fájlok ({patterns})</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Minden fájl (*)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fájl</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Nyelv</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Súgó</translation>
+    </message>
+    <message>
+        <source>&amp;Add files…</source>
+        <translation>Fájl&amp;ok hozzáadása…</translation>
+    </message>
+    <message>
+        <source>Add fold&amp;er…</source>
+        <translation>Mappa &amp;hozzáadása…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Kilépés</translation>
+    </message>
+    <message>
+        <source>&amp;Clean</source>
+        <translation>&amp;Tisztítás</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation>&amp;Mégse</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve from list</source>
+        <translation>&amp;Eltávolítás a listáról</translation>
+    </message>
+    <message>
+        <source>H&amp;ide faces and areas…</source>
+        <translation>&amp;Arcok és területek elrejtése…</translation>
+    </message>
+    <message>
+        <source>&amp;Why this matters</source>
+        <translation>M&amp;iért fontos ez?</translation>
+    </message>
+    <message>
+        <source>&amp;About Scrubber</source>
+        <translation>A &amp;Scrubber névjegye</translation>
+    </message>
+    <message>
+        <source>Scrubber: remove hidden data from photos</source>
+        <translation>Scrubber: rejtett adatok eltávolítása fotókból</translation>
+    </message>
+    <message>
+        <source>Add files</source>
+        <translation>Fájlok hozzáadása</translation>
+    </message>
+    <message>
+        <source>Add a folder</source>
+        <translation>Mappa hozzáadása</translation>
+    </message>
+    <message>
+        <source>Why this matters</source>
+        <translation>Miért fontos ez?</translation>
+    </message>
+    <message>
+        <source>Hide faces and areas</source>
+        <translation>Arcok és területek elrejtése</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>&amp;Eltávolítás</translation>
+    </message>
+    <message>
+        <source>Remove the selected files</source>
+        <translation>A kijelölt fájlok eltávolítása</translation>
+    </message>
+    <message>
+        <source>Clear lis&amp;t</source>
+        <translation>Lista &amp;ürítése</translation>
+    </message>
+    <message>
+        <source>Clear the list</source>
+        <translation>A lista ürítése</translation>
+    </message>
+    <message>
+        <source>Cover faces, tattoos or anything else in the selected photo or clip (Enter)</source>
+        <translation>Arcok, tetoválások vagy bármi más letakarása a kijelölt fotón vagy klipen (Enter)</translation>
+    </message>
+    <message>
+        <source>or drop photos and folders onto the list below.</source>
+        <translation>vagy húzz fotókat és mappákat az alábbi listára.</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation>N&amp;yelv:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Nyelv</translation>
+    </message>
+    <message>
+        <source>Files to clean</source>
+        <translation>Tisztítandó fájlok</translation>
+    </message>
+    <message>
+        <source>Drop photos or folders here.
+
+Scrubber shows what each file gives away about you, then writes clean copies. Your originals are not changed.</source>
+        <translation>Húzz ide fotókat vagy mappákat.
+
+A Scrubber megmutatja, mit árul el rólad minden egyes fájl, aztán tisztított másolatokat ír. Az eredeti fájljaid nem változnak.</translation>
+    </message>
+    <message>
+        <source>Details of the selected file</source>
+        <translation>A kijelölt fájl részletei</translation>
+    </message>
+    <message>
+        <source>Add files to clean</source>
+        <translation>Tisztítandó fájlok hozzáadása</translation>
+    </message>
+    <message>
+        <source>Add a folder to clean</source>
+        <translation>Tisztítandó mappa hozzáadása</translation>
+    </message>
+    <message>
+        <source>About Scrubber</source>
+        <translation>A Scrubber névjegye</translation>
+    </message>
+    <message>
+        <source>Scrubber {version}
+
+Removes hidden data from photos. Works offline: nothing is ever sent anywhere, and no list of your files is kept.</source>
+        <translation>Scrubber {version}
+
+Rejtett adatokat távolít el a fotókból. Offline működik: soha semmit nem küld el sehova, és nem tárol listát a fájljaidról.</translation>
+    </message>
+    <message>
+        <source>Replace the original files?</source>
+        <translation>Lecseréled az eredeti fájlokat?</translation>
+    </message>
+    <message>
+        <source>Your original files will be overwritten with the cleaned versions. This cannot be undone: the originals, with everything they contain, will be gone.
+
+Photos with areas to cover still need a copy.
+
+Replace the originals?</source>
+        <translation>Az eredeti fájljaidat felülírja a tisztított változat. Ez nem vonható vissza: az eredetik mindazzal együtt, amit tartalmaznak, elvesznek.
+
+A letakarandó területeket tartalmazó fotókhoz így is másolat kell.
+
+Lecseréled az eredetieket?</translation>
+    </message>
+    <message>
+        <source>Choose where to save the clean copies</source>
+        <translation>Válaszd ki, hová mentsük a tisztított másolatokat</translation>
+    </message>
+    <message>
+        <source>Every file in the list has been cleaned already.</source>
+        <translation>A lista minden fájlja meg van már tisztítva.</translation>
+    </message>
+    <message>
+        <source>Cannot create the output folder</source>
+        <translation>A célmappa nem hozható létre</translation>
+    </message>
+    <message>
+        <source>The clean copies cannot be saved there ({reason}). Choose another folder with “Choose…”.</source>
+        <translation>A tisztított másolatok nem menthetők oda ({reason}). Válassz másik mappát a „Kiválasztás…” gombbal.</translation>
+    </message>
+    <message>
+        <source>Cleaning…</source>
+        <translation>Tisztítás…</translation>
+    </message>
+    <message>
+        <source>Stopping: files being written now are finished first…</source>
+        <translation>Leállítás: előbb befejeződik a most írt fájlok írása…</translation>
+    </message>
+</context>
+<context>
+    <name>OptionsBox</name>
+    <message>
+        <source>Options</source>
+        <translation>Beállítások</translation>
+    </message>
+    <message>
+        <source>Give the copies rando&amp;m file names</source>
+        <translation>&amp;Véletlenszerű fájlnevek a másolatoknak</translation>
+    </message>
+    <message>
+        <source>File names from phones often contain the date and time the photo was taken.</source>
+        <translation>A telefonokról származó fájlnevek gyakran tartalmazzák a fotó készítésének dátumát és idejét.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep file names that show the date or the phone</source>
+        <translation>A &amp;dátumot vagy a telefont mutató fájlnevek megtartása</translation>
+    </message>
+    <message>
+        <source>Off: a copy of a file named like IMG_20240611_143207.jpg gets a name like photo-1f0c9a2e.jpg instead, so its name does not show when it was taken or with which phone.</source>
+        <translation>Kikapcsolva: egy IMG_20240611_143207.jpg nevű fájl másolata helyette photo-1f0c9a2e.jpg-hez hasonló nevet kap, így a neve nem mutatja, mikor és milyen telefonnal készült.</translation>
+    </message>
+    <message>
+        <source>Convert HEIC photos to &amp;JPEG</source>
+        <translation>HEIC fotók átalakítása &amp;JPEG formátumba</translation>
+    </message>
+    <message>
+        <source>Remove colour &amp;profiles (colours may shift slightly)</source>
+        <translation>S&amp;zínprofilok eltávolítása (a színek kissé eltolódhatnak)</translation>
+    </message>
+    <message>
+        <source>T&amp;urn PDF pages into pictures (strongest; text can no longer be selected)</source>
+        <translation>&amp;PDF-oldalak átalakítása képpé (a legerősebb; a szöveg többé nem jelölhető ki)</translation>
+    </message>
+    <message>
+        <source>Removes everything hidden in a PDF&apos;s text and drawings too. The copy is larger and its text cannot be searched or copied.</source>
+        <translation>A PDF szövegében és rajzaiban rejtőző mindent is eltávolítja. A másolat nagyobb, és a szövege nem kereshető és nem másolható.</translation>
+    </message>
+    <message>
+        <source>Cover the faces found in photos and clips (check each cop&amp;y)</source>
+        <translation>A fotókon és klipek&amp;ben talált arcok letakarása (ellenőrizz minden másolatot)</translation>
+    </message>
+    <message>
+        <source>Faces found automatically are covered in black in the copies. Detection can miss faces: look at each copy&apos;s picture in the details.</source>
+        <translation>Az automatikusan talált arcok feketével le lesznek takarva a másolatokon. A felismerés arcokat hagyhat ki: nézd meg minden másolat képét a részletekben.</translation>
+    </message>
+    <message>
+        <source>&amp;Quick face search (misses small faces)</source>
+        <translation>&amp;Gyors arckeresés (a kis arcokat kihagyja)</translation>
+    </message>
+    <message>
+        <source>Faster, but faces smaller than about 60 pixels in a large photo are not found. Used here and in Hide faces and areas.</source>
+        <translation>Gyorsabb, de egy nagy fotón a kb. 60 pixelnél kisebb arcokat nem találja meg. Itt és az Arcok és területek elrejtése ablakban is érvényes.</translation>
+    </message>
+    <message>
+        <source>Remove hidden slides, sheets and te&amp;xt, and speaker notes, from documents</source>
+        <translation>&amp;Rejtett diák, munkalapok és szövegek, valamint előadói jegyzetek eltávolítása a dokumentumokból</translation>
+    </message>
+    <message>
+        <source>Documents can hold slides, sheets and text that are not shown, and notes only the speaker sees. Without this they are kept, and the summary says where they are.</source>
+        <translation>A dokumentumok tartalmazhatnak nem látható diákat, munkalapokat és szöveget, valamint olyan jegyzeteket, amelyeket csak az előadó lát. E nélkül ezek megmaradnak, és az összegzés megmondja, hol vannak.</translation>
+    </message>
+    <message>
+        <source>Weaken the camera fingerprint in photos (saved again, a &amp;bit smaller)</source>
+        <translation>A fényképezőgép-&amp;ujjlenyomat gyengítése a fotókon (újramentve, kicsit kisebb)</translation>
+    </message>
+    <message>
+        <source>Every camera leaves a faint pattern in its photos that can link them to each other. This softens each photo slightly and makes it 3% smaller: the pattern gets weaker, but it is not removed. Photos are saved again instead of copied unchanged.</source>
+        <translation>Minden fényképezőgép halvány mintát hagy a fotóin, amely alapján azok összekapcsolhatók. Ez kissé lágyítja a fotókat, és 3%-kal kisebbé teszi őket: a minta gyengül, de nem tűnik el. A fotók újra lesznek mentve, nem változatlanul másolva.</translation>
+    </message>
+    <message>
+        <source>&amp;Replace the originals (no copies; cannot be undone)</source>
+        <translation>Az eredeti fájlok &amp;lecserélése (nincs másolat; nem vonható vissza)</translation>
+    </message>
+</context>
+<context>
+    <name>OutputBox</name>
+    <message>
+        <source>Save clean copies in</source>
+        <translation>Tisztított másolatok mentése ide</translation>
+    </message>
+    <message>
+        <source>Output folder</source>
+        <translation>Célmappa</translation>
+    </message>
+    <message>
+        <source>Choo&amp;se…</source>
+        <translation>&amp;Kiválasztás…</translation>
+    </message>
+    <message>
+        <source>Choose the output folder</source>
+        <translation>A célmappa kiválasztása</translation>
+    </message>
+    <message>
+        <source>Use &amp;default</source>
+        <translation>Alap&amp;értelmezett</translation>
+    </message>
+    <message>
+        <source>Use the default output folder</source>
+        <translation>Az alapértelmezett célmappa használata</translation>
+    </message>
+    <message>
+        <source>The original files will be replaced.</source>
+        <translation>Az eredeti fájlok le lesznek cserélve.</translation>
+    </message>
+    <message>
+        <source>The folder “{name}” next to the originals, with the copies made so far.</source>
+        <translation>A(z) „{name}” mappa az eredetik mellett, az eddig elkészült másolatokkal.</translation>
+    </message>
+    <message>
+        <source>A new folder next to the originals, named “{name}”.</source>
+        <translation>Egy új mappa az eredetik mellett, „{name}” néven.</translation>
+    </message>
+</context>
+<context>
+    <name>RedactionEditor</name>
+    <message>
+        <source>Hide faces and areas — {name}</source>
+        <translation>Arcok és területek elrejtése – {name}</translation>
+    </message>
+    <message>
+        <source>Select and move</source>
+        <translation>Kijelölés és mozgatás</translation>
+    </message>
+    <message>
+        <source>Rectangle</source>
+        <translation>Téglalap</translation>
+    </message>
+    <message>
+        <source>Ellipse</source>
+        <translation>Ellipszis</translation>
+    </message>
+    <message>
+        <source>Brush</source>
+        <translation>Ecset</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Törlés</translation>
+    </message>
+    <message>
+        <source>Del</source>
+        <translation>Del</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Visszavonás</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Újra</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Kicsinyítés</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Nagyítás</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Igazítás az ablakhoz</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Előnézet</translation>
+    </message>
+    <message>
+        <source>Show exactly what will be written (P)</source>
+        <translation>Pontosan az látszik, ami ki lesz írva (P)</translation>
+    </message>
+    <message>
+        <source>Brush &amp;width</source>
+        <translation>E&amp;csetméret</translation>
+    </message>
+    <message>
+        <source>Brush width</source>
+        <translation>Ecsetméret</translation>
+    </message>
+    <message>
+        <source>Drawing tools</source>
+        <translation>Rajzeszközök</translation>
+    </message>
+    <message>
+        <source>Undo, zoom and preview</source>
+        <translation>Visszavonás, nagyítás és előnézet</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Fotó</translation>
+    </message>
+    <message>
+        <source>Draw areas to cover with the mouse. Arrow keys move the selected area; Delete removes it; Ctrl and the mouse wheel zoom; hold Space to pan.</source>
+        <translation>Rajzold meg egérrel a letakarandó területeket. A nyílbillentyűk mozgatják a kijelölt területet; a Delete törli; a Ctrl és az egérgörgő nagyít; a Szóköz nyomva tartásával mozgathatod a képet.</translation>
+    </message>
+    <message>
+        <source>&amp;Areas to cover (untick to leave uncovered)</source>
+        <translation>Letakarandó területek (&amp;vedd ki a pipát, ha nem akarod letakarni)</translation>
+    </message>
+    <message>
+        <source>Areas to cover</source>
+        <translation>Letakarandó területek</translation>
+    </message>
+    <message>
+        <source>Automatic detection can miss faces — check every face yourself, including faces in mirrors, pictures and screens.</source>
+        <translation>Az automatikus felismerés arcokat hagyhat ki – ellenőrizz minden arcot magad, a tükrökben, képeken és képernyőkön látható arcokat is.</translation>
+    </message>
+    <message>
+        <source>Find &amp;small faces</source>
+        <translation>Kis &amp;arcok keresése</translation>
+    </message>
+    <message>
+        <source>Find small faces</source>
+        <translation>Kis arcok keresése</translation>
+    </message>
+    <message>
+        <source>Look again for small faces, for group photos (slower)</source>
+        <translation>Kis arcok újbóli keresése csoportképekhez (lassabb)</translation>
+    </message>
+    <message>
+        <source>How to cover</source>
+        <translation>Letakarás módja</translation>
+    </message>
+    <message>
+        <source>Solid &amp;fill (safest)</source>
+        <translation>Teli kitöltés (a &amp;legbiztonságosabb)</translation>
+    </message>
+    <message>
+        <source>Strong &amp;mosaic</source>
+        <translation>Erős &amp;mozaik</translation>
+    </message>
+    <message>
+        <source>B&amp;lur (wiped first; a few average colours stay)</source>
+        <translation>Elmosás (előbb törlődik a terület; &amp;néhány átlagszín megmarad)</translation>
+    </message>
+    <message>
+        <source>Fill &amp;colour…</source>
+        <translation>&amp;Kitöltőszín…</translation>
+    </message>
+    <message>
+        <source>Fill colour</source>
+        <translation>Kitöltőszín</translation>
+    </message>
+    <message>
+        <source>&amp;Use these areas</source>
+        <translation>&amp;Területek alkalmazása</translation>
+    </message>
+    <message>
+        <source>Use these areas</source>
+        <translation>Területek alkalmazása</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Mégse</translation>
+    </message>
+    <message>
+        <source>{action} ({key})</source>
+        <translation>{action} ({key})</translation>
+    </message>
+    <message>
+        <source>Face {n} (found automatically)</source>
+        <translation>{n}. arc (automatikusan találva)</translation>
+    </message>
+    <message>
+        <source>Rectangle {n}</source>
+        <translation>{n}. téglalap</translation>
+    </message>
+    <message>
+        <source>Ellipse {n}</source>
+        <translation>{n}. ellipszis</translation>
+    </message>
+    <message>
+        <source>Brush stroke {n}</source>
+        <translation>{n}. ecsetvonás</translation>
+    </message>
+    <message>
+        <source>Shape {n}</source>
+        <translation>{n}. alakzat</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Betöltés…</translation>
+    </message>
+    <message>
+        <source>Making the preview…</source>
+        <translation>Előnézet készítése…</translation>
+    </message>
+    <message>
+        <source>Preview: this is what will be written.</source>
+        <translation>Előnézet: ez lesz kiírva.</translation>
+    </message>
+    <message>
+        <source>Draw over anything that could identify you: faces, tattoos, marks.</source>
+        <translation>Rajzolj rá mindenre, ami alapján azonosíthatnak: arcokra, tetoválásokra, jegyekre.</translation>
+    </message>
+    <message>
+        <source>Looking for faces…</source>
+        <translation>Arcok keresése…</translation>
+    </message>
+    <message>
+        <source>Looking for small faces… this takes longer.</source>
+        <translation>Kis arcok keresése… ez tovább tart.</translation>
+    </message>
+    <message>
+        <source>Face detection is not available ({reason}). Mark faces yourself.</source>
+        <translation>Az arcfelismerés nem érhető el ({reason}). Jelöld meg az arcokat magad.</translation>
+    </message>
+    <message>
+        <source>No faces were found automatically.</source>
+        <translation>Nem találtunk automatikusan arcot.</translation>
+    </message>
+    <message>
+        <source>Faces found automatically: {count}.</source>
+        <translation>Automatikusan talált arcok: {count}.</translation>
+    </message>
+    <message>
+        <source>its files are missing or damaged</source>
+        <translation>a fájljai hiányoznak vagy sérültek</translation>
+    </message>
+    <message>
+        <source>There is not enough memory to open this photo.</source>
+        <translation>Nincs elég memória a fotó megnyitásához.</translation>
+    </message>
+    <message>
+        <source>The photo could not be opened.</source>
+        <translation>A fotót nem sikerült megnyitni.</translation>
+    </message>
+</context>
+<context>
+    <name>RunBar</name>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation>&amp;Mégse</translation>
+    </message>
+    <message>
+        <source>Cancel cleaning</source>
+        <translation>Tisztítás megszakítása</translation>
+    </message>
+    <message>
+        <source>&amp;Clean</source>
+        <translation>&amp;Tisztítás</translation>
+    </message>
+    <message>
+        <source>Clean all files in the list</source>
+        <translation>A lista összes fájljának tisztítása</translation>
+    </message>
+    <message>
+        <source>&amp;Open output folder</source>
+        <translation>&amp;Célmappa megnyitása</translation>
+    </message>
+    <message>
+        <source>Open output folder</source>
+        <translation>Célmappa megnyitása</translation>
+    </message>
+    <message>
+        <source>Write clean copies of all files (Ctrl+Enter)</source>
+        <translation>Tisztított másolatok írása az összes fájlról (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Stop after the files being written now (Esc)</source>
+        <translation>Leállítás a most írt fájlok után (Esc)</translation>
+    </message>
+    <message>
+        <source>Cleaning progress</source>
+        <translation>Tisztítás állapota</translation>
+    </message>
+    <message>
+        <source>%v of %m files</source>
+        <translation>%v / %m fájl</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Összegzés</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyGuide</name>
+    <message>
+        <source>Why this matters</source>
+        <translation>Miért fontos ez?</translation>
+    </message>
+    <message>
+        <source>Safety guide</source>
+        <translation>Biztonsági útmutató</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Bezárás</translation>
+    </message>
+    <message>
+        <source>Close the safety guide</source>
+        <translation>A biztonsági útmutató bezárása</translation>
+    </message>
+    <message>
+        <source>What your photos and files can give away</source>
+        <translation>Mit árulhatnak el a fotóid és fájljaid</translation>
+    </message>
+    <message>
+        <source>Photos from phones and cameras carry hidden details. Anyone who gets the file can read them:</source>
+        <translation>A telefonokkal és fényképezőgépekkel készült fotók rejtett adatokat hordoznak. Bárki, aki megkapja a fájlt, elolvashatja őket:</translation>
+    </message>
+    <message>
+        <source>Where the photo was taken, often to within a few metres.</source>
+        <translation>Hol készült a fotó, gyakran néhány méteres pontossággal.</translation>
+    </message>
+    <message>
+        <source>Which phone or camera took it, sometimes with its serial number.</source>
+        <translation>Milyen telefonnal vagy fényképezőgéppel készült, néha a sorozatszámával együtt.</translation>
+    </message>
+    <message>
+        <source>Your name, if it is set in the phone, camera or editing app.</source>
+        <translation>A neved, ha be van állítva a telefonban, a fényképezőgépen vagy a szerkesztőalkalmazásban.</translation>
+    </message>
+    <message>
+        <source>The date and time it was taken.</source>
+        <translation>A készítés dátuma és ideje.</translation>
+    </message>
+    <message>
+        <source>A hidden small copy of the original photo. It can show what you cropped out or covered.</source>
+        <translation>Az eredeti fotó rejtett, kis méretű másolata. Megmutathatja, amit kivágtál vagy letakartál.</translation>
+    </message>
+    <message>
+        <source>Scrubber removes these details from a copy of the file. Your original stays as it is, unless you choose to replace it.</source>
+        <translation>A Scrubber ezeket az adatokat a fájl egy másolatából távolítja el. Az eredeti úgy marad, ahogy van, hacsak nem döntesz úgy, hogy lecseréled.</translation>
+    </message>
+    <message>
+        <source>Documents such as PDF and Word files can hold the author&apos;s name, the computer&apos;s name and the editing history. Videos and voice recordings can hold the place and the device.</source>
+        <translation>A dokumentumok, például a PDF- és Word-fájlok, tartalmazhatják a szerző nevét, a számítógép nevét és a szerkesztési előzményeket. A videók és hangfelvételek tartalmazhatják a helyszínt és az eszközt.</translation>
+    </message>
+    <message>
+        <source>If Scrubber says a file is not supported or could not be cleaned, do not share that file as it is.</source>
+        <translation>Ha a Scrubber azt írja, hogy egy fájl nem támogatott vagy nem sikerült megtisztítani, ne oszd meg azt a fájlt úgy, ahogy van.</translation>
+    </message>
+    <message>
+        <source>Blur in other apps can be undone</source>
+        <translation>Más alkalmazások elmosása visszafordítható</translation>
+    </message>
+    <message>
+        <source>Blur and small pixelation made by other apps can be undone by software. Scrubber&apos;s blur and mosaic wipe the area first, but they still show its average colours.</source>
+        <translation>A más alkalmazásokkal készült elmosás és finom pixelezés szoftverrel visszafordítható. A Scrubber elmosása és mozaikja előbb törli a területet, de az átlagszínei még látszanak.</translation>
+    </message>
+    <message>
+        <source>To hide a face, a tattoo or anything else, use solid fill. Cover a little more than you think you need.</source>
+        <translation>Arc, tetoválás vagy bármi más elrejtéséhez használj teli kitöltést. Takarj le kicsit többet, mint amennyit szükségesnek gondolsz.</translation>
+    </message>
+    <message>
+        <source>Your photos can be matched</source>
+        <translation>A fotóid összepárosíthatók</translation>
+    </message>
+    <message>
+        <source>Reverse image search finds other places where the same photo, or one like it, is online.</source>
+        <translation>A fordított képkeresés megtalálja az interneten azokat a helyeket, ahol ugyanaz vagy egy hasonló fotó szerepel.</translation>
+    </message>
+    <message>
+        <source>Face recognition exists and is easy to use. A face, a tattoo or a room that people can recognise can link your ad photos to your personal accounts.</source>
+        <translation>Az arcfelismerés létezik, és könnyű használni. Egy felismerhető arc, tetoválás vagy szoba összekapcsolhatja a hirdetési fotóidat a személyes fiókjaiddal.</translation>
+    </message>
+    <message>
+        <source>Search for your own ad photos now and then, with a reverse image search and a face search. Then you see where they turn up.</source>
+        <translation>Időnként keress rá a saját hirdetési fotóidra fordított képkereséssel és arckereséssel. Így látod, hol bukkannak fel.</translation>
+    </message>
+    <message>
+        <source>Tattoos, birthmarks, jewellery, nails, bedding and furniture can link your ads to each other. Cover them or change them.</source>
+        <translation>A tetoválások, anyajegyek, ékszerek, körmök, ágynemű és bútorok összekapcsolhatják a hirdetéseidet. Takard le vagy változtasd meg őket.</translation>
+    </message>
+    <message>
+        <source>Each camera leaves a faint pattern in its photos that can link them to each other. The option “Weaken the camera fingerprint” makes it weaker, but does not remove it.</source>
+        <translation>Minden fényképezőgép halvány mintát hagy a fotóin, amely alapján azok összekapcsolhatók. „A fényképezőgép-ujjlenyomat gyengítése” beállítás gyengíti, de nem távolítja el.</translation>
+    </message>
+    <message>
+        <source>Tips from sex workers&apos; digital safety advice</source>
+        <translation>Tippek a szexmunkások digitális biztonsági tanácsaiból</translation>
+    </message>
+    <message>
+        <source>Keep work and personal life apart. Use a separate phone, email and accounts for work if you can.</source>
+        <translation>Válaszd külön a munkát és a magánéletet. Ha teheted, használj külön telefont, e-mail-címet és fiókokat a munkához.</translation>
+    </message>
+    <message>
+        <source>Take ad photos with a different phone or camera. If you cannot, turn off location, Live Photos and Motion Photos in the camera before you take them.</source>
+        <translation>A hirdetési fotókat másik telefonnal vagy fényképezőgéppel készítsd. Ha nem megy, fotózás előtt kapcsold ki a kamerában a helymeghatározást, az Élő fotókat és a Mozgó fotókat.</translation>
+    </message>
+    <message>
+        <source>Never use photos from your personal social media in ads, not even old ones.</source>
+        <translation>Soha ne használj hirdetésben fotót a személyes közösségimédia-fiókjaidból, régit sem.</translation>
+    </message>
+    <message>
+        <source>Cloud backups and shared albums keep your originals, with the place they were taken, and sort them by face. Keep work photos out of them.</source>
+        <translation>A felhőbe mentett biztonsági másolatok és a megosztott albumok megőrzik az eredetijeidet a készítés helyével együtt, és arcok szerint rendezik őket. A munkafotókat tartsd távol tőlük.</translation>
+    </message>
+    <message>
+        <source>Clean last: after cropping and editing in other apps. Editing apps can add hidden data again.</source>
+        <translation>A tisztítás legyen az utolsó lépés: a más alkalmazásokban végzett vágás és szerkesztés után. A szerkesztőalkalmazások újra hozzáadhatnak rejtett adatokat.</translation>
+    </message>
+    <message>
+        <source>Screenshots can show your name, your number and your notifications. Check them before you share them.</source>
+        <translation>A képernyőképeken látszhat a neved, a telefonszámod és az értesítéseid. Ellenőrizd őket, mielőtt megosztod.</translation>
+    </message>
+    <message>
+        <source>Check the background: letters, papers, photos on the wall, anything with a name or address.</source>
+        <translation>Ellenőrizd a hátteret: leveleket, papírokat, a falon lévő fotókat, bármit, amin név vagy cím van.</translation>
+    </message>
+    <message>
+        <source>Check mirrors and reflections: sunglasses, windows, screens and shiny surfaces.</source>
+        <translation>Ellenőrizd a tükröket és a tükröződéseket: napszemüveget, ablakokat, képernyőket és fényes felületeket.</translation>
+    </message>
+    <message>
+        <source>Check what can be seen through windows. Streets, signs and buildings can show where you are.</source>
+        <translation>Ellenőrizd, mi látszik az ablakokon át. Az utcák, táblák és épületek elárulhatják, hol vagy.</translation>
+    </message>
+    <message>
+        <source>Do not post the same photo on your personal and your work accounts.</source>
+        <translation>Ne tedd közzé ugyanazt a fotót a személyes és a munkahelyi fiókjaidon.</translation>
+    </message>
+    <message>
+        <source>Sending a photo “as a file” or by email keeps its hidden data. Send only the clean copy.</source>
+        <translation>Ha egy fotót „fájlként” vagy e-mailben küldesz el, a rejtett adatai megmaradnak. Csak a tisztított másolatot küldd el.</translation>
+    </message>
+    <message>
+        <source>When you are done, delete the originals from Downloads and from shared folders.</source>
+        <translation>Ha végeztél, töröld az eredetieket a Letöltések mappából és a megosztott mappákból.</translation>
+    </message>
+    <message>
+        <source>Before you post, open the clean copy and check it again.</source>
+        <translation>Mielőtt közzéteszed, nyisd meg a tisztított másolatot, és ellenőrizd még egyszer.</translation>
+    </message>
+    <message>
+        <source>What your computer may still keep</source>
+        <translation>Mit őrizhet még meg a számítógéped</translation>
+    </message>
+    <message>
+        <source>Scrubber keeps no list of the files you open, but your computer may:</source>
+        <translation>A Scrubber nem tárol listát a megnyitott fájljaidról, de a számítógéped tárolhat:</translation>
+    </message>
+    <message>
+        <source>small previews (thumbnails) made by the file manager or photo viewer;</source>
+        <translation>kis előnézeti képeket (bélyegképeket), amelyeket a fájlkezelő vagy a képnézegető készít;</translation>
+    </message>
+    <message>
+        <source>lists of recent files in other apps;</source>
+        <translation>a legutóbbi fájlok listáját más alkalmazásokban;</translation>
+    </message>
+    <message>
+        <source>the originals in Downloads, in the trash and in cloud backups.</source>
+        <translation>az eredetieket a Letöltések mappában, a lomtárban és a felhőbe mentett biztonsági másolatokban.</translation>
+    </message>
+    <message>
+        <source>To clear them:</source>
+        <translation>Így törölheted őket:</translation>
+    </message>
+    <message>
+        <source>Empty the trash.</source>
+        <translation>Ürítsd ki a lomtárat.</translation>
+    </message>
+    <message>
+        <source>Clear the recent files in your file manager.</source>
+        <translation>Töröld a legutóbbi fájlok listáját a fájlkezelőben.</translation>
+    </message>
+    <message>
+        <source>Delete the thumbnail cache. Linux: the .cache/thumbnails folder in your home folder. Windows: Disk Cleanup, then Thumbnails. macOS: restart the Mac.</source>
+        <translation>Töröld a bélyegkép-gyorsítótárat. Linux: a .cache/thumbnails mappa a saját mappádban. Windows: Lemezkarbantartó, majd Miniatűrök. macOS: indítsd újra a Macet.</translation>
+    </message>
+    <message>
+        <source>Scrubber works offline</source>
+        <translation>A Scrubber offline működik</translation>
+    </message>
+    <message>
+        <source>Scrubber never connects to the internet. Your files stay on this computer.</source>
+        <translation>A Scrubber soha nem csatlakozik az internethez. A fájljaid ezen a számítógépen maradnak.</translation>
+    </message>
+</context>
+<context>
+    <name>Summary</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Megszakítva.</translation>
+    </message>
+    <message>
+        <source>{n} cleaned.</source>
+        <translation>Megtisztítva: {n}.</translation>
+    </message>
+    <message>
+        <source>{n} had nothing to remove.</source>
+        <translation>Nem volt mit eltávolítani: {n}.</translation>
+    </message>
+    <message>
+        <source>{n} could not be cleaned.</source>
+        <translation>Nem sikerült megtisztítani: {n}.</translation>
+    </message>
+    <message>
+        <source>{n} not done (cancelled).</source>
+        <translation>Nem készült el (megszakítva): {n}.</translation>
+    </message>
+    <message>
+        <source>Nothing was cleaned.</source>
+        <translation>Semmi sem lett megtisztítva.</translation>
+    </message>
+    <message>
+        <source>Clean copies are in: {folder}</source>
+        <translation>A tisztított másolatok helye: {folder}</translation>
+    </message>
+    <message>
+        <source>{name}: {reason}</source>
+        <translation>{name}: {reason}</translation>
+    </message>
+    <message>
+        <source>…and {n} more: see the list.</source>
+        <translation>…és még {n}: lásd a listát.</translation>
+    </message>
+</context>
+<context>
+    <name>words</name>
+    <message>
+        <source>location</source>
+        <translation>helyszín</translation>
+    </message>
+    <message>
+        <source>phone/camera</source>
+        <translation>telefon/fényképezőgép</translation>
+    </message>
+    <message>
+        <source>your name</source>
+        <translation>a neved</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>dátum</translation>
+    </message>
+    <message>
+        <source>hidden extra image/video</source>
+        <translation>rejtett extra kép/videó</translation>
+    </message>
+    <message>
+        <source>editing history</source>
+        <translation>szerkesztési előzmények</translation>
+    </message>
+    <message>
+        <source>other hidden data</source>
+        <translation>egyéb rejtett adatok</translation>
+    </message>
+    <message>
+        <source>Reveals where it was taken or made</source>
+        <translation>Elárulja, hol készült</translation>
+    </message>
+    <message>
+        <source>Identifies your phone or camera</source>
+        <translation>Azonosítja a telefonodat vagy fényképezőgépedet</translation>
+    </message>
+    <message>
+        <source>Contains a name</source>
+        <translation>Nevet tartalmaz</translation>
+    </message>
+    <message>
+        <source>Tells when it was taken or made</source>
+        <translation>Elárulja, mikor készült</translation>
+    </message>
+    <message>
+        <source>Hides an extra picture, video or file</source>
+        <translation>Extra képet, videót vagy fájlt rejt</translation>
+    </message>
+    <message>
+        <source>Shows editing history or the apps used</source>
+        <translation>Szerkesztési előzményeket vagy a használt alkalmazásokat mutatja</translation>
+    </message>
+    <message>
+        <source>Other hidden data</source>
+        <translation>Egyéb rejtett adatok</translation>
+    </message>
+    <message>
+        <source>Cleaned</source>
+        <translation>Megtisztítva</translation>
+    </message>
+    <message>
+        <source>Nothing to remove</source>
+        <translation>Nincs mit eltávolítani</translation>
+    </message>
+    <message>
+        <source>Not supported</source>
+        <translation>Nem támogatott</translation>
+    </message>
+    <message>
+        <source>Could not be cleaned</source>
+        <translation>Nem sikerült megtisztítani</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Megszakítva</translation>
+    </message>
+    <message>
+        <source>This file is damaged or incomplete.</source>
+        <translation>Ez a fájl sérült vagy hiányos.</translation>
+    </message>
+    <message>
+        <source>This type of file is not supported yet.</source>
+        <translation>Ez a fájltípus még nem támogatott.</translation>
+    </message>
+    <message>
+        <source>This file cannot be found or is not a normal file.</source>
+        <translation>Ez a fájl nem található, vagy nem szokványos fájl.</translation>
+    </message>
+    <message>
+        <source>Scrubber cannot clean this file safely (for example it is too large or protected by a password).</source>
+        <translation>A Scrubber nem tudja biztonságosan megtisztítani ezt a fájlt (például mert túl nagy vagy jelszóval védett).</translation>
+    </message>
+    <message>
+        <source>The copy could not be written (is the disk full or the folder read-only?)</source>
+        <translation>A másolatot nem sikerült kiírni (megtelt a lemez, vagy a mappa csak olvasható?)</translation>
+    </message>
+    <message>
+        <source>The copy still contained identifying data, so it was deleted.</source>
+        <translation>A másolatban még azonosításra alkalmas adat volt, ezért törölve lett.</translation>
+    </message>
+    <message>
+        <source>Not done: cleaning was cancelled.</source>
+        <translation>Nem készült el: a tisztítás meg lett szakítva.</translation>
+    </message>
+    <message>
+        <source>The areas to cover do not fit this picture, so nothing was written.</source>
+        <translation>A letakarandó területek nem illenek ehhez a képhez, ezért semmi sem lett kiírva.</translation>
+    </message>
+    <message>
+        <source>Finding faces automatically does not work on this computer.</source>
+        <translation>Az arcok automatikus keresése nem működik ezen a számítógépen.</translation>
+    </message>
+    <message>
+        <source>Photos with areas to cover or a weakened camera fingerprint need a copy: turn off “Replace the originals”.</source>
+        <translation>A letakarandó területeket tartalmazó vagy gyengített fényképezőgép-ujjlenyomatú fotókhoz másolat kell: kapcsold ki „Az eredeti fájlok lecserélése” beállítást.</translation>
+    </message>
+    <message>
+        <source>This is a link to another file or folder; it was not followed.</source>
+        <translation>Ez egy hivatkozás egy másik fájlra vagy mappára; nincs követve.</translation>
+    </message>
+    <message>
+        <source>There is not enough memory to clean this file.</source>
+        <translation>Nincs elég memória a fájl megtisztításához.</translation>
+    </message>
+    <message>
+        <source>Something went wrong in Scrubber with this file. Nothing was written.</source>
+        <translation>Valami hiba történt a Scrubberben ezzel a fájllal. Semmi sem lett kiírva.</translation>
+    </message>
+</context>
+</TS>

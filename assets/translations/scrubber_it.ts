@@ -1,0 +1,1229 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="it">
+<context>
+    <name>BatchModel</name>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>What it reveals</source>
+        <translation>Cosa rivela</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>nothing found</source>
+        <translation>nessun dato trovato</translation>
+    </message>
+    <message>
+        <source>Link: not followed</source>
+        <translation>Collegamento: non seguito</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Controllo in corso…</translation>
+    </message>
+    <message>
+        <source>Not supported</source>
+        <translation>Non supportato</translation>
+    </message>
+    <message>
+        <source>Could not be read</source>
+        <translation>Impossibile leggerlo</translation>
+    </message>
+    <message>
+        <source>Cleaning… {percent}%</source>
+        <translation>Pulizia in corso… {percent}%</translation>
+    </message>
+    <message>
+        <source>Cleaning…</source>
+        <translation>Pulizia in corso…</translation>
+    </message>
+    <message>
+        <source>Ready; areas to cover: {count}</source>
+        <translation>Pronto; zone da coprire: {count}</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Pronto</translation>
+    </message>
+</context>
+<context>
+    <name>ClipEditor</name>
+    <message>
+        <source>&amp;Time in the clip</source>
+        <translation>&amp;Tempo nella clip</translation>
+    </message>
+    <message>
+        <source>Time in the clip</source>
+        <translation>Tempo nella clip</translation>
+    </message>
+    <message>
+        <source>Frame of the clip</source>
+        <translation>Fotogramma della clip</translation>
+    </message>
+    <message>
+        <source>From this f&amp;rame</source>
+        <translation>&amp;Da questo fotogramma</translation>
+    </message>
+    <message>
+        <source>The selected areas (or all) are covered from this frame on</source>
+        <translation>Le zone selezionate (o tutte) vengono coperte da questo fotogramma in poi</translation>
+    </message>
+    <message>
+        <source>Until t&amp;his frame</source>
+        <translation>&amp;Fino a questo fotogramma</translation>
+    </message>
+    <message>
+        <source>The selected areas (or all) are covered up to this frame</source>
+        <translation>Le zone selezionate (o tutte) vengono coperte fino a questo fotogramma</translation>
+    </message>
+    <message>
+        <source>Whole cli&amp;p</source>
+        <translation>Clip &amp;intera</translation>
+    </message>
+    <message>
+        <source>The selected areas (or all) are covered in every frame</source>
+        <translation>Le zone selezionate (o tutte) vengono coperte in ogni fotogramma</translation>
+    </message>
+    <message>
+        <source>{name} ({start} to {end} s)</source>
+        <translation>{name} (da {start} a {end} s)</translation>
+    </message>
+    <message>
+        <source>Areas cover every frame of the clip. Faces move: to cover them in every frame, turn on “Cover the faces found in photos and clips” in the main window.</source>
+        <translation>Le zone coprono ogni fotogramma della clip. I volti si muovono: per coprirli in ogni fotogramma, attiva “Copri i volti trovati in foto e clip” nella finestra principale.</translation>
+    </message>
+    <message>
+        <source>Face detection is not available ({reason}).</source>
+        <translation>Il riconoscimento dei volti non è disponibile ({reason}).</translation>
+    </message>
+    <message>
+        <source>Looking for faces…</source>
+        <translation>Ricerca dei volti…</translation>
+    </message>
+    <message>
+        <source>Faces seen in this frame (dashed outlines): {count}.</source>
+        <translation>Volti visti in questo fotogramma (contorni tratteggiati): {count}.</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsPane</name>
+    <message>
+        <source>Details: {detail}</source>
+        <translation>Dettagli: {detail}</translation>
+    </message>
+    <message>
+        <source>Details of the selected file</source>
+        <translation>Dettagli del file selezionato</translation>
+    </message>
+    <message>
+        <source>File type</source>
+        <translation>Tipo di file</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Prima</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Dopo</translation>
+    </message>
+    <message>
+        <source>Picture before cleaning</source>
+        <translation>Immagine prima della pulizia</translation>
+    </message>
+    <message>
+        <source>Picture of the clean copy</source>
+        <translation>Immagine della copia pulita</translation>
+    </message>
+    <message>
+        <source>Before: what the file gives away</source>
+        <translation>Prima: cosa rivela il file</translation>
+    </message>
+    <message>
+        <source>After: the clean copy</source>
+        <translation>Dopo: la copia pulita</translation>
+    </message>
+    <message>
+        <source>Something that could identify you is still in the copy. Do not post it. The list below shows what remains.</source>
+        <translation>Nella copia c&apos;è ancora qualcosa che potrebbe identificarti. Non pubblicarla. L&apos;elenco qui sotto mostra cosa rimane.</translation>
+    </message>
+    <message>
+        <source>Found in the file before cleaning</source>
+        <translation>Trovato nel file prima della pulizia</translation>
+    </message>
+    <message>
+        <source>The clean copy: what was removed and what remains</source>
+        <translation>La copia pulita: cosa è stato rimosso e cosa rimane</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Cosa</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valore</translation>
+    </message>
+    <message>
+        <source>Select a file in the list to see what it gives away.</source>
+        <translation>Seleziona un file nell&apos;elenco per vedere cosa rivela.</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Risultato</translation>
+    </message>
+    <message>
+        <source>Areas to cover</source>
+        <translation>Zone da coprire</translation>
+    </message>
+    <message>
+        <source>Details of the problem</source>
+        <translation>Dettagli del problema</translation>
+    </message>
+    <message>
+        <source>1 area will be covered</source>
+        <translation>1 zona verrà coperta</translation>
+    </message>
+    <message>
+        <source>{count} areas will be covered</source>
+        <translation>{count} zone verranno coperte</translation>
+    </message>
+    <message>
+        <source>Checking this file…</source>
+        <translation>Controllo di questo file…</translation>
+    </message>
+    <message>
+        <source>Nothing found that could identify you.</source>
+        <translation>Non è stato trovato nulla che possa identificarti.</translation>
+    </message>
+    <message>
+        <source>1 thing found that could identify you.</source>
+        <translation>Trovata 1 cosa che potrebbe identificarti.</translation>
+    </message>
+    <message>
+        <source>{count} things found that could identify you.</source>
+        <translation>Trovate {count} cose che potrebbero identificarti.</translation>
+    </message>
+    <message>
+        <source>No clean copy can be made because the file could not be read.</source>
+        <translation>Non si può creare una copia pulita perché il file non è leggibile.</translation>
+    </message>
+    <message>
+        <source>Cleaning…</source>
+        <translation>Pulizia in corso…</translation>
+    </message>
+    <message>
+        <source>Not cleaned yet. Press Clean to make a safe copy.</source>
+        <translation>Non ancora pulito. Premi Pulisci per creare una copia sicura.</translation>
+    </message>
+    <message>
+        <source>Saved as: {name}</source>
+        <translation>Salvato come: {name}</translation>
+    </message>
+    <message>
+        <source>Faces found and covered: {count}. Check the picture of the copy.</source>
+        <translation>Volti trovati e coperti: {count}. Controlla l&apos;immagine della copia.</translation>
+    </message>
+    <message>
+        <source>Checked again: nothing that could identify you was found.</source>
+        <translation>Ricontrollato: non è stato trovato nulla che possa identificarti.</translation>
+    </message>
+    <message>
+        <source>Still in the copy</source>
+        <translation>Ancora nella copia</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Rimosso</translation>
+    </message>
+    <message>
+        <source>Kept: needed to show the photo the right way up</source>
+        <translation>Mantenuto: serve per mostrare la foto dritta</translation>
+    </message>
+    <message>
+        <source>Kept: a standard colour profile, so colours look right</source>
+        <translation>Mantenuto: un profilo colore standard, perché i colori appaiano giusti</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Mantenuto</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Avvisi</translation>
+    </message>
+    <message>
+        <source>Loading preview…</source>
+        <translation>Caricamento anteprima…</translation>
+    </message>
+    <message>
+        <source>No preview for this kind of file</source>
+        <translation>Nessuna anteprima per questo tipo di file</translation>
+    </message>
+    <message>
+        <source>This picture could not be read: the file may be damaged</source>
+        <translation>Impossibile leggere questa immagine: il file potrebbe essere danneggiato</translation>
+    </message>
+    <message>
+        <source>The clean copy will appear here</source>
+        <translation>Qui apparirà la copia pulita</translation>
+    </message>
+    <message>
+        <source>No copy was made</source>
+        <translation>Non è stata creata nessuna copia</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Photos and pictures ({patterns})</source>
+        <translation>Foto e immagini ({patterns})</translation>
+    </message>
+    <message>
+        <source>Sound recordings ({patterns})</source>
+        <translation>Registrazioni audio ({patterns})</translation>
+    </message>
+    <message>
+        <source>Videos ({patterns})</source>
+        <translation>Video ({patterns})</translation>
+    </message>
+    <message>
+        <source>Documents ({patterns})</source>
+        <translation>Documenti ({patterns})</translation>
+    </message>
+    <message>
+        <source>Files Scrubber can clean ({patterns})</source>
+        <translation>File che Scrubber può pulire ({patterns})</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Lingua</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;iuto</translation>
+    </message>
+    <message>
+        <source>&amp;Add files…</source>
+        <translation>A&amp;ggiungi file…</translation>
+    </message>
+    <message>
+        <source>Add fold&amp;er…</source>
+        <translation>Aggiungi &amp;cartella…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Esci</translation>
+    </message>
+    <message>
+        <source>&amp;Clean</source>
+        <translation>&amp;Pulisci</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation>&amp;Annulla</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve from list</source>
+        <translation>Ri&amp;muovi dall&apos;elenco</translation>
+    </message>
+    <message>
+        <source>H&amp;ide faces and areas…</source>
+        <translation>Nascondi volti e &amp;zone…</translation>
+    </message>
+    <message>
+        <source>&amp;Why this matters</source>
+        <translation>Perché &amp;è importante</translation>
+    </message>
+    <message>
+        <source>&amp;About Scrubber</source>
+        <translation>&amp;Informazioni su Scrubber</translation>
+    </message>
+    <message>
+        <source>Scrubber: remove hidden data from photos</source>
+        <translation>Scrubber: rimuove i dati nascosti dalle foto</translation>
+    </message>
+    <message>
+        <source>Add files</source>
+        <translation>Aggiungi file</translation>
+    </message>
+    <message>
+        <source>Add a folder</source>
+        <translation>Aggiungi una cartella</translation>
+    </message>
+    <message>
+        <source>Why this matters</source>
+        <translation>Perché è importante</translation>
+    </message>
+    <message>
+        <source>Hide faces and areas</source>
+        <translation>Nascondi volti e zone</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>Ri&amp;muovi</translation>
+    </message>
+    <message>
+        <source>Remove the selected files</source>
+        <translation>Rimuovi i file selezionati</translation>
+    </message>
+    <message>
+        <source>Clear lis&amp;t</source>
+        <translation>Svuota &amp;elenco</translation>
+    </message>
+    <message>
+        <source>Clear the list</source>
+        <translation>Svuota l&apos;elenco</translation>
+    </message>
+    <message>
+        <source>Cover faces, tattoos or anything else in the selected photo or clip (Enter)</source>
+        <translation>Copri volti, tatuaggi o qualsiasi altra cosa nella foto o clip selezionata (Invio)</translation>
+    </message>
+    <message>
+        <source>or drop photos and folders onto the list below.</source>
+        <translation>oppure trascina foto e cartelle nell&apos;elenco qui sotto.</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation>Ling&amp;ua:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Lingua</translation>
+    </message>
+    <message>
+        <source>Files to clean</source>
+        <translation>File da pulire</translation>
+    </message>
+    <message>
+        <source>Drop photos or folders here.
+
+Scrubber shows what each file gives away about you, then writes clean copies. Your originals are not changed.</source>
+        <translation>Trascina qui foto o cartelle.
+
+Scrubber mostra cosa rivela di te ogni file, poi scrive copie pulite. I tuoi originali non vengono modificati.</translation>
+    </message>
+    <message>
+        <source>Details of the selected file</source>
+        <translation>Dettagli del file selezionato</translation>
+    </message>
+    <message>
+        <source>Add files to clean</source>
+        <translation>Aggiungi file da pulire</translation>
+    </message>
+    <message>
+        <source>Add a folder to clean</source>
+        <translation>Aggiungi una cartella da pulire</translation>
+    </message>
+    <message>
+        <source>About Scrubber</source>
+        <translation>Informazioni su Scrubber</translation>
+    </message>
+    <message>
+        <source>Scrubber {version}
+
+Removes hidden data from photos. Works offline: nothing is ever sent anywhere, and no list of your files is kept.</source>
+        <translation>Scrubber {version}
+
+Rimuove i dati nascosti dalle foto. Funziona offline: non viene mai inviato nulla da nessuna parte e non viene conservato nessun elenco dei tuoi file.</translation>
+    </message>
+    <message>
+        <source>Replace the original files?</source>
+        <translation>Sostituire i file originali?</translation>
+    </message>
+    <message>
+        <source>Your original files will be overwritten with the cleaned versions. This cannot be undone: the originals, with everything they contain, will be gone.
+
+Photos with areas to cover still need a copy.
+
+Replace the originals?</source>
+        <translation>I tuoi file originali verranno sovrascritti con le versioni pulite. Non si può annullare: gli originali, con tutto ciò che contengono, spariranno.
+
+Le foto con zone da coprire hanno comunque bisogno di una copia.
+
+Sostituire gli originali?</translation>
+    </message>
+    <message>
+        <source>Choose where to save the clean copies</source>
+        <translation>Scegli dove salvare le copie pulite</translation>
+    </message>
+    <message>
+        <source>Every file in the list has been cleaned already.</source>
+        <translation>Tutti i file dell&apos;elenco sono già stati puliti.</translation>
+    </message>
+    <message>
+        <source>Cannot create the output folder</source>
+        <translation>Impossibile creare la cartella di destinazione</translation>
+    </message>
+    <message>
+        <source>The clean copies cannot be saved there ({reason}). Choose another folder with “Choose…”.</source>
+        <translation>Le copie pulite non possono essere salvate lì ({reason}). Scegli un&apos;altra cartella con “Scegli…”.</translation>
+    </message>
+    <message>
+        <source>Cleaning…</source>
+        <translation>Pulizia in corso…</translation>
+    </message>
+    <message>
+        <source>Stopping: files being written now are finished first…</source>
+        <translation>Arresto: prima vengono completati i file in scrittura…</translation>
+    </message>
+</context>
+<context>
+    <name>OptionsBox</name>
+    <message>
+        <source>Options</source>
+        <translation>Opzioni</translation>
+    </message>
+    <message>
+        <source>Give the copies rando&amp;m file names</source>
+        <translation>Dai alle copie n&amp;omi di file casuali</translation>
+    </message>
+    <message>
+        <source>File names from phones often contain the date and time the photo was taken.</source>
+        <translation>I nomi dei file dei telefoni spesso contengono la data e l&apos;ora dello scatto.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep file names that show the date or the phone</source>
+        <translation>Mantieni i nomi di file c&amp;he mostrano la data o il telefono</translation>
+    </message>
+    <message>
+        <source>Off: a copy of a file named like IMG_20240611_143207.jpg gets a name like photo-1f0c9a2e.jpg instead, so its name does not show when it was taken or with which phone.</source>
+        <translation>Disattivata: la copia di un file chiamato per esempio IMG_20240611_143207.jpg riceve invece un nome come photo-1f0c9a2e.jpg, così il nome non mostra quando è stata scattata né con quale telefono.</translation>
+    </message>
+    <message>
+        <source>Convert HEIC photos to &amp;JPEG</source>
+        <translation>Converti le foto HEIC in &amp;JPEG</translation>
+    </message>
+    <message>
+        <source>Remove colour &amp;profiles (colours may shift slightly)</source>
+        <translation>Rimuovi i profili colore (i colori possono cam&amp;biare leggermente)</translation>
+    </message>
+    <message>
+        <source>T&amp;urn PDF pages into pictures (strongest; text can no longer be selected)</source>
+        <translation>Trasforma le pagine PDF in immagini (la pi&amp;ù sicura; il testo non si potrà più selezionare)</translation>
+    </message>
+    <message>
+        <source>Removes everything hidden in a PDF&apos;s text and drawings too. The copy is larger and its text cannot be searched or copied.</source>
+        <translation>Rimuove anche tutto ciò che è nascosto nel testo e nei disegni di un PDF. La copia è più grande e il suo testo non si può cercare né copiare.</translation>
+    </message>
+    <message>
+        <source>Cover the faces found in photos and clips (check each cop&amp;y)</source>
+        <translation>Copri i &amp;volti trovati in foto e clip (controlla ogni copia)</translation>
+    </message>
+    <message>
+        <source>Faces found automatically are covered in black in the copies. Detection can miss faces: look at each copy&apos;s picture in the details.</source>
+        <translation>I volti trovati automaticamente vengono coperti di nero nelle copie. Il riconoscimento può non vedere alcuni volti: guarda l&apos;immagine di ogni copia nei dettagli.</translation>
+    </message>
+    <message>
+        <source>&amp;Quick face search (misses small faces)</source>
+        <translation>Ricerca rapida dei volti (non trova &amp;quelli piccoli)</translation>
+    </message>
+    <message>
+        <source>Faster, but faces smaller than about 60 pixels in a large photo are not found. Used here and in Hide faces and areas.</source>
+        <translation>Più veloce, ma in una foto grande i volti più piccoli di circa 60 pixel non vengono trovati. Vale qui e in Nascondi volti e zone.</translation>
+    </message>
+    <message>
+        <source>Remove hidden slides, sheets and te&amp;xt, and speaker notes, from documents</source>
+        <translation>&amp;Rimuovi dai documenti diapositive, fogli e testo nascosti, e note del relatore</translation>
+    </message>
+    <message>
+        <source>Documents can hold slides, sheets and text that are not shown, and notes only the speaker sees. Without this they are kept, and the summary says where they are.</source>
+        <translation>I documenti possono contenere diapositive, fogli e testo non visibili, e note che vede solo chi presenta. Senza questa opzione vengono mantenuti, e il riepilogo dice dove si trovano.</translation>
+    </message>
+    <message>
+        <source>Weaken the camera fingerprint in photos (saved again, a &amp;bit smaller)</source>
+        <translation>I&amp;ndebolisci l&apos;impronta della fotocamera nelle foto (salvate di nuovo, un po&apos; più piccole)</translation>
+    </message>
+    <message>
+        <source>Every camera leaves a faint pattern in its photos that can link them to each other. This softens each photo slightly and makes it 3% smaller: the pattern gets weaker, but it is not removed. Photos are saved again instead of copied unchanged.</source>
+        <translation>Ogni fotocamera lascia nelle sue foto una debole traccia che può collegarle tra loro. Questa opzione ammorbidisce leggermente ogni foto e la rende più piccola del 3%: la traccia diventa più debole, ma non viene rimossa. Le foto vengono salvate di nuovo invece di essere copiate senza modifiche.</translation>
+    </message>
+    <message>
+        <source>&amp;Replace the originals (no copies; cannot be undone)</source>
+        <translation>Sostituisci gli originali (nessuna copia; non si pu&amp;ò annullare)</translation>
+    </message>
+</context>
+<context>
+    <name>OutputBox</name>
+    <message>
+        <source>Save clean copies in</source>
+        <translation>Salva le copie pulite in</translation>
+    </message>
+    <message>
+        <source>Output folder</source>
+        <translation>Cartella di destinazione</translation>
+    </message>
+    <message>
+        <source>Choo&amp;se…</source>
+        <translation>&amp;Scegli…</translation>
+    </message>
+    <message>
+        <source>Choose the output folder</source>
+        <translation>Scegli la cartella di destinazione</translation>
+    </message>
+    <message>
+        <source>Use &amp;default</source>
+        <translation>Usa la car&amp;tella predefinita</translation>
+    </message>
+    <message>
+        <source>Use the default output folder</source>
+        <translation>Usa la cartella di destinazione predefinita</translation>
+    </message>
+    <message>
+        <source>The original files will be replaced.</source>
+        <translation>I file originali verranno sostituiti.</translation>
+    </message>
+    <message>
+        <source>The folder “{name}” next to the originals, with the copies made so far.</source>
+        <translation>La cartella “{name}” accanto agli originali, con le copie fatte finora.</translation>
+    </message>
+    <message>
+        <source>A new folder next to the originals, named “{name}”.</source>
+        <translation>Una nuova cartella accanto agli originali, chiamata “{name}”.</translation>
+    </message>
+</context>
+<context>
+    <name>RedactionEditor</name>
+    <message>
+        <source>Hide faces and areas — {name}</source>
+        <translation>Nascondi volti e zone — {name}</translation>
+    </message>
+    <message>
+        <source>Select and move</source>
+        <translation>Seleziona e sposta</translation>
+    </message>
+    <message>
+        <source>Rectangle</source>
+        <translation>Rettangolo</translation>
+    </message>
+    <message>
+        <source>Ellipse</source>
+        <translation>Ellisse</translation>
+    </message>
+    <message>
+        <source>Brush</source>
+        <translation>Pennello</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Elimina</translation>
+    </message>
+    <message>
+        <source>Del</source>
+        <translation>Canc</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Ripeti</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Riduci</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Ingrandisci</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Adatta</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Anteprima</translation>
+    </message>
+    <message>
+        <source>Show exactly what will be written (P)</source>
+        <translation>Mostra esattamente cosa verrà scritto (P)</translation>
+    </message>
+    <message>
+        <source>Brush &amp;width</source>
+        <translation>&amp;Larghezza del pennello</translation>
+    </message>
+    <message>
+        <source>Brush width</source>
+        <translation>Larghezza del pennello</translation>
+    </message>
+    <message>
+        <source>Drawing tools</source>
+        <translation>Strumenti di disegno</translation>
+    </message>
+    <message>
+        <source>Undo, zoom and preview</source>
+        <translation>Annulla, zoom e anteprima</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <source>Draw areas to cover with the mouse. Arrow keys move the selected area; Delete removes it; Ctrl and the mouse wheel zoom; hold Space to pan.</source>
+        <translation>Disegna con il mouse le zone da coprire. Le frecce spostano la zona selezionata; Canc la rimuove; Ctrl e la rotellina del mouse fanno lo zoom; tieni premuta la barra spaziatrice per spostare la vista.</translation>
+    </message>
+    <message>
+        <source>&amp;Areas to cover (untick to leave uncovered)</source>
+        <translation>&amp;Zone da coprire (togli la spunta per lasciarle scoperte)</translation>
+    </message>
+    <message>
+        <source>Areas to cover</source>
+        <translation>Zone da coprire</translation>
+    </message>
+    <message>
+        <source>Automatic detection can miss faces — check every face yourself, including faces in mirrors, pictures and screens.</source>
+        <translation>Il riconoscimento automatico può non vedere alcuni volti: controlla tu ogni volto, anche quelli in specchi, quadri e schermi.</translation>
+    </message>
+    <message>
+        <source>Find &amp;small faces</source>
+        <translation>Trova volti &amp;piccoli</translation>
+    </message>
+    <message>
+        <source>Find small faces</source>
+        <translation>Trova volti piccoli</translation>
+    </message>
+    <message>
+        <source>Look again for small faces, for group photos (slower)</source>
+        <translation>Cerca di nuovo i volti piccoli, per le foto di gruppo (più lento)</translation>
+    </message>
+    <message>
+        <source>How to cover</source>
+        <translation>Come coprire</translation>
+    </message>
+    <message>
+        <source>Solid &amp;fill (safest)</source>
+        <translation>&amp;Riempimento pieno (il più sicuro)</translation>
+    </message>
+    <message>
+        <source>Strong &amp;mosaic</source>
+        <translation>&amp;Mosaico forte</translation>
+    </message>
+    <message>
+        <source>B&amp;lur (wiped first; a few average colours stay)</source>
+        <translation>&amp;Sfocatura (prima la zona viene cancellata; restano alcuni colori medi)</translation>
+    </message>
+    <message>
+        <source>Fill &amp;colour…</source>
+        <translation>&amp;Colore di riempimento…</translation>
+    </message>
+    <message>
+        <source>Fill colour</source>
+        <translation>Colore di riempimento</translation>
+    </message>
+    <message>
+        <source>&amp;Use these areas</source>
+        <translation>&amp;Usa queste zone</translation>
+    </message>
+    <message>
+        <source>Use these areas</source>
+        <translation>Usa queste zone</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>{action} ({key})</source>
+        <translation>{action} ({key})</translation>
+    </message>
+    <message>
+        <source>Face {n} (found automatically)</source>
+        <translation>Volto {n} (trovato automaticamente)</translation>
+    </message>
+    <message>
+        <source>Rectangle {n}</source>
+        <translation>Rettangolo {n}</translation>
+    </message>
+    <message>
+        <source>Ellipse {n}</source>
+        <translation>Ellisse {n}</translation>
+    </message>
+    <message>
+        <source>Brush stroke {n}</source>
+        <translation>Pennellata {n}</translation>
+    </message>
+    <message>
+        <source>Shape {n}</source>
+        <translation>Forma {n}</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Caricamento…</translation>
+    </message>
+    <message>
+        <source>Making the preview…</source>
+        <translation>Creazione dell&apos;anteprima…</translation>
+    </message>
+    <message>
+        <source>Preview: this is what will be written.</source>
+        <translation>Anteprima: ecco cosa verrà scritto.</translation>
+    </message>
+    <message>
+        <source>Draw over anything that could identify you: faces, tattoos, marks.</source>
+        <translation>Disegna sopra tutto ciò che potrebbe identificarti: volti, tatuaggi, segni.</translation>
+    </message>
+    <message>
+        <source>Looking for faces…</source>
+        <translation>Ricerca dei volti…</translation>
+    </message>
+    <message>
+        <source>Looking for small faces… this takes longer.</source>
+        <translation>Ricerca dei volti piccoli… ci vuole più tempo.</translation>
+    </message>
+    <message>
+        <source>Face detection is not available ({reason}). Mark faces yourself.</source>
+        <translation>Il riconoscimento dei volti non è disponibile ({reason}). Segna tu i volti.</translation>
+    </message>
+    <message>
+        <source>No faces were found automatically.</source>
+        <translation>Nessun volto trovato automaticamente.</translation>
+    </message>
+    <message>
+        <source>Faces found automatically: {count}.</source>
+        <translation>Volti trovati automaticamente: {count}.</translation>
+    </message>
+    <message>
+        <source>its files are missing or damaged</source>
+        <translation>i suoi file mancano o sono danneggiati</translation>
+    </message>
+    <message>
+        <source>There is not enough memory to open this photo.</source>
+        <translation>Non c&apos;è abbastanza memoria per aprire questa foto.</translation>
+    </message>
+    <message>
+        <source>The photo could not be opened.</source>
+        <translation>Impossibile aprire la foto.</translation>
+    </message>
+</context>
+<context>
+    <name>RunBar</name>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation>&amp;Annulla</translation>
+    </message>
+    <message>
+        <source>Cancel cleaning</source>
+        <translation>Annulla la pulizia</translation>
+    </message>
+    <message>
+        <source>&amp;Clean</source>
+        <translation>&amp;Pulisci</translation>
+    </message>
+    <message>
+        <source>Clean all files in the list</source>
+        <translation>Pulisci tutti i file dell&apos;elenco</translation>
+    </message>
+    <message>
+        <source>&amp;Open output folder</source>
+        <translation>Apri la cartella di &amp;destinazione</translation>
+    </message>
+    <message>
+        <source>Open output folder</source>
+        <translation>Apri la cartella di destinazione</translation>
+    </message>
+    <message>
+        <source>Write clean copies of all files (Ctrl+Enter)</source>
+        <translation>Scrivi copie pulite di tutti i file (Ctrl+Invio)</translation>
+    </message>
+    <message>
+        <source>Stop after the files being written now (Esc)</source>
+        <translation>Fermati dopo i file in scrittura (Esc)</translation>
+    </message>
+    <message>
+        <source>Cleaning progress</source>
+        <translation>Avanzamento della pulizia</translation>
+    </message>
+    <message>
+        <source>%v of %m files</source>
+        <translation>%v di %m file</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Riepilogo</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyGuide</name>
+    <message>
+        <source>Why this matters</source>
+        <translation>Perché è importante</translation>
+    </message>
+    <message>
+        <source>Safety guide</source>
+        <translation>Guida alla sicurezza</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Chiudi</translation>
+    </message>
+    <message>
+        <source>Close the safety guide</source>
+        <translation>Chiudi la guida alla sicurezza</translation>
+    </message>
+    <message>
+        <source>What your photos and files can give away</source>
+        <translation>Cosa possono rivelare le tue foto e i tuoi file</translation>
+    </message>
+    <message>
+        <source>Photos from phones and cameras carry hidden details. Anyone who gets the file can read them:</source>
+        <translation>Le foto di telefoni e fotocamere contengono dettagli nascosti. Chiunque abbia il file può leggerli:</translation>
+    </message>
+    <message>
+        <source>Where the photo was taken, often to within a few metres.</source>
+        <translation>Dove è stata scattata la foto, spesso con una precisione di pochi metri.</translation>
+    </message>
+    <message>
+        <source>Which phone or camera took it, sometimes with its serial number.</source>
+        <translation>Quale telefono o fotocamera l&apos;ha scattata, a volte con il numero di serie.</translation>
+    </message>
+    <message>
+        <source>Your name, if it is set in the phone, camera or editing app.</source>
+        <translation>Il tuo nome, se è impostato nel telefono, nella fotocamera o nell&apos;app di modifica.</translation>
+    </message>
+    <message>
+        <source>The date and time it was taken.</source>
+        <translation>La data e l&apos;ora dello scatto.</translation>
+    </message>
+    <message>
+        <source>A hidden small copy of the original photo. It can show what you cropped out or covered.</source>
+        <translation>Una piccola copia nascosta della foto originale. Può mostrare ciò che hai tagliato o coperto.</translation>
+    </message>
+    <message>
+        <source>Scrubber removes these details from a copy of the file. Your original stays as it is, unless you choose to replace it.</source>
+        <translation>Scrubber rimuove questi dettagli da una copia del file. Il tuo originale resta com&apos;è, a meno che tu non scelga di sostituirlo.</translation>
+    </message>
+    <message>
+        <source>Documents such as PDF and Word files can hold the author&apos;s name, the computer&apos;s name and the editing history. Videos and voice recordings can hold the place and the device.</source>
+        <translation>Documenti come i file PDF e Word possono contenere il nome dell&apos;autore, il nome del computer e la cronologia delle modifiche. Video e registrazioni vocali possono contenere il luogo e il dispositivo.</translation>
+    </message>
+    <message>
+        <source>If Scrubber says a file is not supported or could not be cleaned, do not share that file as it is.</source>
+        <translation>Se Scrubber dice che un file non è supportato o non è stato possibile pulirlo, non condividere quel file così com&apos;è.</translation>
+    </message>
+    <message>
+        <source>Blur in other apps can be undone</source>
+        <translation>La sfocatura di altre app si può annullare</translation>
+    </message>
+    <message>
+        <source>Blur and small pixelation made by other apps can be undone by software. Scrubber&apos;s blur and mosaic wipe the area first, but they still show its average colours.</source>
+        <translation>La sfocatura e la pixelatura leggera fatte da altre app possono essere annullate da un software. La sfocatura e il mosaico di Scrubber cancellano prima la zona, ma ne mostrano ancora i colori medi.</translation>
+    </message>
+    <message>
+        <source>To hide a face, a tattoo or anything else, use solid fill. Cover a little more than you think you need.</source>
+        <translation>Per nascondere un volto, un tatuaggio o qualsiasi altra cosa, usa il riempimento pieno. Copri un po&apos; più di quanto pensi che serva.</translation>
+    </message>
+    <message>
+        <source>Your photos can be matched</source>
+        <translation>Le tue foto possono essere riconosciute</translation>
+    </message>
+    <message>
+        <source>Reverse image search finds other places where the same photo, or one like it, is online.</source>
+        <translation>La ricerca inversa per immagini trova altri posti online dove c&apos;è la stessa foto, o una simile.</translation>
+    </message>
+    <message>
+        <source>Face recognition exists and is easy to use. A face, a tattoo or a room that people can recognise can link your ad photos to your personal accounts.</source>
+        <translation>Il riconoscimento facciale esiste ed è facile da usare. Un volto, un tatuaggio o una stanza riconoscibili possono collegare le foto dei tuoi annunci ai tuoi profili personali.</translation>
+    </message>
+    <message>
+        <source>Search for your own ad photos now and then, with a reverse image search and a face search. Then you see where they turn up.</source>
+        <translation>Ogni tanto cerca le foto dei tuoi annunci, con una ricerca inversa per immagini e una ricerca per volto. Così vedi dove compaiono.</translation>
+    </message>
+    <message>
+        <source>Tattoos, birthmarks, jewellery, nails, bedding and furniture can link your ads to each other. Cover them or change them.</source>
+        <translation>Tatuaggi, voglie, gioielli, unghie, lenzuola e mobili possono collegare i tuoi annunci tra loro. Coprili o cambiali.</translation>
+    </message>
+    <message>
+        <source>Each camera leaves a faint pattern in its photos that can link them to each other. The option “Weaken the camera fingerprint” makes it weaker, but does not remove it.</source>
+        <translation>Ogni fotocamera lascia nelle sue foto una debole traccia che può collegarle tra loro. L&apos;opzione “Indebolisci l&apos;impronta della fotocamera” la rende più debole, ma non la rimuove.</translation>
+    </message>
+    <message>
+        <source>Tips from sex workers&apos; digital safety advice</source>
+        <translation>Consigli dalle guide di sicurezza digitale per sex worker</translation>
+    </message>
+    <message>
+        <source>Keep work and personal life apart. Use a separate phone, email and accounts for work if you can.</source>
+        <translation>Tieni separati lavoro e vita privata. Se puoi, usa un telefono, un&apos;email e account separati per il lavoro.</translation>
+    </message>
+    <message>
+        <source>Take ad photos with a different phone or camera. If you cannot, turn off location, Live Photos and Motion Photos in the camera before you take them.</source>
+        <translation>Scatta le foto degli annunci con un altro telefono o fotocamera. Se non puoi, disattiva nella fotocamera la posizione, le Live Photo e le foto in movimento prima di scattare.</translation>
+    </message>
+    <message>
+        <source>Never use photos from your personal social media in ads, not even old ones.</source>
+        <translation>Non usare mai negli annunci foto dei tuoi social personali, nemmeno vecchie.</translation>
+    </message>
+    <message>
+        <source>Cloud backups and shared albums keep your originals, with the place they were taken, and sort them by face. Keep work photos out of them.</source>
+        <translation>I backup nel cloud e gli album condivisi conservano i tuoi originali, con il luogo dello scatto, e li ordinano per volto. Tieni fuori le foto di lavoro.</translation>
+    </message>
+    <message>
+        <source>Clean last: after cropping and editing in other apps. Editing apps can add hidden data again.</source>
+        <translation>Pulisci per ultimo: dopo aver ritagliato e modificato nelle altre app. Le app di modifica possono aggiungere di nuovo dati nascosti.</translation>
+    </message>
+    <message>
+        <source>Screenshots can show your name, your number and your notifications. Check them before you share them.</source>
+        <translation>Gli screenshot possono mostrare il tuo nome, il tuo numero e le tue notifiche. Controllali prima di condividerli.</translation>
+    </message>
+    <message>
+        <source>Check the background: letters, papers, photos on the wall, anything with a name or address.</source>
+        <translation>Controlla lo sfondo: lettere, documenti, foto alle pareti, qualsiasi cosa con un nome o un indirizzo.</translation>
+    </message>
+    <message>
+        <source>Check mirrors and reflections: sunglasses, windows, screens and shiny surfaces.</source>
+        <translation>Controlla specchi e riflessi: occhiali da sole, finestre, schermi e superfici lucide.</translation>
+    </message>
+    <message>
+        <source>Check what can be seen through windows. Streets, signs and buildings can show where you are.</source>
+        <translation>Controlla cosa si vede dalle finestre. Strade, insegne ed edifici possono mostrare dove sei.</translation>
+    </message>
+    <message>
+        <source>Do not post the same photo on your personal and your work accounts.</source>
+        <translation>Non pubblicare la stessa foto sui tuoi account personali e su quelli di lavoro.</translation>
+    </message>
+    <message>
+        <source>Sending a photo “as a file” or by email keeps its hidden data. Send only the clean copy.</source>
+        <translation>Inviare una foto “come file” o per email ne conserva i dati nascosti. Invia solo la copia pulita.</translation>
+    </message>
+    <message>
+        <source>When you are done, delete the originals from Downloads and from shared folders.</source>
+        <translation>Quando hai finito, elimina gli originali da Download e dalle cartelle condivise.</translation>
+    </message>
+    <message>
+        <source>Before you post, open the clean copy and check it again.</source>
+        <translation>Prima di pubblicare, apri la copia pulita e ricontrollala.</translation>
+    </message>
+    <message>
+        <source>What your computer may still keep</source>
+        <translation>Cosa può ancora conservare il tuo computer</translation>
+    </message>
+    <message>
+        <source>Scrubber keeps no list of the files you open, but your computer may:</source>
+        <translation>Scrubber non conserva nessun elenco dei file che apri, ma il tuo computer potrebbe farlo:</translation>
+    </message>
+    <message>
+        <source>small previews (thumbnails) made by the file manager or photo viewer;</source>
+        <translation>piccole anteprime (miniature) create dal gestore di file o dal visualizzatore di foto;</translation>
+    </message>
+    <message>
+        <source>lists of recent files in other apps;</source>
+        <translation>elenchi dei file recenti in altre app;</translation>
+    </message>
+    <message>
+        <source>the originals in Downloads, in the trash and in cloud backups.</source>
+        <translation>gli originali in Download, nel cestino e nei backup nel cloud.</translation>
+    </message>
+    <message>
+        <source>To clear them:</source>
+        <translation>Per cancellarli:</translation>
+    </message>
+    <message>
+        <source>Empty the trash.</source>
+        <translation>Svuota il cestino.</translation>
+    </message>
+    <message>
+        <source>Clear the recent files in your file manager.</source>
+        <translation>Cancella i file recenti nel gestore di file.</translation>
+    </message>
+    <message>
+        <source>Delete the thumbnail cache. Linux: the .cache/thumbnails folder in your home folder. Windows: Disk Cleanup, then Thumbnails. macOS: restart the Mac.</source>
+        <translation>Elimina la cache delle miniature. Linux: la cartella .cache/thumbnails nella tua cartella home. Windows: Pulizia disco, poi Anteprime. macOS: riavvia il Mac.</translation>
+    </message>
+    <message>
+        <source>Scrubber works offline</source>
+        <translation>Scrubber funziona offline</translation>
+    </message>
+    <message>
+        <source>Scrubber never connects to the internet. Your files stay on this computer.</source>
+        <translation>Scrubber non si connette mai a Internet. I tuoi file restano su questo computer.</translation>
+    </message>
+</context>
+<context>
+    <name>Summary</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annullato.</translation>
+    </message>
+    <message>
+        <source>{n} cleaned.</source>
+        <translation>{n} puliti.</translation>
+    </message>
+    <message>
+        <source>{n} had nothing to remove.</source>
+        <translation>{n} senza nulla da rimuovere.</translation>
+    </message>
+    <message>
+        <source>{n} could not be cleaned.</source>
+        <translation>Impossibile pulirne {n}.</translation>
+    </message>
+    <message>
+        <source>{n} not done (cancelled).</source>
+        <translation>{n} non elaborati (annullato).</translation>
+    </message>
+    <message>
+        <source>Nothing was cleaned.</source>
+        <translation>Non è stato pulito nulla.</translation>
+    </message>
+    <message>
+        <source>Clean copies are in: {folder}</source>
+        <translation>Le copie pulite sono in: {folder}</translation>
+    </message>
+    <message>
+        <source>{name}: {reason}</source>
+        <translation>{name}: {reason}</translation>
+    </message>
+    <message>
+        <source>…and {n} more: see the list.</source>
+        <translation>…e altri {n}: vedi l&apos;elenco.</translation>
+    </message>
+</context>
+<context>
+    <name>words</name>
+    <message>
+        <source>location</source>
+        <translation>posizione</translation>
+    </message>
+    <message>
+        <source>phone/camera</source>
+        <translation>telefono/fotocamera</translation>
+    </message>
+    <message>
+        <source>your name</source>
+        <translation>il tuo nome</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>data</translation>
+    </message>
+    <message>
+        <source>hidden extra image/video</source>
+        <translation>immagine/video extra nascosto</translation>
+    </message>
+    <message>
+        <source>editing history</source>
+        <translation>cronologia delle modifiche</translation>
+    </message>
+    <message>
+        <source>other hidden data</source>
+        <translation>altri dati nascosti</translation>
+    </message>
+    <message>
+        <source>Reveals where it was taken or made</source>
+        <translation>Rivela dove è stato scattato o creato</translation>
+    </message>
+    <message>
+        <source>Identifies your phone or camera</source>
+        <translation>Identifica il tuo telefono o la tua fotocamera</translation>
+    </message>
+    <message>
+        <source>Contains a name</source>
+        <translation>Contiene un nome</translation>
+    </message>
+    <message>
+        <source>Tells when it was taken or made</source>
+        <translation>Dice quando è stato scattato o creato</translation>
+    </message>
+    <message>
+        <source>Hides an extra picture, video or file</source>
+        <translation>Nasconde un&apos;immagine, un video o un file in più</translation>
+    </message>
+    <message>
+        <source>Shows editing history or the apps used</source>
+        <translation>Mostra la cronologia delle modifiche o le app usate</translation>
+    </message>
+    <message>
+        <source>Other hidden data</source>
+        <translation>Altri dati nascosti</translation>
+    </message>
+    <message>
+        <source>Cleaned</source>
+        <translation>Pulito</translation>
+    </message>
+    <message>
+        <source>Nothing to remove</source>
+        <translation>Niente da rimuovere</translation>
+    </message>
+    <message>
+        <source>Not supported</source>
+        <translation>Non supportato</translation>
+    </message>
+    <message>
+        <source>Could not be cleaned</source>
+        <translation>Impossibile pulirlo</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annullato</translation>
+    </message>
+    <message>
+        <source>This file is damaged or incomplete.</source>
+        <translation>Questo file è danneggiato o incompleto.</translation>
+    </message>
+    <message>
+        <source>This type of file is not supported yet.</source>
+        <translation>Questo tipo di file non è ancora supportato.</translation>
+    </message>
+    <message>
+        <source>This file cannot be found or is not a normal file.</source>
+        <translation>Questo file non si trova o non è un file normale.</translation>
+    </message>
+    <message>
+        <source>Scrubber cannot clean this file safely (for example it is too large or protected by a password).</source>
+        <translation>Scrubber non può pulire questo file in modo sicuro (per esempio è troppo grande o protetto da password).</translation>
+    </message>
+    <message>
+        <source>The copy could not be written (is the disk full or the folder read-only?)</source>
+        <translation>Impossibile scrivere la copia (il disco è pieno o la cartella è di sola lettura?)</translation>
+    </message>
+    <message>
+        <source>The copy still contained identifying data, so it was deleted.</source>
+        <translation>La copia conteneva ancora dati identificativi, quindi è stata eliminata.</translation>
+    </message>
+    <message>
+        <source>Not done: cleaning was cancelled.</source>
+        <translation>Non fatto: la pulizia è stata annullata.</translation>
+    </message>
+    <message>
+        <source>The areas to cover do not fit this picture, so nothing was written.</source>
+        <translation>Le zone da coprire non corrispondono a questa immagine, quindi non è stato scritto nulla.</translation>
+    </message>
+    <message>
+        <source>Finding faces automatically does not work on this computer.</source>
+        <translation>Su questo computer il riconoscimento automatico dei volti non funziona.</translation>
+    </message>
+    <message>
+        <source>Photos with areas to cover or a weakened camera fingerprint need a copy: turn off “Replace the originals”.</source>
+        <translation>Le foto con zone da coprire o con l&apos;impronta della fotocamera indebolita hanno bisogno di una copia: disattiva “Sostituisci gli originali”.</translation>
+    </message>
+    <message>
+        <source>This is a link to another file or folder; it was not followed.</source>
+        <translation>Questo è un collegamento a un altro file o cartella; non è stato seguito.</translation>
+    </message>
+    <message>
+        <source>There is not enough memory to clean this file.</source>
+        <translation>Non c&apos;è abbastanza memoria per pulire questo file.</translation>
+    </message>
+    <message>
+        <source>Something went wrong in Scrubber with this file. Nothing was written.</source>
+        <translation>In Scrubber qualcosa è andato storto con questo file. Non è stato scritto nulla.</translation>
+    </message>
+</context>
+</TS>

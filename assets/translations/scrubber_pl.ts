@@ -1,0 +1,1229 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="pl">
+<context>
+    <name>BatchModel</name>
+    <message>
+        <source>File</source>
+        <translation>Plik</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>What it reveals</source>
+        <translation>Co zdradza</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stan</translation>
+    </message>
+    <message>
+        <source>nothing found</source>
+        <translation>nic nie znaleziono</translation>
+    </message>
+    <message>
+        <source>Link: not followed</source>
+        <translation>Link: nie otwarto</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Sprawdzanie…</translation>
+    </message>
+    <message>
+        <source>Not supported</source>
+        <translation>Nieobsługiwany</translation>
+    </message>
+    <message>
+        <source>Could not be read</source>
+        <translation>Nie można odczytać</translation>
+    </message>
+    <message>
+        <source>Cleaning… {percent}%</source>
+        <translation>Czyszczenie… {percent}%</translation>
+    </message>
+    <message>
+        <source>Cleaning…</source>
+        <translation>Czyszczenie…</translation>
+    </message>
+    <message>
+        <source>Ready; areas to cover: {count}</source>
+        <translation>Gotowe; obszary do zakrycia: {count}</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Gotowe</translation>
+    </message>
+</context>
+<context>
+    <name>ClipEditor</name>
+    <message>
+        <source>&amp;Time in the clip</source>
+        <translation>&amp;Czas w klipie</translation>
+    </message>
+    <message>
+        <source>Time in the clip</source>
+        <translation>Czas w klipie</translation>
+    </message>
+    <message>
+        <source>Frame of the clip</source>
+        <translation>Klatka klipu</translation>
+    </message>
+    <message>
+        <source>From this f&amp;rame</source>
+        <translation>Od t&amp;ej klatki</translation>
+    </message>
+    <message>
+        <source>The selected areas (or all) are covered from this frame on</source>
+        <translation>Zaznaczone obszary (lub wszystkie) są zakrywane od tej klatki dalej</translation>
+    </message>
+    <message>
+        <source>Until t&amp;his frame</source>
+        <translation>Do &amp;tej klatki</translation>
+    </message>
+    <message>
+        <source>The selected areas (or all) are covered up to this frame</source>
+        <translation>Zaznaczone obszary (lub wszystkie) są zakrywane do tej klatki</translation>
+    </message>
+    <message>
+        <source>Whole cli&amp;p</source>
+        <translation>Cały &amp;klip</translation>
+    </message>
+    <message>
+        <source>The selected areas (or all) are covered in every frame</source>
+        <translation>Zaznaczone obszary (lub wszystkie) są zakrywane w każdej klatce</translation>
+    </message>
+    <message>
+        <source>{name} ({start} to {end} s)</source>
+        <translation>{name} (od {start} do {end} s)</translation>
+    </message>
+    <message>
+        <source>Areas cover every frame of the clip. Faces move: to cover them in every frame, turn on “Cover the faces found in photos and clips” in the main window.</source>
+        <translation>Obszary zakrywają każdą klatkę klipu. Twarze się ruszają: aby zakryć je w każdej klatce, włącz „Zakryj twarze znalezione na zdjęciach i w klipach” w oknie głównym.</translation>
+    </message>
+    <message>
+        <source>Face detection is not available ({reason}).</source>
+        <translation>Wykrywanie twarzy jest niedostępne ({reason}).</translation>
+    </message>
+    <message>
+        <source>Looking for faces…</source>
+        <translation>Szukanie twarzy…</translation>
+    </message>
+    <message>
+        <source>Faces seen in this frame (dashed outlines): {count}.</source>
+        <translation>Twarze widoczne w tej klatce (przerywane obrysy): {count}.</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsPane</name>
+    <message>
+        <source>Details: {detail}</source>
+        <translation>Szczegóły: {detail}</translation>
+    </message>
+    <message>
+        <source>Details of the selected file</source>
+        <translation>Szczegóły zaznaczonego pliku</translation>
+    </message>
+    <message>
+        <source>File type</source>
+        <translation>Typ pliku</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Przed</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Po</translation>
+    </message>
+    <message>
+        <source>Picture before cleaning</source>
+        <translation>Obraz przed czyszczeniem</translation>
+    </message>
+    <message>
+        <source>Picture of the clean copy</source>
+        <translation>Obraz wyczyszczonej kopii</translation>
+    </message>
+    <message>
+        <source>Before: what the file gives away</source>
+        <translation>Przed: co zdradza plik</translation>
+    </message>
+    <message>
+        <source>After: the clean copy</source>
+        <translation>Po: wyczyszczona kopia</translation>
+    </message>
+    <message>
+        <source>Something that could identify you is still in the copy. Do not post it. The list below shows what remains.</source>
+        <translation>W kopii nadal jest coś, co może cię zidentyfikować. Nie publikuj jej. Lista poniżej pokazuje, co zostało.</translation>
+    </message>
+    <message>
+        <source>Found in the file before cleaning</source>
+        <translation>Znalezione w pliku przed czyszczeniem</translation>
+    </message>
+    <message>
+        <source>The clean copy: what was removed and what remains</source>
+        <translation>Wyczyszczona kopia: co usunięto, a co zostało</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Co</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wartość</translation>
+    </message>
+    <message>
+        <source>Select a file in the list to see what it gives away.</source>
+        <translation>Zaznacz plik na liście, aby zobaczyć, co zdradza.</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Wynik</translation>
+    </message>
+    <message>
+        <source>Areas to cover</source>
+        <translation>Obszary do zakrycia</translation>
+    </message>
+    <message>
+        <source>Details of the problem</source>
+        <translation>Szczegóły problemu</translation>
+    </message>
+    <message>
+        <source>1 area will be covered</source>
+        <translation>1 obszar zostanie zakryty</translation>
+    </message>
+    <message>
+        <source>{count} areas will be covered</source>
+        <translation>Obszary do zakrycia: {count}</translation>
+    </message>
+    <message>
+        <source>Checking this file…</source>
+        <translation>Sprawdzanie tego pliku…</translation>
+    </message>
+    <message>
+        <source>Nothing found that could identify you.</source>
+        <translation>Nie znaleziono niczego, co mogłoby cię zidentyfikować.</translation>
+    </message>
+    <message>
+        <source>1 thing found that could identify you.</source>
+        <translation>Znaleziono 1 rzecz, która może cię zidentyfikować.</translation>
+    </message>
+    <message>
+        <source>{count} things found that could identify you.</source>
+        <translation>Znalezione rzeczy, które mogą cię zidentyfikować: {count}.</translation>
+    </message>
+    <message>
+        <source>No clean copy can be made because the file could not be read.</source>
+        <translation>Nie można utworzyć wyczyszczonej kopii, bo nie udało się odczytać pliku.</translation>
+    </message>
+    <message>
+        <source>Cleaning…</source>
+        <translation>Czyszczenie…</translation>
+    </message>
+    <message>
+        <source>Not cleaned yet. Press Clean to make a safe copy.</source>
+        <translation>Jeszcze nie wyczyszczono. Naciśnij „Wyczyść”, aby zrobić bezpieczną kopię.</translation>
+    </message>
+    <message>
+        <source>Saved as: {name}</source>
+        <translation>Zapisano jako: {name}</translation>
+    </message>
+    <message>
+        <source>Faces found and covered: {count}. Check the picture of the copy.</source>
+        <translation>Znalezione i zakryte twarze: {count}. Sprawdź obraz kopii.</translation>
+    </message>
+    <message>
+        <source>Checked again: nothing that could identify you was found.</source>
+        <translation>Sprawdzono ponownie: nie znaleziono niczego, co mogłoby cię zidentyfikować.</translation>
+    </message>
+    <message>
+        <source>Still in the copy</source>
+        <translation>Nadal w kopii</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Usunięte</translation>
+    </message>
+    <message>
+        <source>Kept: needed to show the photo the right way up</source>
+        <translation>Zachowane: potrzebne, by zdjęcie było wyświetlane we właściwej orientacji</translation>
+    </message>
+    <message>
+        <source>Kept: a standard colour profile, so colours look right</source>
+        <translation>Zachowane: standardowy profil kolorów, aby kolory wyglądały dobrze</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Zachowane</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Ostrzeżenia</translation>
+    </message>
+    <message>
+        <source>Loading preview…</source>
+        <translation>Wczytywanie podglądu…</translation>
+    </message>
+    <message>
+        <source>No preview for this kind of file</source>
+        <translation>Brak podglądu dla tego rodzaju pliku</translation>
+    </message>
+    <message>
+        <source>This picture could not be read: the file may be damaged</source>
+        <translation>Nie można odczytać tego obrazu: plik może być uszkodzony</translation>
+    </message>
+    <message>
+        <source>The clean copy will appear here</source>
+        <translation>Tutaj pojawi się wyczyszczona kopia</translation>
+    </message>
+    <message>
+        <source>No copy was made</source>
+        <translation>Nie utworzono kopii</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Photos and pictures ({patterns})</source>
+        <translation>Zdjęcia i obrazy ({patterns})</translation>
+    </message>
+    <message>
+        <source>Sound recordings ({patterns})</source>
+        <translation>Nagrania dźwiękowe ({patterns})</translation>
+    </message>
+    <message>
+        <source>Videos ({patterns})</source>
+        <translation>Filmy ({patterns})</translation>
+    </message>
+    <message>
+        <source>Documents ({patterns})</source>
+        <translation>Dokumenty ({patterns})</translation>
+    </message>
+    <message>
+        <source>Files Scrubber can clean ({patterns})</source>
+        <translation>Pliki, które Scrubber może wyczyścić ({patterns})</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Wszystkie pliki (*)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Plik</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Język</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Pomo&amp;c</translation>
+    </message>
+    <message>
+        <source>&amp;Add files…</source>
+        <translation>&amp;Dodaj pliki…</translation>
+    </message>
+    <message>
+        <source>Add fold&amp;er…</source>
+        <translation>Dodaj &amp;folder…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Zakończ</translation>
+    </message>
+    <message>
+        <source>&amp;Clean</source>
+        <translation>&amp;Wyczyść</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation>&amp;Anuluj</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve from list</source>
+        <translation>&amp;Usuń z listy</translation>
+    </message>
+    <message>
+        <source>H&amp;ide faces and areas…</source>
+        <translation>Ukryj &amp;twarze i obszary…</translation>
+    </message>
+    <message>
+        <source>&amp;Why this matters</source>
+        <translation>Dlacze&amp;go to ważne</translation>
+    </message>
+    <message>
+        <source>&amp;About Scrubber</source>
+        <translation>O &amp;programie Scrubber</translation>
+    </message>
+    <message>
+        <source>Scrubber: remove hidden data from photos</source>
+        <translation>Scrubber: usuwa ukryte dane ze zdjęć</translation>
+    </message>
+    <message>
+        <source>Add files</source>
+        <translation>Dodaj pliki</translation>
+    </message>
+    <message>
+        <source>Add a folder</source>
+        <translation>Dodaj folder</translation>
+    </message>
+    <message>
+        <source>Why this matters</source>
+        <translation>Dlaczego to ważne</translation>
+    </message>
+    <message>
+        <source>Hide faces and areas</source>
+        <translation>Ukryj twarze i obszary</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>&amp;Usuń</translation>
+    </message>
+    <message>
+        <source>Remove the selected files</source>
+        <translation>Usuń zaznaczone pliki z listy</translation>
+    </message>
+    <message>
+        <source>Clear lis&amp;t</source>
+        <translation>Opróżnij &amp;listę</translation>
+    </message>
+    <message>
+        <source>Clear the list</source>
+        <translation>Opróżnij listę</translation>
+    </message>
+    <message>
+        <source>Cover faces, tattoos or anything else in the selected photo or clip (Enter)</source>
+        <translation>Zakryj twarze, tatuaże lub cokolwiek innego na zaznaczonym zdjęciu lub klipie (Enter)</translation>
+    </message>
+    <message>
+        <source>or drop photos and folders onto the list below.</source>
+        <translation>lub przeciągnij zdjęcia i foldery na listę poniżej.</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation>Jęz&amp;yk:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Język</translation>
+    </message>
+    <message>
+        <source>Files to clean</source>
+        <translation>Pliki do wyczyszczenia</translation>
+    </message>
+    <message>
+        <source>Drop photos or folders here.
+
+Scrubber shows what each file gives away about you, then writes clean copies. Your originals are not changed.</source>
+        <translation>Przeciągnij tutaj zdjęcia lub foldery.
+
+Scrubber pokazuje, co każdy plik zdradza o tobie, a potem zapisuje wyczyszczone kopie. Twoje oryginały nie są zmieniane.</translation>
+    </message>
+    <message>
+        <source>Details of the selected file</source>
+        <translation>Szczegóły zaznaczonego pliku</translation>
+    </message>
+    <message>
+        <source>Add files to clean</source>
+        <translation>Dodaj pliki do wyczyszczenia</translation>
+    </message>
+    <message>
+        <source>Add a folder to clean</source>
+        <translation>Dodaj folder do wyczyszczenia</translation>
+    </message>
+    <message>
+        <source>About Scrubber</source>
+        <translation>O programie Scrubber</translation>
+    </message>
+    <message>
+        <source>Scrubber {version}
+
+Removes hidden data from photos. Works offline: nothing is ever sent anywhere, and no list of your files is kept.</source>
+        <translation>Scrubber {version}
+
+Usuwa ukryte dane ze zdjęć. Działa offline: nic nigdy nie jest nigdzie wysyłane i nie jest przechowywana żadna lista twoich plików.</translation>
+    </message>
+    <message>
+        <source>Replace the original files?</source>
+        <translation>Zastąpić oryginalne pliki?</translation>
+    </message>
+    <message>
+        <source>Your original files will be overwritten with the cleaned versions. This cannot be undone: the originals, with everything they contain, will be gone.
+
+Photos with areas to cover still need a copy.
+
+Replace the originals?</source>
+        <translation>Twoje oryginalne pliki zostaną nadpisane wyczyszczonymi wersjami. Tego nie da się cofnąć: oryginały, ze wszystkim, co zawierają, znikną.
+
+Zdjęcia z obszarami do zakrycia i tak potrzebują kopii.
+
+Zastąpić oryginały?</translation>
+    </message>
+    <message>
+        <source>Choose where to save the clean copies</source>
+        <translation>Wybierz, gdzie zapisać wyczyszczone kopie</translation>
+    </message>
+    <message>
+        <source>Every file in the list has been cleaned already.</source>
+        <translation>Wszystkie pliki na liście są już wyczyszczone.</translation>
+    </message>
+    <message>
+        <source>Cannot create the output folder</source>
+        <translation>Nie można utworzyć folderu docelowego</translation>
+    </message>
+    <message>
+        <source>The clean copies cannot be saved there ({reason}). Choose another folder with “Choose…”.</source>
+        <translation>Nie można tam zapisać wyczyszczonych kopii ({reason}). Wybierz inny folder przyciskiem „Wybierz…”.</translation>
+    </message>
+    <message>
+        <source>Cleaning…</source>
+        <translation>Czyszczenie…</translation>
+    </message>
+    <message>
+        <source>Stopping: files being written now are finished first…</source>
+        <translation>Zatrzymywanie: najpierw zostaną dokończone pliki, które są teraz zapisywane…</translation>
+    </message>
+</context>
+<context>
+    <name>OptionsBox</name>
+    <message>
+        <source>Options</source>
+        <translation>Opcje</translation>
+    </message>
+    <message>
+        <source>Give the copies rando&amp;m file names</source>
+        <translation>Nadaj &amp;kopiom losowe nazwy plików</translation>
+    </message>
+    <message>
+        <source>File names from phones often contain the date and time the photo was taken.</source>
+        <translation>Nazwy plików z telefonów często zawierają datę i godzinę zrobienia zdjęcia.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep file names that show the date or the phone</source>
+        <translation>Zachowaj &amp;nazwy plików, które pokazują datę lub telefon</translation>
+    </message>
+    <message>
+        <source>Off: a copy of a file named like IMG_20240611_143207.jpg gets a name like photo-1f0c9a2e.jpg instead, so its name does not show when it was taken or with which phone.</source>
+        <translation>Wyłączone: kopia pliku o nazwie np. IMG_20240611_143207.jpg dostaje zamiast tego nazwę w rodzaju photo-1f0c9a2e.jpg, aby jej nazwa nie pokazywała, kiedy i jakim telefonem zrobiono zdjęcie.</translation>
+    </message>
+    <message>
+        <source>Convert HEIC photos to &amp;JPEG</source>
+        <translation>Konwertuj zdjęcia &amp;HEIC do JPEG</translation>
+    </message>
+    <message>
+        <source>Remove colour &amp;profiles (colours may shift slightly)</source>
+        <translation>Usuń profile kolorów (kolory &amp;mogą się nieco zmienić)</translation>
+    </message>
+    <message>
+        <source>T&amp;urn PDF pages into pictures (strongest; text can no longer be selected)</source>
+        <translation>Zam&amp;ień strony PDF na obrazy (najsilniejsze; tekstu nie da się już zaznaczyć)</translation>
+    </message>
+    <message>
+        <source>Removes everything hidden in a PDF&apos;s text and drawings too. The copy is larger and its text cannot be searched or copied.</source>
+        <translation>Usuwa też wszystko, co jest ukryte w tekście i rysunkach PDF. Kopia jest większa, a jej tekstu nie da się przeszukiwać ani kopiować.</translation>
+    </message>
+    <message>
+        <source>Cover the faces found in photos and clips (check each cop&amp;y)</source>
+        <translation>&amp;Zakryj twarze znalezione na zdjęciach i w klipach (sprawdź każdą kopię)</translation>
+    </message>
+    <message>
+        <source>Faces found automatically are covered in black in the copies. Detection can miss faces: look at each copy&apos;s picture in the details.</source>
+        <translation>Automatycznie znalezione twarze są zakrywane na czarno w kopiach. Wykrywanie może pominąć twarze: obejrzyj obraz każdej kopii w szczegółach.</translation>
+    </message>
+    <message>
+        <source>&amp;Quick face search (misses small faces)</source>
+        <translation>&amp;Szybkie wyszukiwanie twarzy (pomija małe twarze)</translation>
+    </message>
+    <message>
+        <source>Faster, but faces smaller than about 60 pixels in a large photo are not found. Used here and in Hide faces and areas.</source>
+        <translation>Szybsze, ale na dużym zdjęciu twarze mniejsze niż około 60 pikseli nie są znajdowane. Działa tutaj i w „Ukryj twarze i obszary”.</translation>
+    </message>
+    <message>
+        <source>Remove hidden slides, sheets and te&amp;xt, and speaker notes, from documents</source>
+        <translation>Usu&amp;ń z dokumentów ukryte slajdy, arkusze i tekst oraz notatki prelegenta</translation>
+    </message>
+    <message>
+        <source>Documents can hold slides, sheets and text that are not shown, and notes only the speaker sees. Without this they are kept, and the summary says where they are.</source>
+        <translation>Dokumenty mogą zawierać niewidoczne slajdy, arkusze i tekst oraz notatki, które widzi tylko prelegent. Bez tej opcji zostają one zachowane, a podsumowanie mówi, gdzie są.</translation>
+    </message>
+    <message>
+        <source>Weaken the camera fingerprint in photos (saved again, a &amp;bit smaller)</source>
+        <translation>&amp;Osłab „odcisk palca” aparatu na zdjęciach (zapisane ponownie, nieco mniejsze)</translation>
+    </message>
+    <message>
+        <source>Every camera leaves a faint pattern in its photos that can link them to each other. This softens each photo slightly and makes it 3% smaller: the pattern gets weaker, but it is not removed. Photos are saved again instead of copied unchanged.</source>
+        <translation>Każdy aparat zostawia na swoich zdjęciach słaby wzór, po którym można je ze sobą powiązać. Ta opcja lekko zmiękcza każde zdjęcie i zmniejsza je o 3%: wzór słabnie, ale nie znika. Zdjęcia są zapisywane ponownie zamiast kopiowane bez zmian.</translation>
+    </message>
+    <message>
+        <source>&amp;Replace the originals (no copies; cannot be undone)</source>
+        <translation>Zastąp oryginały (&amp;bez kopii; nie da się cofnąć)</translation>
+    </message>
+</context>
+<context>
+    <name>OutputBox</name>
+    <message>
+        <source>Save clean copies in</source>
+        <translation>Zapisz wyczyszczone kopie w</translation>
+    </message>
+    <message>
+        <source>Output folder</source>
+        <translation>Folder docelowy</translation>
+    </message>
+    <message>
+        <source>Choo&amp;se…</source>
+        <translation>Wybi&amp;erz…</translation>
+    </message>
+    <message>
+        <source>Choose the output folder</source>
+        <translation>Wybierz folder docelowy</translation>
+    </message>
+    <message>
+        <source>Use &amp;default</source>
+        <translation>U&amp;żyj domyślnego</translation>
+    </message>
+    <message>
+        <source>Use the default output folder</source>
+        <translation>Użyj domyślnego folderu docelowego</translation>
+    </message>
+    <message>
+        <source>The original files will be replaced.</source>
+        <translation>Oryginalne pliki zostaną zastąpione.</translation>
+    </message>
+    <message>
+        <source>The folder “{name}” next to the originals, with the copies made so far.</source>
+        <translation>Folder „{name}” obok oryginałów, z kopiami zrobionymi do tej pory.</translation>
+    </message>
+    <message>
+        <source>A new folder next to the originals, named “{name}”.</source>
+        <translation>Nowy folder obok oryginałów o nazwie „{name}”.</translation>
+    </message>
+</context>
+<context>
+    <name>RedactionEditor</name>
+    <message>
+        <source>Hide faces and areas — {name}</source>
+        <translation>Ukryj twarze i obszary — {name}</translation>
+    </message>
+    <message>
+        <source>Select and move</source>
+        <translation>Zaznacz i przesuń</translation>
+    </message>
+    <message>
+        <source>Rectangle</source>
+        <translation>Prostokąt</translation>
+    </message>
+    <message>
+        <source>Ellipse</source>
+        <translation>Elipsa</translation>
+    </message>
+    <message>
+        <source>Brush</source>
+        <translation>Pędzel</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Usuń</translation>
+    </message>
+    <message>
+        <source>Del</source>
+        <translation>Del</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Cofnij</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Ponów</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Pomniejsz</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Powiększ</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Dopasuj</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Podgląd</translation>
+    </message>
+    <message>
+        <source>Show exactly what will be written (P)</source>
+        <translation>Pokaż dokładnie to, co zostanie zapisane (P)</translation>
+    </message>
+    <message>
+        <source>Brush &amp;width</source>
+        <translation>&amp;Szerokość pędzla</translation>
+    </message>
+    <message>
+        <source>Brush width</source>
+        <translation>Szerokość pędzla</translation>
+    </message>
+    <message>
+        <source>Drawing tools</source>
+        <translation>Narzędzia rysowania</translation>
+    </message>
+    <message>
+        <source>Undo, zoom and preview</source>
+        <translation>Cofanie, powiększenie i podgląd</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Zdjęcie</translation>
+    </message>
+    <message>
+        <source>Draw areas to cover with the mouse. Arrow keys move the selected area; Delete removes it; Ctrl and the mouse wheel zoom; hold Space to pan.</source>
+        <translation>Narysuj myszą obszary do zakrycia. Strzałki przesuwają zaznaczony obszar; Delete go usuwa; Ctrl i kółko myszy powiększają; przytrzymaj Spację, aby przesuwać widok.</translation>
+    </message>
+    <message>
+        <source>&amp;Areas to cover (untick to leave uncovered)</source>
+        <translation>&amp;Obszary do zakrycia (odznacz, aby zostawić niezakryte)</translation>
+    </message>
+    <message>
+        <source>Areas to cover</source>
+        <translation>Obszary do zakrycia</translation>
+    </message>
+    <message>
+        <source>Automatic detection can miss faces — check every face yourself, including faces in mirrors, pictures and screens.</source>
+        <translation>Automatyczne wykrywanie może pominąć twarze — sprawdź samodzielnie każdą twarz, także twarze w lustrach, na obrazach i ekranach.</translation>
+    </message>
+    <message>
+        <source>Find &amp;small faces</source>
+        <translation>&amp;Znajdź małe twarze</translation>
+    </message>
+    <message>
+        <source>Find small faces</source>
+        <translation>Znajdź małe twarze</translation>
+    </message>
+    <message>
+        <source>Look again for small faces, for group photos (slower)</source>
+        <translation>Poszukaj ponownie małych twarzy, do zdjęć grupowych (wolniej)</translation>
+    </message>
+    <message>
+        <source>How to cover</source>
+        <translation>Jak zakryć</translation>
+    </message>
+    <message>
+        <source>Solid &amp;fill (safest)</source>
+        <translation>&amp;Pełne wypełnienie (najbezpieczniejsze)</translation>
+    </message>
+    <message>
+        <source>Strong &amp;mosaic</source>
+        <translation>&amp;Mocna mozaika</translation>
+    </message>
+    <message>
+        <source>B&amp;lur (wiped first; a few average colours stay)</source>
+        <translation>&amp;Rozmycie (obszar jest najpierw wymazywany; zostaje kilka średnich kolorów)</translation>
+    </message>
+    <message>
+        <source>Fill &amp;colour…</source>
+        <translation>Kolor &amp;wypełnienia…</translation>
+    </message>
+    <message>
+        <source>Fill colour</source>
+        <translation>Kolor wypełnienia</translation>
+    </message>
+    <message>
+        <source>&amp;Use these areas</source>
+        <translation>&amp;Użyj tych obszarów</translation>
+    </message>
+    <message>
+        <source>Use these areas</source>
+        <translation>Użyj tych obszarów</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
+    <message>
+        <source>{action} ({key})</source>
+        <translation>{action} ({key})</translation>
+    </message>
+    <message>
+        <source>Face {n} (found automatically)</source>
+        <translation>Twarz {n} (znaleziona automatycznie)</translation>
+    </message>
+    <message>
+        <source>Rectangle {n}</source>
+        <translation>Prostokąt {n}</translation>
+    </message>
+    <message>
+        <source>Ellipse {n}</source>
+        <translation>Elipsa {n}</translation>
+    </message>
+    <message>
+        <source>Brush stroke {n}</source>
+        <translation>Pociągnięcie pędzla {n}</translation>
+    </message>
+    <message>
+        <source>Shape {n}</source>
+        <translation>Kształt {n}</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wczytywanie…</translation>
+    </message>
+    <message>
+        <source>Making the preview…</source>
+        <translation>Tworzenie podglądu…</translation>
+    </message>
+    <message>
+        <source>Preview: this is what will be written.</source>
+        <translation>Podgląd: to zostanie zapisane.</translation>
+    </message>
+    <message>
+        <source>Draw over anything that could identify you: faces, tattoos, marks.</source>
+        <translation>Zamaluj wszystko, co może cię zidentyfikować: twarze, tatuaże, znamiona.</translation>
+    </message>
+    <message>
+        <source>Looking for faces…</source>
+        <translation>Szukanie twarzy…</translation>
+    </message>
+    <message>
+        <source>Looking for small faces… this takes longer.</source>
+        <translation>Szukanie małych twarzy… to potrwa dłużej.</translation>
+    </message>
+    <message>
+        <source>Face detection is not available ({reason}). Mark faces yourself.</source>
+        <translation>Wykrywanie twarzy jest niedostępne ({reason}). Zaznacz twarze samodzielnie.</translation>
+    </message>
+    <message>
+        <source>No faces were found automatically.</source>
+        <translation>Nie znaleziono automatycznie żadnych twarzy.</translation>
+    </message>
+    <message>
+        <source>Faces found automatically: {count}.</source>
+        <translation>Automatycznie znalezione twarze: {count}.</translation>
+    </message>
+    <message>
+        <source>its files are missing or damaged</source>
+        <translation>brakuje jego plików lub są uszkodzone</translation>
+    </message>
+    <message>
+        <source>There is not enough memory to open this photo.</source>
+        <translation>Za mało pamięci, aby otworzyć to zdjęcie.</translation>
+    </message>
+    <message>
+        <source>The photo could not be opened.</source>
+        <translation>Nie udało się otworzyć zdjęcia.</translation>
+    </message>
+</context>
+<context>
+    <name>RunBar</name>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation>&amp;Anuluj</translation>
+    </message>
+    <message>
+        <source>Cancel cleaning</source>
+        <translation>Anuluj czyszczenie</translation>
+    </message>
+    <message>
+        <source>&amp;Clean</source>
+        <translation>&amp;Wyczyść</translation>
+    </message>
+    <message>
+        <source>Clean all files in the list</source>
+        <translation>Wyczyść wszystkie pliki na liście</translation>
+    </message>
+    <message>
+        <source>&amp;Open output folder</source>
+        <translation>Otwó&amp;rz folder docelowy</translation>
+    </message>
+    <message>
+        <source>Open output folder</source>
+        <translation>Otwórz folder docelowy</translation>
+    </message>
+    <message>
+        <source>Write clean copies of all files (Ctrl+Enter)</source>
+        <translation>Zapisz wyczyszczone kopie wszystkich plików (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Stop after the files being written now (Esc)</source>
+        <translation>Zatrzymaj po plikach, które są teraz zapisywane (Esc)</translation>
+    </message>
+    <message>
+        <source>Cleaning progress</source>
+        <translation>Postęp czyszczenia</translation>
+    </message>
+    <message>
+        <source>%v of %m files</source>
+        <translation>%v z %m plików</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Podsumowanie</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyGuide</name>
+    <message>
+        <source>Why this matters</source>
+        <translation>Dlaczego to ważne</translation>
+    </message>
+    <message>
+        <source>Safety guide</source>
+        <translation>Poradnik bezpieczeństwa</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Zamknij</translation>
+    </message>
+    <message>
+        <source>Close the safety guide</source>
+        <translation>Zamknij poradnik bezpieczeństwa</translation>
+    </message>
+    <message>
+        <source>What your photos and files can give away</source>
+        <translation>Co mogą zdradzić twoje zdjęcia i pliki</translation>
+    </message>
+    <message>
+        <source>Photos from phones and cameras carry hidden details. Anyone who gets the file can read them:</source>
+        <translation>Zdjęcia z telefonów i aparatów zawierają ukryte dane. Każdy, kto dostanie plik, może je odczytać:</translation>
+    </message>
+    <message>
+        <source>Where the photo was taken, often to within a few metres.</source>
+        <translation>Gdzie zrobiono zdjęcie, często z dokładnością do kilku metrów.</translation>
+    </message>
+    <message>
+        <source>Which phone or camera took it, sometimes with its serial number.</source>
+        <translation>Jakim telefonem lub aparatem je zrobiono, czasem z jego numerem seryjnym.</translation>
+    </message>
+    <message>
+        <source>Your name, if it is set in the phone, camera or editing app.</source>
+        <translation>Twoje imię i nazwisko, jeśli są ustawione w telefonie, aparacie lub aplikacji do edycji.</translation>
+    </message>
+    <message>
+        <source>The date and time it was taken.</source>
+        <translation>Datę i godzinę zrobienia zdjęcia.</translation>
+    </message>
+    <message>
+        <source>A hidden small copy of the original photo. It can show what you cropped out or covered.</source>
+        <translation>Ukrytą małą kopię oryginalnego zdjęcia. Może pokazać to, co zostało wycięte lub zakryte.</translation>
+    </message>
+    <message>
+        <source>Scrubber removes these details from a copy of the file. Your original stays as it is, unless you choose to replace it.</source>
+        <translation>Scrubber usuwa te dane z kopii pliku. Twój oryginał zostaje bez zmian, chyba że zdecydujesz się go zastąpić.</translation>
+    </message>
+    <message>
+        <source>Documents such as PDF and Word files can hold the author&apos;s name, the computer&apos;s name and the editing history. Videos and voice recordings can hold the place and the device.</source>
+        <translation>Dokumenty takie jak pliki PDF i Word mogą zawierać nazwisko autora, nazwę komputera i historię edycji. Filmy i nagrania głosowe mogą zawierać miejsce i urządzenie.</translation>
+    </message>
+    <message>
+        <source>If Scrubber says a file is not supported or could not be cleaned, do not share that file as it is.</source>
+        <translation>Jeśli Scrubber pokazuje, że plik jest nieobsługiwany lub nie dało się go wyczyścić, nie udostępniaj tego pliku w tej postaci.</translation>
+    </message>
+    <message>
+        <source>Blur in other apps can be undone</source>
+        <translation>Rozmycie z innych aplikacji można cofnąć</translation>
+    </message>
+    <message>
+        <source>Blur and small pixelation made by other apps can be undone by software. Scrubber&apos;s blur and mosaic wipe the area first, but they still show its average colours.</source>
+        <translation>Rozmycie i drobną pikselizację z innych aplikacji można cofnąć programowo. Rozmycie i mozaika w Scrubberze najpierw wymazują obszar, ale nadal widać jego średnie kolory.</translation>
+    </message>
+    <message>
+        <source>To hide a face, a tattoo or anything else, use solid fill. Cover a little more than you think you need.</source>
+        <translation>Aby ukryć twarz, tatuaż lub cokolwiek innego, użyj pełnego wypełnienia. Zakryj trochę więcej, niż ci się wydaje, że trzeba.</translation>
+    </message>
+    <message>
+        <source>Your photos can be matched</source>
+        <translation>Twoje zdjęcia można dopasować</translation>
+    </message>
+    <message>
+        <source>Reverse image search finds other places where the same photo, or one like it, is online.</source>
+        <translation>Wyszukiwanie obrazem znajduje inne miejsca w internecie, gdzie jest to samo lub podobne zdjęcie.</translation>
+    </message>
+    <message>
+        <source>Face recognition exists and is easy to use. A face, a tattoo or a room that people can recognise can link your ad photos to your personal accounts.</source>
+        <translation>Rozpoznawanie twarzy istnieje i jest łatwe w użyciu. Twarz, tatuaż lub pokój, które ktoś rozpozna, mogą powiązać zdjęcia z twoich ogłoszeń z twoimi prywatnymi kontami.</translation>
+    </message>
+    <message>
+        <source>Search for your own ad photos now and then, with a reverse image search and a face search. Then you see where they turn up.</source>
+        <translation>Od czasu do czasu szukaj zdjęć ze swoich ogłoszeń przez wyszukiwanie obrazem i wyszukiwanie twarzy. Wtedy zobaczysz, gdzie się pojawiają.</translation>
+    </message>
+    <message>
+        <source>Tattoos, birthmarks, jewellery, nails, bedding and furniture can link your ads to each other. Cover them or change them.</source>
+        <translation>Tatuaże, znamiona, biżuteria, paznokcie, pościel i meble mogą powiązać ze sobą twoje ogłoszenia. Zakryj je lub zmień.</translation>
+    </message>
+    <message>
+        <source>Each camera leaves a faint pattern in its photos that can link them to each other. The option “Weaken the camera fingerprint” makes it weaker, but does not remove it.</source>
+        <translation>Każdy aparat zostawia na swoich zdjęciach słaby wzór, po którym można je ze sobą powiązać. Opcja „Osłab «odcisk palca» aparatu” go osłabia, ale nie usuwa.</translation>
+    </message>
+    <message>
+        <source>Tips from sex workers&apos; digital safety advice</source>
+        <translation>Wskazówki z poradników bezpieczeństwa cyfrowego dla osób pracujących seksualnie</translation>
+    </message>
+    <message>
+        <source>Keep work and personal life apart. Use a separate phone, email and accounts for work if you can.</source>
+        <translation>Oddzielaj pracę od życia prywatnego. Jeśli możesz, używaj do pracy osobnego telefonu, e-maila i kont.</translation>
+    </message>
+    <message>
+        <source>Take ad photos with a different phone or camera. If you cannot, turn off location, Live Photos and Motion Photos in the camera before you take them.</source>
+        <translation>Rób zdjęcia do ogłoszeń innym telefonem lub aparatem. Jeśli nie możesz, przed zrobieniem zdjęć wyłącz w aparacie lokalizację, Live Photos i Motion Photos.</translation>
+    </message>
+    <message>
+        <source>Never use photos from your personal social media in ads, not even old ones.</source>
+        <translation>Nigdy nie używaj w ogłoszeniach zdjęć ze swoich prywatnych mediów społecznościowych, nawet starych.</translation>
+    </message>
+    <message>
+        <source>Cloud backups and shared albums keep your originals, with the place they were taken, and sort them by face. Keep work photos out of them.</source>
+        <translation>Kopie zapasowe w chmurze i udostępnione albumy przechowują twoje oryginały razem z miejscem ich zrobienia i sortują je według twarzy. Nie trzymaj tam zdjęć do pracy.</translation>
+    </message>
+    <message>
+        <source>Clean last: after cropping and editing in other apps. Editing apps can add hidden data again.</source>
+        <translation>Czyść na końcu: po przycięciu i edycji w innych aplikacjach. Aplikacje do edycji mogą znowu dodać ukryte dane.</translation>
+    </message>
+    <message>
+        <source>Screenshots can show your name, your number and your notifications. Check them before you share them.</source>
+        <translation>Zrzuty ekranu mogą pokazywać twoje imię, numer i powiadomienia. Sprawdź je, zanim je udostępnisz.</translation>
+    </message>
+    <message>
+        <source>Check the background: letters, papers, photos on the wall, anything with a name or address.</source>
+        <translation>Sprawdź tło: listy, dokumenty, zdjęcia na ścianie, wszystko z imieniem, nazwiskiem lub adresem.</translation>
+    </message>
+    <message>
+        <source>Check mirrors and reflections: sunglasses, windows, screens and shiny surfaces.</source>
+        <translation>Sprawdź lustra i odbicia: okulary przeciwsłoneczne, okna, ekrany i błyszczące powierzchnie.</translation>
+    </message>
+    <message>
+        <source>Check what can be seen through windows. Streets, signs and buildings can show where you are.</source>
+        <translation>Sprawdź, co widać przez okna. Ulice, szyldy i budynki mogą pokazać, gdzie jesteś.</translation>
+    </message>
+    <message>
+        <source>Do not post the same photo on your personal and your work accounts.</source>
+        <translation>Nie publikuj tego samego zdjęcia na prywatnych i na służbowych kontach.</translation>
+    </message>
+    <message>
+        <source>Sending a photo “as a file” or by email keeps its hidden data. Send only the clean copy.</source>
+        <translation>Wysłanie zdjęcia „jako plik” lub e-mailem zachowuje jego ukryte dane. Wysyłaj tylko wyczyszczoną kopię.</translation>
+    </message>
+    <message>
+        <source>When you are done, delete the originals from Downloads and from shared folders.</source>
+        <translation>Gdy skończysz, usuń oryginały z Pobranych i z udostępnionych folderów.</translation>
+    </message>
+    <message>
+        <source>Before you post, open the clean copy and check it again.</source>
+        <translation>Zanim opublikujesz, otwórz wyczyszczoną kopię i sprawdź ją jeszcze raz.</translation>
+    </message>
+    <message>
+        <source>What your computer may still keep</source>
+        <translation>Co jeszcze może przechowywać twój komputer</translation>
+    </message>
+    <message>
+        <source>Scrubber keeps no list of the files you open, but your computer may:</source>
+        <translation>Scrubber nie przechowuje listy otwieranych plików, ale twój komputer może to robić:</translation>
+    </message>
+    <message>
+        <source>small previews (thumbnails) made by the file manager or photo viewer;</source>
+        <translation>małe podglądy (miniatury) tworzone przez menedżer plików lub przeglądarkę zdjęć;</translation>
+    </message>
+    <message>
+        <source>lists of recent files in other apps;</source>
+        <translation>listy ostatnio używanych plików w innych aplikacjach;</translation>
+    </message>
+    <message>
+        <source>the originals in Downloads, in the trash and in cloud backups.</source>
+        <translation>oryginały w Pobranych, w koszu i w kopiach zapasowych w chmurze.</translation>
+    </message>
+    <message>
+        <source>To clear them:</source>
+        <translation>Jak je usunąć:</translation>
+    </message>
+    <message>
+        <source>Empty the trash.</source>
+        <translation>Opróżnij kosz.</translation>
+    </message>
+    <message>
+        <source>Clear the recent files in your file manager.</source>
+        <translation>Wyczyść listę ostatnio używanych plików w menedżerze plików.</translation>
+    </message>
+    <message>
+        <source>Delete the thumbnail cache. Linux: the .cache/thumbnails folder in your home folder. Windows: Disk Cleanup, then Thumbnails. macOS: restart the Mac.</source>
+        <translation>Usuń pamięć podręczną miniatur. Linux: folder .cache/thumbnails w folderze domowym. Windows: Oczyszczanie dysku, potem Miniatury. macOS: uruchom ponownie Maca.</translation>
+    </message>
+    <message>
+        <source>Scrubber works offline</source>
+        <translation>Scrubber działa offline</translation>
+    </message>
+    <message>
+        <source>Scrubber never connects to the internet. Your files stay on this computer.</source>
+        <translation>Scrubber nigdy nie łączy się z internetem. Twoje pliki zostają na tym komputerze.</translation>
+    </message>
+</context>
+<context>
+    <name>Summary</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Anulowano.</translation>
+    </message>
+    <message>
+        <source>{n} cleaned.</source>
+        <translation>Wyczyszczone: {n}.</translation>
+    </message>
+    <message>
+        <source>{n} had nothing to remove.</source>
+        <translation>Bez niczego do usunięcia: {n}.</translation>
+    </message>
+    <message>
+        <source>{n} could not be cleaned.</source>
+        <translation>Nie udało się wyczyścić: {n}.</translation>
+    </message>
+    <message>
+        <source>{n} not done (cancelled).</source>
+        <translation>Niewykonane (anulowano): {n}.</translation>
+    </message>
+    <message>
+        <source>Nothing was cleaned.</source>
+        <translation>Nic nie zostało wyczyszczone.</translation>
+    </message>
+    <message>
+        <source>Clean copies are in: {folder}</source>
+        <translation>Wyczyszczone kopie są w: {folder}</translation>
+    </message>
+    <message>
+        <source>{name}: {reason}</source>
+        <translation>{name}: {reason}</translation>
+    </message>
+    <message>
+        <source>…and {n} more: see the list.</source>
+        <translation>…i jeszcze {n}: zobacz listę.</translation>
+    </message>
+</context>
+<context>
+    <name>words</name>
+    <message>
+        <source>location</source>
+        <translation>lokalizacja</translation>
+    </message>
+    <message>
+        <source>phone/camera</source>
+        <translation>telefon/aparat</translation>
+    </message>
+    <message>
+        <source>your name</source>
+        <translation>twoje imię i nazwisko</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>data</translation>
+    </message>
+    <message>
+        <source>hidden extra image/video</source>
+        <translation>ukryty dodatkowy obraz/film</translation>
+    </message>
+    <message>
+        <source>editing history</source>
+        <translation>historia edycji</translation>
+    </message>
+    <message>
+        <source>other hidden data</source>
+        <translation>inne ukryte dane</translation>
+    </message>
+    <message>
+        <source>Reveals where it was taken or made</source>
+        <translation>Zdradza, gdzie zostało zrobione lub utworzone</translation>
+    </message>
+    <message>
+        <source>Identifies your phone or camera</source>
+        <translation>Identyfikuje twój telefon lub aparat</translation>
+    </message>
+    <message>
+        <source>Contains a name</source>
+        <translation>Zawiera imię lub nazwisko</translation>
+    </message>
+    <message>
+        <source>Tells when it was taken or made</source>
+        <translation>Zdradza, kiedy zostało zrobione lub utworzone</translation>
+    </message>
+    <message>
+        <source>Hides an extra picture, video or file</source>
+        <translation>Ukrywa dodatkowy obraz, film lub plik</translation>
+    </message>
+    <message>
+        <source>Shows editing history or the apps used</source>
+        <translation>Pokazuje historię edycji lub użyte aplikacje</translation>
+    </message>
+    <message>
+        <source>Other hidden data</source>
+        <translation>Inne ukryte dane</translation>
+    </message>
+    <message>
+        <source>Cleaned</source>
+        <translation>Wyczyszczono</translation>
+    </message>
+    <message>
+        <source>Nothing to remove</source>
+        <translation>Nic do usunięcia</translation>
+    </message>
+    <message>
+        <source>Not supported</source>
+        <translation>Nieobsługiwany</translation>
+    </message>
+    <message>
+        <source>Could not be cleaned</source>
+        <translation>Nie udało się wyczyścić</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Anulowano</translation>
+    </message>
+    <message>
+        <source>This file is damaged or incomplete.</source>
+        <translation>Ten plik jest uszkodzony lub niekompletny.</translation>
+    </message>
+    <message>
+        <source>This type of file is not supported yet.</source>
+        <translation>Ten rodzaj pliku nie jest jeszcze obsługiwany.</translation>
+    </message>
+    <message>
+        <source>This file cannot be found or is not a normal file.</source>
+        <translation>Nie można znaleźć tego pliku albo nie jest to zwykły plik.</translation>
+    </message>
+    <message>
+        <source>Scrubber cannot clean this file safely (for example it is too large or protected by a password).</source>
+        <translation>Scrubber nie może bezpiecznie wyczyścić tego pliku (na przykład jest za duży lub chroniony hasłem).</translation>
+    </message>
+    <message>
+        <source>The copy could not be written (is the disk full or the folder read-only?)</source>
+        <translation>Nie udało się zapisać kopii (czy dysk jest pełny albo folder tylko do odczytu?)</translation>
+    </message>
+    <message>
+        <source>The copy still contained identifying data, so it was deleted.</source>
+        <translation>Kopia nadal zawierała dane, które mogą cię zidentyfikować, więc została usunięta.</translation>
+    </message>
+    <message>
+        <source>Not done: cleaning was cancelled.</source>
+        <translation>Niewykonane: czyszczenie zostało anulowane.</translation>
+    </message>
+    <message>
+        <source>The areas to cover do not fit this picture, so nothing was written.</source>
+        <translation>Obszary do zakrycia nie pasują do tego obrazu, więc nic nie zostało zapisane.</translation>
+    </message>
+    <message>
+        <source>Finding faces automatically does not work on this computer.</source>
+        <translation>Automatyczne znajdowanie twarzy nie działa na tym komputerze.</translation>
+    </message>
+    <message>
+        <source>Photos with areas to cover or a weakened camera fingerprint need a copy: turn off “Replace the originals”.</source>
+        <translation>Zdjęcia z obszarami do zakrycia lub z osłabionym „odciskiem palca” aparatu wymagają kopii: wyłącz „Zastąp oryginały”.</translation>
+    </message>
+    <message>
+        <source>This is a link to another file or folder; it was not followed.</source>
+        <translation>To jest link do innego pliku lub folderu; nie został otwarty.</translation>
+    </message>
+    <message>
+        <source>There is not enough memory to clean this file.</source>
+        <translation>Za mało pamięci, aby wyczyścić ten plik.</translation>
+    </message>
+    <message>
+        <source>Something went wrong in Scrubber with this file. Nothing was written.</source>
+        <translation>Coś poszło nie tak w Scrubberze z tym plikiem. Nic nie zostało zapisane.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1229 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ro">
+<context>
+    <name>BatchModel</name>
+    <message>
+        <source>File</source>
+        <translation>Fișier</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tip</translation>
+    </message>
+    <message>
+        <source>What it reveals</source>
+        <translation>Ce dezvăluie</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stare</translation>
+    </message>
+    <message>
+        <source>nothing found</source>
+        <translation>nimic găsit</translation>
+    </message>
+    <message>
+        <source>Link: not followed</source>
+        <translation>Legătură: nu a fost urmată</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Se verifică…</translation>
+    </message>
+    <message>
+        <source>Not supported</source>
+        <translation>Nu este acceptat</translation>
+    </message>
+    <message>
+        <source>Could not be read</source>
+        <translation>Nu a putut fi citit</translation>
+    </message>
+    <message>
+        <source>Cleaning… {percent}%</source>
+        <translation>Se curăță… {percent}%</translation>
+    </message>
+    <message>
+        <source>Cleaning…</source>
+        <translation>Se curăță…</translation>
+    </message>
+    <message>
+        <source>Ready; areas to cover: {count}</source>
+        <translation>Gata; zone de acoperit: {count}</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Gata</translation>
+    </message>
+</context>
+<context>
+    <name>ClipEditor</name>
+    <message>
+        <source>&amp;Time in the clip</source>
+        <translation>&amp;Timpul în clip</translation>
+    </message>
+    <message>
+        <source>Time in the clip</source>
+        <translation>Timpul în clip</translation>
+    </message>
+    <message>
+        <source>Frame of the clip</source>
+        <translation>Cadru din clip</translation>
+    </message>
+    <message>
+        <source>From this f&amp;rame</source>
+        <translation>De la &amp;acest cadru</translation>
+    </message>
+    <message>
+        <source>The selected areas (or all) are covered from this frame on</source>
+        <translation>Zonele selectate (sau toate) sunt acoperite de la acest cadru încolo</translation>
+    </message>
+    <message>
+        <source>Until t&amp;his frame</source>
+        <translation>&amp;Până la acest cadru</translation>
+    </message>
+    <message>
+        <source>The selected areas (or all) are covered up to this frame</source>
+        <translation>Zonele selectate (sau toate) sunt acoperite până la acest cadru</translation>
+    </message>
+    <message>
+        <source>Whole cli&amp;p</source>
+        <translation>Tot &amp;clipul</translation>
+    </message>
+    <message>
+        <source>The selected areas (or all) are covered in every frame</source>
+        <translation>Zonele selectate (sau toate) sunt acoperite în fiecare cadru</translation>
+    </message>
+    <message>
+        <source>{name} ({start} to {end} s)</source>
+        <translation>{name} ({start} - {end} s)</translation>
+    </message>
+    <message>
+        <source>Areas cover every frame of the clip. Faces move: to cover them in every frame, turn on “Cover the faces found in photos and clips” in the main window.</source>
+        <translation>Zonele acoperă fiecare cadru al clipului. Fețele se mișcă: ca să le acoperi în fiecare cadru, activează „Acoperă fețele găsite în fotografii și clipuri” în fereastra principală.</translation>
+    </message>
+    <message>
+        <source>Face detection is not available ({reason}).</source>
+        <translation>Detectarea fețelor nu este disponibilă ({reason}).</translation>
+    </message>
+    <message>
+        <source>Looking for faces…</source>
+        <translation>Se caută fețe…</translation>
+    </message>
+    <message>
+        <source>Faces seen in this frame (dashed outlines): {count}.</source>
+        <translation>Fețe văzute în acest cadru (contururi punctate): {count}.</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsPane</name>
+    <message>
+        <source>Details: {detail}</source>
+        <translation>Detalii: {detail}</translation>
+    </message>
+    <message>
+        <source>Details of the selected file</source>
+        <translation>Detaliile fișierului selectat</translation>
+    </message>
+    <message>
+        <source>File type</source>
+        <translation>Tipul fișierului</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Înainte</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>După</translation>
+    </message>
+    <message>
+        <source>Picture before cleaning</source>
+        <translation>Imaginea înainte de curățare</translation>
+    </message>
+    <message>
+        <source>Picture of the clean copy</source>
+        <translation>Imaginea copiei curățate</translation>
+    </message>
+    <message>
+        <source>Before: what the file gives away</source>
+        <translation>Înainte: ce dezvăluie fișierul</translation>
+    </message>
+    <message>
+        <source>After: the clean copy</source>
+        <translation>După: copia curățată</translation>
+    </message>
+    <message>
+        <source>Something that could identify you is still in the copy. Do not post it. The list below shows what remains.</source>
+        <translation>În copie este încă ceva care te-ar putea identifica. Nu o publica. Lista de mai jos arată ce a rămas.</translation>
+    </message>
+    <message>
+        <source>Found in the file before cleaning</source>
+        <translation>Găsit în fișier înainte de curățare</translation>
+    </message>
+    <message>
+        <source>The clean copy: what was removed and what remains</source>
+        <translation>Copia curățată: ce s-a eliminat și ce rămâne</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Ce</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valoare</translation>
+    </message>
+    <message>
+        <source>Select a file in the list to see what it gives away.</source>
+        <translation>Selectează un fișier din listă ca să vezi ce dezvăluie.</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Rezultat</translation>
+    </message>
+    <message>
+        <source>Areas to cover</source>
+        <translation>Zone de acoperit</translation>
+    </message>
+    <message>
+        <source>Details of the problem</source>
+        <translation>Detaliile problemei</translation>
+    </message>
+    <message>
+        <source>1 area will be covered</source>
+        <translation>1 zonă va fi acoperită</translation>
+    </message>
+    <message>
+        <source>{count} areas will be covered</source>
+        <translation>Zone care vor fi acoperite: {count}</translation>
+    </message>
+    <message>
+        <source>Checking this file…</source>
+        <translation>Se verifică acest fișier…</translation>
+    </message>
+    <message>
+        <source>Nothing found that could identify you.</source>
+        <translation>Nu s-a găsit nimic care te-ar putea identifica.</translation>
+    </message>
+    <message>
+        <source>1 thing found that could identify you.</source>
+        <translation>S-a găsit 1 lucru care te-ar putea identifica.</translation>
+    </message>
+    <message>
+        <source>{count} things found that could identify you.</source>
+        <translation>Lucruri găsite care te-ar putea identifica: {count}.</translation>
+    </message>
+    <message>
+        <source>No clean copy can be made because the file could not be read.</source>
+        <translation>Nu se poate face o copie curățată, pentru că fișierul nu a putut fi citit.</translation>
+    </message>
+    <message>
+        <source>Cleaning…</source>
+        <translation>Se curăță…</translation>
+    </message>
+    <message>
+        <source>Not cleaned yet. Press Clean to make a safe copy.</source>
+        <translation>Încă necurățat. Apasă „Curăță” ca să faci o copie sigură.</translation>
+    </message>
+    <message>
+        <source>Saved as: {name}</source>
+        <translation>Salvat ca: {name}</translation>
+    </message>
+    <message>
+        <source>Faces found and covered: {count}. Check the picture of the copy.</source>
+        <translation>Fețe găsite și acoperite: {count}. Verifică imaginea copiei.</translation>
+    </message>
+    <message>
+        <source>Checked again: nothing that could identify you was found.</source>
+        <translation>Verificat din nou: nu s-a găsit nimic care te-ar putea identifica.</translation>
+    </message>
+    <message>
+        <source>Still in the copy</source>
+        <translation>Încă în copie</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Eliminat</translation>
+    </message>
+    <message>
+        <source>Kept: needed to show the photo the right way up</source>
+        <translation>Păstrat: necesar ca fotografia să apară cu partea corectă în sus</translation>
+    </message>
+    <message>
+        <source>Kept: a standard colour profile, so colours look right</source>
+        <translation>Păstrat: un profil de culoare standard, ca culorile să arate corect</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Păstrat</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Avertismente</translation>
+    </message>
+    <message>
+        <source>Loading preview…</source>
+        <translation>Se încarcă previzualizarea…</translation>
+    </message>
+    <message>
+        <source>No preview for this kind of file</source>
+        <translation>Nu există previzualizare pentru acest tip de fișier</translation>
+    </message>
+    <message>
+        <source>This picture could not be read: the file may be damaged</source>
+        <translation>Această imagine nu a putut fi citită: fișierul poate fi deteriorat</translation>
+    </message>
+    <message>
+        <source>The clean copy will appear here</source>
+        <translation>Copia curățată va apărea aici</translation>
+    </message>
+    <message>
+        <source>No copy was made</source>
+        <translation>Nu s-a făcut nicio copie</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Photos and pictures ({patterns})</source>
+        <translation>Fotografii și imagini ({patterns})</translation>
+    </message>
+    <message>
+        <source>Sound recordings ({patterns})</source>
+        <translation>Înregistrări audio ({patterns})</translation>
+    </message>
+    <message>
+        <source>Videos ({patterns})</source>
+        <translation>Videoclipuri ({patterns})</translation>
+    </message>
+    <message>
+        <source>Documents ({patterns})</source>
+        <translation>Documente ({patterns})</translation>
+    </message>
+    <message>
+        <source>Files Scrubber can clean ({patterns})</source>
+        <translation>Fișiere pe care Scrubber le poate curăța ({patterns})</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Toate fișierele (*)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fișier</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Limbă</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Aj&amp;utor</translation>
+    </message>
+    <message>
+        <source>&amp;Add files…</source>
+        <translation>Adaugă fi&amp;șiere…</translation>
+    </message>
+    <message>
+        <source>Add fold&amp;er…</source>
+        <translation>Adaugă &amp;dosar…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Ieșire</translation>
+    </message>
+    <message>
+        <source>&amp;Clean</source>
+        <translation>&amp;Curăță</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation>A&amp;nulează</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve from list</source>
+        <translation>&amp;Elimină din listă</translation>
+    </message>
+    <message>
+        <source>H&amp;ide faces and areas…</source>
+        <translation>Ascunde fețe și &amp;zone…</translation>
+    </message>
+    <message>
+        <source>&amp;Why this matters</source>
+        <translation>De ce conteaz&amp;ă</translation>
+    </message>
+    <message>
+        <source>&amp;About Scrubber</source>
+        <translation>&amp;Despre Scrubber</translation>
+    </message>
+    <message>
+        <source>Scrubber: remove hidden data from photos</source>
+        <translation>Scrubber: elimină datele ascunse din fotografii</translation>
+    </message>
+    <message>
+        <source>Add files</source>
+        <translation>Adaugă fișiere</translation>
+    </message>
+    <message>
+        <source>Add a folder</source>
+        <translation>Adaugă un dosar</translation>
+    </message>
+    <message>
+        <source>Why this matters</source>
+        <translation>De ce contează</translation>
+    </message>
+    <message>
+        <source>Hide faces and areas</source>
+        <translation>Ascunde fețe și zone</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>&amp;Elimină</translation>
+    </message>
+    <message>
+        <source>Remove the selected files</source>
+        <translation>Elimină fișierele selectate</translation>
+    </message>
+    <message>
+        <source>Clear lis&amp;t</source>
+        <translation>&amp;Golește lista</translation>
+    </message>
+    <message>
+        <source>Clear the list</source>
+        <translation>Golește lista</translation>
+    </message>
+    <message>
+        <source>Cover faces, tattoos or anything else in the selected photo or clip (Enter)</source>
+        <translation>Acoperă fețe, tatuaje sau orice altceva în fotografia sau clipul selectat (Enter)</translation>
+    </message>
+    <message>
+        <source>or drop photos and folders onto the list below.</source>
+        <translation>sau trage fotografii și dosare în lista de mai jos.</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation>Lim&amp;bă:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Limbă</translation>
+    </message>
+    <message>
+        <source>Files to clean</source>
+        <translation>Fișiere de curățat</translation>
+    </message>
+    <message>
+        <source>Drop photos or folders here.
+
+Scrubber shows what each file gives away about you, then writes clean copies. Your originals are not changed.</source>
+        <translation>Trage aici fotografii sau dosare.
+
+Scrubber arată ce dezvăluie fiecare fișier despre tine, apoi scrie copii curățate. Originalele tale nu se schimbă.</translation>
+    </message>
+    <message>
+        <source>Details of the selected file</source>
+        <translation>Detaliile fișierului selectat</translation>
+    </message>
+    <message>
+        <source>Add files to clean</source>
+        <translation>Adaugă fișiere de curățat</translation>
+    </message>
+    <message>
+        <source>Add a folder to clean</source>
+        <translation>Adaugă un dosar de curățat</translation>
+    </message>
+    <message>
+        <source>About Scrubber</source>
+        <translation>Despre Scrubber</translation>
+    </message>
+    <message>
+        <source>Scrubber {version}
+
+Removes hidden data from photos. Works offline: nothing is ever sent anywhere, and no list of your files is kept.</source>
+        <translation>Scrubber {version}
+
+Elimină datele ascunse din fotografii. Funcționează offline: nu se trimite niciodată nimic nicăieri și nu se păstrează nicio listă a fișierelor tale.</translation>
+    </message>
+    <message>
+        <source>Replace the original files?</source>
+        <translation>Înlocuiești fișierele originale?</translation>
+    </message>
+    <message>
+        <source>Your original files will be overwritten with the cleaned versions. This cannot be undone: the originals, with everything they contain, will be gone.
+
+Photos with areas to cover still need a copy.
+
+Replace the originals?</source>
+        <translation>Fișierele tale originale vor fi suprascrise cu versiunile curățate. Acest lucru nu poate fi anulat: originalele, cu tot ce conțin, vor dispărea.
+
+Fotografiile cu zone de acoperit tot au nevoie de o copie.
+
+Înlocuiești originalele?</translation>
+    </message>
+    <message>
+        <source>Choose where to save the clean copies</source>
+        <translation>Alege unde să salvezi copiile curățate</translation>
+    </message>
+    <message>
+        <source>Every file in the list has been cleaned already.</source>
+        <translation>Toate fișierele din listă au fost deja curățate.</translation>
+    </message>
+    <message>
+        <source>Cannot create the output folder</source>
+        <translation>Dosarul de ieșire nu poate fi creat</translation>
+    </message>
+    <message>
+        <source>The clean copies cannot be saved there ({reason}). Choose another folder with “Choose…”.</source>
+        <translation>Copiile curățate nu pot fi salvate acolo ({reason}). Alege alt dosar cu „Alege…”.</translation>
+    </message>
+    <message>
+        <source>Cleaning…</source>
+        <translation>Se curăță…</translation>
+    </message>
+    <message>
+        <source>Stopping: files being written now are finished first…</source>
+        <translation>Se oprește: fișierele care se scriu acum sunt terminate mai întâi…</translation>
+    </message>
+</context>
+<context>
+    <name>OptionsBox</name>
+    <message>
+        <source>Options</source>
+        <translation>Opțiuni</translation>
+    </message>
+    <message>
+        <source>Give the copies rando&amp;m file names</source>
+        <translation>Dă c&amp;opiilor nume de fișier aleatorii</translation>
+    </message>
+    <message>
+        <source>File names from phones often contain the date and time the photo was taken.</source>
+        <translation>Numele fișierelor de pe telefoane conțin adesea data și ora la care a fost făcută fotografia.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep file names that show the date or the phone</source>
+        <translation>Păstrează numele de fișier care arată data sau &amp;telefonul</translation>
+    </message>
+    <message>
+        <source>Off: a copy of a file named like IMG_20240611_143207.jpg gets a name like photo-1f0c9a2e.jpg instead, so its name does not show when it was taken or with which phone.</source>
+        <translation>Dezactivat: copia unui fișier numit de exemplu IMG_20240611_143207.jpg primește în schimb un nume ca photo-1f0c9a2e.jpg, ca numele să nu arate când a fost făcută fotografia sau cu ce telefon.</translation>
+    </message>
+    <message>
+        <source>Convert HEIC photos to &amp;JPEG</source>
+        <translation>Convertește fotografiile HEIC în &amp;JPEG</translation>
+    </message>
+    <message>
+        <source>Remove colour &amp;profiles (colours may shift slightly)</source>
+        <translation>Elimină &amp;profilurile de culoare (culorile se pot schimba puțin)</translation>
+    </message>
+    <message>
+        <source>T&amp;urn PDF pages into pictures (strongest; text can no longer be selected)</source>
+        <translation>Transformă paginile PDF în imagini (cel &amp;mai sigur; textul nu mai poate fi selectat)</translation>
+    </message>
+    <message>
+        <source>Removes everything hidden in a PDF&apos;s text and drawings too. The copy is larger and its text cannot be searched or copied.</source>
+        <translation>Elimină și tot ce este ascuns în textul și desenele unui PDF. Copia e mai mare, iar textul ei nu mai poate fi căutat sau copiat.</translation>
+    </message>
+    <message>
+        <source>Cover the faces found in photos and clips (check each cop&amp;y)</source>
+        <translation>Acoperă fețele găsite în fotografii și clipuri (&amp;verifică fiecare copie)</translation>
+    </message>
+    <message>
+        <source>Faces found automatically are covered in black in the copies. Detection can miss faces: look at each copy&apos;s picture in the details.</source>
+        <translation>Fețele găsite automat sunt acoperite cu negru în copii. Detectarea poate rata fețe: uită-te la imaginea fiecărei copii în detalii.</translation>
+    </message>
+    <message>
+        <source>&amp;Quick face search (misses small faces)</source>
+        <translation>Căutare &amp;rapidă a fețelor (ratează fețele mici)</translation>
+    </message>
+    <message>
+        <source>Faster, but faces smaller than about 60 pixels in a large photo are not found. Used here and in Hide faces and areas.</source>
+        <translation>Mai rapidă, dar fețele mai mici de aproximativ 60 de pixeli într-o fotografie mare nu sunt găsite. Se aplică aici și în Ascunde fețe și zone.</translation>
+    </message>
+    <message>
+        <source>Remove hidden slides, sheets and te&amp;xt, and speaker notes, from documents</source>
+        <translation>Elimină din documente diapozitivele, foile și te&amp;xtul ascunse, și notele vorbitorului</translation>
+    </message>
+    <message>
+        <source>Documents can hold slides, sheets and text that are not shown, and notes only the speaker sees. Without this they are kept, and the summary says where they are.</source>
+        <translation>Documentele pot conține diapozitive, foi și text care nu se văd, și note pe care le vede doar vorbitorul. Fără această opțiune, ele sunt păstrate, iar rezumatul spune unde sunt.</translation>
+    </message>
+    <message>
+        <source>Weaken the camera fingerprint in photos (saved again, a &amp;bit smaller)</source>
+        <translation>&amp;Slăbește amprenta camerei în fotografii (salvate din nou, puțin mai mici)</translation>
+    </message>
+    <message>
+        <source>Every camera leaves a faint pattern in its photos that can link them to each other. This softens each photo slightly and makes it 3% smaller: the pattern gets weaker, but it is not removed. Photos are saved again instead of copied unchanged.</source>
+        <translation>Fiecare cameră lasă în fotografiile ei un model slab care le poate lega între ele. Opțiunea înmoaie puțin fiecare fotografie și o face cu 3% mai mică: modelul devine mai slab, dar nu este eliminat. Fotografiile sunt salvate din nou în loc să fie copiate neschimbate.</translation>
+    </message>
+    <message>
+        <source>&amp;Replace the originals (no copies; cannot be undone)</source>
+        <translation>&amp;Înlocuiește originalele (fără copii; nu se poate anula)</translation>
+    </message>
+</context>
+<context>
+    <name>OutputBox</name>
+    <message>
+        <source>Save clean copies in</source>
+        <translation>Salvează copiile curățate în</translation>
+    </message>
+    <message>
+        <source>Output folder</source>
+        <translation>Dosar de ieșire</translation>
+    </message>
+    <message>
+        <source>Choo&amp;se…</source>
+        <translation>&amp;Alege…</translation>
+    </message>
+    <message>
+        <source>Choose the output folder</source>
+        <translation>Alege dosarul de ieșire</translation>
+    </message>
+    <message>
+        <source>Use &amp;default</source>
+        <translation>Folosește &amp;implicitul</translation>
+    </message>
+    <message>
+        <source>Use the default output folder</source>
+        <translation>Folosește dosarul de ieșire implicit</translation>
+    </message>
+    <message>
+        <source>The original files will be replaced.</source>
+        <translation>Fișierele originale vor fi înlocuite.</translation>
+    </message>
+    <message>
+        <source>The folder “{name}” next to the originals, with the copies made so far.</source>
+        <translation>Dosarul „{name}” de lângă originale, cu copiile făcute până acum.</translation>
+    </message>
+    <message>
+        <source>A new folder next to the originals, named “{name}”.</source>
+        <translation>Un dosar nou lângă originale, numit „{name}”.</translation>
+    </message>
+</context>
+<context>
+    <name>RedactionEditor</name>
+    <message>
+        <source>Hide faces and areas — {name}</source>
+        <translation>Ascunde fețe și zone — {name}</translation>
+    </message>
+    <message>
+        <source>Select and move</source>
+        <translation>Selectează și mută</translation>
+    </message>
+    <message>
+        <source>Rectangle</source>
+        <translation>Dreptunghi</translation>
+    </message>
+    <message>
+        <source>Ellipse</source>
+        <translation>Elipsă</translation>
+    </message>
+    <message>
+        <source>Brush</source>
+        <translation>Pensulă</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Șterge</translation>
+    </message>
+    <message>
+        <source>Del</source>
+        <translation>Del</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Anulează</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Refă</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Micșorează</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Mărește</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Potrivește</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Previzualizare</translation>
+    </message>
+    <message>
+        <source>Show exactly what will be written (P)</source>
+        <translation>Arată exact ce va fi scris (P)</translation>
+    </message>
+    <message>
+        <source>Brush &amp;width</source>
+        <translation>&amp;Lățimea pensulei</translation>
+    </message>
+    <message>
+        <source>Brush width</source>
+        <translation>Lățimea pensulei</translation>
+    </message>
+    <message>
+        <source>Drawing tools</source>
+        <translation>Instrumente de desen</translation>
+    </message>
+    <message>
+        <source>Undo, zoom and preview</source>
+        <translation>Anulare, zoom și previzualizare</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Fotografie</translation>
+    </message>
+    <message>
+        <source>Draw areas to cover with the mouse. Arrow keys move the selected area; Delete removes it; Ctrl and the mouse wheel zoom; hold Space to pan.</source>
+        <translation>Desenează cu mouse-ul zonele de acoperit. Săgețile mută zona selectată; Delete o elimină; Ctrl și rotița mouse-ului fac zoom; ține apăsat Spațiu ca să muți imaginea.</translation>
+    </message>
+    <message>
+        <source>&amp;Areas to cover (untick to leave uncovered)</source>
+        <translation>&amp;Zone de acoperit (debifează ca să rămână neacoperite)</translation>
+    </message>
+    <message>
+        <source>Areas to cover</source>
+        <translation>Zone de acoperit</translation>
+    </message>
+    <message>
+        <source>Automatic detection can miss faces — check every face yourself, including faces in mirrors, pictures and screens.</source>
+        <translation>Detectarea automată poate rata fețe — verifică tu fiecare față, inclusiv fețele din oglinzi, tablouri și ecrane.</translation>
+    </message>
+    <message>
+        <source>Find &amp;small faces</source>
+        <translation>&amp;Găsește fețe mici</translation>
+    </message>
+    <message>
+        <source>Find small faces</source>
+        <translation>Găsește fețe mici</translation>
+    </message>
+    <message>
+        <source>Look again for small faces, for group photos (slower)</source>
+        <translation>Caută din nou fețe mici, pentru fotografii de grup (mai lent)</translation>
+    </message>
+    <message>
+        <source>How to cover</source>
+        <translation>Cum acoperi</translation>
+    </message>
+    <message>
+        <source>Solid &amp;fill (safest)</source>
+        <translation>Umplere plină (cea mai &amp;sigură)</translation>
+    </message>
+    <message>
+        <source>Strong &amp;mosaic</source>
+        <translation>&amp;Mozaic puternic</translation>
+    </message>
+    <message>
+        <source>B&amp;lur (wiped first; a few average colours stay)</source>
+        <translation>&amp;Estompare (zona e ștearsă mai întâi; rămân câteva culori medii)</translation>
+    </message>
+    <message>
+        <source>Fill &amp;colour…</source>
+        <translation>Culoarea de &amp;umplere…</translation>
+    </message>
+    <message>
+        <source>Fill colour</source>
+        <translation>Culoarea de umplere</translation>
+    </message>
+    <message>
+        <source>&amp;Use these areas</source>
+        <translation>&amp;Folosește aceste zone</translation>
+    </message>
+    <message>
+        <source>Use these areas</source>
+        <translation>Folosește aceste zone</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Anulează</translation>
+    </message>
+    <message>
+        <source>{action} ({key})</source>
+        <translation>{action} ({key})</translation>
+    </message>
+    <message>
+        <source>Face {n} (found automatically)</source>
+        <translation>Fața {n} (găsită automat)</translation>
+    </message>
+    <message>
+        <source>Rectangle {n}</source>
+        <translation>Dreptunghi {n}</translation>
+    </message>
+    <message>
+        <source>Ellipse {n}</source>
+        <translation>Elipsă {n}</translation>
+    </message>
+    <message>
+        <source>Brush stroke {n}</source>
+        <translation>Trăsătură de pensulă {n}</translation>
+    </message>
+    <message>
+        <source>Shape {n}</source>
+        <translation>Formă {n}</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Se încarcă…</translation>
+    </message>
+    <message>
+        <source>Making the preview…</source>
+        <translation>Se face previzualizarea…</translation>
+    </message>
+    <message>
+        <source>Preview: this is what will be written.</source>
+        <translation>Previzualizare: asta va fi scris.</translation>
+    </message>
+    <message>
+        <source>Draw over anything that could identify you: faces, tattoos, marks.</source>
+        <translation>Desenează peste orice te-ar putea identifica: fețe, tatuaje, semne.</translation>
+    </message>
+    <message>
+        <source>Looking for faces…</source>
+        <translation>Se caută fețe…</translation>
+    </message>
+    <message>
+        <source>Looking for small faces… this takes longer.</source>
+        <translation>Se caută fețe mici… durează mai mult.</translation>
+    </message>
+    <message>
+        <source>Face detection is not available ({reason}). Mark faces yourself.</source>
+        <translation>Detectarea fețelor nu este disponibilă ({reason}). Marchează tu fețele.</translation>
+    </message>
+    <message>
+        <source>No faces were found automatically.</source>
+        <translation>Nu s-au găsit fețe automat.</translation>
+    </message>
+    <message>
+        <source>Faces found automatically: {count}.</source>
+        <translation>Fețe găsite automat: {count}.</translation>
+    </message>
+    <message>
+        <source>its files are missing or damaged</source>
+        <translation>fișierele lui lipsesc sau sunt deteriorate</translation>
+    </message>
+    <message>
+        <source>There is not enough memory to open this photo.</source>
+        <translation>Nu este destulă memorie pentru a deschide această fotografie.</translation>
+    </message>
+    <message>
+        <source>The photo could not be opened.</source>
+        <translation>Fotografia nu a putut fi deschisă.</translation>
+    </message>
+</context>
+<context>
+    <name>RunBar</name>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation>A&amp;nulează</translation>
+    </message>
+    <message>
+        <source>Cancel cleaning</source>
+        <translation>Anulează curățarea</translation>
+    </message>
+    <message>
+        <source>&amp;Clean</source>
+        <translation>&amp;Curăță</translation>
+    </message>
+    <message>
+        <source>Clean all files in the list</source>
+        <translation>Curăță toate fișierele din listă</translation>
+    </message>
+    <message>
+        <source>&amp;Open output folder</source>
+        <translation>Desc&amp;hide dosarul de ieșire</translation>
+    </message>
+    <message>
+        <source>Open output folder</source>
+        <translation>Deschide dosarul de ieșire</translation>
+    </message>
+    <message>
+        <source>Write clean copies of all files (Ctrl+Enter)</source>
+        <translation>Scrie copii curățate ale tuturor fișierelor (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Stop after the files being written now (Esc)</source>
+        <translation>Oprește după fișierele care se scriu acum (Esc)</translation>
+    </message>
+    <message>
+        <source>Cleaning progress</source>
+        <translation>Progresul curățării</translation>
+    </message>
+    <message>
+        <source>%v of %m files</source>
+        <translation>%v din %m fișiere</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Rezumat</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyGuide</name>
+    <message>
+        <source>Why this matters</source>
+        <translation>De ce contează</translation>
+    </message>
+    <message>
+        <source>Safety guide</source>
+        <translation>Ghid de siguranță</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>Î&amp;nchide</translation>
+    </message>
+    <message>
+        <source>Close the safety guide</source>
+        <translation>Închide ghidul de siguranță</translation>
+    </message>
+    <message>
+        <source>What your photos and files can give away</source>
+        <translation>Ce pot dezvălui fotografiile și fișierele tale</translation>
+    </message>
+    <message>
+        <source>Photos from phones and cameras carry hidden details. Anyone who gets the file can read them:</source>
+        <translation>Fotografiile de pe telefoane și camere conțin detalii ascunse. Oricine primește fișierul le poate citi:</translation>
+    </message>
+    <message>
+        <source>Where the photo was taken, often to within a few metres.</source>
+        <translation>Unde a fost făcută fotografia, adesea cu o precizie de câțiva metri.</translation>
+    </message>
+    <message>
+        <source>Which phone or camera took it, sometimes with its serial number.</source>
+        <translation>Ce telefon sau ce cameră a făcut-o, uneori cu numărul de serie.</translation>
+    </message>
+    <message>
+        <source>Your name, if it is set in the phone, camera or editing app.</source>
+        <translation>Numele tău, dacă este setat în telefon, în cameră sau în aplicația de editare.</translation>
+    </message>
+    <message>
+        <source>The date and time it was taken.</source>
+        <translation>Data și ora la care a fost făcută.</translation>
+    </message>
+    <message>
+        <source>A hidden small copy of the original photo. It can show what you cropped out or covered.</source>
+        <translation>O copie mică ascunsă a fotografiei originale. Poate arăta ce ai decupat sau ai acoperit.</translation>
+    </message>
+    <message>
+        <source>Scrubber removes these details from a copy of the file. Your original stays as it is, unless you choose to replace it.</source>
+        <translation>Scrubber elimină aceste detalii dintr-o copie a fișierului. Originalul tău rămâne cum este, dacă nu alegi să-l înlocuiești.</translation>
+    </message>
+    <message>
+        <source>Documents such as PDF and Word files can hold the author&apos;s name, the computer&apos;s name and the editing history. Videos and voice recordings can hold the place and the device.</source>
+        <translation>Documentele, cum ar fi fișierele PDF și Word, pot conține numele autorului, numele calculatorului și istoricul modificărilor. Videoclipurile și înregistrările vocale pot conține locul și dispozitivul.</translation>
+    </message>
+    <message>
+        <source>If Scrubber says a file is not supported or could not be cleaned, do not share that file as it is.</source>
+        <translation>Dacă Scrubber spune că un fișier nu este acceptat sau nu a putut fi curățat, nu distribui acel fișier așa cum este.</translation>
+    </message>
+    <message>
+        <source>Blur in other apps can be undone</source>
+        <translation>Estomparea din alte aplicații poate fi anulată</translation>
+    </message>
+    <message>
+        <source>Blur and small pixelation made by other apps can be undone by software. Scrubber&apos;s blur and mosaic wipe the area first, but they still show its average colours.</source>
+        <translation>Estomparea și pixelizarea fină făcute de alte aplicații pot fi anulate de programe. Estomparea și mozaicul din Scrubber șterg mai întâi zona, dar tot arată culorile ei medii.</translation>
+    </message>
+    <message>
+        <source>To hide a face, a tattoo or anything else, use solid fill. Cover a little more than you think you need.</source>
+        <translation>Ca să ascunzi o față, un tatuaj sau orice altceva, folosește umplerea plină. Acoperă puțin mai mult decât crezi că e nevoie.</translation>
+    </message>
+    <message>
+        <source>Your photos can be matched</source>
+        <translation>Fotografiile tale pot fi potrivite</translation>
+    </message>
+    <message>
+        <source>Reverse image search finds other places where the same photo, or one like it, is online.</source>
+        <translation>Căutarea inversă de imagini găsește alte locuri online unde apare aceeași fotografie sau una asemănătoare.</translation>
+    </message>
+    <message>
+        <source>Face recognition exists and is easy to use. A face, a tattoo or a room that people can recognise can link your ad photos to your personal accounts.</source>
+        <translation>Recunoașterea facială există și e ușor de folosit. O față, un tatuaj sau o cameră pe care oamenii le pot recunoaște pot lega fotografiile din anunțurile tale de conturile tale personale.</translation>
+    </message>
+    <message>
+        <source>Search for your own ad photos now and then, with a reverse image search and a face search. Then you see where they turn up.</source>
+        <translation>Caută din când în când fotografiile din anunțurile tale, cu o căutare inversă de imagini și o căutare după față. Așa vezi unde apar.</translation>
+    </message>
+    <message>
+        <source>Tattoos, birthmarks, jewellery, nails, bedding and furniture can link your ads to each other. Cover them or change them.</source>
+        <translation>Tatuajele, semnele din naștere, bijuteriile, unghiile, lenjeria de pat și mobila pot lega anunțurile tale între ele. Acoperă-le sau schimbă-le.</translation>
+    </message>
+    <message>
+        <source>Each camera leaves a faint pattern in its photos that can link them to each other. The option “Weaken the camera fingerprint” makes it weaker, but does not remove it.</source>
+        <translation>Fiecare cameră lasă în fotografiile ei un model slab care le poate lega între ele. Opțiunea „Slăbește amprenta camerei” îl face mai slab, dar nu îl elimină.</translation>
+    </message>
+    <message>
+        <source>Tips from sex workers&apos; digital safety advice</source>
+        <translation>Sfaturi din ghidurile de siguranță digitală pentru lucrătorii și lucrătoarele sexuale</translation>
+    </message>
+    <message>
+        <source>Keep work and personal life apart. Use a separate phone, email and accounts for work if you can.</source>
+        <translation>Ține separat munca de viața personală. Dacă poți, folosește pentru muncă un telefon, o adresă de e-mail și conturi separate.</translation>
+    </message>
+    <message>
+        <source>Take ad photos with a different phone or camera. If you cannot, turn off location, Live Photos and Motion Photos in the camera before you take them.</source>
+        <translation>Fă fotografiile pentru anunțuri cu alt telefon sau altă cameră. Dacă nu poți, dezactivează în aplicația foto locația, Live Photos și Motion Photos înainte să fotografiezi.</translation>
+    </message>
+    <message>
+        <source>Never use photos from your personal social media in ads, not even old ones.</source>
+        <translation>Nu folosi niciodată în anunțuri fotografii de pe rețelele tale sociale personale, nici măcar vechi.</translation>
+    </message>
+    <message>
+        <source>Cloud backups and shared albums keep your originals, with the place they were taken, and sort them by face. Keep work photos out of them.</source>
+        <translation>Copiile de rezervă în cloud și albumele partajate îți păstrează originalele, cu locul unde au fost făcute, și le sortează după fețe. Ține fotografiile de lucru departe de ele.</translation>
+    </message>
+    <message>
+        <source>Clean last: after cropping and editing in other apps. Editing apps can add hidden data again.</source>
+        <translation>Curăță la final: după decupare și editare în alte aplicații. Aplicațiile de editare pot adăuga din nou date ascunse.</translation>
+    </message>
+    <message>
+        <source>Screenshots can show your name, your number and your notifications. Check them before you share them.</source>
+        <translation>Capturile de ecran pot arăta numele tău, numărul tău și notificările tale. Verifică-le înainte să le distribui.</translation>
+    </message>
+    <message>
+        <source>Check the background: letters, papers, photos on the wall, anything with a name or address.</source>
+        <translation>Verifică fundalul: scrisori, hârtii, fotografii pe perete, orice are un nume sau o adresă.</translation>
+    </message>
+    <message>
+        <source>Check mirrors and reflections: sunglasses, windows, screens and shiny surfaces.</source>
+        <translation>Verifică oglinzile și reflexiile: ochelari de soare, ferestre, ecrane și suprafețe lucioase.</translation>
+    </message>
+    <message>
+        <source>Check what can be seen through windows. Streets, signs and buildings can show where you are.</source>
+        <translation>Verifică ce se vede pe ferestre. Străzile, indicatoarele și clădirile pot arăta unde ești.</translation>
+    </message>
+    <message>
+        <source>Do not post the same photo on your personal and your work accounts.</source>
+        <translation>Nu publica aceeași fotografie pe conturile tale personale și pe cele de lucru.</translation>
+    </message>
+    <message>
+        <source>Sending a photo “as a file” or by email keeps its hidden data. Send only the clean copy.</source>
+        <translation>Dacă trimiți o fotografie „ca fișier” sau pe e-mail, datele ei ascunse rămân. Trimite doar copia curățată.</translation>
+    </message>
+    <message>
+        <source>When you are done, delete the originals from Downloads and from shared folders.</source>
+        <translation>Când ai terminat, șterge originalele din Descărcări și din dosarele partajate.</translation>
+    </message>
+    <message>
+        <source>Before you post, open the clean copy and check it again.</source>
+        <translation>Înainte să publici, deschide copia curățată și verific-o din nou.</translation>
+    </message>
+    <message>
+        <source>What your computer may still keep</source>
+        <translation>Ce mai poate păstra calculatorul tău</translation>
+    </message>
+    <message>
+        <source>Scrubber keeps no list of the files you open, but your computer may:</source>
+        <translation>Scrubber nu păstrează nicio listă a fișierelor pe care le deschizi, dar calculatorul tău s-ar putea să păstreze:</translation>
+    </message>
+    <message>
+        <source>small previews (thumbnails) made by the file manager or photo viewer;</source>
+        <translation>mici previzualizări (miniaturi) făcute de managerul de fișiere sau de programul de vizualizare a fotografiilor;</translation>
+    </message>
+    <message>
+        <source>lists of recent files in other apps;</source>
+        <translation>liste de fișiere recente în alte aplicații;</translation>
+    </message>
+    <message>
+        <source>the originals in Downloads, in the trash and in cloud backups.</source>
+        <translation>originalele din Descărcări, din coșul de gunoi și din copiile de rezervă în cloud.</translation>
+    </message>
+    <message>
+        <source>To clear them:</source>
+        <translation>Ca să le ștergi:</translation>
+    </message>
+    <message>
+        <source>Empty the trash.</source>
+        <translation>Golește coșul de gunoi.</translation>
+    </message>
+    <message>
+        <source>Clear the recent files in your file manager.</source>
+        <translation>Șterge fișierele recente din managerul de fișiere.</translation>
+    </message>
+    <message>
+        <source>Delete the thumbnail cache. Linux: the .cache/thumbnails folder in your home folder. Windows: Disk Cleanup, then Thumbnails. macOS: restart the Mac.</source>
+        <translation>Șterge memoria cache a miniaturilor. Linux: dosarul .cache/thumbnails din dosarul tău personal. Windows: Curățare disc, apoi Miniaturi. macOS: repornește Mac-ul.</translation>
+    </message>
+    <message>
+        <source>Scrubber works offline</source>
+        <translation>Scrubber funcționează offline</translation>
+    </message>
+    <message>
+        <source>Scrubber never connects to the internet. Your files stay on this computer.</source>
+        <translation>Scrubber nu se conectează niciodată la internet. Fișierele tale rămân pe acest calculator.</translation>
+    </message>
+</context>
+<context>
+    <name>Summary</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Anulat.</translation>
+    </message>
+    <message>
+        <source>{n} cleaned.</source>
+        <translation>Curățate: {n}.</translation>
+    </message>
+    <message>
+        <source>{n} had nothing to remove.</source>
+        <translation>Fără nimic de eliminat: {n}.</translation>
+    </message>
+    <message>
+        <source>{n} could not be cleaned.</source>
+        <translation>Nu au putut fi curățate: {n}.</translation>
+    </message>
+    <message>
+        <source>{n} not done (cancelled).</source>
+        <translation>Neterminate (anulat): {n}.</translation>
+    </message>
+    <message>
+        <source>Nothing was cleaned.</source>
+        <translation>Nu s-a curățat nimic.</translation>
+    </message>
+    <message>
+        <source>Clean copies are in: {folder}</source>
+        <translation>Copiile curățate sunt în: {folder}</translation>
+    </message>
+    <message>
+        <source>{name}: {reason}</source>
+        <translation>{name}: {reason}</translation>
+    </message>
+    <message>
+        <source>…and {n} more: see the list.</source>
+        <translation>…și încă {n}: vezi lista.</translation>
+    </message>
+</context>
+<context>
+    <name>words</name>
+    <message>
+        <source>location</source>
+        <translation>locație</translation>
+    </message>
+    <message>
+        <source>phone/camera</source>
+        <translation>telefon/cameră</translation>
+    </message>
+    <message>
+        <source>your name</source>
+        <translation>numele tău</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>dată</translation>
+    </message>
+    <message>
+        <source>hidden extra image/video</source>
+        <translation>imagine/video suplimentar ascuns</translation>
+    </message>
+    <message>
+        <source>editing history</source>
+        <translation>istoric de editare</translation>
+    </message>
+    <message>
+        <source>other hidden data</source>
+        <translation>alte date ascunse</translation>
+    </message>
+    <message>
+        <source>Reveals where it was taken or made</source>
+        <translation>Arată unde a fost făcut sau creat</translation>
+    </message>
+    <message>
+        <source>Identifies your phone or camera</source>
+        <translation>Identifică telefonul sau camera ta</translation>
+    </message>
+    <message>
+        <source>Contains a name</source>
+        <translation>Conține un nume</translation>
+    </message>
+    <message>
+        <source>Tells when it was taken or made</source>
+        <translation>Arată când a fost făcut sau creat</translation>
+    </message>
+    <message>
+        <source>Hides an extra picture, video or file</source>
+        <translation>Ascunde o imagine, un video sau un fișier în plus</translation>
+    </message>
+    <message>
+        <source>Shows editing history or the apps used</source>
+        <translation>Arată istoricul de editare sau aplicațiile folosite</translation>
+    </message>
+    <message>
+        <source>Other hidden data</source>
+        <translation>Alte date ascunse</translation>
+    </message>
+    <message>
+        <source>Cleaned</source>
+        <translation>Curățat</translation>
+    </message>
+    <message>
+        <source>Nothing to remove</source>
+        <translation>Nimic de eliminat</translation>
+    </message>
+    <message>
+        <source>Not supported</source>
+        <translation>Nu este acceptat</translation>
+    </message>
+    <message>
+        <source>Could not be cleaned</source>
+        <translation>Nu a putut fi curățat</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Anulat</translation>
+    </message>
+    <message>
+        <source>This file is damaged or incomplete.</source>
+        <translation>Acest fișier este deteriorat sau incomplet.</translation>
+    </message>
+    <message>
+        <source>This type of file is not supported yet.</source>
+        <translation>Acest tip de fișier nu este acceptat încă.</translation>
+    </message>
+    <message>
+        <source>This file cannot be found or is not a normal file.</source>
+        <translation>Acest fișier nu poate fi găsit sau nu este un fișier obișnuit.</translation>
+    </message>
+    <message>
+        <source>Scrubber cannot clean this file safely (for example it is too large or protected by a password).</source>
+        <translation>Scrubber nu poate curăța acest fișier în siguranță (de exemplu, este prea mare sau protejat cu parolă).</translation>
+    </message>
+    <message>
+        <source>The copy could not be written (is the disk full or the folder read-only?)</source>
+        <translation>Copia nu a putut fi scrisă (discul e plin sau dosarul e doar pentru citire?)</translation>
+    </message>
+    <message>
+        <source>The copy still contained identifying data, so it was deleted.</source>
+        <translation>Copia încă mai conținea date care te pot identifica, așa că a fost ștearsă.</translation>
+    </message>
+    <message>
+        <source>Not done: cleaning was cancelled.</source>
+        <translation>Neterminat: curățarea a fost anulată.</translation>
+    </message>
+    <message>
+        <source>The areas to cover do not fit this picture, so nothing was written.</source>
+        <translation>Zonele de acoperit nu se potrivesc cu această imagine, așa că nu s-a scris nimic.</translation>
+    </message>
+    <message>
+        <source>Finding faces automatically does not work on this computer.</source>
+        <translation>Găsirea automată a fețelor nu funcționează pe acest calculator.</translation>
+    </message>
+    <message>
+        <source>Photos with areas to cover or a weakened camera fingerprint need a copy: turn off “Replace the originals”.</source>
+        <translation>Fotografiile cu zone de acoperit sau cu amprenta camerei slăbită au nevoie de o copie: dezactivează „Înlocuiește originalele”.</translation>
+    </message>
+    <message>
+        <source>This is a link to another file or folder; it was not followed.</source>
+        <translation>Aceasta este o legătură către alt fișier sau dosar; nu a fost urmată.</translation>
+    </message>
+    <message>
+        <source>There is not enough memory to clean this file.</source>
+        <translation>Nu este destulă memorie pentru a curăța acest fișier.</translation>
+    </message>
+    <message>
+        <source>Something went wrong in Scrubber with this file. Nothing was written.</source>
+        <translation>Ceva nu a mers bine în Scrubber cu acest fișier. Nu s-a scris nimic.</translation>
+    </message>
+</context>
+</TS>

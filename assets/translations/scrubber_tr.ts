@@ -1,0 +1,1229 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="tr">
+<context>
+    <name>BatchModel</name>
+    <message>
+        <source>File</source>
+        <translation>Dosya</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tür</translation>
+    </message>
+    <message>
+        <source>What it reveals</source>
+        <translation>Neleri ele veriyor</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Durum</translation>
+    </message>
+    <message>
+        <source>nothing found</source>
+        <translation>hiçbir şey bulunmadı</translation>
+    </message>
+    <message>
+        <source>Link: not followed</source>
+        <translation>Bağlantı: izlenmedi</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Denetleniyor…</translation>
+    </message>
+    <message>
+        <source>Not supported</source>
+        <translation>Desteklenmiyor</translation>
+    </message>
+    <message>
+        <source>Could not be read</source>
+        <translation>Okunamadı</translation>
+    </message>
+    <message>
+        <source>Cleaning… {percent}%</source>
+        <translation>Temizleniyor… %{percent}</translation>
+    </message>
+    <message>
+        <source>Cleaning…</source>
+        <translation>Temizleniyor…</translation>
+    </message>
+    <message>
+        <source>Ready; areas to cover: {count}</source>
+        <translation>Hazır; örtülecek alan: {count}</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Hazır</translation>
+    </message>
+</context>
+<context>
+    <name>ClipEditor</name>
+    <message>
+        <source>&amp;Time in the clip</source>
+        <translation>Klipteki &amp;zaman</translation>
+    </message>
+    <message>
+        <source>Time in the clip</source>
+        <translation>Klipteki zaman</translation>
+    </message>
+    <message>
+        <source>Frame of the clip</source>
+        <translation>Klibin karesi</translation>
+    </message>
+    <message>
+        <source>From this f&amp;rame</source>
+        <translation>Bu &amp;kareden itibaren</translation>
+    </message>
+    <message>
+        <source>The selected areas (or all) are covered from this frame on</source>
+        <translation>Seçili alanlar (ya da tümü) bu kareden itibaren örtülür</translation>
+    </message>
+    <message>
+        <source>Until t&amp;his frame</source>
+        <translation>Bu kar&amp;eye kadar</translation>
+    </message>
+    <message>
+        <source>The selected areas (or all) are covered up to this frame</source>
+        <translation>Seçili alanlar (ya da tümü) bu kareye kadar örtülür</translation>
+    </message>
+    <message>
+        <source>Whole cli&amp;p</source>
+        <translation>Klibin &amp;tamamı</translation>
+    </message>
+    <message>
+        <source>The selected areas (or all) are covered in every frame</source>
+        <translation>Seçili alanlar (ya da tümü) her karede örtülür</translation>
+    </message>
+    <message>
+        <source>{name} ({start} to {end} s)</source>
+        <translation>{name} ({start}–{end} sn)</translation>
+    </message>
+    <message>
+        <source>Areas cover every frame of the clip. Faces move: to cover them in every frame, turn on “Cover the faces found in photos and clips” in the main window.</source>
+        <translation>Alanlar klibin her karesini örter. Yüzler hareket eder: onları her karede örtmek için ana pencerede “Fotoğraflarda ve kliplerde bulunan yüzleri ört” seçeneğini açın.</translation>
+    </message>
+    <message>
+        <source>Face detection is not available ({reason}).</source>
+        <translation>Yüz algılama kullanılamıyor ({reason}).</translation>
+    </message>
+    <message>
+        <source>Looking for faces…</source>
+        <translation>Yüzler aranıyor…</translation>
+    </message>
+    <message>
+        <source>Faces seen in this frame (dashed outlines): {count}.</source>
+        <translation>Bu karede görülen yüzler (kesik çizgili çerçeveler): {count}.</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsPane</name>
+    <message>
+        <source>Details: {detail}</source>
+        <translation>Ayrıntılar: {detail}</translation>
+    </message>
+    <message>
+        <source>Details of the selected file</source>
+        <translation>Seçili dosyanın ayrıntıları</translation>
+    </message>
+    <message>
+        <source>File type</source>
+        <translation>Dosya türü</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Önce</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Sonra</translation>
+    </message>
+    <message>
+        <source>Picture before cleaning</source>
+        <translation>Temizlemeden önceki resim</translation>
+    </message>
+    <message>
+        <source>Picture of the clean copy</source>
+        <translation>Temiz kopyanın resmi</translation>
+    </message>
+    <message>
+        <source>Before: what the file gives away</source>
+        <translation>Önce: dosyanın ele verdikleri</translation>
+    </message>
+    <message>
+        <source>After: the clean copy</source>
+        <translation>Sonra: temiz kopya</translation>
+    </message>
+    <message>
+        <source>Something that could identify you is still in the copy. Do not post it. The list below shows what remains.</source>
+        <translation>Kopyada hâlâ sizi tanıtabilecek bir şey var. Paylaşmayın. Aşağıdaki liste neyin kaldığını gösteriyor.</translation>
+    </message>
+    <message>
+        <source>Found in the file before cleaning</source>
+        <translation>Temizlemeden önce dosyada bulunanlar</translation>
+    </message>
+    <message>
+        <source>The clean copy: what was removed and what remains</source>
+        <translation>Temiz kopya: neler kaldırıldı, neler kaldı</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Ne</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Değer</translation>
+    </message>
+    <message>
+        <source>Select a file in the list to see what it gives away.</source>
+        <translation>Neleri ele verdiğini görmek için listeden bir dosya seçin.</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Sonuç</translation>
+    </message>
+    <message>
+        <source>Areas to cover</source>
+        <translation>Örtülecek alanlar</translation>
+    </message>
+    <message>
+        <source>Details of the problem</source>
+        <translation>Sorunun ayrıntıları</translation>
+    </message>
+    <message>
+        <source>1 area will be covered</source>
+        <translation>1 alan örtülecek</translation>
+    </message>
+    <message>
+        <source>{count} areas will be covered</source>
+        <translation>{count} alan örtülecek</translation>
+    </message>
+    <message>
+        <source>Checking this file…</source>
+        <translation>Bu dosya denetleniyor…</translation>
+    </message>
+    <message>
+        <source>Nothing found that could identify you.</source>
+        <translation>Sizi tanıtabilecek hiçbir şey bulunmadı.</translation>
+    </message>
+    <message>
+        <source>1 thing found that could identify you.</source>
+        <translation>Sizi tanıtabilecek 1 şey bulundu.</translation>
+    </message>
+    <message>
+        <source>{count} things found that could identify you.</source>
+        <translation>Sizi tanıtabilecek {count} şey bulundu.</translation>
+    </message>
+    <message>
+        <source>No clean copy can be made because the file could not be read.</source>
+        <translation>Dosya okunamadığı için temiz kopya oluşturulamıyor.</translation>
+    </message>
+    <message>
+        <source>Cleaning…</source>
+        <translation>Temizleniyor…</translation>
+    </message>
+    <message>
+        <source>Not cleaned yet. Press Clean to make a safe copy.</source>
+        <translation>Henüz temizlenmedi. Güvenli bir kopya oluşturmak için Temizle&apos;ye basın.</translation>
+    </message>
+    <message>
+        <source>Saved as: {name}</source>
+        <translation>Kaydedilen ad: {name}</translation>
+    </message>
+    <message>
+        <source>Faces found and covered: {count}. Check the picture of the copy.</source>
+        <translation>Bulunan ve örtülen yüzler: {count}. Kopyanın resmini kontrol edin.</translation>
+    </message>
+    <message>
+        <source>Checked again: nothing that could identify you was found.</source>
+        <translation>Yeniden denetlendi: sizi tanıtabilecek hiçbir şey bulunmadı.</translation>
+    </message>
+    <message>
+        <source>Still in the copy</source>
+        <translation>Kopyada hâlâ var</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Kaldırıldı</translation>
+    </message>
+    <message>
+        <source>Kept: needed to show the photo the right way up</source>
+        <translation>Korundu: fotoğrafın doğru yönde görünmesi için gerekli</translation>
+    </message>
+    <message>
+        <source>Kept: a standard colour profile, so colours look right</source>
+        <translation>Korundu: renklerin doğru görünmesi için standart bir renk profili</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Korundu</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Uyarılar</translation>
+    </message>
+    <message>
+        <source>Loading preview…</source>
+        <translation>Önizleme yükleniyor…</translation>
+    </message>
+    <message>
+        <source>No preview for this kind of file</source>
+        <translation>Bu tür dosya için önizleme yok</translation>
+    </message>
+    <message>
+        <source>This picture could not be read: the file may be damaged</source>
+        <translation>Bu resim okunamadı: dosya hasarlı olabilir</translation>
+    </message>
+    <message>
+        <source>The clean copy will appear here</source>
+        <translation>Temiz kopya burada görünecek</translation>
+    </message>
+    <message>
+        <source>No copy was made</source>
+        <translation>Kopya oluşturulmadı</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Photos and pictures ({patterns})</source>
+        <translation>Fotoğraflar ve resimler ({patterns})</translation>
+    </message>
+    <message>
+        <source>Sound recordings ({patterns})</source>
+        <translation>Ses kayıtları ({patterns})</translation>
+    </message>
+    <message>
+        <source>Videos ({patterns})</source>
+        <translation>Videolar ({patterns})</translation>
+    </message>
+    <message>
+        <source>Documents ({patterns})</source>
+        <translation>Belgeler ({patterns})</translation>
+    </message>
+    <message>
+        <source>Files Scrubber can clean ({patterns})</source>
+        <translation>Scrubber&apos;ın temizleyebileceği dosyalar ({patterns})</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tüm dosyalar (*)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>Do&amp;sya</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Dil</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Yardım</translation>
+    </message>
+    <message>
+        <source>&amp;Add files…</source>
+        <translation>Dosya &amp;ekle…</translation>
+    </message>
+    <message>
+        <source>Add fold&amp;er…</source>
+        <translation>Klas&amp;ör ekle…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>Çı&amp;kış</translation>
+    </message>
+    <message>
+        <source>&amp;Clean</source>
+        <translation>&amp;Temizle</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation>İpta&amp;l</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve from list</source>
+        <translation>Listeden &amp;kaldır</translation>
+    </message>
+    <message>
+        <source>H&amp;ide faces and areas…</source>
+        <translation>Yüzleri ve alanları &amp;gizle…</translation>
+    </message>
+    <message>
+        <source>&amp;Why this matters</source>
+        <translation>Bu &amp;neden önemli</translation>
+    </message>
+    <message>
+        <source>&amp;About Scrubber</source>
+        <translation>&amp;Scrubber hakkında</translation>
+    </message>
+    <message>
+        <source>Scrubber: remove hidden data from photos</source>
+        <translation>Scrubber: fotoğraflardaki gizli verileri kaldırır</translation>
+    </message>
+    <message>
+        <source>Add files</source>
+        <translation>Dosya ekle</translation>
+    </message>
+    <message>
+        <source>Add a folder</source>
+        <translation>Klasör ekle</translation>
+    </message>
+    <message>
+        <source>Why this matters</source>
+        <translation>Bu neden önemli</translation>
+    </message>
+    <message>
+        <source>Hide faces and areas</source>
+        <translation>Yüzleri ve alanları gizle</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>&amp;Kaldır</translation>
+    </message>
+    <message>
+        <source>Remove the selected files</source>
+        <translation>Seçili dosyaları kaldır</translation>
+    </message>
+    <message>
+        <source>Clear lis&amp;t</source>
+        <translation>Listeyi &amp;boşalt</translation>
+    </message>
+    <message>
+        <source>Clear the list</source>
+        <translation>Listeyi boşalt</translation>
+    </message>
+    <message>
+        <source>Cover faces, tattoos or anything else in the selected photo or clip (Enter)</source>
+        <translation>Seçili fotoğraf ya da klipteki yüzleri, dövmeleri ya da başka her şeyi ört (Enter)</translation>
+    </message>
+    <message>
+        <source>or drop photos and folders onto the list below.</source>
+        <translation>ya da fotoğrafları ve klasörleri aşağıdaki listeye bırakın.</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation>Di&amp;l:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Dil</translation>
+    </message>
+    <message>
+        <source>Files to clean</source>
+        <translation>Temizlenecek dosyalar</translation>
+    </message>
+    <message>
+        <source>Drop photos or folders here.
+
+Scrubber shows what each file gives away about you, then writes clean copies. Your originals are not changed.</source>
+        <translation>Fotoğrafları ya da klasörleri buraya bırakın.
+
+Scrubber her dosyanın sizinle ilgili neleri ele verdiğini gösterir, sonra temiz kopyalar yazar. Orijinal dosyalarınız değiştirilmez.</translation>
+    </message>
+    <message>
+        <source>Details of the selected file</source>
+        <translation>Seçili dosyanın ayrıntıları</translation>
+    </message>
+    <message>
+        <source>Add files to clean</source>
+        <translation>Temizlenecek dosyaları ekle</translation>
+    </message>
+    <message>
+        <source>Add a folder to clean</source>
+        <translation>Temizlenecek bir klasör ekle</translation>
+    </message>
+    <message>
+        <source>About Scrubber</source>
+        <translation>Scrubber hakkında</translation>
+    </message>
+    <message>
+        <source>Scrubber {version}
+
+Removes hidden data from photos. Works offline: nothing is ever sent anywhere, and no list of your files is kept.</source>
+        <translation>Scrubber {version}
+
+Fotoğraflardaki gizli verileri kaldırır. Çevrimdışı çalışır: hiçbir şey hiçbir yere gönderilmez ve dosyalarınızın listesi tutulmaz.</translation>
+    </message>
+    <message>
+        <source>Replace the original files?</source>
+        <translation>Orijinal dosyalar değiştirilsin mi?</translation>
+    </message>
+    <message>
+        <source>Your original files will be overwritten with the cleaned versions. This cannot be undone: the originals, with everything they contain, will be gone.
+
+Photos with areas to cover still need a copy.
+
+Replace the originals?</source>
+        <translation>Orijinal dosyalarınızın üzerine temizlenmiş sürümleri yazılacak. Bu geri alınamaz: orijinaller, içerdikleri her şeyle birlikte yok olacak.
+
+Örtülecek alanı olan fotoğraflar için yine de kopya gerekir.
+
+Orijinaller değiştirilsin mi?</translation>
+    </message>
+    <message>
+        <source>Choose where to save the clean copies</source>
+        <translation>Temiz kopyaların kaydedileceği yeri seçin</translation>
+    </message>
+    <message>
+        <source>Every file in the list has been cleaned already.</source>
+        <translation>Listedeki tüm dosyalar zaten temizlendi.</translation>
+    </message>
+    <message>
+        <source>Cannot create the output folder</source>
+        <translation>Çıktı klasörü oluşturulamıyor</translation>
+    </message>
+    <message>
+        <source>The clean copies cannot be saved there ({reason}). Choose another folder with “Choose…”.</source>
+        <translation>Temiz kopyalar oraya kaydedilemiyor ({reason}). “Seç…” ile başka bir klasör seçin.</translation>
+    </message>
+    <message>
+        <source>Cleaning…</source>
+        <translation>Temizleniyor…</translation>
+    </message>
+    <message>
+        <source>Stopping: files being written now are finished first…</source>
+        <translation>Durduruluyor: önce şu anda yazılan dosyalar tamamlanıyor…</translation>
+    </message>
+</context>
+<context>
+    <name>OptionsBox</name>
+    <message>
+        <source>Options</source>
+        <translation>Seçenekler</translation>
+    </message>
+    <message>
+        <source>Give the copies rando&amp;m file names</source>
+        <translation>Kopyalara &amp;rastgele dosya adları ver</translation>
+    </message>
+    <message>
+        <source>File names from phones often contain the date and time the photo was taken.</source>
+        <translation>Telefonlardan gelen dosya adları genellikle fotoğrafın çekildiği tarih ve saati içerir.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep file names that show the date or the phone</source>
+        <translation>Tarihi ya da telefon&amp;u gösteren dosya adlarını koru</translation>
+    </message>
+    <message>
+        <source>Off: a copy of a file named like IMG_20240611_143207.jpg gets a name like photo-1f0c9a2e.jpg instead, so its name does not show when it was taken or with which phone.</source>
+        <translation>Kapalı: IMG_20240611_143207.jpg gibi adı olan bir dosyanın kopyası bunun yerine photo-1f0c9a2e.jpg gibi bir ad alır; böylece adı, ne zaman ya da hangi telefonla çekildiğini göstermez.</translation>
+    </message>
+    <message>
+        <source>Convert HEIC photos to &amp;JPEG</source>
+        <translation>HEIC fotoğrafları &amp;JPEG&apos;e dönüştür</translation>
+    </message>
+    <message>
+        <source>Remove colour &amp;profiles (colours may shift slightly)</source>
+        <translation>Renk &amp;profillerini kaldır (renkler biraz değişebilir)</translation>
+    </message>
+    <message>
+        <source>T&amp;urn PDF pages into pictures (strongest; text can no longer be selected)</source>
+        <translation>PDF sayfalarını resme dönüştür (en güçlü yöntem; &amp;metin artık seçilemez)</translation>
+    </message>
+    <message>
+        <source>Removes everything hidden in a PDF&apos;s text and drawings too. The copy is larger and its text cannot be searched or copied.</source>
+        <translation>Bir PDF&apos;in metninde ve çizimlerinde gizli olan her şeyi de kaldırır. Kopya daha büyük olur ve metni aranamaz ya da kopyalanamaz.</translation>
+    </message>
+    <message>
+        <source>Cover the faces found in photos and clips (check each cop&amp;y)</source>
+        <translation>&amp;Fotoğraflarda ve kliplerde bulunan yüzleri ört (her kopyayı kontrol edin)</translation>
+    </message>
+    <message>
+        <source>Faces found automatically are covered in black in the copies. Detection can miss faces: look at each copy&apos;s picture in the details.</source>
+        <translation>Otomatik bulunan yüzler kopyalarda siyahla örtülür. Algılama bazı yüzleri kaçırabilir: ayrıntılarda her kopyanın resmine bakın.</translation>
+    </message>
+    <message>
+        <source>&amp;Quick face search (misses small faces)</source>
+        <translation>&amp;Hızlı yüz arama (küçük yüzleri kaçırır)</translation>
+    </message>
+    <message>
+        <source>Faster, but faces smaller than about 60 pixels in a large photo are not found. Used here and in Hide faces and areas.</source>
+        <translation>Daha hızlıdır, ama büyük bir fotoğrafta yaklaşık 60 pikselden küçük yüzler bulunmaz. Burada ve Yüzleri ve alanları gizle penceresinde kullanılır.</translation>
+    </message>
+    <message>
+        <source>Remove hidden slides, sheets and te&amp;xt, and speaker notes, from documents</source>
+        <translation>Belgelerdeki gizli slaytları, sayfaları, metinleri ve konuşma&amp;cı notlarını kaldır</translation>
+    </message>
+    <message>
+        <source>Documents can hold slides, sheets and text that are not shown, and notes only the speaker sees. Without this they are kept, and the summary says where they are.</source>
+        <translation>Belgeler gösterilmeyen slaytlar, sayfalar ve metinler ile yalnızca konuşmacının gördüğü notlar içerebilir. Bu seçenek olmadan bunlar korunur ve özet nerede olduklarını söyler.</translation>
+    </message>
+    <message>
+        <source>Weaken the camera fingerprint in photos (saved again, a &amp;bit smaller)</source>
+        <translation>Fotoğraflardaki kamera parmak izini &amp;zayıflat (yeniden kaydedilir, biraz küçülür)</translation>
+    </message>
+    <message>
+        <source>Every camera leaves a faint pattern in its photos that can link them to each other. This softens each photo slightly and makes it 3% smaller: the pattern gets weaker, but it is not removed. Photos are saved again instead of copied unchanged.</source>
+        <translation>Her kamera, fotoğraflarında onları birbirine bağlayabilecek belli belirsiz bir desen bırakır. Bu seçenek her fotoğrafı biraz yumuşatır ve yüzde 3 küçültür: desen zayıflar ama kaldırılmaz. Fotoğraflar olduğu gibi kopyalanmak yerine yeniden kaydedilir.</translation>
+    </message>
+    <message>
+        <source>&amp;Replace the originals (no copies; cannot be undone)</source>
+        <translation>&amp;Orijinalleri değiştir (kopya yok; geri alınamaz)</translation>
+    </message>
+</context>
+<context>
+    <name>OutputBox</name>
+    <message>
+        <source>Save clean copies in</source>
+        <translation>Temiz kopyaları şuraya kaydet</translation>
+    </message>
+    <message>
+        <source>Output folder</source>
+        <translation>Çıktı klasörü</translation>
+    </message>
+    <message>
+        <source>Choo&amp;se…</source>
+        <translation>Se&amp;ç…</translation>
+    </message>
+    <message>
+        <source>Choose the output folder</source>
+        <translation>Çıktı klasörünü seç</translation>
+    </message>
+    <message>
+        <source>Use &amp;default</source>
+        <translation>&amp;Varsayılanı kullan</translation>
+    </message>
+    <message>
+        <source>Use the default output folder</source>
+        <translation>Varsayılan çıktı klasörünü kullan</translation>
+    </message>
+    <message>
+        <source>The original files will be replaced.</source>
+        <translation>Orijinal dosyalar değiştirilecek.</translation>
+    </message>
+    <message>
+        <source>The folder “{name}” next to the originals, with the copies made so far.</source>
+        <translation>Orijinallerin yanındaki “{name}” klasörü, şimdiye kadar yapılan kopyalarla birlikte.</translation>
+    </message>
+    <message>
+        <source>A new folder next to the originals, named “{name}”.</source>
+        <translation>Orijinallerin yanında “{name}” adlı yeni bir klasör.</translation>
+    </message>
+</context>
+<context>
+    <name>RedactionEditor</name>
+    <message>
+        <source>Hide faces and areas — {name}</source>
+        <translation>Yüzleri ve alanları gizle — {name}</translation>
+    </message>
+    <message>
+        <source>Select and move</source>
+        <translation>Seç ve taşı</translation>
+    </message>
+    <message>
+        <source>Rectangle</source>
+        <translation>Dikdörtgen</translation>
+    </message>
+    <message>
+        <source>Ellipse</source>
+        <translation>Elips</translation>
+    </message>
+    <message>
+        <source>Brush</source>
+        <translation>Fırça</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Sil</translation>
+    </message>
+    <message>
+        <source>Del</source>
+        <translation>Del</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Geri al</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Yinele</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Uzaklaştır</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Yakınlaştır</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Sığdır</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Önizleme</translation>
+    </message>
+    <message>
+        <source>Show exactly what will be written (P)</source>
+        <translation>Tam olarak ne yazılacağını göster (P)</translation>
+    </message>
+    <message>
+        <source>Brush &amp;width</source>
+        <translation>&amp;Fırça genişliği</translation>
+    </message>
+    <message>
+        <source>Brush width</source>
+        <translation>Fırça genişliği</translation>
+    </message>
+    <message>
+        <source>Drawing tools</source>
+        <translation>Çizim araçları</translation>
+    </message>
+    <message>
+        <source>Undo, zoom and preview</source>
+        <translation>Geri alma, yakınlaştırma ve önizleme</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Fotoğraf</translation>
+    </message>
+    <message>
+        <source>Draw areas to cover with the mouse. Arrow keys move the selected area; Delete removes it; Ctrl and the mouse wheel zoom; hold Space to pan.</source>
+        <translation>Örtülecek alanları fareyle çizin. Ok tuşları seçili alanı taşır; Delete onu kaldırır; Ctrl ve fare tekerleği yakınlaştırır; görüntüyü kaydırmak için Boşluk tuşunu basılı tutun.</translation>
+    </message>
+    <message>
+        <source>&amp;Areas to cover (untick to leave uncovered)</source>
+        <translation>Örtülecek alanlar (açık &amp;bırakmak için işareti kaldırın)</translation>
+    </message>
+    <message>
+        <source>Areas to cover</source>
+        <translation>Örtülecek alanlar</translation>
+    </message>
+    <message>
+        <source>Automatic detection can miss faces — check every face yourself, including faces in mirrors, pictures and screens.</source>
+        <translation>Otomatik algılama yüzleri kaçırabilir — aynalardaki, resimlerdeki ve ekranlardaki yüzler dahil her yüzü kendiniz kontrol edin.</translation>
+    </message>
+    <message>
+        <source>Find &amp;small faces</source>
+        <translation>Küçük &amp;yüzleri bul</translation>
+    </message>
+    <message>
+        <source>Find small faces</source>
+        <translation>Küçük yüzleri bul</translation>
+    </message>
+    <message>
+        <source>Look again for small faces, for group photos (slower)</source>
+        <translation>Grup fotoğrafları için küçük yüzleri yeniden ara (daha yavaş)</translation>
+    </message>
+    <message>
+        <source>How to cover</source>
+        <translation>Nasıl örtülsün</translation>
+    </message>
+    <message>
+        <source>Solid &amp;fill (safest)</source>
+        <translation>&amp;Düz dolgu (en güvenlisi)</translation>
+    </message>
+    <message>
+        <source>Strong &amp;mosaic</source>
+        <translation>&amp;Güçlü mozaik</translation>
+    </message>
+    <message>
+        <source>B&amp;lur (wiped first; a few average colours stay)</source>
+        <translation>Bulanıklaştır (önce alan &amp;silinir; birkaç ortalama renk kalır)</translation>
+    </message>
+    <message>
+        <source>Fill &amp;colour…</source>
+        <translation>Dolgu &amp;rengi…</translation>
+    </message>
+    <message>
+        <source>Fill colour</source>
+        <translation>Dolgu rengi</translation>
+    </message>
+    <message>
+        <source>&amp;Use these areas</source>
+        <translation>Bu &amp;alanları kullan</translation>
+    </message>
+    <message>
+        <source>Use these areas</source>
+        <translation>Bu alanları kullan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>İptal</translation>
+    </message>
+    <message>
+        <source>{action} ({key})</source>
+        <translation>{action} ({key})</translation>
+    </message>
+    <message>
+        <source>Face {n} (found automatically)</source>
+        <translation>Yüz {n} (otomatik bulundu)</translation>
+    </message>
+    <message>
+        <source>Rectangle {n}</source>
+        <translation>Dikdörtgen {n}</translation>
+    </message>
+    <message>
+        <source>Ellipse {n}</source>
+        <translation>Elips {n}</translation>
+    </message>
+    <message>
+        <source>Brush stroke {n}</source>
+        <translation>Fırça darbesi {n}</translation>
+    </message>
+    <message>
+        <source>Shape {n}</source>
+        <translation>Şekil {n}</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Yükleniyor…</translation>
+    </message>
+    <message>
+        <source>Making the preview…</source>
+        <translation>Önizleme hazırlanıyor…</translation>
+    </message>
+    <message>
+        <source>Preview: this is what will be written.</source>
+        <translation>Önizleme: yazılacak olan budur.</translation>
+    </message>
+    <message>
+        <source>Draw over anything that could identify you: faces, tattoos, marks.</source>
+        <translation>Sizi tanıtabilecek her şeyin üzerini boyayın: yüzler, dövmeler, izler.</translation>
+    </message>
+    <message>
+        <source>Looking for faces…</source>
+        <translation>Yüzler aranıyor…</translation>
+    </message>
+    <message>
+        <source>Looking for small faces… this takes longer.</source>
+        <translation>Küçük yüzler aranıyor… bu daha uzun sürer.</translation>
+    </message>
+    <message>
+        <source>Face detection is not available ({reason}). Mark faces yourself.</source>
+        <translation>Yüz algılama kullanılamıyor ({reason}). Yüzleri kendiniz işaretleyin.</translation>
+    </message>
+    <message>
+        <source>No faces were found automatically.</source>
+        <translation>Otomatik olarak hiç yüz bulunamadı.</translation>
+    </message>
+    <message>
+        <source>Faces found automatically: {count}.</source>
+        <translation>Otomatik bulunan yüzler: {count}.</translation>
+    </message>
+    <message>
+        <source>its files are missing or damaged</source>
+        <translation>dosyaları eksik ya da hasarlı</translation>
+    </message>
+    <message>
+        <source>There is not enough memory to open this photo.</source>
+        <translation>Bu fotoğrafı açmak için yeterli bellek yok.</translation>
+    </message>
+    <message>
+        <source>The photo could not be opened.</source>
+        <translation>Fotoğraf açılamadı.</translation>
+    </message>
+</context>
+<context>
+    <name>RunBar</name>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation>İpt&amp;al</translation>
+    </message>
+    <message>
+        <source>Cancel cleaning</source>
+        <translation>Temizlemeyi iptal et</translation>
+    </message>
+    <message>
+        <source>&amp;Clean</source>
+        <translation>&amp;Temizle</translation>
+    </message>
+    <message>
+        <source>Clean all files in the list</source>
+        <translation>Listedeki tüm dosyaları temizle</translation>
+    </message>
+    <message>
+        <source>&amp;Open output folder</source>
+        <translation>Çıktı klasör&amp;ünü aç</translation>
+    </message>
+    <message>
+        <source>Open output folder</source>
+        <translation>Çıktı klasörünü aç</translation>
+    </message>
+    <message>
+        <source>Write clean copies of all files (Ctrl+Enter)</source>
+        <translation>Tüm dosyaların temiz kopyalarını yaz (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Stop after the files being written now (Esc)</source>
+        <translation>Şu anda yazılan dosyalardan sonra dur (Esc)</translation>
+    </message>
+    <message>
+        <source>Cleaning progress</source>
+        <translation>Temizleme ilerlemesi</translation>
+    </message>
+    <message>
+        <source>%v of %m files</source>
+        <translation>%v / %m dosya</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Özet</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyGuide</name>
+    <message>
+        <source>Why this matters</source>
+        <translation>Bu neden önemli</translation>
+    </message>
+    <message>
+        <source>Safety guide</source>
+        <translation>Güvenlik rehberi</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Kapat</translation>
+    </message>
+    <message>
+        <source>Close the safety guide</source>
+        <translation>Güvenlik rehberini kapat</translation>
+    </message>
+    <message>
+        <source>What your photos and files can give away</source>
+        <translation>Fotoğraflarınız ve dosyalarınız neleri ele verebilir</translation>
+    </message>
+    <message>
+        <source>Photos from phones and cameras carry hidden details. Anyone who gets the file can read them:</source>
+        <translation>Telefon ve kamera fotoğrafları gizli bilgiler taşır. Dosyayı eline geçiren herkes bunları okuyabilir:</translation>
+    </message>
+    <message>
+        <source>Where the photo was taken, often to within a few metres.</source>
+        <translation>Fotoğrafın çekildiği yer, çoğu zaman birkaç metre hassasiyetle.</translation>
+    </message>
+    <message>
+        <source>Which phone or camera took it, sometimes with its serial number.</source>
+        <translation>Onu hangi telefonun ya da kameranın çektiği, bazen seri numarasıyla birlikte.</translation>
+    </message>
+    <message>
+        <source>Your name, if it is set in the phone, camera or editing app.</source>
+        <translation>Telefonda, kamerada ya da düzenleme uygulamasında ayarlıysa adınız.</translation>
+    </message>
+    <message>
+        <source>The date and time it was taken.</source>
+        <translation>Çekildiği tarih ve saat.</translation>
+    </message>
+    <message>
+        <source>A hidden small copy of the original photo. It can show what you cropped out or covered.</source>
+        <translation>Orijinal fotoğrafın gizli, küçük bir kopyası. Kırptığınız ya da örttüğünüz şeyi gösterebilir.</translation>
+    </message>
+    <message>
+        <source>Scrubber removes these details from a copy of the file. Your original stays as it is, unless you choose to replace it.</source>
+        <translation>Scrubber bu bilgileri dosyanın bir kopyasından kaldırır. Siz değiştirmeyi seçmedikçe orijinaliniz olduğu gibi kalır.</translation>
+    </message>
+    <message>
+        <source>Documents such as PDF and Word files can hold the author&apos;s name, the computer&apos;s name and the editing history. Videos and voice recordings can hold the place and the device.</source>
+        <translation>PDF ve Word dosyaları gibi belgeler yazarın adını, bilgisayarın adını ve düzenleme geçmişini içerebilir. Videolar ve ses kayıtları yeri ve cihazı içerebilir.</translation>
+    </message>
+    <message>
+        <source>If Scrubber says a file is not supported or could not be cleaned, do not share that file as it is.</source>
+        <translation>Scrubber bir dosyanın desteklenmediğini ya da temizlenemediğini söylerse, o dosyayı olduğu gibi paylaşmayın.</translation>
+    </message>
+    <message>
+        <source>Blur in other apps can be undone</source>
+        <translation>Başka uygulamalardaki bulanıklaştırma geri alınabilir</translation>
+    </message>
+    <message>
+        <source>Blur and small pixelation made by other apps can be undone by software. Scrubber&apos;s blur and mosaic wipe the area first, but they still show its average colours.</source>
+        <translation>Başka uygulamaların yaptığı bulanıklaştırma ve ince pikselleştirme yazılımla geri alınabilir. Scrubber&apos;ın bulanıklaştırma ve mozaiği önce alanı siler, ama ortalama renklerini yine de gösterir.</translation>
+    </message>
+    <message>
+        <source>To hide a face, a tattoo or anything else, use solid fill. Cover a little more than you think you need.</source>
+        <translation>Bir yüzü, dövmeyi ya da başka bir şeyi gizlemek için düz dolgu kullanın. Gerektiğini düşündüğünüzden biraz daha fazlasını örtün.</translation>
+    </message>
+    <message>
+        <source>Your photos can be matched</source>
+        <translation>Fotoğraflarınız eşleştirilebilir</translation>
+    </message>
+    <message>
+        <source>Reverse image search finds other places where the same photo, or one like it, is online.</source>
+        <translation>Tersine görsel arama, aynı fotoğrafın ya da benzerinin internette bulunduğu başka yerleri bulur.</translation>
+    </message>
+    <message>
+        <source>Face recognition exists and is easy to use. A face, a tattoo or a room that people can recognise can link your ad photos to your personal accounts.</source>
+        <translation>Yüz tanıma vardır ve kullanması kolaydır. Tanınabilecek bir yüz, dövme ya da oda, ilan fotoğraflarınızı kişisel hesaplarınıza bağlayabilir.</translation>
+    </message>
+    <message>
+        <source>Search for your own ad photos now and then, with a reverse image search and a face search. Then you see where they turn up.</source>
+        <translation>Ara sıra kendi ilan fotoğraflarınızı tersine görsel arama ve yüz aramasıyla arayın. Böylece nerelerde çıktıklarını görürsünüz.</translation>
+    </message>
+    <message>
+        <source>Tattoos, birthmarks, jewellery, nails, bedding and furniture can link your ads to each other. Cover them or change them.</source>
+        <translation>Dövmeler, doğum lekeleri, takılar, tırnaklar, yatak takımları ve mobilyalar ilanlarınızı birbirine bağlayabilir. Bunları örtün ya da değiştirin.</translation>
+    </message>
+    <message>
+        <source>Each camera leaves a faint pattern in its photos that can link them to each other. The option “Weaken the camera fingerprint” makes it weaker, but does not remove it.</source>
+        <translation>Her kamera, fotoğraflarında onları birbirine bağlayabilecek belli belirsiz bir desen bırakır. “Kamera parmak izini zayıflat” seçeneği onu zayıflatır ama kaldırmaz.</translation>
+    </message>
+    <message>
+        <source>Tips from sex workers&apos; digital safety advice</source>
+        <translation>Seks işçilerinin dijital güvenlik önerilerinden ipuçları</translation>
+    </message>
+    <message>
+        <source>Keep work and personal life apart. Use a separate phone, email and accounts for work if you can.</source>
+        <translation>İşi ve özel hayatı ayrı tutun. Yapabiliyorsanız iş için ayrı bir telefon, e-posta ve hesaplar kullanın.</translation>
+    </message>
+    <message>
+        <source>Take ad photos with a different phone or camera. If you cannot, turn off location, Live Photos and Motion Photos in the camera before you take them.</source>
+        <translation>İlan fotoğraflarını başka bir telefonla ya da kamerayla çekin. Yapamıyorsanız, çekmeden önce kamerada konumu, Live Photos ve Motion Photos özelliklerini kapatın.</translation>
+    </message>
+    <message>
+        <source>Never use photos from your personal social media in ads, not even old ones.</source>
+        <translation>Kişisel sosyal medyanızdaki fotoğrafları, eski olsalar bile, asla ilanlarda kullanmayın.</translation>
+    </message>
+    <message>
+        <source>Cloud backups and shared albums keep your originals, with the place they were taken, and sort them by face. Keep work photos out of them.</source>
+        <translation>Bulut yedekleri ve paylaşılan albümler orijinallerinizi çekildikleri yerle birlikte saklar ve yüzlere göre sıralar. İş fotoğraflarını bunların dışında tutun.</translation>
+    </message>
+    <message>
+        <source>Clean last: after cropping and editing in other apps. Editing apps can add hidden data again.</source>
+        <translation>En son temizleyin: başka uygulamalarda kırpma ve düzenlemeden sonra. Düzenleme uygulamaları gizli verileri yeniden ekleyebilir.</translation>
+    </message>
+    <message>
+        <source>Screenshots can show your name, your number and your notifications. Check them before you share them.</source>
+        <translation>Ekran görüntüleri adınızı, numaranızı ve bildirimlerinizi gösterebilir. Paylaşmadan önce kontrol edin.</translation>
+    </message>
+    <message>
+        <source>Check the background: letters, papers, photos on the wall, anything with a name or address.</source>
+        <translation>Arka planı kontrol edin: mektuplar, kâğıtlar, duvardaki fotoğraflar, üzerinde ad ya da adres olan her şey.</translation>
+    </message>
+    <message>
+        <source>Check mirrors and reflections: sunglasses, windows, screens and shiny surfaces.</source>
+        <translation>Aynaları ve yansımaları kontrol edin: güneş gözlükleri, pencereler, ekranlar ve parlak yüzeyler.</translation>
+    </message>
+    <message>
+        <source>Check what can be seen through windows. Streets, signs and buildings can show where you are.</source>
+        <translation>Pencerelerden neyin göründüğünü kontrol edin. Sokaklar, tabelalar ve binalar nerede olduğunuzu gösterebilir.</translation>
+    </message>
+    <message>
+        <source>Do not post the same photo on your personal and your work accounts.</source>
+        <translation>Aynı fotoğrafı kişisel hesaplarınızda ve iş hesaplarınızda paylaşmayın.</translation>
+    </message>
+    <message>
+        <source>Sending a photo “as a file” or by email keeps its hidden data. Send only the clean copy.</source>
+        <translation>Bir fotoğrafı “dosya olarak” ya da e-postayla göndermek gizli verilerini korur. Yalnızca temiz kopyayı gönderin.</translation>
+    </message>
+    <message>
+        <source>When you are done, delete the originals from Downloads and from shared folders.</source>
+        <translation>İşiniz bitince orijinalleri İndirilenler&apos;den ve paylaşılan klasörlerden silin.</translation>
+    </message>
+    <message>
+        <source>Before you post, open the clean copy and check it again.</source>
+        <translation>Paylaşmadan önce temiz kopyayı açın ve bir kez daha kontrol edin.</translation>
+    </message>
+    <message>
+        <source>What your computer may still keep</source>
+        <translation>Bilgisayarınız hâlâ neleri saklıyor olabilir</translation>
+    </message>
+    <message>
+        <source>Scrubber keeps no list of the files you open, but your computer may:</source>
+        <translation>Scrubber açtığınız dosyaların listesini tutmaz, ama bilgisayarınız tutabilir:</translation>
+    </message>
+    <message>
+        <source>small previews (thumbnails) made by the file manager or photo viewer;</source>
+        <translation>dosya yöneticisinin ya da fotoğraf görüntüleyicisinin oluşturduğu küçük önizlemeler (küçük resimler);</translation>
+    </message>
+    <message>
+        <source>lists of recent files in other apps;</source>
+        <translation>başka uygulamalardaki son kullanılan dosya listeleri;</translation>
+    </message>
+    <message>
+        <source>the originals in Downloads, in the trash and in cloud backups.</source>
+        <translation>İndirilenler&apos;deki, çöp kutusundaki ve bulut yedeklerindeki orijinaller.</translation>
+    </message>
+    <message>
+        <source>To clear them:</source>
+        <translation>Bunları temizlemek için:</translation>
+    </message>
+    <message>
+        <source>Empty the trash.</source>
+        <translation>Çöp kutusunu boşaltın.</translation>
+    </message>
+    <message>
+        <source>Clear the recent files in your file manager.</source>
+        <translation>Dosya yöneticinizdeki son kullanılan dosyaları temizleyin.</translation>
+    </message>
+    <message>
+        <source>Delete the thumbnail cache. Linux: the .cache/thumbnails folder in your home folder. Windows: Disk Cleanup, then Thumbnails. macOS: restart the Mac.</source>
+        <translation>Küçük resim önbelleğini silin. Linux: ana klasörünüzdeki .cache/thumbnails klasörü. Windows: Disk Temizleme, ardından Küçük Resimler. macOS: Mac&apos;i yeniden başlatın.</translation>
+    </message>
+    <message>
+        <source>Scrubber works offline</source>
+        <translation>Scrubber çevrimdışı çalışır</translation>
+    </message>
+    <message>
+        <source>Scrubber never connects to the internet. Your files stay on this computer.</source>
+        <translation>Scrubber asla internete bağlanmaz. Dosyalarınız bu bilgisayarda kalır.</translation>
+    </message>
+</context>
+<context>
+    <name>Summary</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>İptal edildi.</translation>
+    </message>
+    <message>
+        <source>{n} cleaned.</source>
+        <translation>{n} dosya temizlendi.</translation>
+    </message>
+    <message>
+        <source>{n} had nothing to remove.</source>
+        <translation>{n} dosyada kaldırılacak bir şey yoktu.</translation>
+    </message>
+    <message>
+        <source>{n} could not be cleaned.</source>
+        <translation>{n} dosya temizlenemedi.</translation>
+    </message>
+    <message>
+        <source>{n} not done (cancelled).</source>
+        <translation>{n} dosya yapılmadı (iptal edildi).</translation>
+    </message>
+    <message>
+        <source>Nothing was cleaned.</source>
+        <translation>Hiçbir şey temizlenmedi.</translation>
+    </message>
+    <message>
+        <source>Clean copies are in: {folder}</source>
+        <translation>Temiz kopyaların yeri: {folder}</translation>
+    </message>
+    <message>
+        <source>{name}: {reason}</source>
+        <translation>{name}: {reason}</translation>
+    </message>
+    <message>
+        <source>…and {n} more: see the list.</source>
+        <translation>…ve {n} tane daha: listeye bakın.</translation>
+    </message>
+</context>
+<context>
+    <name>words</name>
+    <message>
+        <source>location</source>
+        <translation>konum</translation>
+    </message>
+    <message>
+        <source>phone/camera</source>
+        <translation>telefon/kamera</translation>
+    </message>
+    <message>
+        <source>your name</source>
+        <translation>adınız</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>tarih</translation>
+    </message>
+    <message>
+        <source>hidden extra image/video</source>
+        <translation>gizli ek resim/video</translation>
+    </message>
+    <message>
+        <source>editing history</source>
+        <translation>düzenleme geçmişi</translation>
+    </message>
+    <message>
+        <source>other hidden data</source>
+        <translation>diğer gizli veriler</translation>
+    </message>
+    <message>
+        <source>Reveals where it was taken or made</source>
+        <translation>Nerede çekildiğini ya da oluşturulduğunu gösterir</translation>
+    </message>
+    <message>
+        <source>Identifies your phone or camera</source>
+        <translation>Telefonunuzu ya da kameranızı tanıtır</translation>
+    </message>
+    <message>
+        <source>Contains a name</source>
+        <translation>Bir ad içerir</translation>
+    </message>
+    <message>
+        <source>Tells when it was taken or made</source>
+        <translation>Ne zaman çekildiğini ya da oluşturulduğunu gösterir</translation>
+    </message>
+    <message>
+        <source>Hides an extra picture, video or file</source>
+        <translation>Ek bir resim, video ya da dosya gizler</translation>
+    </message>
+    <message>
+        <source>Shows editing history or the apps used</source>
+        <translation>Düzenleme geçmişini ya da kullanılan uygulamaları gösterir</translation>
+    </message>
+    <message>
+        <source>Other hidden data</source>
+        <translation>Diğer gizli veriler</translation>
+    </message>
+    <message>
+        <source>Cleaned</source>
+        <translation>Temizlendi</translation>
+    </message>
+    <message>
+        <source>Nothing to remove</source>
+        <translation>Kaldırılacak bir şey yok</translation>
+    </message>
+    <message>
+        <source>Not supported</source>
+        <translation>Desteklenmiyor</translation>
+    </message>
+    <message>
+        <source>Could not be cleaned</source>
+        <translation>Temizlenemedi</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>İptal edildi</translation>
+    </message>
+    <message>
+        <source>This file is damaged or incomplete.</source>
+        <translation>Bu dosya hasarlı ya da eksik.</translation>
+    </message>
+    <message>
+        <source>This type of file is not supported yet.</source>
+        <translation>Bu dosya türü henüz desteklenmiyor.</translation>
+    </message>
+    <message>
+        <source>This file cannot be found or is not a normal file.</source>
+        <translation>Bu dosya bulunamıyor ya da normal bir dosya değil.</translation>
+    </message>
+    <message>
+        <source>Scrubber cannot clean this file safely (for example it is too large or protected by a password).</source>
+        <translation>Scrubber bu dosyayı güvenli biçimde temizleyemiyor (örneğin çok büyük ya da parolayla korunuyor).</translation>
+    </message>
+    <message>
+        <source>The copy could not be written (is the disk full or the folder read-only?)</source>
+        <translation>Kopya yazılamadı (disk dolu mu ya da klasör salt okunur mu?)</translation>
+    </message>
+    <message>
+        <source>The copy still contained identifying data, so it was deleted.</source>
+        <translation>Kopya hâlâ sizi tanıtabilecek veriler içeriyordu, bu yüzden silindi.</translation>
+    </message>
+    <message>
+        <source>Not done: cleaning was cancelled.</source>
+        <translation>Yapılmadı: temizleme iptal edildi.</translation>
+    </message>
+    <message>
+        <source>The areas to cover do not fit this picture, so nothing was written.</source>
+        <translation>Örtülecek alanlar bu resme uymuyor, bu yüzden hiçbir şey yazılmadı.</translation>
+    </message>
+    <message>
+        <source>Finding faces automatically does not work on this computer.</source>
+        <translation>Yüzleri otomatik bulma bu bilgisayarda çalışmıyor.</translation>
+    </message>
+    <message>
+        <source>Photos with areas to cover or a weakened camera fingerprint need a copy: turn off “Replace the originals”.</source>
+        <translation>Örtülecek alanı olan ya da kamera parmak izi zayıflatılmış fotoğraflar için kopya gerekir: “Orijinalleri değiştir” seçeneğini kapatın.</translation>
+    </message>
+    <message>
+        <source>This is a link to another file or folder; it was not followed.</source>
+        <translation>Bu, başka bir dosyaya ya da klasöre giden bir bağlantı; izlenmedi.</translation>
+    </message>
+    <message>
+        <source>There is not enough memory to clean this file.</source>
+        <translation>Bu dosyayı temizlemek için yeterli bellek yok.</translation>
+    </message>
+    <message>
+        <source>Something went wrong in Scrubber with this file. Nothing was written.</source>
+        <translation>Scrubber&apos;da bu dosyayla ilgili bir şeyler ters gitti. Hiçbir şey yazılmadı.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1229 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="uk">
+<context>
+    <name>BatchModel</name>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>What it reveals</source>
+        <translation>Що він видає</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Стан</translation>
+    </message>
+    <message>
+        <source>nothing found</source>
+        <translation>нічого не знайдено</translation>
+    </message>
+    <message>
+        <source>Link: not followed</source>
+        <translation>Посилання: не відкрито</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Перевірка…</translation>
+    </message>
+    <message>
+        <source>Not supported</source>
+        <translation>Не підтримується</translation>
+    </message>
+    <message>
+        <source>Could not be read</source>
+        <translation>Не вдалося прочитати</translation>
+    </message>
+    <message>
+        <source>Cleaning… {percent}%</source>
+        <translation>Очищення… {percent}%</translation>
+    </message>
+    <message>
+        <source>Cleaning…</source>
+        <translation>Очищення…</translation>
+    </message>
+    <message>
+        <source>Ready; areas to cover: {count}</source>
+        <translation>Готово; ділянок для закриття: {count}</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Готово</translation>
+    </message>
+</context>
+<context>
+    <name>ClipEditor</name>
+    <message>
+        <source>&amp;Time in the clip</source>
+        <translation>&amp;Час у кліпі</translation>
+    </message>
+    <message>
+        <source>Time in the clip</source>
+        <translation>Час у кліпі</translation>
+    </message>
+    <message>
+        <source>Frame of the clip</source>
+        <translation>Кадр кліпу</translation>
+    </message>
+    <message>
+        <source>From this f&amp;rame</source>
+        <translation>&amp;Від цього кадру</translation>
+    </message>
+    <message>
+        <source>The selected areas (or all) are covered from this frame on</source>
+        <translation>Вибрані ділянки (або всі) закриваються від цього кадру і далі</translation>
+    </message>
+    <message>
+        <source>Until t&amp;his frame</source>
+        <translation>До &amp;цього кадру</translation>
+    </message>
+    <message>
+        <source>The selected areas (or all) are covered up to this frame</source>
+        <translation>Вибрані ділянки (або всі) закриваються до цього кадру</translation>
+    </message>
+    <message>
+        <source>Whole cli&amp;p</source>
+        <translation>&amp;Увесь кліп</translation>
+    </message>
+    <message>
+        <source>The selected areas (or all) are covered in every frame</source>
+        <translation>Вибрані ділянки (або всі) закриваються в кожному кадрі</translation>
+    </message>
+    <message>
+        <source>{name} ({start} to {end} s)</source>
+        <translation>{name} (з {start} до {end} с)</translation>
+    </message>
+    <message>
+        <source>Areas cover every frame of the clip. Faces move: to cover them in every frame, turn on “Cover the faces found in photos and clips” in the main window.</source>
+        <translation>Ділянки закривають кожен кадр кліпу. Обличчя рухаються: щоб закрити їх у кожному кадрі, увімкніть «Закривати обличчя, знайдені на фото й у кліпах» у головному вікні.</translation>
+    </message>
+    <message>
+        <source>Face detection is not available ({reason}).</source>
+        <translation>Розпізнавання облич недоступне ({reason}).</translation>
+    </message>
+    <message>
+        <source>Looking for faces…</source>
+        <translation>Пошук облич…</translation>
+    </message>
+    <message>
+        <source>Faces seen in this frame (dashed outlines): {count}.</source>
+        <translation>Облич у цьому кадрі (пунктирні контури): {count}.</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsPane</name>
+    <message>
+        <source>Details: {detail}</source>
+        <translation>Подробиці: {detail}</translation>
+    </message>
+    <message>
+        <source>Details of the selected file</source>
+        <translation>Подробиці вибраного файлу</translation>
+    </message>
+    <message>
+        <source>File type</source>
+        <translation>Тип файлу</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>До</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Після</translation>
+    </message>
+    <message>
+        <source>Picture before cleaning</source>
+        <translation>Зображення до очищення</translation>
+    </message>
+    <message>
+        <source>Picture of the clean copy</source>
+        <translation>Зображення очищеної копії</translation>
+    </message>
+    <message>
+        <source>Before: what the file gives away</source>
+        <translation>До: що видає файл</translation>
+    </message>
+    <message>
+        <source>After: the clean copy</source>
+        <translation>Після: очищена копія</translation>
+    </message>
+    <message>
+        <source>Something that could identify you is still in the copy. Do not post it. The list below shows what remains.</source>
+        <translation>У копії все ще є те, за чим вас можна впізнати. Не публікуйте її. Що залишилося — у списку нижче.</translation>
+    </message>
+    <message>
+        <source>Found in the file before cleaning</source>
+        <translation>Знайдено у файлі до очищення</translation>
+    </message>
+    <message>
+        <source>The clean copy: what was removed and what remains</source>
+        <translation>Очищена копія: що видалено і що залишилося</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Що</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значення</translation>
+    </message>
+    <message>
+        <source>Select a file in the list to see what it gives away.</source>
+        <translation>Виберіть файл у списку, щоб побачити, що він видає.</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Areas to cover</source>
+        <translation>Ділянки для закриття</translation>
+    </message>
+    <message>
+        <source>Details of the problem</source>
+        <translation>Подробиці проблеми</translation>
+    </message>
+    <message>
+        <source>1 area will be covered</source>
+        <translation>Буде закрито 1 ділянку</translation>
+    </message>
+    <message>
+        <source>{count} areas will be covered</source>
+        <translation>Ділянок буде закрито: {count}</translation>
+    </message>
+    <message>
+        <source>Checking this file…</source>
+        <translation>Перевірка цього файлу…</translation>
+    </message>
+    <message>
+        <source>Nothing found that could identify you.</source>
+        <translation>Не знайдено нічого, за чим вас можна впізнати.</translation>
+    </message>
+    <message>
+        <source>1 thing found that could identify you.</source>
+        <translation>Знайдено 1 річ, за якою вас можна впізнати.</translation>
+    </message>
+    <message>
+        <source>{count} things found that could identify you.</source>
+        <translation>Знайдено речей, за якими вас можна впізнати: {count}.</translation>
+    </message>
+    <message>
+        <source>No clean copy can be made because the file could not be read.</source>
+        <translation>Очищену копію неможливо створити, бо файл не вдалося прочитати.</translation>
+    </message>
+    <message>
+        <source>Cleaning…</source>
+        <translation>Очищення…</translation>
+    </message>
+    <message>
+        <source>Not cleaned yet. Press Clean to make a safe copy.</source>
+        <translation>Ще не очищено. Натисніть «Очистити», щоб створити безпечну копію.</translation>
+    </message>
+    <message>
+        <source>Saved as: {name}</source>
+        <translation>Збережено як: {name}</translation>
+    </message>
+    <message>
+        <source>Faces found and covered: {count}. Check the picture of the copy.</source>
+        <translation>Знайдено й закрито облич: {count}. Перевірте зображення копії.</translation>
+    </message>
+    <message>
+        <source>Checked again: nothing that could identify you was found.</source>
+        <translation>Перевірено ще раз: нічого, за чим вас можна впізнати, не знайдено.</translation>
+    </message>
+    <message>
+        <source>Still in the copy</source>
+        <translation>Ще є в копії</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Видалено</translation>
+    </message>
+    <message>
+        <source>Kept: needed to show the photo the right way up</source>
+        <translation>Залишено: потрібно, щоб фото показувалося правильно повернутим</translation>
+    </message>
+    <message>
+        <source>Kept: a standard colour profile, so colours look right</source>
+        <translation>Залишено: стандартний колірний профіль, щоб кольори виглядали правильно</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Залишено</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Попередження</translation>
+    </message>
+    <message>
+        <source>Loading preview…</source>
+        <translation>Завантаження перегляду…</translation>
+    </message>
+    <message>
+        <source>No preview for this kind of file</source>
+        <translation>Для такого типу файлів перегляду немає</translation>
+    </message>
+    <message>
+        <source>This picture could not be read: the file may be damaged</source>
+        <translation>Не вдалося прочитати це зображення: можливо, файл пошкоджено</translation>
+    </message>
+    <message>
+        <source>The clean copy will appear here</source>
+        <translation>Тут з&apos;явиться очищена копія</translation>
+    </message>
+    <message>
+        <source>No copy was made</source>
+        <translation>Копію не створено</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Photos and pictures ({patterns})</source>
+        <translation>Фото й зображення ({patterns})</translation>
+    </message>
+    <message>
+        <source>Sound recordings ({patterns})</source>
+        <translation>Звукові записи ({patterns})</translation>
+    </message>
+    <message>
+        <source>Videos ({patterns})</source>
+        <translation>Відео ({patterns})</translation>
+    </message>
+    <message>
+        <source>Documents ({patterns})</source>
+        <translation>Документи ({patterns})</translation>
+    </message>
+    <message>
+        <source>Files Scrubber can clean ({patterns})</source>
+        <translation>Файли, які Scrubber може очистити ({patterns})</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Усі файли (*)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Мова</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Довідка</translation>
+    </message>
+    <message>
+        <source>&amp;Add files…</source>
+        <translation>Додати фа&amp;йли…</translation>
+    </message>
+    <message>
+        <source>Add fold&amp;er…</source>
+        <translation>Додати &amp;теку…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Вийти</translation>
+    </message>
+    <message>
+        <source>&amp;Clean</source>
+        <translation>&amp;Очистити</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation>&amp;Скасувати</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve from list</source>
+        <translation>В&amp;илучити зі списку</translation>
+    </message>
+    <message>
+        <source>H&amp;ide faces and areas…</source>
+        <translation>С&amp;ховати обличчя та ділянки…</translation>
+    </message>
+    <message>
+        <source>&amp;Why this matters</source>
+        <translation>&amp;Чому це важливо</translation>
+    </message>
+    <message>
+        <source>&amp;About Scrubber</source>
+        <translation>&amp;Про Scrubber</translation>
+    </message>
+    <message>
+        <source>Scrubber: remove hidden data from photos</source>
+        <translation>Scrubber: видаляє приховані дані з фото</translation>
+    </message>
+    <message>
+        <source>Add files</source>
+        <translation>Додати файли</translation>
+    </message>
+    <message>
+        <source>Add a folder</source>
+        <translation>Додати теку</translation>
+    </message>
+    <message>
+        <source>Why this matters</source>
+        <translation>Чому це важливо</translation>
+    </message>
+    <message>
+        <source>Hide faces and areas</source>
+        <translation>Сховати обличчя та ділянки</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>В&amp;илучити</translation>
+    </message>
+    <message>
+        <source>Remove the selected files</source>
+        <translation>Вилучити вибрані файли</translation>
+    </message>
+    <message>
+        <source>Clear lis&amp;t</source>
+        <translation>Споро&amp;жнити список</translation>
+    </message>
+    <message>
+        <source>Clear the list</source>
+        <translation>Спорожнити список</translation>
+    </message>
+    <message>
+        <source>Cover faces, tattoos or anything else in the selected photo or clip (Enter)</source>
+        <translation>Закрити обличчя, татуювання чи будь-що інше на вибраному фото чи в кліпі (Enter)</translation>
+    </message>
+    <message>
+        <source>or drop photos and folders onto the list below.</source>
+        <translation>або перетягніть фото й теки в список нижче.</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation>Мов&amp;а:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Мова</translation>
+    </message>
+    <message>
+        <source>Files to clean</source>
+        <translation>Файли для очищення</translation>
+    </message>
+    <message>
+        <source>Drop photos or folders here.
+
+Scrubber shows what each file gives away about you, then writes clean copies. Your originals are not changed.</source>
+        <translation>Перетягніть сюди фото або теки.
+
+Scrubber показує, що кожен файл видає про вас, а потім записує очищені копії. Ваші оригінали не змінюються.</translation>
+    </message>
+    <message>
+        <source>Details of the selected file</source>
+        <translation>Подробиці вибраного файлу</translation>
+    </message>
+    <message>
+        <source>Add files to clean</source>
+        <translation>Додати файли для очищення</translation>
+    </message>
+    <message>
+        <source>Add a folder to clean</source>
+        <translation>Додати теку для очищення</translation>
+    </message>
+    <message>
+        <source>About Scrubber</source>
+        <translation>Про Scrubber</translation>
+    </message>
+    <message>
+        <source>Scrubber {version}
+
+Removes hidden data from photos. Works offline: nothing is ever sent anywhere, and no list of your files is kept.</source>
+        <translation>Scrubber {version}
+
+Видаляє приховані дані з фото. Працює офлайн: нічого й нікуди не надсилається, і список ваших файлів не зберігається.</translation>
+    </message>
+    <message>
+        <source>Replace the original files?</source>
+        <translation>Замінити оригінальні файли?</translation>
+    </message>
+    <message>
+        <source>Your original files will be overwritten with the cleaned versions. This cannot be undone: the originals, with everything they contain, will be gone.
+
+Photos with areas to cover still need a copy.
+
+Replace the originals?</source>
+        <translation>Ваші оригінальні файли буде перезаписано очищеними версіями. Цього не можна скасувати: оригінали з усім, що в них є, зникнуть.
+
+Для фото з ділянками, які треба закрити, однаково потрібна копія.
+
+Замінити оригінали?</translation>
+    </message>
+    <message>
+        <source>Choose where to save the clean copies</source>
+        <translation>Виберіть, куди зберегти очищені копії</translation>
+    </message>
+    <message>
+        <source>Every file in the list has been cleaned already.</source>
+        <translation>Усі файли у списку вже очищено.</translation>
+    </message>
+    <message>
+        <source>Cannot create the output folder</source>
+        <translation>Не вдалося створити теку для результатів</translation>
+    </message>
+    <message>
+        <source>The clean copies cannot be saved there ({reason}). Choose another folder with “Choose…”.</source>
+        <translation>Очищені копії не можна зберегти там ({reason}). Виберіть іншу теку кнопкою «Вибрати…».</translation>
+    </message>
+    <message>
+        <source>Cleaning…</source>
+        <translation>Очищення…</translation>
+    </message>
+    <message>
+        <source>Stopping: files being written now are finished first…</source>
+        <translation>Зупинка: спершу буде дописано файли, які записуються зараз…</translation>
+    </message>
+</context>
+<context>
+    <name>OptionsBox</name>
+    <message>
+        <source>Options</source>
+        <translation>Параметри</translation>
+    </message>
+    <message>
+        <source>Give the copies rando&amp;m file names</source>
+        <translation>Давати копіям випадкові &amp;назви</translation>
+    </message>
+    <message>
+        <source>File names from phones often contain the date and time the photo was taken.</source>
+        <translation>Назви файлів із телефонів часто містять дату й час зйомки.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep file names that show the date or the phone</source>
+        <translation>Залишати назви файлів, &amp;які показують дату чи телефон</translation>
+    </message>
+    <message>
+        <source>Off: a copy of a file named like IMG_20240611_143207.jpg gets a name like photo-1f0c9a2e.jpg instead, so its name does not show when it was taken or with which phone.</source>
+        <translation>Вимкнено: копія файлу з назвою на кшталт IMG_20240611_143207.jpg отримує назву на кшталт photo-1f0c9a2e.jpg, щоб з назви не було видно, коли і яким телефоном знято фото.</translation>
+    </message>
+    <message>
+        <source>Convert HEIC photos to &amp;JPEG</source>
+        <translation>Перетворювати фото HEIC на &amp;JPEG</translation>
+    </message>
+    <message>
+        <source>Remove colour &amp;profiles (colours may shift slightly)</source>
+        <translation>Видаляти &amp;колірні профілі (кольори можуть трохи змінитися)</translation>
+    </message>
+    <message>
+        <source>T&amp;urn PDF pages into pictures (strongest; text can no longer be selected)</source>
+        <translation>П&amp;еретворювати сторінки PDF на зображення (найнадійніше; текст більше не можна виділити)</translation>
+    </message>
+    <message>
+        <source>Removes everything hidden in a PDF&apos;s text and drawings too. The copy is larger and its text cannot be searched or copied.</source>
+        <translation>Видаляє також усе приховане в тексті й малюнках PDF. Копія більша, а її текст не можна шукати чи копіювати.</translation>
+    </message>
+    <message>
+        <source>Cover the faces found in photos and clips (check each cop&amp;y)</source>
+        <translation>&amp;Закривати обличчя, знайдені на фото й у кліпах (перевіряйте кожну копію)</translation>
+    </message>
+    <message>
+        <source>Faces found automatically are covered in black in the copies. Detection can miss faces: look at each copy&apos;s picture in the details.</source>
+        <translation>Автоматично знайдені обличчя в копіях зафарбовуються чорним. Розпізнавання може пропустити обличчя: перегляньте зображення кожної копії в подробицях.</translation>
+    </message>
+    <message>
+        <source>&amp;Quick face search (misses small faces)</source>
+        <translation>&amp;Швидкий пошук облич (пропускає малі обличчя)</translation>
+    </message>
+    <message>
+        <source>Faster, but faces smaller than about 60 pixels in a large photo are not found. Used here and in Hide faces and areas.</source>
+        <translation>Швидше, але на великому фото обличчя, менші за приблизно 60 пікселів, не знаходяться. Діє тут і в «Сховати обличчя та ділянки».</translation>
+    </message>
+    <message>
+        <source>Remove hidden slides, sheets and te&amp;xt, and speaker notes, from documents</source>
+        <translation>Вида&amp;ляти з документів приховані слайди, аркуші й текст, а також нотатки доповідача</translation>
+    </message>
+    <message>
+        <source>Documents can hold slides, sheets and text that are not shown, and notes only the speaker sees. Without this they are kept, and the summary says where they are.</source>
+        <translation>Документи можуть містити слайди, аркуші й текст, які не показуються, і нотатки, які бачить лише доповідач. Без цього параметра вони залишаються, а в підсумку сказано, де вони.</translation>
+    </message>
+    <message>
+        <source>Weaken the camera fingerprint in photos (saved again, a &amp;bit smaller)</source>
+        <translation>&amp;Послаблювати «відбиток» камери на фото (фото зберігається заново, трохи менше)</translation>
+    </message>
+    <message>
+        <source>Every camera leaves a faint pattern in its photos that can link them to each other. This softens each photo slightly and makes it 3% smaller: the pattern gets weaker, but it is not removed. Photos are saved again instead of copied unchanged.</source>
+        <translation>Кожна камера залишає на своїх фото ледь помітний візерунок, за яким їх можна пов&apos;язати між собою. Цей параметр трохи пом&apos;якшує кожне фото і робить його на 3% меншим: візерунок слабшає, але не зникає. Фото зберігаються заново, а не копіюються без змін.</translation>
+    </message>
+    <message>
+        <source>&amp;Replace the originals (no copies; cannot be undone)</source>
+        <translation>Замінювати оригінали (&amp;без копій; не можна скасувати)</translation>
+    </message>
+</context>
+<context>
+    <name>OutputBox</name>
+    <message>
+        <source>Save clean copies in</source>
+        <translation>Зберігати очищені копії в</translation>
+    </message>
+    <message>
+        <source>Output folder</source>
+        <translation>Тека для результатів</translation>
+    </message>
+    <message>
+        <source>Choo&amp;se…</source>
+        <translation>&amp;Вибрати…</translation>
+    </message>
+    <message>
+        <source>Choose the output folder</source>
+        <translation>Вибрати теку для результатів</translation>
+    </message>
+    <message>
+        <source>Use &amp;default</source>
+        <translation>За замовч&amp;уванням</translation>
+    </message>
+    <message>
+        <source>Use the default output folder</source>
+        <translation>Використовувати теку для результатів за замовчуванням</translation>
+    </message>
+    <message>
+        <source>The original files will be replaced.</source>
+        <translation>Оригінальні файли буде замінено.</translation>
+    </message>
+    <message>
+        <source>The folder “{name}” next to the originals, with the copies made so far.</source>
+        <translation>Тека «{name}» поруч з оригіналами, з уже зробленими копіями.</translation>
+    </message>
+    <message>
+        <source>A new folder next to the originals, named “{name}”.</source>
+        <translation>Нова тека поруч з оригіналами з назвою «{name}».</translation>
+    </message>
+</context>
+<context>
+    <name>RedactionEditor</name>
+    <message>
+        <source>Hide faces and areas — {name}</source>
+        <translation>Сховати обличчя та ділянки — {name}</translation>
+    </message>
+    <message>
+        <source>Select and move</source>
+        <translation>Вибрати й перемістити</translation>
+    </message>
+    <message>
+        <source>Rectangle</source>
+        <translation>Прямокутник</translation>
+    </message>
+    <message>
+        <source>Ellipse</source>
+        <translation>Еліпс</translation>
+    </message>
+    <message>
+        <source>Brush</source>
+        <translation>Пензель</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Видалити</translation>
+    </message>
+    <message>
+        <source>Del</source>
+        <translation>Del</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Повторити</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Зменшити</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Збільшити</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Припасувати</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Попередній перегляд</translation>
+    </message>
+    <message>
+        <source>Show exactly what will be written (P)</source>
+        <translation>Показати саме те, що буде записано (P)</translation>
+    </message>
+    <message>
+        <source>Brush &amp;width</source>
+        <translation>&amp;Ширина пензля</translation>
+    </message>
+    <message>
+        <source>Brush width</source>
+        <translation>Ширина пензля</translation>
+    </message>
+    <message>
+        <source>Drawing tools</source>
+        <translation>Інструменти малювання</translation>
+    </message>
+    <message>
+        <source>Undo, zoom and preview</source>
+        <translation>Скасування, масштаб і перегляд</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Фото</translation>
+    </message>
+    <message>
+        <source>Draw areas to cover with the mouse. Arrow keys move the selected area; Delete removes it; Ctrl and the mouse wheel zoom; hold Space to pan.</source>
+        <translation>Обведіть мишею ділянки, які треба закрити. Клавіші зі стрілками переміщують вибрану ділянку; Delete видаляє її; Ctrl і коліщатко миші змінюють масштаб; утримуйте Пробіл, щоб рухати зображення.</translation>
+    </message>
+    <message>
+        <source>&amp;Areas to cover (untick to leave uncovered)</source>
+        <translation>&amp;Ділянки для закриття (зніміть позначку, щоб не закривати)</translation>
+    </message>
+    <message>
+        <source>Areas to cover</source>
+        <translation>Ділянки для закриття</translation>
+    </message>
+    <message>
+        <source>Automatic detection can miss faces — check every face yourself, including faces in mirrors, pictures and screens.</source>
+        <translation>Автоматичне розпізнавання може пропустити обличчя — перевірте кожне обличчя самі, зокрема в дзеркалах, на картинах і екранах.</translation>
+    </message>
+    <message>
+        <source>Find &amp;small faces</source>
+        <translation>Знайти &amp;малі обличчя</translation>
+    </message>
+    <message>
+        <source>Find small faces</source>
+        <translation>Знайти малі обличчя</translation>
+    </message>
+    <message>
+        <source>Look again for small faces, for group photos (slower)</source>
+        <translation>Пошукати малі обличчя ще раз, для групових фото (повільніше)</translation>
+    </message>
+    <message>
+        <source>How to cover</source>
+        <translation>Як закривати</translation>
+    </message>
+    <message>
+        <source>Solid &amp;fill (safest)</source>
+        <translation>Суцільна заливка (&amp;найнадійніше)</translation>
+    </message>
+    <message>
+        <source>Strong &amp;mosaic</source>
+        <translation>&amp;Сильна мозаїка</translation>
+    </message>
+    <message>
+        <source>B&amp;lur (wiped first; a few average colours stay)</source>
+        <translation>&amp;Розмиття (спершу ділянка стирається; лишаються кілька середніх кольорів)</translation>
+    </message>
+    <message>
+        <source>Fill &amp;colour…</source>
+        <translation>&amp;Колір заливки…</translation>
+    </message>
+    <message>
+        <source>Fill colour</source>
+        <translation>Колір заливки</translation>
+    </message>
+    <message>
+        <source>&amp;Use these areas</source>
+        <translation>&amp;Застосувати ці ділянки</translation>
+    </message>
+    <message>
+        <source>Use these areas</source>
+        <translation>Застосувати ці ділянки</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message>
+        <source>{action} ({key})</source>
+        <translation>{action} ({key})</translation>
+    </message>
+    <message>
+        <source>Face {n} (found automatically)</source>
+        <translation>Обличчя {n} (знайдено автоматично)</translation>
+    </message>
+    <message>
+        <source>Rectangle {n}</source>
+        <translation>Прямокутник {n}</translation>
+    </message>
+    <message>
+        <source>Ellipse {n}</source>
+        <translation>Еліпс {n}</translation>
+    </message>
+    <message>
+        <source>Brush stroke {n}</source>
+        <translation>Мазок пензлем {n}</translation>
+    </message>
+    <message>
+        <source>Shape {n}</source>
+        <translation>Фігура {n}</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Завантаження…</translation>
+    </message>
+    <message>
+        <source>Making the preview…</source>
+        <translation>Створення перегляду…</translation>
+    </message>
+    <message>
+        <source>Preview: this is what will be written.</source>
+        <translation>Перегляд: саме це буде записано.</translation>
+    </message>
+    <message>
+        <source>Draw over anything that could identify you: faces, tattoos, marks.</source>
+        <translation>Замалюйте все, за чим вас можна впізнати: обличчя, татуювання, родимки.</translation>
+    </message>
+    <message>
+        <source>Looking for faces…</source>
+        <translation>Пошук облич…</translation>
+    </message>
+    <message>
+        <source>Looking for small faces… this takes longer.</source>
+        <translation>Пошук малих облич… це займе більше часу.</translation>
+    </message>
+    <message>
+        <source>Face detection is not available ({reason}). Mark faces yourself.</source>
+        <translation>Розпізнавання облич недоступне ({reason}). Позначте обличчя самі.</translation>
+    </message>
+    <message>
+        <source>No faces were found automatically.</source>
+        <translation>Автоматично облич не знайдено.</translation>
+    </message>
+    <message>
+        <source>Faces found automatically: {count}.</source>
+        <translation>Автоматично знайдено облич: {count}.</translation>
+    </message>
+    <message>
+        <source>its files are missing or damaged</source>
+        <translation>його файли відсутні або пошкоджені</translation>
+    </message>
+    <message>
+        <source>There is not enough memory to open this photo.</source>
+        <translation>Недостатньо пам&apos;яті, щоб відкрити це фото.</translation>
+    </message>
+    <message>
+        <source>The photo could not be opened.</source>
+        <translation>Не вдалося відкрити фото.</translation>
+    </message>
+</context>
+<context>
+    <name>RunBar</name>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation>&amp;Скасувати</translation>
+    </message>
+    <message>
+        <source>Cancel cleaning</source>
+        <translation>Скасувати очищення</translation>
+    </message>
+    <message>
+        <source>&amp;Clean</source>
+        <translation>&amp;Очистити</translation>
+    </message>
+    <message>
+        <source>Clean all files in the list</source>
+        <translation>Очистити всі файли у списку</translation>
+    </message>
+    <message>
+        <source>&amp;Open output folder</source>
+        <translation>Відкрити теку з &amp;результатами</translation>
+    </message>
+    <message>
+        <source>Open output folder</source>
+        <translation>Відкрити теку з результатами</translation>
+    </message>
+    <message>
+        <source>Write clean copies of all files (Ctrl+Enter)</source>
+        <translation>Записати очищені копії всіх файлів (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Stop after the files being written now (Esc)</source>
+        <translation>Зупинитися після файлів, які записуються зараз (Esc)</translation>
+    </message>
+    <message>
+        <source>Cleaning progress</source>
+        <translation>Перебіг очищення</translation>
+    </message>
+    <message>
+        <source>%v of %m files</source>
+        <translation>%v з %m файлів</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Підсумок</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyGuide</name>
+    <message>
+        <source>Why this matters</source>
+        <translation>Чому це важливо</translation>
+    </message>
+    <message>
+        <source>Safety guide</source>
+        <translation>Порадник з безпеки</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Закрити</translation>
+    </message>
+    <message>
+        <source>Close the safety guide</source>
+        <translation>Закрити порадник з безпеки</translation>
+    </message>
+    <message>
+        <source>What your photos and files can give away</source>
+        <translation>Що можуть видати ваші фото й файли</translation>
+    </message>
+    <message>
+        <source>Photos from phones and cameras carry hidden details. Anyone who gets the file can read them:</source>
+        <translation>Фото з телефонів і камер містять приховані дані. Будь-хто, хто отримає файл, може їх прочитати:</translation>
+    </message>
+    <message>
+        <source>Where the photo was taken, often to within a few metres.</source>
+        <translation>Де зроблено фото, часто з точністю до кількох метрів.</translation>
+    </message>
+    <message>
+        <source>Which phone or camera took it, sometimes with its serial number.</source>
+        <translation>Яким телефоном чи камерою його знято, іноді з серійним номером.</translation>
+    </message>
+    <message>
+        <source>Your name, if it is set in the phone, camera or editing app.</source>
+        <translation>Ваше ім&apos;я, якщо воно вказане в телефоні, камері чи програмі для редагування.</translation>
+    </message>
+    <message>
+        <source>The date and time it was taken.</source>
+        <translation>Дату й час зйомки.</translation>
+    </message>
+    <message>
+        <source>A hidden small copy of the original photo. It can show what you cropped out or covered.</source>
+        <translation>Приховану маленьку копію оригінального фото. На ній може бути видно те, що ви обрізали або закрили.</translation>
+    </message>
+    <message>
+        <source>Scrubber removes these details from a copy of the file. Your original stays as it is, unless you choose to replace it.</source>
+        <translation>Scrubber видаляє ці дані з копії файлу. Ваш оригінал залишається як є, якщо ви не вирішите його замінити.</translation>
+    </message>
+    <message>
+        <source>Documents such as PDF and Word files can hold the author&apos;s name, the computer&apos;s name and the editing history. Videos and voice recordings can hold the place and the device.</source>
+        <translation>Документи, наприклад PDF і Word, можуть містити ім&apos;я автора, назву комп&apos;ютера та історію змін. Відео й голосові записи можуть містити місце та пристрій.</translation>
+    </message>
+    <message>
+        <source>If Scrubber says a file is not supported or could not be cleaned, do not share that file as it is.</source>
+        <translation>Якщо Scrubber пише, що файл не підтримується або його не вдалося очистити, не діліться цим файлом у такому вигляді.</translation>
+    </message>
+    <message>
+        <source>Blur in other apps can be undone</source>
+        <translation>Розмиття в інших програмах можна скасувати</translation>
+    </message>
+    <message>
+        <source>Blur and small pixelation made by other apps can be undone by software. Scrubber&apos;s blur and mosaic wipe the area first, but they still show its average colours.</source>
+        <translation>Розмиття й дрібну пікселізацію, зроблені іншими програмами, можна скасувати програмно. Розмиття й мозаїка Scrubber спершу стирають ділянку, але на ній усе ще видно її середні кольори.</translation>
+    </message>
+    <message>
+        <source>To hide a face, a tattoo or anything else, use solid fill. Cover a little more than you think you need.</source>
+        <translation>Щоб сховати обличчя, татуювання чи будь-що інше, використовуйте суцільну заливку. Закривайте трохи більше, ніж здається потрібним.</translation>
+    </message>
+    <message>
+        <source>Your photos can be matched</source>
+        <translation>Ваші фото можна зіставити</translation>
+    </message>
+    <message>
+        <source>Reverse image search finds other places where the same photo, or one like it, is online.</source>
+        <translation>Зворотний пошук зображень знаходить інші місця в інтернеті, де є те саме або схоже фото.</translation>
+    </message>
+    <message>
+        <source>Face recognition exists and is easy to use. A face, a tattoo or a room that people can recognise can link your ad photos to your personal accounts.</source>
+        <translation>Розпізнавання облич існує, і ним легко користуватися. Обличчя, татуювання чи кімната, які можна впізнати, можуть пов&apos;язати фото з ваших оголошень з особистими акаунтами.</translation>
+    </message>
+    <message>
+        <source>Search for your own ad photos now and then, with a reverse image search and a face search. Then you see where they turn up.</source>
+        <translation>Час від часу шукайте фото зі своїх оголошень через зворотний пошук зображень і пошук за обличчям. Так ви побачите, де вони з&apos;являються.</translation>
+    </message>
+    <message>
+        <source>Tattoos, birthmarks, jewellery, nails, bedding and furniture can link your ads to each other. Cover them or change them.</source>
+        <translation>Татуювання, родимки, прикраси, нігті, постільна білизна й меблі можуть пов&apos;язати ваші оголошення між собою. Закривайте або змінюйте їх.</translation>
+    </message>
+    <message>
+        <source>Each camera leaves a faint pattern in its photos that can link them to each other. The option “Weaken the camera fingerprint” makes it weaker, but does not remove it.</source>
+        <translation>Кожна камера залишає на своїх фото ледь помітний візерунок, за яким їх можна пов&apos;язати між собою. Параметр «Послаблювати „відбиток“ камери» робить його слабшим, але не видаляє.</translation>
+    </message>
+    <message>
+        <source>Tips from sex workers&apos; digital safety advice</source>
+        <translation>Поради з цифрової безпеки для секс-працівників і секс-працівниць</translation>
+    </message>
+    <message>
+        <source>Keep work and personal life apart. Use a separate phone, email and accounts for work if you can.</source>
+        <translation>Розділяйте роботу й особисте життя. Якщо можете, використовуйте для роботи окремий телефон, пошту й акаунти.</translation>
+    </message>
+    <message>
+        <source>Take ad photos with a different phone or camera. If you cannot, turn off location, Live Photos and Motion Photos in the camera before you take them.</source>
+        <translation>Знімайте фото для оголошень іншим телефоном чи камерою. Якщо не можете, перед зйомкою вимкніть у камері геолокацію, «живі фото» і «фото з рухом».</translation>
+    </message>
+    <message>
+        <source>Never use photos from your personal social media in ads, not even old ones.</source>
+        <translation>Ніколи не використовуйте в оголошеннях фото з особистих соцмереж, навіть старі.</translation>
+    </message>
+    <message>
+        <source>Cloud backups and shared albums keep your originals, with the place they were taken, and sort them by face. Keep work photos out of them.</source>
+        <translation>Хмарні резервні копії та спільні альбоми зберігають ваші оригінали з місцем зйомки й сортують їх за обличчями. Не додавайте туди робочі фото.</translation>
+    </message>
+    <message>
+        <source>Clean last: after cropping and editing in other apps. Editing apps can add hidden data again.</source>
+        <translation>Очищайте наостанок: після обрізання й редагування в інших програмах. Програми для редагування можуть знову додати приховані дані.</translation>
+    </message>
+    <message>
+        <source>Screenshots can show your name, your number and your notifications. Check them before you share them.</source>
+        <translation>Знімки екрана можуть показати ваше ім&apos;я, номер і сповіщення. Перевіряйте їх, перш ніж ділитися.</translation>
+    </message>
+    <message>
+        <source>Check the background: letters, papers, photos on the wall, anything with a name or address.</source>
+        <translation>Перевірте тло: листи, папери, фото на стіні, усе, де є ім&apos;я чи адреса.</translation>
+    </message>
+    <message>
+        <source>Check mirrors and reflections: sunglasses, windows, screens and shiny surfaces.</source>
+        <translation>Перевірте дзеркала й відображення: сонцезахисні окуляри, вікна, екрани й блискучі поверхні.</translation>
+    </message>
+    <message>
+        <source>Check what can be seen through windows. Streets, signs and buildings can show where you are.</source>
+        <translation>Перевірте, що видно у вікнах. Вулиці, вивіски й будівлі можуть показати, де ви.</translation>
+    </message>
+    <message>
+        <source>Do not post the same photo on your personal and your work accounts.</source>
+        <translation>Не публікуйте те саме фото в особистих і робочих акаунтах.</translation>
+    </message>
+    <message>
+        <source>Sending a photo “as a file” or by email keeps its hidden data. Send only the clean copy.</source>
+        <translation>Якщо надіслати фото «як файл» або поштою, приховані дані в ньому залишаться. Надсилайте лише очищену копію.</translation>
+    </message>
+    <message>
+        <source>When you are done, delete the originals from Downloads and from shared folders.</source>
+        <translation>Коли закінчите, видаліть оригінали з «Завантажень» і зі спільних тек.</translation>
+    </message>
+    <message>
+        <source>Before you post, open the clean copy and check it again.</source>
+        <translation>Перед публікацією відкрийте очищену копію й перевірте її ще раз.</translation>
+    </message>
+    <message>
+        <source>What your computer may still keep</source>
+        <translation>Що ще може зберігати ваш комп&apos;ютер</translation>
+    </message>
+    <message>
+        <source>Scrubber keeps no list of the files you open, but your computer may:</source>
+        <translation>Scrubber не зберігає списку файлів, які ви відкриваєте, але ваш комп&apos;ютер може:</translation>
+    </message>
+    <message>
+        <source>small previews (thumbnails) made by the file manager or photo viewer;</source>
+        <translation>маленькі зображення для перегляду (мініатюри), створені файловим менеджером чи переглядачем фото;</translation>
+    </message>
+    <message>
+        <source>lists of recent files in other apps;</source>
+        <translation>списки нещодавніх файлів в інших програмах;</translation>
+    </message>
+    <message>
+        <source>the originals in Downloads, in the trash and in cloud backups.</source>
+        <translation>оригінали в «Завантаженнях», у кошику й у хмарних резервних копіях.</translation>
+    </message>
+    <message>
+        <source>To clear them:</source>
+        <translation>Як їх прибрати:</translation>
+    </message>
+    <message>
+        <source>Empty the trash.</source>
+        <translation>Очистьте кошик.</translation>
+    </message>
+    <message>
+        <source>Clear the recent files in your file manager.</source>
+        <translation>Очистьте список нещодавніх файлів у файловому менеджері.</translation>
+    </message>
+    <message>
+        <source>Delete the thumbnail cache. Linux: the .cache/thumbnails folder in your home folder. Windows: Disk Cleanup, then Thumbnails. macOS: restart the Mac.</source>
+        <translation>Видаліть кеш мініатюр. Linux: тека .cache/thumbnails у вашій домашній теці. Windows: «Очищення диска», потім «Ескізи». macOS: перезапустіть Mac.</translation>
+    </message>
+    <message>
+        <source>Scrubber works offline</source>
+        <translation>Scrubber працює офлайн</translation>
+    </message>
+    <message>
+        <source>Scrubber never connects to the internet. Your files stay on this computer.</source>
+        <translation>Scrubber ніколи не підключається до інтернету. Ваші файли залишаються на цьому комп&apos;ютері.</translation>
+    </message>
+</context>
+<context>
+    <name>Summary</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Скасовано.</translation>
+    </message>
+    <message>
+        <source>{n} cleaned.</source>
+        <translation>Очищено: {n}.</translation>
+    </message>
+    <message>
+        <source>{n} had nothing to remove.</source>
+        <translation>Нічого видаляти: {n}.</translation>
+    </message>
+    <message>
+        <source>{n} could not be cleaned.</source>
+        <translation>Не вдалося очистити: {n}.</translation>
+    </message>
+    <message>
+        <source>{n} not done (cancelled).</source>
+        <translation>Не оброблено (скасовано): {n}.</translation>
+    </message>
+    <message>
+        <source>Nothing was cleaned.</source>
+        <translation>Нічого не очищено.</translation>
+    </message>
+    <message>
+        <source>Clean copies are in: {folder}</source>
+        <translation>Очищені копії тут: {folder}</translation>
+    </message>
+    <message>
+        <source>{name}: {reason}</source>
+        <translation>{name}: {reason}</translation>
+    </message>
+    <message>
+        <source>…and {n} more: see the list.</source>
+        <translation>…і ще {n}: дивіться список.</translation>
+    </message>
+</context>
+<context>
+    <name>words</name>
+    <message>
+        <source>location</source>
+        <translation>місце</translation>
+    </message>
+    <message>
+        <source>phone/camera</source>
+        <translation>телефон/камера</translation>
+    </message>
+    <message>
+        <source>your name</source>
+        <translation>ваше ім&apos;я</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>дата</translation>
+    </message>
+    <message>
+        <source>hidden extra image/video</source>
+        <translation>приховане додаткове зображення/відео</translation>
+    </message>
+    <message>
+        <source>editing history</source>
+        <translation>історія змін</translation>
+    </message>
+    <message>
+        <source>other hidden data</source>
+        <translation>інші приховані дані</translation>
+    </message>
+    <message>
+        <source>Reveals where it was taken or made</source>
+        <translation>Показує, де знято або створено</translation>
+    </message>
+    <message>
+        <source>Identifies your phone or camera</source>
+        <translation>Вказує на ваш телефон чи камеру</translation>
+    </message>
+    <message>
+        <source>Contains a name</source>
+        <translation>Містить ім&apos;я</translation>
+    </message>
+    <message>
+        <source>Tells when it was taken or made</source>
+        <translation>Показує, коли знято або створено</translation>
+    </message>
+    <message>
+        <source>Hides an extra picture, video or file</source>
+        <translation>Приховує додаткове зображення, відео чи файл</translation>
+    </message>
+    <message>
+        <source>Shows editing history or the apps used</source>
+        <translation>Показує історію змін або використані програми</translation>
+    </message>
+    <message>
+        <source>Other hidden data</source>
+        <translation>Інші приховані дані</translation>
+    </message>
+    <message>
+        <source>Cleaned</source>
+        <translation>Очищено</translation>
+    </message>
+    <message>
+        <source>Nothing to remove</source>
+        <translation>Нічого видаляти</translation>
+    </message>
+    <message>
+        <source>Not supported</source>
+        <translation>Не підтримується</translation>
+    </message>
+    <message>
+        <source>Could not be cleaned</source>
+        <translation>Не вдалося очистити</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Скасовано</translation>
+    </message>
+    <message>
+        <source>This file is damaged or incomplete.</source>
+        <translation>Цей файл пошкоджений або неповний.</translation>
+    </message>
+    <message>
+        <source>This type of file is not supported yet.</source>
+        <translation>Такий тип файлів поки не підтримується.</translation>
+    </message>
+    <message>
+        <source>This file cannot be found or is not a normal file.</source>
+        <translation>Цей файл не знайдено, або це не звичайний файл.</translation>
+    </message>
+    <message>
+        <source>Scrubber cannot clean this file safely (for example it is too large or protected by a password).</source>
+        <translation>Scrubber не може безпечно очистити цей файл (наприклад, він завеликий або захищений паролем).</translation>
+    </message>
+    <message>
+        <source>The copy could not be written (is the disk full or the folder read-only?)</source>
+        <translation>Не вдалося записати копію (можливо, диск заповнений або тека лише для читання?)</translation>
+    </message>
+    <message>
+        <source>The copy still contained identifying data, so it was deleted.</source>
+        <translation>У копії все ще були дані, за якими вас можна впізнати, тому її видалено.</translation>
+    </message>
+    <message>
+        <source>Not done: cleaning was cancelled.</source>
+        <translation>Не виконано: очищення скасовано.</translation>
+    </message>
+    <message>
+        <source>The areas to cover do not fit this picture, so nothing was written.</source>
+        <translation>Ділянки для закриття не відповідають цьому зображенню, тому нічого не записано.</translation>
+    </message>
+    <message>
+        <source>Finding faces automatically does not work on this computer.</source>
+        <translation>Автоматичний пошук облич не працює на цьому комп&apos;ютері.</translation>
+    </message>
+    <message>
+        <source>Photos with areas to cover or a weakened camera fingerprint need a copy: turn off “Replace the originals”.</source>
+        <translation>Фото з ділянками для закриття або з послабленим «відбитком» камери потребують копії: вимкніть «Замінювати оригінали».</translation>
+    </message>
+    <message>
+        <source>This is a link to another file or folder; it was not followed.</source>
+        <translation>Це посилання на інший файл чи теку; його не відкрито.</translation>
+    </message>
+    <message>
+        <source>There is not enough memory to clean this file.</source>
+        <translation>Недостатньо пам&apos;яті, щоб очистити цей файл.</translation>
+    </message>
+    <message>
+        <source>Something went wrong in Scrubber with this file. Nothing was written.</source>
+        <translation>У Scrubber щось пішло не так із цим файлом. Нічого не записано.</translation>
+    </message>
+</context>
+</TS>
