@@ -44,6 +44,7 @@ from gui.batch import BatchItem, Copy, Status
 from gui.batchview import BatchModel, BatchView, Column
 from gui.commands import Commands
 from gui.details import DetailsPane, ElidedLabel
+from gui.fit import FRAME
 from gui.options import OptionsBox, OutputBox
 from gui.runbar import RunBar
 from gui.workers import BatchRunner, Inspector, Task
@@ -61,7 +62,6 @@ FIRST_PORTION, STEP, PORTION_S = 100, 10, 0.008
 # The smallest window: the list shows a few rows, the details a few lines. 960x540 (a
 # 1080p screen at 200 %) minus a panel and a title bar must fit.
 MIN_WIDTH, MIN_HEIGHT = 640, 400
-FRAME = QSize(16, 40)  # a window manager's borders and title bar, outside our size
 
 
 class MainWindow(QMainWindow):
