@@ -575,8 +575,9 @@ class BatchView(QTableView):
         metrics = self.fontMetrics()
         margin = 2 * self.style().pixelMetric(self.style().PixelMetric.PM_FocusFrameHMargin) + 16
         wanted = max((metrics.horizontalAdvance(t) for t in texts), default=0) + margin
-        self._wanted[column] = max(least, min(most, wanted))
-        self._least[column] = min(self._wanted[column], max(least, wanted * 3 // 4))
+        key = Column(column)
+        self._wanted[key] = max(least, min(most, wanted))
+        self._least[key] = min(self._wanted[key], max(least, wanted * 3 // 4))
         self._share()
 
     def least_name_width(self) -> int:

@@ -210,7 +210,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         # The pane's own focus proxy sent Tab from its last list back to its first, for
         # ever: the window orders the pane's stops with the rest instead (_order_tabs).
-        self.details.setFocusProxy(None)
+        self.details.setFocusProxy(None)  # type: ignore[arg-type]  # None: no proxy
         self._tab_stops: list[QWidget] = []
         self._order_tabs()
 
