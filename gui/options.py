@@ -130,7 +130,8 @@ class OptionsBox(QWidget):
     def _show_state(self) -> None:
         on = sum(c.isChecked() for c in self.checks())
         # Unfolded, the boxes say it themselves.
-        self.state_label.setText("" if self.unfolded() or not on else self.tr("(%n on)", "", on))
+        text = self.tr("({count} on)").format(count=on)  # no plural forms: "on: 2" reads well
+        self.state_label.setText("" if self.unfolded() or not on else text)
 
     def _flow(self, columns: int) -> None:
         """The boxes in one column, or two when the window is wide enough: unfolded on a

@@ -491,12 +491,9 @@ Las fotos con zonas que tapar no se pueden reemplazar: necesitan una copia.
         <source>Options</source>
         <translation>Opciones</translation>
     </message>
-    <message numerus="yes">
-        <source>(%n on)</source>
-        <translation>
-            <numerusform>(%n activada)</numerusform>
-            <numerusform>(%n activadas)</numerusform>
-        </translation>
+    <message>
+        <source>({count} on)</source>
+        <translation>(activadas: {count})</translation>
     </message>
     <message>
         <source>&amp;More options</source>

@@ -422,7 +422,7 @@ Scrubber montre ce que chaque fichier révèle sur vous, puis enregistre des cop
     </message>
     <message>
         <source>Language:</source>
-        <translation>Langue :</translation>
+        <translation>Langue&#xa0;:</translation>
     </message>
     <message>
         <source>Add files to clean</source>
@@ -491,12 +491,9 @@ Remplacer les originaux&#xa0;?</translation>
         <source>Options</source>
         <translation>Options</translation>
     </message>
-    <message numerus="yes">
-        <source>(%n on)</source>
-        <translation>
-            <numerusform>(%n activée)</numerusform>
-            <numerusform>(%n activées)</numerusform>
-        </translation>
+    <message>
+        <source>({count} on)</source>
+        <translation>(activées&#xa0;: {count})</translation>
     </message>
     <message>
         <source>&amp;More options</source>
@@ -583,7 +580,7 @@ Remplacer les originaux&#xa0;?</translation>
     <name>OutputBox</name>
     <message>
         <source>Save clean copies in:</source>
-        <translation>Enregistrer les copies nettoyées dans :</translation>
+        <translation>Enregistrer les copies nettoyées dans&#xa0;:</translation>
     </message>
     <message>
         <source>Output folder</source>

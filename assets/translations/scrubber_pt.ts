@@ -491,12 +491,9 @@ Substituir os originais?</translation>
         <source>Options</source>
         <translation>Opções</translation>
     </message>
-    <message numerus="yes">
-        <source>(%n on)</source>
-        <translation>
-            <numerusform>(%n ativada)</numerusform>
-            <numerusform>(%n ativadas)</numerusform>
-        </translation>
+    <message>
+        <source>({count} on)</source>
+        <translation>(ativadas: {count})</translation>
     </message>
     <message>
         <source>&amp;More options</source>

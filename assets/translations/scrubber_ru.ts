@@ -491,13 +491,9 @@ Replace the originals?</source>
         <source>Options</source>
         <translation>Параметры</translation>
     </message>
-    <message numerus="yes">
-        <source>(%n on)</source>
-        <translation>
-            <numerusform>(%n включён)</numerusform>
-            <numerusform>(%n включены)</numerusform>
-            <numerusform>(%n включено)</numerusform>
-        </translation>
+    <message>
+        <source>({count} on)</source>
+        <translation>(включено: {count})</translation>
     </message>
     <message>
         <source>&amp;More options</source>

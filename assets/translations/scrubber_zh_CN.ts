@@ -491,11 +491,9 @@ Replace the originals?</source>
         <source>Options</source>
         <translation>选项</translation>
     </message>
-    <message numerus="yes">
-        <source>(%n on)</source>
-        <translation>
-            <numerusform>（已开启 %n 项）</numerusform>
-        </translation>
+    <message>
+        <source>({count} on)</source>
+        <translation>（已开启 {count} 项）</translation>
     </message>
     <message>
         <source>&amp;More options</source>
