@@ -7,6 +7,7 @@ its frame, and the controls a user needs must be whole and inside it.
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -245,8 +246,9 @@ def test_tab_reaches_every_control_once_and_leaves_every_pane(
     assert cycle.index(window.view) < cycle.index(details[0])
     assert cycle.index(window.clean_button) > cycle.index(window.more_options_button)
 
+    window.view.setFocus()
     backward = focus_walk(window, Qt.Key.Key_Backtab, len(cycle) + 1)
-    assert backward[0] is cycle[0] and backward[1:] == list(reversed(cycle[1:])) + [cycle[0]]
+    assert backward == [cycle[0], *reversed(cycle[1:]), cycle[0]]
 
     # Unfolded, each option is a stop between More options and the output folder.
     window.more_options_button.setFocus()
@@ -265,8 +267,8 @@ def test_keys_alone_go_from_the_list_to_clean_and_press_it(
     window.add_paths(files[:2])
     qtbot.waitUntil(lambda: not window.loading, timeout=20_000)
     window.view.setFocus()
-    QTest.keyClick(window.view, Qt.Key.Key_Down)  # the first file, its details shown
-    assert window.details.item() is window.model.items[0]
+    QTest.keyClick(window.view, Qt.Key.Key_Down)  # the second file, its details shown
+    assert window.details.item() is window.model.items[1]
     for _ in range(40):
         if QApplication.focusWidget() is window.clean_button:
             break
@@ -285,10 +287,8 @@ def test_screenshot_at_a_size_draws_that_many_pixels(
 ) -> None:
     width, height = map(int, size.split("x"))
     config = tmp_path / "screen.json"
-    config.write_text(
-        '{"screens": [{"name": "s", "x": 0, "y": 0, "width": %d, "height": %d, '
-        '"logicalDpi": 96, "dpr": 1}]}' % (width, height)
-    )
+    screens = [{"name": "s", "x": 0, "y": 0, "width": width, "height": height, "dpr": 1}]
+    config.write_text(json.dumps({"screens": screens}))
     env = dict(
         os.environ,
         QT_QPA_PLATFORM=f"offscreen:configfile={config}",
