@@ -376,6 +376,15 @@ def _no_preview() -> QPixmap:
     return _square("file")
 
 
+class WrapDelegate(QStyledItemDelegate):
+    """Text on up to two lines where the view otherwise cuts it: a status such as "Could
+    not be read" stays whole in a narrow column (rows are two lines tall)."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: Index) -> None:
+        super().initStyleOption(option, index)
+        option.features |= QStyleOptionViewItem.ViewItemFeature.WrapText
+
+
 class BadgeDelegate(QStyledItemDelegate):
     """Paints the "what it reveals" words as small rounded chips in palette colours."""
 
@@ -543,6 +552,7 @@ class BatchView(QTableView):
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         rows.setDefaultSectionSize(ICON + 8)
         self.setItemDelegateForColumn(Column.REVEALS, BadgeDelegate(self))
+        self.setItemDelegateForColumn(Column.STATUS, WrapDelegate(self))
 
     def setModel(self, model: object) -> None:
         super().setModel(model)  # type: ignore[arg-type]
@@ -577,7 +587,8 @@ class BatchView(QTableView):
         wanted = max((metrics.horizontalAdvance(t) for t in texts), default=0) + margin
         key = Column(column)
         self._wanted[key] = max(least, min(most, wanted))
-        self._least[key] = min(self._wanted[key], max(least, wanted * 3 // 4))
+        # Statuses wrap to a second line rather than being cut (WrapDelegate).
+        self._least[key] = min(self._wanted[key], max(least, wanted * 3 // 5))
         self._share()
 
     def least_name_width(self) -> int:

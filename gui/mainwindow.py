@@ -62,6 +62,7 @@ FIRST_PORTION, STEP, PORTION_S = 100, 10, 0.008
 # The smallest window: the list shows a few rows, the details a few lines. 960x540 (a
 # 1080p screen at 200 %) minus a panel and a title bar must fit.
 MIN_WIDTH, MIN_HEIGHT = 640, 400
+NAMED = "scrubberNamedByWindow"  # a details control the window gave its name
 
 
 class MainWindow(QMainWindow):
@@ -247,9 +248,10 @@ class MainWindow(QMainWindow):
             if w.focusPolicy() & Qt.FocusPolicy.TabFocus and w.window() is self
         ]
         for w in stops:
-            if not w.accessibleName() and isinstance(w, QScrollArea):
+            if isinstance(w, QScrollArea) and (not w.accessibleName() or w.property(NAMED)):
                 # The pane scrolls on a small screen; focused, the arrow keys scroll it.
                 w.setAccessibleName(self.tr("Details of the selected file"))
+                w.setProperty(NAMED, True)  # named here: renamed with the language
         origin = self.details
 
         def where(w: QWidget) -> tuple[int, int]:
@@ -354,6 +356,7 @@ class MainWindow(QMainWindow):
             )
         )
         self.details.setAccessibleName(self.tr("Details of the selected file"))
+        self._details_stops()  # names what the window named, in this language
         self.model.refresh_all()
         self.view.fit_column(Column.STATUS, self.model.status_samples())
         self.view.fit_reveals()

@@ -113,6 +113,15 @@ def cut_labels(w: MainWindow) -> list[str]:
     return cut
 
 
+def status_fits(w: MainWindow, row: int) -> bool:
+    """The row's status whole, on at most the two lines a row has room for."""
+    text = w.model.index(row, Column.STATUS).data()
+    width = w.view.horizontalHeader().sectionSize(Column.STATUS) - 12
+    flags = int(Qt.TextFlag.TextWordWrap)
+    need = w.view.fontMetrics().boundingRect(QRect(0, 0, width, 1000), flags, text)
+    return need.width() <= width and need.height() <= w.view.rowHeight(row) - 4
+
+
 def shown_name(w: MainWindow, row: int) -> str:
     """The file name as the list draws it (shortened in the middle to its column)."""
     header = w.view.horizontalHeader()
@@ -152,6 +161,7 @@ def test_every_key_control_is_whole_and_on_screen(
     assert w.details.width() >= 260 and w.details.height() >= 200
     for row in range(len(files)):
         assert len(shown_name(w, row).replace("…", "")) >= 16, shown_name(w, row)
+        assert status_fits(w, row), w.model.index(row, Column.STATUS).data()
     assert cut_labels(w) == []
 
     w.more_options_button.setChecked(True)  # unfolded: every option, and Clean, on screen
