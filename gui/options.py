@@ -16,10 +16,12 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QIcon, QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
+    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QToolButton,
     QVBoxLayout,
@@ -88,7 +90,18 @@ class OptionsBox(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
         layout.addLayout(head)
-        layout.addWidget(self.body)
+        # Unfolded on a short screen the boxes scroll (three lines at least) rather than
+        # pushing Clean off the screen; Tab onto a box scrolls it into view.
+        self.area = QScrollArea(self)
+        self.area.setWidget(self.body)
+        self.area.setWidgetResizable(True)
+        self.area.setFrameShape(QFrame.Shape.NoFrame)
+        self.area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.area.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        line = self.random_names_check.sizeHint().height() + self._grid.verticalSpacing()
+        self.area.setMinimumHeight(3 * line)
+        layout.addWidget(self.area)
         for check in self.checks():
             check.toggled.connect(self._show_state)
         for check in self.checks()[:-1]:
@@ -121,7 +134,7 @@ class OptionsBox(QWidget):
         return self.more_button.isChecked()
 
     def _unfold(self, on: bool) -> None:
-        self.body.setVisible(on)
+        self.area.setVisible(on)
         self.more_button.setArrowType(Qt.ArrowType.DownArrow if on else Qt.ArrowType.RightArrow)
         self._show_state()
         if on != settings.more_options():

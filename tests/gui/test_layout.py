@@ -164,10 +164,18 @@ def test_every_key_control_is_whole_and_on_screen(
         assert status_fits(w, row), w.model.index(row, Column.STATUS).data()
     assert cut_labels(w) == []
 
-    w.more_options_button.setChecked(True)  # unfolded: every option, and Clean, on screen
+    # Unfolded: Clean and the list stay on screen; Tab brings each option into view.
+    w.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is w)
+    w.more_options_button.setFocus()
+    QTest.keyClick(w.more_options_button, Qt.Key.Key_Space)
     QApplication.processEvents()
+    viewport = w.options_box.area.viewport()
     for check in w.options_box.checks():
-        assert check.isVisible() and rect_in(check, w).bottom() <= w.rect().bottom()
+        QTest.keyClick(w.focusWidget(), Qt.Key.Key_Tab)
+        assert w.focusWidget() is check
+        assert viewport.rect().contains(rect_in(check, viewport)), check.text()
+        assert w.rect().contains(rect_in(viewport, w))
     assert whole_and_inside(w.clean_button, w)
     assert whole_and_inside(w.view, w)
     assert cut_labels(w) == []
