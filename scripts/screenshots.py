@@ -3,7 +3,7 @@
     .venv/bin/python scripts/screenshots.py            # offscreen (the default)
     .venv/bin/python scripts/screenshots.py --xvfb     # under a virtual X server
     .venv/bin/python scripts/screenshots.py --only editor --out /tmp/shots
-    .venv/bin/python scripts/screenshots.py --only sizes --langs en,pt   # small screens
+    .venv/bin/python scripts/screenshots.py --only sizes --langs "en pt"   # small screens
 
 It makes the files the app is shown on (dirty camera JPEGs from tests/factories.py, the
 test photo of a face with camera metadata added by ExifTool, a damaged file) in a temporary
@@ -73,7 +73,7 @@ def main() -> int:
     parser.add_argument("--out", type=Path, default=OUT, help="folder for the PNGs")
     parser.add_argument("--only", choices=SHOTS, action="append", help="just these pictures")
     parser.add_argument(
-        "--langs", default=",".join(LANGS), help="languages of the sizes pictures (a,b,c)"
+        "--langs", default=" ".join(LANGS), help='languages of the sizes pictures ("en pt")'
     )
     args = parser.parse_args()
     if args.xvfb and os.environ.get("QT_QPA_PLATFORM") != "xcb":
@@ -85,7 +85,7 @@ def main() -> int:
         sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
         wanted = set(args.only or SHOTS)
         if "sizes" in wanted:
-            sizes(Path(tmp), args.out, [c for c in args.langs.split(",") if c])
+            sizes(Path(tmp), args.out, args.langs.replace(",", " ").split())
             wanted.discard("sizes")
             if not wanted:
                 return 0
