@@ -71,7 +71,7 @@ class OptionsBox(QWidget):
         self.more_button.setCheckable(True)
         self.more_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.more_button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
-        self.state_label = QLabel(self)  # "2 options on": what the folded box holds
+        self.state_label = QLabel(self)  # "(2 on)": what the folded box holds
         self.state_label.setTextFormat(Qt.TextFormat.PlainText)
         head = QHBoxLayout()
         head.setContentsMargins(0, 0, 0, 0)
