@@ -268,9 +268,17 @@ def test_tab_reaches_every_control_once_and_leaves_every_pane(
     backward = focus_walk(window, Qt.Key.Key_Backtab, len(cycle) + 1)
     assert backward == [cycle[0], *reversed(cycle[1:]), cycle[0]]
 
-    # Unfolded, each option is a stop between More options and the output folder.
+    # Unfolded, each option is a stop between More options and the output folder, and
+    # every control a key can reach has a name for screen readers.
     window.more_options_button.setFocus()
     QTest.keyClick(window.more_options_button, Qt.Key.Key_Space)
+    focusable = [
+        w
+        for w in window.findChildren(QWidget)
+        if w.isVisible() and w.focusPolicy() & Qt.FocusPolicy.TabFocus
+    ]
+    assert len(focusable) > len(cycle)
+    assert [type(w).__name__ for w in focusable if not w.accessibleName()] == []
     order = focus_walk(window, Qt.Key.Key_Tab, len(window.options_box.checks()) + 2)
     assert order[1:-1] == window.options_box.checks()
     assert order[-1] is window.output_box.choose_button
