@@ -90,7 +90,7 @@ class OptionsBox(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
         layout.addLayout(head)
-        # Unfolded on a short screen the boxes scroll (three lines at least) rather than
+        # Unfolded on a short screen the boxes scroll (two lines at least) rather than
         # pushing Clean off the screen; Tab onto a box scrolls it into view.
         self.area = QScrollArea(self)
         self.area.setWidget(self.body)
@@ -100,7 +100,7 @@ class OptionsBox(QWidget):
         self.area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.area.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         line = self.random_names_check.sizeHint().height() + self._grid.verticalSpacing()
-        self.area.setMinimumHeight(3 * line)
+        self.area.setMinimumHeight(2 * line)
         layout.addWidget(self.area)
         for check in self.checks():
             check.toggled.connect(self._show_state)
