@@ -64,9 +64,12 @@ bench-gui: $(STAMP)
 fuzz: $(STAMP)
 	$(BIN)/python fuzz/fuzz_formats.py --count 12000 --seed 1
 
-# The README's pictures of the app, from files made and removed by the script.
+# The README's pictures of the app, from files made and removed by the script, and the
+# main window at 1024x600, 1366x768 and 1920x1080 at 200 % in each of SCREENSHOT_LANGS
+# (docs/screenshots/main-<lang>-<size>.png; a language not shipped yet is skipped).
+SCREENSHOT_LANGS ?= en ar de
 screenshots: $(STAMP) translations
-	$(BIN)/python scripts/screenshots.py
+	$(BIN)/python scripts/screenshots.py --langs "$(SCREENSHOT_LANGS)"
 
 # The frozen app, dist/scrubber/ (scrubber-gui, scrubber-cli), with its licence notices;
 # `packages` wraps it as .tar.zst and .deb with SHA256SUMS (packaging/linux/packages.sh).

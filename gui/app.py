@@ -1,7 +1,9 @@
 """`scrubber-gui [FILES_OR_FOLDERS...]`: start the app, optionally with files in the batch.
 
 `--screenshot PATH` loads the files, waits (bounded) for their inspection and previews,
-saves a picture of the window and exits: for the README and for checks.
+selects the first so its details show, saves a picture of the window and exits: for the
+README and for checks. `--size WxH` sets the picture's size in screen pixels (at 200 %,
+1920x1080 is a 960x540 window); it fails (exit 3) when the window cannot be that small.
 """
 
 from __future__ import annotations
@@ -11,12 +13,16 @@ import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEventLoop, QThreadPool
+from PySide6.QtCore import QEventLoop, QSize, QThreadPool
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from gui import contrast, i18n, paths, settings
+
+if TYPE_CHECKING:
+    from gui.mainwindow import MainWindow
 
 SCREENSHOT_WAIT_S = 30.0  # longest wait for inspection and previews before the picture
 
@@ -28,6 +34,9 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("paths", nargs="*", type=Path, metavar="FILES_OR_FOLDERS")
     parser.add_argument("--screenshot", type=Path, metavar="PATH", help="save the window as PNG")
     parser.add_argument(
+        "--size", type=_size, metavar="WxH", help="with --screenshot: the picture's size"
+    )
+    parser.add_argument(
         "--lang", choices=sorted(i18n.LANGUAGES), help="language for this run (not saved)"
     )
     parser.add_argument("--version", action="store_true", help="print the version and exit")
@@ -35,6 +44,17 @@ def _parser() -> argparse.ArgumentParser:
         "--selftest", action="store_true", help="check this installation, print results, exit"
     )
     return parser
+
+
+def _size(text: str) -> tuple[int, int]:
+    width, _, height = text.lower().partition("x")
+    try:
+        size = int(width), int(height)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not WIDTHxHEIGHT: {text!r}") from None
+    if min(size) < 100 or max(size) > 10_000:
+        raise argparse.ArgumentTypeError(f"not a screen size: {text!r}")
+    return size
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -70,14 +90,39 @@ def main(argv: list[str] | None = None) -> int:
     if args.screenshot is None:
         return app.exec()
 
-    _wait_until(
-        lambda: not window.inspector.busy and QThreadPool.globalInstance().activeThreadCount() == 0
-    )
+    fits = True
+    if args.size is not None:
+        ratio = window.devicePixelRatioF()
+        wanted = QSize(round(args.size[0] / ratio), round(args.size[1] / ratio))
+        window.resize(wanted)
+        fits = window.minimumWidth() <= wanted.width() and window.minimumHeight() <= wanted.height()
+        if not fits:
+            print(
+                f"the window cannot be {wanted.width()}x{wanted.height()}: "
+                f"its least is {window.minimumWidth()}x{window.minimumHeight()}",
+                file=sys.stderr,
+            )
+    _wait_until(lambda: not window.loading and _idle())
+    if window.model.items:  # one file selected, so the details show
+        window.view.setCurrentIndex(window.model.index(0, 0))
+        window.view.setFocus()
+        _wait_until(lambda: _previews_done(window) and _idle())
     picture = window.grab()
     window.close()
     window.deleteLater()
     args.screenshot.parent.mkdir(parents=True, exist_ok=True)
-    return 0 if picture.save(str(args.screenshot), "PNG") else 1
+    if not picture.save(str(args.screenshot), "PNG"):
+        return 1
+    return 0 if fits else 3
+
+
+def _idle() -> bool:
+    return QThreadPool.globalInstance().activeThreadCount() == 0
+
+
+def _previews_done(window: MainWindow) -> bool:
+    states = {window.details.preview_state(w) for w in ("before", "after")}
+    return "loading" not in states
 
 
 def _wait_until(done: Callable[[], bool]) -> None:

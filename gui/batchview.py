@@ -37,6 +37,7 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPalette,
     QPixmap,
+    QResizeEvent,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -55,6 +56,7 @@ from scrubber.model import Category, Outcome, escape
 from scrubber.redact import Region
 
 ICON = 48  # logical pixels of a thumbnail in the list
+NAME_SAMPLE = "IMG_20240611_1432.jpg"  # the least file name width: a camera's, nearly whole
 CHIP_CACHE = 64  # cells of "reveals" chips kept drawn (rows mostly share a few)
 BadgesRole = Qt.ItemDataRole.UserRole + 1
 UidRole = Qt.ItemDataRole.UserRole + 2
@@ -374,6 +376,15 @@ def _no_preview() -> QPixmap:
     return _square("file")
 
 
+class WrapDelegate(QStyledItemDelegate):
+    """Text on up to two lines where the view otherwise cuts it: a status such as "Could
+    not be read" stays whole in a narrow column (rows are two lines tall)."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: Index) -> None:
+        super().initStyleOption(option, index)
+        option.features |= QStyleOptionViewItem.ViewItemFeature.WrapText
+
+
 class BadgeDelegate(QStyledItemDelegate):
     """Paints the "what it reveals" words as small rounded chips in palette colours."""
 
@@ -520,6 +531,9 @@ class BatchView(QTableView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._placeholder = ""
+        # Column widths this language wants, and the least each can live with.
+        self._wanted: dict[Column, int] = {Column.TYPE: 64, Column.REVEALS: 150, Column.STATUS: 150}
+        self._least: dict[Column, int] = dict(self._wanted)
         self.setAcceptDrops(True)
         self.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)
         self.setDropIndicatorShown(False)
@@ -538,6 +552,7 @@ class BatchView(QTableView):
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         rows.setDefaultSectionSize(ICON + 8)
         self.setItemDelegateForColumn(Column.REVEALS, BadgeDelegate(self))
+        self.setItemDelegateForColumn(Column.STATUS, WrapDelegate(self))
 
     def setModel(self, model: object) -> None:
         super().setModel(model)  # type: ignore[arg-type]
@@ -548,8 +563,7 @@ class BatchView(QTableView):
         # the chips need only a fixed width (what does not fit becomes "+N").
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(Column.NAME, QHeaderView.ResizeMode.Stretch)
-        header.resizeSection(Column.TYPE, 64)
-        header.resizeSection(Column.STATUS, 150)
+        self.fit_column(Column.TYPE, ["JPEG", "HEIC", "DOCX"], least=56, most=90)
         self.fit_reveals()
 
     def fit_reveals(self) -> None:
@@ -559,14 +573,51 @@ class BatchView(QTableView):
         pad, gap = BadgeDelegate.PAD, BadgeDelegate.GAP
         widest = max(metrics.horizontalAdvance(words.badge(c)) for c in Category)
         wanted = widest + metrics.horizontalAdvance("+5") + 4 * pad + gap + 10
-        self.horizontalHeader().resizeSection(Column.REVEALS, max(150, min(260, wanted)))
+        self._wanted[Column.REVEALS] = max(150, min(260, wanted))
+        # At the least, one chip a line (the row has two) and "+N" for the rest: the
+        # details show them all.
+        least = max(110, widest + 2 * pad + 10)
+        self._least[Column.REVEALS] = min(self._wanted[Column.REVEALS], least)
+        self._share()
 
     def fit_column(self, column: int, texts: list[str], least: int = 110, most: int = 280) -> None:
         """Wide enough for the longest of texts in this language (translations differ)."""
         metrics = self.fontMetrics()
         margin = 2 * self.style().pixelMetric(self.style().PixelMetric.PM_FocusFrameHMargin) + 16
         wanted = max((metrics.horizontalAdvance(t) for t in texts), default=0) + margin
-        self.horizontalHeader().resizeSection(column, max(least, min(most, wanted)))
+        key = Column(column)
+        self._wanted[key] = max(least, min(most, wanted))
+        # Statuses wrap to a second line rather than being cut (WrapDelegate).
+        self._least[key] = min(self._wanted[key], max(least, wanted * 3 // 5))
+        self._share()
+
+    def least_name_width(self) -> int:
+        """The file name column never gets less than a thumbnail and a camera's name
+        ("IMG_20240611_1432.jpg"): cut to "I…g" no file could be told from another."""
+        text = self.fontMetrics().horizontalAdvance(NAME_SAMPLE)
+        return self.iconSize().width() + text + 24
+
+    def _share(self) -> None:
+        """Give the name its least width first; the other columns give up what they
+        can beyond their own least, "what it reveals" first (its chips fold into "+N")."""
+        header = self.horizontalHeader()
+        room = self.viewport().width() - self.least_name_width()
+        widths = dict(self._wanted)
+        for column in (Column.REVEALS, Column.STATUS, Column.TYPE):
+            over = sum(widths.values()) - room
+            if over <= 0:
+                break
+            widths[column] = max(self._least[column], widths[column] - over)
+        for column, width in widths.items():
+            if header.sectionSize(column) != width:
+                header.resizeSection(column, width)
+        frame = 2 * self.frameWidth() + self.verticalScrollBar().sizeHint().width()
+        self.setMinimumWidth(self.least_name_width() + sum(self._least.values()) + frame)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self._share()
 
     def set_placeholder(self, text: str) -> None:
         self._placeholder = text

@@ -14,7 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QDir, QSettings
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
-from gui import settings
+from gui import fit, settings
 
 _OPTIONS = (
     QFileDialog.Option.DontUseNativeDialog
@@ -28,6 +28,7 @@ def _dialog(parent: QWidget | None, title: str) -> QFileDialog:
     dialog = QFileDialog(parent, title, QDir.homePath())
     dialog.setOptions(_OPTIONS)
     dialog.setHistory([])
+    fit.fit(dialog, dialog.sizeHint(), parent)  # its buttons on screen at 1024x600 too
     return dialog
 
 

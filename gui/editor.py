@@ -44,6 +44,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui import editor_work as work
+from gui import fit
 from gui.editor_canvas import Canvas, Tool
 from gui.editor_commands import Add, Delete, Look, Move, Toggle
 from gui.editor_items import AreaItem
@@ -301,10 +302,12 @@ class RedactionEditor(QDialog):
         return bar
 
     def _good_size(self) -> QSize:
-        screen = self.screen().availableGeometry() if self.screen() else None
-        if screen is None:
+        """Four fifths of the screen's free area (at least 720x520), never more than it."""
+        free = fit.room(self)
+        if free is None:
             return QSize(1000, 700)
-        return QSize(max(720, screen.width() * 4 // 5), max(520, screen.height() * 4 // 5))
+        wanted = QSize(max(720, free.width() * 4 // 5), max(520, free.height() * 4 // 5))
+        return wanted.boundedTo(free)
 
     def _paint_background(self) -> None:
         self.canvas.setBackgroundBrush(self.palette().brush(QPalette.ColorRole.Dark))

@@ -12,6 +12,8 @@ import html
 from PySide6.QtCore import QEvent, QSize, Qt, QUrl
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
+from gui import fit
+
 
 class _OfflineBrowser(QTextBrowser):
     """Shows our text and nothing else: no link is followed, no image or style loaded."""
@@ -44,13 +46,8 @@ class SafetyGuide(QDialog):
         )
 
     def _fit_screen(self, parent: QWidget | None) -> None:
-        """SIZE, but within 90 % of the screen's free area (the text scrolls instead)."""
-        screen = (parent or self).screen()
-        size = QSize(SIZE)
-        if screen is not None:
-            room = screen.availableGeometry().size()
-            size = size.boundedTo(QSize(room.width() * 9 // 10, room.height() * 9 // 10))
-        self.resize(size)
+        """SIZE, but within the screen's free area (the text scrolls instead)."""
+        fit.fit(self, SIZE, parent)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

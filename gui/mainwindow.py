@@ -9,11 +9,12 @@ gui/workers.py (the work off the GUI thread).
 from __future__ import annotations
 
 import contextlib
+import itertools
 import time
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, QSize, Qt, QTimer, QUrl
+from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, QPoint, QSize, Qt, QTimer, QUrl
 from PySide6.QtGui import (
     QCloseEvent,
     QDesktopServices,
@@ -23,6 +24,7 @@ from PySide6.QtGui import (
     QIcon,
 )
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QApplication,
     QComboBox,
     QDialog,
@@ -31,6 +33,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -41,6 +44,7 @@ from gui.batch import BatchItem, Copy, Status
 from gui.batchview import BatchModel, BatchView, Column
 from gui.commands import Commands
 from gui.details import DetailsPane, ElidedLabel
+from gui.fit import FRAME
 from gui.options import OptionsBox, OutputBox
 from gui.runbar import RunBar
 from gui.workers import BatchRunner, Inspector, Task
@@ -55,8 +59,10 @@ CLOSE_WAIT_MS = 30_000  # closing mid-batch waits this long for files being writ
 # time per turn of the event loop, for at most PORTION_S each (walking a folder costs a
 # stat per file, and more on a slow disk).
 FIRST_PORTION, STEP, PORTION_S = 100, 10, 0.008
-# The smallest window: the list shows a few rows, the details a few lines (1024x600 fits).
-MIN_WIDTH, MIN_HEIGHT = 760, 540
+# The smallest window: the list shows a few rows, the details a few lines. 960x540 (a
+# 1080p screen at 200 %) minus a panel and a title bar must fit.
+MIN_WIDTH, MIN_HEIGHT = 640, 400
+NAMED = "scrubberNamedByWindow"  # a details control the window gave its name
 
 
 class MainWindow(QMainWindow):
@@ -91,19 +97,26 @@ class MainWindow(QMainWindow):
         self._fit_screen()
 
     def _fit_screen(self) -> None:
-        """Roomy by default, but never larger than the screen (old laptops: 1366x768)."""
+        """Roomy by default, but never larger than the screen's free area (old laptops at
+        1024x600, or 1920x1080 at 200 %: 960x540), leaving room for the window's frame."""
         width, height = 1180, 760
         screen = self.screen()
         if screen is not None:
             room = screen.availableGeometry()
-            if room.width() >= 1024:  # a real desktop, not an offscreen test screen
-                width = min(width, room.width() * 9 // 10)
-                height = min(height, room.height() * 9 // 10)
+            width = max(min(width, room.width() - FRAME.width()), self.minimumWidth())
+            height = max(min(height, room.height() - FRAME.height()), self.minimumHeight())
+            self.resize(width, height)
+            # Placed inside the free area: a window manager may not move it there itself.
+            self.move(
+                max(room.left(), room.left() + (room.width() - width - FRAME.width()) // 2),
+                max(room.top(), room.top() + (room.height() - height - FRAME.height()) // 2),
+            )
+            return
         self.resize(width, height)
 
     def _fit_minimum(self) -> None:
-        """Never smaller than the widest line of the options (in this language) allows,
-        nor so small that the list and the details show next to nothing."""
+        """Never smaller than the layout allows in this language (a test keeps that
+        within a 960x540 screen), nor so small that the list shows next to nothing."""
         central = self.centralWidget()
         layout = central.layout() if central is not None else None
         least = layout.totalMinimumSize() if layout is not None else QSize()
@@ -141,7 +154,10 @@ class MainWindow(QMainWindow):
 
         self.view = BatchView(self)
         self.view.setModel(self.model)
-        self.view.setMinimumSize(320, 150)
+        # Several rows always show: the header and three rows, whatever the screen.
+        rows = 3 * self.view.verticalHeader().defaultSectionSize()
+        frame = 2 * self.view.frameWidth()
+        self.view.setMinimumHeight(self.view.horizontalHeader().sizeHint().height() + rows + frame)
         self.redact_button = self._button("redact")
         self.remove_button = self._button("remove")
         self.clear_button = self._button()
@@ -175,10 +191,8 @@ class MainWindow(QMainWindow):
         self.faces_check = self.options_box.faces_check
         self.fast_faces_check = self.options_box.fast_faces_check
         self.in_place_check = self.options_box.in_place_check
+        self.more_options_button = self.options_box.more_button
         self.output_box = OutputBox(self)
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.options_box, 3)
-        bottom.addWidget(self.output_box, 2)
 
         self.run_bar = RunBar(self)
         self.progress = self.run_bar.progress
@@ -191,9 +205,68 @@ class MainWindow(QMainWindow):
         layout = QVBoxLayout(central)
         layout.addLayout(top)
         layout.addWidget(self.splitter, 1)
-        layout.addLayout(bottom)
+        layout.addWidget(self.options_box)
+        layout.addWidget(self.output_box)
         layout.addWidget(self.run_bar)
         self.setCentralWidget(central)
+        # The pane's own focus proxy sent Tab from its last list back to its first, for
+        # ever: the window orders the pane's stops with the rest instead (_order_tabs).
+        self.details.setFocusProxy(None)  # type: ignore[arg-type]  # None: no proxy
+        self._tab_stops: list[QWidget] = []
+        self._order_tabs()
+
+    def focus_chain(self) -> list[QWidget]:
+        """Every control in the order Tab visits them: adding, the list and what acts on
+        it, the details, the options, the output folder, Clean and Open output folder,
+        then the language and the guide."""
+        options = self.options_box
+        return [
+            self.add_files_button,
+            self.add_folder_button,
+            self.view,
+            self.redact_button,
+            self.remove_button,
+            self.clear_button,
+            *self._details_stops(),
+            options.more_button,
+            *options.checks(),  # down each column, as they are laid out
+            self.output_box.choose_button,
+            self.output_box.default_button,
+            self.clean_button,
+            self.cancel_button,
+            self.open_output_button,
+            self.language_combo,
+            self.guide_button,
+        ]
+
+    def _details_stops(self) -> list[QWidget]:
+        """The details pane's own controls, top to bottom (its content changes: it may
+        add controls of its own), each named for screen readers."""
+        stops = [
+            w
+            for w in self.details.findChildren(QWidget)
+            if w.focusPolicy() & Qt.FocusPolicy.TabFocus and w.window() is self
+        ]
+        for w in stops:
+            if isinstance(w, QScrollArea) and (not w.accessibleName() or w.property(NAMED)):
+                # The pane scrolls on a small screen; focused, the arrow keys scroll it.
+                w.setAccessibleName(self.tr("Details of the selected file"))
+                w.setProperty(NAMED, True)  # named here: renamed with the language
+        origin = self.details
+
+        def where(w: QWidget) -> tuple[int, int]:
+            at = w.mapTo(origin, QPoint(0, 0))
+            return at.y(), at.x()
+
+        return sorted(stops, key=where)
+
+    def _order_tabs(self) -> None:
+        chain = self.focus_chain()
+        if chain == self._tab_stops:
+            return
+        self._tab_stops = chain
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
     def _connect(self) -> None:
         c = self.commands
@@ -272,7 +345,7 @@ class MainWindow(QMainWindow):
         )
 
         self.drop_hint.set_full_text(self.tr("or drop photos and folders onto the list below."))
-        self.language_label.setText(self.tr("Lan&guage:"))
+        self.language_label.setText(self.tr("Language:"))
         self.language_combo.setAccessibleName(self.tr("Language"))
         self.view.setAccessibleName(self.tr("Files to clean"))
         self.view.set_placeholder(
@@ -283,6 +356,7 @@ class MainWindow(QMainWindow):
             )
         )
         self.details.setAccessibleName(self.tr("Details of the selected file"))
+        self._details_stops()  # names what the window named, in this language
         self.model.refresh_all()
         self.view.fit_column(Column.STATUS, self.model.status_samples())
         self.view.fit_reveals()
@@ -421,6 +495,7 @@ class MainWindow(QMainWindow):
 
     def _current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
         self.details.show_item(self.model.item(current.row()) if current.isValid() else None)
+        self._order_tabs()
         self._update_actions()
 
     def _selection_changed(self, selected: QItemSelection, deselected: QItemSelection) -> None:
@@ -430,14 +505,18 @@ class MainWindow(QMainWindow):
         self.model.refresh(item.uid)
         if self.current_item() is item:
             self.details.show_item(item)
+            self._order_tabs()
             self._update_actions()
 
     def _activated(self, index: QModelIndex) -> None:
         item = self.model.item(index.row())
         if item is not None and self._can_redact(item):
             self.open_editor()
-        else:
-            self.details.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:  # keyboard users land on the findings: the pane's first list
+            stops = self._details_stops()
+            lists = [w for w in stops if isinstance(w, QAbstractItemView) and w.isVisible()]
+            for w in lists[:1] or stops[:1]:
+                w.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _can_redact(self, item: BatchItem | None) -> bool:
         return (

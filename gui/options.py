@@ -1,7 +1,10 @@
 """The options under the list: how copies are made, and where they are saved.
 
 Each option is saved as soon as it changes (settings hold options only, never paths).
-"Replace the originals" asks first and is never saved, so every start is safe.
+"Replace the originals" asks first and is never saved, so every start is safe. The
+options sit behind "More options" (folded at first; the choice is remembered): ten lines
+of check boxes left the list three rows on a 1024x600 screen. Folded, a short line says
+how many are on, so a choice made earlier is never out of mind.
 """
 
 from __future__ import annotations
@@ -10,14 +13,17 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QIcon
+from PySide6.QtGui import QIcon, QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
-    QGroupBox,
+    QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -26,8 +32,8 @@ from gui import paths, settings
 from scrubber.names import Naming
 
 
-class OptionsBox(QGroupBox):
-    """The cleaning options, saved at once on every change."""
+class OptionsBox(QWidget):
+    """The cleaning options behind a "More options" button, saved at once on every change."""
 
     inPlaceChanged = Signal(bool)
 
@@ -61,15 +67,48 @@ class OptionsBox(QGroupBox):
         self.fast_faces_check.setChecked(options.fast_faces)
         self.fingerprint_check.setChecked(options.reduce_fingerprint)
         self.in_place_check.setChecked(False)  # never remembered: off at every start
-        layout = QVBoxLayout(self)
-        layout.setSpacing(2)  # short lines; the list above needs the height more
+        self.more_button = QToolButton(self)
+        self.more_button.setCheckable(True)
+        self.more_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.more_button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        self.state_label = QLabel(self)  # "(2 on)": what the folded box holds
+        self.state_label.setTextFormat(Qt.TextFormat.PlainText)
+        head = QHBoxLayout()
+        head.setContentsMargins(0, 0, 0, 0)
+        head.addWidget(self.more_button)
+        head.addWidget(self.state_label, 1)
+        self.body = QWidget(self)
+        self._grid = QGridLayout(self.body)
+        self._grid.setContentsMargins(12, 0, 0, 0)
+        self._grid.setVerticalSpacing(2)  # short lines; the list above needs the height more
+        self._columns = 0
         for check in self.checks():
             # Never squeezed below one whole line: overlapping boxes cannot be read.
             check.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-            layout.addWidget(check)
-        layout.addStretch(1)
+        self._flow(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addLayout(head)
+        # Unfolded on a short screen the boxes scroll (two lines at least) rather than
+        # pushing Clean off the screen; Tab onto a box scrolls it into view.
+        self.area = QScrollArea(self)
+        self.area.setWidget(self.body)
+        self.area.setWidgetResizable(True)
+        self.area.setFrameShape(QFrame.Shape.NoFrame)
+        self.area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.area.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        line = self.random_names_check.sizeHint().height() + self._grid.verticalSpacing()
+        self.area.setMinimumHeight(2 * line)
+        layout.addWidget(self.area)
+        for check in self.checks():
+            check.toggled.connect(self._show_state)
         for check in self.checks()[:-1]:
             check.toggled.connect(self._save)
+        self.more_button.toggled.connect(self._unfold)
+        self.more_button.setChecked(settings.more_options())
+        self._unfold(self.more_button.isChecked())
         self.random_names_check.toggled.connect(lambda on: self.keep_names_check.setEnabled(not on))
         self.in_place_check.toggled.connect(self._in_place_toggled)
         self.retranslate()
@@ -91,6 +130,46 @@ class OptionsBox(QGroupBox):
     def in_place(self) -> bool:
         return self.in_place_check.isChecked()
 
+    def unfolded(self) -> bool:
+        return self.more_button.isChecked()
+
+    def _unfold(self, on: bool) -> None:
+        self.area.setVisible(on)
+        self.more_button.setArrowType(Qt.ArrowType.DownArrow if on else Qt.ArrowType.RightArrow)
+        self._show_state()
+        if on != settings.more_options():
+            settings.set_more_options(on)
+
+    def _show_state(self) -> None:
+        on = sum(c.isChecked() for c in self.checks())
+        # Unfolded, the boxes say it themselves.
+        text = self.tr("({count} on)").format(count=on)  # no plural forms: "on: 2" reads well
+        self.state_label.setText("" if self.unfolded() or not on else text)
+
+    def _flow(self, columns: int) -> None:
+        """The boxes in one column, or two when the window is wide enough: unfolded on a
+        wide screen they take half the height."""
+        if columns == self._columns:
+            return
+        self._columns = columns
+        checks = self.checks()
+        rows = (len(checks) + columns - 1) // columns
+        for check in checks:
+            self._grid.removeWidget(check)
+        for i, check in enumerate(checks):
+            self._grid.addWidget(check, i % rows, i // rows)
+        for column in range(2):
+            self._grid.setColumnStretch(column, 1 if column < columns else 0)
+
+    def _reflow(self) -> None:
+        widest = max(c.sizeHint().width() for c in self.checks())
+        room = self.width() - self._grid.contentsMargins().left()
+        self._flow(2 if room >= 2 * widest + 3 * max(self._grid.horizontalSpacing(), 6) else 1)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._reflow()
+
     def naming(self) -> Naming:
         return self.options.naming()
 
@@ -100,8 +179,11 @@ class OptionsBox(QGroupBox):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
-        self.setTitle(self.tr("Options"))
-        self.random_names_check.setText(self.tr("Give the copies rando&m file names"))
+        self.more_button.setText(self.tr("&More options"))
+        self.more_button.setAccessibleName(self.tr("More options"))
+        self.more_button.setToolTip(self.tr("Show or hide the options for the copies"))
+        self.body.setAccessibleName(self.tr("Options"))
+        self.random_names_check.setText(self.tr("&Give the copies random file names"))
         self.random_names_check.setToolTip(
             self.tr("File names from phones often contain the date and time the photo was taken.")
         )
@@ -164,6 +246,9 @@ class OptionsBox(QGroupBox):
         self.in_place_check.setText(self.tr("&Replace the originals (no copies; cannot be undone)"))
         for check in self.checks():
             check.setAccessibleName(check.text().replace("&", ""))
+        self._show_state()
+        self._columns = 0  # the widest box changed with the language
+        self._reflow()
 
     def _save(self) -> None:
         self.options.random_names = self.random_names_check.isChecked()
@@ -185,26 +270,33 @@ class OptionsBox(QGroupBox):
         self.inPlaceChanged.emit(checked)
 
 
-class OutputBox(QGroupBox):
+class OutputBox(QWidget):
     """Where the clean copies go: a new folder next to the originals, or one the user
-    chose for this session (never saved)."""
+    chose for this session (never saved). One line where there is room, two at most."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.title_label = QLabel(self)
+        font = self.title_label.font()
+        font.setBold(True)
+        self.title_label.setFont(font)
         self.output_label = QLabel(self)
         self.output_label.setTextFormat(Qt.TextFormat.PlainText)  # a folder path
         self.output_label.setWordWrap(True)
         self.output_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # Wrapped, not cut: the whole folder name must be readable.
+        self.output_label.setSizePolicy(
+            QSizePolicy.Policy.Ignored, QSizePolicy.Policy.MinimumExpanding
+        )
+        self.output_label.setMinimumWidth(160)
         self.choose_button = QPushButton(QIcon(str(paths.icon("folder-open"))), "", self)
         self.default_button = QPushButton(self)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.choose_button)
-        buttons.addWidget(self.default_button)
-        buttons.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.output_label)
-        layout.addLayout(buttons)
-        layout.addStretch(1)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.title_label, 0, Qt.AlignmentFlag.AlignVCenter)
+        layout.addWidget(self.output_label, 1, Qt.AlignmentFlag.AlignVCenter)
+        layout.addWidget(self.choose_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        layout.addWidget(self.default_button, 0, Qt.AlignmentFlag.AlignVCenter)
         self._shown: tuple[bool, Path | None, Path | None, Path | None] = (False, None, None, None)
         self.retranslate()
 
@@ -214,7 +306,7 @@ class OutputBox(QGroupBox):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
-        self.setTitle(self.tr("Save clean copies in"))
+        self.title_label.setText(self.tr("Save clean copies in:"))
         self.output_label.setAccessibleName(self.tr("Output folder"))
         self.choose_button.setText(self.tr("Choo&se…"))
         self.choose_button.setAccessibleName(self.tr("Choose the output folder"))

@@ -34,6 +34,11 @@ class RunBar(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.progress = QProgressBar(self)
+        # Hidden until a batch starts (empty, it looked like a box to type in); its place
+        # is kept so the buttons do not move.
+        keep = self.progress.sizePolicy()
+        keep.setRetainSizeWhenHidden(True)
+        self.progress.setSizePolicy(keep)
         self.open_output_button = _button(self, "folder-open")  # first: tab follows the row
         self.cancel_button = _button(self, "cancel")
         self.clean_button = _button(self, "clean")
@@ -134,9 +139,11 @@ class RunBar(QWidget):
             self.progress.setRange(0, 1)
             self.progress.setValue(0)
             self.progress.setTextVisible(False)  # "0 of 0 files" means nothing before a batch
+        self.progress.hide()
 
     def start_progress(self, total: int) -> None:
         self._now = (0, total)
+        self.progress.show()
         with self._later():
             self.progress.setRange(0, max(total, 1))
             self.progress.setValue(0)

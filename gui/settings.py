@@ -139,6 +139,17 @@ def save(options: Options) -> None:
     store.sync()
 
 
+def more_options() -> bool:
+    """Whether the options were left unfolded (a view choice, like the language)."""
+    return _flag(_store(), "view/more_options")
+
+
+def set_more_options(on: bool) -> None:
+    store = _store()
+    store.setValue("view/more_options", on)
+    store.sync()
+
+
 def language() -> str | None:
     value = _store().value("language", "")
     return value if isinstance(value, str) and value else None

@@ -3,6 +3,7 @@
     .venv/bin/python scripts/screenshots.py            # offscreen (the default)
     .venv/bin/python scripts/screenshots.py --xvfb     # under a virtual X server
     .venv/bin/python scripts/screenshots.py --only editor --out /tmp/shots
+    .venv/bin/python scripts/screenshots.py --only sizes --langs "en pt"   # small screens
 
 It makes the files the app is shown on (dirty camera JPEGs from tests/factories.py, the
 test photo of a face with camera metadata added by ExifTool, a damaged file) in a temporary
@@ -15,6 +16,7 @@ Run it after `make translations` (the Russian picture needs the compiled .qm).
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import shutil
 import subprocess
@@ -36,7 +38,12 @@ ASTRONAUT = ROOT / "tests" / "data" / "astronaut.jpg"
 MAX_BYTES = 250_000  # per PNG, so the README stays light
 BATCH_COPIES = 80  # the "during a batch" picture
 WAIT_S = 60.0
-SHOTS = ("empty", "batch", "results", "details", "editor", "guide", "results-ru")
+SHOTS = ("empty", "batch", "results", "details", "editor", "guide", "results-ru", "sizes")
+# "sizes": the main window as `scrubber-gui --screenshot --size` draws it on small and
+# zoomed screens, one process per picture (the zoom is fixed when Qt starts). The screen
+# is (width, height, zoom); the picture has the screen's pixels.
+SCREENS = ((1024, 600, 1), (1366, 768, 1), (1920, 1080, 2))
+LANGS = ("en", "ar", "de")  # languages not shipped yet are skipped, with a note
 
 # What a phone writes, with plausible values (the details picture shows them).
 PHONE_TAGS = (
@@ -65,6 +72,9 @@ def main() -> int:
     parser.add_argument("--xvfb", action="store_true", help="run under xvfb-run (X11, xcb)")
     parser.add_argument("--out", type=Path, default=OUT, help="folder for the PNGs")
     parser.add_argument("--only", choices=SHOTS, action="append", help="just these pictures")
+    parser.add_argument(
+        "--langs", default=" ".join(LANGS), help='languages of the sizes pictures ("en pt")'
+    )
     args = parser.parse_args()
     if args.xvfb and os.environ.get("QT_QPA_PLATFORM") != "xcb":
         return _rerun_under_xvfb()
@@ -73,8 +83,93 @@ def main() -> int:
         # Before Qt is imported: QSettings reads the config folder once.
         os.environ["XDG_CONFIG_HOME"] = str(Path(tmp) / "config")
         sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
-        shots = Shots(Path(tmp), args.out, set(args.only or SHOTS))
+        wanted = set(args.only or SHOTS)
+        if "sizes" in wanted:
+            sizes(Path(tmp), args.out, args.langs.replace(",", " ").split())
+            wanted.discard("sizes")
+            if not wanted:
+                return 0
+        shots = Shots(Path(tmp), args.out, wanted)
         return shots.run()
+
+
+def sizes(tmp: Path, out: Path, langs: list[str]) -> None:
+    """main-<lang>-<W>x<H>[@2x].png for each screen and language: a phone photo, a camera
+    photo and a damaged file in the list, the first selected (its details shown)."""
+    from gui import i18n
+
+    folder = tmp / "sizes"
+    folder.mkdir(parents=True, exist_ok=True)
+    files = [
+        phone_photo(folder / "IMG_20240611_143207.jpg"),
+        _factory_jpeg(folder / "IMG_20240612_090115.jpg"),
+        damaged(folder / "Screenshot_2024-06-12-09-02-33-118_com.whatsapp.jpg"),
+    ]
+    out.mkdir(parents=True, exist_ok=True)
+    for lang in langs:
+        if lang not in i18n.LANGUAGES:
+            print(f"note: no {lang} translation in this tree yet; its pictures are skipped")
+            continue
+        for width, height, zoom in SCREENS:
+            name = f"main-{lang}-{width}x{height}{'@2x' if zoom > 1 else ''}.png"
+            _one_size(tmp, out / name, (width, height, zoom), lang, files)
+
+
+def _one_size(
+    tmp: Path, target: Path, screen: tuple[int, int, int], lang: str, files: list[Path]
+) -> None:
+    """One `scrubber-gui --screenshot` run on an offscreen screen of that size and zoom."""
+    width, height, zoom = screen
+    config = tmp / f"screen-{width}x{height}.json"
+    geometry = {"name": "shot", "x": 0, "y": 0, "width": width, "height": height}
+    config.write_text(json.dumps({"screens": [{**geometry, "logicalDpi": 96, "dpr": 1}]}))
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM=f"offscreen:configfile={config}",
+        QT_SCALE_FACTOR=str(zoom),
+        XDG_CONFIG_HOME=str(tmp / "config"),
+    )
+    command = [sys.executable, "-m", "gui.app", "--screenshot", str(target)]
+    command += ["--size", f"{width}x{height}", "--lang", lang, *map(str, files)]
+    done = subprocess.run(command, env=env, cwd=ROOT, check=False)
+    if done.returncode != 0:
+        raise RuntimeError(f"{target.name}: scrubber-gui exited {done.returncode}")
+    _shrink(target)
+
+
+def _shrink(target: Path) -> None:
+    """Optimise a PNG (palette only if needed) and say what was written."""
+    from PIL import Image
+
+    with Image.open(target) as im:
+        picture = im.convert("RGB")
+    picture.save(target, "PNG", optimize=True)
+    if target.stat().st_size > MAX_BYTES:  # photos in it: 256 colours, dithered
+        picture.quantize(256, method=Image.Quantize.MEDIANCUT).save(target, "PNG", optimize=True)
+    size = target.stat().st_size
+    shown = target.relative_to(ROOT) if target.is_relative_to(ROOT) else target
+    print(f"{shown}  {picture.width}x{picture.height}  {size / 1000:.0f} kB")
+
+
+def phone_photo(path: Path) -> Path:
+    """The face test photo, with what a phone would have written into it."""
+    from factories import exiftool_write
+
+    shutil.copyfile(ASTRONAUT, path)
+    exiftool_write(path, *PHONE_TAGS)
+    return path
+
+
+def _factory_jpeg(path: Path) -> Path:
+    from factories import dirty_jpeg
+
+    return dirty_jpeg(path, size=(1600, 1200))
+
+
+def damaged(path: Path) -> Path:
+    """Starts like a JPEG, then nothing but noise: what a failed download leaves."""
+    path.write_bytes(b"\xff\xd8\xff\xe0" + os.urandom(3000))
+    return path
 
 
 def _rerun_under_xvfb() -> int:
@@ -113,12 +208,7 @@ class Shots:
         return path
 
     def phone_photo(self, path: Path) -> Path:
-        """The face test photo, with what a phone would have written into it."""
-        from factories import exiftool_write
-
-        shutil.copyfile(ASTRONAUT, path)
-        exiftool_write(path, *PHONE_TAGS)
-        return path
+        return phone_photo(path)
 
     def camera_jpegs(self, folder: Path, count: int, size: tuple[int, int]) -> list[Path]:
         """Dirty camera JPEGs: one made by the test factory, then byte copies of it."""
@@ -134,9 +224,7 @@ class Shots:
 
     @staticmethod
     def damaged(path: Path) -> Path:
-        """Starts like a JPEG, then nothing but noise: what a failed download leaves."""
-        path.write_bytes(b"\xff\xd8\xff\xe0" + os.urandom(3000))
-        return path
+        return damaged(path)
 
     # --- the event loop -----------------------------------------------------------------
 

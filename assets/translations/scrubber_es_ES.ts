@@ -365,10 +365,6 @@
         <translation>o arrastra fotos y carpetas a la lista de abajo.</translation>
     </message>
     <message>
-        <source>Lan&amp;guage:</source>
-        <translation>Idio&amp;ma:</translation>
-    </message>
-    <message>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
@@ -423,6 +419,10 @@ Scrubber te muestra lo que cada archivo revela sobre ti y después guarda copias
     <message>
         <source>Cover faces, tattoos or anything else in the selected photo or clip (Enter)</source>
         <translation>Tapar caras, tatuajes o cualquier otra cosa en la foto o el vídeo seleccionado (Intro)</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Idioma:</translation>
     </message>
     <message>
         <source>Add files to clean</source>
@@ -492,7 +492,23 @@ Las fotos con zonas que tapar no se pueden reemplazar: necesitan una copia.
         <translation>Opciones</translation>
     </message>
     <message>
-        <source>Give the copies rando&amp;m file names</source>
+        <source>({count} on)</source>
+        <translation>(activadas: {count})</translation>
+    </message>
+    <message>
+        <source>&amp;More options</source>
+        <translation>&amp;Más opciones</translation>
+    </message>
+    <message>
+        <source>More options</source>
+        <translation>Más opciones</translation>
+    </message>
+    <message>
+        <source>Show or hide the options for the copies</source>
+        <translation>Mostrar u ocultar las opciones de las copias</translation>
+    </message>
+    <message>
+        <source>&amp;Give the copies random file names</source>
         <translation>Dar a las copias nomb&amp;res de archivo aleatorios</translation>
     </message>
     <message>
@@ -563,8 +579,8 @@ Las fotos con zonas que tapar no se pueden reemplazar: necesitan una copia.
 <context>
     <name>OutputBox</name>
     <message>
-        <source>Save clean copies in</source>
-        <translation>Guardar las copias limpias en</translation>
+        <source>Save clean copies in:</source>
+        <translation>Guardar las copias limpias en:</translation>
     </message>
     <message>
         <source>Output folder</source>

@@ -365,10 +365,6 @@
         <translation>ou glissez des photos et des dossiers dans la liste ci-dessous.</translation>
     </message>
     <message>
-        <source>Lan&amp;guage:</source>
-        <translation>Lan&amp;gue&#xa0;:</translation>
-    </message>
-    <message>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
@@ -423,6 +419,10 @@ Scrubber montre ce que chaque fichier révèle sur vous, puis enregistre des cop
     <message>
         <source>Cover faces, tattoos or anything else in the selected photo or clip (Enter)</source>
         <translation>Masquer les visages, tatouages ou autres détails de la photo ou vidéo sélectionnée (Entrée)</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Langue&#xa0;:</translation>
     </message>
     <message>
         <source>Add files to clean</source>
@@ -492,7 +492,23 @@ Remplacer les originaux&#xa0;?</translation>
         <translation>Options</translation>
     </message>
     <message>
-        <source>Give the copies rando&amp;m file names</source>
+        <source>({count} on)</source>
+        <translation>(activées&#xa0;: {count})</translation>
+    </message>
+    <message>
+        <source>&amp;More options</source>
+        <translation>Plus de ré&amp;glages</translation>
+    </message>
+    <message>
+        <source>More options</source>
+        <translation>Plus de réglages</translation>
+    </message>
+    <message>
+        <source>Show or hide the options for the copies</source>
+        <translation>Afficher ou masquer les réglages des copies</translation>
+    </message>
+    <message>
+        <source>&amp;Give the copies random file names</source>
         <translation>Donner aux copies des noms de fichier au ha&amp;sard</translation>
     </message>
     <message>
@@ -563,8 +579,8 @@ Remplacer les originaux&#xa0;?</translation>
 <context>
     <name>OutputBox</name>
     <message>
-        <source>Save clean copies in</source>
-        <translation>Enregistrer les copies nettoyées dans</translation>
+        <source>Save clean copies in:</source>
+        <translation>Enregistrer les copies nettoyées dans&#xa0;:</translation>
     </message>
     <message>
         <source>Output folder</source>

@@ -365,10 +365,6 @@
         <translation>ou arraste fotos e pastas para a lista abaixo.</translation>
     </message>
     <message>
-        <source>Lan&amp;guage:</source>
-        <translation>Idi&amp;oma:</translation>
-    </message>
-    <message>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
@@ -423,6 +419,10 @@ O Scrubber mostra o que cada arquivo revela sobre você e depois salva cópias l
     <message>
         <source>Cover faces, tattoos or anything else in the selected photo or clip (Enter)</source>
         <translation>Cobrir rostos, tatuagens ou qualquer outra coisa na foto ou vídeo selecionado (Enter)</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Idioma:</translation>
     </message>
     <message>
         <source>Add files to clean</source>
@@ -492,7 +492,23 @@ Substituir os originais?</translation>
         <translation>Opções</translation>
     </message>
     <message>
-        <source>Give the copies rando&amp;m file names</source>
+        <source>({count} on)</source>
+        <translation>(ativadas: {count})</translation>
+    </message>
+    <message>
+        <source>&amp;More options</source>
+        <translation>Mais &amp;opções</translation>
+    </message>
+    <message>
+        <source>More options</source>
+        <translation>Mais opções</translation>
+    </message>
+    <message>
+        <source>Show or hide the options for the copies</source>
+        <translation>Mostrar ou ocultar as opções das cópias</translation>
+    </message>
+    <message>
+        <source>&amp;Give the copies random file names</source>
         <translation>Dar às cópias nomes de arquivo alea&amp;tórios</translation>
     </message>
     <message>
@@ -563,8 +579,8 @@ Substituir os originais?</translation>
 <context>
     <name>OutputBox</name>
     <message>
-        <source>Save clean copies in</source>
-        <translation>Salvar as cópias limpas em</translation>
+        <source>Save clean copies in:</source>
+        <translation>Salvar as cópias limpas em:</translation>
     </message>
     <message>
         <source>Output folder</source>

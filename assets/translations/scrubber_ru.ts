@@ -365,10 +365,6 @@
         <translation>или перетащите фото и папки в список ниже.</translation>
     </message>
     <message>
-        <source>Lan&amp;guage:</source>
-        <translation>Я&amp;зык:</translation>
-    </message>
-    <message>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
@@ -423,6 +419,10 @@ Scrubber покажет, что каждый файл выдаёт о вас, и
     <message>
         <source>Cover faces, tattoos or anything else in the selected photo or clip (Enter)</source>
         <translation>Закрыть лица, татуировки и всё остальное на выбранном фото или видео (Enter)</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Язык:</translation>
     </message>
     <message>
         <source>Add files to clean</source>
@@ -492,7 +492,23 @@ Replace the originals?</source>
         <translation>Параметры</translation>
     </message>
     <message>
-        <source>Give the copies rando&amp;m file names</source>
+        <source>({count} on)</source>
+        <translation>(включено: {count})</translation>
+    </message>
+    <message>
+        <source>&amp;More options</source>
+        <translation>Дру&amp;гие параметры</translation>
+    </message>
+    <message>
+        <source>More options</source>
+        <translation>Другие параметры</translation>
+    </message>
+    <message>
+        <source>Show or hide the options for the copies</source>
+        <translation>Показать или скрыть параметры копий</translation>
+    </message>
+    <message>
+        <source>&amp;Give the copies random file names</source>
         <translation>Дать копиям слу&amp;чайные имена</translation>
     </message>
     <message>
@@ -563,8 +579,8 @@ Replace the originals?</source>
 <context>
     <name>OutputBox</name>
     <message>
-        <source>Save clean copies in</source>
-        <translation>Куда сохранить очищенные копии</translation>
+        <source>Save clean copies in:</source>
+        <translation>Куда сохранить очищенные копии:</translation>
     </message>
     <message>
         <source>Output folder</source>

@@ -365,10 +365,6 @@
         <translation>或将照片和文件夹拖到下面的列表中。</translation>
     </message>
     <message>
-        <source>Lan&amp;guage:</source>
-        <translation>语言(&amp;G)：</translation>
-    </message>
-    <message>
         <source>Language</source>
         <translation>语言</translation>
     </message>
@@ -423,6 +419,10 @@ Scrubber 会显示每个文件会暴露你的哪些信息，然后保存干净�
     <message>
         <source>Cover faces, tattoos or anything else in the selected photo or clip (Enter)</source>
         <translation>遮盖所选照片或视频中的面部、纹身或其他任何内容 (Enter)</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>语言：</translation>
     </message>
     <message>
         <source>Add files to clean</source>
@@ -492,7 +492,23 @@ Replace the originals?</source>
         <translation>选项</translation>
     </message>
     <message>
-        <source>Give the copies rando&amp;m file names</source>
+        <source>({count} on)</source>
+        <translation>（已开启 {count} 项）</translation>
+    </message>
+    <message>
+        <source>&amp;More options</source>
+        <translation>更多选项(&amp;G)</translation>
+    </message>
+    <message>
+        <source>More options</source>
+        <translation>更多选项</translation>
+    </message>
+    <message>
+        <source>Show or hide the options for the copies</source>
+        <translation>显示或隐藏副本的选项</translation>
+    </message>
+    <message>
+        <source>&amp;Give the copies random file names</source>
         <translation>为副本使用随机文件名(&amp;M)</translation>
     </message>
     <message>
@@ -563,8 +579,8 @@ Replace the originals?</source>
 <context>
     <name>OutputBox</name>
     <message>
-        <source>Save clean copies in</source>
-        <translation>干净副本的保存位置</translation>
+        <source>Save clean copies in:</source>
+        <translation>干净副本的保存位置：</translation>
     </message>
     <message>
         <source>Output folder</source>
