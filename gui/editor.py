@@ -332,6 +332,14 @@ class RedactionEditor(QDialog):
         bar.setOrientation(orientation)
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         bar.setIconSize(QSize(20, 20))
+        # Flat buttons draw no focus frame of their own: Tab would move unseen. A frame
+        # in the highlight colour shows the focus; the chosen tool keeps a shaded box.
+        bar.setStyleSheet(
+            "QToolButton { border: 2px solid transparent; border-radius: 4px; padding: 2px; }"
+            "QToolButton:hover { background: palette(midlight); }"
+            "QToolButton:checked { background: palette(midlight); border-color: palette(mid); }"
+            "QToolButton:focus { border-color: palette(highlight); }"
+        )
         return bar
 
     def _good_size(self) -> QSize:
@@ -429,8 +437,8 @@ class RedactionEditor(QDialog):
     def keys_help(self) -> str:
         """The keyboard line: in the status under the photo and the photo's tooltip."""
         return self.tr(
-            "Keyboard: N adds an area, arrows move it (Shift: further), Ctrl+arrows resize "
-            "it, [ and ] pick another, Delete removes, Tab leaves the photo."
+            "Keyboard: N adds an area, arrows move it (Shift: further), Ctrl+arrows "
+            "resize it, [ and ] pick another, Delete removes it."
         )
 
     def _area_name(self, item: AreaItem) -> str:

@@ -66,6 +66,13 @@ class Canvas(QGraphicsView):
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
         self.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        # Keyboard users must see when the keys act on the picture: a highlight-coloured
+        # frame while it has the focus (same width without it, so nothing shifts).
+        self.setObjectName("canvas")
+        self.setStyleSheet(
+            "#canvas { border: 2px solid transparent; }"
+            "#canvas:focus { border: 2px solid palette(highlight); }"
+        )
         self.photo = QGraphicsPixmapItem()
         self.photo.setTransformationMode(Qt.TransformationMode.SmoothTransformation)
         self.photo.setZValue(-1)
