@@ -389,7 +389,7 @@ class RedactionEditor(QDialog):
         self.canvas.setAccessibleName(self.tr("Photo"))
         self.canvas.setAccessibleDescription(
             self.tr(
-                "Draw areas to cover with the mouse, or with the keys below. "
+                "Draw areas to cover with the mouse or the keyboard. "
                 "Ctrl and the mouse wheel zoom; hold Space to pan."
             )
             + " "
