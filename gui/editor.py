@@ -630,8 +630,9 @@ class RedactionEditor(QDialog):
         arrow keys: an ellipse with the ellipse tool, a rectangle with any other."""
         kind = "ellipse" if self.canvas.tool is Tool.ELLIPSE else "rect"
         region = self.canvas.centre_region(kind)
-        if region is None or self._image is None or self.preview_action.isChecked():
+        if region is None or self._image is None:
             return
+        self.preview_action.setChecked(False)  # the preview hides the areas
         self._on_drawn(region)
         self.canvas.setFocus(Qt.FocusReason.ShortcutFocusReason)
 

@@ -44,7 +44,7 @@ def press(key: Key, mods: Qt.KeyboardModifier = NONE, times: int = 1) -> None:
         QTest.keyClick(target, key, mods)
 
 
-def tab_to(qtbot: QtBot, widget: QWidget, limit: int = 40) -> int:
+def tab_to(widget: QWidget, limit: int = 40) -> int:
     """Press Tab until `widget` has the focus; how many presses it took."""
     for count in range(1, limit + 1):
         press(Key.Key_Tab)
@@ -169,7 +169,7 @@ def test_the_whole_photo_flow_by_keys_covers_what_the_keys_drew(
         qtbot.waitUntil(lambda: editor.isActiveWindow() and not editor.busy(), timeout=30_000)
         press(Key.Key_Tab)  # off the photo, and round again to it
         assert QApplication.focusWidget() is not editor.canvas
-        assert tab_to(qtbot, editor.canvas) > 3
+        assert tab_to(editor.canvas) > 3
         canvas = editor.canvas
         step = canvas.key_step()
         assert step >= 1
@@ -320,7 +320,7 @@ def test_the_clip_editor_draws_and_moves_by_keys_and_the_clip_is_covered(
             walk(editor.canvas, NONE)
         )
         editor.ok_button.setFocus(Qt.FocusReason.TabFocusReason)
-        tab_to(qtbot, editor.canvas)
+        tab_to(editor.canvas)
         step = editor.canvas.key_step()
         press(Key.Key_Insert)  # the other key for a new area
         first = region_of(editor)
@@ -369,3 +369,25 @@ def test_the_safety_guide_is_two_named_tab_stops(qtbot: QtBot) -> None:
     start = QApplication.focusWidget()
     assert start in stops
     assert set(walk(start, NONE)) == set(stops)
+
+
+def test_with_nothing_selected_arrows_scroll_and_n_leaves_the_preview(
+    qtbot: QtBot, photo: Path
+) -> None:
+    editor = open_editor(qtbot, photo)
+    editor.activateWindow()
+    qtbot.waitUntil(editor.isActiveWindow)
+    editor.canvas.setFocus()
+    press(Key.Key_Plus, times=3)  # zoomed in past the window: there is room to scroll
+    bar = editor.canvas.horizontalScrollBar()
+    assert bar.maximum() > 0
+    before = bar.value()
+    press(Key.Key_Right, times=3)
+    assert bar.value() > before and editor.all_areas() == []
+    press(Key.Key_P)
+    qtbot.waitUntil(lambda: not editor.busy(), timeout=30_000)
+    assert editor.preview_action.isChecked()
+    press(Key.Key_N)
+    assert not editor.preview_action.isChecked()
+    (area,) = editor.all_areas()
+    assert area.isVisible() and area.isSelected()
