@@ -299,6 +299,13 @@ def test_a_found_face_is_picked_moved_and_resized_by_keys(qtbot: QtBot) -> None:
     press(Key.Key_Z, CTRL)
     press(Key.Key_Z, CTRL)
     assert face.region() == before
+    # Leaving a face uncovered, by keys: Tab to the list, Space on its row.
+    tab_to(editor.area_list)
+    press(Key.Key_Space)
+    qtbot.waitUntil(lambda: not face.enabled)
+    assert editor.regions() == []
+    press(Key.Key_Z, CTRL)
+    assert face.enabled
 
 
 def test_the_clip_editor_draws_and_moves_by_keys_and_the_clip_is_covered(
