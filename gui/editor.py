@@ -8,6 +8,7 @@ same core function that writes the file, so it shows exactly what will be writte
 
 from __future__ import annotations
 
+from itertools import pairwise
 from pathlib import Path
 
 from PIL import Image
@@ -46,7 +47,7 @@ from PySide6.QtWidgets import (
 from gui import editor_work as work
 from gui import fit
 from gui.editor_canvas import Canvas, Tool
-from gui.editor_commands import Add, Delete, Look, Move, Toggle
+from gui.editor_commands import Add, Delete, Look, Move, Reshape, Toggle
 from gui.editor_items import AreaItem
 from gui.paths import icon
 from scrubber.redact import detect
@@ -95,6 +96,7 @@ class RedactionEditor(QDialog):
         self._relay.finished.connect(self._on_result)
         self._stack = QUndoStack(self)
         self._build()
+        self._tab_order()  # once subclasses have added their widgets too
         for region in regions:
             self._attach_new(region)
         self._set_look_widgets()
@@ -136,6 +138,8 @@ class RedactionEditor(QDialog):
         self.canvas = Canvas(self)
         self.canvas.drawn.connect(self._on_drawn)
         self.canvas.moved.connect(self._on_moved)
+        self.canvas.reshaped.connect(self._on_reshaped)
+        self.canvas.order = self.all_areas
         self.canvas.scene().selectionChanged.connect(self._scene_selection)
         self.canvas.setMinimumSize(320, 240)
 
@@ -170,6 +174,13 @@ class RedactionEditor(QDialog):
         self.toolbar.addWidget(self.brush_label)
         self.toolbar.addWidget(self.brush_width)
         self.toolbar.addSeparator()
+
+        # The keyboard's way to draw: a new area in the middle of the view, then the
+        # arrow keys move it and Ctrl+arrows resize it (see Canvas.keyPressEvent).
+        self.add_action = QAction(_icon("add-area"), "", self)
+        self.add_action.setShortcuts([QKeySequence("N"), QKeySequence(Qt.Key.Key_Insert)])
+        self.add_action.triggered.connect(self.add_in_view)
+        self.toolbar.addAction(self.add_action)
 
         self.delete_action = QAction(_icon("remove"), "", self)
         self.delete_action.setShortcuts(
@@ -213,8 +224,12 @@ class RedactionEditor(QDialog):
         for bar in (self.toolbar, self.viewbar):
             for action in bar.actions():
                 button = bar.widgetForAction(action)
-                if button is not None and not isinstance(button, QSlider | QLabel):
-                    button.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # reachable with Tab
+                if button is None or isinstance(button, QSlider | QLabel):
+                    continue
+                # Buttons are reachable with Tab; separators are drawings, never a stop.
+                button.setFocusPolicy(
+                    Qt.FocusPolicy.NoFocus if action.isSeparator() else Qt.FocusPolicy.TabFocus
+                )
 
         side = QWidget(self)
         panel = QVBoxLayout(side)
@@ -294,11 +309,38 @@ class RedactionEditor(QDialog):
         self._paint_background()
         self.canvas.setFocus()
 
+    def _tab_chain(self) -> list[QWidget]:
+        """Every stop of the Tab key, in reading order: the bar above the photo, the
+        tools beside it, the photo, the side panel, then the dialog's buttons."""
+        chain: list[QWidget] = []
+        for bar in (self.viewbar, self.toolbar):
+            for action in bar.actions():
+                widget = bar.widgetForAction(action)
+                if widget is not None and widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                    chain.append(widget)
+        chain.append(self.canvas)
+        chain += [self.area_list, self.small_faces, *self.mode_radio.values()]
+        chain += [self.color_button, self.ok_button, self.cancel_button]
+        return chain
+
+    def _tab_order(self) -> None:
+        chain = self._tab_chain()
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
+
     def _toolbar(self, orientation: Qt.Orientation) -> QToolBar:
         bar = QToolBar(self)
         bar.setOrientation(orientation)
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         bar.setIconSize(QSize(20, 20))
+        # Flat buttons draw no focus frame of their own: Tab would move unseen. A frame
+        # in the highlight colour shows the focus; the chosen tool keeps a shaded box.
+        bar.setStyleSheet(
+            "QToolButton { border: 2px solid transparent; border-radius: 4px; padding: 2px; }"
+            "QToolButton:hover { background: palette(midlight); }"
+            "QToolButton:checked { background: palette(midlight); border-color: palette(mid); }"
+            "QToolButton:focus { border-color: palette(highlight); }"
+        )
         return bar
 
     def _good_size(self) -> QSize:
@@ -331,6 +373,10 @@ class RedactionEditor(QDialog):
         }
         for tool, (text, key) in names.items():
             self._describe(self.tool_actions[tool], text, key)
+        self._describe(self.add_action, self.tr("Add area"), "N")
+        self.add_action.setToolTip(
+            self.tr("Add an area in the middle of the view, to move with the arrow keys (N)")
+        )
         self._describe(self.delete_action, self.tr("Delete"), self.tr("Del"))
         self._describe(self.undo_action, self.tr("Undo"), "Ctrl+Z")
         self._describe(self.redo_action, self.tr("Redo"), "Ctrl+Shift+Z")
@@ -346,10 +392,13 @@ class RedactionEditor(QDialog):
         self.canvas.setAccessibleName(self.tr("Photo"))
         self.canvas.setAccessibleDescription(
             self.tr(
-                "Draw areas to cover with the mouse. Arrow keys move the selected area; "
-                "Delete removes it; Ctrl and the mouse wheel zoom; hold Space to pan."
+                "Draw areas to cover with the mouse or the keyboard. "
+                "Ctrl and the mouse wheel zoom; hold Space to pan."
             )
+            + " "
+            + self.keys_help()
         )
+        self.canvas.setToolTip(self.keys_help())
         self.list_label.setText(self.tr("&Areas to cover (untick to leave uncovered)"))
         self.area_list.setAccessibleName(self.tr("Areas to cover"))
         self.note.setText(
@@ -388,6 +437,13 @@ class RedactionEditor(QDialog):
             if button is not None:
                 button.setAccessibleName(text)
 
+    def keys_help(self) -> str:
+        """The keyboard line: in the status under the photo and the photo's tooltip."""
+        return self.tr(
+            "Keyboard: N adds an area, arrows move it (Shift: further), Ctrl+arrows "
+            "resize it, [ and ] pick another, Delete removes it."
+        )
+
     def _area_name(self, item: AreaItem) -> str:
         n = item.serial
         if item.is_face:
@@ -416,6 +472,8 @@ class RedactionEditor(QDialog):
         else:
             self.status.setText(
                 self.tr("Draw over anything that could identify you: faces, tattoos, marks.")
+                + "\n"
+                + self.keys_help()
             )
         match self._detect_state:
             case "waiting":
@@ -569,6 +627,20 @@ class RedactionEditor(QDialog):
         item = self._new_item(region)
         self._stack.push(Add(self, item))
         self.canvas.select_only([item])
+
+    def add_in_view(self) -> None:
+        """A new area in the middle of the view, selected, the photo focused for the
+        arrow keys: an ellipse with the ellipse tool, a rectangle with any other."""
+        kind = "ellipse" if self.canvas.tool is Tool.ELLIPSE else "rect"
+        region = self.canvas.centre_region(kind)
+        if region is None or self._image is None:
+            return
+        self.preview_action.setChecked(False)  # the preview hides the areas
+        self._on_drawn(region)
+        self.canvas.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _on_reshaped(self, item: AreaItem, old: Region, new: Region) -> None:
+        self._stack.push(Reshape(self, item, old, new))
 
     def _on_moved(self, moves: list[tuple[AreaItem, QPointF, QPointF]], keys: bool) -> None:
         self._stack.push(Move(self, moves, keys))

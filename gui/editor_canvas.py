@@ -8,6 +8,7 @@ redact() needs. New areas are snapped outward to whole pixels (covering more, ne
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from enum import Enum
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
@@ -39,7 +40,9 @@ from scrubber.redact.regions import Point, Region
 ZOOM_STEP = 1.25
 MAX_ZOOM = 16.0  # screen pixels per photo pixel
 MIN_DRAG = 3  # screen pixels: a shorter drag is a click, not a shape
-MOVE_STEP = 10  # photo pixels per arrow key (Shift: 1)
+MOVE_STEP = 10  # screen pixels per arrow key, whatever the zoom (zoom in for finer steps)
+BIG_STEP = 5  # Shift+arrow moves (or resizes) this many steps at once
+NEW_SHARE = 4  # a new area from the keyboard is this fraction of the visible picture
 
 
 class Tool(Enum):
@@ -52,6 +55,7 @@ class Tool(Enum):
 class Canvas(QGraphicsView):
     drawn = Signal(object)  # Region
     moved = Signal(object, bool)  # [(AreaItem, old QPointF, new QPointF)], by keys
+    reshaped = Signal(object, object, object)  # AreaItem, old Region, new Region
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -62,6 +66,13 @@ class Canvas(QGraphicsView):
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
         self.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        # Keyboard users must see when the keys act on the picture: a highlight-coloured
+        # frame while it has the focus (same width without it, so nothing shifts).
+        self.setObjectName("canvas")
+        self.setStyleSheet(
+            "#canvas { border: 2px solid transparent; }"
+            "#canvas:focus { border: 2px solid palette(highlight); }"
+        )
         self.photo = QGraphicsPixmapItem()
         self.photo.setTransformationMode(Qt.TransformationMode.SmoothTransformation)
         self.photo.setZValue(-1)
@@ -76,6 +87,8 @@ class Canvas(QGraphicsView):
         self._points: list[Point] = []
         self._press_pos: dict[AreaItem, QPointF] = {}
         self._space = False
+        # The areas in the order [ and ] step through them (the editor's side list).
+        self.order: Callable[[], list[AreaItem]] = self.areas
         # The brush's size under the mouse: the width slider is in screen pixels.
         self.brush_ring = QGraphicsEllipseItem()
         ring = QPen(LIGHT, 1.5)
@@ -304,10 +317,10 @@ class Canvas(QGraphicsView):
         if moves:
             self.moved.emit(moves, False)
 
-    # --- keys: Space pans, arrows move the selected areas ---------------------------------
+    # --- keys: Space pans, arrows move (Ctrl: resize) the selected areas, [ ] pick one ------
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        key = event.key()
+        key, mods = event.key(), event.modifiers()
         if key == Qt.Key.Key_Space and not event.isAutoRepeat():
             self._space = True
             self._drag_mode()
@@ -319,21 +332,75 @@ class Canvas(QGraphicsView):
             Qt.Key.Key_Up: (0, -1),
             Qt.Key.Key_Down: (0, 1),
         }
-        selected = [i for i in self.scene().selectedItems() if isinstance(i, AreaItem)]
+        selected = [i for i in self.selected() if i.isVisible()]
         if key in steps and selected:
-            step = 1 if event.modifiers() & Qt.KeyboardModifier.ShiftModifier else MOVE_STEP
+            step = self.key_step() * (BIG_STEP if mods & Qt.KeyboardModifier.ShiftModifier else 1)
             dx, dy = steps[Qt.Key(key)]
-            moves = []
-            for item in selected:
-                old = item.pos()
-                item.setPos(old + QPointF(dx * step, dy * step))  # clamped by the item
-                if item.pos() != old:
-                    moves.append((item, old, item.pos()))
-            if moves:
-                self.moved.emit(moves, True)
+            if mods & Qt.KeyboardModifier.ControlModifier:
+                self._resize(selected, dx * step, dy * step)
+            else:
+                self._nudge(selected, dx * step, dy * step)
+            event.accept()
+            return
+        if key in (Qt.Key.Key_BracketLeft, Qt.Key.Key_BracketRight):
+            self.cycle(1 if key == Qt.Key.Key_BracketRight else -1)
+            event.accept()
+            return
+        if key == Qt.Key.Key_Escape and self.selected():
+            self.scene().clearSelection()  # a second Escape closes the editor, as ever
             event.accept()
             return
         super().keyPressEvent(event)
+
+    def key_step(self) -> int:
+        """Photo pixels per arrow key: MOVE_STEP screen pixels, never less than one."""
+        return max(1, round(MOVE_STEP / max(self.scale_now(), 1e-6)))
+
+    def selected(self) -> list[AreaItem]:
+        return [i for i in self.scene().selectedItems() if isinstance(i, AreaItem)]
+
+    def _nudge(self, items: list[AreaItem], dx: float, dy: float) -> None:
+        moves = []
+        for item in items:
+            old = item.pos()
+            item.setPos(old + QPointF(dx, dy))  # clamped by the item
+            if item.pos() != old:
+                moves.append((item, old, item.pos()))
+        if moves:
+            self.moved.emit(moves, True)
+
+    def _resize(self, items: list[AreaItem], dw: float, dh: float) -> None:
+        for item in items:
+            old, new = item.base, item.resized(dw, dh)
+            if new != old:
+                item.set_base(new)
+                self.reshaped.emit(item, old, new)
+
+    def cycle(self, direction: int) -> None:
+        """Select the next (1) or previous (-1) area shown, in the side list's order."""
+        areas = [item for item in self.order() if item.isVisible() and item.scene() is self.scene()]
+        if not areas:
+            return
+        current = next((i for i, item in enumerate(areas) if item.isSelected()), None)
+        if current is None:
+            index = 0 if direction > 0 else len(areas) - 1
+        else:
+            index = (current + direction) % len(areas)
+        self.select_only([areas[index]])
+
+    def centre_region(self, kind: str) -> Region | None:
+        """A new rectangle or ellipse in the middle of the visible picture, a quarter of
+        its shorter side, on whole pixels (the keyboard's way to draw)."""
+        if self.size_ is None:
+            return None
+        seen = self.mapToScene(self.viewport().rect()).boundingRect()
+        seen = seen.intersected(self.scene().sceneRect())
+        if seen.isEmpty():
+            seen = self.scene().sceneRect()
+        side = min(max(8, round(min(seen.width(), seen.height()) / NEW_SHARE)), *self.size_)
+        x0 = min(max(0, round(seen.center().x() - side / 2)), self.size_[0] - side)
+        y0 = min(max(0, round(seen.center().y() - side / 2)), self.size_[1] - side)
+        return Region(kind, x0, y0, side, side)
 
     def keyReleaseEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():

@@ -118,6 +118,14 @@ class ClipEditor(RedactionEditor):
         self._scrub.timeout.connect(self._show_frame)
         self.timeline.valueChanged.connect(lambda _: self._scrub.start())
 
+    def _tab_chain(self) -> list[QWidget]:
+        # The timeline row sits under the picture and the side panel: after them, before
+        # the dialog's buttons.
+        chain = super()._tab_chain()
+        row = [self.timeline, self.from_here, self.until_here, self.whole_clip]
+        at = chain.index(self.ok_button)
+        return chain[:at] + row + chain[at:]
+
     def _start_loading(self) -> None:
         path = self._path
         work.start(self._relay, "load", 0, lambda: frame(path, 0))

@@ -1,4 +1,5 @@
-"""Undoable edits in the redaction editor: add, delete, move, switch on/off, change the look.
+"""Undoable edits in the redaction editor: add, delete, move, resize, switch on/off, change
+the look.
 
 They have no text: the editor shows plain Undo/Redo buttons, not a history list.
 Commands hold the items themselves (an item taken off the scene stays alive here), and
@@ -13,8 +14,10 @@ from PySide6.QtCore import QPointF
 from PySide6.QtGui import QUndoCommand
 
 from gui.editor_items import AreaItem
+from scrubber.redact.regions import Region
 
 MOVE_ID = 1  # consecutive arrow-key moves of the same areas merge into one undo step
+RESHAPE_ID = 2  # and so do consecutive resizes of the same area
 
 
 class Host(Protocol):
@@ -84,6 +87,33 @@ class Move(QUndoCommand):
 
     def undo(self) -> None:
         self._place(self.old)
+
+
+class Reshape(QUndoCommand):
+    """A new size for one area (Ctrl+arrow keys); like Move, already done when pushed."""
+
+    def __init__(self, host: Host, item: AreaItem, old: Region, new: Region) -> None:
+        super().__init__()
+        self.host, self.item, self.old, self.new = host, item, old, new
+
+    def id(self) -> int:
+        return RESHAPE_ID
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, Reshape) or other.item is not self.item:
+            return False
+        self.new = other.new
+        return True
+
+    def _set(self, region: Region) -> None:
+        self.item.set_base(region)
+        self.host.changed()
+
+    def redo(self) -> None:
+        self._set(self.new)
+
+    def undo(self) -> None:
+        self._set(self.old)
 
 
 class Toggle(QUndoCommand):

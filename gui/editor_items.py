@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPainterPathStroker, QPen
@@ -27,6 +28,7 @@ DARK = QColor(0, 0, 0)
 LIGHT = QColor(255, 214, 0)  # amber: readable on skin, hair, sky and black fill alike
 SELECTED = QColor(0, 200, 255)
 MARK = 18  # on-screen size of a face's on/off box, whatever the zoom
+MIN_SIDE = 4.0  # photo pixels: resizing with the keyboard stops at this width and height
 
 
 def stroke_path(points: Sequence[Point], width: float) -> QPainterPath:
@@ -97,6 +99,27 @@ class AreaItem(QGraphicsPathItem):
             return Region(r.kind, r.x + dx, r.y + dy, r.w, r.h, source=r.source, score=r.score)
         points = tuple((px + dx, py + dy) for px, py in r.points)
         return Region(r.kind, points=points, width=r.width, source=r.source, score=r.score)
+
+    def set_base(self, region: Region) -> None:
+        """New geometry at position (0, 0): a resize, done or undone."""
+        self.base = region
+        self.setPath(region_path(region))
+        if self.mark is not None:
+            x0, y0, _, _ = region.box()
+            self.mark.setPos(x0, y0)
+
+    def resized(self, dw: float, dh: float) -> Region:
+        """The geometry with the right and bottom edges moved by dw, dh photo pixels (the
+        top-left corner stays), no smaller than MIN_SIDE and still on the picture."""
+        x0, y0, x1, y1 = self.base.box()
+        w, h = x1 - x0, y1 - y0
+        room_w = room_h = math.inf
+        if self.bounds is not None:  # the box may grow up to the picture's edge
+            room_w = self.bounds.right() - (x0 + self.pos().x())
+            room_h = self.bounds.bottom() - (y0 + self.pos().y())
+        new_w = max(min(w + dw, max(room_w, w)), min(MIN_SIDE, w))
+        new_h = max(min(h + dh, max(room_h, h)), min(MIN_SIDE, h))
+        return resized(self.base, new_w, new_h)
 
     def set_enabled(self, on: bool) -> None:
         self.enabled = on
@@ -203,6 +226,19 @@ class ToggleMark(QGraphicsItem):
             and self.boundingRect().contains(event.pos())
         ):
             area.on_toggle(area)
+
+
+def resized(region: Region, new_w: float, new_h: float) -> Region:
+    """The region stretched so that its box is new_w x new_h, its top-left corner fixed.
+    Shapes made of points are scaled (a brush keeps its stroke width; a straight stroke
+    keeps its zero width or height)."""
+    x0, y0, x1, y1 = region.box()
+    if region.kind in ("rect", "ellipse"):
+        return replace(region, w=new_w, h=new_h)
+    sx = new_w / (x1 - x0) if x1 > x0 else 1.0
+    sy = new_h / (y1 - y0) if y1 > y0 else 1.0
+    points = tuple((x0 + (px - x0) * sx, y0 + (py - y0) * sy) for px, py in region.points)
+    return replace(region, points=points)
 
 
 def distance(a: QPointF, b: QPointF) -> float:

@@ -868,6 +868,14 @@ Verifique que el nombre del fichero es correcto.</translation>
         <translation>Pincel</translation>
     </message>
     <message>
+        <source>Add area</source>
+        <translation>Añadir zona</translation>
+    </message>
+    <message>
+        <source>Add an area in the middle of the view, to move with the arrow keys (N)</source>
+        <translation>Añade una zona en el centro de la vista, para moverla con las flechas (N)</translation>
+    </message>
+    <message>
         <source>Delete</source>
         <translation>Borrar</translation>
     </message>
@@ -924,8 +932,8 @@ Verifique que el nombre del fichero es correcto.</translation>
         <translation>Foto</translation>
     </message>
     <message>
-        <source>Draw areas to cover with the mouse. Arrow keys move the selected area; Delete removes it; Ctrl and the mouse wheel zoom; hold Space to pan.</source>
-        <translation>Dibuja con el ratón las zonas que tapar. Las flechas mueven la zona seleccionada; Supr la borra; Ctrl y la rueda del ratón hacen zoom; mantén pulsada la barra espaciadora para desplazarte.</translation>
+        <source>Draw areas to cover with the mouse or the keyboard. Ctrl and the mouse wheel zoom; hold Space to pan.</source>
+        <translation>Dibuja con el ratón o el teclado las zonas que tapar. Ctrl y la rueda del ratón hacen zoom; mantén pulsada la barra espaciadora para desplazarte.</translation>
     </message>
     <message>
         <source>&amp;Areas to cover (untick to leave uncovered)</source>
@@ -990,6 +998,10 @@ Verifique que el nombre del fichero es correcto.</translation>
     <message>
         <source>{action} ({key})</source>
         <translation>{action} ({key})</translation>
+    </message>
+    <message>
+        <source>Keyboard: N adds an area, arrows move it (Shift: further), Ctrl+arrows resize it, [ and ] pick another, Delete removes it.</source>
+        <translation>Teclado: N añade una zona, las flechas la mueven (Mayús: más lejos), Ctrl+flechas cambian su tamaño, [ y ] eligen otra, Supr la borra.</translation>
     </message>
     <message>
         <source>Face {n} (found automatically)</source>

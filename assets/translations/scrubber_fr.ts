@@ -868,6 +868,14 @@ Veuillez vérifier que le nom du fichier est correct.</translation>
         <translation>Pinceau</translation>
     </message>
     <message>
+        <source>Add area</source>
+        <translation>Ajouter une zone</translation>
+    </message>
+    <message>
+        <source>Add an area in the middle of the view, to move with the arrow keys (N)</source>
+        <translation>Ajoute une zone au milieu de la vue, à déplacer avec les flèches (N)</translation>
+    </message>
+    <message>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
@@ -924,8 +932,8 @@ Veuillez vérifier que le nom du fichier est correct.</translation>
         <translation>Photo</translation>
     </message>
     <message>
-        <source>Draw areas to cover with the mouse. Arrow keys move the selected area; Delete removes it; Ctrl and the mouse wheel zoom; hold Space to pan.</source>
-        <translation>Dessinez à la souris les zones à masquer. Les flèches déplacent la zone sélectionnée&#xa0;; Suppr la supprime&#xa0;; Ctrl et la molette zooment&#xa0;; maintenez Espace pour vous déplacer.</translation>
+        <source>Draw areas to cover with the mouse or the keyboard. Ctrl and the mouse wheel zoom; hold Space to pan.</source>
+        <translation>Dessinez à la souris ou au clavier les zones à masquer. Ctrl et la molette zooment&#xa0;; maintenez Espace pour vous déplacer.</translation>
     </message>
     <message>
         <source>&amp;Areas to cover (untick to leave uncovered)</source>
@@ -990,6 +998,10 @@ Veuillez vérifier que le nom du fichier est correct.</translation>
     <message>
         <source>{action} ({key})</source>
         <translation>{action} ({key})</translation>
+    </message>
+    <message>
+        <source>Keyboard: N adds an area, arrows move it (Shift: further), Ctrl+arrows resize it, [ and ] pick another, Delete removes it.</source>
+        <translation>Clavier&#xa0;: N ajoute une zone, les flèches la déplacent (Maj&#xa0;: plus loin), Ctrl+flèches la redimensionnent, [ et ] en choisissent une autre, Suppr la supprime.</translation>
     </message>
     <message>
         <source>Face {n} (found automatically)</source>

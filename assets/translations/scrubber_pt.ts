@@ -868,6 +868,14 @@ Verifique se foi indicado um nome correto para o arquivo.</translation>
         <translation>Pincel</translation>
     </message>
     <message>
+        <source>Add area</source>
+        <translation>Adicionar área</translation>
+    </message>
+    <message>
+        <source>Add an area in the middle of the view, to move with the arrow keys (N)</source>
+        <translation>Adiciona uma área no centro da visualização, para mover com as setas (N)</translation>
+    </message>
+    <message>
         <source>Delete</source>
         <translation>Excluir</translation>
     </message>
@@ -924,8 +932,8 @@ Verifique se foi indicado um nome correto para o arquivo.</translation>
         <translation>Foto</translation>
     </message>
     <message>
-        <source>Draw areas to cover with the mouse. Arrow keys move the selected area; Delete removes it; Ctrl and the mouse wheel zoom; hold Space to pan.</source>
-        <translation>Desenhe com o mouse as áreas a cobrir. As setas movem a área selecionada; Delete a exclui; Ctrl e a roda do mouse dão zoom; segure Espaço para arrastar a imagem.</translation>
+        <source>Draw areas to cover with the mouse or the keyboard. Ctrl and the mouse wheel zoom; hold Space to pan.</source>
+        <translation>Desenhe com o mouse ou o teclado as áreas a cobrir. Ctrl e a roda do mouse dão zoom; segure Espaço para arrastar a imagem.</translation>
     </message>
     <message>
         <source>&amp;Areas to cover (untick to leave uncovered)</source>
@@ -990,6 +998,10 @@ Verifique se foi indicado um nome correto para o arquivo.</translation>
     <message>
         <source>{action} ({key})</source>
         <translation>{action} ({key})</translation>
+    </message>
+    <message>
+        <source>Keyboard: N adds an area, arrows move it (Shift: further), Ctrl+arrows resize it, [ and ] pick another, Delete removes it.</source>
+        <translation>Teclado: N adiciona uma área, as setas a movem (Shift: mais longe), Ctrl+setas mudam o tamanho, [ e ] escolhem outra, Delete a exclui.</translation>
     </message>
     <message>
         <source>Face {n} (found automatically)</source>

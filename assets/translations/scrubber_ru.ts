@@ -868,6 +868,14 @@ Please verify the correct file name was given.</source>
         <translation>Кисть</translation>
     </message>
     <message>
+        <source>Add area</source>
+        <translation>Добавить область</translation>
+    </message>
+    <message>
+        <source>Add an area in the middle of the view, to move with the arrow keys (N)</source>
+        <translation>Добавить область в центре видимой части, чтобы двигать её стрелками (N)</translation>
+    </message>
+    <message>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
@@ -924,8 +932,8 @@ Please verify the correct file name was given.</source>
         <translation>Фото</translation>
     </message>
     <message>
-        <source>Draw areas to cover with the mouse. Arrow keys move the selected area; Delete removes it; Ctrl and the mouse wheel zoom; hold Space to pan.</source>
-        <translation>Обведите мышью области, которые нужно закрыть. Стрелки двигают выбранную область, Delete удаляет её, Ctrl с колесом мыши меняет масштаб, с зажатым пробелом можно двигать изображение.</translation>
+        <source>Draw areas to cover with the mouse or the keyboard. Ctrl and the mouse wheel zoom; hold Space to pan.</source>
+        <translation>Обведите мышью или клавиатурой области, которые нужно закрыть. Ctrl с колесом мыши меняет масштаб, с зажатым пробелом можно двигать изображение.</translation>
     </message>
     <message>
         <source>&amp;Areas to cover (untick to leave uncovered)</source>
@@ -990,6 +998,10 @@ Please verify the correct file name was given.</source>
     <message>
         <source>{action} ({key})</source>
         <translation>{action} ({key})</translation>
+    </message>
+    <message>
+        <source>Keyboard: N adds an area, arrows move it (Shift: further), Ctrl+arrows resize it, [ and ] pick another, Delete removes it.</source>
+        <translation>Клавиатура: N добавляет область, стрелки двигают её (с Shift — дальше), Ctrl+стрелки меняют размер, [ и ] выбирают другую, Del удаляет её.</translation>
     </message>
     <message>
         <source>Face {n} (found automatically)</source>

@@ -868,6 +868,14 @@ Please verify the correct file name was given.</source>
         <translation>画笔</translation>
     </message>
     <message>
+        <source>Add area</source>
+        <translation>添加区域</translation>
+    </message>
+    <message>
+        <source>Add an area in the middle of the view, to move with the arrow keys (N)</source>
+        <translation>在视图中央添加一个区域，可用方向键移动（N）</translation>
+    </message>
+    <message>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
@@ -924,8 +932,8 @@ Please verify the correct file name was given.</source>
         <translation>照片</translation>
     </message>
     <message>
-        <source>Draw areas to cover with the mouse. Arrow keys move the selected area; Delete removes it; Ctrl and the mouse wheel zoom; hold Space to pan.</source>
-        <translation>用鼠标画出要遮盖的区域。方向键移动所选区域；Delete 键删除；按住 Ctrl 滚动鼠标滚轮可缩放；按住空格键可拖动画面。</translation>
+        <source>Draw areas to cover with the mouse or the keyboard. Ctrl and the mouse wheel zoom; hold Space to pan.</source>
+        <translation>用鼠标或键盘画出要遮盖的区域。按住 Ctrl 滚动鼠标滚轮可缩放；按住空格键可拖动画面。</translation>
     </message>
     <message>
         <source>&amp;Areas to cover (untick to leave uncovered)</source>
@@ -990,6 +998,10 @@ Please verify the correct file name was given.</source>
     <message>
         <source>{action} ({key})</source>
         <translation>{action} ({key})</translation>
+    </message>
+    <message>
+        <source>Keyboard: N adds an area, arrows move it (Shift: further), Ctrl+arrows resize it, [ and ] pick another, Delete removes it.</source>
+        <translation>键盘：N 添加区域，方向键移动区域（按住 Shift 移得更远），Ctrl+方向键调整大小，[ 和 ] 选择其他区域，Del 键删除。</translation>
     </message>
     <message>
         <source>Face {n} (found automatically)</source>

@@ -245,7 +245,9 @@ def test_select_tool_moves_an_area_by_dragging_and_by_arrow_keys(qtbot: QtBot, p
     QTest.keyClick(editor.canvas, Qt.Key.Key_Left)
     QTest.keyClick(editor.canvas, Qt.Key.Key_Left)
     [nudged] = manual(editor)
-    assert nudged.x == pytest.approx(after.x - 20)
+    step = editor.canvas.key_step()  # ten screen pixels, in photo pixels
+    assert step == round(10 / editor.canvas.scale_now())
+    assert nudged.x == pytest.approx(after.x - 2 * step)
     editor.undo_action.trigger()  # both key presses are one step
     assert manual(editor) == [after]
     editor.undo_action.trigger()
