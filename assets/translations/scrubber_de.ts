@@ -401,10 +401,6 @@
         <translation>oder Fotos und Ordner unten in die Liste ziehen.</translation>
     </message>
     <message>
-        <source>Lan&amp;guage:</source>
-        <translation>Spr&amp;ache:</translation>
-    </message>
-    <message>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
@@ -423,6 +419,10 @@ Scrubber zeigt, was jede Datei über dich verrät, und erstellt dann bereinigte 
     <message>
         <source>Details of the selected file</source>
         <translation>Details der ausgewählten Datei</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Add files to clean</source>
@@ -492,8 +492,24 @@ Originale ersetzen?</translation>
         <translation>Optionen</translation>
     </message>
     <message>
-        <source>Give the copies rando&amp;m file names</source>
-        <translation>Zufällige Dateina&amp;men für die Kopien</translation>
+        <source>({count} on)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;More options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the options for the copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Give the copies random file names</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>File names from phones often contain the date and time the photo was taken.</source>
@@ -563,8 +579,8 @@ Originale ersetzen?</translation>
 <context>
     <name>OutputBox</name>
     <message>
-        <source>Save clean copies in</source>
-        <translation>Bereinigte Kopien speichern in</translation>
+        <source>Save clean copies in:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Output folder</source>
@@ -852,6 +868,14 @@ Stellen Sie sicher, dass der Dateiname richtig ist.</translation>
         <translation>Pinsel</translation>
     </message>
     <message>
+        <source>Add area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an area in the middle of the view, to move with the arrow keys (N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
@@ -908,8 +932,8 @@ Stellen Sie sicher, dass der Dateiname richtig ist.</translation>
         <translation>Foto</translation>
     </message>
     <message>
-        <source>Draw areas to cover with the mouse. Arrow keys move the selected area; Delete removes it; Ctrl and the mouse wheel zoom; hold Space to pan.</source>
-        <translation>Zeichne mit der Maus die Bereiche, die verdeckt werden sollen. Pfeiltasten verschieben den ausgewählten Bereich; Entf löscht ihn; Strg und Mausrad zoomen; Leertaste gedrückt halten zum Verschieben der Ansicht.</translation>
+        <source>Draw areas to cover with the mouse or the keyboard. Ctrl and the mouse wheel zoom; hold Space to pan.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Areas to cover (untick to leave uncovered)</source>
@@ -974,6 +998,10 @@ Stellen Sie sicher, dass der Dateiname richtig ist.</translation>
     <message>
         <source>{action} ({key})</source>
         <translation>{action} ({key})</translation>
+    </message>
+    <message>
+        <source>Keyboard: N adds an area, arrows move it (Shift: further), Ctrl+arrows resize it, [ and ] pick another, Delete removes it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Face {n} (found automatically)</source>

@@ -401,10 +401,6 @@
         <translation>o arrastra fotos y carpetas a la lista de abajo.</translation>
     </message>
     <message>
-        <source>Lan&amp;guage:</source>
-        <translation>Idio&amp;ma:</translation>
-    </message>
-    <message>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
@@ -423,6 +419,10 @@ Scrubber te muestra lo que cada archivo revela sobre ti y después guarda copias
     <message>
         <source>Details of the selected file</source>
         <translation>Detalles del archivo seleccionado</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Add files to clean</source>
@@ -492,8 +492,24 @@ Las fotos con áreas para cubrir igual necesitan una copia.
         <translation>Opciones</translation>
     </message>
     <message>
-        <source>Give the copies rando&amp;m file names</source>
-        <translation>&amp;Dar a las copias nombres de archivo aleatorios</translation>
+        <source>({count} on)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;More options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the options for the copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Give the copies random file names</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>File names from phones often contain the date and time the photo was taken.</source>
@@ -563,8 +579,8 @@ Las fotos con áreas para cubrir igual necesitan una copia.
 <context>
     <name>OutputBox</name>
     <message>
-        <source>Save clean copies in</source>
-        <translation>Guardar las copias limpias en</translation>
+        <source>Save clean copies in:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Output folder</source>
@@ -852,6 +868,14 @@ Verifique que el nombre del fichero es correcto.</translation>
         <translation>Pincel</translation>
     </message>
     <message>
+        <source>Add area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an area in the middle of the view, to move with the arrow keys (N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Delete</source>
         <translation>Borrar</translation>
     </message>
@@ -908,8 +932,8 @@ Verifique que el nombre del fichero es correcto.</translation>
         <translation>Foto</translation>
     </message>
     <message>
-        <source>Draw areas to cover with the mouse. Arrow keys move the selected area; Delete removes it; Ctrl and the mouse wheel zoom; hold Space to pan.</source>
-        <translation>Dibuja con el mouse las áreas para cubrir. Las flechas mueven el área seleccionada; Supr la borra; Ctrl y la rueda del mouse hacen zoom; mantén presionada la barra espaciadora para desplazarte.</translation>
+        <source>Draw areas to cover with the mouse or the keyboard. Ctrl and the mouse wheel zoom; hold Space to pan.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Areas to cover (untick to leave uncovered)</source>
@@ -974,6 +998,10 @@ Verifique que el nombre del fichero es correcto.</translation>
     <message>
         <source>{action} ({key})</source>
         <translation>{action} ({key})</translation>
+    </message>
+    <message>
+        <source>Keyboard: N adds an area, arrows move it (Shift: further), Ctrl+arrows resize it, [ and ] pick another, Delete removes it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Face {n} (found automatically)</source>

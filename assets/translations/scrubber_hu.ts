@@ -401,10 +401,6 @@
         <translation>vagy húzz fotókat és mappákat az alábbi listára.</translation>
     </message>
     <message>
-        <source>Lan&amp;guage:</source>
-        <translation>N&amp;yelv:</translation>
-    </message>
-    <message>
         <source>Language</source>
         <translation>Nyelv</translation>
     </message>
@@ -423,6 +419,10 @@ A Scrubber megmutatja, mit árul el rólad minden egyes fájl, aztán tisztítot
     <message>
         <source>Details of the selected file</source>
         <translation>A kijelölt fájl részletei</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Add files to clean</source>
@@ -492,8 +492,24 @@ Lecseréled az eredetieket?</translation>
         <translation>Beállítások</translation>
     </message>
     <message>
-        <source>Give the copies rando&amp;m file names</source>
-        <translation>&amp;Véletlenszerű fájlnevek a másolatoknak</translation>
+        <source>({count} on)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;More options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the options for the copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Give the copies random file names</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>File names from phones often contain the date and time the photo was taken.</source>
@@ -563,8 +579,8 @@ Lecseréled az eredetieket?</translation>
 <context>
     <name>OutputBox</name>
     <message>
-        <source>Save clean copies in</source>
-        <translation>Tisztított másolatok mentése ide</translation>
+        <source>Save clean copies in:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Output folder</source>
@@ -852,6 +868,14 @@ Ellenőrizze, hogy jól adta-e meg a fájl nevét.</translation>
         <translation>Ecset</translation>
     </message>
     <message>
+        <source>Add area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an area in the middle of the view, to move with the arrow keys (N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Delete</source>
         <translation>Törlés</translation>
     </message>
@@ -908,8 +932,8 @@ Ellenőrizze, hogy jól adta-e meg a fájl nevét.</translation>
         <translation>Fotó</translation>
     </message>
     <message>
-        <source>Draw areas to cover with the mouse. Arrow keys move the selected area; Delete removes it; Ctrl and the mouse wheel zoom; hold Space to pan.</source>
-        <translation>Rajzold meg egérrel a letakarandó területeket. A nyílbillentyűk mozgatják a kijelölt területet; a Delete törli; a Ctrl és az egérgörgő nagyít; a Szóköz nyomva tartásával mozgathatod a képet.</translation>
+        <source>Draw areas to cover with the mouse or the keyboard. Ctrl and the mouse wheel zoom; hold Space to pan.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Areas to cover (untick to leave uncovered)</source>
@@ -974,6 +998,10 @@ Ellenőrizze, hogy jól adta-e meg a fájl nevét.</translation>
     <message>
         <source>{action} ({key})</source>
         <translation>{action} ({key})</translation>
+    </message>
+    <message>
+        <source>Keyboard: N adds an area, arrows move it (Shift: further), Ctrl+arrows resize it, [ and ] pick another, Delete removes it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Face {n} (found automatically)</source>

@@ -401,10 +401,6 @@
         <translation>oppure trascina foto e cartelle nell&apos;elenco qui sotto.</translation>
     </message>
     <message>
-        <source>Lan&amp;guage:</source>
-        <translation>Ling&amp;ua:</translation>
-    </message>
-    <message>
         <source>Language</source>
         <translation>Lingua</translation>
     </message>
@@ -423,6 +419,10 @@ Scrubber mostra cosa rivela di te ogni file, poi scrive copie pulite. I tuoi ori
     <message>
         <source>Details of the selected file</source>
         <translation>Dettagli del file selezionato</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Add files to clean</source>
@@ -492,8 +492,24 @@ Sostituire gli originali?</translation>
         <translation>Opzioni</translation>
     </message>
     <message>
-        <source>Give the copies rando&amp;m file names</source>
-        <translation>Dai alle copie n&amp;omi di file casuali</translation>
+        <source>({count} on)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;More options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the options for the copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Give the copies random file names</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>File names from phones often contain the date and time the photo was taken.</source>
@@ -563,8 +579,8 @@ Sostituire gli originali?</translation>
 <context>
     <name>OutputBox</name>
     <message>
-        <source>Save clean copies in</source>
-        <translation>Salva le copie pulite in</translation>
+        <source>Save clean copies in:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Output folder</source>
@@ -852,6 +868,14 @@ Verifica che sia stato inserito il nome corretto del file.</translation>
         <translation>Pennello</translation>
     </message>
     <message>
+        <source>Add area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an area in the middle of the view, to move with the arrow keys (N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Delete</source>
         <translation>Elimina</translation>
     </message>
@@ -908,8 +932,8 @@ Verifica che sia stato inserito il nome corretto del file.</translation>
         <translation>Foto</translation>
     </message>
     <message>
-        <source>Draw areas to cover with the mouse. Arrow keys move the selected area; Delete removes it; Ctrl and the mouse wheel zoom; hold Space to pan.</source>
-        <translation>Disegna con il mouse le zone da coprire. Le frecce spostano la zona selezionata; Canc la rimuove; Ctrl e la rotellina del mouse fanno lo zoom; tieni premuta la barra spaziatrice per spostare la vista.</translation>
+        <source>Draw areas to cover with the mouse or the keyboard. Ctrl and the mouse wheel zoom; hold Space to pan.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Areas to cover (untick to leave uncovered)</source>
@@ -974,6 +998,10 @@ Verifica che sia stato inserito il nome corretto del file.</translation>
     <message>
         <source>{action} ({key})</source>
         <translation>{action} ({key})</translation>
+    </message>
+    <message>
+        <source>Keyboard: N adds an area, arrows move it (Shift: further), Ctrl+arrows resize it, [ and ] pick another, Delete removes it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Face {n} (found automatically)</source>

@@ -401,10 +401,6 @@
         <translation>lub przeciągnij zdjęcia i foldery na listę poniżej.</translation>
     </message>
     <message>
-        <source>Lan&amp;guage:</source>
-        <translation>Jęz&amp;yk:</translation>
-    </message>
-    <message>
         <source>Language</source>
         <translation>Język</translation>
     </message>
@@ -423,6 +419,10 @@ Scrubber pokazuje, co każdy plik zdradza o tobie, a potem zapisuje wyczyszczone
     <message>
         <source>Details of the selected file</source>
         <translation>Szczegóły zaznaczonego pliku</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Add files to clean</source>
@@ -492,8 +492,24 @@ Zastąpić oryginały?</translation>
         <translation>Opcje</translation>
     </message>
     <message>
-        <source>Give the copies rando&amp;m file names</source>
-        <translation>Nadaj &amp;kopiom losowe nazwy plików</translation>
+        <source>({count} on)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;More options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the options for the copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Give the copies random file names</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>File names from phones often contain the date and time the photo was taken.</source>
@@ -563,8 +579,8 @@ Zastąpić oryginały?</translation>
 <context>
     <name>OutputBox</name>
     <message>
-        <source>Save clean copies in</source>
-        <translation>Zapisz wyczyszczone kopie w</translation>
+        <source>Save clean copies in:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Output folder</source>
@@ -852,6 +868,14 @@ Sprawdź podaną nazwę pliku.</translation>
         <translation>Pędzel</translation>
     </message>
     <message>
+        <source>Add area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an area in the middle of the view, to move with the arrow keys (N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Delete</source>
         <translation>Usuń</translation>
     </message>
@@ -908,8 +932,8 @@ Sprawdź podaną nazwę pliku.</translation>
         <translation>Zdjęcie</translation>
     </message>
     <message>
-        <source>Draw areas to cover with the mouse. Arrow keys move the selected area; Delete removes it; Ctrl and the mouse wheel zoom; hold Space to pan.</source>
-        <translation>Narysuj myszą obszary do zakrycia. Strzałki przesuwają zaznaczony obszar; Delete go usuwa; Ctrl i kółko myszy powiększają; przytrzymaj Spację, aby przesuwać widok.</translation>
+        <source>Draw areas to cover with the mouse or the keyboard. Ctrl and the mouse wheel zoom; hold Space to pan.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Areas to cover (untick to leave uncovered)</source>
@@ -974,6 +998,10 @@ Sprawdź podaną nazwę pliku.</translation>
     <message>
         <source>{action} ({key})</source>
         <translation>{action} ({key})</translation>
+    </message>
+    <message>
+        <source>Keyboard: N adds an area, arrows move it (Shift: further), Ctrl+arrows resize it, [ and ] pick another, Delete removes it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Face {n} (found automatically)</source>

@@ -401,10 +401,6 @@
         <translation>sau trage fotografii și dosare în lista de mai jos.</translation>
     </message>
     <message>
-        <source>Lan&amp;guage:</source>
-        <translation>Lim&amp;bă:</translation>
-    </message>
-    <message>
         <source>Language</source>
         <translation>Limbă</translation>
     </message>
@@ -423,6 +419,10 @@ Scrubber arată ce dezvăluie fiecare fișier despre tine, apoi scrie copii cur�
     <message>
         <source>Details of the selected file</source>
         <translation>Detaliile fișierului selectat</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Add files to clean</source>
@@ -492,8 +492,24 @@ Fotografiile cu zone de acoperit tot au nevoie de o copie.
         <translation>Opțiuni</translation>
     </message>
     <message>
-        <source>Give the copies rando&amp;m file names</source>
-        <translation>Dă c&amp;opiilor nume de fișier aleatorii</translation>
+        <source>({count} on)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;More options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the options for the copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Give the copies random file names</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>File names from phones often contain the date and time the photo was taken.</source>
@@ -563,8 +579,8 @@ Fotografiile cu zone de acoperit tot au nevoie de o copie.
 <context>
     <name>OutputBox</name>
     <message>
-        <source>Save clean copies in</source>
-        <translation>Salvează copiile curățate în</translation>
+        <source>Save clean copies in:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Output folder</source>
@@ -852,6 +868,14 @@ Verifică dacă numele fișierului este corect.</translation>
         <translation>Pensulă</translation>
     </message>
     <message>
+        <source>Add area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an area in the middle of the view, to move with the arrow keys (N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Delete</source>
         <translation>Șterge</translation>
     </message>
@@ -908,8 +932,8 @@ Verifică dacă numele fișierului este corect.</translation>
         <translation>Fotografie</translation>
     </message>
     <message>
-        <source>Draw areas to cover with the mouse. Arrow keys move the selected area; Delete removes it; Ctrl and the mouse wheel zoom; hold Space to pan.</source>
-        <translation>Desenează cu mouse-ul zonele de acoperit. Săgețile mută zona selectată; Delete o elimină; Ctrl și rotița mouse-ului fac zoom; ține apăsat Spațiu ca să muți imaginea.</translation>
+        <source>Draw areas to cover with the mouse or the keyboard. Ctrl and the mouse wheel zoom; hold Space to pan.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Areas to cover (untick to leave uncovered)</source>
@@ -974,6 +998,10 @@ Verifică dacă numele fișierului este corect.</translation>
     <message>
         <source>{action} ({key})</source>
         <translation>{action} ({key})</translation>
+    </message>
+    <message>
+        <source>Keyboard: N adds an area, arrows move it (Shift: further), Ctrl+arrows resize it, [ and ] pick another, Delete removes it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Face {n} (found automatically)</source>

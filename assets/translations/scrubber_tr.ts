@@ -401,10 +401,6 @@
         <translation>ya da fotoğrafları ve klasörleri aşağıdaki listeye bırakın.</translation>
     </message>
     <message>
-        <source>Lan&amp;guage:</source>
-        <translation>Di&amp;l:</translation>
-    </message>
-    <message>
         <source>Language</source>
         <translation>Dil</translation>
     </message>
@@ -423,6 +419,10 @@ Scrubber her dosyanın sizinle ilgili neleri ele verdiğini gösterir, sonra tem
     <message>
         <source>Details of the selected file</source>
         <translation>Seçili dosyanın ayrıntıları</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Add files to clean</source>
@@ -492,8 +492,24 @@ Orijinaller değiştirilsin mi?</translation>
         <translation>Seçenekler</translation>
     </message>
     <message>
-        <source>Give the copies rando&amp;m file names</source>
-        <translation>Kopyalara &amp;rastgele dosya adları ver</translation>
+        <source>({count} on)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;More options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the options for the copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Give the copies random file names</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>File names from phones often contain the date and time the photo was taken.</source>
@@ -563,8 +579,8 @@ Orijinaller değiştirilsin mi?</translation>
 <context>
     <name>OutputBox</name>
     <message>
-        <source>Save clean copies in</source>
-        <translation>Temiz kopyaları şuraya kaydet</translation>
+        <source>Save clean copies in:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Output folder</source>
@@ -852,6 +868,14 @@ Lütfen doğru dosya adının verildiğini doğrulayın.</translation>
         <translation>Fırça</translation>
     </message>
     <message>
+        <source>Add area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an area in the middle of the view, to move with the arrow keys (N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Delete</source>
         <translation>Sil</translation>
     </message>
@@ -908,8 +932,8 @@ Lütfen doğru dosya adının verildiğini doğrulayın.</translation>
         <translation>Fotoğraf</translation>
     </message>
     <message>
-        <source>Draw areas to cover with the mouse. Arrow keys move the selected area; Delete removes it; Ctrl and the mouse wheel zoom; hold Space to pan.</source>
-        <translation>Örtülecek alanları fareyle çizin. Ok tuşları seçili alanı taşır; Delete onu kaldırır; Ctrl ve fare tekerleği yakınlaştırır; görüntüyü kaydırmak için Boşluk tuşunu basılı tutun.</translation>
+        <source>Draw areas to cover with the mouse or the keyboard. Ctrl and the mouse wheel zoom; hold Space to pan.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Areas to cover (untick to leave uncovered)</source>
@@ -974,6 +998,10 @@ Lütfen doğru dosya adının verildiğini doğrulayın.</translation>
     <message>
         <source>{action} ({key})</source>
         <translation>{action} ({key})</translation>
+    </message>
+    <message>
+        <source>Keyboard: N adds an area, arrows move it (Shift: further), Ctrl+arrows resize it, [ and ] pick another, Delete removes it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Face {n} (found automatically)</source>

@@ -401,10 +401,6 @@
         <translation>або перетягніть фото й теки в список нижче.</translation>
     </message>
     <message>
-        <source>Lan&amp;guage:</source>
-        <translation>Мов&amp;а:</translation>
-    </message>
-    <message>
         <source>Language</source>
         <translation>Мова</translation>
     </message>
@@ -423,6 +419,10 @@ Scrubber показує, що кожен файл видає про вас, а �
     <message>
         <source>Details of the selected file</source>
         <translation>Подробиці вибраного файлу</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Add files to clean</source>
@@ -492,8 +492,24 @@ Replace the originals?</source>
         <translation>Параметри</translation>
     </message>
     <message>
-        <source>Give the copies rando&amp;m file names</source>
-        <translation>Давати копіям випадкові &amp;назви</translation>
+        <source>({count} on)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;More options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the options for the copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Give the copies random file names</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>File names from phones often contain the date and time the photo was taken.</source>
@@ -563,8 +579,8 @@ Replace the originals?</source>
 <context>
     <name>OutputBox</name>
     <message>
-        <source>Save clean copies in</source>
-        <translation>Зберігати очищені копії в</translation>
+        <source>Save clean copies in:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Output folder</source>
@@ -852,6 +868,14 @@ Please verify the correct file name was given.</source>
         <translation>Пензель</translation>
     </message>
     <message>
+        <source>Add area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an area in the middle of the view, to move with the arrow keys (N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Delete</source>
         <translation>Видалити</translation>
     </message>
@@ -908,8 +932,8 @@ Please verify the correct file name was given.</source>
         <translation>Фото</translation>
     </message>
     <message>
-        <source>Draw areas to cover with the mouse. Arrow keys move the selected area; Delete removes it; Ctrl and the mouse wheel zoom; hold Space to pan.</source>
-        <translation>Обведіть мишею ділянки, які треба закрити. Клавіші зі стрілками переміщують вибрану ділянку; Delete видаляє її; Ctrl і коліщатко миші змінюють масштаб; утримуйте Пробіл, щоб рухати зображення.</translation>
+        <source>Draw areas to cover with the mouse or the keyboard. Ctrl and the mouse wheel zoom; hold Space to pan.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Areas to cover (untick to leave uncovered)</source>
@@ -974,6 +998,10 @@ Please verify the correct file name was given.</source>
     <message>
         <source>{action} ({key})</source>
         <translation>{action} ({key})</translation>
+    </message>
+    <message>
+        <source>Keyboard: N adds an area, arrows move it (Shift: further), Ctrl+arrows resize it, [ and ] pick another, Delete removes it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Face {n} (found automatically)</source>
