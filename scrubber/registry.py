@@ -153,7 +153,7 @@ def mime_types() -> tuple[str, ...]:
     return tuple(dict.fromkeys(m for f in FORMATS for m in f.mime_types))
 
 
-def names(kind: Kind, *, redactable: bool = False) -> tuple[str, ...]:
+def display_names(kind: Kind, *, redactable: bool = False) -> tuple[str, ...]:
     """Display names of the formats of a kind (only those redaction covers, if asked)."""
     return tuple(f.name for f in FORMATS if f.kind == kind and (f.redactable or not redactable))
 

@@ -59,6 +59,9 @@ def test_a_registered_toy_is_detected_and_cleaned(tmp_path: Path) -> None:
         registry.detect(broken)
     assert ".toy" in registry.supported_extensions()
     assert names.neutral_stem(src).startswith("document-")
+    # Redaction lists what its descriptor says it covers: not this one.
+    assert "Toy" in registry.display_names("document")
+    assert "Toy" not in registry.display_names("document", redactable=True)
 
 
 @pytest.mark.usefixtures("toy")

@@ -45,9 +45,9 @@ EXTENSIONS = {"JPEG": (".jpg", ".jpeg"), "PNG": (".png",), "WebP": (".webp",)}
 EXTENSIONS["HEIC"], EXTENSIONS["AVIF"] = (".heic", ".heif"), (".avif",)
 # The formats redact() can read (Format.redactable); HEIC and AVIF are decoded and
 # written by their cleaners, the others by Pillow.
-FORMATS = registry.names("image", redactable=True)
+FORMATS = registry.display_names("image", redactable=True)
 # The clips video.redact_video reads; named here so the app can tell without loading PyAV.
-CLIP_FORMATS = registry.names("video", redactable=True)
+CLIP_FORMATS = registry.display_names("video", redactable=True)
 HEIF_CLEANERS = {"HEIC": heic.HEICCleaner(), "AVIF": AVIFCleaner()}
 REENCODED = "the photo was saved again from the covered pixels (redaction always re-encodes it)"
 
