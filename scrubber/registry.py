@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextvars
 import io
+from collections.abc import Iterable
 from pathlib import Path
 from typing import cast
 
@@ -76,7 +77,7 @@ class _Nested:
     def __call__(self, data: bytes, options: CleanOptions | None) -> tuple[bytes, Report]:
         head = data[:HEAD_SIZE]
         # Embeddable formats' cleaners read bytes too (Format.embeddable).
-        cleaner = cast(EmbeddableCleaner, _first(head, data, [c for _, c in _embeddable()]))
+        cleaner = cast(EmbeddableCleaner, _first(head, data, (c for _, c in _embeddable())))
         depth = _depth.get()
         if depth >= MAX_NESTING:
             raise CleaningRefused("it holds documents inside documents too many levels deep")
@@ -95,7 +96,7 @@ def _embeddable() -> list[tuple[Format, Cleaner]]:
     return [(f, c) for f, c in zip(FORMATS, CLEANERS, strict=True) if f.embeddable]
 
 
-def _first(head: bytes, source: Source, cleaners: tuple[Cleaner, ...] | list[Cleaner]) -> Cleaner:
+def _first(head: bytes, source: Source, cleaners: Iterable[Cleaner]) -> Cleaner:
     """The first cleaner, in the table's order, that sniffs `head` and picks the file."""
     refusal = UnsupportedFormat("this type of file is not supported, so it was not cleaned")
     for cleaner in cleaners:
