@@ -1,4 +1,5 @@
-"""Seed files of every supported format, made by the test factories (real, metadata-laden).
+"""Seed files of every registered format: each format's self-test sample (its descriptor
+names it), or, where there are some, richer metadata-laden files made by the test factories.
 
 Each seed is a file a cleaner fully accepts, so mutations start deep inside the parsers
 rather than at the magic bytes.
@@ -15,6 +16,8 @@ sys.path.insert(0, str(ROOT / "tests"))
 
 import factories as fx  # noqa: E402
 from PIL import Image, PngImagePlugin  # noqa: E402
+
+from scrubber import registry  # noqa: E402
 
 
 def _png(path: Path) -> Path:
@@ -75,8 +78,8 @@ def _video(seed: str) -> Callable[[Path], Path]:
     return lambda path: fx.dirty_video(fx.video_seed(seed, path.parent, path.name))
 
 
-# (format label, file name, maker). Labels group the figures; several seeds may share one.
-SEEDS: tuple[tuple[str, str, Callable[[Path], Path]], ...] = (
+# (format id, file name, maker). Figures are by format id; several seeds may share one.
+RICH: tuple[tuple[str, str, Callable[[Path], Path]], ...] = (
     ("jpeg", "camera.jpg", lambda p: fx.dirty_jpeg(p, with_exiftool=False)),
     ("jpeg", "tagged.jpg", lambda p: fx.dirty_jpeg(p, progressive=True)),
     ("jpeg", "motion.jpg", _jpeg_trailer),
@@ -91,25 +94,40 @@ SEEDS: tuple[tuple[str, str, Callable[[Path], Path]], ...] = (
     ("pdf", "flyer.pdf", fx.dirty_pdf),
     ("mp3", "tone.mp3", _audio("tone.mp3", fx.dirty_mp3)),
     ("flac", "tone.flac", _audio("tone.flac", fx.dirty_flac)),
-    ("ogg", "tone.ogg", _audio("tone.ogg", fx.dirty_ogg)),
-    ("ogg", "tone.opus", _audio("tone.opus", fx.dirty_ogg)),
+    ("vorbis", "tone.ogg", _audio("tone.ogg", fx.dirty_ogg)),
+    ("opus", "tone.opus", _audio("tone.opus", fx.dirty_ogg)),
     ("m4a", "tone.m4a", _audio("tone.m4a", fx.dirty_m4a)),
     ("wav", "tone.wav", fx.dirty_wav),
     ("aiff", "tone.aiff", fx.dirty_aiff),
     ("mp4", "clip.mp4", _video("clip.mp4")),
     ("mov", "clip.mov", _video("clip.mov")),
-    ("docx", "letter.docx", fx.dirty_docx),
-    ("xlsx", "sheet.xlsx", fx.dirty_xlsx),
-    ("pptx", "slides.pptx", fx.dirty_pptx),
-    ("odt", "letter.odt", fx.dirty_odt),
+    ("ooxml", "letter.docx", fx.dirty_docx),
+    ("ooxml", "sheet.xlsx", fx.dirty_xlsx),
+    ("ooxml", "slides.pptx", fx.dirty_pptx),
+    ("odf", "letter.odt", fx.dirty_odt),
 )
 
 
+def seed_makers() -> list[tuple[str, str, Callable[[Path], Path]]]:
+    """(format id, file name, maker) for every registered format, rich seeds first (in
+    their table's order, so a run's inputs stay the same), then the self-test samples of
+    the formats that have none."""
+    ids = {fmt.id for fmt in registry.FORMATS}
+    unknown = {fid for fid, _, _ in RICH} - ids
+    assert not unknown, f"seeds for formats the registry does not list: {unknown}"
+    makers = [seed for seed in RICH if seed[0] in ids]
+    rich = {fid for fid, _, _ in RICH}
+    for fmt in registry.FORMATS:
+        if fmt.id not in rich:
+            makers.append((fmt.id, "sample" + fmt.extensions[0], fmt.sample))
+    return makers
+
+
 def make_seeds(folder: Path) -> list[tuple[str, str, bytes]]:
-    """(format label, file name, bytes) for every seed, made in `folder`."""
+    """(format id, file name, bytes) for every seed, made in `folder`."""
     folder.mkdir(parents=True, exist_ok=True)
     seeds = []
-    for label, name, make in SEEDS:
+    for label, name, make in seed_makers():
         path = make(folder / name)
         seeds.append((label, name, Path(path).read_bytes()))
     return seeds

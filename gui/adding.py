@@ -123,8 +123,8 @@ def dialog_filters() -> list[str]:
     """Filters for the Add files dialog: everything the core cleans first, then one filter
     per kind of file, then all files. Built from the registry, so new formats show up."""
     by_kind: dict[str, list[str]] = {}
-    for cleaner in registry.CLEANERS:
-        by_kind.setdefault(registry.kind(cleaner), []).extend(cleaner.extensions)
+    for fmt in registry.FORMATS:
+        by_kind.setdefault(fmt.kind, []).extend(fmt.extensions)
     every = _patterns(registry.supported_extensions())
     filters = [
         translate("MainWindow", "Files Scrubber can clean ({patterns})").format(patterns=every)

@@ -31,9 +31,9 @@ mkdir "$tmp/in"
 .venv/bin/python - "$tmp/in" <<'PY'
 import sys
 from pathlib import Path
-from scrubber.selftest_samples import MAKERS
-for name, make in MAKERS.values():
-    make(Path(sys.argv[1]) / name)
+from scrubber.registry import FORMATS
+for fmt in FORMATS:  # each format's self-test sample
+    fmt.sample(Path(sys.argv[1]) / f"sample-{fmt.id}{fmt.extensions[0]}")
 PY
 mkdir "$tmp/in/seeds"
 cp tests/data/audio/*.flac tests/data/audio/*.ogg tests/data/audio/*.opus tests/data/audio/tone.m4a \

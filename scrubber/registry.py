@@ -1,31 +1,64 @@
-"""The explicit list of cleaners and format detection by magic bytes."""
+"""The explicit, ordered table of formats and detection by magic bytes.
+
+Each format module describes itself with a `Format` (formats/base.py); what lists
+formats (the file dialog, the desktop entry, the self-test, the fuzzer, redaction) is
+derived from FORMATS below.
+"""
 
 from __future__ import annotations
 
 import contextvars
 import io
-import mimetypes
+from collections.abc import Iterable
 from pathlib import Path
+from typing import cast
 
 from scrubber.errors import CleaningRefused, CorruptFile, UnsupportedFormat
-from scrubber.formats.audio_flac import FLACCleaner
-from scrubber.formats.audio_mp3 import MP3Cleaner
-from scrubber.formats.audio_mp4 import M4ACleaner
-from scrubber.formats.audio_ogg import opus_cleaner, vorbis_cleaner
-from scrubber.formats.audio_riff import aiff_cleaner, wav_cleaner
-from scrubber.formats.avif import AVIFCleaner
-from scrubber.formats.base import Cleaner, EmbeddableCleaner
-from scrubber.formats.gif import GIFCleaner
-from scrubber.formats.heic import HEICCleaner
-from scrubber.formats.jpeg import JPEGCleaner
-from scrubber.formats.odf import ODFCleaner
-from scrubber.formats.ooxml import OOXMLCleaner
-from scrubber.formats.pdf import PDFCleaner
-from scrubber.formats.png import PNGCleaner
-from scrubber.formats.tiff import TIFFCleaner
-from scrubber.formats.video_mp4 import mov_cleaner, mp4_cleaner
-from scrubber.formats.webp import WebPCleaner
+from scrubber.formats import (
+    audio_flac,
+    audio_mp3,
+    audio_mp4,
+    audio_ogg,
+    audio_riff,
+    avif,
+    gif,
+    heic,
+    jpeg,
+    odf,
+    ooxml,
+    pdf,
+    png,
+    tiff,
+    video_mp4,
+    webp,
+)
+from scrubber.formats.base import Cleaner, EmbeddableCleaner, Format, Kind, Source
 from scrubber.model import CleanOptions, Report
+
+# An explicit table, not discovery by globbing: frozen apps (PyInstaller) keep working.
+# The order is the sniffing order: where two formats share a signature, the more
+# specific one comes first and the first cleaner that sniffs (and picks) a file takes it.
+FORMATS: tuple[Format, ...] = (
+    jpeg.FORMAT,
+    png.FORMAT,
+    webp.FORMAT,
+    gif.FORMAT,
+    tiff.FORMAT,
+    heic.FORMAT,  # HEIC, AVIF and M4A before MP4: they claim their brands of the container
+    avif.FORMAT,
+    pdf.FORMAT,
+    audio_flac.FORMAT,
+    audio_ogg.VORBIS,
+    audio_ogg.OPUS,
+    audio_mp4.FORMAT,
+    video_mp4.MP4,
+    video_mp4.MOV,
+    audio_riff.WAV_FORMAT,
+    audio_riff.AIFF_FORMAT,
+    odf.FORMAT,  # ODF before OOXML: both are zips, ODF names itself in the first bytes
+    ooxml.FORMAT,
+    audio_mp3.FORMAT,  # last: a bare MPEG frame header is the loosest signature
+)
 
 MAX_NESTING = 3  # a document in a document in a document; a zip holding itself stops here
 _depth = contextvars.ContextVar("nesting", default=0)
@@ -36,16 +69,15 @@ class _Nested:
     cleaners as files on disk, chosen by their content."""
 
     def kind(self, head: bytes) -> str | None:
-        for cleaner in PICTURES:
+        for fmt, cleaner in _embeddable():
             if cleaner.sniff(head):
-                return "picture"
-        for cleaner in DOCUMENTS:
-            if cleaner.sniff(head):
-                return "document"
+                return "picture" if fmt.kind == "image" else "document"
         return None
 
     def __call__(self, data: bytes, options: CleanOptions | None) -> tuple[bytes, Report]:
-        cleaner = self._pick(data)
+        head = data[:HEAD_SIZE]
+        # Embeddable formats' cleaners read bytes too (Format.embeddable).
+        cleaner = cast(EmbeddableCleaner, _first(head, data, (c for _, c in _embeddable())))
         depth = _depth.get()
         if depth >= MAX_NESTING:
             raise CleaningRefused("it holds documents inside documents too many levels deep")
@@ -59,53 +91,25 @@ class _Nested:
         finally:
             _depth.reset(token)
 
-    def _pick(self, data: bytes) -> EmbeddableCleaner:
-        head = data[:HEAD_SIZE]
-        for cleaner in PICTURES:
-            if cleaner.sniff(head):
-                return cleaner
-        return _pick_document(head, data)
+
+def _embeddable() -> list[tuple[Format, Cleaner]]:
+    return [(f, c) for f, c in zip(FORMATS, CLEANERS, strict=True) if f.embeddable]
 
 
-def _pick_document(head: bytes, source: Path | bytes) -> EmbeddableCleaner:
-    """Zip documents say what they are inside the archive: the first that takes it."""
+def _first(head: bytes, source: Source, cleaners: Iterable[Cleaner]) -> Cleaner:
+    """The first cleaner, in the table's order, that sniffs `head` and picks the file."""
     refusal = UnsupportedFormat("this type of file is not supported, so it was not cleaned")
-    for document in DOCUMENTS:
-        if document.sniff(head):
+    for cleaner in cleaners:
+        if cleaner.sniff(head):
             try:
-                return document.pick(source)
+                return cleaner.pick(source)
             except UnsupportedFormat as e:
-                refusal = e  # not this kind of document: perhaps the next
+                refusal = e  # not one of this family's kinds: perhaps the next format's
     raise refusal
 
 
 NESTED = _Nested()
-PICTURES: tuple[EmbeddableCleaner, ...] = (
-    JPEGCleaner(),
-    PNGCleaner(),
-    WebPCleaner(),
-    GIFCleaner(),
-    TIFFCleaner(),
-)
-DOCUMENTS = (ODFCleaner(nested=NESTED), OOXMLCleaner(nested=NESTED))
-
-# An explicit tuple, not discovery by globbing: frozen apps (PyInstaller) keep working.
-CLEANERS: tuple[Cleaner, ...] = (
-    *PICTURES,
-    HEICCleaner(),
-    AVIFCleaner(),
-    PDFCleaner(),
-    FLACCleaner(),
-    vorbis_cleaner(),
-    opus_cleaner(),
-    M4ACleaner(),
-    mp4_cleaner(),  # after M4A, HEIC and AVIF, which claim their brands of the same container
-    mov_cleaner(),
-    wav_cleaner(),
-    aiff_cleaner(),
-    *DOCUMENTS,  # ODF before OOXML: both are zips, ODF names itself in the first bytes
-    MP3Cleaner(),  # last: a bare MPEG frame header is the loosest signature
-)
+CLEANERS: tuple[Cleaner, ...] = tuple(f.cleaner(NESTED) for f in FORMATS)
 
 HEAD_SIZE = 64
 
@@ -125,31 +129,39 @@ def detect(path: Path) -> Cleaner:
     head = read_head(path)
     if not head:
         raise CorruptFile("the file is empty")
-    for cleaner in CLEANERS:
-        if cleaner.sniff(head):
-            return _pick_document(head, path) if cleaner in DOCUMENTS else cleaner
+    try:
+        return _first(head, path, CLEANERS)
+    except UnsupportedFormat:
+        if not any(c.sniff(head) for c in CLEANERS):  # else the family's own words
+            _refuse_by_name(path)
+        raise
+
+
+def _refuse_by_name(path: Path) -> None:
     for cleaner in CLEANERS:
         if path.suffix.lower() in cleaner.extensions:
             # Named like a photo but not one: damaged, not merely unsupported.
             name = cleaner.name
             raise CorruptFile(f"the file name says {name}, but it could not be read as {name}")
-    raise UnsupportedFormat("this type of file is not supported, so it was not cleaned")
 
 
 def supported_extensions() -> tuple[str, ...]:
-    return tuple(ext for c in CLEANERS for ext in c.extensions)
+    return tuple(ext for f in FORMATS for ext in f.extensions)
 
 
-def kind(cleaner: Cleaner) -> str:
-    """image, audio, video or document, from the MIME type of the cleaner's main extension."""
-    mime = mimetypes.guess_type("x" + cleaner.extensions[0], strict=False)[0] or ""
-    top = mime.split("/")[0]
-    return top if top in ("image", "audio", "video") else "document"
+def mime_types() -> tuple[str, ...]:
+    """What the desktop entry declares (assets/scrubber.desktop, kept equal by a test)."""
+    return tuple(dict.fromkeys(m for f in FORMATS for m in f.mime_types))
 
 
-def kind_of_suffix(suffix: str) -> str | None:
-    """The kind of file an extension names (see `kind`); None for one no cleaner takes."""
-    for cleaner in CLEANERS:
-        if suffix.lower() in cleaner.extensions:
-            return kind(cleaner)
+def display_names(kind: Kind, *, redactable: bool = False) -> tuple[str, ...]:
+    """Display names of the formats of a kind (only those redaction covers, if asked)."""
+    return tuple(f.name for f in FORMATS if f.kind == kind and (f.redactable or not redactable))
+
+
+def kind_of_suffix(suffix: str) -> Kind | None:
+    """The kind of file an extension names; None for one no format claims."""
+    for fmt in FORMATS:
+        if suffix.lower() in fmt.extensions:
+            return fmt.kind
     return None

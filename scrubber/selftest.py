@@ -1,12 +1,13 @@
 """`scrubber selftest`: prove an installed or frozen app works, with no network and no files.
 
-For every cleaner in scrubber.registry.CLEANERS it makes a small dirty sample in a private
-temporary folder, checks that inspection finds something, cleans it and checks the copy
-is clean. It also finds a face in a small photo and covers it (model file, checksum,
-onnxruntime, redaction), and covers an area in a small clip (PyAV's codecs). The GUI's
-`--selftest` adds its own checks (translations, icons, main window) through `extra`.
-One line per check; exit status 1 if any failed. A format without a sample maker is
-listed as not exercised, so a new cleaner cannot go untested silently.
+For every format in scrubber.registry.FORMATS it makes the small dirty sample its
+descriptor names in a private temporary folder, checks that inspection finds something,
+cleans it and checks the copy is clean. It also finds a face in a small photo and covers
+it (model file, checksum, onnxruntime, redaction), and covers an area in a small clip
+(PyAV's codecs). The GUI's `--selftest` adds its own checks (translations, icons, main
+window) through `extra`.
+One line per check; exit status 1 if any failed. Every format must name a sample, so a
+new cleaner cannot go untested silently.
 """
 
 from __future__ import annotations
@@ -16,11 +17,12 @@ import tempfile
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import TextIO
 
-from scrubber import __version__, core, registry, selftest_clip, selftest_samples
-from scrubber.formats.base import Cleaner
+from scrubber import __version__, core, registry, selftest_clip
+from scrubber.formats.base import Cleaner, Format
 from scrubber.model import Outcome
 
 
@@ -52,8 +54,7 @@ def run(out: TextIO | None = None, extra: Extra | None = None) -> int:
 def _all_checks(extra: Extra | None) -> Iterable[Check]:
     with tempfile.TemporaryDirectory(prefix="scrubber-selftest-") as tmp:
         work = Path(tmp)
-        for cleaner in registry.CLEANERS:
-            yield _format_check(cleaner, work)
+        yield from format_checks(work)
         yield _guarded("faces", lambda: _faces(work))
         yield _guarded("video clip", lambda: selftest_clip.check_clip(work))
         if extra is not None:
@@ -63,23 +64,21 @@ def _all_checks(extra: Extra | None) -> Iterable[Check]:
                 yield Check("gui", False, _why(e))
 
 
-def _format_check(cleaner: Cleaner, work: Path) -> Check:
-    name = f"format {cleaner.name}"
-    maker = selftest_samples.MAKERS.get(cleaner.name)
-    if maker is None:
-        return Check(name, True, "not exercised (no in-process sample)")
-    return _guarded(name, lambda: _clean_sample(cleaner, *maker, work))
+def format_checks(work: Path) -> Iterable[Check]:
+    """One check per registered format, in the registry's order."""
+    for fmt, cleaner in zip(registry.FORMATS, registry.CLEANERS, strict=True):
+        yield _guarded(f"format {fmt.name}", partial(_clean_sample, fmt, cleaner, work))
 
 
-def _clean_sample(
-    cleaner: Cleaner, file_name: str, make: Callable[[Path], Path], work: Path
-) -> str:
-    folder = work / cleaner.name.replace(" ", "-")
+def _clean_sample(fmt: Format, cleaner: Cleaner, work: Path) -> str:
+    folder = work / fmt.id
     folder.mkdir()
-    src = make(folder / file_name)
-    # Zip documents are picked by kind (DOCX, ODT), as new cleaners of the same class.
-    if type(registry.detect(src)) is not type(cleaner):
-        raise AssertionError(f"read as {registry.detect(src).name}")
+    file_name = "sample" + fmt.extensions[0]
+    src = fmt.sample(folder / file_name)
+    # Read as this format: by its own cleaner, or the member it picks (DOCX, ODT).
+    detected, expected = registry.detect(src), cleaner.pick(src)
+    if (type(detected), detected.name) != (type(expected), expected.name):
+        raise AssertionError(f"read as {detected.name}")
     before = core.inspect(src)
     if before.is_clean:
         raise AssertionError("nothing found in the dirty sample")

@@ -1,5 +1,7 @@
 """Small dirty files, one per format, made in-process for `scrubber selftest`.
 
+Each format's descriptor (`Format.sample`) names its maker here, or in its own module.
+
 The tests' fixtures live in tests/, which a frozen app does not carry, so these are made
 here with the libraries the app ships (Pillow, also for AVIF; pillow-heif, pikepdf) or byte by byte.
 Each holds a name, a device or a place, so cleaning it must remove something.
@@ -9,7 +11,6 @@ from __future__ import annotations
 
 import struct
 import zipfile
-from collections.abc import Callable
 from pathlib import Path
 
 from PIL import Image, ImageDraw
@@ -340,28 +341,3 @@ def mp4(path: Path) -> Path:
 
 def mov(path: Path) -> Path:
     return _movie(path, b"qt  ", True, _place())
-
-
-# Cleaner name (scrubber.registry) -> maker and file name. A registered cleaner missing
-# here is reported by the self-test as not exercised.
-MAKERS: dict[str, tuple[str, Callable[[Path], Path]]] = {
-    "JPEG": ("photo.jpg", jpeg),
-    "PNG": ("picture.png", png),
-    "WebP": ("picture.webp", webp),
-    "GIF": ("picture.gif", gif),
-    "TIFF": ("scan.tif", tiff),
-    "HEIC": ("photo.heic", heic),
-    "AVIF": ("picture.avif", avif),
-    "PDF": ("document.pdf", pdf),
-    "WAV": ("sound.wav", wav),
-    "AIFF": ("sound.aiff", aiff),
-    "OpenDocument": ("letter.odt", odt),
-    "Office document": ("letter.docx", docx),
-    "MP3": ("song.mp3", mp3),
-    "FLAC": ("song.flac", flac),
-    "Opus": ("voice.opus", opus),
-    "Ogg Vorbis": ("song.ogg", vorbis),
-    "M4A": ("song.m4a", m4a),
-    "MP4": ("clip.mp4", mp4),
-    "MOV": ("clip.mov", mov),
-}

@@ -32,7 +32,7 @@ for name in scrubber:scrubber-cli scrubber-gui:scrubber-gui; do
   printf '#!/bin/sh\nexec /opt/scrubber/%s "$@"\n' "${name#*:}" >"$root/usr/bin/${name%%:*}"
   chmod 755 "$root/usr/bin/${name%%:*}"
 done
-cp assets/scrubber.desktop "$root/usr/share/applications/scrubber.desktop"
+.venv/bin/python packaging/linux/desktop_entry.py >"$root/usr/share/applications/scrubber.desktop"
 cp assets/icons/scrubber.svg "$root/usr/share/icons/hicolor/scalable/apps/scrubber.svg"
 cp LICENSE "$root/usr/share/doc/scrubber/copyright"
 size_kb=$(du -sk --exclude=DEBIAN "$root" | cut -f1)

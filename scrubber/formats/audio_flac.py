@@ -19,8 +19,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
 
+from scrubber import selftest_samples as samples
 from scrubber.errors import CorruptFile
 from scrubber.formats.audio_tags import Piece, trailing_tags, vorbis_comment_findings, write_pieces
+from scrubber.formats.base import Cleaner, Format
 from scrubber.formats.streams import Buffer, damage_as, file_bytes
 from scrubber.model import Category, CleanOptions, Collector, Report
 
@@ -66,9 +68,20 @@ class _Scan:
     audio: tuple[int, int] = (0, 0)
 
 
-class FLACCleaner:
-    name = "FLAC"
-    extensions: tuple[str, ...] = (".flac",)
+FORMAT = Format(
+    id="flac",
+    name="FLAC",
+    kind="audio",
+    extensions=(".flac",),
+    mime_types=("audio/flac",),
+    cleaner=lambda _: FLACCleaner(),
+    sample=samples.flac,
+)
+
+
+class FLACCleaner(Cleaner):
+    name = FORMAT.name
+    extensions = FORMAT.extensions
     lossless = True
 
     def sniff(self, head: bytes) -> bool:

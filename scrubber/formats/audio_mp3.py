@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO, NoReturn
 
+from scrubber import selftest_samples as samples
 from scrubber.errors import CorruptFile, UnsupportedFormat
 from scrubber.formats.audio_tags import (
     ID3V1,
@@ -28,6 +29,7 @@ from scrubber.formats.audio_tags import (
     trailing_tags,
     write_pieces,
 )
+from scrubber.formats.base import Cleaner, Format
 from scrubber.formats.streams import Buffer, damage_as, file_bytes
 from scrubber.model import Category, CleanOptions, Collector, Report
 
@@ -90,9 +92,20 @@ class _Scan:
     pieces: list[Piece] = field(default_factory=list)
 
 
-class MP3Cleaner:
-    name = "MP3"
-    extensions: tuple[str, ...] = (".mp3",)
+FORMAT = Format(
+    id="mp3",
+    name="MP3",
+    kind="audio",
+    extensions=(".mp3",),
+    mime_types=("audio/mpeg",),
+    cleaner=lambda _: MP3Cleaner(),
+    sample=samples.mp3,
+)
+
+
+class MP3Cleaner(Cleaner):
+    name = FORMAT.name
+    extensions = FORMAT.extensions
     lossless = True
 
     def sniff(self, head: bytes) -> bool:

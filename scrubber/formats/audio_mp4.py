@@ -20,8 +20,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import BinaryIO
 
+from scrubber import selftest_samples as samples
 from scrubber.errors import CleaningRefused
 from scrubber.formats import isobmff_media
+from scrubber.formats.base import Cleaner, Format
 from scrubber.formats.isobmff_movie import Policy
 from scrubber.model import CleanOptions, Report
 
@@ -33,9 +35,20 @@ POLICY = Policy(
 )
 
 
-class M4ACleaner:
-    name = "M4A"
-    extensions: tuple[str, ...] = (".m4a", ".m4b")
+FORMAT = Format(
+    id="m4a",
+    name="M4A",
+    kind="audio",
+    extensions=(".m4a", ".m4b"),
+    mime_types=("audio/mp4", "audio/x-m4b"),
+    cleaner=lambda _: M4ACleaner(),
+    sample=samples.m4a,
+)
+
+
+class M4ACleaner(Cleaner):
+    name = FORMAT.name
+    extensions = FORMAT.extensions
     lossless = True
 
     def sniff(self, head: bytes) -> bool:

@@ -18,8 +18,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
 
+from scrubber import selftest_samples as samples
 from scrubber.errors import CorruptFile, UnsupportedFormat
 from scrubber.formats.audio_tags import Piece, vorbis_comment_findings, write_pieces
+from scrubber.formats.base import Cleaner, Format
 from scrubber.formats.streams import Buffer, damage_as, file_bytes
 from scrubber.model import Category, CleanOptions, Collector, Report
 
@@ -79,7 +81,7 @@ class _Scan:
     owner: list[_Stream] = field(default_factory=list)  # the stream of each page
 
 
-class OggCleaner:
+class OggCleaner(Cleaner):
     """One Ogg codec family; the walk itself handles Vorbis and Opus streams alike."""
 
     lossless = True
@@ -109,12 +111,24 @@ class OggCleaner:
         return scan.col.report(self.name)
 
 
-def vorbis_cleaner() -> OggCleaner:
-    return OggCleaner("Ogg Vorbis", (".ogg", ".oga"), VORBIS_ID)
-
-
-def opus_cleaner() -> OggCleaner:
-    return OggCleaner("Opus", (".opus", ".ogg"), OPUS_ID)
+VORBIS: Format = Format(
+    id="vorbis",
+    name="Ogg Vorbis",
+    kind="audio",
+    extensions=(".ogg", ".oga"),
+    mime_types=("audio/ogg", "audio/x-vorbis+ogg"),
+    cleaner=lambda _: OggCleaner(VORBIS.name, VORBIS.extensions, VORBIS_ID),
+    sample=samples.vorbis,
+)
+OPUS: Format = Format(
+    id="opus",
+    name="Opus",
+    kind="audio",
+    extensions=(".opus", ".ogg"),
+    mime_types=("audio/x-opus+ogg",),
+    cleaner=lambda _: OggCleaner(OPUS.name, OPUS.extensions, OPUS_ID),
+    sample=samples.opus,
+)
 
 
 def _scan(path: Path) -> _Scan:

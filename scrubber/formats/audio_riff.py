@@ -16,8 +16,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
 
+from scrubber import selftest_samples as samples
 from scrubber.errors import CorruptFile
 from scrubber.formats.audio_tags import Piece, id3v2_findings, id3v2_length, write_pieces
+from scrubber.formats.base import Cleaner, Format
 from scrubber.formats.streams import Buffer, damage_as, file_bytes
 from scrubber.formats.xmp import xmp_findings
 from scrubber.model import Category, CleanOptions, Collector, Report
@@ -73,7 +75,7 @@ class _Scan:
     pieces: list[Piece] = field(default_factory=list)
 
 
-class ChunkCleaner:
+class ChunkCleaner(Cleaner):
     lossless = True
 
     def __init__(self, form: _Form, extensions: tuple[str, ...]) -> None:
@@ -100,12 +102,24 @@ class ChunkCleaner:
         return scan.col.report(self.name)
 
 
-def wav_cleaner() -> ChunkCleaner:
-    return ChunkCleaner(WAV, (".wav", ".wave", ".bwf"))
-
-
-def aiff_cleaner() -> ChunkCleaner:
-    return ChunkCleaner(AIFF, (".aiff", ".aif", ".aifc"))
+WAV_FORMAT: Format = Format(
+    id="wav",
+    name=WAV.name,
+    kind="audio",
+    extensions=(".wav", ".wave", ".bwf"),
+    mime_types=("audio/x-wav",),
+    cleaner=lambda _: ChunkCleaner(WAV, WAV_FORMAT.extensions),
+    sample=samples.wav,
+)
+AIFF_FORMAT: Format = Format(
+    id="aiff",
+    name=AIFF.name,
+    kind="audio",
+    extensions=(".aiff", ".aif", ".aifc"),
+    mime_types=("audio/x-aiff", "audio/x-aifc"),
+    cleaner=lambda _: ChunkCleaner(AIFF, AIFF_FORMAT.extensions),
+    sample=samples.aiff,
+)
 
 
 def _scan(path: Path, form: _Form) -> _Scan:

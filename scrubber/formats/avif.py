@@ -13,8 +13,10 @@ from typing import BinaryIO
 
 from PIL import Image
 
+from scrubber import selftest_samples as samples
 from scrubber.errors import CleaningRefused, CorruptFile
 from scrubber.formats import heic
+from scrubber.formats.base import Format
 from scrubber.formats.heif_boxes import Heif, Shown, transforms
 from scrubber.model import CleanOptions
 
@@ -27,9 +29,21 @@ _ROTATE[3] = Image.Transpose.ROTATE_270
 _MIRROR = {0: Image.Transpose.FLIP_TOP_BOTTOM, 1: Image.Transpose.FLIP_LEFT_RIGHT}
 
 
+FORMAT = Format(
+    id="avif",
+    name="AVIF",
+    kind="image",
+    extensions=(".avif",),
+    mime_types=("image/avif",),
+    cleaner=lambda _: AVIFCleaner(),
+    sample=samples.avif,
+    redactable=True,
+)
+
+
 class AVIFCleaner(heic.HEICCleaner):
-    name = "AVIF"
-    extensions: tuple[str, ...] = (".avif",)
+    name = FORMAT.name
+    extensions = FORMAT.extensions
     coded = frozenset({"av01"})
 
     def sniff(self, head: bytes) -> bool:

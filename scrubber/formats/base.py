@@ -1,9 +1,16 @@
-"""The small interface every format cleaner implements."""
+"""The small interface every format cleaner implements, and the descriptor that registers it.
+
+Adding a format (see README, "Adding a format"): one module in this package holding the
+cleaner and its `Format` descriptor, one line in `scrubber.registry.FORMATS`, one test
+module. Everything else that lists formats is derived from the descriptors.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO, Protocol
+from typing import BinaryIO, Literal, Protocol
 
 from scrubber.formats.streams import Source
 from scrubber.model import CleanOptions, Report
@@ -19,6 +26,8 @@ class Cleaner(Protocol):
 
     A cleaner may also offer `recheck(path, proven) -> Report`, used instead of `inspect`
     for a copy whose `clean` report lists `proven` byte ranges (see Report.proven).
+
+    Cleaners subclass this protocol explicitly, so they inherit `pick`.
     """
 
     name: str  # short format name shown to users, e.g. "JPEG"
@@ -28,8 +37,20 @@ class Cleaner(Protocol):
     lossless: bool
 
     def sniff(self, head: bytes) -> bool:
-        """True when the first bytes of a file (at least 64) belong to this format."""
+        """True when the first bytes of a file (at least 64) belong to this format.
+
+        Sniffs may overlap: the registry asks in the order of its FORMATS table and the
+        first cleaner that sniffs (and picks) a file takes it.
+        """
         ...
+
+    def pick(self, source: Source) -> Cleaner:
+        """The cleaner for this very file, once `sniff` said yes: itself, unless the
+        format is a family told apart by what the file holds (a zip may be a Word file or
+        a spreadsheet), where it is the member for that kind. Raises UnsupportedFormat
+        when the file is none of the family's kinds: the registry then asks the next
+        format that sniffs it."""
+        return self
 
     def inspect(self, path: Path) -> Report:
         """List identifying data; raise CorruptFile when the structure cannot be read."""
@@ -69,3 +90,30 @@ class Nested(Protocol):
         """The bytes to write and what was found: cleaned with `options`, or only
         inspected (None). Raises ScrubberError."""
         ...
+
+
+Kind = Literal["image", "audio", "video", "document"]
+
+
+@dataclass(frozen=True)
+class Format:
+    """What the rest of the program knows about a format: the registry, the desktop
+    entry's MIME list, the file dialog's filters, the self-test, the fuzzer and the
+    redaction pipeline all read it from here, never from a table of their own."""
+
+    id: str  # stable lower-case word: fuzz labels, test ids (never shown to users)
+    name: str  # the display name, as the cleaner reports it ("JPEG")
+    kind: Kind  # groups the file dialog's filters and the names of cleaned copies
+    extensions: tuple[str, ...]  # lower-case with dot; the first is the canonical one
+    mime_types: tuple[str, ...]  # shared-mime-info names, for the desktop entry
+    # Makes the registry's cleaner; a container keeps `nested` to clean what it holds.
+    cleaner: Callable[[Nested], Cleaner]
+    # Writes a small dirty file (it must hold something to remove) at the path it is
+    # given and returns that path: the self-test cleans it, the fuzzer mutates it.
+    sample: Callable[[Path], Path]
+    # Its cleaner also reads bytes (EmbeddableCleaner): files of this format inside
+    # documents go through it. Pictures ("image") and documents only.
+    embeddable: bool = False
+    # Faces and areas can be covered: photos by redact.pipeline (decoded by Pillow or by
+    # the HEIF cleaners), clips by redact.video (PyAV).
+    redactable: bool = False

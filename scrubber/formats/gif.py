@@ -16,7 +16,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import BinaryIO
 
+from scrubber import selftest_samples as samples
 from scrubber.errors import CorruptFile
+from scrubber.formats.base import Cleaner, Format
 from scrubber.formats.icc import icc_description
 from scrubber.formats.streams import Buffer, Source, file_bytes
 from scrubber.formats.xmp import xmp_findings
@@ -45,9 +47,22 @@ class _Walk:
     gce: int | None = None  # index in pieces of the timing block waiting for its frame
 
 
-class GIFCleaner:
-    name = "GIF"
-    extensions: tuple[str, ...] = (".gif",)
+FORMAT = Format(
+    id="gif",
+    name="GIF",
+    kind="image",
+    extensions=(".gif",),
+    mime_types=("image/gif",),
+    cleaner=lambda _: GIFCleaner(),
+    sample=samples.gif,
+    embeddable=True,
+    redactable=True,
+)
+
+
+class GIFCleaner(Cleaner):
+    name = FORMAT.name
+    extensions = FORMAT.extensions
     lossless = True
 
     def sniff(self, head: bytes) -> bool:

@@ -20,8 +20,10 @@ from typing import BinaryIO
 
 from PIL import Image
 
+from scrubber import selftest_samples as samples
 from scrubber.errors import CleaningRefused, CorruptFile, ScrubberError, UnsupportedFormat
 from scrubber.formats import exif, heif_write, pixels, xmp
+from scrubber.formats.base import Cleaner, Format
 from scrubber.formats.heif_boxes import (
     ALPHA_URNS,
     IMAGE_TYPES,
@@ -213,11 +215,23 @@ def _describe_boxes(col: Collector, heif: Heif) -> None:
 # --- the cleaner -------------------------------------------------------------------------
 
 
-class HEICCleaner:
+FORMAT = Format(
+    id="heic",
+    name="HEIC",
+    kind="image",
+    extensions=(".heic", ".heif", ".hif"),
+    mime_types=("image/heic", "image/heif"),
+    cleaner=lambda _: HEICCleaner(),
+    sample=samples.heic,
+    redactable=True,
+)
+
+
+class HEICCleaner(Cleaner):
     """HEIC/HEIF: rebuilt around the main picture, whose coded data is copied unchanged."""
 
-    name = "HEIC"
-    extensions: tuple[str, ...] = (".heic", ".heif", ".hif")
+    name = FORMAT.name
+    extensions = FORMAT.extensions
     coded = CODED_OK
     # The copy is a fresh container (new item numbers and offsets), never the same bytes.
     lossless = False

@@ -21,8 +21,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
 
+from scrubber import selftest_samples as samples
 from scrubber.errors import CleaningRefused, CorruptFile, UnsupportedFormat
 from scrubber.formats import exif, iptc, pixels, xmp
+from scrubber.formats.base import Cleaner, Format
 from scrubber.formats.icc import icc_decision
 from scrubber.formats.streams import Buffer, Source, file_bytes
 from scrubber.model import Category, CleanOptions, Collector, ColourProfile, Orientation, Report
@@ -102,9 +104,22 @@ class Parsed:
     stray: int = 0  # bytes between segments that belong to none (skipped, as decoders do)
 
 
-class JPEGCleaner:
-    name = "JPEG"
-    extensions: tuple[str, ...] = (".jpg", ".jpeg", ".jpe", ".jfif")
+FORMAT = Format(
+    id="jpeg",
+    name="JPEG",
+    kind="image",
+    extensions=(".jpg", ".jpeg", ".jpe", ".jfif"),
+    mime_types=("image/jpeg",),
+    cleaner=lambda _: JPEGCleaner(),
+    sample=samples.jpeg,
+    embeddable=True,
+    redactable=True,
+)
+
+
+class JPEGCleaner(Cleaner):
+    name = FORMAT.name
+    extensions = FORMAT.extensions
     lossless = True
 
     def sniff(self, head: bytes) -> bool:

@@ -20,9 +20,10 @@ from typing import BinaryIO
 
 from lxml import etree
 
+from scrubber import selftest_samples as samples
 from scrubber.errors import CleaningRefused, CorruptFile, UnsupportedFormat
 from scrubber.formats import crop, odf_crops, odf_hidden, odf_traces, zipdoc
-from scrubber.formats.base import Nested
+from scrubber.formats.base import Cleaner, Format, Nested
 from scrubber.formats.hidden import Hidden
 from scrubber.formats.streams import Source
 from scrubber.model import Category, CleanOptions, Collector, Report
@@ -104,7 +105,19 @@ class Plan:
         self.counts[(cat, "ODF:" + key, what)] += n
 
 
-class ODFCleaner:
+FORMAT = Format(
+    id="odf",
+    name="OpenDocument",
+    kind="document",
+    extensions=tuple(e for _, e in KINDS.values()),
+    mime_types=tuple(KINDS),
+    cleaner=lambda nested: ODFCleaner(nested),
+    sample=samples.odt,
+    embeddable=True,
+)
+
+
+class ODFCleaner(Cleaner):
     """OpenDocument: one instance per kind; the registry's instance picks the kind."""
 
     lossless = False
@@ -113,10 +126,8 @@ class ODFCleaner:
         self.nested = nested
         self.mimetype = mimetype
         kind = KINDS[mimetype] if mimetype else None
-        self.name = kind[0] if kind else "OpenDocument"
-        self.extensions: tuple[str, ...] = (
-            (kind[1],) if kind else tuple(e for _, e in KINDS.values())
-        )
+        self.name = kind[0] if kind else FORMAT.name
+        self.extensions = (kind[1],) if kind else FORMAT.extensions
 
     def sniff(self, head: bytes) -> bool:
         # The spec puts an uncompressed `mimetype` part first, but LibreOffice and other

@@ -24,11 +24,12 @@ from typing import BinaryIO
 
 from lxml import etree
 
+from scrubber import selftest_samples as samples
 from scrubber.errors import CleaningRefused, CorruptFile, UnsupportedFormat
 from scrubber.formats import crop, ooxml_hidden, zipdoc
 from scrubber.formats import ooxml_crops as crops
 from scrubber.formats import ooxml_xml as rules
-from scrubber.formats.base import Nested
+from scrubber.formats.base import Cleaner, Format, Nested
 from scrubber.formats.hidden import Hidden
 from scrubber.formats.streams import Source
 from scrubber.model import Category, CleanOptions, Collector, Report
@@ -203,7 +204,30 @@ class Plan:
         self.counts[(cat, key, what)] += n
 
 
-class OOXMLCleaner:
+FORMAT = Format(
+    id="ooxml",
+    name="Office document",
+    kind="document",
+    extensions=tuple(k.ext for k in KINDS.values()),
+    mime_types=(
+        *(WML + t for t in ("document", "template")),
+        *(SML + t for t in ("sheet", "template")),
+        *(PML + t for t in ("presentation", "template", "slideshow")),
+        "application/vnd.ms-word.document.macroEnabled.12",
+        "application/vnd.ms-word.template.macroEnabled.12",
+        "application/vnd.ms-excel.sheet.macroEnabled.12",
+        "application/vnd.ms-excel.template.macroEnabled.12",
+        "application/vnd.ms-powerpoint.presentation.macroEnabled.12",
+        "application/vnd.ms-powerpoint.template.macroEnabled.12",
+        "application/vnd.ms-powerpoint.slideshow.macroEnabled.12",
+    ),
+    cleaner=lambda nested: OOXMLCleaner(nested),
+    sample=samples.docx,
+    embeddable=True,
+)
+
+
+class OOXMLCleaner(Cleaner):
     """Office Open XML: one instance per kind; the registry's instance picks the kind."""
 
     lossless = False
@@ -211,10 +235,8 @@ class OOXMLCleaner:
     def __init__(self, nested: Nested, kind: Kind | None = None) -> None:
         self.nested = nested
         self.kind = kind
-        self.name = kind.name if kind else "Office document"
-        self.extensions: tuple[str, ...] = (
-            (kind.ext,) if kind else tuple(k.ext for k in KINDS.values())
-        )
+        self.name = kind.name if kind else FORMAT.name
+        self.extensions = (kind.ext,) if kind else FORMAT.extensions
 
     def sniff(self, head: bytes) -> bool:
         # Any zip that is not OpenDocument (whose name is in its first bytes); which

@@ -22,8 +22,10 @@ from typing import BinaryIO
 
 import pikepdf
 
+from scrubber import selftest_samples as samples
 from scrubber.errors import CleaningRefused, CorruptFile
 from scrubber.formats import pdf_crops, pdf_flatten, pdf_hidden, pdf_walk
+from scrubber.formats.base import Cleaner, Format
 from scrubber.formats.streams import Buffer, file_bytes
 from scrubber.model import Category, CleanOptions, Collector, ColourProfile, Report
 
@@ -59,9 +61,20 @@ WHITESPACE = b" \t\r\n\f\x00"
 TRAILER_ID = re.compile(rb"/ID\s*\[\s*<([0-9a-fA-F]{32})>\s*<([0-9a-fA-F]{32})>\s*\]")
 
 
-class PDFCleaner:
-    name = "PDF"
-    extensions: tuple[str, ...] = (".pdf",)
+FORMAT = Format(
+    id="pdf",
+    name="PDF",
+    kind="document",
+    extensions=(".pdf",),
+    mime_types=("application/pdf",),
+    cleaner=lambda _: PDFCleaner(),
+    sample=samples.pdf,
+)
+
+
+class PDFCleaner(Cleaner):
+    name = FORMAT.name
+    extensions = FORMAT.extensions
     lossless = False  # every clean writes a new document ID
 
     def sniff(self, head: bytes) -> bool:

@@ -21,8 +21,10 @@ from collections.abc import Callable, Container, Iterable
 from dataclasses import dataclass, field
 from typing import BinaryIO, NamedTuple
 
+from scrubber import selftest_samples as samples
 from scrubber.errors import CleaningRefused, CorruptFile
 from scrubber.formats import pixels
+from scrubber.formats.base import Cleaner, Format
 from scrubber.formats.exif import exif_findings, minimal_exif
 from scrubber.formats.icc import MAX_ICC, STANDARD_ICC, icc_decision, icc_description
 from scrubber.formats.iptc import iptc_findings, photoshop_findings
@@ -112,9 +114,22 @@ class _Scan:
     stray_frames: list[int] = field(default_factory=lambda: [0, 0])  # [count, bytes]
 
 
-class PNGCleaner:
-    name = "PNG"
-    extensions: tuple[str, ...] = (".png", ".apng")
+FORMAT = Format(
+    id="png",
+    name="PNG",
+    kind="image",
+    extensions=(".png", ".apng"),
+    mime_types=("image/png",),
+    cleaner=lambda _: PNGCleaner(),
+    sample=samples.png,
+    embeddable=True,
+    redactable=True,
+)
+
+
+class PNGCleaner(Cleaner):
+    name = FORMAT.name
+    extensions = FORMAT.extensions
     lossless = True
 
     def sniff(self, head: bytes) -> bool:

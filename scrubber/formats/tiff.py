@@ -16,7 +16,9 @@ import struct
 from dataclasses import dataclass, field
 from typing import BinaryIO
 
+from scrubber import selftest_samples as samples
 from scrubber.errors import CleaningRefused, CorruptFile
+from scrubber.formats.base import Cleaner, Format
 from scrubber.formats.exif import EXIF_CATEGORIES, tag_name
 from scrubber.formats.icc import icc_decision
 from scrubber.formats.iptc import iptc_findings, photoshop_findings
@@ -92,9 +94,22 @@ class _Page:
     chunks: list[list[tuple[int, int]]] = field(default_factory=list)  # source spans
 
 
-class TIFFCleaner:
-    name = "TIFF"
-    extensions: tuple[str, ...] = (".tif", ".tiff")
+FORMAT = Format(
+    id="tiff",
+    name="TIFF",
+    kind="image",
+    extensions=(".tif", ".tiff"),
+    mime_types=("image/tiff",),
+    cleaner=lambda _: TIFFCleaner(),
+    sample=samples.tiff,
+    embeddable=True,
+    redactable=True,
+)
+
+
+class TIFFCleaner(Cleaner):
+    name = FORMAT.name
+    extensions = FORMAT.extensions
     lossless = True
 
     def sniff(self, head: bytes) -> bool:

@@ -8,8 +8,8 @@ copied byte for byte, minus the samples of the dropped tracks (isobmff_media), s
 frame is re-encoded and the GPS samples do not survive in the file.
 
 Fragmented files (as streamed), copy-protected files and reference movies are refused.
-HEIF/AVIF pictures and M4A audio share the container but are claimed by their own
-cleaners: sniffing never overlaps.
+HEIF/AVIF pictures and M4A audio share the container: their cleaners come first in the
+registry's order and claim their brands.
 """
 
 from __future__ import annotations
@@ -17,15 +17,16 @@ from __future__ import annotations
 from pathlib import Path
 from typing import BinaryIO
 
+from scrubber import selftest_samples as samples
 from scrubber.formats import isobmff_media
-from scrubber.formats.audio_mp4 import BRANDS as AUDIO_BRANDS
-from scrubber.formats.heic import AVIF_BRANDS, HEIF_BRANDS
+from scrubber.formats.base import Cleaner, Format
 from scrubber.formats.isobmff_movie import Policy
 from scrubber.model import CleanOptions, Report
 
 QUICKTIME = b"qt  "
-# Brands of pictures in the same container: HEIF/AVIF (heic.py) and Canon CR3 raw photos.
-NOT_VIDEO = HEIF_BRANDS | AVIF_BRANDS | {b"crx "}
+# Canon CR3 raw photos share the container. (HEIF/AVIF pictures and M4A sound do too,
+# but their cleaners come before this one in the registry's order.)
+NOT_VIDEO = {b"crx "}
 # Major brands of video files; files naming another major brand are still video when a
 # compatible brand is one of the generic ones (isom, mp42...).
 VIDEO_BRANDS = {b"isom", b"iso2", b"iso3", b"iso4", b"iso5", b"iso6", b"iso7", b"iso8", b"iso9"}
@@ -51,12 +52,12 @@ def _is_video(head: bytes) -> bool:
     if found is None:
         return False
     major, every = found
-    if major in AUDIO_BRANDS or every & NOT_VIDEO:
+    if every & NOT_VIDEO:
         return False
     return major in VIDEO_BRANDS or bool(every & GENERIC)
 
 
-class VideoCleaner:
+class VideoCleaner(Cleaner):
     lossless = True
 
     def __init__(self, name: str, extensions: tuple[str, ...], quicktime: bool) -> None:
@@ -82,9 +83,23 @@ class VideoCleaner:
         return isobmff_media.clean(src, out, self._policy)
 
 
-def mp4_cleaner() -> VideoCleaner:
-    return VideoCleaner("MP4", (".mp4", ".m4v", ".3gp", ".3g2"), quicktime=False)
-
-
-def mov_cleaner() -> VideoCleaner:
-    return VideoCleaner("MOV", (".mov", ".qt"), quicktime=True)
+MP4: Format = Format(
+    id="mp4",
+    name="MP4",
+    kind="video",
+    extensions=(".mp4", ".m4v", ".3gp", ".3g2"),
+    mime_types=("video/mp4", "video/x-m4v", "video/3gpp", "video/3gpp2"),
+    cleaner=lambda _: VideoCleaner(MP4.name, MP4.extensions, quicktime=False),
+    sample=samples.mp4,
+    redactable=True,
+)
+MOV: Format = Format(
+    id="mov",
+    name="MOV",
+    kind="video",
+    extensions=(".mov", ".qt"),
+    mime_types=("video/quicktime",),
+    cleaner=lambda _: VideoCleaner(MOV.name, MOV.extensions, quicktime=True),
+    sample=samples.mov,
+    redactable=True,
+)

@@ -16,8 +16,10 @@ import struct
 from dataclasses import dataclass, field
 from typing import BinaryIO
 
+from scrubber import selftest_samples as samples
 from scrubber.errors import CorruptFile
 from scrubber.formats import pixels
+from scrubber.formats.base import Cleaner, Format
 from scrubber.formats.exif import exif_findings, minimal_exif
 from scrubber.formats.icc import MAX_ICC, icc_decision
 from scrubber.formats.streams import Source, copy_range, damage_as, open_source
@@ -65,9 +67,22 @@ class _Picture:
     done: bool = False  # its VP8/VP8L has been seen
 
 
-class WebPCleaner:
-    name = "WebP"
-    extensions: tuple[str, ...] = (".webp",)
+FORMAT = Format(
+    id="webp",
+    name="WebP",
+    kind="image",
+    extensions=(".webp",),
+    mime_types=("image/webp",),
+    cleaner=lambda _: WebPCleaner(),
+    sample=samples.webp,
+    embeddable=True,
+    redactable=True,
+)
+
+
+class WebPCleaner(Cleaner):
+    name = FORMAT.name
+    extensions = FORMAT.extensions
     lossless = True
 
     def sniff(self, head: bytes) -> bool:

@@ -17,7 +17,7 @@ from typing import BinaryIO
 
 from PIL import Image
 
-from scrubber import core, names
+from scrubber import core, names, registry
 from scrubber.errors import (
     CleaningRefused,
     CorruptFile,
@@ -43,10 +43,11 @@ from scrubber.redact.masks import RGB, Mode
 
 EXTENSIONS = {"JPEG": (".jpg", ".jpeg"), "PNG": (".png",), "WebP": (".webp",)}
 EXTENSIONS["HEIC"], EXTENSIONS["AVIF"] = (".heic", ".heif"), (".avif",)
-# The formats redact() can read; HEIC and AVIF are decoded and written by their cleaners.
-FORMATS = ("JPEG", "PNG", "WebP", "GIF", "TIFF", "HEIC", "AVIF")
+# The formats redact() can read (Format.redactable); HEIC and AVIF are decoded and
+# written by their cleaners, the others by Pillow.
+FORMATS = registry.display_names("image", redactable=True)
 # The clips video.redact_video reads; named here so the app can tell without loading PyAV.
-CLIP_FORMATS = ("MP4", "MOV")
+CLIP_FORMATS = registry.display_names("video", redactable=True)
 HEIF_CLEANERS = {"HEIC": heic.HEICCleaner(), "AVIF": AVIFCleaner()}
 REENCODED = "the photo was saved again from the covered pixels (redaction always re-encodes it)"
 

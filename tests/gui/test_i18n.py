@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from gui import i18n, paths
-from scrubber.registry import supported_extensions
+from scrubber import registry
 
 ROOT = Path(__file__).resolve().parents[2]
 TS_FILES = sorted((ROOT / "assets" / "translations").glob("scrubber_*.ts"))
@@ -259,65 +259,13 @@ def test_every_shipped_icon_is_a_valid_svg(qapp: QApplication) -> None:
         assert size.width() == size.height() > 0, path.name
 
 
-# The MIME types the core can clean (shared-mime-info names), by an extension its cleaners claim.
-MIME_EXTENSIONS = {
-    "image/jpeg": ".jpg",
-    "image/png": ".png",
-    "image/webp": ".webp",
-    "image/gif": ".gif",
-    "image/tiff": ".tiff",
-    "image/heic": ".heic",
-    "image/heif": ".heif",
-    "image/avif": ".avif",
-    "application/pdf": ".pdf",
-    "audio/mpeg": ".mp3",
-    "audio/flac": ".flac",
-    "audio/ogg": ".ogg",
-    "audio/x-vorbis+ogg": ".ogg",
-    "audio/x-opus+ogg": ".opus",
-    "audio/mp4": ".m4a",
-    "audio/x-m4b": ".m4b",
-    "audio/x-wav": ".wav",
-    "audio/x-aiff": ".aiff",
-    "audio/x-aifc": ".aifc",
-    "video/mp4": ".mp4",
-    "video/x-m4v": ".m4v",
-    "video/3gpp": ".3gp",
-    "video/3gpp2": ".3g2",
-    "video/quicktime": ".mov",
-    # Office documents: OpenDocument and Office Open XML (with templates and macro forms).
-    "application/vnd.oasis.opendocument.text": ".odt",
-    "application/vnd.oasis.opendocument.text-template": ".ott",
-    "application/vnd.oasis.opendocument.spreadsheet": ".ods",
-    "application/vnd.oasis.opendocument.spreadsheet-template": ".ots",
-    "application/vnd.oasis.opendocument.presentation": ".odp",
-    "application/vnd.oasis.opendocument.presentation-template": ".otp",
-    "application/vnd.oasis.opendocument.graphics": ".odg",
-    "application/vnd.oasis.opendocument.graphics-template": ".otg",
-    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": ".docx",
-    "application/vnd.openxmlformats-officedocument.wordprocessingml.template": ".dotx",
-    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": ".xlsx",
-    "application/vnd.openxmlformats-officedocument.spreadsheetml.template": ".xltx",
-    "application/vnd.openxmlformats-officedocument.presentationml.presentation": ".pptx",
-    "application/vnd.openxmlformats-officedocument.presentationml.template": ".potx",
-    "application/vnd.openxmlformats-officedocument.presentationml.slideshow": ".ppsx",
-    "application/vnd.ms-word.document.macroEnabled.12": ".docm",
-    "application/vnd.ms-word.template.macroEnabled.12": ".dotm",
-    "application/vnd.ms-excel.sheet.macroEnabled.12": ".xlsm",
-    "application/vnd.ms-excel.template.macroEnabled.12": ".xltm",
-    "application/vnd.ms-powerpoint.presentation.macroEnabled.12": ".pptm",
-    "application/vnd.ms-powerpoint.template.macroEnabled.12": ".potm",
-    "application/vnd.ms-powerpoint.slideshow.macroEnabled.12": ".ppsm",
-}
-# Other names for the same formats (the MIME types above cover them).
-ALIASES = {".jpeg", ".jpe", ".jfif", ".apng", ".tif", ".hif", ".oga", ".wave", ".bwf", ".aif"}
-ALIASES |= {".qt"}
-
-
 def test_desktop_entry_declares_what_the_app_opens() -> None:
+    # The entry as packages.sh installs it: the template plus the derived MimeType line.
+    script = ROOT / "packaging" / "linux" / "desktop_entry.py"
+    built = subprocess.run([sys.executable, script], capture_output=True, text=True, check=True)
     parser = configparser.ConfigParser(interpolation=None)
     parser.optionxform = str  # type: ignore[assignment,method-assign]
-    parser.read(ROOT / "assets" / "scrubber.desktop", encoding="utf-8")
+    parser.read_string(built.stdout)
     entry = parser["Desktop Entry"]
 
     assert entry["Type"] == "Application"
@@ -330,15 +278,13 @@ def test_desktop_entry_declares_what_the_app_opens() -> None:
         if code != "en":
             assert entry[f"Comment[{key}]"] and entry[f"GenericName[{key}]"], code
 
-    declared = {m for m in entry["MimeType"].split(";") if m}
-    # Declaring a type we cannot clean would put us in "Open with" for files we then refuse.
-    assert declared == set(MIME_EXTENSIONS)
-    supported = set(supported_extensions())
-    for mime in declared:
-        assert MIME_EXTENSIONS[mime] in supported, mime
-    # A format the core learns (PDF, say) must be declared too, or "Open with" misses it.
-    for ext in supported:
-        assert ext in ALIASES | set(MIME_EXTENSIONS.values()), f"declare the MIME type of {ext}"
+    # Exactly what the formats' descriptors declare: a type we cannot clean would put us in
+    # "Open with" for files we then refuse; every format the core learns is declared.
+    declared = entry["MimeType"].split(";")
+    assert declared[-1] == "" and len(set(declared)) == len(declared)
+    for fmt in registry.FORMATS:
+        assert fmt.mime_types and set(fmt.mime_types) <= set(declared), fmt.id
+    assert set(declared[:-1]) == {m for fmt in registry.FORMATS for m in fmt.mime_types}
 
 
 # Latin words that stay as they are in every language: names, formats, key names.
