@@ -222,7 +222,7 @@ class Shots:
 
     def shot_batch(self) -> None:
         """Many files, cleaning in progress: some done, some being written, most waiting."""
-        from gui.batch import Status
+        from gui.items import Status
 
         files = self.camera_jpegs(self.folder("batch"), BATCH_COPIES, (1600, 1200))
         window = self.window()
