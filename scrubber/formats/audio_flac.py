@@ -20,8 +20,8 @@ from pathlib import Path
 from typing import BinaryIO
 
 from scrubber.errors import CorruptFile
-from scrubber.formats.audio_tags import Piece, trailing_tags, vorbis_comment_findings, write_pieces
-from scrubber.formats.streams import Buffer, damage_as, file_bytes
+from scrubber.formats.audio_tags import trailing_tags, vorbis_comment_findings
+from scrubber.formats.streams import Buffer, Piece, damage_as, file_bytes, write_pieces
 from scrubber.model import Category, CleanOptions, Collector, Report
 
 C = Category
