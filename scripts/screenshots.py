@@ -4,7 +4,7 @@
     .venv/bin/python scripts/screenshots.py --xvfb     # under a virtual X server
     .venv/bin/python scripts/screenshots.py --only editor --out /tmp/shots
 
-It makes the files the app is shown on (dirty camera JPEGs from tests/factories.py, the
+It makes the files the app is shown on (dirty camera JPEGs from tests/factories/, the
 test photo of a face with camera metadata added by ExifTool, a damaged file) in a temporary
 folder, drives the app through its public methods as a user would (add, clean, select,
 draw), saves each picture as an optimised PNG in docs/screenshots/ and removes the files.
