@@ -270,7 +270,7 @@ class Bench:
         return 1 if self.failed else 0
 
     def one_run(self, window: MainWindow, folder: Path, run: int) -> list[Phase]:
-        from gui.batch import Status
+        from gui.items import Status
 
         view, model = window.view, window.model
         bar = view.verticalScrollBar()

@@ -51,7 +51,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui import contrast, words
-from gui.batch import BatchItem, Status
+from gui.items import BatchItem, Status
 from scrubber.model import Category, Outcome, escape
 from scrubber.redact import Region
 

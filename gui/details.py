@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui import thumbs, words
-from gui.batch import BatchItem, Status
+from gui.items import BatchItem, Status
 from scrubber.model import Category, Finding, escape
 from scrubber.redact.pipeline import FORMATS as PHOTO_FORMATS
 

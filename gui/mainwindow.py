@@ -40,11 +40,11 @@ from PySide6.QtWidgets import (
 )
 
 from gui import adding, dialogs, i18n, paths, settings, summary
-from gui.batch import BatchItem, Copy, Status
 from gui.batchview import BatchModel, BatchView, Column
 from gui.commands import Commands
 from gui.details import DetailsPane, ElidedLabel
 from gui.fit import FRAME
+from gui.items import BatchItem, Copy, Status
 from gui.options import OptionsBox, OutputBox
 from gui.runbar import RunBar
 from gui.workers import BatchRunner, Inspector, Task

@@ -14,7 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 
 from gui import words
-from gui.batch import BatchItem
+from gui.items import BatchItem
 from scrubber.model import Outcome, escape
 
 translate = QCoreApplication.translate

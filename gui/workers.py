@@ -23,7 +23,7 @@ from PySide6.QtGui import QImage
 
 import scrubber
 from gui import thumbs, words
-from gui.batch import Copy
+from gui.items import Copy
 from gui.words import NEEDS_COPY
 from scrubber import batch, core, safe_output
 from scrubber.cancel import CancelToken

@@ -5,7 +5,7 @@
     .venv/bin/python scripts/screenshots.py --only editor --out /tmp/shots
     .venv/bin/python scripts/screenshots.py --only sizes --langs "en pt"   # small screens
 
-It makes the files the app is shown on (dirty camera JPEGs from tests/factories.py, the
+It makes the files the app is shown on (dirty camera JPEGs from tests/factories/, the
 test photo of a face with camera metadata added by ExifTool, a damaged file) in a temporary
 folder, drives the app through its public methods as a user would (add, clean, select,
 draw), saves each picture as an optimised PNG in docs/screenshots/ and removes the files.
@@ -310,7 +310,7 @@ class Shots:
 
     def shot_batch(self) -> None:
         """Many files, cleaning in progress: some done, some being written, most waiting."""
-        from gui.batch import Status
+        from gui.items import Status
 
         files = self.camera_jpegs(self.folder("batch"), BATCH_COPIES, (1600, 1200))
         window = self.window()

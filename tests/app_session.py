@@ -25,7 +25,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog
 
 from gui import i18n, settings
-from gui.batch import Status
+from gui.items import Status
 
 
 def answer_chooser(paths: list[Path]) -> None:

@@ -23,14 +23,12 @@ from scrubber import selftest_samples as samples
 from scrubber.errors import CorruptFile, UnsupportedFormat
 from scrubber.formats.audio_tags import (
     ID3V1,
-    Piece,
     id3v2_findings,
     id3v2_length,
     trailing_tags,
-    write_pieces,
 )
 from scrubber.formats.base import Cleaner, Format
-from scrubber.formats.streams import Buffer, damage_as, file_bytes
+from scrubber.formats.streams import Buffer, Piece, damage_as, file_bytes, write_pieces
 from scrubber.model import Category, CleanOptions, Collector, Report
 
 C = Category

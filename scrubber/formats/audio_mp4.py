@@ -8,7 +8,7 @@ ISO 6709 location), as do unknown boxes. Creation and modification times in the 
 track and media headers are set to zero and handler names (which name the writing
 software) are blanked. Because the movie header changes size, the chunk offsets in
 `stco`/`co64` are recomputed for the new position of the audio. The work is shared with
-the video cleaner: see isobmff_movie and isobmff_media.
+the video cleaner: see isobmff_movie and isobmff_file.
 
 Only files whose brand says audio (M4A, M4B) are claimed here; files with a video,
 chapter or text track, fragmented files, files whose audio lives in other files and
@@ -22,7 +22,7 @@ from typing import BinaryIO
 
 from scrubber import selftest_samples as samples
 from scrubber.errors import CleaningRefused
-from scrubber.formats import isobmff_media
+from scrubber.formats import isobmff_file
 from scrubber.formats.base import Cleaner, Format
 from scrubber.formats.isobmff_movie import Policy
 from scrubber.model import CleanOptions, Report
@@ -56,14 +56,14 @@ class M4ACleaner(Cleaner):
 
     def inspect(self, path: Path) -> Report:
         _refuse_protected(path)
-        return isobmff_media.inspect(path, POLICY)
+        return isobmff_file.inspect(path, POLICY)
 
     def output_extension(self, options: CleanOptions) -> str:
         return self.extensions[0]
 
     def clean(self, src: Path, out: BinaryIO, options: CleanOptions) -> Report:
         _refuse_protected(src)
-        return isobmff_media.clean(src, out, POLICY)
+        return isobmff_file.clean(src, out, POLICY)
 
 
 def _refuse_protected(path: Path) -> None:

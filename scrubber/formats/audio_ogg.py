@@ -20,9 +20,9 @@ from typing import BinaryIO
 
 from scrubber import selftest_samples as samples
 from scrubber.errors import CorruptFile, UnsupportedFormat
-from scrubber.formats.audio_tags import Piece, vorbis_comment_findings, write_pieces
+from scrubber.formats.audio_tags import vorbis_comment_findings
 from scrubber.formats.base import Cleaner, Format
-from scrubber.formats.streams import Buffer, damage_as, file_bytes
+from scrubber.formats.streams import Buffer, Piece, damage_as, file_bytes, write_pieces
 from scrubber.model import Category, CleanOptions, Collector, Report
 
 C = Category

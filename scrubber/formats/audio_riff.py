@@ -18,9 +18,16 @@ from typing import BinaryIO
 
 from scrubber import selftest_samples as samples
 from scrubber.errors import CorruptFile
-from scrubber.formats.audio_tags import Piece, id3v2_findings, id3v2_length, write_pieces
+from scrubber.formats.audio_tags import id3v2_findings, id3v2_length
 from scrubber.formats.base import Cleaner, Format
-from scrubber.formats.streams import Buffer, damage_as, file_bytes
+from scrubber.formats.streams import (
+    Buffer,
+    Piece,
+    damage_as,
+    file_bytes,
+    pieces_length,
+    write_pieces,
+)
 from scrubber.formats.xmp import xmp_findings
 from scrubber.model import Category, CleanOptions, Collector, Report
 
@@ -96,7 +103,7 @@ class ChunkCleaner(Cleaner):
         scan = _scan(src, self._form)
         with open(src, "rb") as f:
             head = f.read(12)
-        total = 4 + sum(len(p) if isinstance(p, bytes) else p[1] for p in scan.pieces)
+        total = 4 + pieces_length(scan.pieces)
         pieces: list[Piece] = [head[:4] + struct.pack(self._form.order + "I", total) + head[8:12]]
         write_pieces(src, out, pieces + scan.pieces)
         return scan.col.report(self.name)

@@ -8,16 +8,12 @@ end of MP3 and FLAC files, in any order.
 from __future__ import annotations
 
 import struct
-from collections.abc import Sequence
-from pathlib import Path
-from typing import BinaryIO
 
 from scrubber.errors import CorruptFile
-from scrubber.formats.streams import Buffer, copy_range
+from scrubber.formats.streams import Buffer
 from scrubber.model import Category, Collector
 
 C = Category
-Piece = tuple[int, int] | bytes  # a byte range (offset, length) of the source, or new bytes
 
 
 def words(text: str) -> list[str]:
@@ -81,15 +77,6 @@ def name_category(name: str) -> Category:
     if upper.startswith("COVER ART"):
         return C.EMBEDDED
     return NAME_CATEGORIES.get(upper, C.OTHER)
-
-
-def write_pieces(src: Path, out: BinaryIO, pieces: Sequence[Piece]) -> None:
-    with open(src, "rb") as f:
-        for piece in pieces:
-            if isinstance(piece, bytes):
-                out.write(piece)
-            else:
-                copy_range(f, out, *piece)
 
 
 def _syncsafe(raw: bytes | Buffer) -> int | None:

@@ -20,7 +20,7 @@ from scrubber import selftest_samples as samples
 from scrubber.errors import CorruptFile
 from scrubber.formats.base import Cleaner, Format
 from scrubber.formats.icc import icc_description
-from scrubber.formats.streams import Buffer, Source, file_bytes
+from scrubber.formats.streams import Buffer, Piece, Source, file_bytes, write_pieces
 from scrubber.formats.xmp import xmp_findings
 from scrubber.model import Category, CleanOptions, Collector, Report
 
@@ -30,9 +30,6 @@ IMAGE, EXTENSION, TRAILER = 0x2C, 0x21, 0x3B
 GRAPHIC_CONTROL, PLAIN_TEXT, COMMENT, APPLICATION = 0xF9, 0x01, 0xFE, 0xFF
 LOOP_APPS = (b"NETSCAPE2.0", b"ANIMEXTS1.0")
 XMP_APP, ICC_APP = b"XMP DataXMP", b"ICCRGBG1012"
-
-# A piece of the output: a span of the source, or fresh bytes.
-Piece = tuple[int, int] | bytes
 
 
 class _Truncated(Exception):
@@ -80,8 +77,7 @@ class GIFCleaner(Cleaner):
     def clean(self, src: Source, out: BinaryIO, options: CleanOptions) -> Report:
         col = Collector()
         with file_bytes(src) as buf:
-            for piece in _walk(buf, col):
-                out.write(piece if isinstance(piece, bytes) else buf[piece[0] : piece[1]])
+            write_pieces(buf, out, _walk(buf, col))
         return col.report(self.name)
 
 
@@ -105,7 +101,7 @@ def _walk(buf: Buffer, col: Collector) -> list[Piece]:
             if kind == IMAGE:
                 end = _image_end(buf, pos)
                 if _on_screen(buf, pos, w.screen):
-                    pieces.append((pos, end))
+                    pieces.append((pos, end - pos))
                     complete = len(pieces)
                 else:
                     # Nothing of it can be seen, but its pixel data can carry anything.
@@ -195,7 +191,7 @@ def _extension(buf: Buffer, pos: int, w: _Walk) -> int:
             _drop_gce(w)
         if blocks and len(blocks[0]) == 4 and len(blocks) == 1:
             w.gce = len(pieces)
-            pieces.append((pos, end))
+            pieces.append((pos, end - pos))
         elif blocks and len(blocks[0]) >= 4:
             w.gce = len(pieces)
             pieces.append(b"\x21\xf9\x04" + blocks[0][:4] + b"\x00")
@@ -225,7 +221,7 @@ def _application(
     if ident in LOOP_APPS:
         loop = [b for b in blocks[1:] if len(b) == 3 and b[0] == 1]
         if loop and len(blocks) == 2:
-            pieces.append((pos, end))
+            pieces.append((pos, end - pos))
             return
         if loop:  # rebuild it with only the loop count
             pieces.append(b"\x21\xff\x0b" + ident + b"\x03" + loop[0] + b"\x00")

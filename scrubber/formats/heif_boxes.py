@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from scrubber.errors import CleaningRefused, CorruptFile, UnsupportedFormat
+from scrubber.formats import isobmff
 
 MAX_META = 64 << 20  # iPhone meta boxes are a few kB; more is hostile or absurd
 MAX_ITEM_DATA = 16 << 20  # EXIF/XMP larger than this is reported, not parsed
@@ -29,6 +30,8 @@ ALPHA_URNS = {"urn:mpeg:hevc:2015:auxid:1", "urn:mpeg:mpegB:cicp:systems:auxilia
 
 @dataclass(frozen=True)
 class Box:
+    """A box with its payload in hand (isobmff.Box holds offsets into a buffer instead)."""
+
     type: str
     data: memoryview  # the payload, after the header
     offset: int = 0  # file offset of the header (top-level boxes only)
@@ -39,27 +42,13 @@ def _fourcc(raw: bytes) -> str | None:
 
 
 def children(data: memoryview) -> list[Box]:
-    """The boxes packed in a payload; every size is checked against its parent."""
-    out: list[Box] = []
-    pos = 0
-    while pos < len(data):
-        if len(data) - pos < 8:
-            raise CorruptFile("this HEIC file is damaged (a box is cut short)")
-        size, raw = struct.unpack_from(">I4s", data, pos)
-        head = 8
-        if size == 1:
-            (size,) = struct.unpack_from(">Q", data, pos + 8)
-            head = 16
-        elif size == 0:
-            size = len(data) - pos
-        typ = _fourcc(raw)
-        if typ is None or size < head or pos + size > len(data):
-            raise CorruptFile("this HEIC file is damaged (a box has an impossible size)")
-        out.append(Box(typ, data[pos + head : pos + size]))
-        pos += size
-        if len(out) > MAX_BOXES:
-            raise CorruptFile("this HEIC file is damaged (too many boxes)")
-    return out
+    """The boxes packed in a payload, each with its payload in hand. isobmff.boxes walks
+    them and checks every size against the parent; a HEIF box type is four printable
+    characters, so any other is damage."""
+    found = isobmff.boxes(data, 0, len(data))
+    if any(_fourcc(b.type.encode("latin-1")) is None for b in found):
+        raise CorruptFile("this HEIC file is damaged (a box has an unreadable type)")
+    return [Box(b.type, data[b.body : b.end]) for b in found]
 
 
 def _cstr(data: memoryview, pos: int) -> tuple[str, int]:

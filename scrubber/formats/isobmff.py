@@ -1,6 +1,7 @@
-"""ISO base media files (MP4, MOV, M4A, 3GP): bounds-checked box reading, and naming what
-the metadata boxes hold. Shared by the M4A and video cleaners; isobmff_movie rebuilds the
-movie header and isobmff_media moves the media data.
+"""ISO base media files (MP4, MOV, M4A, 3GP, and HEIF's boxes): the one bounds-checked box
+reader, and naming what the metadata boxes hold. Used by the M4A, video, HEIC and AVIF
+cleaners; isobmff_movie rebuilds the movie header and isobmff_file cleans the whole file
+(top-level boxes, then the media data, moved).
 """
 
 from __future__ import annotations
@@ -64,7 +65,7 @@ class Box:
     head: int  # header length
     end: int
 
-    def payload(self, data: bytes | Buffer) -> bytes:
+    def payload(self, data: bytes | Buffer | memoryview) -> bytes:
         return bytes(data[self.start + self.head : self.end])
 
     @property
@@ -73,8 +74,9 @@ class Box:
         return self.start + self.head
 
 
-def boxes(data: bytes | Buffer, start: int, end: int) -> list[Box]:
-    """The boxes packed in data[start:end]; every size is checked against the parent."""
+def boxes(data: bytes | Buffer | memoryview, start: int, end: int) -> list[Box]:
+    """The boxes packed in data[start:end]; every size is checked against the parent.
+    The one box walker for MP4, MOV, M4A, HEIC and AVIF (heif_boxes.children uses it)."""
     out: list[Box] = []
     pos = start
     while pos < end:

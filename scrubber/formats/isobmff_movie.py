@@ -10,7 +10,7 @@ set-up (AMR, H.263), SEI messages in HEVC set-up (x265's version and options) an
 colour profile but a standard one, rebuilt from its numbers (icc.canonical_icc).
 Data references are written afresh: only "the media is in this file" is accepted. Tracks
 of other kinds (timed GPS and camera metadata, timecode, text) are dropped whole;
-isobmff_media then leaves their samples out of the media data.
+isobmff_file then leaves their samples out of the media data.
 """
 
 from __future__ import annotations

@@ -17,7 +17,7 @@ import io
 import re
 import struct
 import zlib
-from collections.abc import Callable, Container, Iterable
+from collections.abc import Callable, Container
 from dataclasses import dataclass, field
 from typing import BinaryIO, NamedTuple
 
@@ -33,10 +33,16 @@ from scrubber.formats.png_animation import (
     Animation,
     Layout,
     PictureData,
-    Piece,
     make_chunk,
 )
-from scrubber.formats.streams import BLOCK, Source, copy_range, damage_as, open_source
+from scrubber.formats.streams import (
+    BLOCK,
+    Piece,
+    Source,
+    damage_as,
+    open_source,
+    write_pieces,
+)
 from scrubber.formats.xmp import xmp_findings
 from scrubber.model import Category, CleanOptions, Collector, ColourProfile, Orientation, Report
 
@@ -156,8 +162,7 @@ class PNGCleaner(Cleaner):
                 pixels.note_baked(scan.col, "the picture was turned upright and saved again")
                 return scan.col.report(self.name)
         out.write(SIGNATURE)
-        with open_source(src) as f:
-            _write_pieces(f, out, pieces)
+        write_pieces(src, out, pieces)
         out.write(IEND)
         return scan.col.report(self.name)
 
@@ -167,19 +172,10 @@ def _bake(src: Source, pieces: list[Piece], orientation: int, out: BinaryIO) -> 
     every pixel value; no EXIF is needed afterwards."""
     plain = io.BytesIO(SIGNATURE)
     plain.seek(0, io.SEEK_END)
-    with open_source(src) as f:
-        _write_pieces(f, plain, pieces)
+    write_pieces(src, plain, pieces)
     plain.write(IEND)
     plain.seek(0)
     pixels.save_upright(plain, orientation, out, "PNG")
-
-
-def _write_pieces(f: BinaryIO, out: BinaryIO, pieces: Iterable[Piece]) -> None:
-    for piece in pieces:
-        if isinstance(piece, bytes):
-            out.write(piece)
-            continue
-        copy_range(f, out, *piece)
 
 
 # --- walking the chunks ------------------------------------------------------------------

@@ -17,10 +17,10 @@ import zlib
 from dataclasses import dataclass, field
 
 from scrubber.errors import CleaningRefused, CorruptFile
+from scrubber.formats.streams import Piece
 from scrubber.model import Category, Collector
 
 C = Category
-Piece = tuple[int, int] | bytes  # a byte range of the source to copy, or new bytes
 HIDDEN = "this PNG has other data hidden in its picture data; it was not cleaned"
 MAX_BLANK = 256 << 20  # raw bytes of a blank default image we are willing to write
 STEP = 1 << 20  # decompressed bytes per step when following picture data

@@ -7,7 +7,7 @@ import io
 import mmap
 import os
 import struct
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import BinaryIO
 
@@ -20,6 +20,9 @@ Source = Path | bytes
 # view outlives the mapping and closing it can never fail).
 Buffer = bytes | mmap.mmap
 BLOCK = 1 << 20
+# A piece of a file being written: a byte range (offset, length) of the source, copied as
+# it is, or new bytes. Cleaners that keep most of a file byte for byte list its pieces.
+Piece = tuple[int, int] | bytes
 
 
 # Files up to this size are read into memory; larger ones are mapped. A mapped file that
@@ -51,6 +54,31 @@ def file_bytes(path: Source) -> Iterator[Buffer]:
             return
         with mm:
             yield mm
+
+
+def write_pieces(src: Source | Buffer, out: BinaryIO, pieces: Iterable[Piece]) -> None:
+    """Write the pieces in order: new bytes as they are, ranges copied from the source,
+    which is a file on disk (copied by the kernel where it can) or bytes already read."""
+    if not isinstance(src, Path):
+        for piece in pieces:
+            if not isinstance(piece, bytes):
+                start, length = piece
+                piece = src[start : start + length]
+                if len(piece) != length:
+                    raise CorruptFile("the file changed while it was being cleaned")
+            out.write(piece)
+        return
+    with open(src, "rb") as f:
+        for piece in pieces:
+            if isinstance(piece, bytes):
+                out.write(piece)
+            else:
+                copy_range(f, out, *piece)
+
+
+def pieces_length(pieces: Iterable[Piece]) -> int:
+    """How many bytes write_pieces writes: for the size fields of RIFF headers."""
+    return sum(len(p) if isinstance(p, bytes) else p[1] for p in pieces)
 
 
 @contextlib.contextmanager

@@ -4,7 +4,7 @@ Phones write GPS into `©xyz` and Apple's `com.apple.quicktime.location.ISO6709`
 the device model and OS version, and cameras add timed GPS tracks (GoPro `gpmd`, Google
 `camm`, Apple `mebx`). The movie header is rebuilt from an allowlist (isobmff_movie):
 only picture and sound tracks stay, every metadata box and time goes. The media data is
-copied byte for byte, minus the samples of the dropped tracks (isobmff_media), so no
+copied byte for byte, minus the samples of the dropped tracks (isobmff_file), so no
 frame is re-encoded and the GPS samples do not survive in the file.
 
 Fragmented files (as streamed), copy-protected files and reference movies are refused.
@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from scrubber import selftest_samples as samples
-from scrubber.formats import isobmff_media
+from scrubber.formats import isobmff_file
 from scrubber.formats.base import Cleaner, Format
 from scrubber.formats.isobmff_movie import Policy
 from scrubber.model import CleanOptions, Report
@@ -74,13 +74,13 @@ class VideoCleaner(Cleaner):
         return (major == QUICKTIME) == self._quicktime
 
     def inspect(self, path: Path) -> Report:
-        return isobmff_media.inspect(path, self._policy)
+        return isobmff_file.inspect(path, self._policy)
 
     def output_extension(self, options: CleanOptions) -> str:
         return self.extensions[0]
 
     def clean(self, src: Path, out: BinaryIO, options: CleanOptions) -> Report:
-        return isobmff_media.clean(src, out, self._policy)
+        return isobmff_file.clean(src, out, self._policy)
 
 
 MP4: Format = Format(

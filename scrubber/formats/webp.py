@@ -22,7 +22,14 @@ from scrubber.formats import pixels
 from scrubber.formats.base import Cleaner, Format
 from scrubber.formats.exif import exif_findings, minimal_exif
 from scrubber.formats.icc import MAX_ICC, icc_decision
-from scrubber.formats.streams import Source, copy_range, damage_as, open_source
+from scrubber.formats.streams import (
+    Piece,
+    Source,
+    damage_as,
+    open_source,
+    pieces_length,
+    write_pieces,
+)
 from scrubber.formats.xmp import xmp_findings
 from scrubber.model import Category, CleanOptions, Collector, ColourProfile, Orientation, Report
 
@@ -35,8 +42,6 @@ ANIM_SIZE = 6
 ANMF_HEADER = 16  # frame position, size, duration and flags before its sub-chunks
 # VP8X flag bits
 ICC_FLAG, ALPHA_FLAG, EXIF_FLAG, XMP_FLAG, ANIM_FLAG = 0x20, 0x10, 0x08, 0x04, 0x02
-
-Piece = tuple[int, int] | bytes  # a byte range of the source to copy, or new bytes
 
 
 @dataclass
@@ -114,14 +119,8 @@ class WebPCleaner(Cleaner):
 
 
 def _write(src: Source, pieces: list[Piece], out: BinaryIO) -> None:
-    total = 4 + sum(len(p) if isinstance(p, bytes) else p[1] for p in pieces)
-    out.write(b"RIFF" + struct.pack("<I", total) + b"WEBP")
-    with open_source(src) as f:
-        for piece in pieces:
-            if isinstance(piece, bytes):
-                out.write(piece)
-            else:
-                copy_range(f, out, *piece)
+    out.write(b"RIFF" + struct.pack("<I", 4 + pieces_length(pieces)) + b"WEBP")
+    write_pieces(src, out, pieces)
 
 
 # The rotation is kept as a tag, not turned into the pixels: every viewer then shows the

@@ -17,9 +17,9 @@ from pytestqt.qtbot import QtBot
 from test_video import video_leaks
 from test_video_redact import BOTTOM, TOLERANCE, covered_fraction
 
-from gui.batch import BatchItem, Status
 from gui.batchview import Column
 from gui.editor_clip import ClipEditor
+from gui.items import BatchItem, Status
 from gui.mainwindow import MainWindow
 from scrubber.model import Outcome
 from scrubber.redact import Region, masks

@@ -17,10 +17,10 @@ from pytestqt.qtbot import QtBot
 
 import scrubber
 from gui import thumbs, words
-from gui.batch import BatchItem, Status
 from gui.batchview import BatchModel, Column
 from gui.details import AFTER, BEFORE, DetailsPane
 from gui.guide import SafetyGuide
+from gui.items import BatchItem, Status
 from scrubber.errors import ScrubberError
 from scrubber.model import Category, CleanResult, ErrorInfo, Finding, Outcome, Report
 from scrubber.redact import Region

@@ -22,10 +22,10 @@ from pytestqt.qtbot import QtBot
 from test_editor import ASTRONAUT, open_editor
 from test_video_redact import BOTTOM, TOLERANCE, covered_fraction
 
-from gui.batch import Status
 from gui.editor import RedactionEditor
 from gui.editor_clip import ClipEditor
 from gui.guide import SafetyGuide
+from gui.items import Status
 from gui.mainwindow import MainWindow
 from scrubber.model import Outcome
 from scrubber.redact import Region

@@ -28,9 +28,9 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from gui import fit, i18n, paths
-from gui.batch import Status
 from gui.batchview import Column
 from gui.details import ElidedLabel
+from gui.items import Status
 from gui.mainwindow import MainWindow
 
 ROOT = Path(__file__).resolve().parents[2]

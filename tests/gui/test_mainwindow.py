@@ -20,8 +20,8 @@ from pytestqt.qtbot import QtBot
 
 from gui import app as gui_app
 from gui import dialogs, settings
-from gui.batch import Status
 from gui.batchview import Column
+from gui.items import Status
 from gui.mainwindow import MainWindow
 from scrubber.model import Outcome
 from scrubber.redact import Region

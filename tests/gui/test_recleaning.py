@@ -17,7 +17,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from gui.batch import BatchItem
+from gui.items import BatchItem
 from gui.mainwindow import MainWindow
 from scrubber.model import Outcome
 from scrubber.redact import Region

@@ -17,7 +17,6 @@ from pathlib import Path
 from typing import BinaryIO
 
 from scrubber.errors import CleaningRefused, CorruptFile
-from scrubber.formats.audio_tags import Piece, write_pieces
 from scrubber.formats.isobmff import (
     FRAGMENTED,
     PADDING_BOXES,
@@ -27,7 +26,7 @@ from scrubber.formats.isobmff import (
 )
 from scrubber.formats.isobmff_movie import Movie, Policy
 from scrubber.formats.isobmff_samples import Chunk
-from scrubber.formats.streams import Buffer, damage_as, file_bytes
+from scrubber.formats.streams import Buffer, Piece, damage_as, file_bytes, write_pieces
 from scrubber.model import Category, Collector, Report
 
 C = Category
