@@ -194,8 +194,6 @@ def run_all(jobs: list[Job], workers: int) -> Iterator[CleanResult]:
         for job, result in zip(jobs, _results(jobs, workers), strict=True):
             if id(job) in synced and result.outcome.ok and result.output != result.source:
                 written.append(result.output)
-                if result.output is not None:  # the disk starts on it while we go on
-                    safe_output.start_writeback(result.output)
             yield result
     finally:  # also after Ctrl-C: the copies already made are kept, so they are synced
         safe_output.sync_files(p for p in written if p is not None)

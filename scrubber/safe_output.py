@@ -4,11 +4,9 @@ under a free name. core.write_verified puts these together with the re-check bet
 from __future__ import annotations
 
 import contextlib
-import functools
 import os
 import secrets
-import sys
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import BinaryIO
@@ -67,56 +65,17 @@ def discard(tmp: Path) -> None:
 
 def flush(f: BinaryIO, durable: bool = True) -> None:
     """Make the temp file durable before it gets its final name; without `durable` the
-    caller syncs later (sync_files) and may start the writing early (start_writeback)."""
+    caller syncs later (sync_files), and the kernel is asked to start writing it now."""
     try:
         f.flush()
         if durable:
             os.fsync(f.fileno())
+        elif hasattr(os, "posix_fadvise"):
+            # Linux starts writing dirty pages back on this hint, without waiting: the
+            # disk works while the next file is cleaned, and the final sync finds it done.
+            os.posix_fadvise(f.fileno(), 0, 0, os.POSIX_FADV_DONTNEED)
     except OSError as e:
         raise OutputError(f"could not finish writing: {e.strerror or e}") from e
-
-
-def start_writeback(path: Path) -> None:
-    """Ask the kernel to start writing a finished copy to disk, without waiting for it:
-    the disk works while the next files are cleaned, and the batch's one sync at its end
-    (sync_files) finds little left to do. Only a hint: where there is no way to give it,
-    or it fails, sync_files still writes everything and reports real errors."""
-    try:
-        fd = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0))
-    except OSError:
-        return
-    try:
-        start = _sync_file_range()
-        if start is not None:
-            start(fd, 0, 0, SYNC_FILE_RANGE_WRITE)
-        elif hasattr(os, "posix_fadvise"):
-            os.posix_fadvise(fd, 0, 0, os.POSIX_FADV_DONTNEED)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
-
-
-SYNC_FILE_RANGE_WRITE = 2  # start writing the dirty pages; return without waiting
-
-
-@functools.cache
-def _sync_file_range() -> Callable[[int, int, int, int], int] | None:
-    """Linux's sync_file_range, which Python's os module lacks; None elsewhere.
-
-    Preferred to posix_fadvise(DONTNEED), which starts the same writing but then also
-    tries to drop the pages, and for that waits on every CPU's page lists each time."""
-    if not sys.platform.startswith("linux"):
-        return None
-    try:
-        import ctypes
-
-        fn = ctypes.CDLL(None, use_errno=True).sync_file_range
-    except (OSError, AttributeError):
-        return None
-    fn.argtypes = [ctypes.c_int, ctypes.c_int64, ctypes.c_int64, ctypes.c_uint]
-    fn.restype = ctypes.c_int
-    return fn
 
 
 def sync_files(paths: Iterable[Path]) -> None:

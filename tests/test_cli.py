@@ -15,7 +15,7 @@ import pytest
 from factories import decoded, dirty_jpeg, run_cli
 from oracle import assert_clean, canary_in_bytes
 
-from scrubber import CleanOptions, CleanResult, Outcome, batch, safe_output
+from scrubber import CleanOptions, CleanResult, Outcome, batch
 
 pytestmark = pytest.mark.exiftool
 
@@ -237,45 +237,6 @@ def test_a_batch_syncs_its_copies_once_at_the_end(
     assert [e for e in events if e[0] == "result"] == events[:3]  # no copy synced alone
     synced = sorted(name for _, name in events[3:])
     assert synced == ["a.jpg", "b.jpg", "c.jpg", "out"]  # each copy and the folder, once
-
-
-def test_a_batch_starts_writing_each_copy_to_disk_as_it_arrives(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    (tmp_path / "in").mkdir()
-    for name in ("a.jpg", "b.jpg"):
-        dirty_jpeg(tmp_path / "in" / name)
-    events: list[tuple[str, str]] = []
-    hint = safe_output.start_writeback
-    monkeypatch.setattr(
-        safe_output, "start_writeback", lambda p: (events.append(("hint", p.name)), hint(p))
-    )
-    jobs = list(batch.plan([tmp_path / "in"], tmp_path / "out", False, "keep", CleanOptions()))
-    for result in batch.run_all(jobs, 2):  # two workers: the hints come from this process
-        assert result.outcome is Outcome.CLEANED and result.output
-        events.append(("result", result.output.name))
-    assert events == [
-        ("hint", "a.jpg"),
-        ("result", "a.jpg"),
-        ("hint", "b.jpg"),
-        ("result", "b.jpg"),
-    ]
-    for name in ("a.jpg", "b.jpg"):
-        assert_clean(tmp_path / "out" / name)
-
-
-def test_starting_the_writeback_is_only_a_hint(tmp_path: Path) -> None:
-    data = os.urandom(1 << 20)
-    path = tmp_path / "copy.bin"
-    path.write_bytes(data)
-    safe_output.start_writeback(path)
-    safe_output.start_writeback(tmp_path / "gone.bin")  # a copy moved meanwhile: no error
-    assert path.read_bytes() == data
-    if sys.platform.startswith("linux"):  # the real call, not the fallback
-        start = safe_output._sync_file_range()
-        assert start is not None
-        with open(path, "rb") as f:
-            assert start(f.fileno(), 0, 0, safe_output.SYNC_FILE_RANGE_WRITE) == 0
 
 
 @pytest.mark.skipif(not Path("/proc/self/fd").is_dir(), reason="names open files via /proc")
