@@ -25,6 +25,7 @@ from scrubber.formats.png import PNGCleaner
 from scrubber.formats.tiff import TIFFCleaner
 from scrubber.formats.video_mp4 import mov_cleaner, mp4_cleaner
 from scrubber.formats.webp import WebPCleaner
+from scrubber.messages import Message
 from scrubber.model import CleanOptions, Report
 
 MAX_NESTING = 3  # a document in a document in a document; a zip holding itself stops here
@@ -48,7 +49,7 @@ class _Nested:
         cleaner = self._pick(data)
         depth = _depth.get()
         if depth >= MAX_NESTING:
-            raise CleaningRefused("it holds documents inside documents too many levels deep")
+            raise CleaningRefused(Message("file.too_deep"))
         token = _depth.set(depth + 1)
         try:
             if options is None:
@@ -69,7 +70,7 @@ class _Nested:
 
 def _pick_document(head: bytes, source: Path | bytes) -> EmbeddableCleaner:
     """Zip documents say what they are inside the archive: the first that takes it."""
-    refusal = UnsupportedFormat("this type of file is not supported, so it was not cleaned")
+    refusal = UnsupportedFormat(Message("file.unsupported"))
     for document in DOCUMENTS:
         if document.sniff(head):
             try:
@@ -115,16 +116,16 @@ def read_head(path: Path) -> bytes:
         with open(path, "rb") as f:
             return f.read(HEAD_SIZE)
     except IsADirectoryError as e:
-        raise UnsupportedFormat("this is a folder, not a file") from e
+        raise UnsupportedFormat(Message("file.folder")) from e
     except OSError as e:
-        raise CorruptFile(f"cannot read the file: {e.strerror or e}") from e
+        raise CorruptFile(Message("file.unreadable", reason=e.strerror or e)) from e
 
 
 def detect(path: Path) -> Cleaner:
     """The cleaner for a file, chosen by its content, never by its name."""
     head = read_head(path)
     if not head:
-        raise CorruptFile("the file is empty")
+        raise CorruptFile(Message("file.empty"))
     for cleaner in CLEANERS:
         if cleaner.sniff(head):
             return _pick_document(head, path) if cleaner in DOCUMENTS else cleaner
@@ -132,8 +133,8 @@ def detect(path: Path) -> Cleaner:
         if path.suffix.lower() in cleaner.extensions:
             # Named like a photo but not one: damaged, not merely unsupported.
             name = cleaner.name
-            raise CorruptFile(f"the file name says {name}, but it could not be read as {name}")
-    raise UnsupportedFormat("this type of file is not supported, so it was not cleaned")
+            raise CorruptFile(Message("file.not_as_named", format=name))
+    raise UnsupportedFormat(Message("file.unsupported"))
 
 
 def supported_extensions() -> tuple[str, ...]:

@@ -20,6 +20,7 @@ from scrubber.errors import CorruptFile
 from scrubber.formats.icc import icc_description
 from scrubber.formats.streams import Buffer, Source, file_bytes
 from scrubber.formats.xmp import xmp_findings
+from scrubber.messages import Message
 from scrubber.model import Category, CleanOptions, Collector, Report
 
 C = Category
@@ -117,7 +118,7 @@ def _walk(buf: Buffer, col: Collector) -> list[Piece]:
         if not complete:
             raise CorruptFile("the GIF file is cut short before its first frame") from None
         del pieces[complete:]
-        col.warnings.append("the GIF file was cut short; its complete frames were kept")
+        col.warnings.append(Message("gif.cut_short"))
     if not complete:
         raise CorruptFile("the GIF file holds no picture")
     pieces.append(bytes((TRAILER,)))

@@ -25,6 +25,7 @@ from scrubber.formats import crop, odf_crops, odf_hidden, odf_traces, zipdoc
 from scrubber.formats.base import Nested
 from scrubber.formats.hidden import Hidden
 from scrubber.formats.streams import Source
+from scrubber.messages import Message
 from scrubber.model import Category, CleanOptions, Collector, Report
 
 C = Category
@@ -233,10 +234,10 @@ def _role(pkg: zipdoc.Package, nested: Nested, plan: Plan, name: str) -> str | N
             return None
     if sub or name.startswith("Object "):
         plan.note(C.EMBEDDED, "EmbeddedObjects", "embedded files or objects")
-        _warn(plan, "embedded objects (files inside the document) were removed")
+        _warn(plan, Message("doc.objects_removed"))
     elif name.startswith("Pictures/"):
         plan.note(C.EMBEDDED, "UncheckedPictures", "pictures in a format that cannot be checked")
-        _warn(plan, "pictures in drawing formats that cannot be checked (SVG, WMF...) were removed")
+        _warn(plan, Message("doc.drawings_removed"))
     else:
         plan.note(C.OTHER, "OtherPart", "parts of unknown purpose")
     return None

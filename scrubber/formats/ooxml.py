@@ -31,6 +31,7 @@ from scrubber.formats import ooxml_xml as rules
 from scrubber.formats.base import Nested
 from scrubber.formats.hidden import Hidden
 from scrubber.formats.streams import Source
+from scrubber.messages import Message
 from scrubber.model import Category, CleanOptions, Collector, Report
 
 C = Category
@@ -505,7 +506,7 @@ def _run(
         col.add(C.SOFTWARE, "Office:Macros", "a macro-enabled document")
         if MACROS not in col.warnings:
             col.warnings.append(MACROS)
-        col.warnings.append(f"it is saved as {kind.out_ext}, the same document without macros")
+        col.warnings.append(Message("doc.saved_without_macros", ext=kind.out_ext))
     return col.report(kind.name)
 
 
