@@ -217,8 +217,8 @@ def _load(src: Path, fmt: str, report: Report, options: CleanOptions) -> _Pictur
     if fmt in ("GIF", "TIFF"):
         picture.warnings.append(Message("picture.saved_as_png", format=fmt))
         if frames > 1:
-            what = "frame of the animation" if fmt == "GIF" else "page"
-            picture.warnings.append(Message("picture.first_frame_only", what=what, frames=frames))
+            which = "picture.first_frame_only" if fmt == "GIF" else "picture.first_page_only"
+            picture.warnings.append(Message(which, frames=frames))
     if transparency is not None and im.mode in ("P", "L", "RGB"):
         im.info["transparency"] = transparency  # decode() emptied info; convert() needs it
     picture.im, same_colours = _to_rgb(im, picture.warnings)
