@@ -1,0 +1,234 @@
+"""The engine's messages in the user's language: one plain form per id of
+scrubber.messages.CATALOGUE, looked up when shown (the language can change at any time).
+
+An id this table does not know (an engine newer than the app's translations) and a plain
+str without an id are shown in the engine's English: better untranslated than hidden.
+"""
+
+from __future__ import annotations
+
+import string
+
+from PySide6.QtCore import QCoreApplication, QLocale
+
+from scrubber.messages import Message
+
+# Called as translate("messages", "...") with literal strings, so lupdate extracts them.
+translate = QCoreApplication.translate
+
+# Parameters that are numbers: written the user's way (1 234,5 in French). Others are
+# names, dates or file types and are shown as the file or the system gave them.
+_DECIMALS = {"metres": 1}
+_WHOLE = {"count", "pos", "frames"}
+
+
+def text(message: str) -> str:
+    """What the app shows for an engine message, in the current language."""
+    if not isinstance(message, Message):
+        return message
+    template = plain(message.id)
+    if template is None:
+        return str(message)
+    params = {k: _param(k, v) for k, v in message.params.items()}
+    try:
+        return template.format(**params)
+    except (KeyError, IndexError, ValueError):  # a translation with a broken placeholder
+        return str(message)
+
+
+def known(message_id: str) -> bool:
+    return plain(message_id) is not None
+
+
+def placeholders(template: str) -> set[str]:
+    return {name for _, name, _, _ in string.Formatter().parse(template) if name}
+
+
+def _param(name: str, value: str) -> str:
+    if isinstance(value, Message):
+        return text(value)
+    locale = QLocale()
+    try:
+        if name in _DECIMALS:
+            return locale.toString(float(value), "f", _DECIMALS[name])
+        if name in _WHOLE:
+            return locale.toString(int(value))
+    except ValueError:
+        pass
+    return value
+
+
+def plain(message_id: str) -> str | None:
+    """The translated template of a message id, {name} marking its parameters."""
+    match message_id:
+        case "value.altitude_above":
+            return translate("messages", "{metres} m above sea level")
+        case "value.altitude_below":
+            return translate("messages", "{metres} m below sea level")
+        case "value.bytes":
+            return translate("messages", "{count} bytes of data")
+        case "name.date":
+            return translate("messages", "The file name shows when it was taken: {shown}")
+        case "name.device":
+            return translate(
+                "messages", "The file name shows the phone or camera that made it: {shown}"
+            )
+        case "name.app":
+            return translate("messages", "The file name shows the app that made it: {apps}")
+        case "name.kept":
+            return translate("messages", "{finding} (the name was kept)")
+        case "file.missing":
+            return translate("messages", "The file cannot be found. Was it moved or deleted?")
+        case "file.not_regular":
+            return translate(
+                "messages", "This is not a normal file (it is a folder, a device or a pipe)."
+            )
+        case "file.folder":
+            return translate("messages", "This is a folder, not a file.")
+        case "file.empty":
+            return translate("messages", "The file is empty.")
+        case "file.unreadable":
+            return translate("messages", "The file cannot be read: {reason}")
+        case "file.not_as_named":
+            return translate(
+                "messages", "The file name says {format}, but the file cannot be read as {format}."
+            )
+        case "file.unsupported":
+            return translate(
+                "messages", "This type of file is not supported, so it was not cleaned."
+            )
+        case "file.link":
+            return translate("messages", "This is a link; it was not followed.")
+        case "file.read_failed":
+            return translate("messages", "This file could not be read ({kind}).")
+        case "file.too_deep":
+            return translate(
+                "messages", "It holds documents inside documents, too many levels deep."
+            )
+        case "memory.read":
+            return translate("messages", "There is not enough memory to read this file.")
+        case "memory.clean":
+            return translate("messages", "There is not enough memory.")
+        case "io.failed":
+            return translate("messages", "A file could not be read or written: {reason}")
+        case "internal.failed":
+            return translate("messages", "Unexpected error ({kind}). Nothing was written.")
+        case "clean.would_replace":
+            return translate(
+                "messages", "The copy would replace the original. Choose another name or folder."
+            )
+        case "clean.in_place_type":
+            return translate(
+                "messages",
+                "Replacing the original cannot change the file type. "
+                "Save copies in a folder instead.",
+            )
+        case "clean.in_place_link":
+            return translate("messages", "This file is a link. Save copies in a folder instead.")
+        case "verify.unreadable":
+            return translate(
+                "messages", "The clean copy could not be checked again, so it was deleted: {reason}"
+            )
+        case "verify.left":
+            return translate(
+                "messages", "The clean copy still held data ({left}), so it was deleted."
+            )
+        case "output.folder_create":
+            return translate("messages", "The folder for the copies cannot be created: {reason}")
+        case "output.folder_write":
+            return translate(
+                "messages", "Nothing can be saved in the folder for the copies: {reason}"
+            )
+        case "output.finish":
+            return translate("messages", "The copy could not be finished: {reason}")
+        case "output.sync":
+            return translate("messages", "The copies could not be saved to the disk: {reason}")
+        case "output.no_name":
+            return translate("messages", "No free name was found for the clean copy.")
+        case "output.save":
+            return translate("messages", "The clean copy could not be saved: {reason}")
+        case "output.replace":
+            return translate("messages", "The earlier copy could not be replaced: {reason}")
+        case "jpeg.no_start":
+            return translate("messages", "This JPEG is damaged: its beginning is missing.")
+        case "jpeg.bad_length":
+            return translate("messages", "This JPEG is damaged (a wrong length at byte {pos}).")
+        case "jpeg.scan_end":
+            return translate(
+                "messages", "This JPEG is damaged: its picture does not end where it should."
+            )
+        case "jpeg.no_marker":
+            return translate("messages", "This JPEG is damaged (a missing marker at byte {pos}).")
+        case "jpeg.cut_before_picture":
+            return translate("messages", "This JPEG is cut off before the picture starts.")
+        case "jpeg.too_many_parts":
+            return translate("messages", "This JPEG is damaged: it has far too many parts.")
+        case "jpeg.unsupported_kind":
+            return translate(
+                "messages", "This rare kind of JPEG (hierarchical or JPEG-LS) is not supported."
+            )
+        case "jpeg.no_picture":
+            return translate("messages", "This JPEG holds no picture.")
+        case "jpeg.scan_moved":
+            return translate(
+                "messages", "This JPEG is damaged: its picture is not where the file says."
+            )
+        case "jpeg.many_frames":
+            return translate(
+                "messages", "This JPEG is damaged: it holds more than one picture frame."
+            )
+        case "jpeg.hidden_in_picture":
+            return translate(
+                "messages",
+                "This JPEG has other data hidden inside its picture, so it was not cleaned.",
+            )
+        case "jpeg.profile_too_large":
+            return translate("messages", "The colour profile is too large.")
+        case "jpeg.cut_off":
+            return translate("messages", "The picture is incomplete: the file was cut off.")
+        case "jpeg.damaged_in_places":
+            return translate(
+                "messages",
+                "This JPEG is damaged in places; the copy looks the same as the original did.",
+            )
+        case "gif.cut_short":
+            return translate(
+                "messages", "The GIF file was cut short; its complete frames were kept."
+            )
+        case "picture.saved_as_png":
+            return translate("messages", "The {format} picture was saved as PNG.")
+        case "picture.first_frame_only":
+            return translate(
+                "messages", "Only the first frame of the animation was kept ({frames} in the file)."
+            )
+        case "picture.first_page_only":
+            return translate("messages", "Only the first page was kept ({frames} in the file).")
+        case "picture.8_bits":
+            return translate(
+                "messages", "The picture was saved with 8 bits per colour (it had more)."
+            )
+        case "picture.colours_rgb":
+            return translate(
+                "messages", "Colours may look slightly different ({mode} was turned into RGB)."
+            )
+        case "picture.transparent_white":
+            return translate(
+                "messages", "Transparent areas were filled with white (JPEG has no transparency)."
+            )
+        case "pdf.form_xml":
+            return translate("messages", "The form's XML layer was removed.")
+        case "pdf.signature":
+            return translate("messages", "A digital signature was removed.")
+        case "doc.objects_removed":
+            return translate(
+                "messages", "Embedded objects (files inside the document) were removed."
+            )
+        case "doc.drawings_removed":
+            return translate(
+                "messages",
+                "Pictures in drawing formats that cannot be checked (SVG, WMF…) were removed.",
+            )
+        case "doc.saved_without_macros":
+            return translate("messages", "It is saved as {ext}: the same document without macros.")
+        case _:
+            return None
