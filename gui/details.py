@@ -612,7 +612,9 @@ class DetailsPane(QWidget):
         while grid.count():
             entry = grid.takeAt(0)
             widget = entry.widget() if entry is not None else None
-            if widget is not None:
+            if widget is not None:  # out of the pane now: a late delete must not show
+                widget.hide()
+                widget.setParent(None)
                 widget.deleteLater()
         heading, rows = self._line_rows()
         self._line_texts = [(title, value, state) for title, value, state, _ in rows]

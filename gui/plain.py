@@ -48,7 +48,9 @@ def summary(category: Category, findings: Sequence[Finding]) -> str:
 
 
 def _count(n: int) -> str:
-    return translate("plain", "%n item(s)", None, n)
+    if n == 1:
+        return translate("plain", "1 item")
+    return translate("plain", "{count} items").format(count=QLocale().toString(n))
 
 
 def _shown(value: str) -> str:

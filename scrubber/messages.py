@@ -71,7 +71,9 @@ CATALOGUE: dict[str, str] = {
     "jpeg.damaged_in_places": "this JPEG is damaged in places; the copy shows it as viewers did",
     "gif.cut_short": "the GIF file was cut short; its complete frames were kept",
     "picture.saved_as_png": "the {format} picture was saved as PNG",
-    "picture.first_frame_only": "only the first frame of the animation was kept ({frames} in the file)",
+    "picture.first_frame_only": (
+        "only the first frame of the animation was kept ({frames} in the file)"
+    ),
     "picture.first_page_only": "only the first page was kept ({frames} in the file)",
     "picture.8_bits": "the picture was saved with 8 bits per colour (it had more)",
     "picture.colours_rgb": "colours may look slightly different ({mode} was turned into RGB)",

@@ -178,6 +178,10 @@
         <translation>在列表中选择一个文件，查看它会暴露什么。</translation>
     </message>
     <message>
+        <source>Technical details: every tag and value</source>
+        <translation>技术细节：每个标签及其值</translation>
+    </message>
+    <message>
         <source>Result</source>
         <translation>结果</translation>
     </message>
@@ -246,6 +250,62 @@
         <translation>已删除</translation>
     </message>
     <message>
+        <source>still in the copy</source>
+        <translation>副本中仍有</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <source>removed, not checked</source>
+        <translation>已删除，未复查</translation>
+    </message>
+    <message>
+        <source>What the clean copy no longer gives away</source>
+        <translation>干净副本不再泄露的信息</translation>
+    </message>
+    <message>
+        <source>will be removed</source>
+        <translation>将被删除</translation>
+    </message>
+    <message>
+        <source>not removed</source>
+        <translation>未删除</translation>
+    </message>
+    <message>
+        <source>What the file gives away</source>
+        <translation>文件泄露的信息</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>Good to know:</source>
+        <translation>请注意：</translation>
+    </message>
+    <message>
+        <source>which way up the photo is</source>
+        <translation>照片的方向</translation>
+    </message>
+    <message>
+        <source>a standard colour profile</source>
+        <translation>标准颜色配置文件</translation>
+    </message>
+    <message>
+        <source>harmless technical data</source>
+        <translation>无害的技术数据</translation>
+    </message>
+    <message>
+        <source>Hide technical details</source>
+        <translation>隐藏技术细节</translation>
+    </message>
+    <message>
+        <source>Show technical details</source>
+        <translation>显示技术细节</translation>
+    </message>
+    <message>
         <source>Kept: needed to show the photo the right way up</source>
         <translation>已保留：用于让照片以正确方向显示</translation>
     </message>
@@ -256,10 +316,6 @@
     <message>
         <source>Kept</source>
         <translation>已保留</translation>
-    </message>
-    <message>
-        <source>Warnings</source>
-        <translation>警告</translation>
     </message>
     <message>
         <source>Loading preview…</source>
@@ -1096,6 +1152,284 @@ Replace the originals?</source>
     </message>
 </context>
 <context>
+    <name>messages</name>
+    <message>
+        <source>{metres} m above sea level</source>
+        <translation>海拔 {metres} 米</translation>
+    </message>
+    <message>
+        <source>{metres} m below sea level</source>
+        <translation>低于海平面 {metres} 米</translation>
+    </message>
+    <message>
+        <source>{count} bytes of data</source>
+        <translation>{count} 字节的数据</translation>
+    </message>
+    <message>
+        <source>The file name shows when it was taken: {shown}</source>
+        <translation>文件名显示了拍摄时间：{shown}</translation>
+    </message>
+    <message>
+        <source>The file name shows the phone or camera that made it: {shown}</source>
+        <translation>文件名显示了拍摄它的手机或相机：{shown}</translation>
+    </message>
+    <message>
+        <source>The file name shows the app that made it: {apps}</source>
+        <translation>文件名显示了生成它的应用：{apps}</translation>
+    </message>
+    <message>
+        <source>{finding} (the name was kept)</source>
+        <translation>{finding}（文件名已保留）</translation>
+    </message>
+    <message>
+        <source>The file cannot be found. Was it moved or deleted?</source>
+        <translation>找不到该文件。它是否被移动或删除了？</translation>
+    </message>
+    <message>
+        <source>This is not a normal file (it is a folder, a device or a pipe).</source>
+        <translation>这不是普通文件（而是文件夹、设备或管道）。</translation>
+    </message>
+    <message>
+        <source>This is a folder, not a file.</source>
+        <translation>这是文件夹，不是文件。</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>文件是空的。</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: {reason}</source>
+        <translation>无法读取文件：{reason}</translation>
+    </message>
+    <message>
+        <source>The file name says {format}, but the file cannot be read as {format}.</source>
+        <translation>文件名表明是 {format}，但无法按 {format} 读取。</translation>
+    </message>
+    <message>
+        <source>This type of file is not supported, so it was not cleaned.</source>
+        <translation>不支持此类文件，因此未清理。</translation>
+    </message>
+    <message>
+        <source>This is a link; it was not followed.</source>
+        <translation>这是一个链接，未跟随打开。</translation>
+    </message>
+    <message>
+        <source>This file could not be read ({kind}).</source>
+        <translation>无法读取此文件（{kind}）。</translation>
+    </message>
+    <message>
+        <source>It holds documents inside documents, too many levels deep.</source>
+        <translation>它包含层层嵌套的文档，层数过多。</translation>
+    </message>
+    <message>
+        <source>There is not enough memory to read this file.</source>
+        <translation>内存不足，无法读取此文件。</translation>
+    </message>
+    <message>
+        <source>There is not enough memory.</source>
+        <translation>内存不足。</translation>
+    </message>
+    <message>
+        <source>A file could not be read or written: {reason}</source>
+        <translation>无法读取或写入文件：{reason}</translation>
+    </message>
+    <message>
+        <source>Unexpected error ({kind}). Nothing was written.</source>
+        <translation>意外错误（{kind}）。未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>The copy would replace the original. Choose another name or folder.</source>
+        <translation>副本会替换原件。请选择其他名称或文件夹。</translation>
+    </message>
+    <message>
+        <source>Replacing the original cannot change the file type. Save copies in a folder instead.</source>
+        <translation>替换原件时无法更改文件类型。请改为将副本保存到文件夹。</translation>
+    </message>
+    <message>
+        <source>This file is a link. Save copies in a folder instead.</source>
+        <translation>此文件是链接。请改为将副本保存到文件夹。</translation>
+    </message>
+    <message>
+        <source>The clean copy could not be checked again, so it was deleted: {reason}</source>
+        <translation>无法复查干净副本，因此已将其删除：{reason}</translation>
+    </message>
+    <message>
+        <source>The clean copy still held data ({left}), so it was deleted.</source>
+        <translation>干净副本中仍有数据（{left}），因此已将其删除。</translation>
+    </message>
+    <message>
+        <source>The folder for the copies cannot be created: {reason}</source>
+        <translation>无法创建存放副本的文件夹：{reason}</translation>
+    </message>
+    <message>
+        <source>Nothing can be saved in the folder for the copies: {reason}</source>
+        <translation>无法在存放副本的文件夹中保存任何内容：{reason}</translation>
+    </message>
+    <message>
+        <source>The copy could not be finished: {reason}</source>
+        <translation>无法完成副本：{reason}</translation>
+    </message>
+    <message>
+        <source>The copies could not be saved to the disk: {reason}</source>
+        <translation>无法将副本保存到磁盘：{reason}</translation>
+    </message>
+    <message>
+        <source>No free name was found for the clean copy.</source>
+        <translation>找不到可用的名称来保存干净副本。</translation>
+    </message>
+    <message>
+        <source>The clean copy could not be saved: {reason}</source>
+        <translation>无法保存干净副本：{reason}</translation>
+    </message>
+    <message>
+        <source>The earlier copy could not be replaced: {reason}</source>
+        <translation>无法替换之前的副本：{reason}</translation>
+    </message>
+    <message>
+        <source>This JPEG is damaged: its beginning is missing.</source>
+        <translation>此 JPEG 已损坏：缺少开头部分。</translation>
+    </message>
+    <message>
+        <source>This JPEG is damaged (a wrong length at byte {pos}).</source>
+        <translation>此 JPEG 已损坏（第 {pos} 字节处长度错误）。</translation>
+    </message>
+    <message>
+        <source>This JPEG is damaged: its picture does not end where it should.</source>
+        <translation>此 JPEG 已损坏：图像没有在应有的位置结束。</translation>
+    </message>
+    <message>
+        <source>This JPEG is damaged (a missing marker at byte {pos}).</source>
+        <translation>此 JPEG 已损坏（第 {pos} 字节处缺少标记）。</translation>
+    </message>
+    <message>
+        <source>This JPEG is cut off before the picture starts.</source>
+        <translation>此 JPEG 在图像开始前就被截断了。</translation>
+    </message>
+    <message>
+        <source>This JPEG is damaged: it has far too many parts.</source>
+        <translation>此 JPEG 已损坏：包含的部分过多。</translation>
+    </message>
+    <message>
+        <source>This rare kind of JPEG (hierarchical or JPEG-LS) is not supported.</source>
+        <translation>不支持这种少见的 JPEG（分层或 JPEG-LS）。</translation>
+    </message>
+    <message>
+        <source>This JPEG holds no picture.</source>
+        <translation>此 JPEG 中没有图像。</translation>
+    </message>
+    <message>
+        <source>This JPEG is damaged: its picture is not where the file says.</source>
+        <translation>此 JPEG 已损坏：图像不在文件所示的位置。</translation>
+    </message>
+    <message>
+        <source>This JPEG is damaged: it holds more than one picture frame.</source>
+        <translation>此 JPEG 已损坏：包含不止一帧图像。</translation>
+    </message>
+    <message>
+        <source>This JPEG has other data hidden inside its picture, so it was not cleaned.</source>
+        <translation>此 JPEG 的图像中藏有其他数据，因此未清理。</translation>
+    </message>
+    <message>
+        <source>The colour profile is too large.</source>
+        <translation>颜色配置文件过大。</translation>
+    </message>
+    <message>
+        <source>The picture is incomplete: the file was cut off.</source>
+        <translation>图像不完整：文件被截断了。</translation>
+    </message>
+    <message>
+        <source>This JPEG is damaged in places; the copy looks the same as the original did.</source>
+        <translation>此 JPEG 有部分损坏；副本看起来与原件相同。</translation>
+    </message>
+    <message>
+        <source>The GIF file was cut short; its complete frames were kept.</source>
+        <translation>GIF 文件被截断；完整的帧已保留。</translation>
+    </message>
+    <message>
+        <source>The {format} picture was saved as PNG.</source>
+        <translation>{format} 图像已保存为 PNG。</translation>
+    </message>
+    <message>
+        <source>Only the first frame of the animation was kept ({frames} in the file).</source>
+        <translation>只保留了动画的第一帧（文件中共 {frames} 帧）。</translation>
+    </message>
+    <message>
+        <source>Only the first page was kept ({frames} in the file).</source>
+        <translation>只保留了第一页（文件中共 {frames} 页）。</translation>
+    </message>
+    <message>
+        <source>The picture was saved with 8 bits per colour (it had more).</source>
+        <translation>图像以每色 8 位保存（原来更多）。</translation>
+    </message>
+    <message>
+        <source>Colours may look slightly different ({mode} was turned into RGB).</source>
+        <translation>颜色可能略有不同（{mode} 已转换为 RGB）。</translation>
+    </message>
+    <message>
+        <source>Transparent areas were filled with white (JPEG has no transparency).</source>
+        <translation>透明区域已填充为白色（JPEG 不支持透明）。</translation>
+    </message>
+    <message>
+        <source>The form&apos;s XML layer was removed.</source>
+        <translation>已删除表单的 XML 层。</translation>
+    </message>
+    <message>
+        <source>A digital signature was removed.</source>
+        <translation>已删除一个数字签名。</translation>
+    </message>
+    <message>
+        <source>Embedded objects (files inside the document) were removed.</source>
+        <translation>已删除嵌入对象（文档中的文件）。</translation>
+    </message>
+    <message>
+        <source>Pictures in drawing formats that cannot be checked (SVG, WMF…) were removed.</source>
+        <translation>已删除无法检查的绘图格式图片（SVG、WMF…）。</translation>
+    </message>
+    <message>
+        <source>It is saved as {ext}: the same document without macros.</source>
+        <translation>已保存为 {ext}：同一文档，但不含宏。</translation>
+    </message>
+</context>
+<context>
+    <name>plain</name>
+    <message>
+        <source>1 item</source>
+        <translation>1 项</translation>
+    </message>
+    <message>
+        <source>{count} items</source>
+        <translation>{count} 项</translation>
+    </message>
+    <message>
+        <source>in the file name: {shown}</source>
+        <translation>在文件名中：{shown}</translation>
+    </message>
+    <message>
+        <source>{values} and {count} more</source>
+        <translation>{values} 等另外 {count} 项</translation>
+    </message>
+    <message>
+        <source>{deg}° N</source>
+        <translation>北纬 {deg}°</translation>
+    </message>
+    <message>
+        <source>{deg}° S</source>
+        <translation>南纬 {deg}°</translation>
+    </message>
+    <message>
+        <source>{deg}° E</source>
+        <translation>东经 {deg}°</translation>
+    </message>
+    <message>
+        <source>{deg}° W</source>
+        <translation>西经 {deg}°</translation>
+    </message>
+    <message>
+        <source>serial {number}</source>
+        <translation>序列号 {number}</translation>
+    </message>
+</context>
+<context>
     <name>words</name>
     <message>
         <source>location</source>
@@ -1154,6 +1488,34 @@ Replace the originals?</source>
         <translation>其他隐藏数据</translation>
     </message>
     <message>
+        <source>Location</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Phone or camera</source>
+        <translation>手机或相机</translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>日期和时间</translation>
+    </message>
+    <message>
+        <source>Hidden extras</source>
+        <translation>隐藏的附加内容</translation>
+    </message>
+    <message>
+        <source>Apps and editing</source>
+        <translation>应用和编辑记录</translation>
+    </message>
+    <message>
+        <source>Other data</source>
+        <translation>其他数据</translation>
+    </message>
+    <message>
         <source>Cleaned</source>
         <translation>已清理</translation>
     </message>
@@ -1172,6 +1534,14 @@ Replace the originals?</source>
     <message>
         <source>Cancelled</source>
         <translation>已取消</translation>
+    </message>
+    <message>
+        <source>removed: {what}</source>
+        <translation>已删除：{what}</translation>
+    </message>
+    <message>
+        <source>still in the copy: {what}</source>
+        <translation>副本中仍有：{what}</translation>
     </message>
     <message>
         <source>This file is damaged or incomplete.</source>
