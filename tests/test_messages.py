@@ -32,7 +32,7 @@ def message_ids_in_source() -> dict[str, str]:
             if isinstance(first, ast.Constant) and isinstance(first.value, str):
                 found[first.value] = where
             elif isinstance(first, ast.JoinedStr):  # value.altitude_{above|below}
-                prefix = "".join(v.value for v in first.values if isinstance(v, ast.Constant))
+                prefix = "".join(str(v.value) for v in first.values if isinstance(v, ast.Constant))
                 for known in CATALOGUE:
                     if known.startswith(prefix):
                         found[known] = where
