@@ -230,5 +230,95 @@ def plain(message_id: str) -> str | None:
             )
         case "doc.saved_without_macros":
             return translate("messages", "It is saved as {ext}: the same document without macros.")
+        case "picture.animation_not_turned":
+            return translate(
+                "messages",
+                "The animation keeps its rotation tag; its frames were not turned.",
+            )
+        case "tiff.pages":
+            return translate(
+                "messages",
+                "This TIFF has {count} pages. Many viewers show only the first: check the "
+                "others too.",
+            )
+        case "tiff.tag_kept":
+            return translate(
+                "messages",
+                "The TIFF keeps its orientation tag; its pixels were not turned.",
+            )
+        case "heic.transparent_white":
+            return translate(
+                "messages",
+                "Transparent areas were filled with white (JPEG has no transparency).",
+            )
+        case "heic.colours":
+            return translate(
+                "messages",
+                "Colours may look slightly different in the JPEG copy.",
+            )
+        case "png.cut_before_picture":
+            return translate(
+                "messages",
+                "This PNG is cut off before the picture starts.",
+            )
+        case "png.cut_short":
+            return translate(
+                "messages",
+                "The file was cut off; the clean copy keeps the part that is there.",
+            )
+        case "webp.rotation_removed":
+            return translate(
+                "messages",
+                "The removed data said to turn the picture. Check that it is the right way up.",
+            )
+        case "apng.blank_still":
+            return translate(
+                "messages",
+                "Viewers that do not play animations now show a blank picture instead of a "
+                "hidden one.",
+            )
+        case "video.muted":
+            return translate(
+                "messages",
+                "The sound was removed.",
+            )
+        case "video.deep":
+            return translate(
+                "messages",
+                "The clip had more than 8 bits per colour (HDR); the copy has 8, so colours "
+                "may look flatter.",
+            )
+        case "pdf.repaired":
+            return translate(
+                "messages",
+                "Its broken index was rebuilt the way PDF viewers do it. Check the clean copy.",
+            )
+        case "pdf.lock_removed":
+            return translate(
+                "messages",
+                "It was locked against copying, printing or changes, but opens without a "
+                "password. The clean copy has no lock.",
+            )
+        case "pdf.attachments_locked":
+            return translate(
+                "messages",
+                "Its attached files are locked with a password (the pages are not). The clean"
+                " copy has no attachments.",
+            )
+        case "pdf.crop_removed":
+            return translate(
+                "messages",
+                "A cropped picture still held the part you cut away. It was removed.",
+            )
+        case "pdf.flattened":
+            return translate(
+                "messages",
+                "Pages were turned into pictures: text can no longer be selected or searched.",
+            )
+        case "doc.macros_removed":
+            return translate(
+                "messages",
+                "The macros (programs) in this document were removed.",
+            )
         case _:
             return None

@@ -78,7 +78,42 @@ CATALOGUE: dict[str, str] = {
     "picture.8_bits": "the picture was saved with 8 bits per colour (it had more)",
     "picture.colours_rgb": "colours may look slightly different ({mode} was turned into RGB)",
     "picture.transparent_white": "transparent areas were filled with white (JPEG)",
+    "picture.animation_not_turned": (
+        "an animation keeps its rotation tag; its frames were not turned"
+    ),
+    "tiff.pages": (
+        "this TIFF has {count} pages; many viewers show only the first - check the others too"
+    ),
+    "tiff.tag_kept": "the TIFF keeps its orientation tag; its pixels were not turned",
+    "heic.transparent_white": "transparent areas were filled with white (JPEG has no transparency)",
+    "heic.colours": "colours may look slightly different in the JPEG copy",
+    "png.cut_before_picture": "the PNG file is cut short before any picture data",
+    "png.cut_short": "the file was cut short; the cleaned copy keeps the part that is there",
+    "webp.rotation_removed": (
+        "the removed EXIF data said to rotate the picture; check it is the right way up"
+    ),
+    "apng.blank_still": (
+        "viewers that do not play animations now show a blank picture instead of a hidden one"
+    ),
+    "video.muted": "the sound was removed",
+    "video.deep": (
+        "the clip had more than 8 bits per colour (HDR); the copy has 8, colours may look flatter"
+    ),
     "pdf.form_xml": "the form's XML layer was removed",
+    "pdf.repaired": (
+        "its broken index was rebuilt the way PDF viewers do it; check the cleaned copy"
+    ),
+    "pdf.lock_removed": (
+        "it is locked against copying, printing or changes but opens without a password: "
+        "the cleaned copy has no lock"
+    ),
+    "pdf.attachments_locked": (
+        "its attached files are locked with a password (the pages are not): "
+        "the cleaned copy has no attachments"
+    ),
+    "pdf.crop_removed": "a cropped picture still held the part you cut away: removed",
+    "pdf.flattened": "pages were turned into pictures: text can no longer be selected or searched",
+    "doc.macros_removed": "the macros (programs) in this document were removed",
     "pdf.signature": "a digital signature was removed",
     "doc.objects_removed": "embedded objects (files inside the document) were removed",
     "doc.drawings_removed": (

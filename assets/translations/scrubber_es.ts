@@ -1389,6 +1389,70 @@ Las fotos con zonas que tapar no se pueden reemplazar: necesitan una copia.
         <source>It is saved as {ext}: the same document without macros.</source>
         <translation>Se guarda como {ext}: el mismo documento sin macros.</translation>
     </message>
+    <message>
+        <source>The animation keeps its rotation tag; its frames were not turned.</source>
+        <translation>La animación conserva su etiqueta de giro; sus fotogramas no se giraron.</translation>
+    </message>
+    <message>
+        <source>This TIFF has {count} pages. Many viewers show only the first: check the others too.</source>
+        <translation>Este TIFF tiene {count} páginas. Muchos visores solo muestran la primera: revisa también las demás.</translation>
+    </message>
+    <message>
+        <source>The TIFF keeps its orientation tag; its pixels were not turned.</source>
+        <translation>El TIFF conserva su etiqueta de orientación; sus píxeles no se giraron.</translation>
+    </message>
+    <message>
+        <source>Colours may look slightly different in the JPEG copy.</source>
+        <translation>Los colores pueden verse un poco distintos en la copia JPEG.</translation>
+    </message>
+    <message>
+        <source>This PNG is cut off before the picture starts.</source>
+        <translation>Este PNG está cortado antes de que empiece la imagen.</translation>
+    </message>
+    <message>
+        <source>The file was cut off; the clean copy keeps the part that is there.</source>
+        <translation>El archivo está cortado; la copia limpia conserva la parte que hay.</translation>
+    </message>
+    <message>
+        <source>The removed data said to turn the picture. Check that it is the right way up.</source>
+        <translation>Los datos quitados indicaban girar la imagen. Comprueba que esté bien orientada.</translation>
+    </message>
+    <message>
+        <source>Viewers that do not play animations now show a blank picture instead of a hidden one.</source>
+        <translation>Los visores que no reproducen animaciones ahora muestran una imagen en blanco en lugar de una oculta.</translation>
+    </message>
+    <message>
+        <source>The sound was removed.</source>
+        <translation>Se quitó el sonido.</translation>
+    </message>
+    <message>
+        <source>The clip had more than 8 bits per colour (HDR); the copy has 8, so colours may look flatter.</source>
+        <translation>El vídeo tenía más de 8 bits por color (HDR); la copia tiene 8, así que los colores pueden verse más apagados.</translation>
+    </message>
+    <message>
+        <source>Its broken index was rebuilt the way PDF viewers do it. Check the clean copy.</source>
+        <translation>Su índice dañado se reconstruyó como lo hacen los visores de PDF. Revisa la copia limpia.</translation>
+    </message>
+    <message>
+        <source>It was locked against copying, printing or changes, but opens without a password. The clean copy has no lock.</source>
+        <translation>Estaba protegido contra copia, impresión o cambios, pero se abre sin contraseña. La copia limpia no tiene protección.</translation>
+    </message>
+    <message>
+        <source>Its attached files are locked with a password (the pages are not). The clean copy has no attachments.</source>
+        <translation>Sus archivos adjuntos están protegidos con contraseña (las páginas no). La copia limpia no tiene adjuntos.</translation>
+    </message>
+    <message>
+        <source>A cropped picture still held the part you cut away. It was removed.</source>
+        <translation>Una imagen recortada aún contenía la parte que quitaste. Se eliminó.</translation>
+    </message>
+    <message>
+        <source>Pages were turned into pictures: text can no longer be selected or searched.</source>
+        <translation>Las páginas se convirtieron en imágenes: el texto ya no se puede seleccionar ni buscar.</translation>
+    </message>
+    <message>
+        <source>The macros (programs) in this document were removed.</source>
+        <translation>Se quitaron las macros (programas) de este documento.</translation>
+    </message>
 </context>
 <context>
     <name>plain</name>

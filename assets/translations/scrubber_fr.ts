@@ -1389,6 +1389,70 @@ Remplacer les originaux&#xa0;?</translation>
         <source>It is saved as {ext}: the same document without macros.</source>
         <translation>Il est enregistré en {ext}&#xa0;: le même document, sans macros.</translation>
     </message>
+    <message>
+        <source>The animation keeps its rotation tag; its frames were not turned.</source>
+        <translation>L’animation garde sa balise de rotation&#xa0;; ses images n’ont pas été tournées.</translation>
+    </message>
+    <message>
+        <source>This TIFF has {count} pages. Many viewers show only the first: check the others too.</source>
+        <translation>Ce TIFF a {count} pages. Beaucoup de visionneuses ne montrent que la première&#xa0;: vérifiez aussi les autres.</translation>
+    </message>
+    <message>
+        <source>The TIFF keeps its orientation tag; its pixels were not turned.</source>
+        <translation>Le TIFF garde sa balise d’orientation&#xa0;; ses pixels n’ont pas été tournés.</translation>
+    </message>
+    <message>
+        <source>Colours may look slightly different in the JPEG copy.</source>
+        <translation>Les couleurs peuvent paraître légèrement différentes dans la copie JPEG.</translation>
+    </message>
+    <message>
+        <source>This PNG is cut off before the picture starts.</source>
+        <translation>Ce PNG est coupé avant le début de l’image.</translation>
+    </message>
+    <message>
+        <source>The file was cut off; the clean copy keeps the part that is there.</source>
+        <translation>Le fichier a été coupé&#xa0;; la copie nettoyée garde la partie présente.</translation>
+    </message>
+    <message>
+        <source>The removed data said to turn the picture. Check that it is the right way up.</source>
+        <translation>Les données retirées indiquaient de tourner l’image. Vérifiez qu’elle est dans le bon sens.</translation>
+    </message>
+    <message>
+        <source>Viewers that do not play animations now show a blank picture instead of a hidden one.</source>
+        <translation>Les visionneuses qui ne lisent pas les animations affichent maintenant une image vide au lieu d’une image cachée.</translation>
+    </message>
+    <message>
+        <source>The sound was removed.</source>
+        <translation>Le son a été retiré.</translation>
+    </message>
+    <message>
+        <source>The clip had more than 8 bits per colour (HDR); the copy has 8, so colours may look flatter.</source>
+        <translation>La vidéo avait plus de 8 bits par couleur (HDR)&#xa0;; la copie en a 8, les couleurs peuvent donc paraître plus ternes.</translation>
+    </message>
+    <message>
+        <source>Its broken index was rebuilt the way PDF viewers do it. Check the clean copy.</source>
+        <translation>Son index endommagé a été reconstruit comme le font les lecteurs PDF. Vérifiez la copie nettoyée.</translation>
+    </message>
+    <message>
+        <source>It was locked against copying, printing or changes, but opens without a password. The clean copy has no lock.</source>
+        <translation>Il était verrouillé contre la copie, l’impression ou les modifications, mais s’ouvre sans mot de passe. La copie nettoyée n’a pas de verrou.</translation>
+    </message>
+    <message>
+        <source>Its attached files are locked with a password (the pages are not). The clean copy has no attachments.</source>
+        <translation>Ses fichiers joints sont protégés par un mot de passe (pas les pages). La copie nettoyée n’a pas de pièces jointes.</translation>
+    </message>
+    <message>
+        <source>A cropped picture still held the part you cut away. It was removed.</source>
+        <translation>Une image recadrée contenait encore la partie que vous aviez coupée. Elle a été retirée.</translation>
+    </message>
+    <message>
+        <source>Pages were turned into pictures: text can no longer be selected or searched.</source>
+        <translation>Les pages ont été transformées en images&#xa0;: le texte ne peut plus être sélectionné ni recherché.</translation>
+    </message>
+    <message>
+        <source>The macros (programs) in this document were removed.</source>
+        <translation>Les macros (programmes) de ce document ont été retirées.</translation>
+    </message>
 </context>
 <context>
     <name>plain</name>

@@ -1389,6 +1389,70 @@ Substituir os originais?</translation>
         <source>It is saved as {ext}: the same document without macros.</source>
         <translation>Ele é salvo como {ext}: o mesmo documento sem macros.</translation>
     </message>
+    <message>
+        <source>The animation keeps its rotation tag; its frames were not turned.</source>
+        <translation>A animação mantém a etiqueta de rotação; os quadros não foram girados.</translation>
+    </message>
+    <message>
+        <source>This TIFF has {count} pages. Many viewers show only the first: check the others too.</source>
+        <translation>Este TIFF tem {count} páginas. Muitos visualizadores mostram só a primeira: confira as outras também.</translation>
+    </message>
+    <message>
+        <source>The TIFF keeps its orientation tag; its pixels were not turned.</source>
+        <translation>O TIFF mantém a etiqueta de orientação; os pixels não foram girados.</translation>
+    </message>
+    <message>
+        <source>Colours may look slightly different in the JPEG copy.</source>
+        <translation>As cores podem parecer um pouco diferentes na cópia JPEG.</translation>
+    </message>
+    <message>
+        <source>This PNG is cut off before the picture starts.</source>
+        <translation>Este PNG está cortado antes de a imagem começar.</translation>
+    </message>
+    <message>
+        <source>The file was cut off; the clean copy keeps the part that is there.</source>
+        <translation>O arquivo foi cortado; a cópia limpa mantém a parte que existe.</translation>
+    </message>
+    <message>
+        <source>The removed data said to turn the picture. Check that it is the right way up.</source>
+        <translation>Os dados removidos mandavam girar a imagem. Confira se ela está na posição certa.</translation>
+    </message>
+    <message>
+        <source>Viewers that do not play animations now show a blank picture instead of a hidden one.</source>
+        <translation>Visualizadores que não reproduzem animações agora mostram uma imagem em branco em vez de uma oculta.</translation>
+    </message>
+    <message>
+        <source>The sound was removed.</source>
+        <translation>O som foi removido.</translation>
+    </message>
+    <message>
+        <source>The clip had more than 8 bits per colour (HDR); the copy has 8, so colours may look flatter.</source>
+        <translation>O vídeo tinha mais de 8 bits por cor (HDR); a cópia tem 8, então as cores podem parecer mais apagadas.</translation>
+    </message>
+    <message>
+        <source>Its broken index was rebuilt the way PDF viewers do it. Check the clean copy.</source>
+        <translation>O índice danificado foi reconstruído como os leitores de PDF fazem. Confira a cópia limpa.</translation>
+    </message>
+    <message>
+        <source>It was locked against copying, printing or changes, but opens without a password. The clean copy has no lock.</source>
+        <translation>Ele estava bloqueado contra cópia, impressão ou alterações, mas abre sem senha. A cópia limpa não tem bloqueio.</translation>
+    </message>
+    <message>
+        <source>Its attached files are locked with a password (the pages are not). The clean copy has no attachments.</source>
+        <translation>Os arquivos anexados estão protegidos por senha (as páginas não). A cópia limpa não tem anexos.</translation>
+    </message>
+    <message>
+        <source>A cropped picture still held the part you cut away. It was removed.</source>
+        <translation>Uma imagem recortada ainda guardava a parte que você cortou. Ela foi removida.</translation>
+    </message>
+    <message>
+        <source>Pages were turned into pictures: text can no longer be selected or searched.</source>
+        <translation>As páginas foram transformadas em imagens: o texto não pode mais ser selecionado nem pesquisado.</translation>
+    </message>
+    <message>
+        <source>The macros (programs) in this document were removed.</source>
+        <translation>As macros (programas) deste documento foram removidas.</translation>
+    </message>
 </context>
 <context>
     <name>plain</name>

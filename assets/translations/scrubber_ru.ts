@@ -1389,6 +1389,70 @@ Replace the originals?</source>
         <source>It is saved as {ext}: the same document without macros.</source>
         <translation>Он сохранён как {ext}: тот же документ без макросов.</translation>
     </message>
+    <message>
+        <source>The animation keeps its rotation tag; its frames were not turned.</source>
+        <translation>Анимация сохраняет метку поворота; её кадры не повёрнуты.</translation>
+    </message>
+    <message>
+        <source>This TIFF has {count} pages. Many viewers show only the first: check the others too.</source>
+        <translation>В этом TIFF страниц: {count}. Многие программы показывают только первую — проверьте и остальные.</translation>
+    </message>
+    <message>
+        <source>The TIFF keeps its orientation tag; its pixels were not turned.</source>
+        <translation>TIFF сохраняет метку ориентации; пиксели не повёрнуты.</translation>
+    </message>
+    <message>
+        <source>Colours may look slightly different in the JPEG copy.</source>
+        <translation>В копии JPEG цвета могут выглядеть немного иначе.</translation>
+    </message>
+    <message>
+        <source>This PNG is cut off before the picture starts.</source>
+        <translation>Этот PNG обрывается до начала изображения.</translation>
+    </message>
+    <message>
+        <source>The file was cut off; the clean copy keeps the part that is there.</source>
+        <translation>Файл обрезан; чистая копия сохраняет ту часть, что есть.</translation>
+    </message>
+    <message>
+        <source>The removed data said to turn the picture. Check that it is the right way up.</source>
+        <translation>Удалённые данные указывали повернуть изображение. Проверьте, что оно не перевёрнуто.</translation>
+    </message>
+    <message>
+        <source>Viewers that do not play animations now show a blank picture instead of a hidden one.</source>
+        <translation>Программы, не проигрывающие анимацию, теперь покажут пустую картинку вместо скрытой.</translation>
+    </message>
+    <message>
+        <source>The sound was removed.</source>
+        <translation>Звук удалён.</translation>
+    </message>
+    <message>
+        <source>The clip had more than 8 bits per colour (HDR); the copy has 8, so colours may look flatter.</source>
+        <translation>В видео было больше 8 бит на цвет (HDR); в копии 8, поэтому цвета могут выглядеть бледнее.</translation>
+    </message>
+    <message>
+        <source>Its broken index was rebuilt the way PDF viewers do it. Check the clean copy.</source>
+        <translation>Его повреждённый указатель восстановлен так, как это делают программы для PDF. Проверьте чистую копию.</translation>
+    </message>
+    <message>
+        <source>It was locked against copying, printing or changes, but opens without a password. The clean copy has no lock.</source>
+        <translation>Он был защищён от копирования, печати или изменений, но открывается без пароля. У чистой копии защиты нет.</translation>
+    </message>
+    <message>
+        <source>Its attached files are locked with a password (the pages are not). The clean copy has no attachments.</source>
+        <translation>Вложенные файлы защищены паролем (страницы — нет). В чистой копии вложений нет.</translation>
+    </message>
+    <message>
+        <source>A cropped picture still held the part you cut away. It was removed.</source>
+        <translation>Обрезанная картинка всё ещё хранила отрезанную часть. Она удалена.</translation>
+    </message>
+    <message>
+        <source>Pages were turned into pictures: text can no longer be selected or searched.</source>
+        <translation>Страницы превращены в картинки: текст больше нельзя выделить или найти поиском.</translation>
+    </message>
+    <message>
+        <source>The macros (programs) in this document were removed.</source>
+        <translation>Макросы (программы) в этом документе удалены.</translation>
+    </message>
 </context>
 <context>
     <name>plain</name>

@@ -1389,6 +1389,70 @@ Replace the originals?</source>
         <source>It is saved as {ext}: the same document without macros.</source>
         <translation>已保存为 {ext}：同一文档，但不含宏。</translation>
     </message>
+    <message>
+        <source>The animation keeps its rotation tag; its frames were not turned.</source>
+        <translation>动画保留了旋转标签；其帧未被旋转。</translation>
+    </message>
+    <message>
+        <source>This TIFF has {count} pages. Many viewers show only the first: check the others too.</source>
+        <translation>此 TIFF 有 {count} 页。许多查看器只显示第一页：请也检查其他页。</translation>
+    </message>
+    <message>
+        <source>The TIFF keeps its orientation tag; its pixels were not turned.</source>
+        <translation>该 TIFF 保留了方向标签；其像素未被旋转。</translation>
+    </message>
+    <message>
+        <source>Colours may look slightly different in the JPEG copy.</source>
+        <translation>JPEG 副本中的颜色可能略有不同。</translation>
+    </message>
+    <message>
+        <source>This PNG is cut off before the picture starts.</source>
+        <translation>此 PNG 在图像开始前就被截断了。</translation>
+    </message>
+    <message>
+        <source>The file was cut off; the clean copy keeps the part that is there.</source>
+        <translation>文件被截断；干净副本保留了现有的部分。</translation>
+    </message>
+    <message>
+        <source>The removed data said to turn the picture. Check that it is the right way up.</source>
+        <translation>被删除的数据要求旋转图片。请检查图片方向是否正确。</translation>
+    </message>
+    <message>
+        <source>Viewers that do not play animations now show a blank picture instead of a hidden one.</source>
+        <translation>不播放动画的查看器现在会显示空白图片，而不是隐藏的图片。</translation>
+    </message>
+    <message>
+        <source>The sound was removed.</source>
+        <translation>已删除声音。</translation>
+    </message>
+    <message>
+        <source>The clip had more than 8 bits per colour (HDR); the copy has 8, so colours may look flatter.</source>
+        <translation>视频每色超过 8 位（HDR）；副本为 8 位，颜色可能显得更平淡。</translation>
+    </message>
+    <message>
+        <source>Its broken index was rebuilt the way PDF viewers do it. Check the clean copy.</source>
+        <translation>其损坏的索引已按 PDF 阅读器的方式重建。请检查干净副本。</translation>
+    </message>
+    <message>
+        <source>It was locked against copying, printing or changes, but opens without a password. The clean copy has no lock.</source>
+        <translation>它被锁定以防复制、打印或修改，但无需密码即可打开。干净副本没有锁定。</translation>
+    </message>
+    <message>
+        <source>Its attached files are locked with a password (the pages are not). The clean copy has no attachments.</source>
+        <translation>其附件受密码保护（页面没有）。干净副本不含附件。</translation>
+    </message>
+    <message>
+        <source>A cropped picture still held the part you cut away. It was removed.</source>
+        <translation>裁剪过的图片仍保留着被裁掉的部分。该部分已删除。</translation>
+    </message>
+    <message>
+        <source>Pages were turned into pictures: text can no longer be selected or searched.</source>
+        <translation>页面已转换为图片：文字无法再选择或搜索。</translation>
+    </message>
+    <message>
+        <source>The macros (programs) in this document were removed.</source>
+        <translation>已删除此文档中的宏（程序）。</translation>
+    </message>
 </context>
 <context>
     <name>plain</name>

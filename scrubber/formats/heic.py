@@ -34,6 +34,7 @@ from scrubber.formats.heif_boxes import (
     shown,
 )
 from scrubber.formats.icc import icc_decision
+from scrubber.messages import Message
 from scrubber.model import Category, CleanOptions, Collector, ColourProfile, Report
 
 C = Category
@@ -278,12 +279,10 @@ class HEICCleaner:
         warnings = col.warnings
         if options.heic_to_jpeg:
             if "A" in im.mode:
-                warnings.append(
-                    "transparent areas were filled with white (JPEG has no transparency)"
-                )
+                warnings.append(Message("heic.transparent_white"))
                 im = _flatten(im)
             if icc is None and s.nclx and s.nclx[0] not in (1, 2):
-                warnings.append("colours may look slightly different in the JPEG copy")
+                warnings.append(Message("heic.colours"))
             pixels.save_jpeg(im, out, options.jpeg_quality, icc)
         else:
             warnings.append(f"the photo was saved again at high quality ({reason})")

@@ -48,7 +48,7 @@ DC = "http://purl.org/dc/elements/1.1/"
 XLINK = "http://www.w3.org/1999/xlink"
 OOO = "http://openoffice.org/2009/office"  # LibreOffice's rsid attributes
 PICTURE_EXT = {".png", ".jpg", ".jpeg", ".gif", ".tif", ".tiff", ".webp"}
-MACROS = "the macros (programs) in this document were removed"
+MACROS = Message("doc.macros_removed")
 WEB = ("http://", "https://", "mailto:", "tel:", "#")
 
 # Dropped parts by folder or name: category, key, what, warning.

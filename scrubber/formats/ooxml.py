@@ -132,7 +132,7 @@ PICTURE_CT = {"image/jpeg", "image/jpg", "image/png", "image/gif", "image/tiff",
 
 # What a dropped part was, by a word in its content or relationship type: the first
 # match names it. `warn` says what the reader of the cleaned copy will notice.
-MACROS = "the macros (programs) in this document were removed"
+MACROS = Message("doc.macros_removed")
 DROPPED: tuple[tuple[tuple[str, ...], Category, str, str, str], ...] = (
     (("thumbnail",), C.EMBEDDED, "Thumbnail", "a thumbnail picture of the first page", ""),
     (("custom-properties",), C.OTHER, "CustomProperties", "custom document properties", ""),

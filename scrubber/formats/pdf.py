@@ -25,6 +25,7 @@ import pikepdf
 from scrubber.errors import CleaningRefused, CorruptFile
 from scrubber.formats import pdf_crops, pdf_flatten, pdf_hidden, pdf_walk
 from scrubber.formats.streams import Buffer, file_bytes
+from scrubber.messages import Message
 from scrubber.model import Category, CleanOptions, Collector, ColourProfile, Report
 
 C = Category
@@ -40,15 +41,9 @@ GUESSED = re.compile(
     r"recover stream|parse error|EOF after|treating .* as null|unable to read",
     re.I,
 )
-REPAIR_NOTE = "its broken index was rebuilt the way PDF viewers do it; check the cleaned copy"
-LOCK_NOTE = (
-    "it is locked against copying, printing or changes but opens without a password: "
-    "the cleaned copy has no lock"
-)
-ATTACHMENT_LOCK_NOTE = (
-    "its attached files are locked with a password (the pages are not): "
-    "the cleaned copy has no attachments"
-)
+REPAIR_NOTE = Message("pdf.repaired")
+LOCK_NOTE = Message("pdf.lock_removed")
+ATTACHMENT_LOCK_NOTE = Message("pdf.attachments_locked")
 # The trailer's reference to the encryption dictionary (same length when blanked out).
 ENCRYPT_REF = re.compile(rb"/Encrypt\s*(\d{1,10})\s+(\d{1,5})\s+R")
 

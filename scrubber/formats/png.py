@@ -36,6 +36,7 @@ from scrubber.formats.png_animation import (
 )
 from scrubber.formats.streams import BLOCK, Source, copy_range, damage_as, open_source
 from scrubber.formats.xmp import xmp_findings
+from scrubber.messages import Message
 from scrubber.model import Category, CleanOptions, Collector, ColourProfile, Orientation, Report
 
 C = Category
@@ -411,10 +412,8 @@ def _truncated(scan: _Scan, ctype: bytes | None, start: int, got: int, crc: int)
     elif ctype is not None and ctype != b"IDAT":
         scan.col.add(C.OTHER, "PNG:truncated", f"an incomplete {ctype.decode()} chunk at the end")
     if not scan.seen_idat:
-        raise CorruptFile("the PNG file is cut short before any picture data")
-    scan.col.warnings.append(
-        "the file was cut short; the cleaned copy keeps the part that is there"
-    )
+        raise CorruptFile(Message("png.cut_before_picture"))
+    scan.col.warnings.append(Message("png.cut_short"))
     _finish(scan)
 
 

@@ -23,6 +23,7 @@ from scrubber.formats.iptc import iptc_findings, photoshop_findings
 from scrubber.formats.streams import Buffer, Source, file_bytes
 from scrubber.formats.tiffdir import IFD, MAX_IFDS, TYPE_SIZES, Entry, TiffReader
 from scrubber.formats.xmp import xmp_findings
+from scrubber.messages import Message
 from scrubber.model import (
     Category,
     CleanOptions,
@@ -116,13 +117,10 @@ class TIFFCleaner:
             endian, pages = _plan(buf, col, keep_icc)
             _write(out, buf, endian, pages)
         if len(pages) > 1:  # kept, as legitimate; but hidden content may sit on any page
-            col.warnings.append(
-                f"this TIFF has {len(pages)} pages; many viewers show only the first"
-                " - check the others too"
-            )
+            col.warnings.append(Message("tiff.pages", count=len(pages)))
         turned = any(k.key == "EXIF:Orientation" for k in col.kept)
         if turned and options.orientation is Orientation.BAKE:  # lossless: the tag stays
-            col.warnings.append("the TIFF keeps its orientation tag; its pixels were not turned")
+            col.warnings.append(Message("tiff.tag_kept"))
         return col.report(self.name)
 
 

@@ -22,6 +22,7 @@ from scrubber.formats.exif import exif_findings, minimal_exif
 from scrubber.formats.icc import MAX_ICC, icc_decision
 from scrubber.formats.streams import Source, copy_range, damage_as, open_source
 from scrubber.formats.xmp import xmp_findings
+from scrubber.messages import Message
 from scrubber.model import Category, CleanOptions, Collector, ColourProfile, Orientation, Report
 
 C = Category
@@ -242,9 +243,7 @@ def _exif(f: BinaryIO, scan: _Scan, start: int, length: int) -> None:
         if orientation != 1 and data == minimal_exif(orientation):
             return  # exactly the block we write
     elif first and orientation != 1:  # a simple WebP has no header to announce EXIF
-        col.warnings.append(
-            "the removed EXIF data said to rotate the picture; check it is the right way up"
-        )
+        col.warnings.append(Message("webp.rotation_removed"))
     if len(col.findings) == before:
         col.add(C.OTHER, "WebP:EXIF", f"{length} bytes of EXIF data")
 
