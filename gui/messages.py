@@ -320,5 +320,31 @@ def plain(message_id: str) -> str | None:
                 "messages",
                 "The macros (programs) in this document were removed.",
             )
+        case "pdf.password":
+            return translate(
+                "messages",
+                "This PDF asks for a password to open it. Remove the password first.",
+            )
+        case "pdf.damaged":
+            return translate(
+                "messages",
+                "This PDF is damaged and cannot be cleaned safely.",
+            )
+        case "pdf.cut_off":
+            return translate(
+                "messages",
+                "This PDF is damaged and cannot be cleaned safely: its end is missing.",
+            )
+        case "pdf.damaged_repairable":
+            return translate(
+                "messages",
+                "This PDF is damaged (cut off, or parts of it are broken) and cannot be "
+                "cleaned safely. Saving it again from a PDF viewer may repair it.",
+            )
+        case "heif.damaged":
+            return translate(
+                "messages",
+                "This {format} picture is damaged and cannot be decoded: part of it is missing.",
+            )
         case _:
             return None

@@ -99,6 +99,18 @@ CATALOGUE: dict[str, str] = {
     "video.deep": (
         "the clip had more than 8 bits per colour (HDR); the copy has 8, colours may look flatter"
     ),
+    "pdf.password": "this PDF asks for a password to open it; remove the password first",
+    "pdf.damaged": "this PDF is damaged and cannot be cleaned safely",
+    "pdf.cut_off": (
+        "this PDF is damaged and cannot be cleaned safely (it is cut off: its end is missing)"
+    ),
+    "pdf.damaged_repairable": (
+        "this PDF is damaged and cannot be cleaned safely (it is cut off or parts of it are "
+        "broken); saving it again from a PDF viewer may repair it"
+    ),
+    "heif.damaged": (
+        "this {format} picture is damaged and could not be decoded (its coded data is cut short)"
+    ),
     "pdf.form_xml": "the form's XML layer was removed",
     "pdf.repaired": (
         "its broken index was rebuilt the way PDF viewers do it; check the cleaned copy"

@@ -1453,6 +1453,26 @@ Las fotos con zonas que tapar no se pueden reemplazar: necesitan una copia.
         <source>The macros (programs) in this document were removed.</source>
         <translation>Se quitaron las macros (programas) de este documento.</translation>
     </message>
+    <message>
+        <source>This PDF asks for a password to open it. Remove the password first.</source>
+        <translation>Este PDF pide una contraseña para abrirse. Quita primero la contraseña.</translation>
+    </message>
+    <message>
+        <source>This PDF is damaged and cannot be cleaned safely.</source>
+        <translation>Este PDF está dañado y no se puede limpiar de forma segura.</translation>
+    </message>
+    <message>
+        <source>This PDF is damaged and cannot be cleaned safely: its end is missing.</source>
+        <translation>Este PDF está dañado y no se puede limpiar de forma segura: le falta el final.</translation>
+    </message>
+    <message>
+        <source>This PDF is damaged (cut off, or parts of it are broken) and cannot be cleaned safely. Saving it again from a PDF viewer may repair it.</source>
+        <translation>Este PDF está dañado (cortado o con partes rotas) y no se puede limpiar de forma segura. Guardarlo de nuevo desde un visor de PDF puede repararlo.</translation>
+    </message>
+    <message>
+        <source>This {format} picture is damaged and cannot be decoded: part of it is missing.</source>
+        <translation>Esta imagen {format} está dañada y no se puede decodificar: falta una parte.</translation>
+    </message>
 </context>
 <context>
     <name>plain</name>

@@ -1453,6 +1453,26 @@ Remplacer les originaux&#xa0;?</translation>
         <source>The macros (programs) in this document were removed.</source>
         <translation>Les macros (programmes) de ce document ont été retirées.</translation>
     </message>
+    <message>
+        <source>This PDF asks for a password to open it. Remove the password first.</source>
+        <translation>Ce PDF demande un mot de passe pour s’ouvrir. Retirez d’abord le mot de passe.</translation>
+    </message>
+    <message>
+        <source>This PDF is damaged and cannot be cleaned safely.</source>
+        <translation>Ce PDF est endommagé et ne peut pas être nettoyé en toute sécurité.</translation>
+    </message>
+    <message>
+        <source>This PDF is damaged and cannot be cleaned safely: its end is missing.</source>
+        <translation>Ce PDF est endommagé et ne peut pas être nettoyé en toute sécurité&#xa0;: sa fin manque.</translation>
+    </message>
+    <message>
+        <source>This PDF is damaged (cut off, or parts of it are broken) and cannot be cleaned safely. Saving it again from a PDF viewer may repair it.</source>
+        <translation>Ce PDF est endommagé (coupé ou abîmé par endroits) et ne peut pas être nettoyé en toute sécurité. L’enregistrer à nouveau depuis un lecteur PDF peut le réparer.</translation>
+    </message>
+    <message>
+        <source>This {format} picture is damaged and cannot be decoded: part of it is missing.</source>
+        <translation>Cette image {format} est endommagée et ne peut pas être décodée&#xa0;: une partie manque.</translation>
+    </message>
 </context>
 <context>
     <name>plain</name>

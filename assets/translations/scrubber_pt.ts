@@ -1453,6 +1453,26 @@ Substituir os originais?</translation>
         <source>The macros (programs) in this document were removed.</source>
         <translation>As macros (programas) deste documento foram removidas.</translation>
     </message>
+    <message>
+        <source>This PDF asks for a password to open it. Remove the password first.</source>
+        <translation>Este PDF pede uma senha para abrir. Remova a senha primeiro.</translation>
+    </message>
+    <message>
+        <source>This PDF is damaged and cannot be cleaned safely.</source>
+        <translation>Este PDF está danificado e não pode ser limpo com segurança.</translation>
+    </message>
+    <message>
+        <source>This PDF is damaged and cannot be cleaned safely: its end is missing.</source>
+        <translation>Este PDF está danificado e não pode ser limpo com segurança: falta o final.</translation>
+    </message>
+    <message>
+        <source>This PDF is damaged (cut off, or parts of it are broken) and cannot be cleaned safely. Saving it again from a PDF viewer may repair it.</source>
+        <translation>Este PDF está danificado (cortado ou com partes quebradas) e não pode ser limpo com segurança. Salvá-lo de novo em um leitor de PDF pode consertá-lo.</translation>
+    </message>
+    <message>
+        <source>This {format} picture is damaged and cannot be decoded: part of it is missing.</source>
+        <translation>Esta imagem {format} está danificada e não pode ser decodificada: falta uma parte.</translation>
+    </message>
 </context>
 <context>
     <name>plain</name>

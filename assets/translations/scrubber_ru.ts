@@ -1453,6 +1453,26 @@ Replace the originals?</source>
         <source>The macros (programs) in this document were removed.</source>
         <translation>Макросы (программы) в этом документе удалены.</translation>
     </message>
+    <message>
+        <source>This PDF asks for a password to open it. Remove the password first.</source>
+        <translation>Этот PDF открывается только с паролем. Сначала снимите пароль.</translation>
+    </message>
+    <message>
+        <source>This PDF is damaged and cannot be cleaned safely.</source>
+        <translation>Этот PDF повреждён, и его нельзя надёжно очистить.</translation>
+    </message>
+    <message>
+        <source>This PDF is damaged and cannot be cleaned safely: its end is missing.</source>
+        <translation>Этот PDF повреждён, и его нельзя надёжно очистить: нет его конца.</translation>
+    </message>
+    <message>
+        <source>This PDF is damaged (cut off, or parts of it are broken) and cannot be cleaned safely. Saving it again from a PDF viewer may repair it.</source>
+        <translation>Этот PDF повреждён (обрезан или частично испорчен), и его нельзя надёжно очистить. Повторное сохранение в программе для PDF может его исправить.</translation>
+    </message>
+    <message>
+        <source>This {format} picture is damaged and cannot be decoded: part of it is missing.</source>
+        <translation>Это изображение {format} повреждено и не декодируется: части не хватает.</translation>
+    </message>
 </context>
 <context>
     <name>plain</name>

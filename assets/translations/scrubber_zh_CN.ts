@@ -1453,6 +1453,26 @@ Replace the originals?</source>
         <source>The macros (programs) in this document were removed.</source>
         <translation>已删除此文档中的宏（程序）。</translation>
     </message>
+    <message>
+        <source>This PDF asks for a password to open it. Remove the password first.</source>
+        <translation>此 PDF 需要密码才能打开。请先移除密码。</translation>
+    </message>
+    <message>
+        <source>This PDF is damaged and cannot be cleaned safely.</source>
+        <translation>此 PDF 已损坏，无法安全清理。</translation>
+    </message>
+    <message>
+        <source>This PDF is damaged and cannot be cleaned safely: its end is missing.</source>
+        <translation>此 PDF 已损坏，无法安全清理：缺少结尾部分。</translation>
+    </message>
+    <message>
+        <source>This PDF is damaged (cut off, or parts of it are broken) and cannot be cleaned safely. Saving it again from a PDF viewer may repair it.</source>
+        <translation>此 PDF 已损坏（被截断或部分损坏），无法安全清理。用 PDF 阅读器重新保存可能会修复它。</translation>
+    </message>
+    <message>
+        <source>This {format} picture is damaged and cannot be decoded: part of it is missing.</source>
+        <translation>此 {format} 图片已损坏，无法解码：缺少一部分。</translation>
+    </message>
 </context>
 <context>
     <name>plain</name>
