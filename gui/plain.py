@@ -173,5 +173,8 @@ def _time(findings: Sequence[Finding]) -> str:
         if when.isValid() and y > 1900:
             dates.append(when)
     if dates:
-        return QLocale().toString(min(dates), QLocale.FormatType.ShortFormat)
+        # The user's short format, with the whole year: "6/11/24" could be any century.
+        locale = QLocale()
+        fmt = locale.dateTimeFormat(QLocale.FormatType.ShortFormat)
+        return locale.toString(min(dates), fmt.replace("yyyy", "yy").replace("yy", "yyyy"))
     return _values(findings)
