@@ -92,6 +92,12 @@ def test_before_lists_gps_and_device_in_plain_words(pane: DetailsPane, tmp_path:
     assert len(orientation) == len(icc) == 1 and orientation != icc
     sentences = {words.sentence(c) for c in Category}
     assert not any(orientation[0].startswith(s) for s in sentences)
+    # The plain lines say what is kept, in words, last.
+    assert pane.plain_lines()[-1] == (
+        "Kept",
+        "which way up the photo is, a standard colour profile",
+        "kept",
+    )
     assert pane._name.full_text() == "a.jpg"
     assert pane._format.text() == "JPEG"
     pane.activateWindow()
