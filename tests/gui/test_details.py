@@ -95,7 +95,7 @@ def test_before_lists_gps_and_device_in_plain_words(pane: DetailsPane, tmp_path:
     # The plain lines say what is kept, in words, last.
     assert pane.plain_lines()[-1] == (
         "Kept",
-        "which way up the photo is, a standard colour profile",
+        "a standard colour profile, which way up the photo is",
         "kept",
     )
     assert pane._name.full_text() == "a.jpg"
