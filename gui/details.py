@@ -13,7 +13,16 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QPointF, QRunnable, QSize, Qt, QThreadPool, Signal, Slot
-from PySide6.QtGui import QFont, QIcon, QImage, QPainter, QPaintEvent, QPalette, QResizeEvent
+from PySide6.QtGui import (
+    QFocusEvent,
+    QFont,
+    QIcon,
+    QImage,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -23,6 +32,7 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QStackedWidget,
     QStyle,
+    QStyleOptionFocusRect,
     QToolButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -135,6 +145,28 @@ class _LoadPreview(QRunnable):
             image = QImage()
         with contextlib.suppress(RuntimeError):  # the pane was closed while we decoded
             self._sink.loaded.emit(self._uid, self._which, image)
+
+
+class _Lines(QFrame):
+    """The plain lines. It takes the keyboard focus (for screen readers) and shows it."""
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self.hasFocus():
+            option = QStyleOptionFocusRect()
+            option.initFrom(self)
+            painter = QPainter(self)
+            self.style().drawPrimitive(
+                QStyle.PrimitiveElement.PE_FrameFocusRect, option, painter, self
+            )
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        self.update()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.update()
 
 
 class Preview(QFrame):
@@ -271,7 +303,7 @@ class DetailsPane(QWidget):
         row.addWidget(alarm_icon, 0, Qt.AlignmentFlag.AlignTop)
         row.addWidget(self._alarm_text, 1)
         self._lines_title = self._title(self)
-        self._lines = QFrame(self)
+        self._lines = _Lines(self)
         # Focusable, so Enter on the list lands here and a screen reader reads the lines
         # (its description holds them all).
         self._lines.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
