@@ -346,5 +346,81 @@ def plain(message_id: str) -> str | None:
                 "messages",
                 "This {format} picture is damaged and cannot be decoded: part of it is missing.",
             )
+        case "hidden.slides":
+            return translate(
+                "messages",
+                "{count} slides are hidden. They are kept in the copy; to remove them, turn "
+                "on removing hidden content.",
+            )
+        case "hidden.slides_one":
+            return translate(
+                "messages",
+                "1 slide is hidden. It is kept in the copy; to remove it, turn on removing "
+                "hidden content.",
+            )
+        case "hidden.notes":
+            return translate(
+                "messages",
+                "There are speaker notes on {count} slides. They are kept in the copy; to "
+                "remove them, turn on removing speaker notes.",
+            )
+        case "hidden.notes_one":
+            return translate(
+                "messages",
+                "There are speaker notes on 1 slide. They are kept in the copy; to remove "
+                "them, turn on removing speaker notes.",
+            )
+        case "hidden.sheets":
+            return translate(
+                "messages",
+                "{count} sheets are hidden. They are kept in the copy; to remove them, turn "
+                "on removing hidden content.",
+            )
+        case "hidden.sheets_one":
+            return translate(
+                "messages",
+                "1 sheet is hidden. It is kept in the copy; to remove it, turn on removing "
+                "hidden content.",
+            )
+        case "hidden.text":
+            return translate(
+                "messages",
+                "There is hidden text in {count} places. It is kept in the copy; to remove "
+                "it, turn on removing hidden content.",
+            )
+        case "hidden.text_one":
+            return translate(
+                "messages",
+                "There is hidden text in 1 place. It is kept in the copy; to remove it, turn "
+                "on removing hidden content.",
+            )
+        case "hidden.sections":
+            return translate(
+                "messages",
+                "{count} sections are hidden. They are kept in the copy; to remove them, turn"
+                " on removing hidden content.",
+            )
+        case "hidden.sections_one":
+            return translate(
+                "messages",
+                "1 section is hidden. It is kept in the copy; to remove it, turn on removing "
+                "hidden content.",
+            )
+        case "crop.removed_one":
+            return translate(
+                "messages",
+                "A cropped photo still held the part you cut away. It was removed.",
+            )
+        case "crop.removed":
+            return translate(
+                "messages",
+                "{count} cropped photos still held the parts you cut away. They were removed.",
+            )
+        case "fingerprint.resized":
+            return translate(
+                "messages",
+                "The camera fingerprint was weakened, not removed. The picture was resized "
+                "from {before} to {after} pixels.",
+            )
         case _:
             return None

@@ -111,6 +111,44 @@ CATALOGUE: dict[str, str] = {
     "heif.damaged": (
         "this {format} picture is damaged and could not be decoded (its coded data is cut short)"
     ),
+    "hidden.slides": (
+        "{count} slides are hidden: kept in the copy (choose to remove hidden content to remove it)"
+    ),
+    "hidden.slides_one": (
+        "1 slide is hidden: kept in the copy (choose to remove hidden content to remove it)"
+    ),
+    "hidden.notes": (
+        "speaker notes on {count} slides: kept in the copy "
+        "(choose to remove hidden content to remove it)"
+    ),
+    "hidden.notes_one": (
+        "speaker notes on 1 slide: kept in the copy (choose to remove hidden content to remove it)"
+    ),
+    "hidden.sheets": (
+        "{count} sheets are hidden: kept in the copy (choose to remove hidden content to remove it)"
+    ),
+    "hidden.sheets_one": (
+        "1 sheet is hidden: kept in the copy (choose to remove hidden content to remove it)"
+    ),
+    "hidden.text": (
+        "hidden text in {count} places: kept in the copy "
+        "(choose to remove hidden content to remove it)"
+    ),
+    "hidden.text_one": (
+        "hidden text in 1 place: kept in the copy (choose to remove hidden content to remove it)"
+    ),
+    "hidden.sections": (
+        "{count} hidden sections: kept in the copy (choose to remove hidden content to remove it)"
+    ),
+    "hidden.sections_one": (
+        "1 hidden section: kept in the copy (choose to remove hidden content to remove it)"
+    ),
+    "crop.removed_one": "a cropped photo still held the part you cut away: removed",
+    "crop.removed": "{count} cropped photos still held the parts you cut away: removed",
+    "fingerprint.resized": (
+        "camera fingerprint: this reduces, does not remove, the sensor-noise pattern that can "
+        "link photos to one camera; the picture was resized from {before} to {after}"
+    ),
     "pdf.form_xml": "the form's XML layer was removed",
     "pdf.repaired": (
         "its broken index was rebuilt the way PDF viewers do it; check the cleaned copy"

@@ -1473,6 +1473,58 @@ Las fotos con zonas que tapar no se pueden reemplazar: necesitan una copia.
         <source>This {format} picture is damaged and cannot be decoded: part of it is missing.</source>
         <translation>Esta imagen {format} está dañada y no se puede decodificar: falta una parte.</translation>
     </message>
+    <message>
+        <source>{count} slides are hidden. They are kept in the copy; to remove them, turn on removing hidden content.</source>
+        <translation>Hay {count} diapositivas ocultas. Se conservan en la copia; para quitarlas, activa la opción de quitar el contenido oculto.</translation>
+    </message>
+    <message>
+        <source>1 slide is hidden. It is kept in the copy; to remove it, turn on removing hidden content.</source>
+        <translation>Hay 1 diapositiva oculta. Se conserva en la copia; para quitarla, activa la opción de quitar el contenido oculto.</translation>
+    </message>
+    <message>
+        <source>There are speaker notes on {count} slides. They are kept in the copy; to remove them, turn on removing speaker notes.</source>
+        <translation>Hay notas del orador en {count} diapositivas. Se conservan en la copia; para quitarlas, activa la opción de quitar las notas del orador.</translation>
+    </message>
+    <message>
+        <source>There are speaker notes on 1 slide. They are kept in the copy; to remove them, turn on removing speaker notes.</source>
+        <translation>Hay notas del orador en 1 diapositiva. Se conservan en la copia; para quitarlas, activa la opción de quitar las notas del orador.</translation>
+    </message>
+    <message>
+        <source>{count} sheets are hidden. They are kept in the copy; to remove them, turn on removing hidden content.</source>
+        <translation>Hay {count} hojas ocultas. Se conservan en la copia; para quitarlas, activa la opción de quitar el contenido oculto.</translation>
+    </message>
+    <message>
+        <source>1 sheet is hidden. It is kept in the copy; to remove it, turn on removing hidden content.</source>
+        <translation>Hay 1 hoja oculta. Se conserva en la copia; para quitarla, activa la opción de quitar el contenido oculto.</translation>
+    </message>
+    <message>
+        <source>There is hidden text in {count} places. It is kept in the copy; to remove it, turn on removing hidden content.</source>
+        <translation>Hay texto oculto en {count} lugares. Se conserva en la copia; para quitarlo, activa la opción de quitar el contenido oculto.</translation>
+    </message>
+    <message>
+        <source>There is hidden text in 1 place. It is kept in the copy; to remove it, turn on removing hidden content.</source>
+        <translation>Hay texto oculto en 1 lugar. Se conserva en la copia; para quitarlo, activa la opción de quitar el contenido oculto.</translation>
+    </message>
+    <message>
+        <source>{count} sections are hidden. They are kept in the copy; to remove them, turn on removing hidden content.</source>
+        <translation>Hay {count} secciones ocultas. Se conservan en la copia; para quitarlas, activa la opción de quitar el contenido oculto.</translation>
+    </message>
+    <message>
+        <source>1 section is hidden. It is kept in the copy; to remove it, turn on removing hidden content.</source>
+        <translation>Hay 1 sección oculta. Se conserva en la copia; para quitarla, activa la opción de quitar el contenido oculto.</translation>
+    </message>
+    <message>
+        <source>A cropped photo still held the part you cut away. It was removed.</source>
+        <translation>Una foto recortada aún contenía la parte que quitaste. Se eliminó.</translation>
+    </message>
+    <message>
+        <source>{count} cropped photos still held the parts you cut away. They were removed.</source>
+        <translation>{count} fotos recortadas aún contenían las partes que quitaste. Se eliminaron.</translation>
+    </message>
+    <message>
+        <source>The camera fingerprint was weakened, not removed. The picture was resized from {before} to {after} pixels.</source>
+        <translation>La huella de la cámara se debilitó, pero no se eliminó. La imagen pasó de {before} a {after} píxeles.</translation>
+    </message>
 </context>
 <context>
     <name>plain</name>

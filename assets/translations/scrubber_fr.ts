@@ -1473,6 +1473,58 @@ Remplacer les originaux&#xa0;?</translation>
         <source>This {format} picture is damaged and cannot be decoded: part of it is missing.</source>
         <translation>Cette image {format} est endommagée et ne peut pas être décodée&#xa0;: une partie manque.</translation>
     </message>
+    <message>
+        <source>{count} slides are hidden. They are kept in the copy; to remove them, turn on removing hidden content.</source>
+        <translation>{count} diapositives sont masquées. Elles restent dans la copie&#xa0;; pour les retirer, activez l’option qui retire le contenu masqué.</translation>
+    </message>
+    <message>
+        <source>1 slide is hidden. It is kept in the copy; to remove it, turn on removing hidden content.</source>
+        <translation>1 diapositive est masquée. Elle reste dans la copie&#xa0;; pour la retirer, activez l’option qui retire le contenu masqué.</translation>
+    </message>
+    <message>
+        <source>There are speaker notes on {count} slides. They are kept in the copy; to remove them, turn on removing speaker notes.</source>
+        <translation>Il y a des notes de l’orateur sur {count} diapositives. Elles restent dans la copie&#xa0;; pour les retirer, activez l’option qui retire les notes de l’orateur.</translation>
+    </message>
+    <message>
+        <source>There are speaker notes on 1 slide. They are kept in the copy; to remove them, turn on removing speaker notes.</source>
+        <translation>Il y a des notes de l’orateur sur 1 diapositive. Elles restent dans la copie&#xa0;; pour les retirer, activez l’option qui retire les notes de l’orateur.</translation>
+    </message>
+    <message>
+        <source>{count} sheets are hidden. They are kept in the copy; to remove them, turn on removing hidden content.</source>
+        <translation>{count} feuilles sont masquées. Elles restent dans la copie&#xa0;; pour les retirer, activez l’option qui retire le contenu masqué.</translation>
+    </message>
+    <message>
+        <source>1 sheet is hidden. It is kept in the copy; to remove it, turn on removing hidden content.</source>
+        <translation>1 feuille est masquée. Elle reste dans la copie&#xa0;; pour la retirer, activez l’option qui retire le contenu masqué.</translation>
+    </message>
+    <message>
+        <source>There is hidden text in {count} places. It is kept in the copy; to remove it, turn on removing hidden content.</source>
+        <translation>Il y a du texte masqué à {count} endroits. Il reste dans la copie&#xa0;; pour le retirer, activez l’option qui retire le contenu masqué.</translation>
+    </message>
+    <message>
+        <source>There is hidden text in 1 place. It is kept in the copy; to remove it, turn on removing hidden content.</source>
+        <translation>Il y a du texte masqué à 1 endroit. Il reste dans la copie&#xa0;; pour le retirer, activez l’option qui retire le contenu masqué.</translation>
+    </message>
+    <message>
+        <source>{count} sections are hidden. They are kept in the copy; to remove them, turn on removing hidden content.</source>
+        <translation>{count} sections sont masquées. Elles restent dans la copie&#xa0;; pour les retirer, activez l’option qui retire le contenu masqué.</translation>
+    </message>
+    <message>
+        <source>1 section is hidden. It is kept in the copy; to remove it, turn on removing hidden content.</source>
+        <translation>1 section est masquée. Elle reste dans la copie&#xa0;; pour la retirer, activez l’option qui retire le contenu masqué.</translation>
+    </message>
+    <message>
+        <source>A cropped photo still held the part you cut away. It was removed.</source>
+        <translation>Une photo recadrée contenait encore la partie que vous aviez coupée. Elle a été retirée.</translation>
+    </message>
+    <message>
+        <source>{count} cropped photos still held the parts you cut away. They were removed.</source>
+        <translation>{count} photos recadrées contenaient encore les parties que vous aviez coupées. Elles ont été retirées.</translation>
+    </message>
+    <message>
+        <source>The camera fingerprint was weakened, not removed. The picture was resized from {before} to {after} pixels.</source>
+        <translation>L’empreinte de l’appareil photo a été affaiblie, pas supprimée. L’image est passée de {before} à {after} pixels.</translation>
+    </message>
 </context>
 <context>
     <name>plain</name>

@@ -1473,6 +1473,58 @@ Substituir os originais?</translation>
         <source>This {format} picture is damaged and cannot be decoded: part of it is missing.</source>
         <translation>Esta imagem {format} está danificada e não pode ser decodificada: falta uma parte.</translation>
     </message>
+    <message>
+        <source>{count} slides are hidden. They are kept in the copy; to remove them, turn on removing hidden content.</source>
+        <translation>{count} slides estão ocultos. Eles ficam na cópia; para removê-los, ative a opção de remover conteúdo oculto.</translation>
+    </message>
+    <message>
+        <source>1 slide is hidden. It is kept in the copy; to remove it, turn on removing hidden content.</source>
+        <translation>1 slide está oculto. Ele fica na cópia; para removê-lo, ative a opção de remover conteúdo oculto.</translation>
+    </message>
+    <message>
+        <source>There are speaker notes on {count} slides. They are kept in the copy; to remove them, turn on removing speaker notes.</source>
+        <translation>Há anotações do apresentador em {count} slides. Elas ficam na cópia; para removê-las, ative a opção de remover anotações do apresentador.</translation>
+    </message>
+    <message>
+        <source>There are speaker notes on 1 slide. They are kept in the copy; to remove them, turn on removing speaker notes.</source>
+        <translation>Há anotações do apresentador em 1 slide. Elas ficam na cópia; para removê-las, ative a opção de remover anotações do apresentador.</translation>
+    </message>
+    <message>
+        <source>{count} sheets are hidden. They are kept in the copy; to remove them, turn on removing hidden content.</source>
+        <translation>{count} planilhas estão ocultas. Elas ficam na cópia; para removê-las, ative a opção de remover conteúdo oculto.</translation>
+    </message>
+    <message>
+        <source>1 sheet is hidden. It is kept in the copy; to remove it, turn on removing hidden content.</source>
+        <translation>1 planilha está oculta. Ela fica na cópia; para removê-la, ative a opção de remover conteúdo oculto.</translation>
+    </message>
+    <message>
+        <source>There is hidden text in {count} places. It is kept in the copy; to remove it, turn on removing hidden content.</source>
+        <translation>Há texto oculto em {count} lugares. Ele fica na cópia; para removê-lo, ative a opção de remover conteúdo oculto.</translation>
+    </message>
+    <message>
+        <source>There is hidden text in 1 place. It is kept in the copy; to remove it, turn on removing hidden content.</source>
+        <translation>Há texto oculto em 1 lugar. Ele fica na cópia; para removê-lo, ative a opção de remover conteúdo oculto.</translation>
+    </message>
+    <message>
+        <source>{count} sections are hidden. They are kept in the copy; to remove them, turn on removing hidden content.</source>
+        <translation>{count} seções estão ocultas. Elas ficam na cópia; para removê-las, ative a opção de remover conteúdo oculto.</translation>
+    </message>
+    <message>
+        <source>1 section is hidden. It is kept in the copy; to remove it, turn on removing hidden content.</source>
+        <translation>1 seção está oculta. Ela fica na cópia; para removê-la, ative a opção de remover conteúdo oculto.</translation>
+    </message>
+    <message>
+        <source>A cropped photo still held the part you cut away. It was removed.</source>
+        <translation>Uma foto recortada ainda guardava a parte que você cortou. Ela foi removida.</translation>
+    </message>
+    <message>
+        <source>{count} cropped photos still held the parts you cut away. They were removed.</source>
+        <translation>{count} fotos recortadas ainda guardavam as partes que você cortou. Elas foram removidas.</translation>
+    </message>
+    <message>
+        <source>The camera fingerprint was weakened, not removed. The picture was resized from {before} to {after} pixels.</source>
+        <translation>A impressão digital da câmera foi enfraquecida, não removida. A imagem passou de {before} para {after} pixels.</translation>
+    </message>
 </context>
 <context>
     <name>plain</name>

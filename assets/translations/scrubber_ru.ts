@@ -1473,6 +1473,58 @@ Replace the originals?</source>
         <source>This {format} picture is damaged and cannot be decoded: part of it is missing.</source>
         <translation>Это изображение {format} повреждено и не декодируется: части не хватает.</translation>
     </message>
+    <message>
+        <source>{count} slides are hidden. They are kept in the copy; to remove them, turn on removing hidden content.</source>
+        <translation>Скрытых слайдов: {count}. Они остаются в копии; чтобы удалить их, включите удаление скрытого содержимого.</translation>
+    </message>
+    <message>
+        <source>1 slide is hidden. It is kept in the copy; to remove it, turn on removing hidden content.</source>
+        <translation>Скрыт 1 слайд. Он остаётся в копии; чтобы удалить его, включите удаление скрытого содержимого.</translation>
+    </message>
+    <message>
+        <source>There are speaker notes on {count} slides. They are kept in the copy; to remove them, turn on removing speaker notes.</source>
+        <translation>Заметки докладчика есть на слайдах: {count}. Они остаются в копии; чтобы удалить их, включите удаление заметок докладчика.</translation>
+    </message>
+    <message>
+        <source>There are speaker notes on 1 slide. They are kept in the copy; to remove them, turn on removing speaker notes.</source>
+        <translation>Заметки докладчика есть на 1 слайде. Они остаются в копии; чтобы удалить их, включите удаление заметок докладчика.</translation>
+    </message>
+    <message>
+        <source>{count} sheets are hidden. They are kept in the copy; to remove them, turn on removing hidden content.</source>
+        <translation>Скрытых листов: {count}. Они остаются в копии; чтобы удалить их, включите удаление скрытого содержимого.</translation>
+    </message>
+    <message>
+        <source>1 sheet is hidden. It is kept in the copy; to remove it, turn on removing hidden content.</source>
+        <translation>Скрыт 1 лист. Он остаётся в копии; чтобы удалить его, включите удаление скрытого содержимого.</translation>
+    </message>
+    <message>
+        <source>There is hidden text in {count} places. It is kept in the copy; to remove it, turn on removing hidden content.</source>
+        <translation>Скрытый текст есть в местах: {count}. Он остаётся в копии; чтобы удалить его, включите удаление скрытого содержимого.</translation>
+    </message>
+    <message>
+        <source>There is hidden text in 1 place. It is kept in the copy; to remove it, turn on removing hidden content.</source>
+        <translation>Скрытый текст есть в 1 месте. Он остаётся в копии; чтобы удалить его, включите удаление скрытого содержимого.</translation>
+    </message>
+    <message>
+        <source>{count} sections are hidden. They are kept in the copy; to remove them, turn on removing hidden content.</source>
+        <translation>Скрытых разделов: {count}. Они остаются в копии; чтобы удалить их, включите удаление скрытого содержимого.</translation>
+    </message>
+    <message>
+        <source>1 section is hidden. It is kept in the copy; to remove it, turn on removing hidden content.</source>
+        <translation>Скрыт 1 раздел. Он остаётся в копии; чтобы удалить его, включите удаление скрытого содержимого.</translation>
+    </message>
+    <message>
+        <source>A cropped photo still held the part you cut away. It was removed.</source>
+        <translation>Обрезанное фото всё ещё хранило отрезанную часть. Она удалена.</translation>
+    </message>
+    <message>
+        <source>{count} cropped photos still held the parts you cut away. They were removed.</source>
+        <translation>Обрезанные фото ({count}) всё ещё хранили отрезанные части. Они удалены.</translation>
+    </message>
+    <message>
+        <source>The camera fingerprint was weakened, not removed. The picture was resized from {before} to {after} pixels.</source>
+        <translation>Отпечаток камеры ослаблен, но не удалён. Размер изображения изменён с {before} на {after} пикселей.</translation>
+    </message>
 </context>
 <context>
     <name>plain</name>

@@ -1473,6 +1473,58 @@ Replace the originals?</source>
         <source>This {format} picture is damaged and cannot be decoded: part of it is missing.</source>
         <translation>此 {format} 图片已损坏，无法解码：缺少一部分。</translation>
     </message>
+    <message>
+        <source>{count} slides are hidden. They are kept in the copy; to remove them, turn on removing hidden content.</source>
+        <translation>有 {count} 张幻灯片被隐藏。它们保留在副本中；要删除它们，请开启删除隐藏内容的选项。</translation>
+    </message>
+    <message>
+        <source>1 slide is hidden. It is kept in the copy; to remove it, turn on removing hidden content.</source>
+        <translation>有 1 张幻灯片被隐藏。它保留在副本中；要删除它，请开启删除隐藏内容的选项。</translation>
+    </message>
+    <message>
+        <source>There are speaker notes on {count} slides. They are kept in the copy; to remove them, turn on removing speaker notes.</source>
+        <translation>有 {count} 张幻灯片带有演讲者备注。它们保留在副本中；要删除它们，请开启删除演讲者备注的选项。</translation>
+    </message>
+    <message>
+        <source>There are speaker notes on 1 slide. They are kept in the copy; to remove them, turn on removing speaker notes.</source>
+        <translation>有 1 张幻灯片带有演讲者备注。它们保留在副本中；要删除它们，请开启删除演讲者备注的选项。</translation>
+    </message>
+    <message>
+        <source>{count} sheets are hidden. They are kept in the copy; to remove them, turn on removing hidden content.</source>
+        <translation>有 {count} 个工作表被隐藏。它们保留在副本中；要删除它们，请开启删除隐藏内容的选项。</translation>
+    </message>
+    <message>
+        <source>1 sheet is hidden. It is kept in the copy; to remove it, turn on removing hidden content.</source>
+        <translation>有 1 个工作表被隐藏。它保留在副本中；要删除它，请开启删除隐藏内容的选项。</translation>
+    </message>
+    <message>
+        <source>There is hidden text in {count} places. It is kept in the copy; to remove it, turn on removing hidden content.</source>
+        <translation>有 {count} 处隐藏文字。它们保留在副本中；要删除，请开启删除隐藏内容的选项。</translation>
+    </message>
+    <message>
+        <source>There is hidden text in 1 place. It is kept in the copy; to remove it, turn on removing hidden content.</source>
+        <translation>有 1 处隐藏文字。它保留在副本中；要删除，请开启删除隐藏内容的选项。</translation>
+    </message>
+    <message>
+        <source>{count} sections are hidden. They are kept in the copy; to remove them, turn on removing hidden content.</source>
+        <translation>有 {count} 个节被隐藏。它们保留在副本中；要删除它们，请开启删除隐藏内容的选项。</translation>
+    </message>
+    <message>
+        <source>1 section is hidden. It is kept in the copy; to remove it, turn on removing hidden content.</source>
+        <translation>有 1 个节被隐藏。它保留在副本中；要删除它，请开启删除隐藏内容的选项。</translation>
+    </message>
+    <message>
+        <source>A cropped photo still held the part you cut away. It was removed.</source>
+        <translation>一张裁剪过的照片仍保留着被裁掉的部分。该部分已删除。</translation>
+    </message>
+    <message>
+        <source>{count} cropped photos still held the parts you cut away. They were removed.</source>
+        <translation>{count} 张裁剪过的照片仍保留着被裁掉的部分。这些部分已删除。</translation>
+    </message>
+    <message>
+        <source>The camera fingerprint was weakened, not removed. The picture was resized from {before} to {after} pixels.</source>
+        <translation>相机指纹已被削弱，但并未消除。图片尺寸已从 {before} 像素改为 {after} 像素。</translation>
+    </message>
 </context>
 <context>
     <name>plain</name>
