@@ -422,5 +422,90 @@ def plain(message_id: str) -> str | None:
                 "The camera fingerprint was weakened, not removed. The picture was resized "
                 "from {before} to {after} pixels.",
             )
+        case "doc.password":
+            return translate(
+                "messages",
+                "This document is protected by a password. Remove the password first.",
+            )
+        case "doc.zip_unreadable":
+            return translate(
+                "messages",
+                "This document is damaged: its contents cannot be unpacked.",
+            )
+        case "doc.damaged":
+            return translate(
+                "messages",
+                "This document is damaged and cannot be read safely.",
+            )
+        case "tiff.no_picture":
+            return translate(
+                "messages",
+                "This TIFF file holds no picture.",
+            )
+        case "tiff.raw":
+            return translate(
+                "messages",
+                "Camera RAW files are not supported. Export a TIFF or JPEG first.",
+            )
+        case "tiff.damaged":
+            return translate(
+                "messages",
+                "This TIFF file is damaged.",
+            )
+        case "tiff.old_jpeg":
+            return translate(
+                "messages",
+                "Old-style JPEG TIFF files are not supported. Convert them first.",
+            )
+        case "tiff.cut_short":
+            return translate(
+                "messages",
+                "This TIFF file is cut off or damaged.",
+            )
+        case "heic.encrypted":
+            return translate(
+                "messages",
+                "This HEIC picture is encrypted.",
+            )
+        case "heic.is_avif":
+            return translate(
+                "messages",
+                "This picture is AVIF, not HEIC. Rename it to end in .avif.",
+            )
+        case "heic.undecodable":
+            return translate(
+                "messages",
+                "This HEIC picture is damaged and cannot be decoded.",
+            )
+        case "heic.too_small":
+            return translate(
+                "messages",
+                "The picture is too small to save as HEIC. Choose JPEG copies instead.",
+            )
+        case "heic.save_failed":
+            return translate(
+                "messages",
+                "The picture could not be saved as HEIC. Choose JPEG copies instead.",
+            )
+        case "picture.too_large":
+            return translate(
+                "messages",
+                "The picture is too large to process ({size} pixels).",
+            )
+        case "png.invalid":
+            return translate(
+                "messages",
+                "This is not a valid PNG file.",
+            )
+        case "png.bad_chunk":
+            return translate(
+                "messages",
+                "This PNG file is damaged (a part of it is not valid).",
+            )
+        case "png.no_header":
+            return translate(
+                "messages",
+                "This PNG file is damaged: its beginning is missing.",
+            )
         case _:
             return None

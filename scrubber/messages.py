@@ -149,6 +149,23 @@ CATALOGUE: dict[str, str] = {
         "camera fingerprint: this reduces, does not remove, the sensor-noise pattern that can "
         "link photos to one camera; the picture was resized from {before} to {after}"
     ),
+    "doc.password": "this document is password-protected; remove the password",
+    "doc.zip_unreadable": "the document is damaged (its zip structure cannot be read)",
+    "doc.damaged": "the document is damaged and cannot be read safely",
+    "tiff.no_picture": "the TIFF file holds no picture",
+    "tiff.raw": "camera RAW files are not supported; export a TIFF or JPEG",
+    "tiff.damaged": "the TIFF file is damaged",
+    "tiff.old_jpeg": "old-style JPEG TIFF files are not supported; convert them first",
+    "tiff.cut_short": "the TIFF file is cut short or damaged",
+    "heic.encrypted": "this HEIC picture is encrypted",
+    "heic.is_avif": "this AV1 picture is not a HEIC file (name it .avif)",
+    "heic.undecodable": "this HEIC picture is damaged and could not be decoded",
+    "heic.too_small": "the picture is too small to save as HEIC; choose JPEG output",
+    "heic.save_failed": "the picture could not be saved as HEIC; choose JPEG output",
+    "picture.too_large": "the picture is too large to process ({size} pixels)",
+    "png.invalid": "this is not a valid PNG file",
+    "png.bad_chunk": "the PNG file is damaged (a chunk header is not valid)",
+    "png.no_header": "the PNG file is damaged (it does not start with an image header)",
     "pdf.form_xml": "the form's XML layer was removed",
     "pdf.repaired": (
         "its broken index was rebuilt the way PDF viewers do it; check the cleaned copy"

@@ -1525,6 +1525,74 @@ Las fotos con zonas que tapar no se pueden reemplazar: necesitan una copia.
         <source>The camera fingerprint was weakened, not removed. The picture was resized from {before} to {after} pixels.</source>
         <translation>La huella de la cámara se debilitó, pero no se eliminó. La imagen pasó de {before} a {after} píxeles.</translation>
     </message>
+    <message>
+        <source>This document is protected by a password. Remove the password first.</source>
+        <translation>Este documento está protegido con contraseña. Quita primero la contraseña.</translation>
+    </message>
+    <message>
+        <source>This document is damaged: its contents cannot be unpacked.</source>
+        <translation>Este documento está dañado: su contenido no se puede descomprimir.</translation>
+    </message>
+    <message>
+        <source>This document is damaged and cannot be read safely.</source>
+        <translation>Este documento está dañado y no se puede leer de forma segura.</translation>
+    </message>
+    <message>
+        <source>This TIFF file holds no picture.</source>
+        <translation>Este archivo TIFF no contiene ninguna imagen.</translation>
+    </message>
+    <message>
+        <source>Camera RAW files are not supported. Export a TIFF or JPEG first.</source>
+        <translation>Los archivos RAW de cámara no son compatibles. Exporta antes un TIFF o un JPEG.</translation>
+    </message>
+    <message>
+        <source>This TIFF file is damaged.</source>
+        <translation>Este archivo TIFF está dañado.</translation>
+    </message>
+    <message>
+        <source>Old-style JPEG TIFF files are not supported. Convert them first.</source>
+        <translation>Los archivos TIFF con JPEG de estilo antiguo no son compatibles. Conviértelos antes.</translation>
+    </message>
+    <message>
+        <source>This TIFF file is cut off or damaged.</source>
+        <translation>Este archivo TIFF está cortado o dañado.</translation>
+    </message>
+    <message>
+        <source>This HEIC picture is encrypted.</source>
+        <translation>Esta imagen HEIC está cifrada.</translation>
+    </message>
+    <message>
+        <source>This picture is AVIF, not HEIC. Rename it to end in .avif.</source>
+        <translation>Esta imagen es AVIF, no HEIC. Cambia su nombre para que termine en .avif.</translation>
+    </message>
+    <message>
+        <source>This HEIC picture is damaged and cannot be decoded.</source>
+        <translation>Esta imagen HEIC está dañada y no se puede decodificar.</translation>
+    </message>
+    <message>
+        <source>The picture is too small to save as HEIC. Choose JPEG copies instead.</source>
+        <translation>La imagen es demasiado pequeña para guardarla como HEIC. Elige copias JPEG.</translation>
+    </message>
+    <message>
+        <source>The picture could not be saved as HEIC. Choose JPEG copies instead.</source>
+        <translation>No se pudo guardar la imagen como HEIC. Elige copias JPEG.</translation>
+    </message>
+    <message>
+        <source>The picture is too large to process ({size} pixels).</source>
+        <translation>La imagen es demasiado grande para procesarla ({size} píxeles).</translation>
+    </message>
+    <message>
+        <source>This is not a valid PNG file.</source>
+        <translation>No es un archivo PNG válido.</translation>
+    </message>
+    <message>
+        <source>This PNG file is damaged (a part of it is not valid).</source>
+        <translation>Este archivo PNG está dañado (una de sus partes no es válida).</translation>
+    </message>
+    <message>
+        <source>This PNG file is damaged: its beginning is missing.</source>
+        <translation>Este archivo PNG está dañado: falta su comienzo.</translation>
+    </message>
 </context>
 <context>
     <name>plain</name>

@@ -1525,6 +1525,74 @@ Remplacer les originaux&#xa0;?</translation>
         <source>The camera fingerprint was weakened, not removed. The picture was resized from {before} to {after} pixels.</source>
         <translation>L’empreinte de l’appareil photo a été affaiblie, pas supprimée. L’image est passée de {before} à {after} pixels.</translation>
     </message>
+    <message>
+        <source>This document is protected by a password. Remove the password first.</source>
+        <translation>Ce document est protégé par un mot de passe. Retirez d’abord le mot de passe.</translation>
+    </message>
+    <message>
+        <source>This document is damaged: its contents cannot be unpacked.</source>
+        <translation>Ce document est endommagé&#xa0;: son contenu ne peut pas être décompressé.</translation>
+    </message>
+    <message>
+        <source>This document is damaged and cannot be read safely.</source>
+        <translation>Ce document est endommagé et ne peut pas être lu en toute sécurité.</translation>
+    </message>
+    <message>
+        <source>This TIFF file holds no picture.</source>
+        <translation>Ce fichier TIFF ne contient aucune image.</translation>
+    </message>
+    <message>
+        <source>Camera RAW files are not supported. Export a TIFF or JPEG first.</source>
+        <translation>Les fichiers RAW d’appareil photo ne sont pas pris en charge. Exportez d’abord un TIFF ou un JPEG.</translation>
+    </message>
+    <message>
+        <source>This TIFF file is damaged.</source>
+        <translation>Ce fichier TIFF est endommagé.</translation>
+    </message>
+    <message>
+        <source>Old-style JPEG TIFF files are not supported. Convert them first.</source>
+        <translation>Les fichiers TIFF au JPEG ancien style ne sont pas pris en charge. Convertissez-les d’abord.</translation>
+    </message>
+    <message>
+        <source>This TIFF file is cut off or damaged.</source>
+        <translation>Ce fichier TIFF est coupé ou endommagé.</translation>
+    </message>
+    <message>
+        <source>This HEIC picture is encrypted.</source>
+        <translation>Cette image HEIC est chiffrée.</translation>
+    </message>
+    <message>
+        <source>This picture is AVIF, not HEIC. Rename it to end in .avif.</source>
+        <translation>Cette image est au format AVIF, pas HEIC. Renommez-la pour qu’elle se termine par .avif.</translation>
+    </message>
+    <message>
+        <source>This HEIC picture is damaged and cannot be decoded.</source>
+        <translation>Cette image HEIC est endommagée et ne peut pas être décodée.</translation>
+    </message>
+    <message>
+        <source>The picture is too small to save as HEIC. Choose JPEG copies instead.</source>
+        <translation>L’image est trop petite pour être enregistrée en HEIC. Choisissez plutôt des copies JPEG.</translation>
+    </message>
+    <message>
+        <source>The picture could not be saved as HEIC. Choose JPEG copies instead.</source>
+        <translation>L’image n’a pas pu être enregistrée en HEIC. Choisissez plutôt des copies JPEG.</translation>
+    </message>
+    <message>
+        <source>The picture is too large to process ({size} pixels).</source>
+        <translation>L’image est trop grande pour être traitée ({size} pixels).</translation>
+    </message>
+    <message>
+        <source>This is not a valid PNG file.</source>
+        <translation>Ce n’est pas un fichier PNG valide.</translation>
+    </message>
+    <message>
+        <source>This PNG file is damaged (a part of it is not valid).</source>
+        <translation>Ce fichier PNG est endommagé (une de ses parties n’est pas valide).</translation>
+    </message>
+    <message>
+        <source>This PNG file is damaged: its beginning is missing.</source>
+        <translation>Ce fichier PNG est endommagé&#xa0;: son début manque.</translation>
+    </message>
 </context>
 <context>
     <name>plain</name>

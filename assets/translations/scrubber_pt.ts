@@ -1525,6 +1525,74 @@ Substituir os originais?</translation>
         <source>The camera fingerprint was weakened, not removed. The picture was resized from {before} to {after} pixels.</source>
         <translation>A impressão digital da câmera foi enfraquecida, não removida. A imagem passou de {before} para {after} pixels.</translation>
     </message>
+    <message>
+        <source>This document is protected by a password. Remove the password first.</source>
+        <translation>Este documento está protegido por senha. Remova a senha primeiro.</translation>
+    </message>
+    <message>
+        <source>This document is damaged: its contents cannot be unpacked.</source>
+        <translation>Este documento está danificado: o conteúdo não pode ser descompactado.</translation>
+    </message>
+    <message>
+        <source>This document is damaged and cannot be read safely.</source>
+        <translation>Este documento está danificado e não pode ser lido com segurança.</translation>
+    </message>
+    <message>
+        <source>This TIFF file holds no picture.</source>
+        <translation>Este arquivo TIFF não contém nenhuma imagem.</translation>
+    </message>
+    <message>
+        <source>Camera RAW files are not supported. Export a TIFF or JPEG first.</source>
+        <translation>Arquivos RAW de câmera não são compatíveis. Exporte um TIFF ou JPEG primeiro.</translation>
+    </message>
+    <message>
+        <source>This TIFF file is damaged.</source>
+        <translation>Este arquivo TIFF está danificado.</translation>
+    </message>
+    <message>
+        <source>Old-style JPEG TIFF files are not supported. Convert them first.</source>
+        <translation>Arquivos TIFF com JPEG no estilo antigo não são compatíveis. Converta-os primeiro.</translation>
+    </message>
+    <message>
+        <source>This TIFF file is cut off or damaged.</source>
+        <translation>Este arquivo TIFF está cortado ou danificado.</translation>
+    </message>
+    <message>
+        <source>This HEIC picture is encrypted.</source>
+        <translation>Esta imagem HEIC está criptografada.</translation>
+    </message>
+    <message>
+        <source>This picture is AVIF, not HEIC. Rename it to end in .avif.</source>
+        <translation>Esta imagem é AVIF, não HEIC. Renomeie-a para terminar em .avif.</translation>
+    </message>
+    <message>
+        <source>This HEIC picture is damaged and cannot be decoded.</source>
+        <translation>Esta imagem HEIC está danificada e não pode ser decodificada.</translation>
+    </message>
+    <message>
+        <source>The picture is too small to save as HEIC. Choose JPEG copies instead.</source>
+        <translation>A imagem é pequena demais para salvar como HEIC. Escolha cópias em JPEG.</translation>
+    </message>
+    <message>
+        <source>The picture could not be saved as HEIC. Choose JPEG copies instead.</source>
+        <translation>Não foi possível salvar a imagem como HEIC. Escolha cópias em JPEG.</translation>
+    </message>
+    <message>
+        <source>The picture is too large to process ({size} pixels).</source>
+        <translation>A imagem é grande demais para ser processada ({size} pixels).</translation>
+    </message>
+    <message>
+        <source>This is not a valid PNG file.</source>
+        <translation>Este não é um arquivo PNG válido.</translation>
+    </message>
+    <message>
+        <source>This PNG file is damaged (a part of it is not valid).</source>
+        <translation>Este arquivo PNG está danificado (uma parte dele não é válida).</translation>
+    </message>
+    <message>
+        <source>This PNG file is damaged: its beginning is missing.</source>
+        <translation>Este arquivo PNG está danificado: falta o começo.</translation>
+    </message>
 </context>
 <context>
     <name>plain</name>

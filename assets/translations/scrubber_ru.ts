@@ -1525,6 +1525,74 @@ Replace the originals?</source>
         <source>The camera fingerprint was weakened, not removed. The picture was resized from {before} to {after} pixels.</source>
         <translation>Отпечаток камеры ослаблен, но не удалён. Размер изображения изменён с {before} на {after} пикселей.</translation>
     </message>
+    <message>
+        <source>This document is protected by a password. Remove the password first.</source>
+        <translation>Этот документ защищён паролем. Сначала снимите пароль.</translation>
+    </message>
+    <message>
+        <source>This document is damaged: its contents cannot be unpacked.</source>
+        <translation>Этот документ повреждён: его содержимое не распаковывается.</translation>
+    </message>
+    <message>
+        <source>This document is damaged and cannot be read safely.</source>
+        <translation>Этот документ повреждён, и его нельзя надёжно прочитать.</translation>
+    </message>
+    <message>
+        <source>This TIFF file holds no picture.</source>
+        <translation>В этом файле TIFF нет изображения.</translation>
+    </message>
+    <message>
+        <source>Camera RAW files are not supported. Export a TIFF or JPEG first.</source>
+        <translation>Файлы RAW с камер не поддерживаются. Сначала экспортируйте TIFF или JPEG.</translation>
+    </message>
+    <message>
+        <source>This TIFF file is damaged.</source>
+        <translation>Этот файл TIFF повреждён.</translation>
+    </message>
+    <message>
+        <source>Old-style JPEG TIFF files are not supported. Convert them first.</source>
+        <translation>Файлы TIFF со сжатием JPEG старого типа не поддерживаются. Сначала преобразуйте их.</translation>
+    </message>
+    <message>
+        <source>This TIFF file is cut off or damaged.</source>
+        <translation>Этот файл TIFF обрезан или повреждён.</translation>
+    </message>
+    <message>
+        <source>This HEIC picture is encrypted.</source>
+        <translation>Это изображение HEIC зашифровано.</translation>
+    </message>
+    <message>
+        <source>This picture is AVIF, not HEIC. Rename it to end in .avif.</source>
+        <translation>Это изображение в формате AVIF, а не HEIC. Переименуйте его, чтобы имя оканчивалось на .avif.</translation>
+    </message>
+    <message>
+        <source>This HEIC picture is damaged and cannot be decoded.</source>
+        <translation>Это изображение HEIC повреждено и не декодируется.</translation>
+    </message>
+    <message>
+        <source>The picture is too small to save as HEIC. Choose JPEG copies instead.</source>
+        <translation>Изображение слишком маленькое для сохранения в HEIC. Выберите копии в JPEG.</translation>
+    </message>
+    <message>
+        <source>The picture could not be saved as HEIC. Choose JPEG copies instead.</source>
+        <translation>Не удалось сохранить изображение в HEIC. Выберите копии в JPEG.</translation>
+    </message>
+    <message>
+        <source>The picture is too large to process ({size} pixels).</source>
+        <translation>Изображение слишком большое для обработки ({size} пикселей).</translation>
+    </message>
+    <message>
+        <source>This is not a valid PNG file.</source>
+        <translation>Это не настоящий файл PNG.</translation>
+    </message>
+    <message>
+        <source>This PNG file is damaged (a part of it is not valid).</source>
+        <translation>Этот файл PNG повреждён (одна из его частей неверна).</translation>
+    </message>
+    <message>
+        <source>This PNG file is damaged: its beginning is missing.</source>
+        <translation>Этот файл PNG повреждён: нет его начала.</translation>
+    </message>
 </context>
 <context>
     <name>plain</name>

@@ -1525,6 +1525,74 @@ Replace the originals?</source>
         <source>The camera fingerprint was weakened, not removed. The picture was resized from {before} to {after} pixels.</source>
         <translation>相机指纹已被削弱，但并未消除。图片尺寸已从 {before} 像素改为 {after} 像素。</translation>
     </message>
+    <message>
+        <source>This document is protected by a password. Remove the password first.</source>
+        <translation>此文档受密码保护。请先移除密码。</translation>
+    </message>
+    <message>
+        <source>This document is damaged: its contents cannot be unpacked.</source>
+        <translation>此文档已损坏：无法解压其内容。</translation>
+    </message>
+    <message>
+        <source>This document is damaged and cannot be read safely.</source>
+        <translation>此文档已损坏，无法安全读取。</translation>
+    </message>
+    <message>
+        <source>This TIFF file holds no picture.</source>
+        <translation>此 TIFF 文件中没有图像。</translation>
+    </message>
+    <message>
+        <source>Camera RAW files are not supported. Export a TIFF or JPEG first.</source>
+        <translation>不支持相机 RAW 文件。请先导出为 TIFF 或 JPEG。</translation>
+    </message>
+    <message>
+        <source>This TIFF file is damaged.</source>
+        <translation>此 TIFF 文件已损坏。</translation>
+    </message>
+    <message>
+        <source>Old-style JPEG TIFF files are not supported. Convert them first.</source>
+        <translation>不支持旧式 JPEG 压缩的 TIFF 文件。请先转换。</translation>
+    </message>
+    <message>
+        <source>This TIFF file is cut off or damaged.</source>
+        <translation>此 TIFF 文件被截断或已损坏。</translation>
+    </message>
+    <message>
+        <source>This HEIC picture is encrypted.</source>
+        <translation>此 HEIC 图片已加密。</translation>
+    </message>
+    <message>
+        <source>This picture is AVIF, not HEIC. Rename it to end in .avif.</source>
+        <translation>这张图片是 AVIF，不是 HEIC。请将其重命名为以 .avif 结尾。</translation>
+    </message>
+    <message>
+        <source>This HEIC picture is damaged and cannot be decoded.</source>
+        <translation>此 HEIC 图片已损坏，无法解码。</translation>
+    </message>
+    <message>
+        <source>The picture is too small to save as HEIC. Choose JPEG copies instead.</source>
+        <translation>图片太小，无法保存为 HEIC。请改为选择 JPEG 副本。</translation>
+    </message>
+    <message>
+        <source>The picture could not be saved as HEIC. Choose JPEG copies instead.</source>
+        <translation>无法将图片保存为 HEIC。请改为选择 JPEG 副本。</translation>
+    </message>
+    <message>
+        <source>The picture is too large to process ({size} pixels).</source>
+        <translation>图片太大，无法处理（{size} 像素）。</translation>
+    </message>
+    <message>
+        <source>This is not a valid PNG file.</source>
+        <translation>这不是有效的 PNG 文件。</translation>
+    </message>
+    <message>
+        <source>This PNG file is damaged (a part of it is not valid).</source>
+        <translation>此 PNG 文件已损坏（其中一部分无效）。</translation>
+    </message>
+    <message>
+        <source>This PNG file is damaged: its beginning is missing.</source>
+        <translation>此 PNG 文件已损坏：缺少开头部分。</translation>
+    </message>
 </context>
 <context>
     <name>plain</name>

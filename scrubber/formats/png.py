@@ -180,7 +180,7 @@ def _scan(path: Source, keep_icc: bool) -> _Scan:
 
 def _walk(f: BinaryIO, scan: _Scan) -> None:
     if f.read(8) != SIGNATURE:
-        raise CorruptFile("this is not a valid PNG file")
+        raise CorruptFile(Message("png.invalid"))
     pos = 8
     while True:
         head = f.read(8)
@@ -189,9 +189,9 @@ def _walk(f: BinaryIO, scan: _Scan) -> None:
             return
         length, ctype = struct.unpack(">I4s", head)
         if length > 0x7FFFFFFF or not ctype.isalpha():
-            raise CorruptFile("the PNG file is damaged (a chunk header is not valid)")
+            raise CorruptFile(Message("png.bad_chunk"))
         if pos == 8 and ctype != b"IHDR":
-            raise CorruptFile("the PNG file is damaged (it does not start with an image header)")
+            raise CorruptFile(Message("png.no_header"))
         if ctype == b"IDAT":
             if scan.idat_run == 2:  # decoders stop at the first chunk after the IDATs
                 raise CorruptFile(HIDDEN)

@@ -134,16 +134,16 @@ def _plan(buf: Buffer, col: Collector, keep_icc: bool) -> tuple[str, list[_Page]
         if len(ifds) >= MAX_IFDS and ifds[-1].next_offset:
             raise CleaningRefused(f"the TIFF has more than {MAX_IFDS} pages")
         if not ifds:
-            raise CorruptFile("the TIFF file holds no picture")
+            raise CorruptFile(Message("tiff.no_picture"))
         if bytes(buf[8:10]) == b"CR" or any(DNG_VERSION in i.entries for i in ifds):
-            raise CleaningRefused("camera RAW files are not supported; export a TIFF or JPEG")
+            raise CleaningRefused(Message("tiff.raw"))
         pages = []
         for index, ifd in enumerate(ifds):
             page = _page(reader, ifd, index, col, keep_icc)
             if page is not None:
                 pages.append(page)
     except (struct.error, IndexError, ValueError, OverflowError) as e:
-        raise CorruptFile("the TIFF file is damaged") from e
+        raise CorruptFile(Message("tiff.damaged")) from e
     data = sum(b - a for page in pages for spans in page.chunks for a, b in spans)
     if data > len(buf):
         raise CleaningRefused("the TIFF's image data adds up to more than the file; it is damaged")
@@ -195,7 +195,7 @@ def _page(reader: TiffReader, ifd: IFD, index: int, col: Collector, keep_icc: bo
         return None
     geo = _geometry(reader, ifd)
     if geo.compression == 6:
-        raise CleaningRefused("old-style JPEG TIFF files are not supported; convert them first")
+        raise CleaningRefused(Message("tiff.old_jpeg"))
     entries: dict[int, tuple[int, int, bytes]] = {}
     for tag, entry in sorted(ifd.entries.items()):
         shape = _shape(tag, geo)
@@ -322,7 +322,7 @@ def _chunks(reader: TiffReader, page: _Page, geo: _Geometry, col: Collector, whe
     trailing = 0
     for number, (off, count) in enumerate(zip(offsets[:needed], counts[:needed], strict=True)):
         if off < 0 or count < 0 or off + count > size:
-            raise CorruptFile("the TIFF file is cut short or damaged")
+            raise CorruptFile(Message("tiff.cut_short"))
         # Uncompressed data is cut to what its rows need. Compressed data cannot be
         # checked for bytes after its end without decoding it, so it is copied whole.
         need = geo.needed_bytes(number)
