@@ -101,7 +101,8 @@ class BatchModel(QAbstractTableModel):
         self._paths: set[Path] = set()
         self._pixmaps: dict[int, QPixmap] = {}
         self._asked: set[int] = set()
-        self._badge_cache: dict[int, tuple[object, list[str]]] = {}  # uid: (report, words)
+        # uid: ((report, result, after), words)
+        self._badge_cache: dict[int, tuple[tuple[object, ...], list[str]]] = {}
         # Thumbnails wanted by rows being painted: asked for after the paint, not in it.
         self._wanted: list[tuple[int, Path]] = []
         self._want_timer = QTimer(self)
@@ -282,13 +283,22 @@ class BatchModel(QAbstractTableModel):
         return ""
 
     def _badges(self, item: BatchItem) -> list[str]:
+        """What the file reveals; once cleaned, what was removed (or, if the re-check of
+        the copy found anything, what is still in it)."""
         if item.report is None:
             return []
+        key = (item.report, item.result, item.after)
         cached = self._badge_cache.get(item.uid)
-        if cached is not None and cached[0] is item.report:
+        if cached is not None and all(a is b for a, b in zip(cached[0], key, strict=True)):
             return cached[1]
-        badges = words.badges(f.category for f in item.report.findings)
-        self._badge_cache[item.uid] = (item.report, badges)
+        result, after = item.result, item.after
+        if after is not None and after.findings:
+            badges = words.left_badges(f.category for f in after.findings)
+        elif result is not None and result.outcome.ok and after is not None and result.removed:
+            badges = words.removed_badges(f.category for f in result.removed)
+        else:
+            badges = words.badges(f.category for f in item.report.findings)
+        self._badge_cache[item.uid] = (key, badges)
         return badges
 
     @staticmethod
@@ -571,7 +581,9 @@ class BatchView(QTableView):
         and a "+N" chip beside it; shorter chips share lines, the rest is "+N"."""
         metrics = self.fontMetrics()
         pad, gap = BadgeDelegate.PAD, BadgeDelegate.GAP
-        widest = max(metrics.horizontalAdvance(words.badge(c)) for c in Category)
+        chips = [words.removed_badges([c])[0] for c in (Category.LOCATION, Category.PERSON)]
+        chips += [words.badge(c) for c in Category]
+        widest = max(metrics.horizontalAdvance(chip) for chip in chips)
         wanted = widest + metrics.horizontalAdvance("+5") + 4 * pad + gap + 10
         self._wanted[Column.REVEALS] = max(150, min(260, wanted))
         # At the least, one chip a line (the row has two) and "+N" for the rest: the

@@ -13,7 +13,16 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QPointF, QRunnable, QSize, Qt, QThreadPool, Signal, Slot
-from PySide6.QtGui import QFont, QIcon, QImage, QPainter, QPaintEvent, QPalette, QResizeEvent
+from PySide6.QtGui import (
+    QFocusEvent,
+    QFont,
+    QIcon,
+    QImage,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -21,16 +30,17 @@ from PySide6.QtWidgets import (
     QLabel,
     QScrollArea,
     QSizePolicy,
-    QSplitter,
     QStackedWidget,
     QStyle,
+    QStyleOptionFocusRect,
+    QToolButton,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from gui import thumbs, words
+from gui import messages, plain, thumbs, words
 from gui.items import BatchItem, Status
 from scrubber.model import Category, Finding, escape
 from scrubber.redact.pipeline import FORMATS as PHOTO_FORMATS
@@ -137,36 +147,26 @@ class _LoadPreview(QRunnable):
             self._sink.loaded.emit(self._uid, self._which, image)
 
 
-class _Column(QWidget):
-    """A column of wrapped labels above a list, inside a splitter. Splitters ignore height
-    for width, so a label that wraps to a second line (longer languages) was cut off: the
-    column asks for the height its labels need at its current width."""
+class _Lines(QFrame):
+    """The plain lines. It takes the keyboard focus (for screen readers) and shows it."""
 
-    def minimumSizeHint(self) -> QSize:
-        hint = super().minimumSizeHint()
-        layout = self.layout()
-        if layout is None:
-            return hint
-        margins = layout.contentsMargins()
-        width = self.width() - margins.left() - margins.right()
-        heights = []
-        for i in range(layout.count()):
-            entry = layout.itemAt(i)
-            widget = entry.widget() if entry is not None else None
-            if widget is None or widget.isHidden():
-                continue
-            if widget.hasHeightForWidth():
-                heights.append(widget.heightForWidth(width))
-            else:
-                heights.append(max(widget.minimumSizeHint().height(), widget.minimumHeight()))
-        spacing = layout.spacing() * max(0, len(heights) - 1)
-        need = sum(heights) + spacing + margins.top() + margins.bottom()
-        return QSize(hint.width(), max(hint.height(), need))
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self.hasFocus():
+            option = QStyleOptionFocusRect()
+            option.initFrom(self)
+            painter = QPainter(self)
+            self.style().drawPrimitive(
+                QStyle.PrimitiveElement.PE_FrameFocusRect, option, painter, self
+            )
 
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        if event.size().width() != event.oldSize().width():
-            self.updateGeometry()  # wrapped lines change with the width
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        self.update()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.update()
 
 
 class Preview(QFrame):
@@ -250,6 +250,7 @@ class DetailsPane(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._item: BatchItem | None = None
+        self._line_texts: list[tuple[str, str, str]] = []
         self._shown_key: tuple[object, ...] | None = None
         self._requested: dict[str, Path | None] = {}
         self._preview_state: dict[str, str] = {BEFORE: "empty", AFTER: "empty"}
@@ -281,26 +282,15 @@ class DetailsPane(QWidget):
         pictures.addWidget(self._previews[BEFORE], 1, 0)
         pictures.addWidget(self._previews[AFTER], 1, 1)
 
-        before = _Column(self)
-        self._before_title = self._title(before)
-        self._before_summary = plain_label(before, wrap=True)
-        self._before_detail = self._detail_label(before)
-        self._covered = plain_label(before, wrap=True)
-        self._before_tree = self._tree(before)
-        col = QVBoxLayout(before)
-        col.setContentsMargins(0, 0, 0, 0)
-        for w in (self._before_title, self._before_summary, self._before_detail, self._covered):
-            col.addWidget(w)
-        col.addWidget(self._before_tree, 1)
-        col.addStretch(0)  # takes the space only when the list is hidden
-
-        after = _Column(self)
-        self._after_title = self._title(after)
-        self._outcome = plain_label(after, wrap=True)
+        # The plain part: the result, then one line per category, then warnings.
+        self._before_summary = plain_label(self, wrap=True)
+        self._before_detail = self._detail_label(self)
+        self._covered = plain_label(self, wrap=True)
+        self._outcome = plain_label(self, wrap=True)
         self._outcome.setFont(bold)
-        self._after_message = plain_label(after, wrap=True)
-        self._after_detail = self._detail_label(after)
-        self._alarm = QWidget(after)
+        self._after_message = plain_label(self, wrap=True)
+        self._after_detail = self._detail_label(self)
+        self._alarm = QWidget(self)
         alarm_icon = plain_label(self._alarm)
         size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
         alarm_icon.setPixmap(self._warning_icon().pixmap(size, size))
@@ -312,35 +302,59 @@ class DetailsPane(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(alarm_icon, 0, Qt.AlignmentFlag.AlignTop)
         row.addWidget(self._alarm_text, 1)
-        self._after_tree = self._tree(after)
-        col = QVBoxLayout(after)
-        col.setContentsMargins(0, 0, 0, 0)
-        top: tuple[QWidget, ...] = (
-            self._after_title,
-            self._alarm,
-            self._outcome,
-            self._after_message,
-            self._after_detail,
-        )
-        for widget in top:
-            col.addWidget(widget)
-        col.addWidget(self._after_tree, 1)
-        col.addStretch(0)
+        self._lines_title = self._title(self)
+        self._lines = _Lines(self)
+        # Focusable, so Enter on the list lands here and a screen reader reads the lines
+        # (its description holds them all).
+        self._lines.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self._lines_grid = QGridLayout(self._lines)
+        self._lines_grid.setContentsMargins(2, 2, 2, 2)
+        self._lines_grid.setColumnStretch(1, 1)
+        self._warnings = plain_label(self, wrap=True)
 
-        split = QSplitter(Qt.Orientation.Vertical, self)
-        split.setChildrenCollapsible(False)
-        split.addWidget(before)
-        split.addWidget(after)
-        split.setStretchFactor(0, 1)
-        split.setStretchFactor(1, 1)
+        # The technical part, folded: every raw tag and value, before and after.
+        self._tech_button = QToolButton(self)
+        self._tech_button.setCheckable(True)
+        self._tech_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self._tech_button.setAutoRaise(True)
+        self._tech_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self._tech_button.toggled.connect(self._show_technical)
+        self._tech = QWidget(self)
+        self._before_title = self._title(self._tech)
+        self._before_tree = self._tree(self._tech)
+        self._after_title = self._title(self._tech)
+        self._after_tree = self._tree(self._tech)
+        col = QVBoxLayout(self._tech)
+        col.setContentsMargins(0, 0, 0, 0)
+        for widget in (self._before_title, self._before_tree, self._after_title, self._after_tree):
+            col.addWidget(widget)
+        self._tech.hide()
 
         content = QWidget(self)
         layout = QVBoxLayout(content)
         # A gap on the right: the file type must not touch the scroll bar when it shows.
         layout.setContentsMargins(0, 0, layout.spacing() or 6, 0)
         layout.addLayout(header)
+        plain_part: tuple[QWidget, ...] = (
+            self._alarm,
+            self._outcome,
+            self._after_message,
+            self._after_detail,
+            self._before_summary,
+            self._before_detail,
+            self._covered,
+            self._lines_title,
+            self._lines,
+            self._warnings,
+        )
+        for part in plain_part:
+            layout.addWidget(part)
+        # The pictures after the plain lines: on a small screen what the file says about
+        # the user comes first.
         layout.addLayout(pictures)
-        layout.addWidget(split, 1)
+        layout.addWidget(self._tech_button)
+        layout.addWidget(self._tech)
+        layout.addStretch(1)
         # On a short screen the pane scrolls rather than squeezing wrapped lines together.
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
@@ -356,7 +370,7 @@ class DetailsPane(QWidget):
         outer = QVBoxLayout(self)
         outer.addWidget(self._pages)
         # Enter on the batch list focuses the pane: keyboard users land on the findings.
-        self.setFocusProxy(self._before_tree)
+        self.setFocusProxy(self._lines)
 
     def _title(self, parent: QWidget) -> QLabel:
         label = plain_label(parent)
@@ -375,7 +389,8 @@ class DetailsPane(QWidget):
 
     def _set_detail(self, label: QLabel, detail: str | None, sentence: str) -> None:
         shown = bool(detail) and detail != sentence
-        label.setText(self.tr("Details: {detail}").format(detail=detail) if shown else "")
+        text = messages.text(detail) if detail else ""
+        label.setText(self.tr("Details: {detail}").format(detail=text) if shown else "")
         label.setVisible(shown)
 
     def _tree(self, parent: QWidget) -> _Tree:
@@ -385,9 +400,8 @@ class DetailsPane(QWidget):
         tree.setAlternatingRowColors(True)
         tree.setSelectionMode(QTreeWidget.SelectionMode.SingleSelection)
         tree.header().setStretchLastSection(True)
-        # Short enough that the After message above the second list stays in view on a
-        # 600 px high screen; the list scrolls.
-        tree.setMinimumHeight(6 * tree.fontMetrics().height())
+        # Unfolded, each list shows a dozen rows and scrolls; the pane scrolls too.
+        tree.setMinimumHeight(12 * tree.fontMetrics().height())
         return tree
 
     def _warning_icon(self) -> QIcon:
@@ -422,6 +436,8 @@ class DetailsPane(QWidget):
             tree.setHeaderLabels([self.tr("What"), self.tr("Value")])
             tree.setAccessibleName(name)
         self._nothing.setText(self.tr("Select a file in the list to see what it gives away."))
+        self._show_technical(self._tech_button.isChecked())
+        self._tech_button.setAccessibleName(self.tr("Technical details: every tag and value"))
         self._outcome.setAccessibleName(self.tr("Result"))
         self._covered.setAccessibleName(self.tr("Areas to cover"))
         self._before_detail.setAccessibleName(self.tr("Details of the problem"))
@@ -466,14 +482,22 @@ class DetailsPane(QWidget):
         self._pages.setCurrentIndex(0 if item is None else 1)
         self._fill_before()
         self._fill_after()
+        self._fill_lines()
+        self._fill_warnings()
         for tree in (self._before_tree, self._after_tree):
             tree.setVisible(tree.topLevelItemCount() > 0)
+        self._after_title.setVisible(self._after_tree.topLevelItemCount() > 0)
+        self._before_title.setVisible(self._before_tree.topLevelItemCount() > 0)
+        self._tech_button.setVisible(
+            self._before_tree.topLevelItemCount() + self._after_tree.topLevelItemCount() > 0
+        )
 
     def _fill_before(self) -> None:
         tree, item = self._before_tree, self._item
         tree.clear()
         self._covered.setVisible(bool(item and item.regions))
         self._set_detail(self._before_detail, None, "")
+        self._before_summary.setVisible(item is not None and item.result is None)
         if item is None:
             return
         n = len(item.regions)
@@ -487,6 +511,7 @@ class DetailsPane(QWidget):
             if item.error:
                 sentence = words.error(item.error_code)
                 self._before_summary.setText(sentence)
+                self._before_summary.setVisible(True)
                 self._set_detail(self._before_detail, item.error, sentence)
             else:
                 self._before_summary.setText(self.tr("Checking this file…"))
@@ -502,7 +527,6 @@ class DetailsPane(QWidget):
             )
         self._add_categories(tree, report.findings)
         self._add_kept(tree, report.kept)
-        self._add_warnings(tree, report.warnings)
         tree.expandAll()
         tree.fit_keys()
 
@@ -571,9 +595,113 @@ class DetailsPane(QWidget):
                 _rows(sub, found)
             removed.setExpanded(True)
         self._add_kept(tree, after.kept if after is not None else result.kept, expand=True)
-        warnings = list(dict.fromkeys([*result.warnings, *(after.warnings if after else ())]))
-        self._add_warnings(tree, warnings)
         tree.fit_keys()
+
+    def plain_lines(self) -> list[tuple[str, str, str]]:
+        """The lines shown first: (category, plain value, state), in order."""
+        return list(self._line_texts)
+
+    def _line_rows(self) -> tuple[str, list[tuple[str, str, str, bool]]]:
+        """The heading and (title, value, state, alarming) of each line, from the
+        inspection before cleaning and, once cleaned, from the re-check of the copy."""
+        item = self._item
+        if item is None:
+            return "", []
+        result, after, report = item.result, item.after, item.report
+        rows: list[tuple[str, str, str, bool]] = []
+
+        def add(category: Category, found: Sequence[Finding], state: str, alarm: bool) -> None:
+            rows.append((words.title(category), plain.summary(category, found), state, alarm))
+
+        if result is not None and result.outcome.ok and (result.removed or after is not None):
+            left = after.findings if after is not None else ()
+            for category, found in _by_category(left):
+                add(category, found, self.tr("still in the copy"), True)
+            done = {f.category for f in left}
+            # Only the re-check of the copy may say "removed"; without one, say less.
+            state = self.tr("removed") if after is not None else self.tr("removed, not checked")
+            for category, found in _by_category(result.removed):
+                if category not in done:
+                    add(category, found, state, False)
+            kept = after.kept if after is not None else result.kept
+            heading = self.tr("What the clean copy no longer gives away")
+        elif report is not None:
+            # Not cleaned yet; or failed, refused or cancelled: the original is as it was.
+            state = self.tr("will be removed") if result is None else self.tr("not removed")
+            for category, found in _by_category(report.findings):
+                add(category, found, state, False)
+            kept = report.kept
+            heading = self.tr("What the file gives away")
+        else:
+            return "", []
+        reasons = dict.fromkeys(self._kept_plain(f) for f in kept)
+        if reasons:
+            rows.append((self.tr("Kept"), ", ".join(reasons), self.tr("kept"), False))
+        return heading, rows
+
+    def _fill_lines(self) -> None:
+        grid = self._lines_grid
+        while grid.count():
+            entry = grid.takeAt(0)
+            widget = entry.widget() if entry is not None else None
+            if widget is not None:  # out of the pane now: a late delete must not show
+                widget.hide()
+                widget.setParent(None)
+                widget.deleteLater()
+        heading, rows = self._line_rows()
+        self._line_texts = [(title, value, state) for title, value, state, _ in rows]
+        bold = QFont(self._lines.font())
+        bold.setBold(True)
+        for row, (title, value, state, alarming) in enumerate(rows):
+            cells = (plain_label(self._lines), plain_label(self._lines, wrap=True))
+            cells[0].setText(title)
+            cells[0].setFont(bold)
+            cells[1].setText(value)
+            status = plain_label(self._lines)
+            status.setText(f"— {state}")
+            if alarming:
+                status.setFont(bold)
+            for column, label in enumerate((*cells, status)):
+                label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeading)
+                grid.addWidget(label, row, column)
+        self._lines_title.setText(heading)
+        self._lines_title.setVisible(bool(rows))
+        self._lines.setVisible(bool(rows))
+        self._lines.setAccessibleName(heading)
+        self._lines.setAccessibleDescription(
+            "\n".join(f"{title}: {value} — {state}" for title, value, state in self._line_texts)
+        )
+
+    def _fill_warnings(self) -> None:
+        item = self._item
+        found: list[str] = []
+        if item is not None:
+            if item.result is not None:
+                found = [*item.result.warnings, *(item.after.warnings if item.after else ())]
+            elif item.report is not None:
+                found = list(item.report.warnings)
+        texts = list(dict.fromkeys(messages.text(w) for w in found))
+        self._warnings.setText(
+            "\n".join([self.tr("Good to know:"), *(f"• {text}" for text in texts)])
+        )
+        self._warnings.setVisible(bool(texts))
+
+    def _kept_plain(self, finding: Finding) -> str:
+        if finding.key.endswith("Orientation"):
+            return self.tr("which way up the photo is")
+        if finding.key.startswith("ICC:"):
+            return self.tr("a standard colour profile")
+        return self.tr("harmless technical data")
+
+    def _show_technical(self, shown: bool) -> None:
+        self._tech.setVisible(shown)
+        self._tech_button.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
+        self._tech_button.setText(
+            self.tr("Hide technical details") if shown else self.tr("Show technical details")
+        )
+
+    def technical_shown(self) -> bool:
+        return self._tech_button.isChecked()
 
     def _add_categories(self, tree: QTreeWidget, findings: Sequence[Finding]) -> None:
         for category, found in _by_category(findings):
@@ -594,15 +722,6 @@ class DetailsPane(QWidget):
         if finding.key.startswith("ICC:"):
             return self.tr("Kept: a standard colour profile, so colours look right")
         return self.tr("Kept")
-
-    def _add_warnings(self, tree: QTreeWidget, warnings: Sequence[str]) -> None:
-        if not warnings:
-            return
-        group = _group(tree, self.tr("Warnings"), len(warnings))
-        group.setIcon(0, self._warning_icon())
-        for text in warnings:
-            QTreeWidgetItem(group, [text]).setFirstColumnSpanned(True)
-        group.setExpanded(True)
 
     # Previews -----------------------------------------------------------------------------
 

@@ -58,6 +58,25 @@ def sentence(category: Category) -> str:
             return translate("words", "Other hidden data")
 
 
+def title(category: Category) -> str:
+    """The name of a category as the first word of a line in the details pane."""
+    match category:
+        case Category.LOCATION:
+            return translate("words", "Location")
+        case Category.DEVICE:
+            return translate("words", "Phone or camera")
+        case Category.PERSON:
+            return translate("words", "Names")
+        case Category.TIME:
+            return translate("words", "Date and time")
+        case Category.EMBEDDED:
+            return translate("words", "Hidden extras")
+        case Category.SOFTWARE:
+            return translate("words", "Apps and editing")
+        case _:
+            return translate("words", "Other data")
+
+
 def outcome(value: Outcome) -> str:
     match value:
         case Outcome.CLEANED:
@@ -88,6 +107,22 @@ def badges(categories: Iterable[Category]) -> list[str]:
     """Badges in a fixed order (most dangerous first), each once."""
     present = set(categories)
     return [badge(c) for c in ORDER if c in present]
+
+
+def removed_badges(categories: Iterable[Category]) -> list[str]:
+    """Badges of a cleaned file: what was removed, the first one saying so."""
+    shown = badges(categories)
+    if shown:
+        shown[0] = translate("words", "removed: {what}").format(what=shown[0])
+    return shown
+
+
+def left_badges(categories: Iterable[Category]) -> list[str]:
+    """Badges of a copy the re-check still found something in."""
+    shown = badges(categories)
+    if shown:
+        shown[0] = translate("words", "still in the copy: {what}").format(what=shown[0])
+    return shown
 
 
 def error(code: str | None) -> str:

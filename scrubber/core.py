@@ -22,6 +22,7 @@ from scrubber.errors import (
     UnsupportedFormat,
     VerificationFailed,
 )
+from scrubber.messages import Message
 from scrubber.model import (
     Category,
     CleanOptions,
@@ -45,9 +46,9 @@ def inspect(path: str | os.PathLike[str], *, name: bool = True) -> Report:
     except ScrubberError:
         raise
     except MemoryError as e:
-        raise CleaningRefused("not enough memory to read this file") from e
+        raise CleaningRefused(Message("memory.read")) from e
     except Exception as e:  # a parser bug must read as a damaged file, not a crash
-        raise CorruptFile(f"this file could not be read ({type(e).__name__})") from e
+        raise CorruptFile(Message("file.read_failed", kind=type(e).__name__)) from e
     warning = _extension_warning(path, cleaner.name, cleaner.extensions)
     from_name = names.findings(path.name) if name else ()
     if warning or from_name:
@@ -87,7 +88,7 @@ def clean(
             target = safe_output.fit_name(Path(dst))
         _require_file(src)
         if not in_place and target.exists() and target.samefile(src):
-            raise CleaningRefused("the output would replace the original; use in-place cleaning")
+            raise CleaningRefused(Message("clean.would_replace"))
         cleaner = registry.detect(src)
         fmt = cleaner.name
         out_ext = cleaner.output_extension(options)
@@ -144,29 +145,29 @@ def failed_result(src: Path, fmt: str, e: Exception) -> CleanResult:
             outcome = Outcome.FAILED
         return CleanResult(src, outcome, None, fmt, error=ErrorInfo(e.code, e.message))
     if isinstance(e, MemoryError):
-        error = ErrorInfo("memory", "not enough memory")
+        error = ErrorInfo("memory", Message("memory.clean"))
     elif isinstance(e, OSError):
-        error = ErrorInfo("io", f"could not read or write a file: {e.strerror or e}")
+        error = ErrorInfo("io", Message("io.failed", reason=e.strerror or e))
     else:
-        error = ErrorInfo("internal", f"unexpected error ({type(e).__name__}); nothing was written")
+        error = ErrorInfo("internal", Message("internal.failed", kind=type(e).__name__))
     return CleanResult(src, Outcome.FAILED, None, fmt, error=error)
 
 
 def _require_file(path: Path) -> None:
     # Checked before opening: opening a named pipe would wait forever.
     if not path.exists():
-        raise NotAFile("the file could not be found (moved or deleted?)")
+        raise NotAFile(Message("file.missing"))
     if not path.is_file():
-        raise NotAFile("this is not a regular file (a folder, device or pipe)")
+        raise NotAFile(Message("file.not_regular"))
 
 
 def _check_in_place(src: Path, extensions: tuple[str, ...], out_ext: str) -> None:
     if out_ext not in extensions and src.suffix.lower() != out_ext:
-        raise CleaningRefused("in-place cleaning cannot change the file type; use an output folder")
+        raise CleaningRefused(Message("clean.in_place_type"))
     if src.is_symlink() or src.stat().st_nlink > 1:
         # Replacing a link would leave the data in the file it points to, or in the
         # other names of a hard-linked file.
-        raise CleaningRefused("this file is a link; clean it with an output folder instead")
+        raise CleaningRefused(Message("clean.in_place_link"))
 
 
 def _same_bytes(a: Path, b: Path) -> bool:
@@ -249,10 +250,10 @@ def verify_output(tmp: Path, proven: tuple[tuple[int, int], ...] = ()) -> Report
         recheck = getattr(cleaner, "recheck", None) if proven else None
         after = recheck(tmp, proven) if recheck else cleaner.inspect(tmp)
     except ScrubberError as e:
-        raise VerificationFailed(f"the cleaned copy could not be re-checked: {e.message}") from e
+        raise VerificationFailed(Message("verify.unreadable", reason=e.message)) from e
     if after.findings:
         left = ", ".join(sorted({f.key for f in after.findings}))
-        raise VerificationFailed(f"the cleaned copy still held data ({left}); it was deleted")
+        raise VerificationFailed(Message("verify.left", left=left))
     return after
 
 

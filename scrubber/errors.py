@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from scrubber.messages import Message
+
 
 class ScrubberError(Exception):
     code = "error"
@@ -71,5 +73,5 @@ class LinkNotFollowed(ScrubberError):
 
     code = "link"
 
-    def __init__(self, message: str = "this is a link; it was not followed") -> None:
+    def __init__(self, message: str = Message("file.link")) -> None:
         super().__init__(message)

@@ -7,6 +7,8 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
+from scrubber.messages import Message
+
 
 class Category(StrEnum):
     """What a piece of metadata gives away, in the words the user sees."""
@@ -151,6 +153,8 @@ class Collector:
 
 def display(value: object, limit: int = 120) -> str:
     """A short, printable rendering of a metadata value (no control characters)."""
+    if isinstance(value, Message):
+        return value  # the engine's own words: printable, and the app translates them by id
     if isinstance(value, bytes):
         value = value[: 8 * limit]  # cut first: values can be megabytes long
     text = value.decode("utf-8", "replace") if isinstance(value, bytes) else str(value)[: 8 * limit]

@@ -14,6 +14,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from scrubber import registry
+from scrubber.messages import Message
 from scrubber.model import Category, Finding
 
 
@@ -92,17 +93,14 @@ def findings(name: str) -> tuple[Finding, ...]:
     when = [m.group(0) for m in _DATES.finditer(stem)] + _stamps(stem)
     if when:
         shown = ", ".join(dict.fromkeys(when))
-        out.append(
-            Finding(Category.TIME, DATE_KEY, f"the file name shows when it was taken: {shown}")
-        )
+        out.append(Finding(Category.TIME, DATE_KEY, Message("name.date", shown=shown)))
     device = _DEVICE.match(stem)
     if device:
         shown = device.group(1) or device.group(2)
-        what = f"the file name shows the phone or camera that made it: {shown}"
-        out.append(Finding(Category.DEVICE, DEVICE_KEY, what))
+        out.append(Finding(Category.DEVICE, DEVICE_KEY, Message("name.device", shown=shown)))
     apps = [app for app, pattern in _APPS if pattern.search(stem)]
     if apps:
-        what = f"the file name shows the app that made it: {', '.join(apps)}"
+        what = Message("name.app", apps=", ".join(apps))
         out.append(Finding(Category.SOFTWARE, APP_KEY, what))
     return tuple(out)
 
@@ -142,5 +140,5 @@ def compare(source: Path, final: Path) -> tuple[tuple[Finding, ...], tuple[str, 
     name no longer shows (removed), and a warning for each it still shows."""
     before, after = findings(source.name), findings(final.name)
     removed = tuple(f for f in before if f.key not in {a.key for a in after})
-    warnings = tuple(f"{f.value} (the name was kept)" for f in after)
+    warnings = tuple(Message("name.kept", finding=f.value) for f in after)
     return removed, warnings

@@ -33,6 +33,7 @@ from scrubber.formats import (
     webp,
 )
 from scrubber.formats.base import Cleaner, EmbeddableCleaner, Format, Kind, Source
+from scrubber.messages import Message
 from scrubber.model import CleanOptions, Report
 
 # An explicit table, not discovery by globbing: frozen apps (PyInstaller) keep working.
@@ -80,7 +81,7 @@ class _Nested:
         cleaner = cast(EmbeddableCleaner, _first(head, data, (c for _, c in _embeddable())))
         depth = _depth.get()
         if depth >= MAX_NESTING:
-            raise CleaningRefused("it holds documents inside documents too many levels deep")
+            raise CleaningRefused(Message("file.too_deep"))
         token = _depth.set(depth + 1)
         try:
             if options is None:
@@ -98,7 +99,7 @@ def _embeddable() -> list[tuple[Format, Cleaner]]:
 
 def _first(head: bytes, source: Source, cleaners: Iterable[Cleaner]) -> Cleaner:
     """The first cleaner, in the table's order, that sniffs `head` and picks the file."""
-    refusal = UnsupportedFormat("this type of file is not supported, so it was not cleaned")
+    refusal = UnsupportedFormat(Message("file.unsupported"))
     for cleaner in cleaners:
         if cleaner.sniff(head):
             try:
@@ -119,16 +120,16 @@ def read_head(path: Path) -> bytes:
         with open(path, "rb") as f:
             return f.read(HEAD_SIZE)
     except IsADirectoryError as e:
-        raise UnsupportedFormat("this is a folder, not a file") from e
+        raise UnsupportedFormat(Message("file.folder")) from e
     except OSError as e:
-        raise CorruptFile(f"cannot read the file: {e.strerror or e}") from e
+        raise CorruptFile(Message("file.unreadable", reason=e.strerror or e)) from e
 
 
 def detect(path: Path) -> Cleaner:
     """The cleaner for a file, chosen by its content, never by its name."""
     head = read_head(path)
     if not head:
-        raise CorruptFile("the file is empty")
+        raise CorruptFile(Message("file.empty"))
     try:
         return _first(head, path, CLEANERS)
     except UnsupportedFormat:
@@ -142,7 +143,7 @@ def _refuse_by_name(path: Path) -> None:
         if path.suffix.lower() in cleaner.extensions:
             # Named like a photo but not one: damaged, not merely unsupported.
             name = cleaner.name
-            raise CorruptFile(f"the file name says {name}, but it could not be read as {name}")
+            raise CorruptFile(Message("file.not_as_named", format=name))
 
 
 def supported_extensions() -> tuple[str, ...]:

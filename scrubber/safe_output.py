@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from scrubber.errors import OutputError
+from scrubber.messages import Message
 
 TEMP_PREFIX = ".scrubber-"
 TEMP_SUFFIX = ".part"
@@ -29,7 +30,7 @@ def temp_beside(target: Path) -> Iterator[tuple[Path, BinaryIO]]:
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as e:
-        raise OutputError(f"cannot create the output folder: {e.strerror or e}") from e
+        raise OutputError(Message("output.folder_create", reason=e.strerror or e)) from e
     tmp = folder / f"{TEMP_PREFIX}{secrets.token_hex(8)}{TEMP_SUFFIX}"
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
     created = False
@@ -38,7 +39,7 @@ def temp_beside(target: Path) -> Iterator[tuple[Path, BinaryIO]]:
         try:
             fd = os.open(tmp, flags, 0o600)
         except OSError as e:
-            raise OutputError(f"cannot write to the output folder: {e.strerror or e}") from e
+            raise OutputError(Message("output.folder_write", reason=e.strerror or e)) from e
         created = True
         with os.fdopen(fd, "wb") as f:
             yield tmp, f
@@ -75,7 +76,7 @@ def flush(f: BinaryIO, durable: bool = True) -> None:
             # disk works while the next file is cleaned, and the final sync finds it done.
             os.posix_fadvise(f.fileno(), 0, 0, os.POSIX_FADV_DONTNEED)
     except OSError as e:
-        raise OutputError(f"could not finish writing: {e.strerror or e}") from e
+        raise OutputError(Message("output.finish", reason=e.strerror or e)) from e
 
 
 def sync_files(paths: Iterable[Path]) -> None:
@@ -91,7 +92,7 @@ def sync_files(paths: Iterable[Path]) -> None:
             list(pool.map(_fsync, files))
             list(pool.map(_fsync_folder, folders))
     except OSError as e:
-        raise OutputError(f"could not save the copies to disk: {e.strerror or e}") from e
+        raise OutputError(Message("output.sync", reason=e.strerror or e)) from e
 
 
 SYNC_THREADS = 8
@@ -135,9 +136,9 @@ def commit(tmp: Path, target: Path, *, mode: int, replace: bool = False) -> Path
                 return candidate
             tmp.unlink()
             return candidate
-        raise OutputError("could not find a free name for the cleaned copy")
+        raise OutputError(Message("output.no_name"))
     except OSError as e:
-        raise OutputError(f"could not save the cleaned copy: {e.strerror or e}") from e
+        raise OutputError(Message("output.save", reason=e.strerror or e)) from e
     finally:
         discard(tmp)
 
@@ -157,7 +158,7 @@ def supersede(new: Path, earlier: Path) -> Path:
         earlier.unlink(missing_ok=True)
         return new
     except OSError as e:
-        raise OutputError(f"could not replace the earlier copy: {e.strerror or e}") from e
+        raise OutputError(Message("output.replace", reason=e.strerror or e)) from e
 
 
 def copy_mode(original: Path) -> int:

@@ -178,6 +178,10 @@
         <translation>Selecciona un archivo de la lista para ver lo que revela.</translation>
     </message>
     <message>
+        <source>Technical details: every tag and value</source>
+        <translation>Detalles técnicos: cada etiqueta y su valor</translation>
+    </message>
+    <message>
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
@@ -246,6 +250,62 @@
         <translation>Quitado</translation>
     </message>
     <message>
+        <source>still in the copy</source>
+        <translation>sigue en la copia</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>quitado</translation>
+    </message>
+    <message>
+        <source>removed, not checked</source>
+        <translation>quitado, sin volver a revisar</translation>
+    </message>
+    <message>
+        <source>What the clean copy no longer gives away</source>
+        <translation>Lo que la copia limpia ya no revela</translation>
+    </message>
+    <message>
+        <source>will be removed</source>
+        <translation>se quitará</translation>
+    </message>
+    <message>
+        <source>not removed</source>
+        <translation>no se quitó</translation>
+    </message>
+    <message>
+        <source>What the file gives away</source>
+        <translation>Lo que revela el archivo</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>se conserva</translation>
+    </message>
+    <message>
+        <source>Good to know:</source>
+        <translation>Conviene saber:</translation>
+    </message>
+    <message>
+        <source>which way up the photo is</source>
+        <translation>la orientación de la foto</translation>
+    </message>
+    <message>
+        <source>a standard colour profile</source>
+        <translation>un perfil de color estándar</translation>
+    </message>
+    <message>
+        <source>harmless technical data</source>
+        <translation>datos técnicos inofensivos</translation>
+    </message>
+    <message>
+        <source>Hide technical details</source>
+        <translation>Ocultar detalles técnicos</translation>
+    </message>
+    <message>
+        <source>Show technical details</source>
+        <translation>Mostrar detalles técnicos</translation>
+    </message>
+    <message>
         <source>Kept: needed to show the photo the right way up</source>
         <translation>Conservado: hace falta para mostrar la foto en la posición correcta</translation>
     </message>
@@ -256,10 +316,6 @@
     <message>
         <source>Kept</source>
         <translation>Conservado</translation>
-    </message>
-    <message>
-        <source>Warnings</source>
-        <translation>Avisos</translation>
     </message>
     <message>
         <source>Loading preview…</source>
@@ -1354,6 +1410,488 @@ Verifique que el nombre del fichero es correcto.</translation>
     </message>
 </context>
 <context>
+    <name>messages</name>
+    <message>
+        <source>{metres} m above sea level</source>
+        <translation>{metres} m sobre el nivel del mar</translation>
+    </message>
+    <message>
+        <source>{metres} m below sea level</source>
+        <translation>{metres} m bajo el nivel del mar</translation>
+    </message>
+    <message>
+        <source>{count} bytes of data</source>
+        <translation>{count} bytes de datos</translation>
+    </message>
+    <message>
+        <source>The file name shows when it was taken: {shown}</source>
+        <translation>El nombre del archivo muestra cuándo se tomó: {shown}</translation>
+    </message>
+    <message>
+        <source>The file name shows the phone or camera that made it: {shown}</source>
+        <translation>El nombre del archivo muestra el teléfono o la cámara que lo hizo: {shown}</translation>
+    </message>
+    <message>
+        <source>The file name shows the app that made it: {apps}</source>
+        <translation>El nombre del archivo muestra la app que lo hizo: {apps}</translation>
+    </message>
+    <message>
+        <source>{finding} (the name was kept)</source>
+        <translation>{finding} (se conservó el nombre)</translation>
+    </message>
+    <message>
+        <source>The file cannot be found. Was it moved or deleted?</source>
+        <translation>No se encuentra el archivo. ¿Se movió o se borró?</translation>
+    </message>
+    <message>
+        <source>This is not a normal file (it is a folder, a device or a pipe).</source>
+        <translation>No es un archivo normal (es una carpeta, un dispositivo o una tubería).</translation>
+    </message>
+    <message>
+        <source>This is a folder, not a file.</source>
+        <translation>Es una carpeta, no un archivo.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>El archivo está vacío.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: {reason}</source>
+        <translation>No se puede leer el archivo: {reason}</translation>
+    </message>
+    <message>
+        <source>The file name says {format}, but the file cannot be read as {format}.</source>
+        <translation>El nombre dice {format}, pero el archivo no se puede leer como {format}.</translation>
+    </message>
+    <message>
+        <source>This type of file is not supported, so it was not cleaned.</source>
+        <translation>Este tipo de archivo no es compatible, así que no se limpió.</translation>
+    </message>
+    <message>
+        <source>This is a link; it was not followed.</source>
+        <translation>Es un enlace; no se siguió.</translation>
+    </message>
+    <message>
+        <source>This file could not be read ({kind}).</source>
+        <translation>No se pudo leer este archivo ({kind}).</translation>
+    </message>
+    <message>
+        <source>It holds documents inside documents, too many levels deep.</source>
+        <translation>Contiene documentos dentro de documentos, con demasiados niveles.</translation>
+    </message>
+    <message>
+        <source>There is not enough memory to read this file.</source>
+        <translation>No hay memoria suficiente para leer este archivo.</translation>
+    </message>
+    <message>
+        <source>There is not enough memory.</source>
+        <translation>No hay memoria suficiente.</translation>
+    </message>
+    <message>
+        <source>A file could not be read or written: {reason}</source>
+        <translation>No se pudo leer o escribir un archivo: {reason}</translation>
+    </message>
+    <message>
+        <source>Unexpected error ({kind}). Nothing was written.</source>
+        <translation>Error inesperado ({kind}). No se escribió nada.</translation>
+    </message>
+    <message>
+        <source>The copy would replace the original. Choose another name or folder.</source>
+        <translation>La copia reemplazaría el original. Elige otro nombre u otra carpeta.</translation>
+    </message>
+    <message>
+        <source>Replacing the original cannot change the file type. Save copies in a folder instead.</source>
+        <translation>Al reemplazar el original no se puede cambiar el tipo de archivo. Guarda copias en una carpeta.</translation>
+    </message>
+    <message>
+        <source>This file is a link. Save copies in a folder instead.</source>
+        <translation>Este archivo es un enlace. Guarda copias en una carpeta.</translation>
+    </message>
+    <message>
+        <source>The clean copy could not be checked again, so it was deleted: {reason}</source>
+        <translation>No se pudo volver a revisar la copia limpia, así que se borró: {reason}</translation>
+    </message>
+    <message>
+        <source>The clean copy still held data ({left}), so it was deleted.</source>
+        <translation>La copia limpia aún tenía datos ({left}), así que se borró.</translation>
+    </message>
+    <message>
+        <source>The folder for the copies cannot be created: {reason}</source>
+        <translation>No se puede crear la carpeta para las copias: {reason}</translation>
+    </message>
+    <message>
+        <source>Nothing can be saved in the folder for the copies: {reason}</source>
+        <translation>No se puede guardar nada en la carpeta para las copias: {reason}</translation>
+    </message>
+    <message>
+        <source>The copy could not be finished: {reason}</source>
+        <translation>No se pudo terminar la copia: {reason}</translation>
+    </message>
+    <message>
+        <source>The copies could not be saved to the disk: {reason}</source>
+        <translation>No se pudieron guardar las copias en el disco: {reason}</translation>
+    </message>
+    <message>
+        <source>No free name was found for the clean copy.</source>
+        <translation>No se encontró un nombre libre para la copia limpia.</translation>
+    </message>
+    <message>
+        <source>The clean copy could not be saved: {reason}</source>
+        <translation>No se pudo guardar la copia limpia: {reason}</translation>
+    </message>
+    <message>
+        <source>The earlier copy could not be replaced: {reason}</source>
+        <translation>No se pudo reemplazar la copia anterior: {reason}</translation>
+    </message>
+    <message>
+        <source>This JPEG is damaged: its beginning is missing.</source>
+        <translation>Este JPEG está dañado: falta su comienzo.</translation>
+    </message>
+    <message>
+        <source>This JPEG is damaged (a wrong length at byte {pos}).</source>
+        <translation>Este JPEG está dañado (una longitud errónea en el byte {pos}).</translation>
+    </message>
+    <message>
+        <source>This JPEG is damaged: its picture does not end where it should.</source>
+        <translation>Este JPEG está dañado: su imagen no termina donde debería.</translation>
+    </message>
+    <message>
+        <source>This JPEG is damaged (a missing marker at byte {pos}).</source>
+        <translation>Este JPEG está dañado (falta un marcador en el byte {pos}).</translation>
+    </message>
+    <message>
+        <source>This JPEG is cut off before the picture starts.</source>
+        <translation>Este JPEG está cortado antes de que empiece la imagen.</translation>
+    </message>
+    <message>
+        <source>This JPEG is damaged: it has far too many parts.</source>
+        <translation>Este JPEG está dañado: tiene demasiadas partes.</translation>
+    </message>
+    <message>
+        <source>This rare kind of JPEG (hierarchical or JPEG-LS) is not supported.</source>
+        <translation>Este tipo poco común de JPEG (jerárquico o JPEG-LS) no es compatible.</translation>
+    </message>
+    <message>
+        <source>This JPEG holds no picture.</source>
+        <translation>Este JPEG no contiene ninguna imagen.</translation>
+    </message>
+    <message>
+        <source>This JPEG is damaged: its picture is not where the file says.</source>
+        <translation>Este JPEG está dañado: su imagen no está donde indica el archivo.</translation>
+    </message>
+    <message>
+        <source>This JPEG is damaged: it holds more than one picture frame.</source>
+        <translation>Este JPEG está dañado: contiene más de un fotograma.</translation>
+    </message>
+    <message>
+        <source>This JPEG has other data hidden inside its picture, so it was not cleaned.</source>
+        <translation>Este JPEG tiene otros datos ocultos dentro de su imagen, así que no se limpió.</translation>
+    </message>
+    <message>
+        <source>The colour profile is too large.</source>
+        <translation>El perfil de color es demasiado grande.</translation>
+    </message>
+    <message>
+        <source>The picture is incomplete: the file was cut off.</source>
+        <translation>La imagen está incompleta: el archivo está cortado.</translation>
+    </message>
+    <message>
+        <source>This JPEG is damaged in places; the copy looks the same as the original did.</source>
+        <translation>Este JPEG está dañado en algunas partes; la copia se ve igual que el original.</translation>
+    </message>
+    <message>
+        <source>The GIF file was cut short; its complete frames were kept.</source>
+        <translation>El archivo GIF está cortado; se conservaron sus fotogramas completos.</translation>
+    </message>
+    <message>
+        <source>The {format} picture was saved as PNG.</source>
+        <translation>La imagen {format} se guardó como PNG.</translation>
+    </message>
+    <message>
+        <source>Only the first frame of the animation was kept ({frames} in the file).</source>
+        <translation>Solo se conservó el primer fotograma de la animación ({frames} en el archivo).</translation>
+    </message>
+    <message>
+        <source>Only the first page was kept ({frames} in the file).</source>
+        <translation>Solo se conservó la primera página ({frames} en el archivo).</translation>
+    </message>
+    <message>
+        <source>The picture was saved with 8 bits per colour (it had more).</source>
+        <translation>La imagen se guardó con 8 bits por color (tenía más).</translation>
+    </message>
+    <message>
+        <source>Colours may look slightly different ({mode} was turned into RGB).</source>
+        <translation>Los colores pueden verse un poco distintos ({mode} se convirtió a RGB).</translation>
+    </message>
+    <message>
+        <source>Transparent areas were filled with white (JPEG has no transparency).</source>
+        <translation>Las zonas transparentes se rellenaron de blanco (JPEG no admite transparencia).</translation>
+    </message>
+    <message>
+        <source>The form&apos;s XML layer was removed.</source>
+        <translation>Se quitó la capa XML del formulario.</translation>
+    </message>
+    <message>
+        <source>A digital signature was removed.</source>
+        <translation>Se quitó una firma digital.</translation>
+    </message>
+    <message>
+        <source>Embedded objects (files inside the document) were removed.</source>
+        <translation>Se quitaron los objetos incrustados (archivos dentro del documento).</translation>
+    </message>
+    <message>
+        <source>Pictures in drawing formats that cannot be checked (SVG, WMF…) were removed.</source>
+        <translation>Se quitaron las imágenes en formatos de dibujo que no se pueden revisar (SVG, WMF…).</translation>
+    </message>
+    <message>
+        <source>It is saved as {ext}: the same document without macros.</source>
+        <translation>Se guarda como {ext}: el mismo documento sin macros.</translation>
+    </message>
+    <message>
+        <source>The animation keeps its rotation tag; its frames were not turned.</source>
+        <translation>La animación conserva su etiqueta de giro; sus fotogramas no se giraron.</translation>
+    </message>
+    <message>
+        <source>This TIFF has {count} pages. Many viewers show only the first: check the others too.</source>
+        <translation>Este TIFF tiene {count} páginas. Muchos visores solo muestran la primera: revisa también las demás.</translation>
+    </message>
+    <message>
+        <source>The TIFF keeps its orientation tag; its pixels were not turned.</source>
+        <translation>El TIFF conserva su etiqueta de orientación; sus píxeles no se giraron.</translation>
+    </message>
+    <message>
+        <source>Colours may look slightly different in the JPEG copy.</source>
+        <translation>Los colores pueden verse un poco distintos en la copia JPEG.</translation>
+    </message>
+    <message>
+        <source>This PNG is cut off before the picture starts.</source>
+        <translation>Este PNG está cortado antes de que empiece la imagen.</translation>
+    </message>
+    <message>
+        <source>The file was cut off; the clean copy keeps the part that is there.</source>
+        <translation>El archivo está cortado; la copia limpia conserva la parte que hay.</translation>
+    </message>
+    <message>
+        <source>The removed data said to turn the picture. Check that it is the right way up.</source>
+        <translation>Los datos quitados indicaban girar la imagen. Comprueba que esté bien orientada.</translation>
+    </message>
+    <message>
+        <source>Viewers that do not play animations now show a blank picture instead of a hidden one.</source>
+        <translation>Los visores que no reproducen animaciones ahora muestran una imagen en blanco en lugar de una oculta.</translation>
+    </message>
+    <message>
+        <source>The sound was removed.</source>
+        <translation>Se quitó el sonido.</translation>
+    </message>
+    <message>
+        <source>The clip had more than 8 bits per colour (HDR); the copy has 8, so colours may look flatter.</source>
+        <translation>El vídeo tenía más de 8 bits por color (HDR); la copia tiene 8, así que los colores pueden verse más apagados.</translation>
+    </message>
+    <message>
+        <source>Its broken index was rebuilt the way PDF viewers do it. Check the clean copy.</source>
+        <translation>Su índice dañado se reconstruyó como lo hacen los visores de PDF. Revisa la copia limpia.</translation>
+    </message>
+    <message>
+        <source>It was locked against copying, printing or changes, but opens without a password. The clean copy has no lock.</source>
+        <translation>Estaba protegido contra copia, impresión o cambios, pero se abre sin contraseña. La copia limpia no tiene protección.</translation>
+    </message>
+    <message>
+        <source>Its attached files are locked with a password (the pages are not). The clean copy has no attachments.</source>
+        <translation>Sus archivos adjuntos están protegidos con contraseña (las páginas no). La copia limpia no tiene adjuntos.</translation>
+    </message>
+    <message>
+        <source>A cropped picture still held the part you cut away. It was removed.</source>
+        <translation>Una imagen recortada aún contenía la parte que quitaste. Se eliminó.</translation>
+    </message>
+    <message>
+        <source>Pages were turned into pictures: text can no longer be selected or searched.</source>
+        <translation>Las páginas se convirtieron en imágenes: el texto ya no se puede seleccionar ni buscar.</translation>
+    </message>
+    <message>
+        <source>The macros (programs) in this document were removed.</source>
+        <translation>Se quitaron las macros (programas) de este documento.</translation>
+    </message>
+    <message>
+        <source>This PDF asks for a password to open it. Remove the password first.</source>
+        <translation>Este PDF pide una contraseña para abrirse. Quita primero la contraseña.</translation>
+    </message>
+    <message>
+        <source>This PDF is damaged and cannot be cleaned safely.</source>
+        <translation>Este PDF está dañado y no se puede limpiar de forma segura.</translation>
+    </message>
+    <message>
+        <source>This PDF is damaged and cannot be cleaned safely: its end is missing.</source>
+        <translation>Este PDF está dañado y no se puede limpiar de forma segura: le falta el final.</translation>
+    </message>
+    <message>
+        <source>This PDF is damaged (cut off, or parts of it are broken) and cannot be cleaned safely. Saving it again from a PDF viewer may repair it.</source>
+        <translation>Este PDF está dañado (cortado o con partes rotas) y no se puede limpiar de forma segura. Guardarlo de nuevo desde un visor de PDF puede repararlo.</translation>
+    </message>
+    <message>
+        <source>This {format} picture is damaged and cannot be decoded: part of it is missing.</source>
+        <translation>Esta imagen {format} está dañada y no se puede decodificar: falta una parte.</translation>
+    </message>
+    <message>
+        <source>{count} slides are hidden. They are kept in the copy; to remove them, turn on removing hidden content.</source>
+        <translation>Hay {count} diapositivas ocultas. Se conservan en la copia; para quitarlas, activa la opción de quitar el contenido oculto.</translation>
+    </message>
+    <message>
+        <source>1 slide is hidden. It is kept in the copy; to remove it, turn on removing hidden content.</source>
+        <translation>Hay 1 diapositiva oculta. Se conserva en la copia; para quitarla, activa la opción de quitar el contenido oculto.</translation>
+    </message>
+    <message>
+        <source>There are speaker notes on {count} slides. They are kept in the copy; to remove them, turn on removing speaker notes.</source>
+        <translation>Hay notas del orador en {count} diapositivas. Se conservan en la copia; para quitarlas, activa la opción de quitar las notas del orador.</translation>
+    </message>
+    <message>
+        <source>There are speaker notes on 1 slide. They are kept in the copy; to remove them, turn on removing speaker notes.</source>
+        <translation>Hay notas del orador en 1 diapositiva. Se conservan en la copia; para quitarlas, activa la opción de quitar las notas del orador.</translation>
+    </message>
+    <message>
+        <source>{count} sheets are hidden. They are kept in the copy; to remove them, turn on removing hidden content.</source>
+        <translation>Hay {count} hojas ocultas. Se conservan en la copia; para quitarlas, activa la opción de quitar el contenido oculto.</translation>
+    </message>
+    <message>
+        <source>1 sheet is hidden. It is kept in the copy; to remove it, turn on removing hidden content.</source>
+        <translation>Hay 1 hoja oculta. Se conserva en la copia; para quitarla, activa la opción de quitar el contenido oculto.</translation>
+    </message>
+    <message>
+        <source>There is hidden text in {count} places. It is kept in the copy; to remove it, turn on removing hidden content.</source>
+        <translation>Hay texto oculto en {count} lugares. Se conserva en la copia; para quitarlo, activa la opción de quitar el contenido oculto.</translation>
+    </message>
+    <message>
+        <source>There is hidden text in 1 place. It is kept in the copy; to remove it, turn on removing hidden content.</source>
+        <translation>Hay texto oculto en 1 lugar. Se conserva en la copia; para quitarlo, activa la opción de quitar el contenido oculto.</translation>
+    </message>
+    <message>
+        <source>{count} sections are hidden. They are kept in the copy; to remove them, turn on removing hidden content.</source>
+        <translation>Hay {count} secciones ocultas. Se conservan en la copia; para quitarlas, activa la opción de quitar el contenido oculto.</translation>
+    </message>
+    <message>
+        <source>1 section is hidden. It is kept in the copy; to remove it, turn on removing hidden content.</source>
+        <translation>Hay 1 sección oculta. Se conserva en la copia; para quitarla, activa la opción de quitar el contenido oculto.</translation>
+    </message>
+    <message>
+        <source>A cropped photo still held the part you cut away. It was removed.</source>
+        <translation>Una foto recortada aún contenía la parte que quitaste. Se eliminó.</translation>
+    </message>
+    <message>
+        <source>{count} cropped photos still held the parts you cut away. They were removed.</source>
+        <translation>{count} fotos recortadas aún contenían las partes que quitaste. Se eliminaron.</translation>
+    </message>
+    <message>
+        <source>The camera fingerprint was weakened, not removed. The picture was resized from {before} to {after} pixels.</source>
+        <translation>La huella de la cámara se debilitó, pero no se eliminó. La imagen pasó de {before} a {after} píxeles.</translation>
+    </message>
+    <message>
+        <source>This document is protected by a password. Remove the password first.</source>
+        <translation>Este documento está protegido con contraseña. Quita primero la contraseña.</translation>
+    </message>
+    <message>
+        <source>This document is damaged: its contents cannot be unpacked.</source>
+        <translation>Este documento está dañado: su contenido no se puede descomprimir.</translation>
+    </message>
+    <message>
+        <source>This document is damaged and cannot be read safely.</source>
+        <translation>Este documento está dañado y no se puede leer de forma segura.</translation>
+    </message>
+    <message>
+        <source>This TIFF file holds no picture.</source>
+        <translation>Este archivo TIFF no contiene ninguna imagen.</translation>
+    </message>
+    <message>
+        <source>Camera RAW files are not supported. Export a TIFF or JPEG first.</source>
+        <translation>Los archivos RAW de cámara no son compatibles. Exporta antes un TIFF o un JPEG.</translation>
+    </message>
+    <message>
+        <source>This TIFF file is damaged.</source>
+        <translation>Este archivo TIFF está dañado.</translation>
+    </message>
+    <message>
+        <source>Old-style JPEG TIFF files are not supported. Convert them first.</source>
+        <translation>Los archivos TIFF con JPEG de estilo antiguo no son compatibles. Conviértelos antes.</translation>
+    </message>
+    <message>
+        <source>This TIFF file is cut off or damaged.</source>
+        <translation>Este archivo TIFF está cortado o dañado.</translation>
+    </message>
+    <message>
+        <source>This HEIC picture is encrypted.</source>
+        <translation>Esta imagen HEIC está cifrada.</translation>
+    </message>
+    <message>
+        <source>This picture is AVIF, not HEIC. Rename it to end in .avif.</source>
+        <translation>Esta imagen es AVIF, no HEIC. Cambia su nombre para que termine en .avif.</translation>
+    </message>
+    <message>
+        <source>This HEIC picture is damaged and cannot be decoded.</source>
+        <translation>Esta imagen HEIC está dañada y no se puede decodificar.</translation>
+    </message>
+    <message>
+        <source>The picture is too small to save as HEIC. Choose JPEG copies instead.</source>
+        <translation>La imagen es demasiado pequeña para guardarla como HEIC. Elige copias JPEG.</translation>
+    </message>
+    <message>
+        <source>The picture could not be saved as HEIC. Choose JPEG copies instead.</source>
+        <translation>No se pudo guardar la imagen como HEIC. Elige copias JPEG.</translation>
+    </message>
+    <message>
+        <source>The picture is too large to process ({size} pixels).</source>
+        <translation>La imagen es demasiado grande para procesarla ({size} píxeles).</translation>
+    </message>
+    <message>
+        <source>This is not a valid PNG file.</source>
+        <translation>No es un archivo PNG válido.</translation>
+    </message>
+    <message>
+        <source>This PNG file is damaged (a part of it is not valid).</source>
+        <translation>Este archivo PNG está dañado (una de sus partes no es válida).</translation>
+    </message>
+    <message>
+        <source>This PNG file is damaged: its beginning is missing.</source>
+        <translation>Este archivo PNG está dañado: falta su comienzo.</translation>
+    </message>
+</context>
+<context>
+    <name>plain</name>
+    <message>
+        <source>1 item</source>
+        <translation>1 elemento</translation>
+    </message>
+    <message>
+        <source>{count} items</source>
+        <translation>{count} elementos</translation>
+    </message>
+    <message>
+        <source>in the file name: {shown}</source>
+        <translation>en el nombre del archivo: {shown}</translation>
+    </message>
+    <message>
+        <source>{values} and {count} more</source>
+        <translation>{values} y {count} más</translation>
+    </message>
+    <message>
+        <source>{deg}° N</source>
+        <translation>{deg}° N</translation>
+    </message>
+    <message>
+        <source>{deg}° S</source>
+        <translation>{deg}° S</translation>
+    </message>
+    <message>
+        <source>{deg}° E</source>
+        <translation>{deg}° E</translation>
+    </message>
+    <message>
+        <source>{deg}° W</source>
+        <translation>{deg}° O</translation>
+    </message>
+    <message>
+        <source>serial {number}</source>
+        <translation>n.º de serie {number}</translation>
+    </message>
+</context>
+<context>
     <name>words</name>
     <message>
         <source>location</source>
@@ -1412,6 +1950,34 @@ Verifique que el nombre del fichero es correcto.</translation>
         <translation>Otros datos ocultos</translation>
     </message>
     <message>
+        <source>Location</source>
+        <translation>Ubicación</translation>
+    </message>
+    <message>
+        <source>Phone or camera</source>
+        <translation>Teléfono o cámara</translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation>Nombres</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Fecha y hora</translation>
+    </message>
+    <message>
+        <source>Hidden extras</source>
+        <translation>Extras ocultos</translation>
+    </message>
+    <message>
+        <source>Apps and editing</source>
+        <translation>Apps y edición</translation>
+    </message>
+    <message>
+        <source>Other data</source>
+        <translation>Otros datos</translation>
+    </message>
+    <message>
         <source>Cleaned</source>
         <translation>Limpiado</translation>
     </message>
@@ -1430,6 +1996,14 @@ Verifique que el nombre del fichero es correcto.</translation>
     <message>
         <source>Cancelled</source>
         <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>removed: {what}</source>
+        <translation>quitado: {what}</translation>
+    </message>
+    <message>
+        <source>still in the copy: {what}</source>
+        <translation>sigue en la copia: {what}</translation>
     </message>
     <message>
         <source>This file is damaged or incomplete.</source>

@@ -178,6 +178,10 @@
         <translation>Sélectionnez un fichier dans la liste pour voir ce qu’il révèle.</translation>
     </message>
     <message>
+        <source>Technical details: every tag and value</source>
+        <translation>Détails techniques&#xa0;: chaque balise et sa valeur</translation>
+    </message>
+    <message>
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
@@ -246,6 +250,62 @@
         <translation>Retiré</translation>
     </message>
     <message>
+        <source>still in the copy</source>
+        <translation>encore dans la copie</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>retiré</translation>
+    </message>
+    <message>
+        <source>removed, not checked</source>
+        <translation>retiré, non revérifié</translation>
+    </message>
+    <message>
+        <source>What the clean copy no longer gives away</source>
+        <translation>Ce que la copie nettoyée ne révèle plus</translation>
+    </message>
+    <message>
+        <source>will be removed</source>
+        <translation>sera retiré</translation>
+    </message>
+    <message>
+        <source>not removed</source>
+        <translation>non retiré</translation>
+    </message>
+    <message>
+        <source>What the file gives away</source>
+        <translation>Ce que le fichier révèle</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>conservé</translation>
+    </message>
+    <message>
+        <source>Good to know:</source>
+        <translation>Bon à savoir&#xa0;:</translation>
+    </message>
+    <message>
+        <source>which way up the photo is</source>
+        <translation>le sens de la photo</translation>
+    </message>
+    <message>
+        <source>a standard colour profile</source>
+        <translation>un profil de couleur standard</translation>
+    </message>
+    <message>
+        <source>harmless technical data</source>
+        <translation>des données techniques sans risque</translation>
+    </message>
+    <message>
+        <source>Hide technical details</source>
+        <translation>Masquer les détails techniques</translation>
+    </message>
+    <message>
+        <source>Show technical details</source>
+        <translation>Afficher les détails techniques</translation>
+    </message>
+    <message>
         <source>Kept: needed to show the photo the right way up</source>
         <translation>Conservé&#xa0;: nécessaire pour afficher la photo dans le bon sens</translation>
     </message>
@@ -256,10 +316,6 @@
     <message>
         <source>Kept</source>
         <translation>Conservé</translation>
-    </message>
-    <message>
-        <source>Warnings</source>
-        <translation>Avertissements</translation>
     </message>
     <message>
         <source>Loading preview…</source>
@@ -1354,6 +1410,488 @@ Veuillez vérifier que le nom du fichier est correct.</translation>
     </message>
 </context>
 <context>
+    <name>messages</name>
+    <message>
+        <source>{metres} m above sea level</source>
+        <translation>{metres} m au-dessus du niveau de la mer</translation>
+    </message>
+    <message>
+        <source>{metres} m below sea level</source>
+        <translation>{metres} m sous le niveau de la mer</translation>
+    </message>
+    <message>
+        <source>{count} bytes of data</source>
+        <translation>{count} octets de données</translation>
+    </message>
+    <message>
+        <source>The file name shows when it was taken: {shown}</source>
+        <translation>Le nom du fichier montre quand la photo a été prise&#xa0;: {shown}</translation>
+    </message>
+    <message>
+        <source>The file name shows the phone or camera that made it: {shown}</source>
+        <translation>Le nom du fichier montre le téléphone ou l’appareil qui l’a créé&#xa0;: {shown}</translation>
+    </message>
+    <message>
+        <source>The file name shows the app that made it: {apps}</source>
+        <translation>Le nom du fichier montre l’application qui l’a créé&#xa0;: {apps}</translation>
+    </message>
+    <message>
+        <source>{finding} (the name was kept)</source>
+        <translation>{finding} (le nom a été conservé)</translation>
+    </message>
+    <message>
+        <source>The file cannot be found. Was it moved or deleted?</source>
+        <translation>Le fichier est introuvable. A-t-il été déplacé ou supprimé&#xa0;?</translation>
+    </message>
+    <message>
+        <source>This is not a normal file (it is a folder, a device or a pipe).</source>
+        <translation>Ce n’est pas un fichier ordinaire (c’est un dossier, un périphérique ou un tube).</translation>
+    </message>
+    <message>
+        <source>This is a folder, not a file.</source>
+        <translation>C’est un dossier, pas un fichier.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Le fichier est vide.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: {reason}</source>
+        <translation>Impossible de lire le fichier&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>The file name says {format}, but the file cannot be read as {format}.</source>
+        <translation>Le nom indique {format}, mais le fichier ne peut pas être lu comme {format}.</translation>
+    </message>
+    <message>
+        <source>This type of file is not supported, so it was not cleaned.</source>
+        <translation>Ce type de fichier n’est pas pris en charge, il n’a donc pas été nettoyé.</translation>
+    </message>
+    <message>
+        <source>This is a link; it was not followed.</source>
+        <translation>C’est un lien&#xa0;; il n’a pas été suivi.</translation>
+    </message>
+    <message>
+        <source>This file could not be read ({kind}).</source>
+        <translation>Ce fichier n’a pas pu être lu ({kind}).</translation>
+    </message>
+    <message>
+        <source>It holds documents inside documents, too many levels deep.</source>
+        <translation>Il contient des documents dans des documents, sur trop de niveaux.</translation>
+    </message>
+    <message>
+        <source>There is not enough memory to read this file.</source>
+        <translation>Il n’y a pas assez de mémoire pour lire ce fichier.</translation>
+    </message>
+    <message>
+        <source>There is not enough memory.</source>
+        <translation>Il n’y a pas assez de mémoire.</translation>
+    </message>
+    <message>
+        <source>A file could not be read or written: {reason}</source>
+        <translation>Un fichier n’a pas pu être lu ou écrit&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>Unexpected error ({kind}). Nothing was written.</source>
+        <translation>Erreur inattendue ({kind}). Rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>The copy would replace the original. Choose another name or folder.</source>
+        <translation>La copie remplacerait l’original. Choisissez un autre nom ou un autre dossier.</translation>
+    </message>
+    <message>
+        <source>Replacing the original cannot change the file type. Save copies in a folder instead.</source>
+        <translation>Remplacer l’original ne permet pas de changer le type de fichier. Enregistrez plutôt des copies dans un dossier.</translation>
+    </message>
+    <message>
+        <source>This file is a link. Save copies in a folder instead.</source>
+        <translation>Ce fichier est un lien. Enregistrez plutôt des copies dans un dossier.</translation>
+    </message>
+    <message>
+        <source>The clean copy could not be checked again, so it was deleted: {reason}</source>
+        <translation>La copie nettoyée n’a pas pu être revérifiée, elle a donc été supprimée&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>The clean copy still held data ({left}), so it was deleted.</source>
+        <translation>La copie nettoyée contenait encore des données ({left}), elle a donc été supprimée.</translation>
+    </message>
+    <message>
+        <source>The folder for the copies cannot be created: {reason}</source>
+        <translation>Impossible de créer le dossier des copies&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>Nothing can be saved in the folder for the copies: {reason}</source>
+        <translation>Rien ne peut être enregistré dans le dossier des copies&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>The copy could not be finished: {reason}</source>
+        <translation>La copie n’a pas pu être terminée&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>The copies could not be saved to the disk: {reason}</source>
+        <translation>Les copies n’ont pas pu être enregistrées sur le disque&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>No free name was found for the clean copy.</source>
+        <translation>Aucun nom libre n’a été trouvé pour la copie nettoyée.</translation>
+    </message>
+    <message>
+        <source>The clean copy could not be saved: {reason}</source>
+        <translation>La copie nettoyée n’a pas pu être enregistrée&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>The earlier copy could not be replaced: {reason}</source>
+        <translation>La copie précédente n’a pas pu être remplacée&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>This JPEG is damaged: its beginning is missing.</source>
+        <translation>Ce JPEG est endommagé&#xa0;: son début manque.</translation>
+    </message>
+    <message>
+        <source>This JPEG is damaged (a wrong length at byte {pos}).</source>
+        <translation>Ce JPEG est endommagé (une longueur erronée à l’octet {pos}).</translation>
+    </message>
+    <message>
+        <source>This JPEG is damaged: its picture does not end where it should.</source>
+        <translation>Ce JPEG est endommagé&#xa0;: son image ne se termine pas où elle le devrait.</translation>
+    </message>
+    <message>
+        <source>This JPEG is damaged (a missing marker at byte {pos}).</source>
+        <translation>Ce JPEG est endommagé (un marqueur manque à l’octet {pos}).</translation>
+    </message>
+    <message>
+        <source>This JPEG is cut off before the picture starts.</source>
+        <translation>Ce JPEG est coupé avant le début de l’image.</translation>
+    </message>
+    <message>
+        <source>This JPEG is damaged: it has far too many parts.</source>
+        <translation>Ce JPEG est endommagé&#xa0;: il a beaucoup trop de parties.</translation>
+    </message>
+    <message>
+        <source>This rare kind of JPEG (hierarchical or JPEG-LS) is not supported.</source>
+        <translation>Ce type rare de JPEG (hiérarchique ou JPEG-LS) n’est pas pris en charge.</translation>
+    </message>
+    <message>
+        <source>This JPEG holds no picture.</source>
+        <translation>Ce JPEG ne contient aucune image.</translation>
+    </message>
+    <message>
+        <source>This JPEG is damaged: its picture is not where the file says.</source>
+        <translation>Ce JPEG est endommagé&#xa0;: son image n’est pas là où le fichier l’indique.</translation>
+    </message>
+    <message>
+        <source>This JPEG is damaged: it holds more than one picture frame.</source>
+        <translation>Ce JPEG est endommagé&#xa0;: il contient plus d’une image.</translation>
+    </message>
+    <message>
+        <source>This JPEG has other data hidden inside its picture, so it was not cleaned.</source>
+        <translation>Ce JPEG cache d’autres données dans son image, il n’a donc pas été nettoyé.</translation>
+    </message>
+    <message>
+        <source>The colour profile is too large.</source>
+        <translation>Le profil de couleur est trop volumineux.</translation>
+    </message>
+    <message>
+        <source>The picture is incomplete: the file was cut off.</source>
+        <translation>L’image est incomplète&#xa0;: le fichier a été coupé.</translation>
+    </message>
+    <message>
+        <source>This JPEG is damaged in places; the copy looks the same as the original did.</source>
+        <translation>Ce JPEG est endommagé par endroits&#xa0;; la copie a le même aspect que l’original.</translation>
+    </message>
+    <message>
+        <source>The GIF file was cut short; its complete frames were kept.</source>
+        <translation>Le fichier GIF a été coupé&#xa0;; ses images complètes ont été conservées.</translation>
+    </message>
+    <message>
+        <source>The {format} picture was saved as PNG.</source>
+        <translation>L’image {format} a été enregistrée en PNG.</translation>
+    </message>
+    <message>
+        <source>Only the first frame of the animation was kept ({frames} in the file).</source>
+        <translation>Seule la première image de l’animation a été conservée ({frames} dans le fichier).</translation>
+    </message>
+    <message>
+        <source>Only the first page was kept ({frames} in the file).</source>
+        <translation>Seule la première page a été conservée ({frames} dans le fichier).</translation>
+    </message>
+    <message>
+        <source>The picture was saved with 8 bits per colour (it had more).</source>
+        <translation>L’image a été enregistrée avec 8 bits par couleur (elle en avait plus).</translation>
+    </message>
+    <message>
+        <source>Colours may look slightly different ({mode} was turned into RGB).</source>
+        <translation>Les couleurs peuvent paraître légèrement différentes ({mode} a été converti en RVB).</translation>
+    </message>
+    <message>
+        <source>Transparent areas were filled with white (JPEG has no transparency).</source>
+        <translation>Les zones transparentes ont été remplies de blanc (le JPEG n’a pas de transparence).</translation>
+    </message>
+    <message>
+        <source>The form&apos;s XML layer was removed.</source>
+        <translation>La couche XML du formulaire a été retirée.</translation>
+    </message>
+    <message>
+        <source>A digital signature was removed.</source>
+        <translation>Une signature numérique a été retirée.</translation>
+    </message>
+    <message>
+        <source>Embedded objects (files inside the document) were removed.</source>
+        <translation>Les objets incorporés (fichiers dans le document) ont été retirés.</translation>
+    </message>
+    <message>
+        <source>Pictures in drawing formats that cannot be checked (SVG, WMF…) were removed.</source>
+        <translation>Les images dans des formats de dessin impossibles à vérifier (SVG, WMF…) ont été retirées.</translation>
+    </message>
+    <message>
+        <source>It is saved as {ext}: the same document without macros.</source>
+        <translation>Il est enregistré en {ext}&#xa0;: le même document, sans macros.</translation>
+    </message>
+    <message>
+        <source>The animation keeps its rotation tag; its frames were not turned.</source>
+        <translation>L’animation garde sa balise de rotation&#xa0;; ses images n’ont pas été tournées.</translation>
+    </message>
+    <message>
+        <source>This TIFF has {count} pages. Many viewers show only the first: check the others too.</source>
+        <translation>Ce TIFF a {count} pages. Beaucoup de visionneuses ne montrent que la première&#xa0;: vérifiez aussi les autres.</translation>
+    </message>
+    <message>
+        <source>The TIFF keeps its orientation tag; its pixels were not turned.</source>
+        <translation>Le TIFF garde sa balise d’orientation&#xa0;; ses pixels n’ont pas été tournés.</translation>
+    </message>
+    <message>
+        <source>Colours may look slightly different in the JPEG copy.</source>
+        <translation>Les couleurs peuvent paraître légèrement différentes dans la copie JPEG.</translation>
+    </message>
+    <message>
+        <source>This PNG is cut off before the picture starts.</source>
+        <translation>Ce PNG est coupé avant le début de l’image.</translation>
+    </message>
+    <message>
+        <source>The file was cut off; the clean copy keeps the part that is there.</source>
+        <translation>Le fichier a été coupé&#xa0;; la copie nettoyée garde la partie présente.</translation>
+    </message>
+    <message>
+        <source>The removed data said to turn the picture. Check that it is the right way up.</source>
+        <translation>Les données retirées indiquaient de tourner l’image. Vérifiez qu’elle est dans le bon sens.</translation>
+    </message>
+    <message>
+        <source>Viewers that do not play animations now show a blank picture instead of a hidden one.</source>
+        <translation>Les visionneuses qui ne lisent pas les animations affichent maintenant une image vide au lieu d’une image cachée.</translation>
+    </message>
+    <message>
+        <source>The sound was removed.</source>
+        <translation>Le son a été retiré.</translation>
+    </message>
+    <message>
+        <source>The clip had more than 8 bits per colour (HDR); the copy has 8, so colours may look flatter.</source>
+        <translation>La vidéo avait plus de 8 bits par couleur (HDR)&#xa0;; la copie en a 8, les couleurs peuvent donc paraître plus ternes.</translation>
+    </message>
+    <message>
+        <source>Its broken index was rebuilt the way PDF viewers do it. Check the clean copy.</source>
+        <translation>Son index endommagé a été reconstruit comme le font les lecteurs PDF. Vérifiez la copie nettoyée.</translation>
+    </message>
+    <message>
+        <source>It was locked against copying, printing or changes, but opens without a password. The clean copy has no lock.</source>
+        <translation>Il était verrouillé contre la copie, l’impression ou les modifications, mais s’ouvre sans mot de passe. La copie nettoyée n’a pas de verrou.</translation>
+    </message>
+    <message>
+        <source>Its attached files are locked with a password (the pages are not). The clean copy has no attachments.</source>
+        <translation>Ses fichiers joints sont protégés par un mot de passe (pas les pages). La copie nettoyée n’a pas de pièces jointes.</translation>
+    </message>
+    <message>
+        <source>A cropped picture still held the part you cut away. It was removed.</source>
+        <translation>Une image recadrée contenait encore la partie que vous aviez coupée. Elle a été retirée.</translation>
+    </message>
+    <message>
+        <source>Pages were turned into pictures: text can no longer be selected or searched.</source>
+        <translation>Les pages ont été transformées en images&#xa0;: le texte ne peut plus être sélectionné ni recherché.</translation>
+    </message>
+    <message>
+        <source>The macros (programs) in this document were removed.</source>
+        <translation>Les macros (programmes) de ce document ont été retirées.</translation>
+    </message>
+    <message>
+        <source>This PDF asks for a password to open it. Remove the password first.</source>
+        <translation>Ce PDF demande un mot de passe pour s’ouvrir. Retirez d’abord le mot de passe.</translation>
+    </message>
+    <message>
+        <source>This PDF is damaged and cannot be cleaned safely.</source>
+        <translation>Ce PDF est endommagé et ne peut pas être nettoyé en toute sécurité.</translation>
+    </message>
+    <message>
+        <source>This PDF is damaged and cannot be cleaned safely: its end is missing.</source>
+        <translation>Ce PDF est endommagé et ne peut pas être nettoyé en toute sécurité&#xa0;: sa fin manque.</translation>
+    </message>
+    <message>
+        <source>This PDF is damaged (cut off, or parts of it are broken) and cannot be cleaned safely. Saving it again from a PDF viewer may repair it.</source>
+        <translation>Ce PDF est endommagé (coupé ou abîmé par endroits) et ne peut pas être nettoyé en toute sécurité. L’enregistrer à nouveau depuis un lecteur PDF peut le réparer.</translation>
+    </message>
+    <message>
+        <source>This {format} picture is damaged and cannot be decoded: part of it is missing.</source>
+        <translation>Cette image {format} est endommagée et ne peut pas être décodée&#xa0;: une partie manque.</translation>
+    </message>
+    <message>
+        <source>{count} slides are hidden. They are kept in the copy; to remove them, turn on removing hidden content.</source>
+        <translation>{count} diapositives sont masquées. Elles restent dans la copie&#xa0;; pour les retirer, activez l’option qui retire le contenu masqué.</translation>
+    </message>
+    <message>
+        <source>1 slide is hidden. It is kept in the copy; to remove it, turn on removing hidden content.</source>
+        <translation>1 diapositive est masquée. Elle reste dans la copie&#xa0;; pour la retirer, activez l’option qui retire le contenu masqué.</translation>
+    </message>
+    <message>
+        <source>There are speaker notes on {count} slides. They are kept in the copy; to remove them, turn on removing speaker notes.</source>
+        <translation>Il y a des notes de l’orateur sur {count} diapositives. Elles restent dans la copie&#xa0;; pour les retirer, activez l’option qui retire les notes de l’orateur.</translation>
+    </message>
+    <message>
+        <source>There are speaker notes on 1 slide. They are kept in the copy; to remove them, turn on removing speaker notes.</source>
+        <translation>Il y a des notes de l’orateur sur 1 diapositive. Elles restent dans la copie&#xa0;; pour les retirer, activez l’option qui retire les notes de l’orateur.</translation>
+    </message>
+    <message>
+        <source>{count} sheets are hidden. They are kept in the copy; to remove them, turn on removing hidden content.</source>
+        <translation>{count} feuilles sont masquées. Elles restent dans la copie&#xa0;; pour les retirer, activez l’option qui retire le contenu masqué.</translation>
+    </message>
+    <message>
+        <source>1 sheet is hidden. It is kept in the copy; to remove it, turn on removing hidden content.</source>
+        <translation>1 feuille est masquée. Elle reste dans la copie&#xa0;; pour la retirer, activez l’option qui retire le contenu masqué.</translation>
+    </message>
+    <message>
+        <source>There is hidden text in {count} places. It is kept in the copy; to remove it, turn on removing hidden content.</source>
+        <translation>Il y a du texte masqué à {count} endroits. Il reste dans la copie&#xa0;; pour le retirer, activez l’option qui retire le contenu masqué.</translation>
+    </message>
+    <message>
+        <source>There is hidden text in 1 place. It is kept in the copy; to remove it, turn on removing hidden content.</source>
+        <translation>Il y a du texte masqué à 1 endroit. Il reste dans la copie&#xa0;; pour le retirer, activez l’option qui retire le contenu masqué.</translation>
+    </message>
+    <message>
+        <source>{count} sections are hidden. They are kept in the copy; to remove them, turn on removing hidden content.</source>
+        <translation>{count} sections sont masquées. Elles restent dans la copie&#xa0;; pour les retirer, activez l’option qui retire le contenu masqué.</translation>
+    </message>
+    <message>
+        <source>1 section is hidden. It is kept in the copy; to remove it, turn on removing hidden content.</source>
+        <translation>1 section est masquée. Elle reste dans la copie&#xa0;; pour la retirer, activez l’option qui retire le contenu masqué.</translation>
+    </message>
+    <message>
+        <source>A cropped photo still held the part you cut away. It was removed.</source>
+        <translation>Une photo recadrée contenait encore la partie que vous aviez coupée. Elle a été retirée.</translation>
+    </message>
+    <message>
+        <source>{count} cropped photos still held the parts you cut away. They were removed.</source>
+        <translation>{count} photos recadrées contenaient encore les parties que vous aviez coupées. Elles ont été retirées.</translation>
+    </message>
+    <message>
+        <source>The camera fingerprint was weakened, not removed. The picture was resized from {before} to {after} pixels.</source>
+        <translation>L’empreinte de l’appareil photo a été affaiblie, pas supprimée. L’image est passée de {before} à {after} pixels.</translation>
+    </message>
+    <message>
+        <source>This document is protected by a password. Remove the password first.</source>
+        <translation>Ce document est protégé par un mot de passe. Retirez d’abord le mot de passe.</translation>
+    </message>
+    <message>
+        <source>This document is damaged: its contents cannot be unpacked.</source>
+        <translation>Ce document est endommagé&#xa0;: son contenu ne peut pas être décompressé.</translation>
+    </message>
+    <message>
+        <source>This document is damaged and cannot be read safely.</source>
+        <translation>Ce document est endommagé et ne peut pas être lu en toute sécurité.</translation>
+    </message>
+    <message>
+        <source>This TIFF file holds no picture.</source>
+        <translation>Ce fichier TIFF ne contient aucune image.</translation>
+    </message>
+    <message>
+        <source>Camera RAW files are not supported. Export a TIFF or JPEG first.</source>
+        <translation>Les fichiers RAW d’appareil photo ne sont pas pris en charge. Exportez d’abord un TIFF ou un JPEG.</translation>
+    </message>
+    <message>
+        <source>This TIFF file is damaged.</source>
+        <translation>Ce fichier TIFF est endommagé.</translation>
+    </message>
+    <message>
+        <source>Old-style JPEG TIFF files are not supported. Convert them first.</source>
+        <translation>Les fichiers TIFF au JPEG ancien style ne sont pas pris en charge. Convertissez-les d’abord.</translation>
+    </message>
+    <message>
+        <source>This TIFF file is cut off or damaged.</source>
+        <translation>Ce fichier TIFF est coupé ou endommagé.</translation>
+    </message>
+    <message>
+        <source>This HEIC picture is encrypted.</source>
+        <translation>Cette image HEIC est chiffrée.</translation>
+    </message>
+    <message>
+        <source>This picture is AVIF, not HEIC. Rename it to end in .avif.</source>
+        <translation>Cette image est au format AVIF, pas HEIC. Renommez-la pour qu’elle se termine par .avif.</translation>
+    </message>
+    <message>
+        <source>This HEIC picture is damaged and cannot be decoded.</source>
+        <translation>Cette image HEIC est endommagée et ne peut pas être décodée.</translation>
+    </message>
+    <message>
+        <source>The picture is too small to save as HEIC. Choose JPEG copies instead.</source>
+        <translation>L’image est trop petite pour être enregistrée en HEIC. Choisissez plutôt des copies JPEG.</translation>
+    </message>
+    <message>
+        <source>The picture could not be saved as HEIC. Choose JPEG copies instead.</source>
+        <translation>L’image n’a pas pu être enregistrée en HEIC. Choisissez plutôt des copies JPEG.</translation>
+    </message>
+    <message>
+        <source>The picture is too large to process ({size} pixels).</source>
+        <translation>L’image est trop grande pour être traitée ({size} pixels).</translation>
+    </message>
+    <message>
+        <source>This is not a valid PNG file.</source>
+        <translation>Ce n’est pas un fichier PNG valide.</translation>
+    </message>
+    <message>
+        <source>This PNG file is damaged (a part of it is not valid).</source>
+        <translation>Ce fichier PNG est endommagé (une de ses parties n’est pas valide).</translation>
+    </message>
+    <message>
+        <source>This PNG file is damaged: its beginning is missing.</source>
+        <translation>Ce fichier PNG est endommagé&#xa0;: son début manque.</translation>
+    </message>
+</context>
+<context>
+    <name>plain</name>
+    <message>
+        <source>1 item</source>
+        <translation>1 élément</translation>
+    </message>
+    <message>
+        <source>{count} items</source>
+        <translation>{count} éléments</translation>
+    </message>
+    <message>
+        <source>in the file name: {shown}</source>
+        <translation>dans le nom du fichier&#xa0;: {shown}</translation>
+    </message>
+    <message>
+        <source>{values} and {count} more</source>
+        <translation>{values} et {count} de plus</translation>
+    </message>
+    <message>
+        <source>{deg}° N</source>
+        <translation>{deg}° N</translation>
+    </message>
+    <message>
+        <source>{deg}° S</source>
+        <translation>{deg}° S</translation>
+    </message>
+    <message>
+        <source>{deg}° E</source>
+        <translation>{deg}° E</translation>
+    </message>
+    <message>
+        <source>{deg}° W</source>
+        <translation>{deg}° O</translation>
+    </message>
+    <message>
+        <source>serial {number}</source>
+        <translation>n° de série {number}</translation>
+    </message>
+</context>
+<context>
     <name>words</name>
     <message>
         <source>location</source>
@@ -1412,6 +1950,34 @@ Veuillez vérifier que le nom du fichier est correct.</translation>
         <translation>Autres données cachées</translation>
     </message>
     <message>
+        <source>Location</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Phone or camera</source>
+        <translation>Téléphone ou appareil photo</translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation>Noms</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Date et heure</translation>
+    </message>
+    <message>
+        <source>Hidden extras</source>
+        <translation>Éléments cachés</translation>
+    </message>
+    <message>
+        <source>Apps and editing</source>
+        <translation>Applications et retouches</translation>
+    </message>
+    <message>
+        <source>Other data</source>
+        <translation>Autres données</translation>
+    </message>
+    <message>
         <source>Cleaned</source>
         <translation>Nettoyé</translation>
     </message>
@@ -1430,6 +1996,14 @@ Veuillez vérifier que le nom du fichier est correct.</translation>
     <message>
         <source>Cancelled</source>
         <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>removed: {what}</source>
+        <translation>retiré&#xa0;: {what}</translation>
+    </message>
+    <message>
+        <source>still in the copy: {what}</source>
+        <translation>encore dans la copie&#xa0;: {what}</translation>
     </message>
     <message>
         <source>This file is damaged or incomplete.</source>

@@ -178,6 +178,10 @@
         <translation>Selecione um arquivo na lista para ver o que ele revela.</translation>
     </message>
     <message>
+        <source>Technical details: every tag and value</source>
+        <translation>Detalhes técnicos: cada etiqueta e seu valor</translation>
+    </message>
+    <message>
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
@@ -246,6 +250,62 @@
         <translation>Removido</translation>
     </message>
     <message>
+        <source>still in the copy</source>
+        <translation>ainda na cópia</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>removido</translation>
+    </message>
+    <message>
+        <source>removed, not checked</source>
+        <translation>removido, sem nova verificação</translation>
+    </message>
+    <message>
+        <source>What the clean copy no longer gives away</source>
+        <translation>O que a cópia limpa não revela mais</translation>
+    </message>
+    <message>
+        <source>will be removed</source>
+        <translation>será removido</translation>
+    </message>
+    <message>
+        <source>not removed</source>
+        <translation>não removido</translation>
+    </message>
+    <message>
+        <source>What the file gives away</source>
+        <translation>O que o arquivo revela</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>mantido</translation>
+    </message>
+    <message>
+        <source>Good to know:</source>
+        <translation>Bom saber:</translation>
+    </message>
+    <message>
+        <source>which way up the photo is</source>
+        <translation>a orientação da foto</translation>
+    </message>
+    <message>
+        <source>a standard colour profile</source>
+        <translation>um perfil de cor padrão</translation>
+    </message>
+    <message>
+        <source>harmless technical data</source>
+        <translation>dados técnicos inofensivos</translation>
+    </message>
+    <message>
+        <source>Hide technical details</source>
+        <translation>Ocultar detalhes técnicos</translation>
+    </message>
+    <message>
+        <source>Show technical details</source>
+        <translation>Mostrar detalhes técnicos</translation>
+    </message>
+    <message>
         <source>Kept: needed to show the photo the right way up</source>
         <translation>Mantido: necessário para mostrar a foto na posição certa</translation>
     </message>
@@ -256,10 +316,6 @@
     <message>
         <source>Kept</source>
         <translation>Mantido</translation>
-    </message>
-    <message>
-        <source>Warnings</source>
-        <translation>Avisos</translation>
     </message>
     <message>
         <source>Loading preview…</source>
@@ -1354,6 +1410,488 @@ Verifique se foi indicado um nome correto para o arquivo.</translation>
     </message>
 </context>
 <context>
+    <name>messages</name>
+    <message>
+        <source>{metres} m above sea level</source>
+        <translation>{metres} m acima do nível do mar</translation>
+    </message>
+    <message>
+        <source>{metres} m below sea level</source>
+        <translation>{metres} m abaixo do nível do mar</translation>
+    </message>
+    <message>
+        <source>{count} bytes of data</source>
+        <translation>{count} bytes de dados</translation>
+    </message>
+    <message>
+        <source>The file name shows when it was taken: {shown}</source>
+        <translation>O nome do arquivo mostra quando foi tirado: {shown}</translation>
+    </message>
+    <message>
+        <source>The file name shows the phone or camera that made it: {shown}</source>
+        <translation>O nome do arquivo mostra o celular ou a câmera que o criou: {shown}</translation>
+    </message>
+    <message>
+        <source>The file name shows the app that made it: {apps}</source>
+        <translation>O nome do arquivo mostra o app que o criou: {apps}</translation>
+    </message>
+    <message>
+        <source>{finding} (the name was kept)</source>
+        <translation>{finding} (o nome foi mantido)</translation>
+    </message>
+    <message>
+        <source>The file cannot be found. Was it moved or deleted?</source>
+        <translation>O arquivo não foi encontrado. Ele foi movido ou apagado?</translation>
+    </message>
+    <message>
+        <source>This is not a normal file (it is a folder, a device or a pipe).</source>
+        <translation>Isto não é um arquivo comum (é uma pasta, um dispositivo ou um pipe).</translation>
+    </message>
+    <message>
+        <source>This is a folder, not a file.</source>
+        <translation>Isto é uma pasta, não um arquivo.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>O arquivo está vazio.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: {reason}</source>
+        <translation>Não é possível ler o arquivo: {reason}</translation>
+    </message>
+    <message>
+        <source>The file name says {format}, but the file cannot be read as {format}.</source>
+        <translation>O nome diz {format}, mas o arquivo não pode ser lido como {format}.</translation>
+    </message>
+    <message>
+        <source>This type of file is not supported, so it was not cleaned.</source>
+        <translation>Este tipo de arquivo não é compatível, por isso não foi limpo.</translation>
+    </message>
+    <message>
+        <source>This is a link; it was not followed.</source>
+        <translation>Isto é um link; ele não foi seguido.</translation>
+    </message>
+    <message>
+        <source>This file could not be read ({kind}).</source>
+        <translation>Não foi possível ler este arquivo ({kind}).</translation>
+    </message>
+    <message>
+        <source>It holds documents inside documents, too many levels deep.</source>
+        <translation>Ele contém documentos dentro de documentos, em níveis demais.</translation>
+    </message>
+    <message>
+        <source>There is not enough memory to read this file.</source>
+        <translation>Não há memória suficiente para ler este arquivo.</translation>
+    </message>
+    <message>
+        <source>There is not enough memory.</source>
+        <translation>Não há memória suficiente.</translation>
+    </message>
+    <message>
+        <source>A file could not be read or written: {reason}</source>
+        <translation>Não foi possível ler ou gravar um arquivo: {reason}</translation>
+    </message>
+    <message>
+        <source>Unexpected error ({kind}). Nothing was written.</source>
+        <translation>Erro inesperado ({kind}). Nada foi gravado.</translation>
+    </message>
+    <message>
+        <source>The copy would replace the original. Choose another name or folder.</source>
+        <translation>A cópia substituiria o original. Escolha outro nome ou pasta.</translation>
+    </message>
+    <message>
+        <source>Replacing the original cannot change the file type. Save copies in a folder instead.</source>
+        <translation>Substituir o original não pode mudar o tipo de arquivo. Salve cópias em uma pasta.</translation>
+    </message>
+    <message>
+        <source>This file is a link. Save copies in a folder instead.</source>
+        <translation>Este arquivo é um link. Salve cópias em uma pasta.</translation>
+    </message>
+    <message>
+        <source>The clean copy could not be checked again, so it was deleted: {reason}</source>
+        <translation>Não foi possível verificar de novo a cópia limpa, por isso ela foi apagada: {reason}</translation>
+    </message>
+    <message>
+        <source>The clean copy still held data ({left}), so it was deleted.</source>
+        <translation>A cópia limpa ainda tinha dados ({left}), por isso foi apagada.</translation>
+    </message>
+    <message>
+        <source>The folder for the copies cannot be created: {reason}</source>
+        <translation>Não é possível criar a pasta das cópias: {reason}</translation>
+    </message>
+    <message>
+        <source>Nothing can be saved in the folder for the copies: {reason}</source>
+        <translation>Nada pode ser salvo na pasta das cópias: {reason}</translation>
+    </message>
+    <message>
+        <source>The copy could not be finished: {reason}</source>
+        <translation>Não foi possível terminar a cópia: {reason}</translation>
+    </message>
+    <message>
+        <source>The copies could not be saved to the disk: {reason}</source>
+        <translation>Não foi possível salvar as cópias no disco: {reason}</translation>
+    </message>
+    <message>
+        <source>No free name was found for the clean copy.</source>
+        <translation>Nenhum nome livre foi encontrado para a cópia limpa.</translation>
+    </message>
+    <message>
+        <source>The clean copy could not be saved: {reason}</source>
+        <translation>Não foi possível salvar a cópia limpa: {reason}</translation>
+    </message>
+    <message>
+        <source>The earlier copy could not be replaced: {reason}</source>
+        <translation>Não foi possível substituir a cópia anterior: {reason}</translation>
+    </message>
+    <message>
+        <source>This JPEG is damaged: its beginning is missing.</source>
+        <translation>Este JPEG está danificado: falta o começo.</translation>
+    </message>
+    <message>
+        <source>This JPEG is damaged (a wrong length at byte {pos}).</source>
+        <translation>Este JPEG está danificado (um comprimento errado no byte {pos}).</translation>
+    </message>
+    <message>
+        <source>This JPEG is damaged: its picture does not end where it should.</source>
+        <translation>Este JPEG está danificado: a imagem não termina onde deveria.</translation>
+    </message>
+    <message>
+        <source>This JPEG is damaged (a missing marker at byte {pos}).</source>
+        <translation>Este JPEG está danificado (falta um marcador no byte {pos}).</translation>
+    </message>
+    <message>
+        <source>This JPEG is cut off before the picture starts.</source>
+        <translation>Este JPEG está cortado antes de a imagem começar.</translation>
+    </message>
+    <message>
+        <source>This JPEG is damaged: it has far too many parts.</source>
+        <translation>Este JPEG está danificado: tem partes demais.</translation>
+    </message>
+    <message>
+        <source>This rare kind of JPEG (hierarchical or JPEG-LS) is not supported.</source>
+        <translation>Este tipo raro de JPEG (hierárquico ou JPEG-LS) não é compatível.</translation>
+    </message>
+    <message>
+        <source>This JPEG holds no picture.</source>
+        <translation>Este JPEG não contém nenhuma imagem.</translation>
+    </message>
+    <message>
+        <source>This JPEG is damaged: its picture is not where the file says.</source>
+        <translation>Este JPEG está danificado: a imagem não está onde o arquivo indica.</translation>
+    </message>
+    <message>
+        <source>This JPEG is damaged: it holds more than one picture frame.</source>
+        <translation>Este JPEG está danificado: contém mais de um quadro.</translation>
+    </message>
+    <message>
+        <source>This JPEG has other data hidden inside its picture, so it was not cleaned.</source>
+        <translation>Este JPEG tem outros dados escondidos na imagem, por isso não foi limpo.</translation>
+    </message>
+    <message>
+        <source>The colour profile is too large.</source>
+        <translation>O perfil de cor é grande demais.</translation>
+    </message>
+    <message>
+        <source>The picture is incomplete: the file was cut off.</source>
+        <translation>A imagem está incompleta: o arquivo foi cortado.</translation>
+    </message>
+    <message>
+        <source>This JPEG is damaged in places; the copy looks the same as the original did.</source>
+        <translation>Este JPEG está danificado em partes; a cópia fica igual ao original.</translation>
+    </message>
+    <message>
+        <source>The GIF file was cut short; its complete frames were kept.</source>
+        <translation>O arquivo GIF foi cortado; os quadros completos foram mantidos.</translation>
+    </message>
+    <message>
+        <source>The {format} picture was saved as PNG.</source>
+        <translation>A imagem {format} foi salva como PNG.</translation>
+    </message>
+    <message>
+        <source>Only the first frame of the animation was kept ({frames} in the file).</source>
+        <translation>Só o primeiro quadro da animação foi mantido ({frames} no arquivo).</translation>
+    </message>
+    <message>
+        <source>Only the first page was kept ({frames} in the file).</source>
+        <translation>Só a primeira página foi mantida ({frames} no arquivo).</translation>
+    </message>
+    <message>
+        <source>The picture was saved with 8 bits per colour (it had more).</source>
+        <translation>A imagem foi salva com 8 bits por cor (tinha mais).</translation>
+    </message>
+    <message>
+        <source>Colours may look slightly different ({mode} was turned into RGB).</source>
+        <translation>As cores podem parecer um pouco diferentes ({mode} foi convertido em RGB).</translation>
+    </message>
+    <message>
+        <source>Transparent areas were filled with white (JPEG has no transparency).</source>
+        <translation>As áreas transparentes foram preenchidas com branco (JPEG não tem transparência).</translation>
+    </message>
+    <message>
+        <source>The form&apos;s XML layer was removed.</source>
+        <translation>A camada XML do formulário foi removida.</translation>
+    </message>
+    <message>
+        <source>A digital signature was removed.</source>
+        <translation>Uma assinatura digital foi removida.</translation>
+    </message>
+    <message>
+        <source>Embedded objects (files inside the document) were removed.</source>
+        <translation>Os objetos incorporados (arquivos dentro do documento) foram removidos.</translation>
+    </message>
+    <message>
+        <source>Pictures in drawing formats that cannot be checked (SVG, WMF…) were removed.</source>
+        <translation>As imagens em formatos de desenho que não podem ser verificados (SVG, WMF…) foram removidas.</translation>
+    </message>
+    <message>
+        <source>It is saved as {ext}: the same document without macros.</source>
+        <translation>Ele é salvo como {ext}: o mesmo documento sem macros.</translation>
+    </message>
+    <message>
+        <source>The animation keeps its rotation tag; its frames were not turned.</source>
+        <translation>A animação mantém a etiqueta de rotação; os quadros não foram girados.</translation>
+    </message>
+    <message>
+        <source>This TIFF has {count} pages. Many viewers show only the first: check the others too.</source>
+        <translation>Este TIFF tem {count} páginas. Muitos visualizadores mostram só a primeira: confira as outras também.</translation>
+    </message>
+    <message>
+        <source>The TIFF keeps its orientation tag; its pixels were not turned.</source>
+        <translation>O TIFF mantém a etiqueta de orientação; os pixels não foram girados.</translation>
+    </message>
+    <message>
+        <source>Colours may look slightly different in the JPEG copy.</source>
+        <translation>As cores podem parecer um pouco diferentes na cópia JPEG.</translation>
+    </message>
+    <message>
+        <source>This PNG is cut off before the picture starts.</source>
+        <translation>Este PNG está cortado antes de a imagem começar.</translation>
+    </message>
+    <message>
+        <source>The file was cut off; the clean copy keeps the part that is there.</source>
+        <translation>O arquivo foi cortado; a cópia limpa mantém a parte que existe.</translation>
+    </message>
+    <message>
+        <source>The removed data said to turn the picture. Check that it is the right way up.</source>
+        <translation>Os dados removidos mandavam girar a imagem. Confira se ela está na posição certa.</translation>
+    </message>
+    <message>
+        <source>Viewers that do not play animations now show a blank picture instead of a hidden one.</source>
+        <translation>Visualizadores que não reproduzem animações agora mostram uma imagem em branco em vez de uma oculta.</translation>
+    </message>
+    <message>
+        <source>The sound was removed.</source>
+        <translation>O som foi removido.</translation>
+    </message>
+    <message>
+        <source>The clip had more than 8 bits per colour (HDR); the copy has 8, so colours may look flatter.</source>
+        <translation>O vídeo tinha mais de 8 bits por cor (HDR); a cópia tem 8, então as cores podem parecer mais apagadas.</translation>
+    </message>
+    <message>
+        <source>Its broken index was rebuilt the way PDF viewers do it. Check the clean copy.</source>
+        <translation>O índice danificado foi reconstruído como os leitores de PDF fazem. Confira a cópia limpa.</translation>
+    </message>
+    <message>
+        <source>It was locked against copying, printing or changes, but opens without a password. The clean copy has no lock.</source>
+        <translation>Ele estava bloqueado contra cópia, impressão ou alterações, mas abre sem senha. A cópia limpa não tem bloqueio.</translation>
+    </message>
+    <message>
+        <source>Its attached files are locked with a password (the pages are not). The clean copy has no attachments.</source>
+        <translation>Os arquivos anexados estão protegidos por senha (as páginas não). A cópia limpa não tem anexos.</translation>
+    </message>
+    <message>
+        <source>A cropped picture still held the part you cut away. It was removed.</source>
+        <translation>Uma imagem recortada ainda guardava a parte que você cortou. Ela foi removida.</translation>
+    </message>
+    <message>
+        <source>Pages were turned into pictures: text can no longer be selected or searched.</source>
+        <translation>As páginas foram transformadas em imagens: o texto não pode mais ser selecionado nem pesquisado.</translation>
+    </message>
+    <message>
+        <source>The macros (programs) in this document were removed.</source>
+        <translation>As macros (programas) deste documento foram removidas.</translation>
+    </message>
+    <message>
+        <source>This PDF asks for a password to open it. Remove the password first.</source>
+        <translation>Este PDF pede uma senha para abrir. Remova a senha primeiro.</translation>
+    </message>
+    <message>
+        <source>This PDF is damaged and cannot be cleaned safely.</source>
+        <translation>Este PDF está danificado e não pode ser limpo com segurança.</translation>
+    </message>
+    <message>
+        <source>This PDF is damaged and cannot be cleaned safely: its end is missing.</source>
+        <translation>Este PDF está danificado e não pode ser limpo com segurança: falta o final.</translation>
+    </message>
+    <message>
+        <source>This PDF is damaged (cut off, or parts of it are broken) and cannot be cleaned safely. Saving it again from a PDF viewer may repair it.</source>
+        <translation>Este PDF está danificado (cortado ou com partes quebradas) e não pode ser limpo com segurança. Salvá-lo de novo em um leitor de PDF pode consertá-lo.</translation>
+    </message>
+    <message>
+        <source>This {format} picture is damaged and cannot be decoded: part of it is missing.</source>
+        <translation>Esta imagem {format} está danificada e não pode ser decodificada: falta uma parte.</translation>
+    </message>
+    <message>
+        <source>{count} slides are hidden. They are kept in the copy; to remove them, turn on removing hidden content.</source>
+        <translation>{count} slides estão ocultos. Eles ficam na cópia; para removê-los, ative a opção de remover conteúdo oculto.</translation>
+    </message>
+    <message>
+        <source>1 slide is hidden. It is kept in the copy; to remove it, turn on removing hidden content.</source>
+        <translation>1 slide está oculto. Ele fica na cópia; para removê-lo, ative a opção de remover conteúdo oculto.</translation>
+    </message>
+    <message>
+        <source>There are speaker notes on {count} slides. They are kept in the copy; to remove them, turn on removing speaker notes.</source>
+        <translation>Há anotações do apresentador em {count} slides. Elas ficam na cópia; para removê-las, ative a opção de remover anotações do apresentador.</translation>
+    </message>
+    <message>
+        <source>There are speaker notes on 1 slide. They are kept in the copy; to remove them, turn on removing speaker notes.</source>
+        <translation>Há anotações do apresentador em 1 slide. Elas ficam na cópia; para removê-las, ative a opção de remover anotações do apresentador.</translation>
+    </message>
+    <message>
+        <source>{count} sheets are hidden. They are kept in the copy; to remove them, turn on removing hidden content.</source>
+        <translation>{count} planilhas estão ocultas. Elas ficam na cópia; para removê-las, ative a opção de remover conteúdo oculto.</translation>
+    </message>
+    <message>
+        <source>1 sheet is hidden. It is kept in the copy; to remove it, turn on removing hidden content.</source>
+        <translation>1 planilha está oculta. Ela fica na cópia; para removê-la, ative a opção de remover conteúdo oculto.</translation>
+    </message>
+    <message>
+        <source>There is hidden text in {count} places. It is kept in the copy; to remove it, turn on removing hidden content.</source>
+        <translation>Há texto oculto em {count} lugares. Ele fica na cópia; para removê-lo, ative a opção de remover conteúdo oculto.</translation>
+    </message>
+    <message>
+        <source>There is hidden text in 1 place. It is kept in the copy; to remove it, turn on removing hidden content.</source>
+        <translation>Há texto oculto em 1 lugar. Ele fica na cópia; para removê-lo, ative a opção de remover conteúdo oculto.</translation>
+    </message>
+    <message>
+        <source>{count} sections are hidden. They are kept in the copy; to remove them, turn on removing hidden content.</source>
+        <translation>{count} seções estão ocultas. Elas ficam na cópia; para removê-las, ative a opção de remover conteúdo oculto.</translation>
+    </message>
+    <message>
+        <source>1 section is hidden. It is kept in the copy; to remove it, turn on removing hidden content.</source>
+        <translation>1 seção está oculta. Ela fica na cópia; para removê-la, ative a opção de remover conteúdo oculto.</translation>
+    </message>
+    <message>
+        <source>A cropped photo still held the part you cut away. It was removed.</source>
+        <translation>Uma foto recortada ainda guardava a parte que você cortou. Ela foi removida.</translation>
+    </message>
+    <message>
+        <source>{count} cropped photos still held the parts you cut away. They were removed.</source>
+        <translation>{count} fotos recortadas ainda guardavam as partes que você cortou. Elas foram removidas.</translation>
+    </message>
+    <message>
+        <source>The camera fingerprint was weakened, not removed. The picture was resized from {before} to {after} pixels.</source>
+        <translation>A impressão digital da câmera foi enfraquecida, não removida. A imagem passou de {before} para {after} pixels.</translation>
+    </message>
+    <message>
+        <source>This document is protected by a password. Remove the password first.</source>
+        <translation>Este documento está protegido por senha. Remova a senha primeiro.</translation>
+    </message>
+    <message>
+        <source>This document is damaged: its contents cannot be unpacked.</source>
+        <translation>Este documento está danificado: o conteúdo não pode ser descompactado.</translation>
+    </message>
+    <message>
+        <source>This document is damaged and cannot be read safely.</source>
+        <translation>Este documento está danificado e não pode ser lido com segurança.</translation>
+    </message>
+    <message>
+        <source>This TIFF file holds no picture.</source>
+        <translation>Este arquivo TIFF não contém nenhuma imagem.</translation>
+    </message>
+    <message>
+        <source>Camera RAW files are not supported. Export a TIFF or JPEG first.</source>
+        <translation>Arquivos RAW de câmera não são compatíveis. Exporte um TIFF ou JPEG primeiro.</translation>
+    </message>
+    <message>
+        <source>This TIFF file is damaged.</source>
+        <translation>Este arquivo TIFF está danificado.</translation>
+    </message>
+    <message>
+        <source>Old-style JPEG TIFF files are not supported. Convert them first.</source>
+        <translation>Arquivos TIFF com JPEG no estilo antigo não são compatíveis. Converta-os primeiro.</translation>
+    </message>
+    <message>
+        <source>This TIFF file is cut off or damaged.</source>
+        <translation>Este arquivo TIFF está cortado ou danificado.</translation>
+    </message>
+    <message>
+        <source>This HEIC picture is encrypted.</source>
+        <translation>Esta imagem HEIC está criptografada.</translation>
+    </message>
+    <message>
+        <source>This picture is AVIF, not HEIC. Rename it to end in .avif.</source>
+        <translation>Esta imagem é AVIF, não HEIC. Renomeie-a para terminar em .avif.</translation>
+    </message>
+    <message>
+        <source>This HEIC picture is damaged and cannot be decoded.</source>
+        <translation>Esta imagem HEIC está danificada e não pode ser decodificada.</translation>
+    </message>
+    <message>
+        <source>The picture is too small to save as HEIC. Choose JPEG copies instead.</source>
+        <translation>A imagem é pequena demais para salvar como HEIC. Escolha cópias em JPEG.</translation>
+    </message>
+    <message>
+        <source>The picture could not be saved as HEIC. Choose JPEG copies instead.</source>
+        <translation>Não foi possível salvar a imagem como HEIC. Escolha cópias em JPEG.</translation>
+    </message>
+    <message>
+        <source>The picture is too large to process ({size} pixels).</source>
+        <translation>A imagem é grande demais para ser processada ({size} pixels).</translation>
+    </message>
+    <message>
+        <source>This is not a valid PNG file.</source>
+        <translation>Este não é um arquivo PNG válido.</translation>
+    </message>
+    <message>
+        <source>This PNG file is damaged (a part of it is not valid).</source>
+        <translation>Este arquivo PNG está danificado (uma parte dele não é válida).</translation>
+    </message>
+    <message>
+        <source>This PNG file is damaged: its beginning is missing.</source>
+        <translation>Este arquivo PNG está danificado: falta o começo.</translation>
+    </message>
+</context>
+<context>
+    <name>plain</name>
+    <message>
+        <source>1 item</source>
+        <translation>1 item</translation>
+    </message>
+    <message>
+        <source>{count} items</source>
+        <translation>{count} itens</translation>
+    </message>
+    <message>
+        <source>in the file name: {shown}</source>
+        <translation>no nome do arquivo: {shown}</translation>
+    </message>
+    <message>
+        <source>{values} and {count} more</source>
+        <translation>{values} e mais {count}</translation>
+    </message>
+    <message>
+        <source>{deg}° N</source>
+        <translation>{deg}° N</translation>
+    </message>
+    <message>
+        <source>{deg}° S</source>
+        <translation>{deg}° S</translation>
+    </message>
+    <message>
+        <source>{deg}° E</source>
+        <translation>{deg}° L</translation>
+    </message>
+    <message>
+        <source>{deg}° W</source>
+        <translation>{deg}° O</translation>
+    </message>
+    <message>
+        <source>serial {number}</source>
+        <translation>nº de série {number}</translation>
+    </message>
+</context>
+<context>
     <name>words</name>
     <message>
         <source>location</source>
@@ -1412,6 +1950,34 @@ Verifique se foi indicado um nome correto para o arquivo.</translation>
         <translation>Outros dados ocultos</translation>
     </message>
     <message>
+        <source>Location</source>
+        <translation>Localização</translation>
+    </message>
+    <message>
+        <source>Phone or camera</source>
+        <translation>Celular ou câmera</translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation>Nomes</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Data e hora</translation>
+    </message>
+    <message>
+        <source>Hidden extras</source>
+        <translation>Extras ocultos</translation>
+    </message>
+    <message>
+        <source>Apps and editing</source>
+        <translation>Apps e edição</translation>
+    </message>
+    <message>
+        <source>Other data</source>
+        <translation>Outros dados</translation>
+    </message>
+    <message>
         <source>Cleaned</source>
         <translation>Limpo</translation>
     </message>
@@ -1430,6 +1996,14 @@ Verifique se foi indicado um nome correto para o arquivo.</translation>
     <message>
         <source>Cancelled</source>
         <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>removed: {what}</source>
+        <translation>removido: {what}</translation>
+    </message>
+    <message>
+        <source>still in the copy: {what}</source>
+        <translation>ainda na cópia: {what}</translation>
     </message>
     <message>
         <source>This file is damaged or incomplete.</source>

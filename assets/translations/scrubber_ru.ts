@@ -178,6 +178,10 @@
         <translation>Выберите файл в списке, чтобы увидеть, что он выдаёт.</translation>
     </message>
     <message>
+        <source>Technical details: every tag and value</source>
+        <translation>Технические подробности: все метки и значения</translation>
+    </message>
+    <message>
         <source>Result</source>
         <translation>Результат</translation>
     </message>
@@ -246,6 +250,62 @@
         <translation>Удалено</translation>
     </message>
     <message>
+        <source>still in the copy</source>
+        <translation>осталось в копии</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>удалено</translation>
+    </message>
+    <message>
+        <source>removed, not checked</source>
+        <translation>удалено, не перепроверено</translation>
+    </message>
+    <message>
+        <source>What the clean copy no longer gives away</source>
+        <translation>Что чистая копия больше не выдаёт</translation>
+    </message>
+    <message>
+        <source>will be removed</source>
+        <translation>будет удалено</translation>
+    </message>
+    <message>
+        <source>not removed</source>
+        <translation>не удалено</translation>
+    </message>
+    <message>
+        <source>What the file gives away</source>
+        <translation>Что выдаёт файл</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>оставлено</translation>
+    </message>
+    <message>
+        <source>Good to know:</source>
+        <translation>Полезно знать:</translation>
+    </message>
+    <message>
+        <source>which way up the photo is</source>
+        <translation>как повёрнуто фото</translation>
+    </message>
+    <message>
+        <source>a standard colour profile</source>
+        <translation>стандартный цветовой профиль</translation>
+    </message>
+    <message>
+        <source>harmless technical data</source>
+        <translation>безвредные технические данные</translation>
+    </message>
+    <message>
+        <source>Hide technical details</source>
+        <translation>Скрыть технические подробности</translation>
+    </message>
+    <message>
+        <source>Show technical details</source>
+        <translation>Показать технические подробности</translation>
+    </message>
+    <message>
         <source>Kept: needed to show the photo the right way up</source>
         <translation>Оставлено: нужно, чтобы фото не было перевёрнутым</translation>
     </message>
@@ -256,10 +316,6 @@
     <message>
         <source>Kept</source>
         <translation>Оставлено</translation>
-    </message>
-    <message>
-        <source>Warnings</source>
-        <translation>Предупреждения</translation>
     </message>
     <message>
         <source>Loading preview…</source>
@@ -1354,6 +1410,488 @@ Please verify the correct file name was given.</source>
     </message>
 </context>
 <context>
+    <name>messages</name>
+    <message>
+        <source>{metres} m above sea level</source>
+        <translation>{metres} м над уровнем моря</translation>
+    </message>
+    <message>
+        <source>{metres} m below sea level</source>
+        <translation>{metres} м ниже уровня моря</translation>
+    </message>
+    <message>
+        <source>{count} bytes of data</source>
+        <translation>{count} байт данных</translation>
+    </message>
+    <message>
+        <source>The file name shows when it was taken: {shown}</source>
+        <translation>Имя файла показывает, когда он снят: {shown}</translation>
+    </message>
+    <message>
+        <source>The file name shows the phone or camera that made it: {shown}</source>
+        <translation>Имя файла показывает телефон или камеру, которыми он сделан: {shown}</translation>
+    </message>
+    <message>
+        <source>The file name shows the app that made it: {apps}</source>
+        <translation>Имя файла показывает приложение, которым он сделан: {apps}</translation>
+    </message>
+    <message>
+        <source>{finding} (the name was kept)</source>
+        <translation>{finding} (имя оставлено)</translation>
+    </message>
+    <message>
+        <source>The file cannot be found. Was it moved or deleted?</source>
+        <translation>Файл не найден. Его переместили или удалили?</translation>
+    </message>
+    <message>
+        <source>This is not a normal file (it is a folder, a device or a pipe).</source>
+        <translation>Это не обычный файл (это папка, устройство или канал).</translation>
+    </message>
+    <message>
+        <source>This is a folder, not a file.</source>
+        <translation>Это папка, а не файл.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Файл пустой.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: {reason}</source>
+        <translation>Не удаётся прочитать файл: {reason}</translation>
+    </message>
+    <message>
+        <source>The file name says {format}, but the file cannot be read as {format}.</source>
+        <translation>Имя говорит {format}, но файл не читается как {format}.</translation>
+    </message>
+    <message>
+        <source>This type of file is not supported, so it was not cleaned.</source>
+        <translation>Этот тип файлов не поддерживается, поэтому он не очищен.</translation>
+    </message>
+    <message>
+        <source>This is a link; it was not followed.</source>
+        <translation>Это ссылка; по ней не переходили.</translation>
+    </message>
+    <message>
+        <source>This file could not be read ({kind}).</source>
+        <translation>Не удалось прочитать этот файл ({kind}).</translation>
+    </message>
+    <message>
+        <source>It holds documents inside documents, too many levels deep.</source>
+        <translation>В нём документы вложены в документы слишком глубоко.</translation>
+    </message>
+    <message>
+        <source>There is not enough memory to read this file.</source>
+        <translation>Недостаточно памяти, чтобы прочитать этот файл.</translation>
+    </message>
+    <message>
+        <source>There is not enough memory.</source>
+        <translation>Недостаточно памяти.</translation>
+    </message>
+    <message>
+        <source>A file could not be read or written: {reason}</source>
+        <translation>Не удалось прочитать или записать файл: {reason}</translation>
+    </message>
+    <message>
+        <source>Unexpected error ({kind}). Nothing was written.</source>
+        <translation>Непредвиденная ошибка ({kind}). Ничего не записано.</translation>
+    </message>
+    <message>
+        <source>The copy would replace the original. Choose another name or folder.</source>
+        <translation>Копия заменила бы оригинал. Выберите другое имя или папку.</translation>
+    </message>
+    <message>
+        <source>Replacing the original cannot change the file type. Save copies in a folder instead.</source>
+        <translation>При замене оригинала нельзя сменить тип файла. Сохраните копии в папку.</translation>
+    </message>
+    <message>
+        <source>This file is a link. Save copies in a folder instead.</source>
+        <translation>Этот файл — ссылка. Сохраните копии в папку.</translation>
+    </message>
+    <message>
+        <source>The clean copy could not be checked again, so it was deleted: {reason}</source>
+        <translation>Чистую копию не удалось перепроверить, поэтому она удалена: {reason}</translation>
+    </message>
+    <message>
+        <source>The clean copy still held data ({left}), so it was deleted.</source>
+        <translation>В чистой копии ещё были данные ({left}), поэтому она удалена.</translation>
+    </message>
+    <message>
+        <source>The folder for the copies cannot be created: {reason}</source>
+        <translation>Не удаётся создать папку для копий: {reason}</translation>
+    </message>
+    <message>
+        <source>Nothing can be saved in the folder for the copies: {reason}</source>
+        <translation>В папку для копий ничего нельзя сохранить: {reason}</translation>
+    </message>
+    <message>
+        <source>The copy could not be finished: {reason}</source>
+        <translation>Не удалось завершить копию: {reason}</translation>
+    </message>
+    <message>
+        <source>The copies could not be saved to the disk: {reason}</source>
+        <translation>Не удалось сохранить копии на диск: {reason}</translation>
+    </message>
+    <message>
+        <source>No free name was found for the clean copy.</source>
+        <translation>Не найдено свободное имя для чистой копии.</translation>
+    </message>
+    <message>
+        <source>The clean copy could not be saved: {reason}</source>
+        <translation>Не удалось сохранить чистую копию: {reason}</translation>
+    </message>
+    <message>
+        <source>The earlier copy could not be replaced: {reason}</source>
+        <translation>Не удалось заменить прежнюю копию: {reason}</translation>
+    </message>
+    <message>
+        <source>This JPEG is damaged: its beginning is missing.</source>
+        <translation>Этот JPEG повреждён: нет его начала.</translation>
+    </message>
+    <message>
+        <source>This JPEG is damaged (a wrong length at byte {pos}).</source>
+        <translation>Этот JPEG повреждён (неверная длина в байте {pos}).</translation>
+    </message>
+    <message>
+        <source>This JPEG is damaged: its picture does not end where it should.</source>
+        <translation>Этот JPEG повреждён: изображение заканчивается не там, где должно.</translation>
+    </message>
+    <message>
+        <source>This JPEG is damaged (a missing marker at byte {pos}).</source>
+        <translation>Этот JPEG повреждён (нет маркера в байте {pos}).</translation>
+    </message>
+    <message>
+        <source>This JPEG is cut off before the picture starts.</source>
+        <translation>Этот JPEG обрывается до начала изображения.</translation>
+    </message>
+    <message>
+        <source>This JPEG is damaged: it has far too many parts.</source>
+        <translation>Этот JPEG повреждён: в нём слишком много частей.</translation>
+    </message>
+    <message>
+        <source>This rare kind of JPEG (hierarchical or JPEG-LS) is not supported.</source>
+        <translation>Этот редкий вид JPEG (иерархический или JPEG-LS) не поддерживается.</translation>
+    </message>
+    <message>
+        <source>This JPEG holds no picture.</source>
+        <translation>В этом JPEG нет изображения.</translation>
+    </message>
+    <message>
+        <source>This JPEG is damaged: its picture is not where the file says.</source>
+        <translation>Этот JPEG повреждён: изображение не там, где указано в файле.</translation>
+    </message>
+    <message>
+        <source>This JPEG is damaged: it holds more than one picture frame.</source>
+        <translation>Этот JPEG повреждён: в нём больше одного кадра.</translation>
+    </message>
+    <message>
+        <source>This JPEG has other data hidden inside its picture, so it was not cleaned.</source>
+        <translation>В изображении этого JPEG спрятаны другие данные, поэтому он не очищен.</translation>
+    </message>
+    <message>
+        <source>The colour profile is too large.</source>
+        <translation>Цветовой профиль слишком большой.</translation>
+    </message>
+    <message>
+        <source>The picture is incomplete: the file was cut off.</source>
+        <translation>Изображение неполное: файл обрезан.</translation>
+    </message>
+    <message>
+        <source>This JPEG is damaged in places; the copy looks the same as the original did.</source>
+        <translation>Этот JPEG местами повреждён; копия выглядит так же, как оригинал.</translation>
+    </message>
+    <message>
+        <source>The GIF file was cut short; its complete frames were kept.</source>
+        <translation>GIF-файл обрезан; целые кадры сохранены.</translation>
+    </message>
+    <message>
+        <source>The {format} picture was saved as PNG.</source>
+        <translation>Изображение {format} сохранено как PNG.</translation>
+    </message>
+    <message>
+        <source>Only the first frame of the animation was kept ({frames} in the file).</source>
+        <translation>Оставлен только первый кадр анимации (в файле их {frames}).</translation>
+    </message>
+    <message>
+        <source>Only the first page was kept ({frames} in the file).</source>
+        <translation>Оставлена только первая страница (в файле их {frames}).</translation>
+    </message>
+    <message>
+        <source>The picture was saved with 8 bits per colour (it had more).</source>
+        <translation>Изображение сохранено с 8 битами на цвет (было больше).</translation>
+    </message>
+    <message>
+        <source>Colours may look slightly different ({mode} was turned into RGB).</source>
+        <translation>Цвета могут выглядеть немного иначе ({mode} переведён в RGB).</translation>
+    </message>
+    <message>
+        <source>Transparent areas were filled with white (JPEG has no transparency).</source>
+        <translation>Прозрачные области залиты белым (в JPEG нет прозрачности).</translation>
+    </message>
+    <message>
+        <source>The form&apos;s XML layer was removed.</source>
+        <translation>XML-слой формы удалён.</translation>
+    </message>
+    <message>
+        <source>A digital signature was removed.</source>
+        <translation>Цифровая подпись удалена.</translation>
+    </message>
+    <message>
+        <source>Embedded objects (files inside the document) were removed.</source>
+        <translation>Встроенные объекты (файлы внутри документа) удалены.</translation>
+    </message>
+    <message>
+        <source>Pictures in drawing formats that cannot be checked (SVG, WMF…) were removed.</source>
+        <translation>Рисунки в форматах, которые нельзя проверить (SVG, WMF…), удалены.</translation>
+    </message>
+    <message>
+        <source>It is saved as {ext}: the same document without macros.</source>
+        <translation>Он сохранён как {ext}: тот же документ без макросов.</translation>
+    </message>
+    <message>
+        <source>The animation keeps its rotation tag; its frames were not turned.</source>
+        <translation>Анимация сохраняет метку поворота; её кадры не повёрнуты.</translation>
+    </message>
+    <message>
+        <source>This TIFF has {count} pages. Many viewers show only the first: check the others too.</source>
+        <translation>В этом TIFF страниц: {count}. Многие программы показывают только первую — проверьте и остальные.</translation>
+    </message>
+    <message>
+        <source>The TIFF keeps its orientation tag; its pixels were not turned.</source>
+        <translation>TIFF сохраняет метку ориентации; пиксели не повёрнуты.</translation>
+    </message>
+    <message>
+        <source>Colours may look slightly different in the JPEG copy.</source>
+        <translation>В копии JPEG цвета могут выглядеть немного иначе.</translation>
+    </message>
+    <message>
+        <source>This PNG is cut off before the picture starts.</source>
+        <translation>Этот PNG обрывается до начала изображения.</translation>
+    </message>
+    <message>
+        <source>The file was cut off; the clean copy keeps the part that is there.</source>
+        <translation>Файл обрезан; чистая копия сохраняет ту часть, что есть.</translation>
+    </message>
+    <message>
+        <source>The removed data said to turn the picture. Check that it is the right way up.</source>
+        <translation>Удалённые данные указывали повернуть изображение. Проверьте, что оно не перевёрнуто.</translation>
+    </message>
+    <message>
+        <source>Viewers that do not play animations now show a blank picture instead of a hidden one.</source>
+        <translation>Программы, не проигрывающие анимацию, теперь покажут пустую картинку вместо скрытой.</translation>
+    </message>
+    <message>
+        <source>The sound was removed.</source>
+        <translation>Звук удалён.</translation>
+    </message>
+    <message>
+        <source>The clip had more than 8 bits per colour (HDR); the copy has 8, so colours may look flatter.</source>
+        <translation>В видео было больше 8 бит на цвет (HDR); в копии 8, поэтому цвета могут выглядеть бледнее.</translation>
+    </message>
+    <message>
+        <source>Its broken index was rebuilt the way PDF viewers do it. Check the clean copy.</source>
+        <translation>Его повреждённый указатель восстановлен так, как это делают программы для PDF. Проверьте чистую копию.</translation>
+    </message>
+    <message>
+        <source>It was locked against copying, printing or changes, but opens without a password. The clean copy has no lock.</source>
+        <translation>Он был защищён от копирования, печати или изменений, но открывается без пароля. У чистой копии защиты нет.</translation>
+    </message>
+    <message>
+        <source>Its attached files are locked with a password (the pages are not). The clean copy has no attachments.</source>
+        <translation>Вложенные файлы защищены паролем (страницы — нет). В чистой копии вложений нет.</translation>
+    </message>
+    <message>
+        <source>A cropped picture still held the part you cut away. It was removed.</source>
+        <translation>Обрезанная картинка всё ещё хранила отрезанную часть. Она удалена.</translation>
+    </message>
+    <message>
+        <source>Pages were turned into pictures: text can no longer be selected or searched.</source>
+        <translation>Страницы превращены в картинки: текст больше нельзя выделить или найти поиском.</translation>
+    </message>
+    <message>
+        <source>The macros (programs) in this document were removed.</source>
+        <translation>Макросы (программы) в этом документе удалены.</translation>
+    </message>
+    <message>
+        <source>This PDF asks for a password to open it. Remove the password first.</source>
+        <translation>Этот PDF открывается только с паролем. Сначала снимите пароль.</translation>
+    </message>
+    <message>
+        <source>This PDF is damaged and cannot be cleaned safely.</source>
+        <translation>Этот PDF повреждён, и его нельзя надёжно очистить.</translation>
+    </message>
+    <message>
+        <source>This PDF is damaged and cannot be cleaned safely: its end is missing.</source>
+        <translation>Этот PDF повреждён, и его нельзя надёжно очистить: нет его конца.</translation>
+    </message>
+    <message>
+        <source>This PDF is damaged (cut off, or parts of it are broken) and cannot be cleaned safely. Saving it again from a PDF viewer may repair it.</source>
+        <translation>Этот PDF повреждён (обрезан или частично испорчен), и его нельзя надёжно очистить. Повторное сохранение в программе для PDF может его исправить.</translation>
+    </message>
+    <message>
+        <source>This {format} picture is damaged and cannot be decoded: part of it is missing.</source>
+        <translation>Это изображение {format} повреждено и не декодируется: части не хватает.</translation>
+    </message>
+    <message>
+        <source>{count} slides are hidden. They are kept in the copy; to remove them, turn on removing hidden content.</source>
+        <translation>Скрытых слайдов: {count}. Они остаются в копии; чтобы удалить их, включите удаление скрытого содержимого.</translation>
+    </message>
+    <message>
+        <source>1 slide is hidden. It is kept in the copy; to remove it, turn on removing hidden content.</source>
+        <translation>Скрыт 1 слайд. Он остаётся в копии; чтобы удалить его, включите удаление скрытого содержимого.</translation>
+    </message>
+    <message>
+        <source>There are speaker notes on {count} slides. They are kept in the copy; to remove them, turn on removing speaker notes.</source>
+        <translation>Заметки докладчика есть на слайдах: {count}. Они остаются в копии; чтобы удалить их, включите удаление заметок докладчика.</translation>
+    </message>
+    <message>
+        <source>There are speaker notes on 1 slide. They are kept in the copy; to remove them, turn on removing speaker notes.</source>
+        <translation>Заметки докладчика есть на 1 слайде. Они остаются в копии; чтобы удалить их, включите удаление заметок докладчика.</translation>
+    </message>
+    <message>
+        <source>{count} sheets are hidden. They are kept in the copy; to remove them, turn on removing hidden content.</source>
+        <translation>Скрытых листов: {count}. Они остаются в копии; чтобы удалить их, включите удаление скрытого содержимого.</translation>
+    </message>
+    <message>
+        <source>1 sheet is hidden. It is kept in the copy; to remove it, turn on removing hidden content.</source>
+        <translation>Скрыт 1 лист. Он остаётся в копии; чтобы удалить его, включите удаление скрытого содержимого.</translation>
+    </message>
+    <message>
+        <source>There is hidden text in {count} places. It is kept in the copy; to remove it, turn on removing hidden content.</source>
+        <translation>Скрытый текст есть в местах: {count}. Он остаётся в копии; чтобы удалить его, включите удаление скрытого содержимого.</translation>
+    </message>
+    <message>
+        <source>There is hidden text in 1 place. It is kept in the copy; to remove it, turn on removing hidden content.</source>
+        <translation>Скрытый текст есть в 1 месте. Он остаётся в копии; чтобы удалить его, включите удаление скрытого содержимого.</translation>
+    </message>
+    <message>
+        <source>{count} sections are hidden. They are kept in the copy; to remove them, turn on removing hidden content.</source>
+        <translation>Скрытых разделов: {count}. Они остаются в копии; чтобы удалить их, включите удаление скрытого содержимого.</translation>
+    </message>
+    <message>
+        <source>1 section is hidden. It is kept in the copy; to remove it, turn on removing hidden content.</source>
+        <translation>Скрыт 1 раздел. Он остаётся в копии; чтобы удалить его, включите удаление скрытого содержимого.</translation>
+    </message>
+    <message>
+        <source>A cropped photo still held the part you cut away. It was removed.</source>
+        <translation>Обрезанное фото всё ещё хранило отрезанную часть. Она удалена.</translation>
+    </message>
+    <message>
+        <source>{count} cropped photos still held the parts you cut away. They were removed.</source>
+        <translation>Обрезанные фото ({count}) всё ещё хранили отрезанные части. Они удалены.</translation>
+    </message>
+    <message>
+        <source>The camera fingerprint was weakened, not removed. The picture was resized from {before} to {after} pixels.</source>
+        <translation>Отпечаток камеры ослаблен, но не удалён. Размер изображения изменён с {before} на {after} пикселей.</translation>
+    </message>
+    <message>
+        <source>This document is protected by a password. Remove the password first.</source>
+        <translation>Этот документ защищён паролем. Сначала снимите пароль.</translation>
+    </message>
+    <message>
+        <source>This document is damaged: its contents cannot be unpacked.</source>
+        <translation>Этот документ повреждён: его содержимое не распаковывается.</translation>
+    </message>
+    <message>
+        <source>This document is damaged and cannot be read safely.</source>
+        <translation>Этот документ повреждён, и его нельзя надёжно прочитать.</translation>
+    </message>
+    <message>
+        <source>This TIFF file holds no picture.</source>
+        <translation>В этом файле TIFF нет изображения.</translation>
+    </message>
+    <message>
+        <source>Camera RAW files are not supported. Export a TIFF or JPEG first.</source>
+        <translation>Файлы RAW с камер не поддерживаются. Сначала экспортируйте TIFF или JPEG.</translation>
+    </message>
+    <message>
+        <source>This TIFF file is damaged.</source>
+        <translation>Этот файл TIFF повреждён.</translation>
+    </message>
+    <message>
+        <source>Old-style JPEG TIFF files are not supported. Convert them first.</source>
+        <translation>Файлы TIFF со сжатием JPEG старого типа не поддерживаются. Сначала преобразуйте их.</translation>
+    </message>
+    <message>
+        <source>This TIFF file is cut off or damaged.</source>
+        <translation>Этот файл TIFF обрезан или повреждён.</translation>
+    </message>
+    <message>
+        <source>This HEIC picture is encrypted.</source>
+        <translation>Это изображение HEIC зашифровано.</translation>
+    </message>
+    <message>
+        <source>This picture is AVIF, not HEIC. Rename it to end in .avif.</source>
+        <translation>Это изображение в формате AVIF, а не HEIC. Переименуйте его, чтобы имя оканчивалось на .avif.</translation>
+    </message>
+    <message>
+        <source>This HEIC picture is damaged and cannot be decoded.</source>
+        <translation>Это изображение HEIC повреждено и не декодируется.</translation>
+    </message>
+    <message>
+        <source>The picture is too small to save as HEIC. Choose JPEG copies instead.</source>
+        <translation>Изображение слишком маленькое для сохранения в HEIC. Выберите копии в JPEG.</translation>
+    </message>
+    <message>
+        <source>The picture could not be saved as HEIC. Choose JPEG copies instead.</source>
+        <translation>Не удалось сохранить изображение в HEIC. Выберите копии в JPEG.</translation>
+    </message>
+    <message>
+        <source>The picture is too large to process ({size} pixels).</source>
+        <translation>Изображение слишком большое для обработки ({size} пикселей).</translation>
+    </message>
+    <message>
+        <source>This is not a valid PNG file.</source>
+        <translation>Это не настоящий файл PNG.</translation>
+    </message>
+    <message>
+        <source>This PNG file is damaged (a part of it is not valid).</source>
+        <translation>Этот файл PNG повреждён (одна из его частей неверна).</translation>
+    </message>
+    <message>
+        <source>This PNG file is damaged: its beginning is missing.</source>
+        <translation>Этот файл PNG повреждён: нет его начала.</translation>
+    </message>
+</context>
+<context>
+    <name>plain</name>
+    <message>
+        <source>1 item</source>
+        <translation>1 элемент</translation>
+    </message>
+    <message>
+        <source>{count} items</source>
+        <translation>элементов: {count}</translation>
+    </message>
+    <message>
+        <source>in the file name: {shown}</source>
+        <translation>в имени файла: {shown}</translation>
+    </message>
+    <message>
+        <source>{values} and {count} more</source>
+        <translation>{values} и ещё {count}</translation>
+    </message>
+    <message>
+        <source>{deg}° N</source>
+        <translation>{deg}° с. ш.</translation>
+    </message>
+    <message>
+        <source>{deg}° S</source>
+        <translation>{deg}° ю. ш.</translation>
+    </message>
+    <message>
+        <source>{deg}° E</source>
+        <translation>{deg}° в. д.</translation>
+    </message>
+    <message>
+        <source>{deg}° W</source>
+        <translation>{deg}° з. д.</translation>
+    </message>
+    <message>
+        <source>serial {number}</source>
+        <translation>серийный № {number}</translation>
+    </message>
+</context>
+<context>
     <name>words</name>
     <message>
         <source>location</source>
@@ -1412,6 +1950,34 @@ Please verify the correct file name was given.</source>
         <translation>Другие скрытые данные</translation>
     </message>
     <message>
+        <source>Location</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <source>Phone or camera</source>
+        <translation>Телефон или камера</translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation>Имена</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Дата и время</translation>
+    </message>
+    <message>
+        <source>Hidden extras</source>
+        <translation>Скрытые вложения</translation>
+    </message>
+    <message>
+        <source>Apps and editing</source>
+        <translation>Приложения и правка</translation>
+    </message>
+    <message>
+        <source>Other data</source>
+        <translation>Другие данные</translation>
+    </message>
+    <message>
         <source>Cleaned</source>
         <translation>Очищено</translation>
     </message>
@@ -1430,6 +1996,14 @@ Please verify the correct file name was given.</source>
     <message>
         <source>Cancelled</source>
         <translation>Отменено</translation>
+    </message>
+    <message>
+        <source>removed: {what}</source>
+        <translation>удалено: {what}</translation>
+    </message>
+    <message>
+        <source>still in the copy: {what}</source>
+        <translation>осталось в копии: {what}</translation>
     </message>
     <message>
         <source>This file is damaged or incomplete.</source>

@@ -178,6 +178,10 @@
         <translation>在列表中选择一个文件，查看它会暴露什么。</translation>
     </message>
     <message>
+        <source>Technical details: every tag and value</source>
+        <translation>技术细节：每个标签及其值</translation>
+    </message>
+    <message>
         <source>Result</source>
         <translation>结果</translation>
     </message>
@@ -246,6 +250,62 @@
         <translation>已删除</translation>
     </message>
     <message>
+        <source>still in the copy</source>
+        <translation>副本中仍有</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <source>removed, not checked</source>
+        <translation>已删除，未复查</translation>
+    </message>
+    <message>
+        <source>What the clean copy no longer gives away</source>
+        <translation>干净副本不再泄露的信息</translation>
+    </message>
+    <message>
+        <source>will be removed</source>
+        <translation>将被删除</translation>
+    </message>
+    <message>
+        <source>not removed</source>
+        <translation>未删除</translation>
+    </message>
+    <message>
+        <source>What the file gives away</source>
+        <translation>文件泄露的信息</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>Good to know:</source>
+        <translation>请注意：</translation>
+    </message>
+    <message>
+        <source>which way up the photo is</source>
+        <translation>照片的方向</translation>
+    </message>
+    <message>
+        <source>a standard colour profile</source>
+        <translation>标准颜色配置文件</translation>
+    </message>
+    <message>
+        <source>harmless technical data</source>
+        <translation>无害的技术数据</translation>
+    </message>
+    <message>
+        <source>Hide technical details</source>
+        <translation>隐藏技术细节</translation>
+    </message>
+    <message>
+        <source>Show technical details</source>
+        <translation>显示技术细节</translation>
+    </message>
+    <message>
         <source>Kept: needed to show the photo the right way up</source>
         <translation>已保留：用于让照片以正确方向显示</translation>
     </message>
@@ -256,10 +316,6 @@
     <message>
         <source>Kept</source>
         <translation>已保留</translation>
-    </message>
-    <message>
-        <source>Warnings</source>
-        <translation>警告</translation>
     </message>
     <message>
         <source>Loading preview…</source>
@@ -1354,6 +1410,488 @@ Please verify the correct file name was given.</source>
     </message>
 </context>
 <context>
+    <name>messages</name>
+    <message>
+        <source>{metres} m above sea level</source>
+        <translation>海拔 {metres} 米</translation>
+    </message>
+    <message>
+        <source>{metres} m below sea level</source>
+        <translation>低于海平面 {metres} 米</translation>
+    </message>
+    <message>
+        <source>{count} bytes of data</source>
+        <translation>{count} 字节的数据</translation>
+    </message>
+    <message>
+        <source>The file name shows when it was taken: {shown}</source>
+        <translation>文件名显示了拍摄时间：{shown}</translation>
+    </message>
+    <message>
+        <source>The file name shows the phone or camera that made it: {shown}</source>
+        <translation>文件名显示了拍摄它的手机或相机：{shown}</translation>
+    </message>
+    <message>
+        <source>The file name shows the app that made it: {apps}</source>
+        <translation>文件名显示了生成它的应用：{apps}</translation>
+    </message>
+    <message>
+        <source>{finding} (the name was kept)</source>
+        <translation>{finding}（文件名已保留）</translation>
+    </message>
+    <message>
+        <source>The file cannot be found. Was it moved or deleted?</source>
+        <translation>找不到该文件。它是否被移动或删除了？</translation>
+    </message>
+    <message>
+        <source>This is not a normal file (it is a folder, a device or a pipe).</source>
+        <translation>这不是普通文件（而是文件夹、设备或管道）。</translation>
+    </message>
+    <message>
+        <source>This is a folder, not a file.</source>
+        <translation>这是文件夹，不是文件。</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>文件是空的。</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: {reason}</source>
+        <translation>无法读取文件：{reason}</translation>
+    </message>
+    <message>
+        <source>The file name says {format}, but the file cannot be read as {format}.</source>
+        <translation>文件名表明是 {format}，但无法按 {format} 读取。</translation>
+    </message>
+    <message>
+        <source>This type of file is not supported, so it was not cleaned.</source>
+        <translation>不支持此类文件，因此未清理。</translation>
+    </message>
+    <message>
+        <source>This is a link; it was not followed.</source>
+        <translation>这是一个链接，未跟随打开。</translation>
+    </message>
+    <message>
+        <source>This file could not be read ({kind}).</source>
+        <translation>无法读取此文件（{kind}）。</translation>
+    </message>
+    <message>
+        <source>It holds documents inside documents, too many levels deep.</source>
+        <translation>它包含层层嵌套的文档，层数过多。</translation>
+    </message>
+    <message>
+        <source>There is not enough memory to read this file.</source>
+        <translation>内存不足，无法读取此文件。</translation>
+    </message>
+    <message>
+        <source>There is not enough memory.</source>
+        <translation>内存不足。</translation>
+    </message>
+    <message>
+        <source>A file could not be read or written: {reason}</source>
+        <translation>无法读取或写入文件：{reason}</translation>
+    </message>
+    <message>
+        <source>Unexpected error ({kind}). Nothing was written.</source>
+        <translation>意外错误（{kind}）。未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>The copy would replace the original. Choose another name or folder.</source>
+        <translation>副本会替换原件。请选择其他名称或文件夹。</translation>
+    </message>
+    <message>
+        <source>Replacing the original cannot change the file type. Save copies in a folder instead.</source>
+        <translation>替换原件时无法更改文件类型。请改为将副本保存到文件夹。</translation>
+    </message>
+    <message>
+        <source>This file is a link. Save copies in a folder instead.</source>
+        <translation>此文件是链接。请改为将副本保存到文件夹。</translation>
+    </message>
+    <message>
+        <source>The clean copy could not be checked again, so it was deleted: {reason}</source>
+        <translation>无法复查干净副本，因此已将其删除：{reason}</translation>
+    </message>
+    <message>
+        <source>The clean copy still held data ({left}), so it was deleted.</source>
+        <translation>干净副本中仍有数据（{left}），因此已将其删除。</translation>
+    </message>
+    <message>
+        <source>The folder for the copies cannot be created: {reason}</source>
+        <translation>无法创建存放副本的文件夹：{reason}</translation>
+    </message>
+    <message>
+        <source>Nothing can be saved in the folder for the copies: {reason}</source>
+        <translation>无法在存放副本的文件夹中保存任何内容：{reason}</translation>
+    </message>
+    <message>
+        <source>The copy could not be finished: {reason}</source>
+        <translation>无法完成副本：{reason}</translation>
+    </message>
+    <message>
+        <source>The copies could not be saved to the disk: {reason}</source>
+        <translation>无法将副本保存到磁盘：{reason}</translation>
+    </message>
+    <message>
+        <source>No free name was found for the clean copy.</source>
+        <translation>找不到可用的名称来保存干净副本。</translation>
+    </message>
+    <message>
+        <source>The clean copy could not be saved: {reason}</source>
+        <translation>无法保存干净副本：{reason}</translation>
+    </message>
+    <message>
+        <source>The earlier copy could not be replaced: {reason}</source>
+        <translation>无法替换之前的副本：{reason}</translation>
+    </message>
+    <message>
+        <source>This JPEG is damaged: its beginning is missing.</source>
+        <translation>此 JPEG 已损坏：缺少开头部分。</translation>
+    </message>
+    <message>
+        <source>This JPEG is damaged (a wrong length at byte {pos}).</source>
+        <translation>此 JPEG 已损坏（第 {pos} 字节处长度错误）。</translation>
+    </message>
+    <message>
+        <source>This JPEG is damaged: its picture does not end where it should.</source>
+        <translation>此 JPEG 已损坏：图像没有在应有的位置结束。</translation>
+    </message>
+    <message>
+        <source>This JPEG is damaged (a missing marker at byte {pos}).</source>
+        <translation>此 JPEG 已损坏（第 {pos} 字节处缺少标记）。</translation>
+    </message>
+    <message>
+        <source>This JPEG is cut off before the picture starts.</source>
+        <translation>此 JPEG 在图像开始前就被截断了。</translation>
+    </message>
+    <message>
+        <source>This JPEG is damaged: it has far too many parts.</source>
+        <translation>此 JPEG 已损坏：包含的部分过多。</translation>
+    </message>
+    <message>
+        <source>This rare kind of JPEG (hierarchical or JPEG-LS) is not supported.</source>
+        <translation>不支持这种少见的 JPEG（分层或 JPEG-LS）。</translation>
+    </message>
+    <message>
+        <source>This JPEG holds no picture.</source>
+        <translation>此 JPEG 中没有图像。</translation>
+    </message>
+    <message>
+        <source>This JPEG is damaged: its picture is not where the file says.</source>
+        <translation>此 JPEG 已损坏：图像不在文件所示的位置。</translation>
+    </message>
+    <message>
+        <source>This JPEG is damaged: it holds more than one picture frame.</source>
+        <translation>此 JPEG 已损坏：包含不止一帧图像。</translation>
+    </message>
+    <message>
+        <source>This JPEG has other data hidden inside its picture, so it was not cleaned.</source>
+        <translation>此 JPEG 的图像中藏有其他数据，因此未清理。</translation>
+    </message>
+    <message>
+        <source>The colour profile is too large.</source>
+        <translation>颜色配置文件过大。</translation>
+    </message>
+    <message>
+        <source>The picture is incomplete: the file was cut off.</source>
+        <translation>图像不完整：文件被截断了。</translation>
+    </message>
+    <message>
+        <source>This JPEG is damaged in places; the copy looks the same as the original did.</source>
+        <translation>此 JPEG 有部分损坏；副本看起来与原件相同。</translation>
+    </message>
+    <message>
+        <source>The GIF file was cut short; its complete frames were kept.</source>
+        <translation>GIF 文件被截断；完整的帧已保留。</translation>
+    </message>
+    <message>
+        <source>The {format} picture was saved as PNG.</source>
+        <translation>{format} 图像已保存为 PNG。</translation>
+    </message>
+    <message>
+        <source>Only the first frame of the animation was kept ({frames} in the file).</source>
+        <translation>只保留了动画的第一帧（文件中共 {frames} 帧）。</translation>
+    </message>
+    <message>
+        <source>Only the first page was kept ({frames} in the file).</source>
+        <translation>只保留了第一页（文件中共 {frames} 页）。</translation>
+    </message>
+    <message>
+        <source>The picture was saved with 8 bits per colour (it had more).</source>
+        <translation>图像以每色 8 位保存（原来更多）。</translation>
+    </message>
+    <message>
+        <source>Colours may look slightly different ({mode} was turned into RGB).</source>
+        <translation>颜色可能略有不同（{mode} 已转换为 RGB）。</translation>
+    </message>
+    <message>
+        <source>Transparent areas were filled with white (JPEG has no transparency).</source>
+        <translation>透明区域已填充为白色（JPEG 不支持透明）。</translation>
+    </message>
+    <message>
+        <source>The form&apos;s XML layer was removed.</source>
+        <translation>已删除表单的 XML 层。</translation>
+    </message>
+    <message>
+        <source>A digital signature was removed.</source>
+        <translation>已删除一个数字签名。</translation>
+    </message>
+    <message>
+        <source>Embedded objects (files inside the document) were removed.</source>
+        <translation>已删除嵌入对象（文档中的文件）。</translation>
+    </message>
+    <message>
+        <source>Pictures in drawing formats that cannot be checked (SVG, WMF…) were removed.</source>
+        <translation>已删除无法检查的绘图格式图片（SVG、WMF…）。</translation>
+    </message>
+    <message>
+        <source>It is saved as {ext}: the same document without macros.</source>
+        <translation>已保存为 {ext}：同一文档，但不含宏。</translation>
+    </message>
+    <message>
+        <source>The animation keeps its rotation tag; its frames were not turned.</source>
+        <translation>动画保留了旋转标签；其帧未被旋转。</translation>
+    </message>
+    <message>
+        <source>This TIFF has {count} pages. Many viewers show only the first: check the others too.</source>
+        <translation>此 TIFF 有 {count} 页。许多查看器只显示第一页：请也检查其他页。</translation>
+    </message>
+    <message>
+        <source>The TIFF keeps its orientation tag; its pixels were not turned.</source>
+        <translation>该 TIFF 保留了方向标签；其像素未被旋转。</translation>
+    </message>
+    <message>
+        <source>Colours may look slightly different in the JPEG copy.</source>
+        <translation>JPEG 副本中的颜色可能略有不同。</translation>
+    </message>
+    <message>
+        <source>This PNG is cut off before the picture starts.</source>
+        <translation>此 PNG 在图像开始前就被截断了。</translation>
+    </message>
+    <message>
+        <source>The file was cut off; the clean copy keeps the part that is there.</source>
+        <translation>文件被截断；干净副本保留了现有的部分。</translation>
+    </message>
+    <message>
+        <source>The removed data said to turn the picture. Check that it is the right way up.</source>
+        <translation>被删除的数据要求旋转图片。请检查图片方向是否正确。</translation>
+    </message>
+    <message>
+        <source>Viewers that do not play animations now show a blank picture instead of a hidden one.</source>
+        <translation>不播放动画的查看器现在会显示空白图片，而不是隐藏的图片。</translation>
+    </message>
+    <message>
+        <source>The sound was removed.</source>
+        <translation>已删除声音。</translation>
+    </message>
+    <message>
+        <source>The clip had more than 8 bits per colour (HDR); the copy has 8, so colours may look flatter.</source>
+        <translation>视频每色超过 8 位（HDR）；副本为 8 位，颜色可能显得更平淡。</translation>
+    </message>
+    <message>
+        <source>Its broken index was rebuilt the way PDF viewers do it. Check the clean copy.</source>
+        <translation>其损坏的索引已按 PDF 阅读器的方式重建。请检查干净副本。</translation>
+    </message>
+    <message>
+        <source>It was locked against copying, printing or changes, but opens without a password. The clean copy has no lock.</source>
+        <translation>它被锁定以防复制、打印或修改，但无需密码即可打开。干净副本没有锁定。</translation>
+    </message>
+    <message>
+        <source>Its attached files are locked with a password (the pages are not). The clean copy has no attachments.</source>
+        <translation>其附件受密码保护（页面没有）。干净副本不含附件。</translation>
+    </message>
+    <message>
+        <source>A cropped picture still held the part you cut away. It was removed.</source>
+        <translation>裁剪过的图片仍保留着被裁掉的部分。该部分已删除。</translation>
+    </message>
+    <message>
+        <source>Pages were turned into pictures: text can no longer be selected or searched.</source>
+        <translation>页面已转换为图片：文字无法再选择或搜索。</translation>
+    </message>
+    <message>
+        <source>The macros (programs) in this document were removed.</source>
+        <translation>已删除此文档中的宏（程序）。</translation>
+    </message>
+    <message>
+        <source>This PDF asks for a password to open it. Remove the password first.</source>
+        <translation>此 PDF 需要密码才能打开。请先移除密码。</translation>
+    </message>
+    <message>
+        <source>This PDF is damaged and cannot be cleaned safely.</source>
+        <translation>此 PDF 已损坏，无法安全清理。</translation>
+    </message>
+    <message>
+        <source>This PDF is damaged and cannot be cleaned safely: its end is missing.</source>
+        <translation>此 PDF 已损坏，无法安全清理：缺少结尾部分。</translation>
+    </message>
+    <message>
+        <source>This PDF is damaged (cut off, or parts of it are broken) and cannot be cleaned safely. Saving it again from a PDF viewer may repair it.</source>
+        <translation>此 PDF 已损坏（被截断或部分损坏），无法安全清理。用 PDF 阅读器重新保存可能会修复它。</translation>
+    </message>
+    <message>
+        <source>This {format} picture is damaged and cannot be decoded: part of it is missing.</source>
+        <translation>此 {format} 图片已损坏，无法解码：缺少一部分。</translation>
+    </message>
+    <message>
+        <source>{count} slides are hidden. They are kept in the copy; to remove them, turn on removing hidden content.</source>
+        <translation>有 {count} 张幻灯片被隐藏。它们保留在副本中；要删除它们，请开启删除隐藏内容的选项。</translation>
+    </message>
+    <message>
+        <source>1 slide is hidden. It is kept in the copy; to remove it, turn on removing hidden content.</source>
+        <translation>有 1 张幻灯片被隐藏。它保留在副本中；要删除它，请开启删除隐藏内容的选项。</translation>
+    </message>
+    <message>
+        <source>There are speaker notes on {count} slides. They are kept in the copy; to remove them, turn on removing speaker notes.</source>
+        <translation>有 {count} 张幻灯片带有演讲者备注。它们保留在副本中；要删除它们，请开启删除演讲者备注的选项。</translation>
+    </message>
+    <message>
+        <source>There are speaker notes on 1 slide. They are kept in the copy; to remove them, turn on removing speaker notes.</source>
+        <translation>有 1 张幻灯片带有演讲者备注。它们保留在副本中；要删除它们，请开启删除演讲者备注的选项。</translation>
+    </message>
+    <message>
+        <source>{count} sheets are hidden. They are kept in the copy; to remove them, turn on removing hidden content.</source>
+        <translation>有 {count} 个工作表被隐藏。它们保留在副本中；要删除它们，请开启删除隐藏内容的选项。</translation>
+    </message>
+    <message>
+        <source>1 sheet is hidden. It is kept in the copy; to remove it, turn on removing hidden content.</source>
+        <translation>有 1 个工作表被隐藏。它保留在副本中；要删除它，请开启删除隐藏内容的选项。</translation>
+    </message>
+    <message>
+        <source>There is hidden text in {count} places. It is kept in the copy; to remove it, turn on removing hidden content.</source>
+        <translation>有 {count} 处隐藏文字。它们保留在副本中；要删除，请开启删除隐藏内容的选项。</translation>
+    </message>
+    <message>
+        <source>There is hidden text in 1 place. It is kept in the copy; to remove it, turn on removing hidden content.</source>
+        <translation>有 1 处隐藏文字。它保留在副本中；要删除，请开启删除隐藏内容的选项。</translation>
+    </message>
+    <message>
+        <source>{count} sections are hidden. They are kept in the copy; to remove them, turn on removing hidden content.</source>
+        <translation>有 {count} 个节被隐藏。它们保留在副本中；要删除它们，请开启删除隐藏内容的选项。</translation>
+    </message>
+    <message>
+        <source>1 section is hidden. It is kept in the copy; to remove it, turn on removing hidden content.</source>
+        <translation>有 1 个节被隐藏。它保留在副本中；要删除它，请开启删除隐藏内容的选项。</translation>
+    </message>
+    <message>
+        <source>A cropped photo still held the part you cut away. It was removed.</source>
+        <translation>一张裁剪过的照片仍保留着被裁掉的部分。该部分已删除。</translation>
+    </message>
+    <message>
+        <source>{count} cropped photos still held the parts you cut away. They were removed.</source>
+        <translation>{count} 张裁剪过的照片仍保留着被裁掉的部分。这些部分已删除。</translation>
+    </message>
+    <message>
+        <source>The camera fingerprint was weakened, not removed. The picture was resized from {before} to {after} pixels.</source>
+        <translation>相机指纹已被削弱，但并未消除。图片尺寸已从 {before} 像素改为 {after} 像素。</translation>
+    </message>
+    <message>
+        <source>This document is protected by a password. Remove the password first.</source>
+        <translation>此文档受密码保护。请先移除密码。</translation>
+    </message>
+    <message>
+        <source>This document is damaged: its contents cannot be unpacked.</source>
+        <translation>此文档已损坏：无法解压其内容。</translation>
+    </message>
+    <message>
+        <source>This document is damaged and cannot be read safely.</source>
+        <translation>此文档已损坏，无法安全读取。</translation>
+    </message>
+    <message>
+        <source>This TIFF file holds no picture.</source>
+        <translation>此 TIFF 文件中没有图像。</translation>
+    </message>
+    <message>
+        <source>Camera RAW files are not supported. Export a TIFF or JPEG first.</source>
+        <translation>不支持相机 RAW 文件。请先导出为 TIFF 或 JPEG。</translation>
+    </message>
+    <message>
+        <source>This TIFF file is damaged.</source>
+        <translation>此 TIFF 文件已损坏。</translation>
+    </message>
+    <message>
+        <source>Old-style JPEG TIFF files are not supported. Convert them first.</source>
+        <translation>不支持旧式 JPEG 压缩的 TIFF 文件。请先转换。</translation>
+    </message>
+    <message>
+        <source>This TIFF file is cut off or damaged.</source>
+        <translation>此 TIFF 文件被截断或已损坏。</translation>
+    </message>
+    <message>
+        <source>This HEIC picture is encrypted.</source>
+        <translation>此 HEIC 图片已加密。</translation>
+    </message>
+    <message>
+        <source>This picture is AVIF, not HEIC. Rename it to end in .avif.</source>
+        <translation>这张图片是 AVIF，不是 HEIC。请将其重命名为以 .avif 结尾。</translation>
+    </message>
+    <message>
+        <source>This HEIC picture is damaged and cannot be decoded.</source>
+        <translation>此 HEIC 图片已损坏，无法解码。</translation>
+    </message>
+    <message>
+        <source>The picture is too small to save as HEIC. Choose JPEG copies instead.</source>
+        <translation>图片太小，无法保存为 HEIC。请改为选择 JPEG 副本。</translation>
+    </message>
+    <message>
+        <source>The picture could not be saved as HEIC. Choose JPEG copies instead.</source>
+        <translation>无法将图片保存为 HEIC。请改为选择 JPEG 副本。</translation>
+    </message>
+    <message>
+        <source>The picture is too large to process ({size} pixels).</source>
+        <translation>图片太大，无法处理（{size} 像素）。</translation>
+    </message>
+    <message>
+        <source>This is not a valid PNG file.</source>
+        <translation>这不是有效的 PNG 文件。</translation>
+    </message>
+    <message>
+        <source>This PNG file is damaged (a part of it is not valid).</source>
+        <translation>此 PNG 文件已损坏（其中一部分无效）。</translation>
+    </message>
+    <message>
+        <source>This PNG file is damaged: its beginning is missing.</source>
+        <translation>此 PNG 文件已损坏：缺少开头部分。</translation>
+    </message>
+</context>
+<context>
+    <name>plain</name>
+    <message>
+        <source>1 item</source>
+        <translation>1 项</translation>
+    </message>
+    <message>
+        <source>{count} items</source>
+        <translation>{count} 项</translation>
+    </message>
+    <message>
+        <source>in the file name: {shown}</source>
+        <translation>在文件名中：{shown}</translation>
+    </message>
+    <message>
+        <source>{values} and {count} more</source>
+        <translation>{values} 等另外 {count} 项</translation>
+    </message>
+    <message>
+        <source>{deg}° N</source>
+        <translation>北纬 {deg}°</translation>
+    </message>
+    <message>
+        <source>{deg}° S</source>
+        <translation>南纬 {deg}°</translation>
+    </message>
+    <message>
+        <source>{deg}° E</source>
+        <translation>东经 {deg}°</translation>
+    </message>
+    <message>
+        <source>{deg}° W</source>
+        <translation>西经 {deg}°</translation>
+    </message>
+    <message>
+        <source>serial {number}</source>
+        <translation>序列号 {number}</translation>
+    </message>
+</context>
+<context>
     <name>words</name>
     <message>
         <source>location</source>
@@ -1412,6 +1950,34 @@ Please verify the correct file name was given.</source>
         <translation>其他隐藏数据</translation>
     </message>
     <message>
+        <source>Location</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Phone or camera</source>
+        <translation>手机或相机</translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>日期和时间</translation>
+    </message>
+    <message>
+        <source>Hidden extras</source>
+        <translation>隐藏的附加内容</translation>
+    </message>
+    <message>
+        <source>Apps and editing</source>
+        <translation>应用和编辑记录</translation>
+    </message>
+    <message>
+        <source>Other data</source>
+        <translation>其他数据</translation>
+    </message>
+    <message>
         <source>Cleaned</source>
         <translation>已清理</translation>
     </message>
@@ -1430,6 +1996,14 @@ Please verify the correct file name was given.</source>
     <message>
         <source>Cancelled</source>
         <translation>已取消</translation>
+    </message>
+    <message>
+        <source>removed: {what}</source>
+        <translation>已删除：{what}</translation>
+    </message>
+    <message>
+        <source>still in the copy: {what}</source>
+        <translation>副本中仍有：{what}</translation>
     </message>
     <message>
         <source>This file is damaged or incomplete.</source>

@@ -19,6 +19,7 @@ from lxml import etree
 from PIL import Image, ImageOps
 
 from scrubber.errors import CleaningRefused, CorruptFile
+from scrubber.messages import Message
 from scrubber.model import Category
 
 CROPPED = (Category.EMBEDDED, "CroppedAway", "a cropped photo still held the part you cut away")
@@ -28,8 +29,8 @@ MAX_PIXELS = 200_000_000
 def removed_sentence(n: int) -> str:
     """What the user is told after cleaning, in plain words."""
     if n == 1:
-        return "a cropped photo still held the part you cut away: removed"
-    return f"{n} cropped photos still held the parts you cut away: removed"
+        return Message("crop.removed_one")
+    return Message("crop.removed", count=n)
 
 
 # decoding beyond this takes gigabytes: refused, never guessed at

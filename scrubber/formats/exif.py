@@ -12,6 +12,7 @@ from PIL import ExifTags
 
 from scrubber.errors import CorruptFile
 from scrubber.formats.tiffdir import Entry, TiffReader
+from scrubber.messages import Message
 from scrubber.model import Category, Collector
 
 C = Category
@@ -129,7 +130,7 @@ def _sub_ifd(
 
 def _value(reader: TiffReader, entry: Entry) -> str:
     if entry.tag in (0x927C, 0x02BC, 0x83BB, 0x8649, 0xC4A5):
-        return f"{entry.count} bytes"
+        return Message("value.bytes", count=entry.count)
     try:
         return reader.text(entry)
     except (struct.error, CorruptFile, ValueError):
@@ -172,7 +173,7 @@ def _gps_value(reader: TiffReader, entries: dict[int, Entry], entry: Entry) -> s
         return f"{text} {ref}" if ref in ("N", "S", "E", "W") else text
     if entry.tag == GPS_ALTITUDE and len(values) == 1:
         below = ref_entry is not None and reader.ints(ref_entry)[:1] == [1]
-        return f"{values[0]:.1f} m " + ("below sea level" if below else "above sea level")
+        return Message(f"value.altitude_{'below' if below else 'above'}", metres=f"{values[0]:.1f}")
     if entry.tag == GPS_TIMESTAMP and len(values) == 3:
         h, m, s = values
         return f"{int(h):02d}:{int(m):02d}:{s:04.1f} UTC"

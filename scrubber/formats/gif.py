@@ -22,6 +22,7 @@ from scrubber.formats.base import Cleaner, Format
 from scrubber.formats.icc import icc_description
 from scrubber.formats.streams import Buffer, Piece, Source, file_bytes, write_pieces
 from scrubber.formats.xmp import xmp_findings
+from scrubber.messages import Message
 from scrubber.model import Category, CleanOptions, Collector, Report
 
 C = Category
@@ -128,7 +129,7 @@ def _walk(buf: Buffer, col: Collector) -> list[Piece]:
         if not complete:
             raise CorruptFile("the GIF file is cut short before its first frame") from None
         del pieces[complete:]
-        col.warnings.append("the GIF file was cut short; its complete frames were kept")
+        col.warnings.append(Message("gif.cut_short"))
     if not complete:
         raise CorruptFile("the GIF file holds no picture")
     pieces.append(bytes((TRAILER,)))

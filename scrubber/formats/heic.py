@@ -36,6 +36,7 @@ from scrubber.formats.heif_boxes import (
     shown,
 )
 from scrubber.formats.icc import icc_decision
+from scrubber.messages import Message
 from scrubber.model import Category, CleanOptions, Collector, ColourProfile, Report
 
 C = Category
@@ -287,17 +288,15 @@ class HEICCleaner(Cleaner):
                 reason = str(e)
         w, h = s.size
         if w * h > MAX_PIXELS:
-            raise CleaningRefused(f"the picture is too large to process ({w}x{h} pixels)")
+            raise CleaningRefused(Message("picture.too_large", size=f"{w}x{h}"))
         im = self.decode(src, heif, s)
         warnings = col.warnings
         if options.heic_to_jpeg:
             if "A" in im.mode:
-                warnings.append(
-                    "transparent areas were filled with white (JPEG has no transparency)"
-                )
+                warnings.append(Message("heic.transparent_white"))
                 im = _flatten(im)
             if icc is None and s.nclx and s.nclx[0] not in (1, 2):
-                warnings.append("colours may look slightly different in the JPEG copy")
+                warnings.append(Message("heic.colours"))
             pixels.save_jpeg(im, out, options.jpeg_quality, icc)
         else:
             warnings.append(f"the photo was saved again at high quality ({reason})")
@@ -323,9 +322,9 @@ def check_supported(heif: Heif, s: Shown, coded: frozenset[str] = CODED_OK) -> N
     for iid in s.needed:
         item = heif.items[iid]
         if item.protected:
-            raise CleaningRefused("this HEIC picture is encrypted")
+            raise CleaningRefused(Message("heic.encrypted"))
         if item.type == "av01" and "av01" not in coded:
-            raise UnsupportedFormat("this AV1 picture is not a HEIC file (name it .avif)")
+            raise UnsupportedFormat(Message("heic.is_avif"))
         if item.type not in coded | DERIVED_OK:
             raise UnsupportedFormat(f"this HEIF picture uses a kind of compression ({item.type})")
 
@@ -342,7 +341,7 @@ def decode_shown(src: Path, s: Shown) -> Image.Image:
         mode, size, stride = image.mode, image.size, image.stride
         im = Image.frombytes(mode, size, bytes(image.data), "raw", mode, stride)
     except (ValueError, EOFError, SyntaxError, RuntimeError, OSError, KeyError, IndexError) as e:
-        raise CorruptFile("this HEIC picture is damaged and could not be decoded") from e
+        raise CorruptFile(Message("heic.undecodable")) from e
     if im.size != s.size:  # libheif did not apply the crop or rotation we read: fail closed
         raise CorruptFile("this HEIC picture's crop or rotation could not be applied safely")
     if im.mode not in ("RGB", "RGBA", "L", "LA"):
@@ -382,7 +381,7 @@ def save_heic(im: Image.Image, out: BinaryIO, s: Shown, icc: bytes | None) -> No
     elif not alpha and max(w, h) > MIN_SIDE:
         tile = MIN_SIDE
     else:
-        raise CleaningRefused("the picture is too small to save as HEIC; choose JPEG output")
+        raise CleaningRefused(Message("heic.too_small"))
     params: dict[str, object] = {
         "quality": HEIC_QUALITY,
         "tile_size": tile,
@@ -398,4 +397,4 @@ def save_heic(im: Image.Image, out: BinaryIO, s: Shown, icc: bytes | None) -> No
     try:
         _heif().from_bytes(im.mode, im.size, im.tobytes()).save(out, **params)
     except (ValueError, RuntimeError) as e:
-        raise CleaningRefused("the picture could not be saved as HEIC; choose JPEG output") from e
+        raise CleaningRefused(Message("heic.save_failed")) from e

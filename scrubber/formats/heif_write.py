@@ -20,6 +20,7 @@ from typing import BinaryIO
 
 from scrubber.errors import CorruptFile
 from scrubber.formats.heif_boxes import Heif, Item, Shown
+from scrubber.messages import Message
 
 # Properties that say how to decode and show the picture, and nothing else.
 KEEP_PROPS = {"hvcC", "av1C", "ispe", "pixi", "colr", "irot", "imir", "clap", "pasp"}
@@ -31,7 +32,6 @@ KEEP_REFS = {"dimg", "auxl", "prem"}
 KEEP_BRANDS = {b"heic", b"heix", b"heim", b"heis", b"mif1", b"mif2", b"miaf", b"MiHA"}
 KEEP_BRANDS |= {b"MiHB", b"MiHE", b"avif", b"MA1A", b"MA1B"}
 HEVC_TYPES = {"hvc1", "hev1"}
-DAMAGED = "this HEIC picture is damaged and could not be decoded (its coded data is cut short)"
 
 
 class NotCopyable(Exception):
@@ -305,7 +305,7 @@ def _without_metadata_obus(data: bytes) -> tuple[bytes, int]:
             size = shift = 0
             while True:
                 if pos >= len(data) or shift > 56:
-                    raise CorruptFile(DAMAGED.replace("HEIC", "AVIF"))
+                    raise CorruptFile(Message("heif.damaged", format="AVIF"))
                 size |= (data[pos] & 0x7F) << shift
                 shift, pos = shift + 7, pos + 1
                 if not data[pos - 1] & 0x80:
@@ -314,7 +314,7 @@ def _without_metadata_obus(data: bytes) -> tuple[bytes, int]:
         else:
             end = len(data)  # the last unit may run to the end
         if end > len(data) or header & 0x80:
-            raise CorruptFile(DAMAGED.replace("HEIC", "AVIF"))
+            raise CorruptFile(Message("heif.damaged", format="AVIF"))
         if (header >> 3) & 0x0F in (5, 15):  # metadata, padding
             dropped += 1
         else:
@@ -331,11 +331,11 @@ def _without_sei(data: bytes, heif: Heif, item: Item) -> tuple[bytes, int]:
     pos, kept, dropped = 0, [], 0
     while pos < len(data):
         if pos + size > len(data):
-            raise CorruptFile(DAMAGED)
+            raise CorruptFile(Message("heif.damaged", format="HEIC"))
         length = int.from_bytes(data[pos : pos + size], "big")
         end = pos + size + length
         if length < 2 or end > len(data):
-            raise CorruptFile(DAMAGED)
+            raise CorruptFile(Message("heif.damaged", format="HEIC"))
         if (data[pos + size] >> 1) & 0x3F in (39, 40):  # prefix and suffix SEI
             dropped += 1
         else:

@@ -8,37 +8,18 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from scrubber.messages import Message
 from scrubber.model import Category, CleanOptions
 
-# kind -> (finding key, what the finding says, the sentence for n of them when kept)
-KINDS: dict[str, tuple[str, str, Callable[[int], str]]] = {
-    "slides": (
-        "HiddenSlides",
-        "hidden slides",
-        lambda n: f"{n} slides are hidden" if n > 1 else "1 slide is hidden",
-    ),
-    "notes": (
-        "SpeakerNotes",
-        "speaker notes",
-        lambda n: f"speaker notes on {n} slides" if n > 1 else "speaker notes on 1 slide",
-    ),
-    "sheets": (
-        "HiddenSheets",
-        "hidden sheets",
-        lambda n: f"{n} sheets are hidden" if n > 1 else "1 sheet is hidden",
-    ),
-    "text": (
-        "HiddenText",
-        "hidden text",
-        lambda n: f"hidden text in {n} places" if n > 1 else "hidden text in 1 place",
-    ),
-    "sections": (
-        "HiddenSections",
-        "hidden sections",
-        lambda n: f"{n} hidden sections" if n > 1 else "1 hidden section",
-    ),
+# kind -> (finding key, what the finding says). When kept, the user is told by the
+# messages "hidden.<kind>" (n of them) and "hidden.<kind>_one".
+KINDS: dict[str, tuple[str, str]] = {
+    "slides": ("HiddenSlides", "hidden slides"),
+    "notes": ("SpeakerNotes", "speaker notes"),
+    "sheets": ("HiddenSheets", "hidden sheets"),
+    "text": ("HiddenText", "hidden text"),
+    "sections": ("HiddenSections", "hidden sections"),
 }
-KEPT = ": kept in the copy (choose to remove hidden content to remove it)"
 
 
 @dataclass
@@ -71,8 +52,10 @@ class Hidden:
         for kind, n in self.found.items():
             if not n:
                 continue
-            key, what, sentence = KINDS[kind]
+            key, what = KINDS[kind]
             if self.removes(kind):
                 note(Category.OTHER, prefix + key, what, n)
+            elif n == 1:
+                warnings.append(Message(f"hidden.{kind}_one"))
             else:
-                warnings.append(sentence(n) + KEPT)
+                warnings.append(Message(f"hidden.{kind}", count=n))

@@ -27,6 +27,7 @@ from scrubber.formats import exif, iptc, pixels, xmp
 from scrubber.formats.base import Cleaner, Format
 from scrubber.formats.icc import icc_decision
 from scrubber.formats.streams import Buffer, Source, file_bytes
+from scrubber.messages import Message
 from scrubber.model import Category, CleanOptions, Collector, ColourProfile, Orientation, Report
 
 C = Category
@@ -175,7 +176,7 @@ def _walk(buf: Buffer, parsed: Parsed, proven: dict[int, int]) -> Iterator[Segme
     """
     size = len(buf)
     if size < 4 or buf[0:2] != b"\xff\xd8":
-        raise CorruptFile("this JPEG has no start-of-image marker")
+        raise CorruptFile(Message("jpeg.no_start"))
     pos = 2
     while True:
         if pos >= size:
@@ -206,7 +207,7 @@ def _walk(buf: Buffer, parsed: Parsed, proven: dict[int, int]) -> Iterator[Segme
             return
         (length,) = struct.unpack_from(">H", buf, pos)
         if length < 2:
-            raise CorruptFile(f"this JPEG is damaged (bad segment length at byte {pos})")
+            raise CorruptFile(Message("jpeg.bad_length", pos=pos))
         if pos + length > size:
             _cut(parsed, start)
             return
@@ -245,7 +246,7 @@ def _proven_end(buf: Buffer, start: int, proven: dict[int, int]) -> int:
     end = proven.pop(start)
     m = MARKER_AT.match(buf, end)
     if end != len(buf) and (m is None or buf[m.end() - 1] < 0xC0):
-        raise CorruptFile("this JPEG's picture data does not end where it was written to end")
+        raise CorruptFile(Message("jpeg.scan_end"))
     return end
 
 
@@ -254,14 +255,14 @@ def _skip_stray(buf: Buffer, pos: int, parsed: Parsed) -> int:
     "extraneous bytes"); the bytes are not copied."""
     m = NEXT_MARKER.search(buf, pos)
     if m is None:
-        raise CorruptFile(f"this JPEG is damaged (no marker where one should be, byte {pos})")
+        raise CorruptFile(Message("jpeg.no_marker", pos=pos))
     parsed.stray += m.start() - pos
     return m.start()
 
 
 def _cut(parsed: Parsed, at: int) -> None:
     if parsed.last_scan < 0:
-        raise CorruptFile("this JPEG is cut off before its picture data")
+        raise CorruptFile(Message("jpeg.cut_before_picture"))
     parsed.end, parsed.truncated = at, True
 
 
@@ -277,14 +278,14 @@ def _describe(
     proven = {} if proven is None else proven
     for seg in _walk(buf, parsed, proven):
         if len(parsed.segments) >= MAX_SEGMENTS:
-            raise CorruptFile("this JPEG has an implausible number of parts; it is damaged")
+            raise CorruptFile(Message("jpeg.too_many_parts"))
         parsed.segments.append(seg)
         m = seg.marker
         if m in STANDALONE:
             continue
         payload = bytes(buf[seg.body : seg.end if m != SOS else _sos_header_end(buf, seg)])
         if m in UNSUPPORTED:
-            raise UnsupportedFormat("this kind of JPEG (hierarchical or JPEG-LS) is not supported")
+            raise UnsupportedFormat(Message("jpeg.unsupported_kind"))
         if m in SOF or m in (DHT, DQT, DRI, DAC, DNL, SOS):
             _check_decoding(m, payload, parsed, col, len(parsed.segments) - 1)
         elif m == APP1 and payload[:6] == EXIF_SIG:
@@ -308,17 +309,17 @@ def _describe(
         else:
             col.add(C.OTHER, f"JPEG:Marker0x{m:02X}", f"{len(payload)} bytes of unknown data")
     if not parsed.frame or parsed.last_scan < 0:
-        raise CorruptFile("this JPEG holds no picture")
+        raise CorruptFile(Message("jpeg.no_picture"))
     if proven:  # scan data written where no scan was found
-        raise CorruptFile("this JPEG's picture data is not where it was written")
+        raise CorruptFile(Message("jpeg.scan_moved"))
     _check_scan_tails(buf, parsed)
     _describe_unused_tables(buf, parsed, col)
     if parsed.truncated:
-        col.warnings.append("the image data is incomplete (the file was cut off)")
+        col.warnings.append(Message("jpeg.cut_off"))
     if parsed.stray:
         col.add(C.OTHER, "JPEG:StrayBytes", f"{parsed.stray} bytes between the parts of the image")
     if parsed.damaged or parsed.stray:
-        col.warnings.append("this JPEG is damaged in places; the copy shows it as viewers did")
+        col.warnings.append(Message("jpeg.damaged_in_places"))
     if parsed.trailer is not None:
         col.add(C.EMBEDDED, "JPEG:Trailer", _trailer_kind(buf, parsed.trailer))
     if parsed.adobe_transform is not None and not _adobe_needed(parsed):
@@ -341,7 +342,7 @@ def _check_decoding(m: int, p: bytes, parsed: Parsed, col: Collector, index: int
     bad = CorruptFile("this JPEG is damaged (a picture header is malformed)")
     if m in SOF:
         if parsed.frame:
-            raise CorruptFile("this JPEG holds more than one picture frame; it is damaged")
+            raise CorruptFile(Message("jpeg.many_frames"))
         if len(p) < 6 or len(p) != 6 + 3 * p[5] or p[5] == 0:
             raise bad
         parsed.frame, parsed.components = m, p[5]
@@ -430,7 +431,7 @@ def _check_scan_tails(buf: Buffer, parsed: Parsed) -> None:
             cut_off = parsed.truncated and seg.end == parsed.end
             start = data if cut_off else max(data, seg.end - TAIL)
             if any(buf.find(sig, start, seg.end) >= 0 for sig in GLUED):
-                raise CorruptFile("this JPEG has other data hidden in its picture; not cleaned")
+                raise CorruptFile(Message("jpeg.hidden_in_picture"))
 
 
 def _describe_exif(col: Collector, tiff: bytes, parsed: Parsed) -> None:
@@ -577,7 +578,7 @@ def _icc_segments(icc: bytes) -> Iterator[bytes]:
     step = 65533 - len(ICC_SIG) - 2
     parts = [icc[i : i + step] for i in range(0, len(icc), step)]
     if len(parts) > 255:
-        raise CleaningRefused("the colour profile is too large")
+        raise CleaningRefused(Message("jpeg.profile_too_large"))
     for n, part in enumerate(parts, 1):
         yield _segment(APP2, ICC_SIG + bytes((n, len(parts))) + part)
 

@@ -26,6 +26,7 @@ from scrubber.formats import crop, odf_crops, odf_hidden, odf_traces, zipdoc
 from scrubber.formats.base import Cleaner, Format, Nested
 from scrubber.formats.hidden import Hidden
 from scrubber.formats.streams import Source
+from scrubber.messages import Message
 from scrubber.model import Category, CleanOptions, Collector, Report
 
 C = Category
@@ -48,7 +49,7 @@ DC = "http://purl.org/dc/elements/1.1/"
 XLINK = "http://www.w3.org/1999/xlink"
 OOO = "http://openoffice.org/2009/office"  # LibreOffice's rsid attributes
 PICTURE_EXT = {".png", ".jpg", ".jpeg", ".gif", ".tif", ".tiff", ".webp"}
-MACROS = "the macros (programs) in this document were removed"
+MACROS = Message("doc.macros_removed")
 WEB = ("http://", "https://", "mailto:", "tel:", "#")
 
 # Dropped parts by folder or name: category, key, what, warning.
@@ -244,10 +245,10 @@ def _role(pkg: zipdoc.Package, nested: Nested, plan: Plan, name: str) -> str | N
             return None
     if sub or name.startswith("Object "):
         plan.note(C.EMBEDDED, "EmbeddedObjects", "embedded files or objects")
-        _warn(plan, "embedded objects (files inside the document) were removed")
+        _warn(plan, Message("doc.objects_removed"))
     elif name.startswith("Pictures/"):
         plan.note(C.EMBEDDED, "UncheckedPictures", "pictures in a format that cannot be checked")
-        _warn(plan, "pictures in drawing formats that cannot be checked (SVG, WMF...) were removed")
+        _warn(plan, Message("doc.drawings_removed"))
     else:
         plan.note(C.OTHER, "OtherPart", "parts of unknown purpose")
     return None

@@ -32,6 +32,7 @@ from scrubber.formats import ooxml_xml as rules
 from scrubber.formats.base import Cleaner, Format, Nested
 from scrubber.formats.hidden import Hidden
 from scrubber.formats.streams import Source
+from scrubber.messages import Message
 from scrubber.model import Category, CleanOptions, Collector, Report
 
 C = Category
@@ -132,7 +133,7 @@ PICTURE_CT = {"image/jpeg", "image/jpg", "image/png", "image/gif", "image/tiff",
 
 # What a dropped part was, by a word in its content or relationship type: the first
 # match names it. `warn` says what the reader of the cleaned copy will notice.
-MACROS = "the macros (programs) in this document were removed"
+MACROS = Message("doc.macros_removed")
 DROPPED: tuple[tuple[tuple[str, ...], Category, str, str, str], ...] = (
     (("thumbnail",), C.EMBEDDED, "Thumbnail", "a thumbnail picture of the first page", ""),
     (("custom-properties",), C.OTHER, "CustomProperties", "custom document properties", ""),
@@ -527,7 +528,7 @@ def _run(
         col.add(C.SOFTWARE, "Office:Macros", "a macro-enabled document")
         if MACROS not in col.warnings:
             col.warnings.append(MACROS)
-        col.warnings.append(f"it is saved as {kind.out_ext}, the same document without macros")
+        col.warnings.append(Message("doc.saved_without_macros", ext=kind.out_ext))
     return col.report(kind.name)
 
 

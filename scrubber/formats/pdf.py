@@ -27,11 +27,11 @@ from scrubber.errors import CleaningRefused, CorruptFile
 from scrubber.formats import pdf_crops, pdf_flatten, pdf_hidden, pdf_walk
 from scrubber.formats.base import Cleaner, Format
 from scrubber.formats.streams import Buffer, file_bytes
+from scrubber.messages import Message
 from scrubber.model import Category, CleanOptions, Collector, ColourProfile, Report
 
 C = Category
-PASSWORD = "this PDF asks for a password to open it; remove the password first"
-DAMAGED = "this PDF is damaged and cannot be cleaned safely"
+PASSWORD = Message("pdf.password")
 # qpdf rebuilds a broken cross-reference table by scanning the whole file, as viewers do,
 # taking the last body of each object (the newest version); the rewrite keeps only what
 # the pages reach and the copy is re-checked like any other. Repairs that had to guess at
@@ -42,15 +42,9 @@ GUESSED = re.compile(
     r"recover stream|parse error|EOF after|treating .* as null|unable to read",
     re.I,
 )
-REPAIR_NOTE = "its broken index was rebuilt the way PDF viewers do it; check the cleaned copy"
-LOCK_NOTE = (
-    "it is locked against copying, printing or changes but opens without a password: "
-    "the cleaned copy has no lock"
-)
-ATTACHMENT_LOCK_NOTE = (
-    "its attached files are locked with a password (the pages are not): "
-    "the cleaned copy has no attachments"
-)
+REPAIR_NOTE = Message("pdf.repaired")
+LOCK_NOTE = Message("pdf.lock_removed")
+ATTACHMENT_LOCK_NOTE = Message("pdf.attachments_locked")
 # The trailer's reference to the encryption dictionary (same length when blanked out).
 ENCRYPT_REF = re.compile(rb"/Encrypt\s*(\d{1,10})\s+(\d{1,5})\s+R")
 
@@ -224,7 +218,7 @@ def _pdf_errors() -> Iterator[None]:
     except pikepdf.PasswordError as e:
         raise CleaningRefused(PASSWORD) from e
     except (pikepdf.PdfError, pikepdf.DataDecodingError) as e:
-        raise CorruptFile(DAMAGED) from e
+        raise CorruptFile(Message("pdf.damaged")) from e
     except RecursionError as e:
         raise CleaningRefused("this PDF is nested too deeply to check safely") from e
 
@@ -235,10 +229,7 @@ def _check_warnings(pdf: pikepdf.Pdf, col: Collector | None = None) -> None:
     if not any(REPAIRED.search(w) for w in warnings):
         return
     if any(GUESSED.search(w) for w in warnings):
-        raise CorruptFile(
-            f"{DAMAGED} (it is cut off or parts of it are broken); saving it again from a PDF "
-            "viewer may repair it"
-        )
+        raise CorruptFile(Message("pdf.damaged_repairable"))
     if col is not None and REPAIR_NOTE not in col.warnings:
         col.warnings.append(REPAIR_NOTE)
 
@@ -282,7 +273,7 @@ def describe_file(data: Buffer, pdf: pikepdf.Pdf, col: Collector) -> None:
         col.add(C.OTHER, "PDF:LeadingData", f"{start} bytes before the start of the document")
     eofs = [m.end() for m in EOF_MARK.finditer(data)]
     if not eofs:
-        raise CorruptFile(f"{DAMAGED} (it is cut off: its end is missing)")
+        raise CorruptFile(Message("pdf.cut_off"))
     versions = len(eofs) - (2 if pdf.is_linearized else 1)
     if versions > 0:
         col.add(C.SOFTWARE, "PDF:EarlierVersions", f"{versions} earlier saved version(s)")

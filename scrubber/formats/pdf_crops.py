@@ -38,6 +38,7 @@ from scrubber.formats.pdf_geometry import (
     union,
 )
 from scrubber.formats.pdf_images import filters, name_text, undo_filters
+from scrubber.messages import Message
 from scrubber.model import Category, Collector
 
 C = Category
@@ -48,7 +49,7 @@ MAX_SAMPLES = 256 << 20  # decoded bytes of one picture we are willing to cut
 SLACK = 1.0  # pixels: rounding at a cut edge is not a hidden part
 WHERE = "a picture inside this PDF"
 KEY = "PDF:HiddenPicturePart"
-CUT_NOTE = "a cropped picture still held the part you cut away: removed"
+CUT_NOTE = Message("pdf.crop_removed")
 FLATTEN = "turn pages into pictures (--flatten-pdf) to clean it"
 COMPLEX = (
     "a picture in this PDF is shown through a shape that hides part of it, which cannot "

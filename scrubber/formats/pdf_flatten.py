@@ -17,12 +17,13 @@ from pikepdf import Dictionary, Name
 from PIL import Image
 
 from scrubber.errors import CleaningRefused, CorruptFile
+from scrubber.messages import Message
 
 DPI = 150
 QUALITY = 90
 MAX_PIXELS = 40_000_000  # per page: a huge page is drawn at a lower resolution instead
 MAX_PAGES = 2_000
-WARNING = "pages were turned into pictures: text can no longer be selected or searched"
+WARNING = Message("pdf.flattened")
 # PDFium is not thread-safe: the GUI cleans several files at once on worker threads.
 _PDFIUM = threading.Lock()
 

@@ -16,6 +16,7 @@ import pikepdf
 
 from scrubber.errors import CleaningRefused, CorruptFile
 from scrubber.formats import icc, pdf_images, pdf_inline, xmp
+from scrubber.messages import Message
 from scrubber.model import Category, Collector, display
 
 C = Category
@@ -239,7 +240,7 @@ class Walker:
                 del form["/XFA"]
                 if "/NeedsRendering" in root:
                     del root["/NeedsRendering"]
-                self.col.warnings.append("the form's XML layer was removed")
+                self.col.warnings.append(Message("pdf.form_xml"))
         threads = root.get("/Threads")
         if isinstance(threads, pikepdf.Array):
             for thread in threads:
@@ -317,7 +318,7 @@ class Walker:
             "/ByteRange" in obj and "/Contents" in obj
         ):
             if self.fix:
-                self.col.warnings.append("a digital signature was removed")
+                self.col.warnings.append(Message("pdf.signature"))
             return (C.PERSON, "PDF:Signature", "a digital signature (names the signer)")
         if "/EF" in obj:
             return (C.EMBEDDED, "PDF:EmbeddedFile", _file_name(obj))

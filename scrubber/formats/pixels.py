@@ -14,12 +14,13 @@ from typing import IO, BinaryIO
 from PIL import Image
 
 from scrubber.errors import CleaningRefused, CorruptFile
+from scrubber.messages import Message
 from scrubber.model import Category, Collector
 
 # Refuse to decode anything larger: a 200-megapixel RGB image already needs 600 MB.
 MAX_PIXELS = 200_000_000
 
-ANIMATED_NOT_TURNED = "an animation keeps its rotation tag; its frames were not turned"
+ANIMATED_NOT_TURNED = Message("picture.animation_not_turned")
 
 _TRANSPOSE = {
     2: (Image.Transpose.FLIP_LEFT_RIGHT,),

@@ -44,6 +44,7 @@ from scrubber.formats.streams import (
     write_pieces,
 )
 from scrubber.formats.xmp import xmp_findings
+from scrubber.messages import Message
 from scrubber.model import Category, CleanOptions, Collector, ColourProfile, Orientation, Report
 
 C = Category
@@ -190,7 +191,7 @@ def _scan(path: Source, keep_icc: bool) -> _Scan:
 
 def _walk(f: BinaryIO, scan: _Scan) -> None:
     if f.read(8) != SIGNATURE:
-        raise CorruptFile("this is not a valid PNG file")
+        raise CorruptFile(Message("png.invalid"))
     pos = 8
     while True:
         head = f.read(8)
@@ -199,9 +200,9 @@ def _walk(f: BinaryIO, scan: _Scan) -> None:
             return
         length, ctype = struct.unpack(">I4s", head)
         if length > 0x7FFFFFFF or not ctype.isalpha():
-            raise CorruptFile("the PNG file is damaged (a chunk header is not valid)")
+            raise CorruptFile(Message("png.bad_chunk"))
         if pos == 8 and ctype != b"IHDR":
-            raise CorruptFile("the PNG file is damaged (it does not start with an image header)")
+            raise CorruptFile(Message("png.no_header"))
         if ctype == b"IDAT":
             if scan.idat_run == 2:  # decoders stop at the first chunk after the IDATs
                 raise CorruptFile(HIDDEN)
@@ -422,10 +423,8 @@ def _truncated(scan: _Scan, ctype: bytes | None, start: int, got: int, crc: int)
     elif ctype is not None and ctype != b"IDAT":
         scan.col.add(C.OTHER, "PNG:truncated", f"an incomplete {ctype.decode()} chunk at the end")
     if not scan.seen_idat:
-        raise CorruptFile("the PNG file is cut short before any picture data")
-    scan.col.warnings.append(
-        "the file was cut short; the cleaned copy keeps the part that is there"
-    )
+        raise CorruptFile(Message("png.cut_before_picture"))
+    scan.col.warnings.append(Message("png.cut_short"))
     _finish(scan)
 
 

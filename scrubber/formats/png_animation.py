@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 from scrubber.errors import CleaningRefused, CorruptFile
 from scrubber.formats.streams import Piece
+from scrubber.messages import Message
 from scrubber.model import Category, Collector
 
 C = Category
@@ -289,9 +290,7 @@ class Animation:
             raise CleaningRefused(
                 "this animated PNG hides a still picture too large to replace; it was not cleaned"
             )
-        self.col.warnings.append(
-            "viewers that do not play animations now show a blank picture instead of a hidden one"
-        )
+        self.col.warnings.append(Message("apng.blank_still"))
         z = zlib.compressobj(6)
         data = b"".join(z.compress(bytes(min(STEP, raw - at))) for at in range(0, raw, STEP))
         data += z.flush()

@@ -25,6 +25,7 @@ from scrubber.formats.iptc import iptc_findings, photoshop_findings
 from scrubber.formats.streams import Buffer, Source, file_bytes
 from scrubber.formats.tiffdir import IFD, MAX_IFDS, TYPE_SIZES, Entry, TiffReader
 from scrubber.formats.xmp import xmp_findings
+from scrubber.messages import Message
 from scrubber.model import (
     Category,
     CleanOptions,
@@ -131,13 +132,10 @@ class TIFFCleaner(Cleaner):
             endian, pages = _plan(buf, col, keep_icc)
             _write(out, buf, endian, pages)
         if len(pages) > 1:  # kept, as legitimate; but hidden content may sit on any page
-            col.warnings.append(
-                f"this TIFF has {len(pages)} pages; many viewers show only the first"
-                " - check the others too"
-            )
+            col.warnings.append(Message("tiff.pages", count=len(pages)))
         turned = any(k.key == "EXIF:Orientation" for k in col.kept)
         if turned and options.orientation is Orientation.BAKE:  # lossless: the tag stays
-            col.warnings.append("the TIFF keeps its orientation tag; its pixels were not turned")
+            col.warnings.append(Message("tiff.tag_kept"))
         return col.report(self.name)
 
 
@@ -151,16 +149,16 @@ def _plan(buf: Buffer, col: Collector, keep_icc: bool) -> tuple[str, list[_Page]
         if len(ifds) >= MAX_IFDS and ifds[-1].next_offset:
             raise CleaningRefused(f"the TIFF has more than {MAX_IFDS} pages")
         if not ifds:
-            raise CorruptFile("the TIFF file holds no picture")
+            raise CorruptFile(Message("tiff.no_picture"))
         if bytes(buf[8:10]) == b"CR" or any(DNG_VERSION in i.entries for i in ifds):
-            raise CleaningRefused("camera RAW files are not supported; export a TIFF or JPEG")
+            raise CleaningRefused(Message("tiff.raw"))
         pages = []
         for index, ifd in enumerate(ifds):
             page = _page(reader, ifd, index, col, keep_icc)
             if page is not None:
                 pages.append(page)
     except (struct.error, IndexError, ValueError, OverflowError) as e:
-        raise CorruptFile("the TIFF file is damaged") from e
+        raise CorruptFile(Message("tiff.damaged")) from e
     data = sum(b - a for page in pages for spans in page.chunks for a, b in spans)
     if data > len(buf):
         raise CleaningRefused("the TIFF's image data adds up to more than the file; it is damaged")
@@ -212,7 +210,7 @@ def _page(reader: TiffReader, ifd: IFD, index: int, col: Collector, keep_icc: bo
         return None
     geo = _geometry(reader, ifd)
     if geo.compression == 6:
-        raise CleaningRefused("old-style JPEG TIFF files are not supported; convert them first")
+        raise CleaningRefused(Message("tiff.old_jpeg"))
     entries: dict[int, tuple[int, int, bytes]] = {}
     for tag, entry in sorted(ifd.entries.items()):
         shape = _shape(tag, geo)
@@ -339,7 +337,7 @@ def _chunks(reader: TiffReader, page: _Page, geo: _Geometry, col: Collector, whe
     trailing = 0
     for number, (off, count) in enumerate(zip(offsets[:needed], counts[:needed], strict=True)):
         if off < 0 or count < 0 or off + count > size:
-            raise CorruptFile("the TIFF file is cut short or damaged")
+            raise CorruptFile(Message("tiff.cut_short"))
         # Uncompressed data is cut to what its rows need. Compressed data cannot be
         # checked for bytes after its end without decoding it, so it is copied whole.
         need = geo.needed_bytes(number)

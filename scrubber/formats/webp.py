@@ -31,6 +31,7 @@ from scrubber.formats.streams import (
     write_pieces,
 )
 from scrubber.formats.xmp import xmp_findings
+from scrubber.messages import Message
 from scrubber.model import Category, CleanOptions, Collector, ColourProfile, Orientation, Report
 
 C = Category
@@ -256,9 +257,7 @@ def _exif(f: BinaryIO, scan: _Scan, start: int, length: int) -> None:
         if orientation != 1 and data == minimal_exif(orientation):
             return  # exactly the block we write
     elif first and orientation != 1:  # a simple WebP has no header to announce EXIF
-        col.warnings.append(
-            "the removed EXIF data said to rotate the picture; check it is the right way up"
-        )
+        col.warnings.append(Message("webp.rotation_removed"))
     if len(col.findings) == before:
         col.add(C.OTHER, "WebP:EXIF", f"{length} bytes of EXIF data")
 

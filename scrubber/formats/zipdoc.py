@@ -33,6 +33,7 @@ from lxml import etree
 
 from scrubber.errors import CleaningRefused, CorruptFile, ScrubberError
 from scrubber.formats.base import Nested
+from scrubber.messages import Message
 from scrubber.model import Category, CleanOptions, Collector
 
 C = Category
@@ -84,7 +85,7 @@ class Package:
             self._index()
         except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError) as e:
             self.__exit__()
-            raise CorruptFile("the document is damaged (its zip structure cannot be read)") from e
+            raise CorruptFile(Message("doc.zip_unreadable")) from e
         except BaseException:
             self.__exit__()
             raise
@@ -114,7 +115,7 @@ class Package:
                 raise CorruptFile("the document is damaged (two of its parts have the same name)")
             folded.add(info.filename.lower())
             if info.flag_bits & 0x1:
-                raise CleaningRefused("this document is password-protected; remove the password")
+                raise CleaningRefused(Message("doc.password"))
             if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
                 raise CorruptFile("the document uses a kind of compression Office never writes")
             total += info.file_size
@@ -276,7 +277,7 @@ def damage_as_corrupt() -> Iterator[None]:
         NotImplementedError,  # zipfile: a zip feature it does not know
         etree.LxmlError,
     ) as e:
-        raise CorruptFile("the document is damaged and cannot be read safely") from e
+        raise CorruptFile(Message("doc.damaged")) from e
 
 
 # --- writing ------------------------------------------------------------------------------

@@ -10,15 +10,13 @@ from __future__ import annotations
 
 from PIL import Image, ImageFilter
 
+from scrubber.messages import Message
+
 # A 3x3 median rather than a Gaussian blur of radius 0.6: on the astronaut photo with
 # added fixed noise, the residual's correlation with the original's (resampled alike)
 # fell to 0.75 with the median against 0.95 with the blur, and the median keeps edges.
 DENOISE = 3
 SCALE = 0.97  # not a simple ratio, so no output pixel lines up with a sensor pixel
-LABEL = (
-    "camera fingerprint: this reduces, does not remove, the sensor-noise pattern that can "
-    "link photos to one camera"
-)
 
 
 def new_size(size: tuple[int, int]) -> tuple[int, int]:
@@ -32,4 +30,6 @@ def reduce(im: Image.Image) -> Image.Image:
 
 
 def warning(before: tuple[int, int], after: tuple[int, int]) -> str:
-    return f"{LABEL}; the picture was resized from {before[0]}x{before[1]} to {after[0]}x{after[1]}"
+    """What the user is told: reduced, not removed, and the new size."""
+    was, now = f"{before[0]}x{before[1]}", f"{after[0]}x{after[1]}"
+    return Message("fingerprint.resized", before=was, after=now)

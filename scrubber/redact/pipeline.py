@@ -27,6 +27,7 @@ from scrubber.errors import (
 from scrubber.formats import heic, heif_boxes, icc, pixels
 from scrubber.formats.avif import AVIFCleaner
 from scrubber.formats.heif_boxes import Shown
+from scrubber.messages import Message
 from scrubber.model import (
     Category,
     CleanOptions,
@@ -215,10 +216,10 @@ def _load(src: Path, fmt: str, report: Report, options: CleanOptions) -> _Pictur
     out = {"JPEG": "JPEG", "WebP": "WebP"}.get(fmt, "PNG")
     picture = _Picture(im, None, out)
     if fmt in ("GIF", "TIFF"):
-        picture.warnings.append(f"the {fmt} picture was saved as PNG")
+        picture.warnings.append(Message("picture.saved_as_png", format=fmt))
         if frames > 1:
-            what = "frame of the animation" if fmt == "GIF" else "page"
-            picture.warnings.append(f"only the first {what} was kept ({frames} in the file)")
+            which = "picture.first_frame_only" if fmt == "GIF" else "picture.first_page_only"
+            picture.warnings.append(Message(which, frames=frames))
     if transparency is not None and im.mode in ("P", "L", "RGB"):
         im.info["transparency"] = transparency  # decode() emptied info; convert() needs it
     picture.im, same_colours = _to_rgb(im, picture.warnings)
@@ -264,11 +265,11 @@ def _to_rgb(im: Image.Image, warnings: list[str]) -> tuple[Image.Image, bool]:
     if im.mode in ("1", "L", "LA"):
         return im.convert("RGBA" if im.mode == "LA" else "RGB"), False
     if im.mode.startswith("I") or im.mode == "F":
-        warnings.append("the picture was saved with 8 bits per colour (it had more)")
+        warnings.append(Message("picture.8_bits"))
         scale = 1 / 256 if im.mode.startswith("I;16") or im.mode == "I" else 1.0
         grey = im.convert("I").point(lambda v: v * scale) if im.mode != "F" else im
         return grey.convert("L").convert("RGB"), False
-    warnings.append(f"colours may look slightly different ({im.mode} was turned into RGB)")
+    warnings.append(Message("picture.colours_rgb", mode=im.mode))
     return im.convert("RGB"), False
 
 
@@ -279,7 +280,7 @@ def _encode(im: Image.Image, out: BinaryIO, picture: _Picture, options: CleanOpt
     im.info = {}  # Pillow writes what info holds; only what we pass goes in
     if picture.out == "JPEG":
         if im.mode == "RGBA":
-            picture.warnings.append("transparent areas were filled with white (JPEG)")
+            picture.warnings.append(Message("picture.transparent_white"))
             flat = Image.new("RGB", im.size, (255, 255, 255))
             flat.paste(im, (0, 0), im.getchannel("A"))
             im = flat

@@ -30,6 +30,7 @@ from PIL import Image
 from scrubber import core, registry, safe_output
 from scrubber.cancel import CancelToken
 from scrubber.errors import CleaningRefused, CorruptFile, InvalidRegions, UnsupportedFormat
+from scrubber.messages import Message
 from scrubber.model import Category, CleanOptions, CleanResult, Finding, Outcome
 from scrubber.redact import masks
 from scrubber.redact import regions as rg
@@ -54,8 +55,8 @@ PRESET = "veryfast"  # x264: 3-4x faster than "medium" for a few % more bytes
 # Sound codecs an MP4 file holds as they are; any other (PCM in a MOV) becomes AAC.
 COPY_SOUND = {"aac", "mp3", "alac", "opus", "ac3", "eac3", "flac"}
 REENCODED = "the clip was encoded again from the covered frames (H.264)"
-MUTED = "the sound was removed"
-DEEP = "the clip had more than 8 bits per colour (HDR); the copy has 8, colours may look flatter"
+MUTED = Message("video.muted")
+DEEP = Message("video.deep")
 
 Progress = Callable[[float], None]
 

@@ -92,11 +92,17 @@ def test_before_lists_gps_and_device_in_plain_words(pane: DetailsPane, tmp_path:
     assert len(orientation) == len(icc) == 1 and orientation != icc
     sentences = {words.sentence(c) for c in Category}
     assert not any(orientation[0].startswith(s) for s in sentences)
+    # The plain lines say what is kept, in words, last.
+    assert pane.plain_lines()[-1] == (
+        "Kept",
+        "a standard colour profile, which way up the photo is",
+        "kept",
+    )
     assert pane._name.full_text() == "a.jpg"
     assert pane._format.text() == "JPEG"
     pane.activateWindow()
     pane.setFocus()
-    assert pane.focusProxy() is pane._before_tree
+    assert pane.focusProxy() is pane._lines
 
 
 def test_after_shows_outcome_removed_and_output_name(pane: DetailsPane, tmp_path: Path) -> None:
@@ -116,6 +122,7 @@ def test_after_shows_outcome_removed_and_output_name(pane: DetailsPane, tmp_path
     # Its groups are folded, yet the key column fits the keys in them.
     key = max((f.key for f in item.result.removed), key=pane.fontMetrics().horizontalAdvance)
     assert not removed.child(0).isExpanded()
+    pane._tech_button.click()  # the raw tags are folded away at first
     assert pane._after_tree.columnWidth(0) > pane.fontMetrics().horizontalAdvance(key)
     assert not pane._alarm.isVisibleTo(pane)
 

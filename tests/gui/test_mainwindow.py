@@ -19,10 +19,11 @@ from PySide6.QtWidgets import QApplication, QDialog, QLabel, QStyleOptionViewIte
 from pytestqt.qtbot import QtBot
 
 from gui import app as gui_app
-from gui import dialogs, settings
+from gui import dialogs, messages, settings
 from gui.batchview import Column
 from gui.items import Status
 from gui.mainwindow import MainWindow
+from scrubber.messages import Message
 from scrubber.model import Outcome
 from scrubber.redact import Region
 from scrubber.safe_output import TEMP_PREFIX
@@ -193,11 +194,13 @@ def test_damaged_file_shows_its_error_while_others_succeed(
         "broken.jpg: This file is damaged or incomplete.",
     ]
     assert bad.result.error.message not in window.summary.text()
-    # The details pane gives the plain reason first and the core's words as a detail.
+    # The details pane gives the plain reason first and the core's message (by its id, in
+    # the app's words and language) as a detail.
     window.view.setCurrentIndex(window.model.index(1, 0))
     shown = [w.text() for w in window.details.findChildren(QLabel) if w.isVisible()]
     assert "This file is damaged or incomplete." in shown
-    assert f"Details: {bad.result.error.message}" in shown
+    assert isinstance(bad.result.error.message, Message)
+    assert f"Details: {messages.text(bad.result.error.message)}" in shown
 
 
 def test_file_names_with_markup_show_literally(

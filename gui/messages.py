@@ -1,0 +1,511 @@
+"""The engine's messages in the user's language: one plain form per id of
+scrubber.messages.CATALOGUE, looked up when shown (the language can change at any time).
+
+An id this table does not know (an engine newer than the app's translations) and a plain
+str without an id are shown in the engine's English: better untranslated than hidden.
+"""
+
+from __future__ import annotations
+
+import string
+
+from PySide6.QtCore import QCoreApplication, QLocale
+
+from scrubber.messages import Message
+
+# Called as translate("messages", "...") with literal strings, so lupdate extracts them.
+translate = QCoreApplication.translate
+
+# Parameters that are numbers: written the user's way (1 234,5 in French). Others are
+# names, dates or file types and are shown as the file or the system gave them.
+_DECIMALS = {"metres": 1}
+_WHOLE = {"count", "pos", "frames"}
+
+
+def text(message: str) -> str:
+    """What the app shows for an engine message, in the current language."""
+    if not isinstance(message, Message):
+        return message
+    template = plain(message.id)
+    if template is None:
+        return str(message)
+    params = {k: _param(k, v) for k, v in message.params.items()}
+    try:
+        return template.format(**params)
+    except (KeyError, IndexError, ValueError):  # a translation with a broken placeholder
+        return str(message)
+
+
+def known(message_id: str) -> bool:
+    return plain(message_id) is not None
+
+
+def placeholders(template: str) -> set[str]:
+    return {name for _, name, _, _ in string.Formatter().parse(template) if name}
+
+
+def _param(name: str, value: str) -> str:
+    if isinstance(value, Message):
+        return text(value)
+    locale = QLocale()
+    try:
+        if name in _DECIMALS:
+            return locale.toString(float(value), "f", _DECIMALS[name])
+        if name in _WHOLE:
+            return locale.toString(int(value))
+    except ValueError:
+        pass
+    return value
+
+
+def plain(message_id: str) -> str | None:
+    """The translated template of a message id, {name} marking its parameters."""
+    match message_id:
+        case "value.altitude_above":
+            return translate("messages", "{metres} m above sea level")
+        case "value.altitude_below":
+            return translate("messages", "{metres} m below sea level")
+        case "value.bytes":
+            return translate("messages", "{count} bytes of data")
+        case "name.date":
+            return translate("messages", "The file name shows when it was taken: {shown}")
+        case "name.device":
+            return translate(
+                "messages", "The file name shows the phone or camera that made it: {shown}"
+            )
+        case "name.app":
+            return translate("messages", "The file name shows the app that made it: {apps}")
+        case "name.kept":
+            return translate("messages", "{finding} (the name was kept)")
+        case "file.missing":
+            return translate("messages", "The file cannot be found. Was it moved or deleted?")
+        case "file.not_regular":
+            return translate(
+                "messages", "This is not a normal file (it is a folder, a device or a pipe)."
+            )
+        case "file.folder":
+            return translate("messages", "This is a folder, not a file.")
+        case "file.empty":
+            return translate("messages", "The file is empty.")
+        case "file.unreadable":
+            return translate("messages", "The file cannot be read: {reason}")
+        case "file.not_as_named":
+            return translate(
+                "messages", "The file name says {format}, but the file cannot be read as {format}."
+            )
+        case "file.unsupported":
+            return translate(
+                "messages", "This type of file is not supported, so it was not cleaned."
+            )
+        case "file.link":
+            return translate("messages", "This is a link; it was not followed.")
+        case "file.read_failed":
+            return translate("messages", "This file could not be read ({kind}).")
+        case "file.too_deep":
+            return translate(
+                "messages", "It holds documents inside documents, too many levels deep."
+            )
+        case "memory.read":
+            return translate("messages", "There is not enough memory to read this file.")
+        case "memory.clean":
+            return translate("messages", "There is not enough memory.")
+        case "io.failed":
+            return translate("messages", "A file could not be read or written: {reason}")
+        case "internal.failed":
+            return translate("messages", "Unexpected error ({kind}). Nothing was written.")
+        case "clean.would_replace":
+            return translate(
+                "messages", "The copy would replace the original. Choose another name or folder."
+            )
+        case "clean.in_place_type":
+            return translate(
+                "messages",
+                "Replacing the original cannot change the file type. "
+                "Save copies in a folder instead.",
+            )
+        case "clean.in_place_link":
+            return translate("messages", "This file is a link. Save copies in a folder instead.")
+        case "verify.unreadable":
+            return translate(
+                "messages", "The clean copy could not be checked again, so it was deleted: {reason}"
+            )
+        case "verify.left":
+            return translate(
+                "messages", "The clean copy still held data ({left}), so it was deleted."
+            )
+        case "output.folder_create":
+            return translate("messages", "The folder for the copies cannot be created: {reason}")
+        case "output.folder_write":
+            return translate(
+                "messages", "Nothing can be saved in the folder for the copies: {reason}"
+            )
+        case "output.finish":
+            return translate("messages", "The copy could not be finished: {reason}")
+        case "output.sync":
+            return translate("messages", "The copies could not be saved to the disk: {reason}")
+        case "output.no_name":
+            return translate("messages", "No free name was found for the clean copy.")
+        case "output.save":
+            return translate("messages", "The clean copy could not be saved: {reason}")
+        case "output.replace":
+            return translate("messages", "The earlier copy could not be replaced: {reason}")
+        case "jpeg.no_start":
+            return translate("messages", "This JPEG is damaged: its beginning is missing.")
+        case "jpeg.bad_length":
+            return translate("messages", "This JPEG is damaged (a wrong length at byte {pos}).")
+        case "jpeg.scan_end":
+            return translate(
+                "messages", "This JPEG is damaged: its picture does not end where it should."
+            )
+        case "jpeg.no_marker":
+            return translate("messages", "This JPEG is damaged (a missing marker at byte {pos}).")
+        case "jpeg.cut_before_picture":
+            return translate("messages", "This JPEG is cut off before the picture starts.")
+        case "jpeg.too_many_parts":
+            return translate("messages", "This JPEG is damaged: it has far too many parts.")
+        case "jpeg.unsupported_kind":
+            return translate(
+                "messages", "This rare kind of JPEG (hierarchical or JPEG-LS) is not supported."
+            )
+        case "jpeg.no_picture":
+            return translate("messages", "This JPEG holds no picture.")
+        case "jpeg.scan_moved":
+            return translate(
+                "messages", "This JPEG is damaged: its picture is not where the file says."
+            )
+        case "jpeg.many_frames":
+            return translate(
+                "messages", "This JPEG is damaged: it holds more than one picture frame."
+            )
+        case "jpeg.hidden_in_picture":
+            return translate(
+                "messages",
+                "This JPEG has other data hidden inside its picture, so it was not cleaned.",
+            )
+        case "jpeg.profile_too_large":
+            return translate("messages", "The colour profile is too large.")
+        case "jpeg.cut_off":
+            return translate("messages", "The picture is incomplete: the file was cut off.")
+        case "jpeg.damaged_in_places":
+            return translate(
+                "messages",
+                "This JPEG is damaged in places; the copy looks the same as the original did.",
+            )
+        case "gif.cut_short":
+            return translate(
+                "messages", "The GIF file was cut short; its complete frames were kept."
+            )
+        case "picture.saved_as_png":
+            return translate("messages", "The {format} picture was saved as PNG.")
+        case "picture.first_frame_only":
+            return translate(
+                "messages", "Only the first frame of the animation was kept ({frames} in the file)."
+            )
+        case "picture.first_page_only":
+            return translate("messages", "Only the first page was kept ({frames} in the file).")
+        case "picture.8_bits":
+            return translate(
+                "messages", "The picture was saved with 8 bits per colour (it had more)."
+            )
+        case "picture.colours_rgb":
+            return translate(
+                "messages", "Colours may look slightly different ({mode} was turned into RGB)."
+            )
+        case "picture.transparent_white":
+            return translate(
+                "messages", "Transparent areas were filled with white (JPEG has no transparency)."
+            )
+        case "pdf.form_xml":
+            return translate("messages", "The form's XML layer was removed.")
+        case "pdf.signature":
+            return translate("messages", "A digital signature was removed.")
+        case "doc.objects_removed":
+            return translate(
+                "messages", "Embedded objects (files inside the document) were removed."
+            )
+        case "doc.drawings_removed":
+            return translate(
+                "messages",
+                "Pictures in drawing formats that cannot be checked (SVG, WMF…) were removed.",
+            )
+        case "doc.saved_without_macros":
+            return translate("messages", "It is saved as {ext}: the same document without macros.")
+        case "picture.animation_not_turned":
+            return translate(
+                "messages",
+                "The animation keeps its rotation tag; its frames were not turned.",
+            )
+        case "tiff.pages":
+            return translate(
+                "messages",
+                "This TIFF has {count} pages. Many viewers show only the first: check the "
+                "others too.",
+            )
+        case "tiff.tag_kept":
+            return translate(
+                "messages",
+                "The TIFF keeps its orientation tag; its pixels were not turned.",
+            )
+        case "heic.transparent_white":
+            return translate(
+                "messages",
+                "Transparent areas were filled with white (JPEG has no transparency).",
+            )
+        case "heic.colours":
+            return translate(
+                "messages",
+                "Colours may look slightly different in the JPEG copy.",
+            )
+        case "png.cut_before_picture":
+            return translate(
+                "messages",
+                "This PNG is cut off before the picture starts.",
+            )
+        case "png.cut_short":
+            return translate(
+                "messages",
+                "The file was cut off; the clean copy keeps the part that is there.",
+            )
+        case "webp.rotation_removed":
+            return translate(
+                "messages",
+                "The removed data said to turn the picture. Check that it is the right way up.",
+            )
+        case "apng.blank_still":
+            return translate(
+                "messages",
+                "Viewers that do not play animations now show a blank picture instead of a "
+                "hidden one.",
+            )
+        case "video.muted":
+            return translate(
+                "messages",
+                "The sound was removed.",
+            )
+        case "video.deep":
+            return translate(
+                "messages",
+                "The clip had more than 8 bits per colour (HDR); the copy has 8, so colours "
+                "may look flatter.",
+            )
+        case "pdf.repaired":
+            return translate(
+                "messages",
+                "Its broken index was rebuilt the way PDF viewers do it. Check the clean copy.",
+            )
+        case "pdf.lock_removed":
+            return translate(
+                "messages",
+                "It was locked against copying, printing or changes, but opens without a "
+                "password. The clean copy has no lock.",
+            )
+        case "pdf.attachments_locked":
+            return translate(
+                "messages",
+                "Its attached files are locked with a password (the pages are not). The clean"
+                " copy has no attachments.",
+            )
+        case "pdf.crop_removed":
+            return translate(
+                "messages",
+                "A cropped picture still held the part you cut away. It was removed.",
+            )
+        case "pdf.flattened":
+            return translate(
+                "messages",
+                "Pages were turned into pictures: text can no longer be selected or searched.",
+            )
+        case "doc.macros_removed":
+            return translate(
+                "messages",
+                "The macros (programs) in this document were removed.",
+            )
+        case "pdf.password":
+            return translate(
+                "messages",
+                "This PDF asks for a password to open it. Remove the password first.",
+            )
+        case "pdf.damaged":
+            return translate(
+                "messages",
+                "This PDF is damaged and cannot be cleaned safely.",
+            )
+        case "pdf.cut_off":
+            return translate(
+                "messages",
+                "This PDF is damaged and cannot be cleaned safely: its end is missing.",
+            )
+        case "pdf.damaged_repairable":
+            return translate(
+                "messages",
+                "This PDF is damaged (cut off, or parts of it are broken) and cannot be "
+                "cleaned safely. Saving it again from a PDF viewer may repair it.",
+            )
+        case "heif.damaged":
+            return translate(
+                "messages",
+                "This {format} picture is damaged and cannot be decoded: part of it is missing.",
+            )
+        case "hidden.slides":
+            return translate(
+                "messages",
+                "{count} slides are hidden. They are kept in the copy; to remove them, turn "
+                "on removing hidden content.",
+            )
+        case "hidden.slides_one":
+            return translate(
+                "messages",
+                "1 slide is hidden. It is kept in the copy; to remove it, turn on removing "
+                "hidden content.",
+            )
+        case "hidden.notes":
+            return translate(
+                "messages",
+                "There are speaker notes on {count} slides. They are kept in the copy; to "
+                "remove them, turn on removing speaker notes.",
+            )
+        case "hidden.notes_one":
+            return translate(
+                "messages",
+                "There are speaker notes on 1 slide. They are kept in the copy; to remove "
+                "them, turn on removing speaker notes.",
+            )
+        case "hidden.sheets":
+            return translate(
+                "messages",
+                "{count} sheets are hidden. They are kept in the copy; to remove them, turn "
+                "on removing hidden content.",
+            )
+        case "hidden.sheets_one":
+            return translate(
+                "messages",
+                "1 sheet is hidden. It is kept in the copy; to remove it, turn on removing "
+                "hidden content.",
+            )
+        case "hidden.text":
+            return translate(
+                "messages",
+                "There is hidden text in {count} places. It is kept in the copy; to remove "
+                "it, turn on removing hidden content.",
+            )
+        case "hidden.text_one":
+            return translate(
+                "messages",
+                "There is hidden text in 1 place. It is kept in the copy; to remove it, turn "
+                "on removing hidden content.",
+            )
+        case "hidden.sections":
+            return translate(
+                "messages",
+                "{count} sections are hidden. They are kept in the copy; to remove them, turn"
+                " on removing hidden content.",
+            )
+        case "hidden.sections_one":
+            return translate(
+                "messages",
+                "1 section is hidden. It is kept in the copy; to remove it, turn on removing "
+                "hidden content.",
+            )
+        case "crop.removed_one":
+            return translate(
+                "messages",
+                "A cropped photo still held the part you cut away. It was removed.",
+            )
+        case "crop.removed":
+            return translate(
+                "messages",
+                "{count} cropped photos still held the parts you cut away. They were removed.",
+            )
+        case "fingerprint.resized":
+            return translate(
+                "messages",
+                "The camera fingerprint was weakened, not removed. The picture was resized "
+                "from {before} to {after} pixels.",
+            )
+        case "doc.password":
+            return translate(
+                "messages",
+                "This document is protected by a password. Remove the password first.",
+            )
+        case "doc.zip_unreadable":
+            return translate(
+                "messages",
+                "This document is damaged: its contents cannot be unpacked.",
+            )
+        case "doc.damaged":
+            return translate(
+                "messages",
+                "This document is damaged and cannot be read safely.",
+            )
+        case "tiff.no_picture":
+            return translate(
+                "messages",
+                "This TIFF file holds no picture.",
+            )
+        case "tiff.raw":
+            return translate(
+                "messages",
+                "Camera RAW files are not supported. Export a TIFF or JPEG first.",
+            )
+        case "tiff.damaged":
+            return translate(
+                "messages",
+                "This TIFF file is damaged.",
+            )
+        case "tiff.old_jpeg":
+            return translate(
+                "messages",
+                "Old-style JPEG TIFF files are not supported. Convert them first.",
+            )
+        case "tiff.cut_short":
+            return translate(
+                "messages",
+                "This TIFF file is cut off or damaged.",
+            )
+        case "heic.encrypted":
+            return translate(
+                "messages",
+                "This HEIC picture is encrypted.",
+            )
+        case "heic.is_avif":
+            return translate(
+                "messages",
+                "This picture is AVIF, not HEIC. Rename it to end in .avif.",
+            )
+        case "heic.undecodable":
+            return translate(
+                "messages",
+                "This HEIC picture is damaged and cannot be decoded.",
+            )
+        case "heic.too_small":
+            return translate(
+                "messages",
+                "The picture is too small to save as HEIC. Choose JPEG copies instead.",
+            )
+        case "heic.save_failed":
+            return translate(
+                "messages",
+                "The picture could not be saved as HEIC. Choose JPEG copies instead.",
+            )
+        case "picture.too_large":
+            return translate(
+                "messages",
+                "The picture is too large to process ({size} pixels).",
+            )
+        case "png.invalid":
+            return translate(
+                "messages",
+                "This is not a valid PNG file.",
+            )
+        case "png.bad_chunk":
+            return translate(
+                "messages",
+                "This PNG file is damaged (a part of it is not valid).",
+            )
+        case "png.no_header":
+            return translate(
+                "messages",
+                "This PNG file is damaged: its beginning is missing.",
+            )
+        case _:
+            return None

@@ -1,0 +1,215 @@
+"""Sentences the engine says to the user, each with a stable id and its parameters.
+
+The command line prints the English sentence; the app looks the id up and says it in the
+user's language (gui/messages.py), with the parameters put back in. A `Message` is a `str`
+holding the English sentence, so everything that printed, compared or wrote it to JSON
+before still does, and a message built before this module existed (a plain str) is simply
+shown in English.
+
+Adding a message: one line in CATALOGUE below, `Message("its.id", name=value)` where it
+is raised or warned, and its plain form in gui/messages.py (a test fails until it is
+there, and `make lupdate` then asks every language for it).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+# id -> English template; {name} is a parameter. Ids never change once released: the app
+# and its translations find the sentence by id.
+CATALOGUE: dict[str, str] = {
+    # Values of findings, where the engine (not the file) wrote the words.
+    "value.altitude_above": "{metres} m above sea level",
+    "value.altitude_below": "{metres} m below sea level",
+    "value.bytes": "{count} bytes",
+    # What a file name gives away (scrubber.names).
+    "name.date": "the file name shows when it was taken: {shown}",
+    "name.device": "the file name shows the phone or camera that made it: {shown}",
+    "name.app": "the file name shows the app that made it: {apps}",
+    "name.kept": "{finding} (the name was kept)",
+    # Why a file could not be read or cleaned (ScrubberError messages).
+    "file.missing": "the file could not be found (moved or deleted?)",
+    "file.not_regular": "this is not a regular file (a folder, device or pipe)",
+    "file.folder": "this is a folder, not a file",
+    "file.empty": "the file is empty",
+    "file.unreadable": "cannot read the file: {reason}",
+    "file.not_as_named": "the file name says {format}, but it could not be read as {format}",
+    "file.unsupported": "this type of file is not supported, so it was not cleaned",
+    "file.link": "this is a link; it was not followed",
+    "file.read_failed": "this file could not be read ({kind})",
+    "file.too_deep": "it holds documents inside documents too many levels deep",
+    "memory.read": "not enough memory to read this file",
+    "memory.clean": "not enough memory",
+    "io.failed": "could not read or write a file: {reason}",
+    "internal.failed": "unexpected error ({kind}); nothing was written",
+    "clean.would_replace": "the output would replace the original; use in-place cleaning",
+    "clean.in_place_type": "in-place cleaning cannot change the file type; use an output folder",
+    "clean.in_place_link": "this file is a link; clean it with an output folder instead",
+    "verify.unreadable": "the cleaned copy could not be re-checked: {reason}",
+    "verify.left": "the cleaned copy still held data ({left}); it was deleted",
+    "output.folder_create": "cannot create the output folder: {reason}",
+    "output.folder_write": "cannot write to the output folder: {reason}",
+    "output.finish": "could not finish writing: {reason}",
+    "output.sync": "could not save the copies to disk: {reason}",
+    "output.no_name": "could not find a free name for the cleaned copy",
+    "output.save": "could not save the cleaned copy: {reason}",
+    "output.replace": "could not replace the earlier copy: {reason}",
+    "jpeg.no_start": "this JPEG has no start-of-image marker",
+    "jpeg.bad_length": "this JPEG is damaged (bad segment length at byte {pos})",
+    "jpeg.scan_end": "this JPEG's picture data does not end where it was written to end",
+    "jpeg.no_marker": "this JPEG is damaged (no marker where one should be, byte {pos})",
+    "jpeg.cut_before_picture": "this JPEG is cut off before its picture data",
+    "jpeg.too_many_parts": "this JPEG has an implausible number of parts; it is damaged",
+    "jpeg.unsupported_kind": "this kind of JPEG (hierarchical or JPEG-LS) is not supported",
+    "jpeg.no_picture": "this JPEG holds no picture",
+    "jpeg.scan_moved": "this JPEG's picture data is not where it was written",
+    "jpeg.many_frames": "this JPEG holds more than one picture frame; it is damaged",
+    "jpeg.hidden_in_picture": "this JPEG has other data hidden in its picture; not cleaned",
+    "jpeg.profile_too_large": "the colour profile is too large",
+    # Warnings: cleaned, but the user should know this.
+    "jpeg.cut_off": "the image data is incomplete (the file was cut off)",
+    "jpeg.damaged_in_places": "this JPEG is damaged in places; the copy shows it as viewers did",
+    "gif.cut_short": "the GIF file was cut short; its complete frames were kept",
+    "picture.saved_as_png": "the {format} picture was saved as PNG",
+    "picture.first_frame_only": (
+        "only the first frame of the animation was kept ({frames} in the file)"
+    ),
+    "picture.first_page_only": "only the first page was kept ({frames} in the file)",
+    "picture.8_bits": "the picture was saved with 8 bits per colour (it had more)",
+    "picture.colours_rgb": "colours may look slightly different ({mode} was turned into RGB)",
+    "picture.transparent_white": "transparent areas were filled with white (JPEG)",
+    "picture.animation_not_turned": (
+        "an animation keeps its rotation tag; its frames were not turned"
+    ),
+    "tiff.pages": (
+        "this TIFF has {count} pages; many viewers show only the first - check the others too"
+    ),
+    "tiff.tag_kept": "the TIFF keeps its orientation tag; its pixels were not turned",
+    "heic.transparent_white": "transparent areas were filled with white (JPEG has no transparency)",
+    "heic.colours": "colours may look slightly different in the JPEG copy",
+    "png.cut_before_picture": "the PNG file is cut short before any picture data",
+    "png.cut_short": "the file was cut short; the cleaned copy keeps the part that is there",
+    "webp.rotation_removed": (
+        "the removed EXIF data said to rotate the picture; check it is the right way up"
+    ),
+    "apng.blank_still": (
+        "viewers that do not play animations now show a blank picture instead of a hidden one"
+    ),
+    "video.muted": "the sound was removed",
+    "video.deep": (
+        "the clip had more than 8 bits per colour (HDR); the copy has 8, colours may look flatter"
+    ),
+    "pdf.password": "this PDF asks for a password to open it; remove the password first",
+    "pdf.damaged": "this PDF is damaged and cannot be cleaned safely",
+    "pdf.cut_off": (
+        "this PDF is damaged and cannot be cleaned safely (it is cut off: its end is missing)"
+    ),
+    "pdf.damaged_repairable": (
+        "this PDF is damaged and cannot be cleaned safely (it is cut off or parts of it are "
+        "broken); saving it again from a PDF viewer may repair it"
+    ),
+    "heif.damaged": (
+        "this {format} picture is damaged and could not be decoded (its coded data is cut short)"
+    ),
+    "hidden.slides": (
+        "{count} slides are hidden: kept in the copy (choose to remove hidden content to remove it)"
+    ),
+    "hidden.slides_one": (
+        "1 slide is hidden: kept in the copy (choose to remove hidden content to remove it)"
+    ),
+    "hidden.notes": (
+        "speaker notes on {count} slides: kept in the copy "
+        "(choose to remove hidden content to remove it)"
+    ),
+    "hidden.notes_one": (
+        "speaker notes on 1 slide: kept in the copy (choose to remove hidden content to remove it)"
+    ),
+    "hidden.sheets": (
+        "{count} sheets are hidden: kept in the copy (choose to remove hidden content to remove it)"
+    ),
+    "hidden.sheets_one": (
+        "1 sheet is hidden: kept in the copy (choose to remove hidden content to remove it)"
+    ),
+    "hidden.text": (
+        "hidden text in {count} places: kept in the copy "
+        "(choose to remove hidden content to remove it)"
+    ),
+    "hidden.text_one": (
+        "hidden text in 1 place: kept in the copy (choose to remove hidden content to remove it)"
+    ),
+    "hidden.sections": (
+        "{count} hidden sections: kept in the copy (choose to remove hidden content to remove it)"
+    ),
+    "hidden.sections_one": (
+        "1 hidden section: kept in the copy (choose to remove hidden content to remove it)"
+    ),
+    "crop.removed_one": "a cropped photo still held the part you cut away: removed",
+    "crop.removed": "{count} cropped photos still held the parts you cut away: removed",
+    "fingerprint.resized": (
+        "camera fingerprint: this reduces, does not remove, the sensor-noise pattern that can "
+        "link photos to one camera; the picture was resized from {before} to {after}"
+    ),
+    "doc.password": "this document is password-protected; remove the password",
+    "doc.zip_unreadable": "the document is damaged (its zip structure cannot be read)",
+    "doc.damaged": "the document is damaged and cannot be read safely",
+    "tiff.no_picture": "the TIFF file holds no picture",
+    "tiff.raw": "camera RAW files are not supported; export a TIFF or JPEG",
+    "tiff.damaged": "the TIFF file is damaged",
+    "tiff.old_jpeg": "old-style JPEG TIFF files are not supported; convert them first",
+    "tiff.cut_short": "the TIFF file is cut short or damaged",
+    "heic.encrypted": "this HEIC picture is encrypted",
+    "heic.is_avif": "this AV1 picture is not a HEIC file (name it .avif)",
+    "heic.undecodable": "this HEIC picture is damaged and could not be decoded",
+    "heic.too_small": "the picture is too small to save as HEIC; choose JPEG output",
+    "heic.save_failed": "the picture could not be saved as HEIC; choose JPEG output",
+    "picture.too_large": "the picture is too large to process ({size} pixels)",
+    "png.invalid": "this is not a valid PNG file",
+    "png.bad_chunk": "the PNG file is damaged (a chunk header is not valid)",
+    "png.no_header": "the PNG file is damaged (it does not start with an image header)",
+    "pdf.form_xml": "the form's XML layer was removed",
+    "pdf.repaired": (
+        "its broken index was rebuilt the way PDF viewers do it; check the cleaned copy"
+    ),
+    "pdf.lock_removed": (
+        "it is locked against copying, printing or changes but opens without a password: "
+        "the cleaned copy has no lock"
+    ),
+    "pdf.attachments_locked": (
+        "its attached files are locked with a password (the pages are not): "
+        "the cleaned copy has no attachments"
+    ),
+    "pdf.crop_removed": "a cropped picture still held the part you cut away: removed",
+    "pdf.flattened": "pages were turned into pictures: text can no longer be selected or searched",
+    "doc.macros_removed": "the macros (programs) in this document were removed",
+    "pdf.signature": "a digital signature was removed",
+    "doc.objects_removed": "embedded objects (files inside the document) were removed",
+    "doc.drawings_removed": (
+        "pictures in drawing formats that cannot be checked (SVG, WMF...) were removed"
+    ),
+    "doc.saved_without_macros": "it is saved as {ext}, the same document without macros",
+}
+
+
+class Message(str):
+    """An English sentence for the user that also carries its catalogue id and parameters.
+
+    Parameters are kept as given when they are themselves messages (a warning that wraps
+    a finding), so the app can translate both; anything else is kept as text.
+    """
+
+    id: str
+    params: dict[str, str]
+
+    def __new__(cls, id: str, **params: Any) -> Message:
+        values = {k: v if isinstance(v, str) else str(v) for k, v in params.items()}
+        self = super().__new__(cls, CATALOGUE[id].format(**values))
+        self.id, self.params = id, values
+        return self
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Results cross process boundaries (the app's workers): keep the id on the way.
+        return (_rebuild, (self.id, self.params))
+
+
+def _rebuild(id: str, params: dict[str, str]) -> Message:
+    return Message(id, **params)
