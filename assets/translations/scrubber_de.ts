@@ -178,6 +178,10 @@
         <translation>Wähle eine Datei in der Liste aus, um zu sehen, was sie verrät.</translation>
     </message>
     <message>
+        <source>Technical details: every tag and value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
@@ -246,6 +250,62 @@
         <translation>Entfernt</translation>
     </message>
     <message>
+        <source>still in the copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed, not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the clean copy no longer gives away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>will be removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the file gives away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good to know:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>which way up the photo is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a standard colour profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>harmless technical data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide technical details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show technical details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Kept: needed to show the photo the right way up</source>
         <translation>Behalten: nötig, damit das Foto richtig herum angezeigt wird</translation>
     </message>
@@ -256,10 +316,6 @@
     <message>
         <source>Kept</source>
         <translation>Behalten</translation>
-    </message>
-    <message>
-        <source>Warnings</source>
-        <translation>Warnungen</translation>
     </message>
     <message>
         <source>Loading preview…</source>
@@ -1354,6 +1410,488 @@ Stellen Sie sicher, dass der Dateiname richtig ist.</translation>
     </message>
 </context>
 <context>
+    <name>messages</name>
+    <message>
+        <source>{metres} m above sea level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{metres} m below sea level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} bytes of data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file name shows when it was taken: {shown}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file name shows the phone or camera that made it: {shown}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file name shows the app that made it: {apps}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{finding} (the name was kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be found. Was it moved or deleted?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a normal file (it is a folder, a device or a pipe).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a folder, not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be read: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file name says {format}, but the file cannot be read as {format}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This type of file is not supported, so it was not cleaned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a link; it was not followed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file could not be read ({kind}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It holds documents inside documents, too many levels deep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is not enough memory to read this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is not enough memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file could not be read or written: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected error ({kind}). Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy would replace the original. Choose another name or folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replacing the original cannot change the file type. Save copies in a folder instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is a link. Save copies in a folder instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clean copy could not be checked again, so it was deleted: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clean copy still held data ({left}), so it was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder for the copies cannot be created: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing can be saved in the folder for the copies: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy could not be finished: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copies could not be saved to the disk: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No free name was found for the clean copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clean copy could not be saved: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The earlier copy could not be replaced: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This JPEG is damaged: its beginning is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This JPEG is damaged (a wrong length at byte {pos}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This JPEG is damaged: its picture does not end where it should.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This JPEG is damaged (a missing marker at byte {pos}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This JPEG is cut off before the picture starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This JPEG is damaged: it has far too many parts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This rare kind of JPEG (hierarchical or JPEG-LS) is not supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This JPEG holds no picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This JPEG is damaged: its picture is not where the file says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This JPEG is damaged: it holds more than one picture frame.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This JPEG has other data hidden inside its picture, so it was not cleaned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The colour profile is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The picture is incomplete: the file was cut off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This JPEG is damaged in places; the copy looks the same as the original did.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The GIF file was cut short; its complete frames were kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {format} picture was saved as PNG.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the first frame of the animation was kept ({frames} in the file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the first page was kept ({frames} in the file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The picture was saved with 8 bits per colour (it had more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colours may look slightly different ({mode} was turned into RGB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transparent areas were filled with white (JPEG has no transparency).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form&apos;s XML layer was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A digital signature was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Embedded objects (files inside the document) were removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pictures in drawing formats that cannot be checked (SVG, WMF…) were removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is saved as {ext}: the same document without macros.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The animation keeps its rotation tag; its frames were not turned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This TIFF has {count} pages. Many viewers show only the first: check the others too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TIFF keeps its orientation tag; its pixels were not turned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colours may look slightly different in the JPEG copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This PNG is cut off before the picture starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file was cut off; the clean copy keeps the part that is there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The removed data said to turn the picture. Check that it is the right way up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Viewers that do not play animations now show a blank picture instead of a hidden one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sound was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clip had more than 8 bits per colour (HDR); the copy has 8, so colours may look flatter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its broken index was rebuilt the way PDF viewers do it. Check the clean copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was locked against copying, printing or changes, but opens without a password. The clean copy has no lock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its attached files are locked with a password (the pages are not). The clean copy has no attachments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A cropped picture still held the part you cut away. It was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages were turned into pictures: text can no longer be selected or searched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The macros (programs) in this document were removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This PDF asks for a password to open it. Remove the password first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This PDF is damaged and cannot be cleaned safely.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This PDF is damaged and cannot be cleaned safely: its end is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This PDF is damaged (cut off, or parts of it are broken) and cannot be cleaned safely. Saving it again from a PDF viewer may repair it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This {format} picture is damaged and cannot be decoded: part of it is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} slides are hidden. They are kept in the copy; to remove them, turn on removing hidden content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 slide is hidden. It is kept in the copy; to remove it, turn on removing hidden content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are speaker notes on {count} slides. They are kept in the copy; to remove them, turn on removing speaker notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are speaker notes on 1 slide. They are kept in the copy; to remove them, turn on removing speaker notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} sheets are hidden. They are kept in the copy; to remove them, turn on removing hidden content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 sheet is hidden. It is kept in the copy; to remove it, turn on removing hidden content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is hidden text in {count} places. It is kept in the copy; to remove it, turn on removing hidden content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is hidden text in 1 place. It is kept in the copy; to remove it, turn on removing hidden content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} sections are hidden. They are kept in the copy; to remove them, turn on removing hidden content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 section is hidden. It is kept in the copy; to remove it, turn on removing hidden content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A cropped photo still held the part you cut away. It was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} cropped photos still held the parts you cut away. They were removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The camera fingerprint was weakened, not removed. The picture was resized from {before} to {after} pixels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This document is protected by a password. Remove the password first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This document is damaged: its contents cannot be unpacked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This document is damaged and cannot be read safely.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This TIFF file holds no picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera RAW files are not supported. Export a TIFF or JPEG first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This TIFF file is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old-style JPEG TIFF files are not supported. Convert them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This TIFF file is cut off or damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This HEIC picture is encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This picture is AVIF, not HEIC. Rename it to end in .avif.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This HEIC picture is damaged and cannot be decoded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The picture is too small to save as HEIC. Choose JPEG copies instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The picture could not be saved as HEIC. Choose JPEG copies instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The picture is too large to process ({size} pixels).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a valid PNG file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This PNG file is damaged (a part of it is not valid).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This PNG file is damaged: its beginning is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>plain</name>
+    <message>
+        <source>1 item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the file name: {shown}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{values} and {count} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{deg}° N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{deg}° S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{deg}° E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{deg}° W</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>serial {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>words</name>
     <message>
         <source>location</source>
@@ -1412,6 +1950,34 @@ Stellen Sie sicher, dass der Dateiname richtig ist.</translation>
         <translation>Andere versteckte Daten</translation>
     </message>
     <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone or camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hidden extras</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apps and editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Cleaned</source>
         <translation>Bereinigt</translation>
     </message>
@@ -1430,6 +1996,14 @@ Stellen Sie sicher, dass der Dateiname richtig ist.</translation>
     <message>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>removed: {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>still in the copy: {what}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This file is damaged or incomplete.</source>
