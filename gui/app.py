@@ -68,7 +68,12 @@ def main(argv: list[str] | None = None) -> int:
         window.add_paths(args.paths)
     window.show()
     if args.screenshot is None:
-        return app.exec()
+        try:
+            return app.exec()
+        finally:
+            from gui import workers
+
+            workers.close_app_isolation()
 
     _wait_until(
         lambda: not window.inspector.busy and QThreadPool.globalInstance().activeThreadCount() == 0
