@@ -1,0 +1,57 @@
+"""Work that misbehaves on purpose, for the isolation tests: module-level functions, so a
+worker process finds them by name. Test-only; the app and the core never import this."""
+
+from __future__ import annotations
+
+import os
+import signal
+import time
+from pathlib import Path
+from typing import Any
+
+from scrubber import batch, safe_output
+from scrubber.model import CleanResult
+
+BAD = "bad.jpg"  # the one file of a batch the worker fails on
+
+
+def segfault() -> None:
+    os.kill(os.getpid(), signal.SIGSEGV)
+
+
+def hang(**kwargs: Any) -> None:
+    time.sleep(3600)
+
+
+def hog(size: int) -> int:
+    """Asks for `size` bytes at once, as a decoder trusting a damaged header might."""
+    return len(bytearray(size))
+
+
+def write_then_hang(target: Path) -> None:
+    """Leaves a temp file beside `target` while it hangs (as a worker stopped mid-write)."""
+    with safe_output.temp_beside(target) as (_, f):
+        f.write(b"half a copy")
+        f.flush()
+        time.sleep(3600)
+
+
+def run_crashing_on_bad(job: batch.Job, **kwargs: Any) -> CleanResult:
+    """batch.run, except that the worker dies of SIGSEGV on the file named BAD."""
+    if job.source.name == BAD:
+        segfault()
+    return batch.run(job, **kwargs)
+
+
+def run_hanging_on_bad(job: batch.Job, **kwargs: Any) -> CleanResult:
+    """batch.run, except that the worker never finishes the file named BAD."""
+    if job.source.name == BAD:
+        hang()
+    return batch.run(job, **kwargs)
+
+
+def run_hanging(job: batch.Job, **kwargs: Any) -> CleanResult:
+    """Writes half a copy of every file, then never finishes it."""
+    assert job.target is not None
+    write_then_hang(job.target)
+    raise AssertionError("not reached")
