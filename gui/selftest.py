@@ -13,7 +13,6 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from PIL import Image
-
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QIcon, QImageReader
 from PySide6.QtWidgets import QApplication

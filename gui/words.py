@@ -139,8 +139,8 @@ def error(code: str | None) -> str:
         case "crash":
             return translate(
                 "words",
-                "This file made Scrubber's reader crash (it may be damaged). "
-                "It was not cleaned; the other files were.",
+                "This file made Scrubber's reader crash (the file may be damaged). "
+                "It was not cleaned.",
             )
         case "timeout":
             return translate(

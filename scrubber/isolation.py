@@ -11,11 +11,13 @@ its batch. `Isolation` is the one interface the app runs such work through:
 - `InProcess`: the same calls in the calling thread (tests, and a fallback).
 
 Work functions are module-level (picklable by name) and plain: `fn(*args)`, plus
-`progress=` when the caller wants progress and, in-process only, `cancel=`.
+`progress=` when the caller wants progress and, in-process only, `cancel=` when the
+caller has a token (a worker process is stopped instead): they take both keywords.
 """
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 import os
 import signal
@@ -150,7 +152,7 @@ class Processes:
         self._memory = memory_limit() if memory == -1 else memory
         self._ctx = multiprocessing.get_context(method or start_method())
         if self._ctx.get_start_method() == "forkserver":
-            self._ctx.set_forkserver_preload(PRELOAD)  # type: ignore[attr-defined]
+            self._ctx.set_forkserver_preload(PRELOAD)
         self._idle: list[_Worker] = []
         self._busy: list[_Worker] = []
         self._lock = threading.Lock()
@@ -262,7 +264,7 @@ class Processes:
             self._give_back(worker)
             if kind == "raise":
                 raise value
-            return value  # type: ignore[no-any-return]
+            return value
 
     def close(self) -> None:
         """Stop every worker: idle ones at once, busy ones (their calls raise Cancelled)."""
@@ -278,10 +280,8 @@ class Processes:
 
 def _retire(worker: _Worker) -> None:
     """An idle worker: asked to exit (it is waiting for a message, nothing to discard)."""
-    try:
+    with contextlib.suppress(OSError, ValueError):
         worker.conn.send(None)
-    except (OSError, ValueError):
-        pass
     worker.conn.close()
     worker.process.join(STOP_GRACE_S)
     if worker.process.is_alive():
@@ -340,11 +340,15 @@ def _exit_on_term(signum: int, frame: object) -> None:
 # --- the work ----------------------------------------------------------------------------
 
 
-def inspect_file(path: Path) -> tuple[Report | None, str | None, str | None]:
+def inspect_file(
+    path: Path, *, cancel: CancelToken | None = None
+) -> tuple[Report | None, str | None, str | None]:
     """scrubber.inspect as (report, error message, error code); never raises for a file."""
     from scrubber import core
 
     try:
+        if cancel is not None:
+            cancel.check()
         return core.inspect(path), None, None
     except ScrubberError as e:
         return None, e.message, e.code
@@ -352,8 +356,12 @@ def inspect_file(path: Path) -> tuple[Report | None, str | None, str | None]:
         return None, f"this file could not be read ({type(e).__name__})", "corrupt"
 
 
-def preview(path: Path, size: int) -> tuple[int, int, bytes] | None:
+def preview(
+    path: Path, size: int, *, cancel: CancelToken | None = None
+) -> tuple[int, int, bytes] | None:
     """A preview's RGBA pixels (scrubber.preview.pixels)."""
     from scrubber import preview as previews
 
+    if cancel is not None and cancel.cancelled:
+        return None
     return previews.pixels(path, size)

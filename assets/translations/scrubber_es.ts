@@ -1222,6 +1222,14 @@ Las fotos con zonas que tapar no se pueden reemplazar: necesitan una copia.
         <translation>No hay memoria suficiente para limpiar este archivo.</translation>
     </message>
     <message>
+        <source>This file made Scrubber&apos;s reader crash (the file may be damaged). It was not cleaned.</source>
+        <translation>Este archivo hizo fallar al lector de Scrubber (puede que el archivo esté dañado). No se limpió.</translation>
+    </message>
+    <message>
+        <source>Reading this file took far too long (it may be damaged), so it was stopped. It was not cleaned.</source>
+        <translation>La lectura de este archivo tardaba demasiado (puede que esté dañado), así que se detuvo. No se limpió.</translation>
+    </message>
+    <message>
         <source>Something went wrong in Scrubber with this file. Nothing was written.</source>
         <translation>Algo falló en Scrubber con este archivo. No se guardó nada.</translation>
     </message>

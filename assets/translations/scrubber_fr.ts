@@ -1222,6 +1222,14 @@ Remplacer les originaux&#xa0;?</translation>
         <translation>Pas assez de mémoire pour nettoyer ce fichier.</translation>
     </message>
     <message>
+        <source>This file made Scrubber&apos;s reader crash (the file may be damaged). It was not cleaned.</source>
+        <translation>Ce fichier a fait planter le lecteur de Scrubber (il est peut-être endommagé). Il n’a pas été nettoyé.</translation>
+    </message>
+    <message>
+        <source>Reading this file took far too long (it may be damaged), so it was stopped. It was not cleaned.</source>
+        <translation>La lecture de ce fichier prenait beaucoup trop de temps (il est peut-être endommagé) : elle a été arrêtée. Il n’a pas été nettoyé.</translation>
+    </message>
+    <message>
         <source>Something went wrong in Scrubber with this file. Nothing was written.</source>
         <translation>Un problème est survenu dans Scrubber avec ce fichier. Rien n’a été enregistré.</translation>
     </message>

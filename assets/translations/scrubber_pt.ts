@@ -1222,6 +1222,14 @@ Substituir os originais?</translation>
         <translation>Não há memória suficiente para limpar este arquivo.</translation>
     </message>
     <message>
+        <source>This file made Scrubber&apos;s reader crash (the file may be damaged). It was not cleaned.</source>
+        <translation>Este arquivo fez o leitor do Scrubber travar (o arquivo pode estar danificado). Ele não foi limpo.</translation>
+    </message>
+    <message>
+        <source>Reading this file took far too long (it may be damaged), so it was stopped. It was not cleaned.</source>
+        <translation>A leitura deste arquivo estava demorando demais (ele pode estar danificado), então foi interrompida. Ele não foi limpo.</translation>
+    </message>
+    <message>
         <source>Something went wrong in Scrubber with this file. Nothing was written.</source>
         <translation>Algo deu errado no Scrubber com este arquivo. Nada foi gravado.</translation>
     </message>

@@ -1222,6 +1222,14 @@ Replace the originals?</source>
         <translation>Не хватает памяти, чтобы очистить этот файл.</translation>
     </message>
     <message>
+        <source>This file made Scrubber&apos;s reader crash (the file may be damaged). It was not cleaned.</source>
+        <translation>Этот файл вызвал сбой программы чтения Scrubber (возможно, файл повреждён). Он не был очищен.</translation>
+    </message>
+    <message>
+        <source>Reading this file took far too long (it may be damaged), so it was stopped. It was not cleaned.</source>
+        <translation>Чтение этого файла заняло слишком много времени (возможно, он повреждён), поэтому его остановили. Файл не был очищен.</translation>
+    </message>
+    <message>
         <source>Something went wrong in Scrubber with this file. Nothing was written.</source>
         <translation>В Scrubber произошла ошибка при работе с этим файлом. Ничего не записано.</translation>
     </message>

@@ -1222,6 +1222,14 @@ Replace the originals?</source>
         <translation>内存不足，无法清理此文件。</translation>
     </message>
     <message>
+        <source>This file made Scrubber&apos;s reader crash (the file may be damaged). It was not cleaned.</source>
+        <translation>此文件导致 Scrubber 的读取程序崩溃（文件可能已损坏）。该文件未被清理。</translation>
+    </message>
+    <message>
+        <source>Reading this file took far too long (it may be damaged), so it was stopped. It was not cleaned.</source>
+        <translation>读取此文件耗时过长（文件可能已损坏），因此已被停止。该文件未被清理。</translation>
+    </message>
+    <message>
         <source>Something went wrong in Scrubber with this file. Nothing was written.</source>
         <translation>Scrubber 处理此文件时出错。没有写入任何内容。</translation>
     </message>

@@ -44,7 +44,9 @@ def add_photos(qtbot: QtBot, window: MainWindow, folder: Path, names: list[str])
     first = dirty_jpeg(folder / names[0])
     paths = [first] + [Path(shutil.copyfile(first, folder / name)) for name in names[1:]]
     window.add_paths(paths)
-    qtbot.waitUntil(lambda: all(i.status is Status.READY for i in window.model.items), timeout=30_000)
+    qtbot.waitUntil(
+        lambda: all(i.status is Status.READY for i in window.model.items), timeout=30_000
+    )
     return paths
 
 
