@@ -42,7 +42,8 @@ Progress = Callable[[float], None]
 CRASHED = "the file made the program reading it crash; it was not cleaned"
 TIMED_OUT = "the file took far too long to read and was stopped; it was not cleaned"
 POLL_S = 0.05  # how often a waiting call looks at its cancel token
-STOP_GRACE_S = 0.3  # a stopped worker gets this long to delete its temp file, then SIGKILL
+STOP_GRACE_S = 0.3
+NICE = 5  # workers' CPU priority below the app's  # a stopped worker gets this long to delete its temp file, then SIGKILL
 # Imported once by the fork server, so a new worker starts with every format loaded
 # (importing the registry costs ~0.2 s of CPU) instead of loading them itself.
 PRELOAD = ["scrubber.isolation", "scrubber.registry", "scrubber.batch", "scrubber.preview"]
@@ -305,6 +306,10 @@ def _serve(conn: Connection, memory: int | None) -> None:
     """A worker's life: run what arrives, send back the result, until told to stop."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the app's to handle
     signal.signal(signal.SIGTERM, _exit_on_term)
+    if hasattr(os, "nice"):
+        # Below the app: on a busy machine the window gets the cores first, the files
+        # wait a little (a stall of the window is felt, a file done later is not).
+        os.nice(NICE)
     if memory is not None:
         import resource
 
