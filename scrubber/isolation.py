@@ -42,8 +42,8 @@ Progress = Callable[[float], None]
 CRASHED = "the file made the program reading it crash; it was not cleaned"
 TIMED_OUT = "the file took far too long to read and was stopped; it was not cleaned"
 POLL_S = 0.05  # how often a waiting call looks at its cancel token
-STOP_GRACE_S = 0.3
-NICE = 5  # workers' CPU priority below the app's  # a stopped worker gets this long to delete its temp file, then SIGKILL
+STOP_GRACE_S = 0.3  # a stopped worker gets this long to delete its temp file, then SIGKILL
+NICE = 10  # workers' CPU priority below the app's (the window first)
 # Imported once by the fork server, so a new worker starts with every format loaded
 # (importing the registry costs ~0.2 s of CPU) instead of loading them itself.
 PRELOAD = ["scrubber.isolation", "scrubber.registry", "scrubber.batch", "scrubber.preview"]
