@@ -472,7 +472,8 @@ class BatchRunner(QObject):
             self._feed()
 
     def shutdown(self, msecs: int) -> bool:
-        """For closing the app: cancel, then wait (bounded) for files being written."""
+        """For closing the app: cancel, then wait (bounded) for the files being cleaned to
+        be stopped (in-process: to finish)."""
         self.cancel()
         done = self.pool.waitForDone(msecs)
         if not done:

@@ -481,8 +481,8 @@ Las fotos con zonas que tapar no se pueden reemplazar: necesitan una copia.
         <translation>Limpiando…</translation>
     </message>
     <message>
-        <source>Stopping: files being written now are finished first…</source>
-        <translation>Parando: primero se terminan los archivos que se están guardando…</translation>
+        <source>Stopping: files being cleaned now are left as they were…</source>
+        <translation>Parando: los archivos que se están limpiando ahora se quedan como estaban…</translation>
     </message>
 </context>
 <context>
@@ -845,8 +845,8 @@ Las fotos con zonas que tapar no se pueden reemplazar: necesitan una copia.
         <translation>Guardar copias limpias de todos los archivos (Ctrl+Intro)</translation>
     </message>
     <message>
-        <source>Stop after the files being written now (Esc)</source>
-        <translation>Parar después de los archivos que se están guardando ahora (Esc)</translation>
+        <source>Stop now; files not finished are left as they were (Esc)</source>
+        <translation>Parar ahora; los archivos sin terminar se quedan como estaban (Esc)</translation>
     </message>
     <message>
         <source>Cleaning progress</source>

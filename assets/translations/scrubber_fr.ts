@@ -481,8 +481,8 @@ Remplacer les originaux&#xa0;?</translation>
         <translation>Nettoyage…</translation>
     </message>
     <message>
-        <source>Stopping: files being written now are finished first…</source>
-        <translation>Arrêt&#xa0;: les fichiers en cours d’écriture sont d’abord terminés…</translation>
+        <source>Stopping: files being cleaned now are left as they were…</source>
+        <translation>Arrêt&#xa0;: les fichiers en cours de nettoyage restent tels qu’ils étaient…</translation>
     </message>
 </context>
 <context>
@@ -845,8 +845,8 @@ Remplacer les originaux&#xa0;?</translation>
         <translation>Enregistrer des copies nettoyées de tous les fichiers (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <source>Stop after the files being written now (Esc)</source>
-        <translation>Arrêter après les fichiers en cours d’écriture (Échap)</translation>
+        <source>Stop now; files not finished are left as they were (Esc)</source>
+        <translation>Arrêter maintenant&#xa0;; les fichiers non terminés restent tels qu’ils étaient (Échap)</translation>
     </message>
     <message>
         <source>Cleaning progress</source>

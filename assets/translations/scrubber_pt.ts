@@ -481,8 +481,8 @@ Substituir os originais?</translation>
         <translation>Limpando…</translation>
     </message>
     <message>
-        <source>Stopping: files being written now are finished first…</source>
-        <translation>Parando: primeiro terminam os arquivos que estão sendo salvos…</translation>
+        <source>Stopping: files being cleaned now are left as they were…</source>
+        <translation>Parando: os arquivos que estão sendo limpos agora ficam como estavam…</translation>
     </message>
 </context>
 <context>
@@ -845,8 +845,8 @@ Substituir os originais?</translation>
         <translation>Salvar cópias limpas de todos os arquivos (Ctrl+Enter)</translation>
     </message>
     <message>
-        <source>Stop after the files being written now (Esc)</source>
-        <translation>Parar depois dos arquivos que estão sendo salvos agora (Esc)</translation>
+        <source>Stop now; files not finished are left as they were (Esc)</source>
+        <translation>Parar agora; os arquivos não terminados ficam como estavam (Esc)</translation>
     </message>
     <message>
         <source>Cleaning progress</source>

@@ -481,8 +481,8 @@ Replace the originals?</source>
         <translation>Очистка…</translation>
     </message>
     <message>
-        <source>Stopping: files being written now are finished first…</source>
-        <translation>Остановка: сначала дописываются текущие файлы…</translation>
+        <source>Stopping: files being cleaned now are left as they were…</source>
+        <translation>Остановка: файлы, которые сейчас очищаются, остаются без изменений…</translation>
     </message>
 </context>
 <context>
@@ -845,8 +845,8 @@ Replace the originals?</source>
         <translation>Сохранить очищенные копии всех файлов (Ctrl+Enter)</translation>
     </message>
     <message>
-        <source>Stop after the files being written now (Esc)</source>
-        <translation>Остановить после файлов, которые уже записываются (Esc)</translation>
+        <source>Stop now; files not finished are left as they were (Esc)</source>
+        <translation>Остановить сейчас; незавершённые файлы остаются без изменений (Esc)</translation>
     </message>
     <message>
         <source>Cleaning progress</source>

@@ -481,8 +481,8 @@ Replace the originals?</source>
         <translation>正在清理…</translation>
     </message>
     <message>
-        <source>Stopping: files being written now are finished first…</source>
-        <translation>正在停止：先写完正在保存的文件…</translation>
+        <source>Stopping: files being cleaned now are left as they were…</source>
+        <translation>正在停止：正在清理的文件保持原样…</translation>
     </message>
 </context>
 <context>
@@ -845,8 +845,8 @@ Replace the originals?</source>
         <translation>为所有文件保存干净的副本 (Ctrl+Enter)</translation>
     </message>
     <message>
-        <source>Stop after the files being written now (Esc)</source>
-        <translation>写完正在保存的文件后停止 (Esc)</translation>
+        <source>Stop now; files not finished are left as they were (Esc)</source>
+        <translation>立即停止；未完成的文件保持原样 (Esc)</translation>
     </message>
     <message>
         <source>Cleaning progress</source>
