@@ -55,3 +55,12 @@ def run_hanging(job: batch.Job, **kwargs: Any) -> CleanResult:
     assert job.target is not None
     write_then_hang(job.target)
     raise AssertionError("not reached")
+
+
+def slow_steps(steps: int, pause: float, *, progress: Any = None, **kwargs: Any) -> int:
+    """Reports progress after each of `steps` pauses (a long clip being covered)."""
+    for step in range(1, steps + 1):
+        time.sleep(pause)
+        if progress is not None:
+            progress(step / steps)
+    return steps

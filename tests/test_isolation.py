@@ -93,3 +93,12 @@ def test_cancel_stops_a_busy_worker_and_its_temp_file_goes(
     assert time.monotonic() - start < 0.8  # a fraction of a second, load permitting
     assert len(raised) == 1 and isinstance(raised[0], Cancelled)
     assert not temp_files(tmp_path)
+
+
+def test_progress_arrives_and_keeps_a_long_job_alive(pool: isolation.Processes) -> None:
+    heard: list[float] = []
+    # 2.4 s in all, past the 1.5 s limit, but never that long without a sign of life.
+    assert pool.call(crashy.slow_steps, 8, 0.3, limit_s=1.5, progress=heard.append) == 8
+    assert heard == [n / 8 for n in range(1, 9)]
+    with pytest.raises(WorkerTimedOut):  # silent for longer than the limit
+        pool.call(crashy.slow_steps, 1, 3.0, limit_s=1.5)
