@@ -64,3 +64,13 @@ def slow_steps(steps: int, pause: float, *, progress: Any = None, **kwargs: Any)
         if progress is not None:
             progress(step / steps)
     return steps
+
+
+def inspect_crashing_on_bad(path: Path, **kwargs: Any) -> object:
+    """isolation.inspect_file, except that the worker dies of SIGSEGV on BAD (as a
+    damaged HEIC could make libheif do while the app lists it)."""
+    from scrubber import isolation
+
+    if path.name == BAD:
+        segfault()
+    return isolation.inspect_file(path, **kwargs)

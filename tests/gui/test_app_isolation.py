@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import shutil
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any, TypeVar
 
 import crashy
 import pytest
@@ -23,6 +24,7 @@ from scrubber import isolation
 from scrubber.model import Outcome
 
 pytestmark = pytest.mark.exiftool
+T = TypeVar("T")
 
 
 @pytest.fixture
@@ -90,6 +92,47 @@ def test_a_worker_crash_fails_that_file_and_the_batch_goes_on(
     assert not temp_files(tmp_path)
     assert app.isVisible() and responds(qtbot)
     assert app.clean_button.isEnabled()
+
+
+class CrashingInspection(isolation.Processes):
+    """Real worker processes, whose inspection dies of SIGSEGV on the file named BAD."""
+
+    def call(self, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+        if fn is isolation.inspect_file:
+            fn = crashy.inspect_crashing_on_bad  # type: ignore[assignment]
+        return super().call(fn, *args, **kwargs)
+
+
+def test_a_worker_crash_while_listing_costs_that_row_only(
+    qtbot: QtBot, app: MainWindow, tmp_path: Path
+) -> None:
+    work = CrashingInspection(keep=2)
+    app.inspector.work = work
+    try:
+        folder = tmp_path / "in"
+        folder.mkdir()
+        first = dirty_jpeg(folder / "a.jpg")
+        shutil.copyfile(first, folder / crashy.BAD)
+        app.add_paths([folder])
+        qtbot.waitUntil(
+            lambda: (
+                len(app.model.items) == 2
+                and all(i.status in (Status.READY, Status.UNREADABLE) for i in app.model.items)
+            ),
+            timeout=30_000,
+        )
+        rows = {i.path.name: i for i in app.model.items}
+        assert rows[crashy.BAD].status is Status.UNREADABLE
+        assert rows[crashy.BAD].error_code == "crash"
+        assert app.model.status_text(rows[crashy.BAD]) == "Could not be read"
+        assert rows["a.jpg"].status is Status.READY and rows["a.jpg"].report is not None
+        clean(qtbot, app)  # the window goes on: the readable file is cleaned
+        assert rows["a.jpg"].result is not None
+        assert rows["a.jpg"].result.outcome is Outcome.CLEANED
+        assert_clean(tmp_path / "out" / "a.jpg")
+        assert app.isVisible() and responds(qtbot)
+    finally:
+        work.close()
 
 
 def test_a_hung_worker_is_stopped_and_that_file_fails(
