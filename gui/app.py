@@ -12,16 +12,16 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, QThreadPool
-from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication
-
-from gui import contrast, i18n, paths, settings
+# Qt and the app's modules are imported in main(), not here: multiprocessing imports the
+# program's main script again in every worker process (scrubber.isolation), which must
+# not pay for loading Qt.
 
 SCREENSHOT_WAIT_S = 30.0  # longest wait for inspection and previews before the picture
 
 
 def _parser() -> argparse.ArgumentParser:
+    from gui import i18n
+
     parser = argparse.ArgumentParser(
         prog="scrubber-gui", description="Remove hidden data from photos (desktop app)."
     )
@@ -44,6 +44,12 @@ def main(argv: list[str] | None = None) -> int:
 
         print(f"scrubber-gui {__version__}")
         return 0
+
+    from PySide6.QtCore import QThreadPool
+    from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QApplication
+
+    from gui import contrast, i18n, paths, settings
 
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
@@ -88,6 +94,9 @@ def main(argv: list[str] | None = None) -> int:
 def _wait_until(done: Callable[[], bool]) -> None:
     """Run the event loop until done() has held for a few rounds (previews arrive in
     waves: a painted row asks for its thumbnail), or until the time limit."""
+    from PySide6.QtCore import QEventLoop
+    from PySide6.QtWidgets import QApplication
+
     deadline = time.monotonic() + SCREENSHOT_WAIT_S
     calm = 0
     while time.monotonic() < deadline and calm < 5:
