@@ -57,7 +57,7 @@ def app_isolation() -> Isolation:
     once, so the first files need not wait for that)."""
     global _shared
     if _shared is None:
-        _shared = Processes(keep=_threads(4) + INSPECT_THREADS)
+        _shared = Processes(keep=_threads(4) + INSPECT_THREADS, fallback=isolation.InProcess())
         _shared.warm(_threads(4))
     return _shared
 

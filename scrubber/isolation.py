@@ -148,8 +148,18 @@ class Processes:
     starting a worker and waiting for it block.
     """
 
-    def __init__(self, keep: int = 4, *, memory: int | None = -1, method: str | None = None):
+    def __init__(
+        self,
+        keep: int = 4,
+        *,
+        memory: int | None = -1,
+        method: str | None = None,
+        fallback: Isolation | None = None,
+    ):
         self._keep = keep  # idle workers kept for the next calls
+        # Where the work runs when no worker process can be started at all (a sandbox
+        # that forbids it): the app stays usable, without the protection.
+        self._fallback = fallback
         self._memory = memory_limit() if memory == -1 else memory
         self._ctx = multiprocessing.get_context(method or start_method())
         if self._ctx.get_start_method() == "forkserver":
@@ -165,7 +175,10 @@ class Processes:
 
         def start() -> None:
             for _ in range(count):
-                worker = self._start()
+                try:
+                    worker = self._start()
+                except (OSError, RuntimeError):
+                    return  # the first call says why (or falls back)
                 with self._lock:
                     if self._closed or len(self._idle) >= self._keep:
                         _retire(worker)
@@ -228,7 +241,12 @@ class Processes:
     ) -> T:
         if cancel is not None:
             cancel.check()
-        worker = self._take()
+        try:
+            worker = self._take()
+        except (OSError, RuntimeError) as e:  # no worker process can be started here
+            if self._fallback is None:
+                raise ScrubberError(f"no worker process could be started ({e})") from e
+            return self._fallback.call(fn, *args, limit_s=limit_s, progress=progress, cancel=cancel)
         try:
             worker.conn.send((fn, args, progress is not None))
         except (OSError, EOFError, ValueError):  # died while idle: one more, fresh

@@ -17,7 +17,7 @@ from oracle import assert_clean, leaks
 
 from scrubber import batch, isolation
 from scrubber.cancel import CancelToken
-from scrubber.errors import Cancelled, WorkerCrashed, WorkerTimedOut
+from scrubber.errors import Cancelled, ScrubberError, WorkerCrashed, WorkerTimedOut
 from scrubber.model import CleanOptions, Outcome
 
 
@@ -102,3 +102,18 @@ def test_progress_arrives_and_keeps_a_long_job_alive(pool: isolation.Processes) 
     assert heard == [n / 8 for n in range(1, 9)]
     with pytest.raises(WorkerTimedOut):  # silent for longer than the limit
         pool.call(crashy.slow_steps, 1, 3.0, limit_s=1.5)
+
+
+def test_without_worker_processes_the_fallback_does_the_work(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    work = isolation.Processes(keep=1, fallback=isolation.InProcess())
+    bare = isolation.Processes(keep=1)
+
+    def forbidden(self: object) -> None:
+        raise OSError("fork is not allowed here")
+
+    monkeypatch.setattr(isolation.Processes, "_start", forbidden)
+    assert work.call(os.getpid) == os.getpid()  # in this process: usable, not protected
+    with pytest.raises(ScrubberError, match="no worker process could be started"):
+        bare.call(os.getpid)
