@@ -122,7 +122,7 @@ def start_method() -> str:
 
 
 def memory_limit() -> int | None:
-    """The address space one worker may use: three quarters of the RAM, at least 3 GiB
+    """The address space one worker may use: three quarters of the RAM, at least 4 GiB
     (libraries reserve more than they touch), at most 16 GiB. Linux only."""
     if not sys.platform.startswith("linux"):
         return None
@@ -130,7 +130,7 @@ def memory_limit() -> int | None:
         ram = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES")
     except (ValueError, OSError):
         return None
-    return min(max(ram * 3 // 4, 3 << 30), 16 << 30)
+    return min(max(ram * 3 // 4, 4 << 30), 16 << 30)
 
 
 @dataclass
