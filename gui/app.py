@@ -11,6 +11,10 @@ import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from gui.mainwindow import MainWindow
 
 # Qt and the app's modules are imported in main(), not here: multiprocessing imports the
 # program's main script again in every worker process (scrubber.isolation), which must
@@ -45,7 +49,6 @@ def main(argv: list[str] | None = None) -> int:
         print(f"scrubber-gui {__version__}")
         return 0
 
-    from PySide6.QtCore import QThreadPool
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
@@ -73,13 +76,18 @@ def main(argv: list[str] | None = None) -> int:
     if args.paths:
         window.add_paths(args.paths)
     window.show()
-    if args.screenshot is None:
-        try:
+    try:
+        if args.screenshot is None:
             return app.exec()
-        finally:
-            from gui import workers
+        return _screenshot(window, args.screenshot)
+    finally:
+        from gui import workers
 
-            workers.close_app_isolation()
+        workers.close_app_isolation()  # the worker processes exit with the app
+
+
+def _screenshot(window: MainWindow, path: Path) -> int:
+    from PySide6.QtCore import QThreadPool
 
     _wait_until(
         lambda: not window.inspector.busy and QThreadPool.globalInstance().activeThreadCount() == 0
@@ -87,8 +95,8 @@ def main(argv: list[str] | None = None) -> int:
     picture = window.grab()
     window.close()
     window.deleteLater()
-    args.screenshot.parent.mkdir(parents=True, exist_ok=True)
-    return 0 if picture.save(str(args.screenshot), "PNG") else 1
+    path.parent.mkdir(parents=True, exist_ok=True)
+    return 0 if picture.save(str(path), "PNG") else 1
 
 
 def _wait_until(done: Callable[[], bool]) -> None:
