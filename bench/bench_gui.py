@@ -5,9 +5,10 @@ thread and records when each tick actually ran; the gap between two ticks is how
 window could not paint or react to input. Three phases, in one run, on the same window:
 
   idle      the window shown with nothing to do: the floor for this machine and load
-  adding    a folder of N dirty camera JPEGs dropped in (inspection in worker threads),
-            the list scrolled a page every 100 ms down to the end so that every row asks
-            for its thumbnail; ends when every file is inspected and every thumbnail made
+  adding    a folder of N dirty camera JPEGs dropped in (inspected and previewed in the
+            app's worker processes), the list scrolled a page every 100 ms down to the end
+            so that every row asks for its thumbnail; ends when every file is inspected and
+            every thumbnail made
   cleaning  Clean pressed; ends when the batch has finished (copies written, re-checked)
 
 The target is a longest stall under 50 ms. The table is markdown, ready for the README.

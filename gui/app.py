@@ -15,19 +15,19 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEventLoop, QSize, QThreadPool
-from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication
-
-from gui import contrast, i18n, paths, settings
-
 if TYPE_CHECKING:
     from gui.mainwindow import MainWindow
+
+# Qt and the app's modules are imported in main(), not here: multiprocessing imports the
+# program's main script again in every worker process (scrubber.isolation), which must
+# not pay for loading Qt.
 
 SCREENSHOT_WAIT_S = 30.0  # longest wait for inspection and previews before the picture
 
 
 def _parser() -> argparse.ArgumentParser:
+    from gui import i18n
+
     parser = argparse.ArgumentParser(
         prog="scrubber-gui", description="Remove hidden data from photos (desktop app)."
     )
@@ -65,6 +65,11 @@ def main(argv: list[str] | None = None) -> int:
         print(f"scrubber-gui {__version__}")
         return 0
 
+    from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QApplication
+
+    from gui import contrast, i18n, paths, settings
+
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName("Scrubber")
@@ -87,13 +92,23 @@ def main(argv: list[str] | None = None) -> int:
     if args.paths:
         window.add_paths(args.paths)
     window.show()
-    if args.screenshot is None:
-        return app.exec()
+    try:
+        if args.screenshot is None:
+            return app.exec()
+        return _screenshot(window, args.screenshot, args.size)
+    finally:
+        from gui import workers
+
+        workers.close_app_isolation()  # the worker processes exit with the app
+
+
+def _screenshot(window: MainWindow, path: Path, size: tuple[int, int] | None) -> int:
+    from PySide6.QtCore import QSize
 
     fits = True
-    if args.size is not None:
+    if size is not None:
         ratio = window.devicePixelRatioF()
-        wanted = QSize(round(args.size[0] / ratio), round(args.size[1] / ratio))
+        wanted = QSize(round(size[0] / ratio), round(size[1] / ratio))
         window.resize(wanted)
         fits = window.minimumWidth() <= wanted.width() and window.minimumHeight() <= wanted.height()
         if not fits:
@@ -110,13 +125,15 @@ def main(argv: list[str] | None = None) -> int:
     picture = window.grab()
     window.close()
     window.deleteLater()
-    args.screenshot.parent.mkdir(parents=True, exist_ok=True)
-    if not picture.save(str(args.screenshot), "PNG"):
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if not picture.save(str(path), "PNG"):
         return 1
     return 0 if fits else 3
 
 
 def _idle() -> bool:
+    from PySide6.QtCore import QThreadPool
+
     return QThreadPool.globalInstance().activeThreadCount() == 0
 
 
@@ -128,6 +145,9 @@ def _previews_done(window: MainWindow) -> bool:
 def _wait_until(done: Callable[[], bool]) -> None:
     """Run the event loop until done() has held for a few rounds (previews arrive in
     waves: a painted row asks for its thumbnail), or until the time limit."""
+    from PySide6.QtCore import QEventLoop
+    from PySide6.QtWidgets import QApplication
+
     deadline = time.monotonic() + SCREENSHOT_WAIT_S
     calm = 0
     while time.monotonic() < deadline and calm < 5:

@@ -40,8 +40,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui import messages, plain, thumbs, words
+from gui import messages, plain, thumbs, words, workers
 from gui.items import BatchItem, Status
+from scrubber import isolation
 from scrubber.model import Category, Finding, escape
 from scrubber.redact.pipeline import FORMATS as PHOTO_FORMATS
 
@@ -138,10 +139,13 @@ class _LoadPreview(QRunnable):
         self._sink, self._uid, self._which, self._path = sink, uid, which, path
 
     def run(self) -> None:
-        try:
-            im = thumbs.load(self._path, PREVIEW_SIZE)
-            image = QImage() if im is None else thumbs.to_qimage(im)
-        except Exception:  # a decoder bug must read as "no preview", never a stuck pane
+        try:  # decoded in a worker process, as the list's previews (gui/workers.py)
+            limit = isolation.PREVIEW.for_file(self._path)
+            pixels = workers.app_isolation().call(
+                isolation.preview, self._path, PREVIEW_SIZE, limit_s=limit
+            )
+            image = QImage() if pixels is None else thumbs.from_pixels(*pixels)
+        except Exception:  # a decoder crash must read as "no preview", never a stuck pane
             image = QImage()
         with contextlib.suppress(RuntimeError):  # the pane was closed while we decoded
             self._sink.loaded.emit(self._uid, self._which, image)

@@ -53,7 +53,7 @@ from scrubber.errors import LinkNotFollowed
 from scrubber.redact.pipeline import CLIP_FORMATS
 from scrubber.redact.pipeline import FORMATS as PHOTO_FORMATS
 
-CLOSE_WAIT_MS = 30_000  # closing mid-batch waits this long for files being written
+CLOSE_WAIT_MS = 30_000  # closing mid-batch waits at most this long for the workers to stop
 # Files are added in portions so a big folder never freezes the window: the first
 # portion at once (the usual handful of photos appear immediately), the rest a few at a
 # time per turn of the event loop, for at most PORTION_S each (walking a folder costs a
@@ -686,7 +686,7 @@ class MainWindow(QMainWindow):
 
     def cancel(self) -> None:
         if self.runner.running:
-            self._say(self.tr("Stopping: files being written now are finished first…"))
+            self._say(self.tr("Stopping: files being cleaned now are left as they were…"))
             self.runner.cancel()
             self._update_actions()
 
@@ -780,10 +780,10 @@ class MainWindow(QMainWindow):
     # --- closing ----------------------------------------------------------------------
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        # Mid-batch: start no more files and wait for those being written, so every
-        # copy on disk is whole (or not there at all).
+        # Mid-batch: start no more files and stop those being cleaned (their workers
+        # delete their temp files), so every copy on disk is whole (or not there at all).
         if self.runner.running:
-            self._say(self.tr("Stopping: files being written now are finished first…"))
+            self._say(self.tr("Stopping: files being cleaned now are left as they were…"))
             QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
             try:
                 self.runner.shutdown(CLOSE_WAIT_MS)

@@ -100,7 +100,9 @@ class RunBar(QWidget):
             button.setText(text)
             button.setAccessibleName(name)
         self.clean_button.setToolTip(self.tr("Write clean copies of all files (Ctrl+Enter)"))
-        self.cancel_button.setToolTip(self.tr("Stop after the files being written now (Esc)"))
+        self.cancel_button.setToolTip(
+            self.tr("Stop now; files not finished are left as they were (Esc)")
+        )
         self.progress.setAccessibleName(self.tr("Cleaning progress"))
         self.progress.setFormat(self.tr("%v of %m files"))
         self.summary.setAccessibleName(self.tr("Summary"))

@@ -7,19 +7,26 @@ the main window can be built and shown. Run with QT_QPA_PLATFORM=offscreen in CI
 
 from __future__ import annotations
 
+import os
+import tempfile
 from collections.abc import Iterator
+from pathlib import Path
 
+from PIL import Image
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QIcon, QImageReader
 from PySide6.QtWidgets import QApplication
 
-from gui import i18n, paths
-from scrubber import selftest
+from gui import i18n, paths, workers
+from scrubber import isolation, selftest
 from scrubber.selftest import Check
 
 
 def run(app: QApplication) -> int:
-    return selftest.run(extra=lambda: _checks(app))
+    try:
+        return selftest.run(extra=lambda: _checks(app))
+    finally:
+        workers.close_app_isolation()
 
 
 def _checks(app: QApplication) -> Iterator[Check]:
@@ -28,6 +35,7 @@ def _checks(app: QApplication) -> Iterator[Check]:
         yield _translation(app, code)
     i18n.install(app, "en")
     yield _window()
+    yield _worker()
 
 
 def _icons() -> Check:
@@ -63,3 +71,22 @@ def _window() -> Check:
     window.deleteLater()
     QApplication.processEvents()
     return Check("gui main window", shown, "built and drawn" if shown else "not drawn")
+
+
+def _worker() -> Check:
+    """A file read in a worker process, as the app reads every file: the bundle must be
+    able to start them (multiprocessing's fork server runs this executable again)."""
+    with tempfile.TemporaryDirectory(prefix="scrubber-selftest-") as tmp:
+        path = Path(tmp) / "dot.png"
+        Image.new("RGB", (4, 4), (200, 30, 30)).save(path)
+        pool = isolation.Processes(keep=1)
+        try:
+            pid = pool.call(os.getpid, limit_s=60.0)
+            report, error, _ = pool.call(isolation.inspect_file, path, limit_s=60.0)
+        except Exception as e:
+            return Check("gui worker process", False, f"{type(e).__name__}: {e}")
+        finally:
+            pool.close()
+    ok = pid != os.getpid() and report is not None and report.format == "PNG"
+    detail = "a file read in a worker process" if ok else f"not read there ({error})"
+    return Check("gui worker process", ok, detail)

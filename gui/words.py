@@ -171,7 +171,19 @@ def error(code: str | None) -> str:
             )
         case "memory":
             return translate("words", "There is not enough memory to clean this file.")
-        case _:  # internal, crash, error: a fault of ours, not of the file
+        case "crash":
+            return translate(
+                "words",
+                "This file made Scrubber's reader crash (the file may be damaged). "
+                "It was not cleaned.",
+            )
+        case "timeout":
+            return translate(
+                "words",
+                "Reading this file took far too long (it may be damaged), so it was stopped. "
+                "It was not cleaned.",
+            )
+        case _:  # internal, error: a fault of ours, not of the file
             return translate(
                 "words", "Something went wrong in Scrubber with this file. Nothing was written."
             )

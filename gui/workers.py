@@ -1,9 +1,13 @@
-"""Work off the GUI thread: inspection, thumbnails and the batch clean.
+"""Work off the GUI thread and out of the app's process: inspection, thumbnails, cleaning.
 
-Jobs are QRunnables on private QThreadPools. A job never touches a widget or a
-BatchItem: it gets plain data and posts plain data back to a Mailbox, which hands the
-results to the GUI thread in time-boxed portions. With hundreds of files, results
-arrive faster than one signal each could be handled without stalling the window.
+Strangers' files are parsed in worker processes (scrubber.isolation.Processes, one set
+for the app, started in the background at start-up): a crash, hang or memory blow-up
+in a native library costs one file, reported as failed, and the window and batch go
+on. Jobs are QRunnables on private QThreadPools, each waiting (without the GIL) for its
+worker process. A job never touches a widget or a BatchItem: it gets plain data and
+posts plain data back to a Mailbox, which hands the results to the GUI thread in
+time-boxed portions. With hundreds of files, results arrive faster than one signal each
+could be handled without stalling the window.
 """
 
 from __future__ import annotations
@@ -21,22 +25,20 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, Qt, QThread, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QImage
 
-import scrubber
-from gui import thumbs, words
+from gui import thumbs
 from gui.items import Copy
-from gui.words import NEEDS_COPY
-from scrubber import batch, core, safe_output
+from scrubber import batch, core, isolation, safe_output
 from scrubber.cancel import CancelToken
-from scrubber.errors import Cancelled, LinkNotFollowed, ScrubberError
+from scrubber.errors import Cancelled, ScrubberError
+from scrubber.isolation import Isolation, Processes, TimeLimit
 from scrubber.model import CleanOptions, CleanResult, ErrorInfo, Outcome, Report
 from scrubber.names import Naming
-from scrubber.redact import Region, redact
+from scrubber.redact.regions import Region
 
 THUMB_SIZE = 96  # pixels decoded; shown at half that on HiDPI-aware views
 BUDGET_S = 0.005  # longest the GUI thread spends on results before painting again
-# Inspection is mostly Python, so a second thread hardly finishes sooner (the GIL), but
-# the window waited for the GIL twice as often: measured stalls dropped by half with one.
-INSPECT_THREADS = 1
+# Inspection runs in worker processes: its threads only wait, so two keep both cores busy.
+INSPECT_THREADS = 2
 # Work starts this long after it is asked for, so the window first paints what changed
 # (new rows, a list of "Cleaning…") without waiting for the GIL held by fresh workers.
 START_DELAY_MS = 30
@@ -44,6 +46,28 @@ START_DELAY_MS = 30
 
 def _threads(limit: int) -> int:
     return max(1, min(limit, QThread.idealThreadCount()))
+
+
+_shared: Processes | None = None
+
+
+def app_isolation() -> Isolation:
+    """The app's worker processes, one set shared by inspection, previews and cleaning;
+    the first call starts them in the background (the fork server imports the formats
+    once, so the first files need not wait for that)."""
+    global _shared
+    if _shared is None:
+        _shared = Processes(keep=_threads(4) + INSPECT_THREADS, fallback=isolation.InProcess())
+        _shared.warm(_threads(4))
+    return _shared
+
+
+def close_app_isolation() -> None:
+    """When the app quits: the worker processes exit (busy ones are stopped)."""
+    global _shared
+    if _shared is not None:
+        _shared.close()
+        _shared = None
 
 
 class _Call(QRunnable):
@@ -114,8 +138,10 @@ class Inspector(QObject):
     thumbnailReady = Signal(int, object)  # uid, QImage | None
     idle = Signal()
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, work: Isolation | None = None) -> None:
         super().__init__(parent)
+        self.work = work if work is not None else app_isolation()
+        self._token = CancelToken()  # stop(): running calls end at once
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(_threads(INSPECT_THREADS))
         self._pending = 0
@@ -136,28 +162,34 @@ class Inspector(QObject):
         return self._pending > 0
 
     def inspect(self, uid: int, path: Path) -> None:
-        mail = self._mail
+        mail, work, token = self._mail, self.work, self._token
 
         def job() -> None:
             report: Report | None = None
             error = code = None
             try:
-                report = scrubber.inspect(path)
-            except ScrubberError as e:
+                limit = isolation.INSPECT.for_file(path)
+                report, error, code = work.call(
+                    isolation.inspect_file, path, limit_s=limit, cancel=token
+                )
+            except ScrubberError as e:  # the worker crashed or hung on it: this file only
                 error, code = e.message, e.code
-            except Exception as e:  # a parser bug costs this file, never the app
+            except Exception as e:
                 error, code = f"this file could not be read ({type(e).__name__})", "corrupt"
             mail.put("inspected", uid, report, error, code)
 
         self._queue(self._inspections.append, job)
 
     def thumbnail(self, uid: int, path: Path, size: int = THUMB_SIZE) -> None:
-        mail = self._mail
+        mail, work, token = self._mail, self.work, self._token
 
         def job() -> None:
             image: QImage | None = None
             try:
-                image = thumbs.thumbnail(path, size)
+                limit = isolation.PREVIEW.for_file(path)
+                pixels = work.call(isolation.preview, path, size, limit_s=limit, cancel=token)
+                if pixels is not None:  # decoded in the worker, made a QImage here
+                    image = thumbs.from_pixels(*pixels)
             except Exception:  # no preview is fine; the list shows a plain icon
                 image = None
             mail.put("thumbnail", uid, image)
@@ -206,12 +238,14 @@ class Inspector(QObject):
             self.idle.emit()
 
     def stop(self, msecs: int) -> bool:
-        """Drop queued work and wait (bounded) for what is running."""
+        """Drop queued work, stop what is running and wait (bounded) for it."""
         with self._lock:
             self._thumbs.clear()
             self._inspections.clear()
+        self._token.cancel()
         done = self.pool.waitForDone(msecs)
         self._pending = 0
+        self._token = CancelToken()
         return done
 
 
@@ -250,57 +284,47 @@ class Task:
         # The command line's naming; the app writes every copy flat into its folder.
         return batch.output_name(self.source, Path(self.source.name), self.folder, self.naming)
 
+    def job(self) -> batch.Job:
+        """The plain job for the core's dispatcher (batch.run), as the CLI builds it."""
+        target = self.target()
+        return batch.Job(
+            self.source,
+            target,
+            in_place=target is None,
+            options=self.options,
+            redact_faces=self.faces is not None,
+            face_search=self.faces or "thorough",
+            link=self.link,
+            regions=tuple(self.regions),
+            # A clip's areas are covered with the times chosen; a photo has none.
+            spans=tuple(self.spans) if self.clip else (),
+            mode=self.mode,
+            color=self.color,
+            # Weakening the camera fingerprint means drawing the photo afresh, as covering does.
+            redraw=self.photo and self.options.reduce_fingerprint,
+        )
+
 
 def run_task(
-    task: Task, token: CancelToken, progress: Callable[[float], None] | None = None
+    task: Task,
+    token: CancelToken,
+    progress: Callable[[float], None] | None = None,
+    work: Isolation | None = None,
+    run: Callable[..., CleanResult] = batch.run,
+    limit: TimeLimit = isolation.CLEAN,
 ) -> CleanResult:
-    """Clean (or cover areas of) one file; never raises. The result carries the re-check
-    of what was written (`after`): the core never commits a copy without it. `progress`
-    hears the share done of a clip being covered (the only long single file)."""
+    """Clean (or cover areas of) one file through `run` (the core's dispatcher), in a
+    worker process of `work` (in this thread without one); never raises. The result
+    carries the re-check of what was written (`after`): the core never commits a copy
+    without it. `progress` hears the share done of a clip being covered."""
     try:
-        if token.cancelled:
-            return core.failed_result(task.source, "", Cancelled())
-        if task.link:
-            return core.failed_result(task.source, "", LinkNotFollowed())
-        target = task.target()
-        # Weakening the camera fingerprint means drawing the photo afresh, as covering does.
-        redraw = task.photo and task.options.reduce_fingerprint
-        if (task.regions or task.faces or redraw) and target is None:
-            # The covered picture is a new file: the original is never written over.
-            error = ErrorInfo(NEEDS_COPY, words.error(NEEDS_COPY))
-            return CleanResult(task.source, Outcome.REFUSED, None, "", error=error)
-        if task.clip and (task.regions or task.faces) and target is not None:
-            # Every frame is decoded, covered and encoded: long, so it reports and stops.
-            # Faces are searched as well as the areas: the editor cannot review every frame.
-            from scrubber.redact import video  # PyAV loads only when a clip is covered
-
-            areas: list[Region | video.TimedArea] = list(task.regions)
-            if task.spans:  # times chosen in the editor, one per area
-                pairs = zip(task.regions, task.spans, strict=True)
-                areas = [video.TimedArea(region, *span) for region, span in pairs]
-            result = video.redact_video(
-                task.source,
-                target,
-                areas,
-                faces=task.faces is not None,
-                mode=task.mode,
-                color=task.color,
-                progress=progress,
-                cancel=token,
-            )
-        elif task.regions and target is not None:
-            result = redact(task.source, target, task.regions, task.mode, task.color, task.options)
-        elif task.faces is not None and target is not None:  # as `clean --redact-faces`
-            job = batch.Job(task.source, target, False, task.options, True, task.faces)
-            result = batch.run(job)
-        elif redraw and target is not None:
-            result = redact(task.source, target, [], task.mode, task.color, task.options)
-        else:
-            result = scrubber.clean(
-                task.source, target, task.options, in_place=target is None, cancel=token
-            )
+        token.check()
+        job = task.job()
+        work = work if work is not None else isolation.InProcess()
+        limit_s = limit.for_file(task.source)
+        result = work.call(run, job, limit_s=limit_s, progress=progress, cancel=token)
         return supersede(result, task.earlier)
-    except Exception as e:  # the core never raises; this is a last guard for the batch
+    except Exception as e:  # a crash, a hang, cancelled: this file only
         return core.failed_result(task.source, "", e)
 
 
@@ -333,8 +357,12 @@ class BatchRunner(QObject):
     progress = Signal(int, int)  # finished, total
     finished = Signal(bool)  # True when cancelled
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, work: Isolation | None = None) -> None:
         super().__init__(parent)
+        self.work = work if work is not None else app_isolation()
+        # What each file is run through, and its time limit (a test may pass its own).
+        self.run: Callable[..., CleanResult] = batch.run
+        self.limit = isolation.CLEAN
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(_threads(4))
         self._tasks: dict[int, Task] = {}  # not finished yet
@@ -396,7 +424,7 @@ class BatchRunner(QObject):
                     shown = percent
                     mail.put("progress", task.uid, percent)
 
-            result = run_task(task, token, progress)
+            result = run_task(task, token, progress, self.work, self.run, self.limit)
             mail.put("done", task.uid, result, result.after)
 
         return job
@@ -413,7 +441,8 @@ class BatchRunner(QObject):
             self._on_done(uid, *rest)
 
     def cancel(self) -> None:
-        """Start no more files; files being written finish whole or are discarded."""
+        """Start no more files; those being worked on are stopped now (their worker
+        processes are, and delete their temp files): each copy is whole or absent."""
         if not self._running or self._token.cancelled:
             return
         self._token.cancel()
@@ -443,7 +472,8 @@ class BatchRunner(QObject):
             self._feed()
 
     def shutdown(self, msecs: int) -> bool:
-        """For closing the app: cancel, then wait (bounded) for files being written."""
+        """For closing the app: cancel, then wait (bounded) for the files being cleaned to
+        be stopped (in-process: to finish)."""
         self.cancel()
         done = self.pool.waitForDone(msecs)
         if not done:

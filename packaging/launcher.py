@@ -5,11 +5,15 @@ other name (scrubber-gui, Scrubber.app) the desktop app. Imports are lazy so the
 never loads Qt.
 """
 
+import multiprocessing
 import os
 import sys
 
 
 def _main() -> int:
+    # A worker process (scrubber.isolation) or the fork server starting them runs this
+    # executable too: freeze_support() runs what it was started for and exits.
+    multiprocessing.freeze_support()
     name = os.path.basename(sys.executable).lower()
     if name.startswith("scrubber-cli"):
         from scrubber.cli import main as cli_main

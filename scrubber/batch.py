@@ -1,8 +1,9 @@
-"""Running a batch of cleans: which files, where the copies go, and a process pool.
+"""Running a batch of cleans: which files, where the copies go, what to do with each
+(`run`, the one dispatcher of clean / cover areas / cover faces), and a process pool.
 
-The CLI uses all of it. The app shares only the choices: it picks its files with `walk`
-and names its copies with `output_name` (flat in its output folder), so both choose the
-same files and names; it runs its files on its own threads (gui/workers.py), not here.
+The CLI uses all of it. The app picks its files with `walk`, names its copies with
+`output_name` (flat in its output folder) and runs each file's `Job` through `run`, in
+its own worker processes (scrubber.isolation, gui/workers.py), not in this pool.
 """
 
 from __future__ import annotations
@@ -11,18 +12,22 @@ import contextlib
 import dataclasses
 import os
 import signal
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from scrubber import core, names, registry, safe_output
-from scrubber.errors import DetectorUnavailable, LinkNotFollowed, ScrubberError
+from scrubber.cancel import CancelToken
+from scrubber.errors import DetectorUnavailable, LinkNotFollowed, NeedsCopy, ScrubberError
 from scrubber.model import CleanOptions, CleanResult, ErrorInfo, Outcome
 from scrubber.names import Naming
 from scrubber.safe_output import TEMP_PREFIX
+
+if TYPE_CHECKING:  # the redaction modules load only when something is covered
+    from scrubber.redact.regions import Region
 
 COPY_SUFFIX = "-copy"
 NO_FACES = "no faces were found"
@@ -40,6 +45,13 @@ class Job:
     # A new copy is synced to disk with the rest of the batch at its end (run_all), not
     # alone; an original replaced in place is always synced first.
     sync_later: bool = False
+    # Chosen in the app's editor: areas to cover (a new, re-encoded copy), how, and for a
+    # clip when each area shows (one span per area, in seconds; none: the whole clip).
+    regions: tuple[Region, ...] = ()
+    spans: tuple[tuple[float, float], ...] = ()
+    mode: str = "fill"
+    color: tuple[int, int, int] = (0, 0, 0)
+    redraw: bool = False  # a photo drawn afresh (to weaken the camera fingerprint)
 
 
 class Found(NamedTuple):
@@ -129,34 +141,83 @@ def default_workers() -> int:
     return (os.cpu_count() or 1) + 1
 
 
-def run(job: Job) -> CleanResult:
-    if job.link:
-        return core.failed_result(job.source, "", LinkNotFollowed())
-    if job.redact_faces:
-        return _run_faces(job)
-    durable = not job.sync_later or job.in_place
-    return core.clean(job.source, job.target, job.options, in_place=job.in_place, durable=durable)
+def run(
+    job: Job,
+    *,
+    cancel: CancelToken | None = None,
+    progress: Callable[[float], None] | None = None,
+) -> CleanResult:
+    """Clean one file, or cover its areas or faces: the one dispatcher of the CLI and the
+    app; never raises. Runs in a worker process (the CLI's pool, the app's isolation).
+    `progress` hears the share done of a clip being covered (the only long single file).
+    The result carries the re-check of what was written (`after`, core.write_verified)."""
+    try:
+        if cancel is not None:
+            cancel.check()
+        if job.link:
+            return core.failed_result(job.source, "", LinkNotFollowed())
+        if job.in_place or job.target is None:
+            if job.regions or job.redact_faces or job.redraw:
+                # A covered picture is a new file: the original is never written over.
+                return core.failed_result(job.source, "", NeedsCopy())
+            # In place always syncs the copy before it replaces the original.
+            return core.clean(job.source, None, job.options, in_place=job.in_place, cancel=cancel)
+        if job.regions or job.redact_faces:
+            return _cover(job, job.target, cancel, progress)
+        if job.redraw:
+            from scrubber.redact import pipeline
+
+            return pipeline.redact(job.source, job.target, [], job.mode, job.color, job.options)
+        durable = not job.sync_later
+        return core.clean(job.source, job.target, job.options, durable=durable, cancel=cancel)
+    except Exception as e:  # the core never raises; a last guard for the batch
+        return core.failed_result(job.source, "", e)
 
 
-def _run_faces(job: Job) -> CleanResult:
-    """Cover the faces found in a photo; without any, clean it losslessly as usual. A
-    clip is always written afresh with the faces found covered (video.redact_video).
+def _cover(
+    job: Job, target: Path, cancel: CancelToken | None, progress: Callable[[float], None] | None
+) -> CleanResult:
+    """Cover the areas chosen, or else the faces found. A clip is written afresh with
+    them covered in every frame (faces are searched too when asked: nobody can review
+    every frame)."""
+    from scrubber.redact import pipeline
+
+    try:
+        kind = registry.detect(job.source).name
+    except (ScrubberError, OSError):
+        kind = ""  # clean() or redact() reports the problem in its usual words
+    if kind in pipeline.CLIP_FORMATS:
+        from scrubber.redact import video  # PyAV loads only when a clip is covered
+
+        areas: list[Region | video.TimedArea] = list(job.regions)
+        if job.spans:  # times chosen in the editor, one per area
+            pairs = zip(job.regions, job.spans, strict=True)
+            areas = [video.TimedArea(region, *span) for region, span in pairs]
+        return video.redact_video(
+            job.source,
+            target,
+            areas,
+            faces=job.redact_faces,
+            mode=job.mode,
+            color=job.color,
+            progress=progress,
+            cancel=cancel,
+        )
+    if job.regions:
+        regions = list(job.regions)
+        return pipeline.redact(job.source, target, regions, job.mode, job.color, job.options)
+    return _run_faces(job, target, kind)
+
+
+def _run_faces(job: Job, target: Path, kind: str) -> CleanResult:
+    """Cover the faces found in a photo; without any, clean it losslessly as usual.
 
     Runs in a worker process: the detector model is loaded once per worker.
     """
     from scrubber.redact import detect, pipeline  # only --redact-faces needs them
 
-    assert job.target is not None  # the CLI refuses --redact-faces with --in-place
-    try:
-        kind = registry.detect(job.source).name
-    except (ScrubberError, OSError):
-        kind = ""  # core.clean() reports the problem in its usual words
-    if kind in ("MP4", "MOV"):  # a clip: faces looked for and covered in every frame
-        from scrubber.redact import video
-
-        return video.redact_video(job.source, job.target, faces=True)
     if kind not in pipeline.FORMATS:
-        return core.clean(job.source, job.target, job.options)
+        return core.clean(job.source, target, job.options)
     note = NO_FACES
     search = detect.Search(job.face_search)
     try:
@@ -168,9 +229,9 @@ def _run_faces(job: Job) -> CleanResult:
     except Exception as e:  # one bad photo never stops the batch
         return core.failed_result(job.source, "", e)
     if faces:
-        result = pipeline.redact(job.source, job.target, faces, "fill", (0, 0, 0), job.options)
+        result = pipeline.redact(job.source, target, faces, "fill", (0, 0, 0), job.options)
     else:
-        result = core.clean(job.source, job.target, job.options)
+        result = core.clean(job.source, target, job.options)
         if result.outcome.ok:
             result = dataclasses.replace(result, warnings=(*result.warnings, note))
     if result.outcome.ok and note == NO_FACES:  # looked for: say how many were covered

@@ -75,3 +75,27 @@ class LinkNotFollowed(ScrubberError):
 
     def __init__(self, message: str = Message("file.link")) -> None:
         super().__init__(message)
+
+
+class NeedsCopy(CleaningRefused):
+    """Covering areas or drawing a photo afresh makes a new file: never over the original."""
+
+    code = "needs_copy"
+
+    def __init__(
+        self, message: str = "covering areas needs a copy; the original is never written over"
+    ) -> None:
+        super().__init__(message)
+
+
+class WorkerCrashed(ScrubberError):
+    """The worker process reading the file died (a crash in a native library, or killed
+    for using too much memory): this file only; it was not cleaned."""
+
+    code = "crash"
+
+
+class WorkerTimedOut(ScrubberError):
+    """The worker process took far longer than such a file ever should, and was stopped."""
+
+    code = "timeout"

@@ -28,11 +28,19 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
 
 @pytest.fixture(autouse=True)
 def no_network(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Any attempt to open a network connection fails the test."""
+    """Any attempt to open a network connection fails the test. A local (AF_UNIX)
+    socket is not network: multiprocessing's fork server starts the app's workers."""
 
     def refuse(*args: object, **kwargs: object) -> None:
         raise AssertionError("network access attempted")
 
-    monkeypatch.setattr(socket.socket, "connect", refuse)
+    local_connect = socket.socket.connect
+
+    def connect(sock: socket.socket, address: object) -> None:
+        if sock.family != socket.AF_UNIX:
+            refuse()
+        local_connect(sock, address)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(socket.socket, "connect", connect)
     monkeypatch.setattr(socket.socket, "connect_ex", refuse)
     monkeypatch.setattr(socket, "create_connection", refuse)

@@ -537,8 +537,8 @@ Las fotos con zonas que tapar no se pueden reemplazar: necesitan una copia.
         <translation>Limpiando…</translation>
     </message>
     <message>
-        <source>Stopping: files being written now are finished first…</source>
-        <translation>Parando: primero se terminan los archivos que se están guardando…</translation>
+        <source>Stopping: files being cleaned now are left as they were…</source>
+        <translation>Parando: los archivos que se están limpiando ahora se quedan como estaban…</translation>
     </message>
 </context>
 <context>
@@ -1159,8 +1159,8 @@ Verifique que el nombre del fichero es correcto.</translation>
         <translation>Guardar copias limpias de todos los archivos (Ctrl+Intro)</translation>
     </message>
     <message>
-        <source>Stop after the files being written now (Esc)</source>
-        <translation>Parar después de los archivos que se están guardando ahora (Esc)</translation>
+        <source>Stop now; files not finished are left as they were (Esc)</source>
+        <translation>Parar ahora; los archivos sin terminar se quedan como estaban (Esc)</translation>
     </message>
     <message>
         <source>Cleaning progress</source>
@@ -2052,6 +2052,14 @@ Verifique que el nombre del fichero es correcto.</translation>
     <message>
         <source>There is not enough memory to clean this file.</source>
         <translation>No hay memoria suficiente para limpiar este archivo.</translation>
+    </message>
+    <message>
+        <source>This file made Scrubber&apos;s reader crash (the file may be damaged). It was not cleaned.</source>
+        <translation>Este archivo hizo fallar al lector de Scrubber (puede que el archivo esté dañado). No se limpió.</translation>
+    </message>
+    <message>
+        <source>Reading this file took far too long (it may be damaged), so it was stopped. It was not cleaned.</source>
+        <translation>La lectura de este archivo tardaba demasiado (puede que esté dañado), así que se detuvo. No se limpió.</translation>
     </message>
     <message>
         <source>Something went wrong in Scrubber with this file. Nothing was written.</source>

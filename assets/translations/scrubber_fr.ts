@@ -537,8 +537,8 @@ Remplacer les originaux&#xa0;?</translation>
         <translation>Nettoyage…</translation>
     </message>
     <message>
-        <source>Stopping: files being written now are finished first…</source>
-        <translation>Arrêt&#xa0;: les fichiers en cours d’écriture sont d’abord terminés…</translation>
+        <source>Stopping: files being cleaned now are left as they were…</source>
+        <translation>Arrêt&#xa0;: les fichiers en cours de nettoyage restent tels qu’ils étaient…</translation>
     </message>
 </context>
 <context>
@@ -1159,8 +1159,8 @@ Veuillez vérifier que le nom du fichier est correct.</translation>
         <translation>Enregistrer des copies nettoyées de tous les fichiers (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <source>Stop after the files being written now (Esc)</source>
-        <translation>Arrêter après les fichiers en cours d’écriture (Échap)</translation>
+        <source>Stop now; files not finished are left as they were (Esc)</source>
+        <translation>Arrêter maintenant&#xa0;; les fichiers non terminés restent tels qu’ils étaient (Échap)</translation>
     </message>
     <message>
         <source>Cleaning progress</source>
@@ -2052,6 +2052,14 @@ Veuillez vérifier que le nom du fichier est correct.</translation>
     <message>
         <source>There is not enough memory to clean this file.</source>
         <translation>Pas assez de mémoire pour nettoyer ce fichier.</translation>
+    </message>
+    <message>
+        <source>This file made Scrubber&apos;s reader crash (the file may be damaged). It was not cleaned.</source>
+        <translation>Ce fichier a fait planter le lecteur de Scrubber (il est peut-être endommagé). Il n’a pas été nettoyé.</translation>
+    </message>
+    <message>
+        <source>Reading this file took far too long (it may be damaged), so it was stopped. It was not cleaned.</source>
+        <translation>La lecture de ce fichier prenait beaucoup trop de temps (il est peut-être endommagé) : elle a été arrêtée. Il n’a pas été nettoyé.</translation>
     </message>
     <message>
         <source>Something went wrong in Scrubber with this file. Nothing was written.</source>

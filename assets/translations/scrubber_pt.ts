@@ -537,8 +537,8 @@ Substituir os originais?</translation>
         <translation>Limpando…</translation>
     </message>
     <message>
-        <source>Stopping: files being written now are finished first…</source>
-        <translation>Parando: primeiro terminam os arquivos que estão sendo salvos…</translation>
+        <source>Stopping: files being cleaned now are left as they were…</source>
+        <translation>Parando: os arquivos que estão sendo limpos agora ficam como estavam…</translation>
     </message>
 </context>
 <context>
@@ -1159,8 +1159,8 @@ Verifique se foi indicado um nome correto para o arquivo.</translation>
         <translation>Salvar cópias limpas de todos os arquivos (Ctrl+Enter)</translation>
     </message>
     <message>
-        <source>Stop after the files being written now (Esc)</source>
-        <translation>Parar depois dos arquivos que estão sendo salvos agora (Esc)</translation>
+        <source>Stop now; files not finished are left as they were (Esc)</source>
+        <translation>Parar agora; os arquivos não terminados ficam como estavam (Esc)</translation>
     </message>
     <message>
         <source>Cleaning progress</source>
@@ -2052,6 +2052,14 @@ Verifique se foi indicado um nome correto para o arquivo.</translation>
     <message>
         <source>There is not enough memory to clean this file.</source>
         <translation>Não há memória suficiente para limpar este arquivo.</translation>
+    </message>
+    <message>
+        <source>This file made Scrubber&apos;s reader crash (the file may be damaged). It was not cleaned.</source>
+        <translation>Este arquivo fez o leitor do Scrubber travar (o arquivo pode estar danificado). Ele não foi limpo.</translation>
+    </message>
+    <message>
+        <source>Reading this file took far too long (it may be damaged), so it was stopped. It was not cleaned.</source>
+        <translation>A leitura deste arquivo estava demorando demais (ele pode estar danificado), então foi interrompida. Ele não foi limpo.</translation>
     </message>
     <message>
         <source>Something went wrong in Scrubber with this file. Nothing was written.</source>

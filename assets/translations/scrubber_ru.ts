@@ -537,8 +537,8 @@ Replace the originals?</source>
         <translation>Очистка…</translation>
     </message>
     <message>
-        <source>Stopping: files being written now are finished first…</source>
-        <translation>Остановка: сначала дописываются текущие файлы…</translation>
+        <source>Stopping: files being cleaned now are left as they were…</source>
+        <translation>Остановка: файлы, которые сейчас очищаются, остаются без изменений…</translation>
     </message>
 </context>
 <context>
@@ -1159,8 +1159,8 @@ Please verify the correct file name was given.</source>
         <translation>Сохранить очищенные копии всех файлов (Ctrl+Enter)</translation>
     </message>
     <message>
-        <source>Stop after the files being written now (Esc)</source>
-        <translation>Остановить после файлов, которые уже записываются (Esc)</translation>
+        <source>Stop now; files not finished are left as they were (Esc)</source>
+        <translation>Остановить сейчас; незавершённые файлы остаются без изменений (Esc)</translation>
     </message>
     <message>
         <source>Cleaning progress</source>
@@ -2052,6 +2052,14 @@ Please verify the correct file name was given.</source>
     <message>
         <source>There is not enough memory to clean this file.</source>
         <translation>Не хватает памяти, чтобы очистить этот файл.</translation>
+    </message>
+    <message>
+        <source>This file made Scrubber&apos;s reader crash (the file may be damaged). It was not cleaned.</source>
+        <translation>Этот файл вызвал сбой программы чтения Scrubber (возможно, файл повреждён). Он не был очищен.</translation>
+    </message>
+    <message>
+        <source>Reading this file took far too long (it may be damaged), so it was stopped. It was not cleaned.</source>
+        <translation>Чтение этого файла заняло слишком много времени (возможно, он повреждён), поэтому его остановили. Файл не был очищен.</translation>
     </message>
     <message>
         <source>Something went wrong in Scrubber with this file. Nothing was written.</source>

@@ -537,8 +537,8 @@ Replace the originals?</source>
         <translation>正在清理…</translation>
     </message>
     <message>
-        <source>Stopping: files being written now are finished first…</source>
-        <translation>正在停止：先写完正在保存的文件…</translation>
+        <source>Stopping: files being cleaned now are left as they were…</source>
+        <translation>正在停止：正在清理的文件保持原样…</translation>
     </message>
 </context>
 <context>
@@ -1159,8 +1159,8 @@ Please verify the correct file name was given.</source>
         <translation>为所有文件保存干净的副本 (Ctrl+Enter)</translation>
     </message>
     <message>
-        <source>Stop after the files being written now (Esc)</source>
-        <translation>写完正在保存的文件后停止 (Esc)</translation>
+        <source>Stop now; files not finished are left as they were (Esc)</source>
+        <translation>立即停止；未完成的文件保持原样 (Esc)</translation>
     </message>
     <message>
         <source>Cleaning progress</source>
@@ -2052,6 +2052,14 @@ Please verify the correct file name was given.</source>
     <message>
         <source>There is not enough memory to clean this file.</source>
         <translation>内存不足，无法清理此文件。</translation>
+    </message>
+    <message>
+        <source>This file made Scrubber&apos;s reader crash (the file may be damaged). It was not cleaned.</source>
+        <translation>此文件导致 Scrubber 的读取程序崩溃（文件可能已损坏）。该文件未被清理。</translation>
+    </message>
+    <message>
+        <source>Reading this file took far too long (it may be damaged), so it was stopped. It was not cleaned.</source>
+        <translation>读取此文件耗时过长（文件可能已损坏），因此已被停止。该文件未被清理。</translation>
     </message>
     <message>
         <source>Something went wrong in Scrubber with this file. Nothing was written.</source>

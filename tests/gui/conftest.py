@@ -20,6 +20,16 @@ from gui import settings  # noqa: E402
 
 
 @pytest.fixture(autouse=True)
+def in_process(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Files are read and cleaned in the test's process (quicker, and monkeypatched
+    faults reach them); the tests of the isolation itself pass real worker processes."""
+    from gui import workers
+    from scrubber.isolation import InProcess
+
+    monkeypatch.setattr(workers, "app_isolation", InProcess)
+
+
+@pytest.fixture(autouse=True)
 def fresh_settings() -> None:
     """Each test starts from default options."""
     QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, _CONFIG)

@@ -16,7 +16,6 @@ from pathlib import Path
 
 import pytest
 from factories import exiftool_write, pattern
-from gui.batch import BatchItem, Status
 from oracle import EXIFTOOL, exiftool_tags
 from PySide6.QtCore import QCoreApplication, Qt, QThreadPool
 from PySide6.QtTest import QTest
@@ -29,6 +28,7 @@ import scrubber
 from gui import i18n, messages, paths, words
 from gui.batchview import BatchModel, Column
 from gui.details import DetailsPane
+from gui.items import BatchItem, Status
 from scrubber.errors import ScrubberError
 from scrubber.messages import CATALOGUE, Message
 from scrubber.model import Category, Finding, Report

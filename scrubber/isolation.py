@@ -1,0 +1,390 @@
+"""Running file work (inspection, previews, cleaning) where a native crash cannot spread.
+
+Strangers' files go through libheif, qpdf, PDFium, lxml and Pillow. A crash, a hang or a
+memory blow-up in one of them on one damaged file must cost that file, not the app and
+its batch. `Isolation` is the one interface the app runs such work through:
+
+- `Processes`: the real one. Each call runs in a long-lived worker process; a worker
+  that dies (SIGSEGV, the memory limit) or outlives its file's time limit is replaced,
+  and the call raises WorkerCrashed / WorkerTimedOut (ScrubberErrors: a FAILED result).
+  Cancelling stops the call's worker at once (its temp file is discarded).
+- `InProcess`: the same calls in the calling thread (tests, and a fallback).
+
+Work functions are module-level (picklable by name) and plain: `fn(*args)`, plus
+`progress=` when the caller wants progress and, in-process only, `cancel=` when the
+caller has a token (a worker process is stopped instead): they take both keywords.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import multiprocessing
+import os
+import signal
+import sys
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from multiprocessing.connection import Connection
+from multiprocessing.process import BaseProcess
+from pathlib import Path
+from typing import Any, Protocol, TypeVar
+
+from scrubber import safe_output
+from scrubber.cancel import CancelToken
+from scrubber.errors import Cancelled, ScrubberError, WorkerCrashed, WorkerTimedOut
+from scrubber.model import Report
+
+T = TypeVar("T")
+Progress = Callable[[float], None]
+
+CRASHED = "the file made the program reading it crash; it was not cleaned"
+TIMED_OUT = "the file took far too long to read and was stopped; it was not cleaned"
+POLL_S = 0.05  # how often a waiting call looks at its cancel token
+STOP_GRACE_S = 0.3  # a stopped worker gets this long to delete its temp file, then SIGKILL
+NICE = 10  # workers' CPU priority below the app's (the window first)
+# Imported once by the fork server, so a new worker starts with every format loaded
+# (importing the registry costs ~0.2 s of CPU) instead of loading them itself.
+PRELOAD = ["scrubber.isolation", "scrubber.registry", "scrubber.batch", "scrubber.preview"]
+
+
+@dataclass(frozen=True)
+class TimeLimit:
+    """Generous: only a hang reaches it. Scaled by the file's size; for work that reports
+    progress (a clip being covered), the longest silence between two reports."""
+
+    base_s: float
+    per_mb_s: float = 0.0
+
+    def for_file(self, path: Path) -> float:
+        try:
+            size = path.stat().st_size
+        except OSError:
+            size = 0
+        return self.base_s + self.per_mb_s * size / 1e6
+
+
+INSPECT = TimeLimit(60.0, 1.0)
+PREVIEW = TimeLimit(30.0, 0.5)
+CLEAN = TimeLimit(300.0, 2.0)
+
+
+class Isolation(Protocol):
+    def call(
+        self,
+        fn: Callable[..., T],
+        *args: Any,
+        limit_s: float | None = None,
+        progress: Progress | None = None,
+        cancel: CancelToken | None = None,
+    ) -> T:
+        """fn(*args), its result or its exception; raises Cancelled once `cancel` is set,
+        WorkerCrashed or WorkerTimedOut (after `limit_s`) where that can be told."""
+        ...
+
+    def close(self) -> None: ...
+
+
+class InProcess:
+    """Runs the work in the calling thread: no protection, no time limit (tests, fallback)."""
+
+    def call(
+        self,
+        fn: Callable[..., T],
+        *args: Any,
+        limit_s: float | None = None,
+        progress: Progress | None = None,
+        cancel: CancelToken | None = None,
+    ) -> T:
+        if cancel is not None:
+            cancel.check()
+        kwargs: dict[str, Any] = {}
+        if progress is not None:
+            kwargs["progress"] = progress
+        if cancel is not None:
+            kwargs["cancel"] = cancel
+        return fn(*args, **kwargs)
+
+    def close(self) -> None:
+        pass
+
+
+# --- worker processes ---------------------------------------------------------------------
+
+
+def start_method() -> str:
+    """Linux: a fork server with the formats preloaded (never a fork of the app, whose Qt
+    threads a fork would copy half-locked). Elsewhere spawn, the only safe one there."""
+    if sys.platform.startswith("linux"):
+        return "forkserver"
+    return "spawn"
+
+
+def memory_limit() -> int | None:
+    """The address space one worker may use: three quarters of the RAM, at least 4 GiB
+    (libraries reserve more than they touch), at most 16 GiB. Linux only."""
+    if not sys.platform.startswith("linux"):
+        return None
+    try:
+        ram = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES")
+    except (ValueError, OSError):
+        return None
+    return min(max(ram * 3 // 4, 4 << 30), 16 << 30)
+
+
+@dataclass
+class _Worker:
+    process: BaseProcess
+    conn: Connection
+
+
+class Processes:
+    """A few long-lived worker processes; one call at a time per worker.
+
+    Thread-safe: the app's worker threads call in parallel, each waiting (without the
+    GIL) for its own worker. Workers are started on demand (or ahead by `warm`), kept
+    while idle, and replaced when one dies or is stopped. Never call from the GUI thread:
+    starting a worker and waiting for it block.
+    """
+
+    def __init__(
+        self,
+        keep: int = 4,
+        *,
+        memory: int | None = -1,
+        method: str | None = None,
+        fallback: Isolation | None = None,
+    ):
+        self._keep = keep  # idle workers kept for the next calls
+        # Where the work runs when no worker process can be started at all (a sandbox
+        # that forbids it): the app stays usable, without the protection.
+        self._fallback = fallback
+        self._memory = memory_limit() if memory == -1 else memory
+        self._ctx = multiprocessing.get_context(method or start_method())
+        if self._ctx.get_start_method() == "forkserver":
+            self._ctx.set_forkserver_preload(PRELOAD)
+        self._idle: list[_Worker] = []
+        self._busy: list[_Worker] = []
+        self._lock = threading.Lock()
+        self._closed = False
+
+    def warm(self, count: int) -> threading.Thread:
+        """Start `count` workers in the background (at app start-up): the first files
+        then find them ready."""
+
+        def start() -> None:
+            for _ in range(count):
+                try:
+                    worker = self._start()
+                except (OSError, RuntimeError):
+                    return  # the first call says why (or falls back)
+                with self._lock:
+                    if self._closed or len(self._idle) >= self._keep:
+                        _retire(worker)
+                    else:
+                        self._idle.append(worker)
+
+        thread = threading.Thread(target=start, name="scrubber-warm", daemon=True)
+        thread.start()
+        return thread
+
+    def _start(self) -> _Worker:
+        ours, theirs = self._ctx.Pipe()
+        process = self._ctx.Process(  # type: ignore[attr-defined]
+            target=_serve, args=(theirs, self._memory), name="scrubber-worker", daemon=True
+        )
+        process.start()
+        theirs.close()
+        return _Worker(process, ours)
+
+    def _take(self) -> _Worker:
+        with self._lock:
+            if self._closed:
+                raise Cancelled()
+            while self._idle:
+                worker = self._idle.pop()
+                if worker.process.is_alive():
+                    self._busy.append(worker)
+                    return worker
+                _retire(worker)
+        worker = self._start()
+        with self._lock:
+            self._busy.append(worker)
+        return worker
+
+    def _give_back(self, worker: _Worker) -> None:
+        with self._lock:
+            self._busy.remove(worker)
+            if not self._closed and len(self._idle) < self._keep:
+                self._idle.append(worker)
+                return
+        _retire(worker)
+
+    def _drop(self, worker: _Worker, stop: bool) -> None:
+        with self._lock:
+            if worker in self._busy:
+                self._busy.remove(worker)
+        if stop:
+            _stop(worker)
+        else:
+            worker.process.join(1.0)
+            worker.conn.close()
+
+    def call(
+        self,
+        fn: Callable[..., T],
+        *args: Any,
+        limit_s: float | None = None,
+        progress: Progress | None = None,
+        cancel: CancelToken | None = None,
+    ) -> T:
+        if cancel is not None:
+            cancel.check()
+        try:
+            worker = self._take()
+        except (OSError, RuntimeError) as e:  # no worker process can be started here
+            if self._fallback is None:
+                raise ScrubberError(f"no worker process could be started ({e})") from e
+            return self._fallback.call(fn, *args, limit_s=limit_s, progress=progress, cancel=cancel)
+        try:
+            worker.conn.send((fn, args, progress is not None))
+        except (OSError, EOFError, ValueError):  # died while idle: one more, fresh
+            self._drop(worker, stop=True)
+            worker = self._take()
+            worker.conn.send((fn, args, progress is not None))
+        deadline = None if limit_s is None else time.monotonic() + limit_s
+        while True:
+            if cancel is not None and cancel.cancelled:
+                self._drop(worker, stop=True)
+                raise Cancelled()
+            if self._closed:
+                self._drop(worker, stop=True)
+                raise Cancelled()
+            if deadline is not None and time.monotonic() > deadline:
+                self._drop(worker, stop=True)
+                raise WorkerTimedOut(TIMED_OUT)
+            try:
+                if not worker.conn.poll(POLL_S):
+                    continue
+                kind, value = worker.conn.recv()
+            except (EOFError, OSError) as e:  # the worker died: a crash, or the OOM killer
+                self._drop(worker, stop=False)
+                raise WorkerCrashed(CRASHED) from e
+            except Exception as e:  # a result that cannot be unpickled: the stream is lost
+                self._drop(worker, stop=True)
+                raise WorkerCrashed(f"{CRASHED} ({type(e).__name__})") from e
+            if kind == "progress":
+                if progress is not None:
+                    progress(value)
+                if limit_s is not None:  # alive and moving: the limit counts silence
+                    deadline = time.monotonic() + limit_s
+                continue
+            self._give_back(worker)
+            if kind == "raise":
+                raise value
+            return value
+
+    def close(self) -> None:
+        """Stop every worker: idle ones at once, busy ones (their calls raise Cancelled)."""
+        with self._lock:
+            self._closed = True
+            idle, self._idle = self._idle, []
+            busy = list(self._busy)
+        for worker in idle:
+            _retire(worker)
+        for worker in busy:
+            _stop(worker)
+
+
+def _retire(worker: _Worker) -> None:
+    """An idle worker: asked to exit (it is waiting for a message, nothing to discard)."""
+    with contextlib.suppress(OSError, ValueError):
+        worker.conn.send(None)
+    worker.conn.close()
+    worker.process.join(STOP_GRACE_S)
+    if worker.process.is_alive():
+        worker.process.kill()
+
+
+def _stop(worker: _Worker) -> None:
+    """A busy worker: SIGTERM makes it delete its temp file and exit; SIGKILL if it
+    cannot within STOP_GRACE_S (stuck inside a native call)."""
+    process = worker.process
+    if process.is_alive():
+        process.terminate()
+        process.join(STOP_GRACE_S)
+        if process.is_alive():
+            process.kill()
+    process.join(1.0)
+    worker.conn.close()
+
+
+def _serve(conn: Connection, memory: int | None) -> None:
+    """A worker's life: run what arrives, send back the result, until told to stop."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the app's to handle
+    signal.signal(signal.SIGTERM, _exit_on_term)
+    if hasattr(os, "nice"):
+        # Below the app: on a busy machine the window gets the cores first, the files
+        # wait a little (a stall of the window is felt, a file done later is not).
+        os.nice(NICE)
+    if memory is not None:
+        import resource
+
+        # A blow-up then fails one allocation (MemoryError: a "memory" result, or a crash
+        # in native code) instead of pushing the machine into swap or the OOM killer.
+        resource.setrlimit(resource.RLIMIT_AS, (memory, memory))
+    while True:
+        try:
+            message = conn.recv()
+        except (EOFError, OSError):
+            return  # the app is gone
+        if message is None:
+            return
+        fn, args, wants_progress = message
+        kwargs: dict[str, Any] = {}
+        if wants_progress:
+            kwargs["progress"] = lambda fraction: conn.send(("progress", fraction))
+        try:
+            reply: tuple[str, Any] = ("ok", fn(*args, **kwargs))
+        except Exception as e:
+            reply = ("raise", e)
+        try:
+            conn.send(reply)
+        except Exception as e:  # the result or exception could not be pickled
+            conn.send(("raise", ScrubberError(f"internal error ({type(e).__name__})")))
+
+
+def _exit_on_term(signum: int, frame: object) -> None:
+    safe_output.discard_active()
+    os._exit(1)
+
+
+# --- the work ----------------------------------------------------------------------------
+
+
+def inspect_file(
+    path: Path, *, cancel: CancelToken | None = None
+) -> tuple[Report | None, str | None, str | None]:
+    """scrubber.inspect as (report, error message, error code); never raises for a file."""
+    from scrubber import core
+
+    try:
+        if cancel is not None:
+            cancel.check()
+        return core.inspect(path), None, None
+    except ScrubberError as e:
+        return None, e.message, e.code
+    except Exception as e:  # a parser bug costs this file, never the app
+        return None, f"this file could not be read ({type(e).__name__})", "corrupt"
+
+
+def preview(
+    path: Path, size: int, *, cancel: CancelToken | None = None
+) -> tuple[int, int, bytes] | None:
+    """A preview's RGBA pixels (scrubber.preview.pixels)."""
+    from scrubber import preview as previews
+
+    if cancel is not None and cancel.cancelled:
+        return None
+    return previews.pixels(path, size)

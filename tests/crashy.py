@@ -1,0 +1,76 @@
+"""Work that misbehaves on purpose, for the isolation tests: module-level functions, so a
+worker process finds them by name. Test-only; the app and the core never import this."""
+
+from __future__ import annotations
+
+import os
+import signal
+import time
+from pathlib import Path
+from typing import Any
+
+from scrubber import batch, safe_output
+from scrubber.model import CleanResult
+
+BAD = "bad.jpg"  # the one file of a batch the worker fails on
+
+
+def segfault() -> None:
+    os.kill(os.getpid(), signal.SIGSEGV)
+
+
+def hang(**kwargs: Any) -> None:
+    time.sleep(3600)
+
+
+def hog(size: int) -> int:
+    """Asks for `size` bytes at once, as a decoder trusting a damaged header might."""
+    return len(bytearray(size))
+
+
+def write_then_hang(target: Path) -> None:
+    """Leaves a temp file beside `target` while it hangs (as a worker stopped mid-write)."""
+    with safe_output.temp_beside(target) as (_, f):
+        f.write(b"half a copy")
+        f.flush()
+        time.sleep(3600)
+
+
+def run_crashing_on_bad(job: batch.Job, **kwargs: Any) -> CleanResult:
+    """batch.run, except that the worker dies of SIGSEGV on the file named BAD."""
+    if job.source.name == BAD:
+        segfault()
+    return batch.run(job, **kwargs)
+
+
+def run_hanging_on_bad(job: batch.Job, **kwargs: Any) -> CleanResult:
+    """batch.run, except that the worker never finishes the file named BAD."""
+    if job.source.name == BAD:
+        hang()
+    return batch.run(job, **kwargs)
+
+
+def run_hanging(job: batch.Job, **kwargs: Any) -> CleanResult:
+    """Writes half a copy of every file, then never finishes it."""
+    assert job.target is not None
+    write_then_hang(job.target)
+    raise AssertionError("not reached")
+
+
+def slow_steps(steps: int, pause: float, *, progress: Any = None, **kwargs: Any) -> int:
+    """Reports progress after each of `steps` pauses (a long clip being covered)."""
+    for step in range(1, steps + 1):
+        time.sleep(pause)
+        if progress is not None:
+            progress(step / steps)
+    return steps
+
+
+def inspect_crashing_on_bad(path: Path, **kwargs: Any) -> object:
+    """isolation.inspect_file, except that the worker dies of SIGSEGV on BAD (as a
+    damaged HEIC could make libheif do while the app lists it)."""
+    from scrubber import isolation
+
+    if path.name == BAD:
+        segfault()
+    return isolation.inspect_file(path, **kwargs)

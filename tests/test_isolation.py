@@ -1,0 +1,119 @@
+"""Worker processes (scrubber.isolation): a crash, a hang or a memory blow-up costs one
+call, the worker is replaced, and cancelling stops a busy worker at once."""
+
+from __future__ import annotations
+
+import os
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import crashy
+import pytest
+from factories import dirty_jpeg
+from leaky import temp_files
+from oracle import assert_clean, leaks
+
+from scrubber import batch, isolation
+from scrubber.cancel import CancelToken
+from scrubber.errors import Cancelled, ScrubberError, WorkerCrashed, WorkerTimedOut
+from scrubber.model import CleanOptions, Outcome
+
+
+@pytest.fixture
+def pool() -> Iterator[isolation.Processes]:
+    work = isolation.Processes(keep=2, memory=2 << 30)
+    yield work
+    work.close()
+
+
+def test_work_runs_in_another_process(pool: isolation.Processes, tmp_path: Path) -> None:
+    photo = dirty_jpeg(tmp_path / "beach.jpg")
+    assert leaks(photo)  # the oracle sees the camera's data before
+    assert pool.call(os.getpid) != os.getpid()
+    report, error, code = pool.call(isolation.inspect_file, photo, limit_s=60)
+    assert error is None and code is None and report is not None and report.findings
+    job = batch.Job(photo, tmp_path / "out" / "beach.jpg", False, CleanOptions())
+    result = pool.call(batch.run, job, limit_s=60)
+    assert result.outcome is Outcome.CLEANED and result.output is not None
+    assert result.after is not None and not result.after.findings
+    assert_clean(result.output)
+
+
+def test_a_crash_costs_one_call_and_the_worker_is_replaced(pool: isolation.Processes) -> None:
+    first = pool.call(os.getpid)
+    with pytest.raises(WorkerCrashed):
+        pool.call(crashy.segfault, limit_s=30)
+    with pytest.raises(WorkerCrashed):  # again: each call gets a live worker
+        pool.call(crashy.segfault, limit_s=30)
+    after = pool.call(os.getpid)
+    assert after != os.getpid() and after != first
+
+
+def test_a_hang_is_stopped_at_its_time_limit(pool: isolation.Processes) -> None:
+    start = time.monotonic()
+    with pytest.raises(WorkerTimedOut):
+        pool.call(crashy.hang, limit_s=1.0)
+    assert time.monotonic() - start < 5.0
+    assert pool.call(os.getpid) != os.getpid()
+
+
+def test_a_memory_blow_up_fails_that_call_only() -> None:
+    work = isolation.Processes(keep=1, memory=1 << 30)
+    try:
+        with pytest.raises(MemoryError):  # the limit refused it; the worker lives on
+            work.call(crashy.hog, 3 << 30, limit_s=30)
+        assert work.call(crashy.hog, 1 << 20, limit_s=30) == 1 << 20
+    finally:
+        work.close()
+
+
+def test_cancel_stops_a_busy_worker_and_its_temp_file_goes(
+    pool: isolation.Processes, tmp_path: Path
+) -> None:
+    token = CancelToken()
+    raised: list[BaseException] = []
+
+    def call() -> None:
+        try:
+            pool.call(crashy.write_then_hang, tmp_path / "copy.jpg", cancel=token)
+        except BaseException as e:
+            raised.append(e)
+
+    thread = threading.Thread(target=call)
+    thread.start()
+    deadline = time.monotonic() + 30
+    while not temp_files(tmp_path) and time.monotonic() < deadline:
+        time.sleep(0.02)
+    assert temp_files(tmp_path)  # the worker is writing
+    start = time.monotonic()
+    token.cancel()
+    thread.join(5)
+    assert time.monotonic() - start < 0.8  # a fraction of a second, load permitting
+    assert len(raised) == 1 and isinstance(raised[0], Cancelled)
+    assert not temp_files(tmp_path)
+
+
+def test_progress_arrives_and_keeps_a_long_job_alive(pool: isolation.Processes) -> None:
+    heard: list[float] = []
+    # 2.4 s in all, past the 1.5 s limit, but never that long without a sign of life.
+    assert pool.call(crashy.slow_steps, 8, 0.3, limit_s=1.5, progress=heard.append) == 8
+    assert heard == [n / 8 for n in range(1, 9)]
+    with pytest.raises(WorkerTimedOut):  # silent for longer than the limit
+        pool.call(crashy.slow_steps, 1, 3.0, limit_s=1.5)
+
+
+def test_without_worker_processes_the_fallback_does_the_work(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    work = isolation.Processes(keep=1, fallback=isolation.InProcess())
+    bare = isolation.Processes(keep=1)
+
+    def forbidden(self: object) -> None:
+        raise OSError("fork is not allowed here")
+
+    monkeypatch.setattr(isolation.Processes, "_start", forbidden)
+    assert work.call(os.getpid) == os.getpid()  # in this process: usable, not protected
+    with pytest.raises(ScrubberError, match="no worker process could be started"):
+        bare.call(os.getpid)
