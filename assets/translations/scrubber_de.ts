@@ -473,6 +473,10 @@ Scrubber shows what each file gives away about you, then writes clean copies. Yo
 Scrubber zeigt, was jede Datei über dich verrät, und erstellt dann bereinigte Kopien. Deine Originale werden nicht verändert.</translation>
     </message>
     <message>
+        <source>Stopping: files being cleaned now are left as they were…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Details of the selected file</source>
         <translation>Details der ausgewählten Datei</translation>
     </message>
@@ -535,10 +539,6 @@ Originale ersetzen?</translation>
     <message>
         <source>Cleaning…</source>
         <translation>Wird bereinigt…</translation>
-    </message>
-    <message>
-        <source>Stopping: files being written now are finished first…</source>
-        <translation>Wird angehalten: Dateien, die gerade geschrieben werden, werden noch fertiggestellt…</translation>
     </message>
 </context>
 <context>
@@ -1159,8 +1159,8 @@ Stellen Sie sicher, dass der Dateiname richtig ist.</translation>
         <translation>Bereinigte Kopien aller Dateien erstellen (Strg+Eingabe)</translation>
     </message>
     <message>
-        <source>Stop after the files being written now (Esc)</source>
-        <translation>Nach den Dateien anhalten, die gerade geschrieben werden (Esc)</translation>
+        <source>Stop now; files not finished are left as they were (Esc)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cleaning progress</source>
@@ -2052,6 +2052,14 @@ Stellen Sie sicher, dass der Dateiname richtig ist.</translation>
     <message>
         <source>There is not enough memory to clean this file.</source>
         <translation>Es ist nicht genug Arbeitsspeicher frei, um diese Datei zu bereinigen.</translation>
+    </message>
+    <message>
+        <source>This file made Scrubber&apos;s reader crash (the file may be damaged). It was not cleaned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading this file took far too long (it may be damaged), so it was stopped. It was not cleaned.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Something went wrong in Scrubber with this file. Nothing was written.</source>

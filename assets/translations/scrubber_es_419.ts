@@ -473,6 +473,10 @@ Scrubber shows what each file gives away about you, then writes clean copies. Yo
 Scrubber te muestra lo que cada archivo revela sobre ti y después guarda copias limpias. Tus originales no se modifican.</translation>
     </message>
     <message>
+        <source>Stopping: files being cleaned now are left as they were…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Details of the selected file</source>
         <translation>Detalles del archivo seleccionado</translation>
     </message>
@@ -535,10 +539,6 @@ Las fotos con áreas para cubrir igual necesitan una copia.
     <message>
         <source>Cleaning…</source>
         <translation>Limpiando…</translation>
-    </message>
-    <message>
-        <source>Stopping: files being written now are finished first…</source>
-        <translation>Deteniendo: primero se terminan los archivos que se están guardando ahora…</translation>
     </message>
 </context>
 <context>
@@ -1159,8 +1159,8 @@ Verifique que el nombre del fichero es correcto.</translation>
         <translation>Guardar copias limpias de todos los archivos (Ctrl+Enter)</translation>
     </message>
     <message>
-        <source>Stop after the files being written now (Esc)</source>
-        <translation>Detenerse después de los archivos que se están guardando ahora (Esc)</translation>
+        <source>Stop now; files not finished are left as they were (Esc)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cleaning progress</source>
@@ -2052,6 +2052,14 @@ Verifique que el nombre del fichero es correcto.</translation>
     <message>
         <source>There is not enough memory to clean this file.</source>
         <translation>No hay memoria suficiente para limpiar este archivo.</translation>
+    </message>
+    <message>
+        <source>This file made Scrubber&apos;s reader crash (the file may be damaged). It was not cleaned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading this file took far too long (it may be damaged), so it was stopped. It was not cleaned.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Something went wrong in Scrubber with this file. Nothing was written.</source>

@@ -473,6 +473,10 @@ Scrubber shows what each file gives away about you, then writes clean copies. Yo
 A Scrubber megmutatja, mit árul el rólad minden egyes fájl, aztán tisztított másolatokat ír. Az eredeti fájljaid nem változnak.</translation>
     </message>
     <message>
+        <source>Stopping: files being cleaned now are left as they were…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Details of the selected file</source>
         <translation>A kijelölt fájl részletei</translation>
     </message>
@@ -535,10 +539,6 @@ Lecseréled az eredetieket?</translation>
     <message>
         <source>Cleaning…</source>
         <translation>Tisztítás…</translation>
-    </message>
-    <message>
-        <source>Stopping: files being written now are finished first…</source>
-        <translation>Leállítás: előbb befejeződik a most írt fájlok írása…</translation>
     </message>
 </context>
 <context>
@@ -1159,8 +1159,8 @@ Ellenőrizze, hogy jól adta-e meg a fájl nevét.</translation>
         <translation>Tisztított másolatok írása az összes fájlról (Ctrl+Enter)</translation>
     </message>
     <message>
-        <source>Stop after the files being written now (Esc)</source>
-        <translation>Leállítás a most írt fájlok után (Esc)</translation>
+        <source>Stop now; files not finished are left as they were (Esc)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cleaning progress</source>
@@ -2052,6 +2052,14 @@ Ellenőrizze, hogy jól adta-e meg a fájl nevét.</translation>
     <message>
         <source>There is not enough memory to clean this file.</source>
         <translation>Nincs elég memória a fájl megtisztításához.</translation>
+    </message>
+    <message>
+        <source>This file made Scrubber&apos;s reader crash (the file may be damaged). It was not cleaned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading this file took far too long (it may be damaged), so it was stopped. It was not cleaned.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Something went wrong in Scrubber with this file. Nothing was written.</source>

@@ -473,6 +473,10 @@ Scrubber shows what each file gives away about you, then writes clean copies. Yo
 Scrubber mostra cosa rivela di te ogni file, poi scrive copie pulite. I tuoi originali non vengono modificati.</translation>
     </message>
     <message>
+        <source>Stopping: files being cleaned now are left as they were…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Details of the selected file</source>
         <translation>Dettagli del file selezionato</translation>
     </message>
@@ -535,10 +539,6 @@ Sostituire gli originali?</translation>
     <message>
         <source>Cleaning…</source>
         <translation>Pulizia in corso…</translation>
-    </message>
-    <message>
-        <source>Stopping: files being written now are finished first…</source>
-        <translation>Arresto: prima vengono completati i file in scrittura…</translation>
     </message>
 </context>
 <context>
@@ -1159,8 +1159,8 @@ Verifica che sia stato inserito il nome corretto del file.</translation>
         <translation>Scrivi copie pulite di tutti i file (Ctrl+Invio)</translation>
     </message>
     <message>
-        <source>Stop after the files being written now (Esc)</source>
-        <translation>Fermati dopo i file in scrittura (Esc)</translation>
+        <source>Stop now; files not finished are left as they were (Esc)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cleaning progress</source>
@@ -2052,6 +2052,14 @@ Verifica che sia stato inserito il nome corretto del file.</translation>
     <message>
         <source>There is not enough memory to clean this file.</source>
         <translation>Non c&apos;è abbastanza memoria per pulire questo file.</translation>
+    </message>
+    <message>
+        <source>This file made Scrubber&apos;s reader crash (the file may be damaged). It was not cleaned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading this file took far too long (it may be damaged), so it was stopped. It was not cleaned.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Something went wrong in Scrubber with this file. Nothing was written.</source>

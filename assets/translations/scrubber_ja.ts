@@ -473,6 +473,10 @@ Scrubber shows what each file gives away about you, then writes clean copies. Yo
 Scrubber は、それぞれのファイルからあなたについて何がわかってしまうかを表示し、クリーンなコピーを保存します。元のファイルは変更されません。</translation>
     </message>
     <message>
+        <source>Stopping: files being cleaned now are left as they were…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Details of the selected file</source>
         <translation>選んだファイルの詳細</translation>
     </message>
@@ -535,10 +539,6 @@ Replace the originals?</source>
     <message>
         <source>Cleaning…</source>
         <translation>クリーン中…</translation>
-    </message>
-    <message>
-        <source>Stopping: files being written now are finished first…</source>
-        <translation>停止中：いま書き込んでいるファイルを先に書き終えます…</translation>
     </message>
 </context>
 <context>
@@ -1159,8 +1159,8 @@ Please verify the correct file name was given.</source>
         <translation>すべてのファイルのクリーンなコピーを保存 (Ctrl+Enter)</translation>
     </message>
     <message>
-        <source>Stop after the files being written now (Esc)</source>
-        <translation>いま書き込んでいるファイルが終わったら停止 (Esc)</translation>
+        <source>Stop now; files not finished are left as they were (Esc)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cleaning progress</source>
@@ -2052,6 +2052,14 @@ Please verify the correct file name was given.</source>
     <message>
         <source>There is not enough memory to clean this file.</source>
         <translation>メモリが足りないため、このファイルをクリーンできません。</translation>
+    </message>
+    <message>
+        <source>This file made Scrubber&apos;s reader crash (the file may be damaged). It was not cleaned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading this file took far too long (it may be damaged), so it was stopped. It was not cleaned.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Something went wrong in Scrubber with this file. Nothing was written.</source>

@@ -473,6 +473,10 @@ Scrubber shows what each file gives away about you, then writes clean copies. Yo
 Scrubber는 각 파일에서 당신에 대해 어떤 정보가 드러나는지 보여 준 다음, 깨끗한 사본을 저장해요. 원본은 바뀌지 않아요.</translation>
     </message>
     <message>
+        <source>Stopping: files being cleaned now are left as they were…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Details of the selected file</source>
         <translation>선택한 파일의 자세한 정보</translation>
     </message>
@@ -535,10 +539,6 @@ Replace the originals?</source>
     <message>
         <source>Cleaning…</source>
         <translation>정리 중…</translation>
-    </message>
-    <message>
-        <source>Stopping: files being written now are finished first…</source>
-        <translation>멈추는 중: 지금 쓰고 있는 파일을 먼저 마무리해요…</translation>
     </message>
 </context>
 <context>
@@ -1159,8 +1159,8 @@ Please verify the correct file name was given.</source>
         <translation>모든 파일의 깨끗한 사본 저장 (Ctrl+Enter)</translation>
     </message>
     <message>
-        <source>Stop after the files being written now (Esc)</source>
-        <translation>지금 쓰고 있는 파일까지만 하고 멈추기 (Esc)</translation>
+        <source>Stop now; files not finished are left as they were (Esc)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cleaning progress</source>
@@ -2052,6 +2052,14 @@ Please verify the correct file name was given.</source>
     <message>
         <source>There is not enough memory to clean this file.</source>
         <translation>메모리가 부족해서 이 파일을 정리할 수 없어요.</translation>
+    </message>
+    <message>
+        <source>This file made Scrubber&apos;s reader crash (the file may be damaged). It was not cleaned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading this file took far too long (it may be damaged), so it was stopped. It was not cleaned.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Something went wrong in Scrubber with this file. Nothing was written.</source>

@@ -473,6 +473,10 @@ Scrubber shows what each file gives away about you, then writes clean copies. Yo
 Scrubber pokazuje, co każdy plik zdradza o tobie, a potem zapisuje wyczyszczone kopie. Twoje oryginały nie są zmieniane.</translation>
     </message>
     <message>
+        <source>Stopping: files being cleaned now are left as they were…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Details of the selected file</source>
         <translation>Szczegóły zaznaczonego pliku</translation>
     </message>
@@ -535,10 +539,6 @@ Zastąpić oryginały?</translation>
     <message>
         <source>Cleaning…</source>
         <translation>Czyszczenie…</translation>
-    </message>
-    <message>
-        <source>Stopping: files being written now are finished first…</source>
-        <translation>Zatrzymywanie: najpierw zostaną dokończone pliki, które są teraz zapisywane…</translation>
     </message>
 </context>
 <context>
@@ -1159,8 +1159,8 @@ Sprawdź podaną nazwę pliku.</translation>
         <translation>Zapisz wyczyszczone kopie wszystkich plików (Ctrl+Enter)</translation>
     </message>
     <message>
-        <source>Stop after the files being written now (Esc)</source>
-        <translation>Zatrzymaj po plikach, które są teraz zapisywane (Esc)</translation>
+        <source>Stop now; files not finished are left as they were (Esc)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cleaning progress</source>
@@ -2052,6 +2052,14 @@ Sprawdź podaną nazwę pliku.</translation>
     <message>
         <source>There is not enough memory to clean this file.</source>
         <translation>Za mało pamięci, aby wyczyścić ten plik.</translation>
+    </message>
+    <message>
+        <source>This file made Scrubber&apos;s reader crash (the file may be damaged). It was not cleaned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading this file took far too long (it may be damaged), so it was stopped. It was not cleaned.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Something went wrong in Scrubber with this file. Nothing was written.</source>

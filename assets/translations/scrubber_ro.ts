@@ -473,6 +473,10 @@ Scrubber shows what each file gives away about you, then writes clean copies. Yo
 Scrubber arată ce dezvăluie fiecare fișier despre tine, apoi scrie copii curățate. Originalele tale nu se schimbă.</translation>
     </message>
     <message>
+        <source>Stopping: files being cleaned now are left as they were…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Details of the selected file</source>
         <translation>Detaliile fișierului selectat</translation>
     </message>
@@ -535,10 +539,6 @@ Fotografiile cu zone de acoperit tot au nevoie de o copie.
     <message>
         <source>Cleaning…</source>
         <translation>Se curăță…</translation>
-    </message>
-    <message>
-        <source>Stopping: files being written now are finished first…</source>
-        <translation>Se oprește: fișierele care se scriu acum sunt terminate mai întâi…</translation>
     </message>
 </context>
 <context>
@@ -1159,8 +1159,8 @@ Verifică dacă numele fișierului este corect.</translation>
         <translation>Scrie copii curățate ale tuturor fișierelor (Ctrl+Enter)</translation>
     </message>
     <message>
-        <source>Stop after the files being written now (Esc)</source>
-        <translation>Oprește după fișierele care se scriu acum (Esc)</translation>
+        <source>Stop now; files not finished are left as they were (Esc)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cleaning progress</source>
@@ -2052,6 +2052,14 @@ Verifică dacă numele fișierului este corect.</translation>
     <message>
         <source>There is not enough memory to clean this file.</source>
         <translation>Nu este destulă memorie pentru a curăța acest fișier.</translation>
+    </message>
+    <message>
+        <source>This file made Scrubber&apos;s reader crash (the file may be damaged). It was not cleaned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading this file took far too long (it may be damaged), so it was stopped. It was not cleaned.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Something went wrong in Scrubber with this file. Nothing was written.</source>

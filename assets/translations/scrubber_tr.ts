@@ -473,6 +473,10 @@ Scrubber shows what each file gives away about you, then writes clean copies. Yo
 Scrubber her dosyanın sizinle ilgili neleri ele verdiğini gösterir, sonra temiz kopyalar yazar. Orijinal dosyalarınız değiştirilmez.</translation>
     </message>
     <message>
+        <source>Stopping: files being cleaned now are left as they were…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Details of the selected file</source>
         <translation>Seçili dosyanın ayrıntıları</translation>
     </message>
@@ -535,10 +539,6 @@ Orijinaller değiştirilsin mi?</translation>
     <message>
         <source>Cleaning…</source>
         <translation>Temizleniyor…</translation>
-    </message>
-    <message>
-        <source>Stopping: files being written now are finished first…</source>
-        <translation>Durduruluyor: önce şu anda yazılan dosyalar tamamlanıyor…</translation>
     </message>
 </context>
 <context>
@@ -1159,8 +1159,8 @@ Lütfen doğru dosya adının verildiğini doğrulayın.</translation>
         <translation>Tüm dosyaların temiz kopyalarını yaz (Ctrl+Enter)</translation>
     </message>
     <message>
-        <source>Stop after the files being written now (Esc)</source>
-        <translation>Şu anda yazılan dosyalardan sonra dur (Esc)</translation>
+        <source>Stop now; files not finished are left as they were (Esc)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cleaning progress</source>
@@ -2052,6 +2052,14 @@ Lütfen doğru dosya adının verildiğini doğrulayın.</translation>
     <message>
         <source>There is not enough memory to clean this file.</source>
         <translation>Bu dosyayı temizlemek için yeterli bellek yok.</translation>
+    </message>
+    <message>
+        <source>This file made Scrubber&apos;s reader crash (the file may be damaged). It was not cleaned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading this file took far too long (it may be damaged), so it was stopped. It was not cleaned.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Something went wrong in Scrubber with this file. Nothing was written.</source>

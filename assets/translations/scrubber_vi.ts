@@ -473,6 +473,10 @@ Scrubber shows what each file gives away about you, then writes clean copies. Yo
 Scrubber cho bạn thấy mỗi tệp để lộ điều gì về bạn, rồi lưu các bản sao sạch. Tệp gốc của bạn không bị thay đổi.</translation>
     </message>
     <message>
+        <source>Stopping: files being cleaned now are left as they were…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Details of the selected file</source>
         <translation>Chi tiết của tệp đã chọn</translation>
     </message>
@@ -535,10 +539,6 @@ Thay thế các tệp gốc?</translation>
     <message>
         <source>Cleaning…</source>
         <translation>Đang làm sạch…</translation>
-    </message>
-    <message>
-        <source>Stopping: files being written now are finished first…</source>
-        <translation>Đang dừng: các tệp đang ghi sẽ được ghi xong trước…</translation>
     </message>
 </context>
 <context>
@@ -1159,8 +1159,8 @@ Hãy kiểm tra xem tên tệp có đúng không.</translation>
         <translation>Ghi bản sao sạch của mọi tệp (Ctrl+Enter)</translation>
     </message>
     <message>
-        <source>Stop after the files being written now (Esc)</source>
-        <translation>Dừng sau khi ghi xong các tệp đang ghi (Esc)</translation>
+        <source>Stop now; files not finished are left as they were (Esc)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cleaning progress</source>
@@ -2052,6 +2052,14 @@ Hãy kiểm tra xem tên tệp có đúng không.</translation>
     <message>
         <source>There is not enough memory to clean this file.</source>
         <translation>Không đủ bộ nhớ để làm sạch tệp này.</translation>
+    </message>
+    <message>
+        <source>This file made Scrubber&apos;s reader crash (the file may be damaged). It was not cleaned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading this file took far too long (it may be damaged), so it was stopped. It was not cleaned.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Something went wrong in Scrubber with this file. Nothing was written.</source>

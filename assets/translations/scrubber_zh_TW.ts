@@ -473,6 +473,10 @@ Scrubber shows what each file gives away about you, then writes clean copies. Yo
 Scrubber 會顯示每個檔案會洩漏你的哪些資訊，然後儲存乾淨的副本。原始檔案不會被更改。</translation>
     </message>
     <message>
+        <source>Stopping: files being cleaned now are left as they were…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Details of the selected file</source>
         <translation>所選檔案的詳細資訊</translation>
     </message>
@@ -535,10 +539,6 @@ Replace the originals?</source>
     <message>
         <source>Cleaning…</source>
         <translation>正在清理…</translation>
-    </message>
-    <message>
-        <source>Stopping: files being written now are finished first…</source>
-        <translation>正在停止：先寫完正在儲存的檔案…</translation>
     </message>
 </context>
 <context>
@@ -1159,8 +1159,8 @@ Please verify the correct file name was given.</source>
         <translation>為所有檔案儲存乾淨的副本 (Ctrl+Enter)</translation>
     </message>
     <message>
-        <source>Stop after the files being written now (Esc)</source>
-        <translation>寫完正在儲存的檔案後停止 (Esc)</translation>
+        <source>Stop now; files not finished are left as they were (Esc)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cleaning progress</source>
@@ -2052,6 +2052,14 @@ Please verify the correct file name was given.</source>
     <message>
         <source>There is not enough memory to clean this file.</source>
         <translation>記憶體不足，無法清理這個檔案。</translation>
+    </message>
+    <message>
+        <source>This file made Scrubber&apos;s reader crash (the file may be damaged). It was not cleaned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading this file took far too long (it may be damaged), so it was stopped. It was not cleaned.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Something went wrong in Scrubber with this file. Nothing was written.</source>
