@@ -395,7 +395,7 @@ SAME_WORD: dict[str, set[str]] = {
     "es_ES": {"General"},
     "es_419": {"General"},
     "pt": {"Zoom"},
-    "de": {"Name", "Details", "Format", "Position", "Zoom", "Start", "Status"},
+    "de": {"Name", "Details", "Format", "Position", "Zoom", "Start", "Status", "Ellipse"},
     "it": {"Zoom", "File", "Computer"},
     "ro": {"Zoom", "Format", "Document", "Computer"},
     "id": {"Zoom", "Format", "Folder"},
