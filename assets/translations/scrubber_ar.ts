@@ -179,7 +179,7 @@
     </message>
     <message>
         <source>Technical details: every tag and value</source>
-        <translation type="unfinished"></translation>
+        <translation>التفاصيل التقنية: كل وسم وقيمته</translation>
     </message>
     <message>
         <source>Result</source>
@@ -251,59 +251,59 @@
     </message>
     <message>
         <source>still in the copy</source>
-        <translation type="unfinished"></translation>
+        <translation>ما زال في النسخة</translation>
     </message>
     <message>
         <source>removed</source>
-        <translation type="unfinished"></translation>
+        <translation>أُزيل</translation>
     </message>
     <message>
         <source>removed, not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>أُزيل، دون إعادة فحص</translation>
     </message>
     <message>
         <source>What the clean copy no longer gives away</source>
-        <translation type="unfinished"></translation>
+        <translation>ما لم تعد النسخة النظيفة تكشفه</translation>
     </message>
     <message>
         <source>will be removed</source>
-        <translation type="unfinished"></translation>
+        <translation>سيُزال</translation>
     </message>
     <message>
         <source>not removed</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُزَل</translation>
     </message>
     <message>
         <source>What the file gives away</source>
-        <translation type="unfinished"></translation>
+        <translation>ما يكشفه الملف</translation>
     </message>
     <message>
         <source>kept</source>
-        <translation type="unfinished"></translation>
+        <translation>أُبقي</translation>
     </message>
     <message>
         <source>Good to know:</source>
-        <translation type="unfinished"></translation>
+        <translation>من المفيد أن تعرف:</translation>
     </message>
     <message>
         <source>which way up the photo is</source>
-        <translation type="unfinished"></translation>
+        <translation>اتجاه الصورة</translation>
     </message>
     <message>
         <source>a standard colour profile</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف تعريف ألوان قياسي</translation>
     </message>
     <message>
         <source>harmless technical data</source>
-        <translation type="unfinished"></translation>
+        <translation>بيانات تقنية غير ضارة</translation>
     </message>
     <message>
         <source>Hide technical details</source>
-        <translation type="unfinished"></translation>
+        <translation>إخفاء التفاصيل التقنية</translation>
     </message>
     <message>
         <source>Show technical details</source>
-        <translation type="unfinished"></translation>
+        <translation>إظهار التفاصيل التقنية</translation>
     </message>
     <message>
         <source>Kept: needed to show the photo the right way up</source>
@@ -482,7 +482,7 @@ Scrubber shows what each file gives away about you, then writes clean copies. Yo
     </message>
     <message>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغة:</translation>
     </message>
     <message>
         <source>Add files to clean</source>
@@ -549,23 +549,23 @@ Replace the originals?</source>
     </message>
     <message>
         <source>({count} on)</source>
-        <translation type="unfinished"></translation>
+        <translation>(المفعّلة: {count})</translation>
     </message>
     <message>
         <source>&amp;More options</source>
-        <translation type="unfinished"></translation>
+        <translation>خيارات إضافية(&amp;M)</translation>
     </message>
     <message>
         <source>More options</source>
-        <translation type="unfinished"></translation>
+        <translation>خيارات إضافية</translation>
     </message>
     <message>
         <source>Show or hide the options for the copies</source>
-        <translation type="unfinished"></translation>
+        <translation>إظهار خيارات النسخ أو إخفاؤها</translation>
     </message>
     <message>
         <source>&amp;Give the copies random file names</source>
-        <translation type="unfinished"></translation>
+        <translation>إعطاء النسخ أسماء ملفات عشوائية(&amp;G)</translation>
     </message>
     <message>
         <source>File names from phones often contain the date and time the photo was taken.</source>
@@ -636,7 +636,7 @@ Replace the originals?</source>
     <name>OutputBox</name>
     <message>
         <source>Save clean copies in:</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ النسخ النظيفة في:</translation>
     </message>
     <message>
         <source>Output folder</source>
@@ -925,11 +925,11 @@ Please verify the correct file name was given.</source>
     </message>
     <message>
         <source>Add area</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة منطقة</translation>
     </message>
     <message>
         <source>Add an area in the middle of the view, to move with the arrow keys (N)</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة منطقة في وسط العرض، لتحريكها بمفاتيح الأسهم (N)</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -989,7 +989,7 @@ Please verify the correct file name was given.</source>
     </message>
     <message>
         <source>Draw areas to cover with the mouse or the keyboard. Ctrl and the mouse wheel zoom; hold Space to pan.</source>
-        <translation type="unfinished"></translation>
+        <translation>ارسم المناطق المطلوب تغطيتها بالفأرة أو بلوحة المفاتيح. للتكبير والتصغير استخدم Ctrl مع عجلة الفأرة؛ ولتحريك الصورة اضغط مع الاستمرار على مفتاح المسافة.</translation>
     </message>
     <message>
         <source>&amp;Areas to cover (untick to leave uncovered)</source>
@@ -1057,7 +1057,7 @@ Please verify the correct file name was given.</source>
     </message>
     <message>
         <source>Keyboard: N adds an area, arrows move it (Shift: further), Ctrl+arrows resize it, [ and ] pick another, Delete removes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>لوحة المفاتيح: N يضيف منطقة، والأسهم تحرّكها (مع Shift: أبعد)، وCtrl مع الأسهم يغيّر حجمها، و‎[‎ و‎]‎ يختاران منطقة أخرى، وDel يحذفها.</translation>
     </message>
     <message>
         <source>Face {n} (found automatically)</source>
@@ -1413,482 +1413,482 @@ Please verify the correct file name was given.</source>
     <name>messages</name>
     <message>
         <source>{metres} m above sea level</source>
-        <translation type="unfinished"></translation>
+        <translation>{metres} م فوق مستوى سطح البحر</translation>
     </message>
     <message>
         <source>{metres} m below sea level</source>
-        <translation type="unfinished"></translation>
+        <translation>{metres} م تحت مستوى سطح البحر</translation>
     </message>
     <message>
         <source>{count} bytes of data</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} بايت من البيانات</translation>
     </message>
     <message>
         <source>The file name shows when it was taken: {shown}</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم الملف يُظهر وقت التقاطه: {shown}</translation>
     </message>
     <message>
         <source>The file name shows the phone or camera that made it: {shown}</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم الملف يُظهر الهاتف أو الكاميرا التي أنشأته: {shown}</translation>
     </message>
     <message>
         <source>The file name shows the app that made it: {apps}</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم الملف يُظهر التطبيق الذي أنشأه: {apps}</translation>
     </message>
     <message>
         <source>{finding} (the name was kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>{finding} (أُبقي على الاسم)</translation>
     </message>
     <message>
         <source>The file cannot be found. Was it moved or deleted?</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر العثور على الملف. هل نُقل أو حُذف؟</translation>
     </message>
     <message>
         <source>This is not a normal file (it is a folder, a device or a pipe).</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا ليس ملفًا عاديًا (إنه مجلد أو جهاز أو أنبوب).</translation>
     </message>
     <message>
         <source>This is a folder, not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا مجلد، وليس ملفًا.</translation>
     </message>
     <message>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف فارغ.</translation>
     </message>
     <message>
         <source>The file cannot be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة الملف: {reason}</translation>
     </message>
     <message>
         <source>The file name says {format}, but the file cannot be read as {format}.</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم الملف يقول إنه {format}، لكن تعذّرت قراءته بصيغة {format}.</translation>
     </message>
     <message>
         <source>This type of file is not supported, so it was not cleaned.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا النوع من الملفات غير مدعوم، لذلك لم يُنظَّف.</translation>
     </message>
     <message>
         <source>This is a link; it was not followed.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا رابط؛ لم تتم متابعته.</translation>
     </message>
     <message>
         <source>This file could not be read ({kind}).</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة هذا الملف ({kind}).</translation>
     </message>
     <message>
         <source>It holds documents inside documents, too many levels deep.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتوي على مستندات داخل مستندات، بمستويات كثيرة جدًا.</translation>
     </message>
     <message>
         <source>There is not enough memory to read this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تكفي الذاكرة لقراءة هذا الملف.</translation>
     </message>
     <message>
         <source>There is not enough memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تكفي الذاكرة.</translation>
     </message>
     <message>
         <source>A file could not be read or written: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة ملف أو كتابته: {reason}</translation>
     </message>
     <message>
         <source>Unexpected error ({kind}). Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>خطأ غير متوقع ({kind}). لم يُحفظ أي شيء.</translation>
     </message>
     <message>
         <source>The copy would replace the original. Choose another name or folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>النسخة ستحل محل الملف الأصلي. اختر اسمًا أو مجلدًا آخر.</translation>
     </message>
     <message>
         <source>Replacing the original cannot change the file type. Save copies in a folder instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>استبدال الملف الأصلي لا يمكنه تغيير نوع الملف. احفظ النسخ في مجلد بدلًا من ذلك.</translation>
     </message>
     <message>
         <source>This file is a link. Save copies in a folder instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الملف رابط. احفظ النسخ في مجلد بدلًا من ذلك.</translation>
     </message>
     <message>
         <source>The clean copy could not be checked again, so it was deleted: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر فحص النسخة النظيفة مرة أخرى، لذلك حُذفت: {reason}</translation>
     </message>
     <message>
         <source>The clean copy still held data ({left}), so it was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>كانت النسخة النظيفة ما زالت تحتوي على بيانات ({left})، لذلك حُذفت.</translation>
     </message>
     <message>
         <source>The folder for the copies cannot be created: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن إنشاء مجلد النسخ: {reason}</translation>
     </message>
     <message>
         <source>Nothing can be saved in the folder for the copies: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن حفظ أي شيء في مجلد النسخ: {reason}</translation>
     </message>
     <message>
         <source>The copy could not be finished: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر إكمال النسخة: {reason}</translation>
     </message>
     <message>
         <source>The copies could not be saved to the disk: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حفظ النسخ على القرص: {reason}</translation>
     </message>
     <message>
         <source>No free name was found for the clean copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُعثر على اسم متاح للنسخة النظيفة.</translation>
     </message>
     <message>
         <source>The clean copy could not be saved: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حفظ النسخة النظيفة: {reason}</translation>
     </message>
     <message>
         <source>The earlier copy could not be replaced: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر استبدال النسخة السابقة: {reason}</translation>
     </message>
     <message>
         <source>This JPEG is damaged: its beginning is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف JPEG هذا تالف: بدايته مفقودة.</translation>
     </message>
     <message>
         <source>This JPEG is damaged (a wrong length at byte {pos}).</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف JPEG هذا تالف (طول خاطئ عند البايت {pos}).</translation>
     </message>
     <message>
         <source>This JPEG is damaged: its picture does not end where it should.</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف JPEG هذا تالف: صورته لا تنتهي حيث ينبغي.</translation>
     </message>
     <message>
         <source>This JPEG is damaged (a missing marker at byte {pos}).</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف JPEG هذا تالف (علامة مفقودة عند البايت {pos}).</translation>
     </message>
     <message>
         <source>This JPEG is cut off before the picture starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف JPEG هذا مقطوع قبل أن تبدأ الصورة.</translation>
     </message>
     <message>
         <source>This JPEG is damaged: it has far too many parts.</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف JPEG هذا تالف: فيه عدد كبير جدًا من الأجزاء.</translation>
     </message>
     <message>
         <source>This rare kind of JPEG (hierarchical or JPEG-LS) is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا النوع النادر من JPEG (الهرمي أو JPEG-LS) غير مدعوم.</translation>
     </message>
     <message>
         <source>This JPEG holds no picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف JPEG هذا لا يحتوي على صورة.</translation>
     </message>
     <message>
         <source>This JPEG is damaged: its picture is not where the file says.</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف JPEG هذا تالف: صورته ليست في المكان الذي يذكره الملف.</translation>
     </message>
     <message>
         <source>This JPEG is damaged: it holds more than one picture frame.</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف JPEG هذا تالف: يحتوي على أكثر من إطار صورة واحد.</translation>
     </message>
     <message>
         <source>This JPEG has other data hidden inside its picture, so it was not cleaned.</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف JPEG هذا فيه بيانات أخرى مخفية داخل صورته، لذلك لم يُنظَّف.</translation>
     </message>
     <message>
         <source>The colour profile is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف تعريف الألوان كبير جدًا.</translation>
     </message>
     <message>
         <source>The picture is incomplete: the file was cut off.</source>
-        <translation type="unfinished"></translation>
+        <translation>الصورة غير مكتملة: الملف مقطوع.</translation>
     </message>
     <message>
         <source>This JPEG is damaged in places; the copy looks the same as the original did.</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف JPEG هذا تالف في بعض المواضع؛ النسخة تبدو كما كان يبدو الأصل.</translation>
     </message>
     <message>
         <source>The GIF file was cut short; its complete frames were kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف GIF مقطوع قبل نهايته؛ أُبقيت إطاراته المكتملة.</translation>
     </message>
     <message>
         <source>The {format} picture was saved as PNG.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظت صورة {format} بصيغة PNG.</translation>
     </message>
     <message>
         <source>Only the first frame of the animation was kept ({frames} in the file).</source>
-        <translation type="unfinished"></translation>
+        <translation>أُبقي الإطار الأول فقط من الرسم المتحرك (عدد الإطارات في الملف: {frames}).</translation>
     </message>
     <message>
         <source>Only the first page was kept ({frames} in the file).</source>
-        <translation type="unfinished"></translation>
+        <translation>أُبقيت الصفحة الأولى فقط (عدد الصفحات في الملف: {frames}).</translation>
     </message>
     <message>
         <source>The picture was saved with 8 bits per colour (it had more).</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظت الصورة بـ 8 بت لكل لون (كانت تحتوي على أكثر من ذلك).</translation>
     </message>
     <message>
         <source>Colours may look slightly different ({mode} was turned into RGB).</source>
-        <translation type="unfinished"></translation>
+        <translation>قد تبدو الألوان مختلفة قليلًا (حُوّل {mode} إلى RGB).</translation>
     </message>
     <message>
         <source>Transparent areas were filled with white (JPEG has no transparency).</source>
-        <translation type="unfinished"></translation>
+        <translation>مُلئت المناطق الشفافة باللون الأبيض (JPEG لا يدعم الشفافية).</translation>
     </message>
     <message>
         <source>The form&apos;s XML layer was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُزيلت طبقة XML الخاصة بالنموذج.</translation>
     </message>
     <message>
         <source>A digital signature was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُزيل توقيع رقمي.</translation>
     </message>
     <message>
         <source>Embedded objects (files inside the document) were removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُزيلت الكائنات المضمّنة (ملفات داخل المستند).</translation>
     </message>
     <message>
         <source>Pictures in drawing formats that cannot be checked (SVG, WMF…) were removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُزيلت الصور المحفوظة بصيغ رسم لا يمكن فحصها (SVG وWMF…).</translation>
     </message>
     <message>
         <source>It is saved as {ext}: the same document without macros.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ بصيغة {ext}: المستند نفسه بدون وحدات ماكرو.</translation>
     </message>
     <message>
         <source>The animation keeps its rotation tag; its frames were not turned.</source>
-        <translation type="unfinished"></translation>
+        <translation>أبقى الرسم المتحرك على وسم الدوران؛ لم تُدوَّر إطاراته.</translation>
     </message>
     <message>
         <source>This TIFF has {count} pages. Many viewers show only the first: check the others too.</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد صفحات ملف TIFF هذا: {count}. كثير من برامج العرض تُظهر الأولى فقط: افحص الصفحات الأخرى أيضًا.</translation>
     </message>
     <message>
         <source>The TIFF keeps its orientation tag; its pixels were not turned.</source>
-        <translation type="unfinished"></translation>
+        <translation>أبقى ملف TIFF على وسم الاتجاه؛ لم تُدوَّر بكسلاته.</translation>
     </message>
     <message>
         <source>Colours may look slightly different in the JPEG copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>قد تبدو الألوان مختلفة قليلًا في نسخة JPEG.</translation>
     </message>
     <message>
         <source>This PNG is cut off before the picture starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف PNG هذا مقطوع قبل أن تبدأ الصورة.</translation>
     </message>
     <message>
         <source>The file was cut off; the clean copy keeps the part that is there.</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف مقطوع؛ النسخة النظيفة تحتفظ بالجزء الموجود منه.</translation>
     </message>
     <message>
         <source>The removed data said to turn the picture. Check that it is the right way up.</source>
-        <translation type="unfinished"></translation>
+        <translation>البيانات التي أُزيلت كانت تطلب تدوير الصورة. تأكد من أنها بالاتجاه الصحيح.</translation>
     </message>
     <message>
         <source>Viewers that do not play animations now show a blank picture instead of a hidden one.</source>
-        <translation type="unfinished"></translation>
+        <translation>برامج العرض التي لا تشغّل الرسوم المتحركة تُظهر الآن صورة فارغة بدلًا من صورة مخفية.</translation>
     </message>
     <message>
         <source>The sound was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُزيل الصوت.</translation>
     </message>
     <message>
         <source>The clip had more than 8 bits per colour (HDR); the copy has 8, so colours may look flatter.</source>
-        <translation type="unfinished"></translation>
+        <translation>كان المقطع يستخدم أكثر من 8 بت لكل لون (HDR)؛ النسخة تستخدم 8، لذلك قد تبدو الألوان باهتة أكثر.</translation>
     </message>
     <message>
         <source>Its broken index was rebuilt the way PDF viewers do it. Check the clean copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُعيد بناء فهرسه التالف بالطريقة التي تتبعها برامج عرض PDF. افحص النسخة النظيفة.</translation>
     </message>
     <message>
         <source>It was locked against copying, printing or changes, but opens without a password. The clean copy has no lock.</source>
-        <translation type="unfinished"></translation>
+        <translation>كان مقفلًا ضد النسخ أو الطباعة أو التعديل، لكنه يُفتح دون كلمة مرور. النسخة النظيفة بلا قفل.</translation>
     </message>
     <message>
         <source>Its attached files are locked with a password (the pages are not). The clean copy has no attachments.</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفاته المرفقة مقفلة بكلمة مرور (الصفحات ليست كذلك). النسخة النظيفة بلا مرفقات.</translation>
     </message>
     <message>
         <source>A cropped picture still held the part you cut away. It was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>صورة مقصوصة كانت ما زالت تحتوي على الجزء الذي قصصته. أُزيل هذا الجزء.</translation>
     </message>
     <message>
         <source>Pages were turned into pictures: text can no longer be selected or searched.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُوّلت الصفحات إلى صور: لم يعد ممكنًا تحديد النص أو البحث فيه.</translation>
     </message>
     <message>
         <source>The macros (programs) in this document were removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُزيلت وحدات الماكرو (البرامج) من هذا المستند.</translation>
     </message>
     <message>
         <source>This PDF asks for a password to open it. Remove the password first.</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف PDF هذا يطلب كلمة مرور لفتحه. أزل كلمة المرور أولًا.</translation>
     </message>
     <message>
         <source>This PDF is damaged and cannot be cleaned safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف PDF هذا تالف ولا يمكن تنظيفه بأمان.</translation>
     </message>
     <message>
         <source>This PDF is damaged and cannot be cleaned safely: its end is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف PDF هذا تالف ولا يمكن تنظيفه بأمان: نهايته مفقودة.</translation>
     </message>
     <message>
         <source>This PDF is damaged (cut off, or parts of it are broken) and cannot be cleaned safely. Saving it again from a PDF viewer may repair it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف PDF هذا تالف (مقطوع، أو بعض أجزائه معطوبة) ولا يمكن تنظيفه بأمان. قد يُصلحه حفظه من جديد من برنامج عرض PDF.</translation>
     </message>
     <message>
         <source>This {format} picture is damaged and cannot be decoded: part of it is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>صورة {format} هذه تالفة ولا يمكن فك ترميزها: جزء منها مفقود.</translation>
     </message>
     <message>
         <source>{count} slides are hidden. They are kept in the copy; to remove them, turn on removing hidden content.</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد الشرائح المخفية: {count}. تبقى في النسخة؛ لإزالتها، فعّل إزالة المحتوى المخفي.</translation>
     </message>
     <message>
         <source>1 slide is hidden. It is kept in the copy; to remove it, turn on removing hidden content.</source>
-        <translation type="unfinished"></translation>
+        <translation>هناك شريحة واحدة مخفية. تبقى في النسخة؛ لإزالتها، فعّل إزالة المحتوى المخفي.</translation>
     </message>
     <message>
         <source>There are speaker notes on {count} slides. They are kept in the copy; to remove them, turn on removing speaker notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد الشرائح التي فيها ملاحظات للمتحدث: {count}. تبقى الملاحظات في النسخة؛ لإزالتها، فعّل إزالة ملاحظات المتحدث.</translation>
     </message>
     <message>
         <source>There are speaker notes on 1 slide. They are kept in the copy; to remove them, turn on removing speaker notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>هناك ملاحظات للمتحدث في شريحة واحدة. تبقى في النسخة؛ لإزالتها، فعّل إزالة ملاحظات المتحدث.</translation>
     </message>
     <message>
         <source>{count} sheets are hidden. They are kept in the copy; to remove them, turn on removing hidden content.</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد الأوراق المخفية: {count}. تبقى في النسخة؛ لإزالتها، فعّل إزالة المحتوى المخفي.</translation>
     </message>
     <message>
         <source>1 sheet is hidden. It is kept in the copy; to remove it, turn on removing hidden content.</source>
-        <translation type="unfinished"></translation>
+        <translation>هناك ورقة واحدة مخفية. تبقى في النسخة؛ لإزالتها، فعّل إزالة المحتوى المخفي.</translation>
     </message>
     <message>
         <source>There is hidden text in {count} places. It is kept in the copy; to remove it, turn on removing hidden content.</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد المواضع التي فيها نص مخفي: {count}. يبقى النص في النسخة؛ لإزالته، فعّل إزالة المحتوى المخفي.</translation>
     </message>
     <message>
         <source>There is hidden text in 1 place. It is kept in the copy; to remove it, turn on removing hidden content.</source>
-        <translation type="unfinished"></translation>
+        <translation>هناك نص مخفي في موضع واحد. يبقى في النسخة؛ لإزالته، فعّل إزالة المحتوى المخفي.</translation>
     </message>
     <message>
         <source>{count} sections are hidden. They are kept in the copy; to remove them, turn on removing hidden content.</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد الأقسام المخفية: {count}. تبقى في النسخة؛ لإزالتها، فعّل إزالة المحتوى المخفي.</translation>
     </message>
     <message>
         <source>1 section is hidden. It is kept in the copy; to remove it, turn on removing hidden content.</source>
-        <translation type="unfinished"></translation>
+        <translation>هناك قسم واحد مخفي. يبقى في النسخة؛ لإزالته، فعّل إزالة المحتوى المخفي.</translation>
     </message>
     <message>
         <source>A cropped photo still held the part you cut away. It was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>صورة مقصوصة كانت ما زالت تحتوي على الجزء الذي قصصته. أُزيل هذا الجزء.</translation>
     </message>
     <message>
         <source>{count} cropped photos still held the parts you cut away. They were removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد الصور المقصوصة التي كانت ما زالت تحتوي على الأجزاء التي قصصتها: {count}. أُزيلت هذه الأجزاء.</translation>
     </message>
     <message>
         <source>The camera fingerprint was weakened, not removed. The picture was resized from {before} to {after} pixels.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُضعفت بصمة الكاميرا، ولم تُزَل. غُيّر حجم الصورة من {before} إلى {after} بكسل.</translation>
     </message>
     <message>
         <source>This document is protected by a password. Remove the password first.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا المستند محمي بكلمة مرور. أزل كلمة المرور أولًا.</translation>
     </message>
     <message>
         <source>This document is damaged: its contents cannot be unpacked.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا المستند تالف: لا يمكن فك ضغط محتوياته.</translation>
     </message>
     <message>
         <source>This document is damaged and cannot be read safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا المستند تالف ولا يمكن قراءته بأمان.</translation>
     </message>
     <message>
         <source>This TIFF file holds no picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف TIFF هذا لا يحتوي على صورة.</translation>
     </message>
     <message>
         <source>Camera RAW files are not supported. Export a TIFF or JPEG first.</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات RAW من الكاميرا غير مدعومة. صدّر ملف TIFF أو JPEG أولًا.</translation>
     </message>
     <message>
         <source>This TIFF file is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف TIFF هذا تالف.</translation>
     </message>
     <message>
         <source>Old-style JPEG TIFF files are not supported. Convert them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات TIFF بضغط JPEG القديم غير مدعومة. حوّلها أولًا.</translation>
     </message>
     <message>
         <source>This TIFF file is cut off or damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف TIFF هذا مقطوع أو تالف.</translation>
     </message>
     <message>
         <source>This HEIC picture is encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>صورة HEIC هذه مشفّرة.</translation>
     </message>
     <message>
         <source>This picture is AVIF, not HEIC. Rename it to end in .avif.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه الصورة بصيغة AVIF، وليست HEIC. غيّر اسمها لينتهي بـ ‎.avif‎.</translation>
     </message>
     <message>
         <source>This HEIC picture is damaged and cannot be decoded.</source>
-        <translation type="unfinished"></translation>
+        <translation>صورة HEIC هذه تالفة ولا يمكن فك ترميزها.</translation>
     </message>
     <message>
         <source>The picture is too small to save as HEIC. Choose JPEG copies instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>الصورة أصغر من أن تُحفظ بصيغة HEIC. اختر نسخ JPEG بدلًا من ذلك.</translation>
     </message>
     <message>
         <source>The picture could not be saved as HEIC. Choose JPEG copies instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حفظ الصورة بصيغة HEIC. اختر نسخ JPEG بدلًا من ذلك.</translation>
     </message>
     <message>
         <source>The picture is too large to process ({size} pixels).</source>
-        <translation type="unfinished"></translation>
+        <translation>الصورة أكبر من أن تُعالَج ({size} بكسل).</translation>
     </message>
     <message>
         <source>This is not a valid PNG file.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا ليس ملف PNG صالحًا.</translation>
     </message>
     <message>
         <source>This PNG file is damaged (a part of it is not valid).</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف PNG هذا تالف (جزء منه غير صالح).</translation>
     </message>
     <message>
         <source>This PNG file is damaged: its beginning is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف PNG هذا تالف: بدايته مفقودة.</translation>
     </message>
 </context>
 <context>
     <name>plain</name>
     <message>
         <source>1 item</source>
-        <translation type="unfinished"></translation>
+        <translation>عنصر واحد</translation>
     </message>
     <message>
         <source>{count} items</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد العناصر: {count}</translation>
     </message>
     <message>
         <source>in the file name: {shown}</source>
-        <translation type="unfinished"></translation>
+        <translation>في اسم الملف: {shown}</translation>
     </message>
     <message>
         <source>{values} and {count} more</source>
-        <translation type="unfinished"></translation>
+        <translation>{values} و{count} غيرها</translation>
     </message>
     <message>
         <source>{deg}° N</source>
-        <translation type="unfinished"></translation>
+        <translation>{deg}° شمالًا</translation>
     </message>
     <message>
         <source>{deg}° S</source>
-        <translation type="unfinished"></translation>
+        <translation>{deg}° جنوبًا</translation>
     </message>
     <message>
         <source>{deg}° E</source>
-        <translation type="unfinished"></translation>
+        <translation>{deg}° شرقًا</translation>
     </message>
     <message>
         <source>{deg}° W</source>
-        <translation type="unfinished"></translation>
+        <translation>{deg}° غربًا</translation>
     </message>
     <message>
         <source>serial {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>الرقم التسلسلي {number}</translation>
     </message>
 </context>
 <context>
@@ -1951,31 +1951,31 @@ Please verify the correct file name was given.</source>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>الموقع</translation>
     </message>
     <message>
         <source>Phone or camera</source>
-        <translation type="unfinished"></translation>
+        <translation>الهاتف أو الكاميرا</translation>
     </message>
     <message>
         <source>Names</source>
-        <translation type="unfinished"></translation>
+        <translation>الأسماء</translation>
     </message>
     <message>
         <source>Date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>التاريخ والوقت</translation>
     </message>
     <message>
         <source>Hidden extras</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافات مخفية</translation>
     </message>
     <message>
         <source>Apps and editing</source>
-        <translation type="unfinished"></translation>
+        <translation>التطبيقات والتعديل</translation>
     </message>
     <message>
         <source>Other data</source>
-        <translation type="unfinished"></translation>
+        <translation>بيانات أخرى</translation>
     </message>
     <message>
         <source>Cleaned</source>
@@ -1999,11 +1999,11 @@ Please verify the correct file name was given.</source>
     </message>
     <message>
         <source>removed: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>أُزيل: {what}</translation>
     </message>
     <message>
         <source>still in the copy: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>ما زال في النسخة: {what}</translation>
     </message>
     <message>
         <source>This file is damaged or incomplete.</source>

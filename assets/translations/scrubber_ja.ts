@@ -179,7 +179,7 @@
     </message>
     <message>
         <source>Technical details: every tag and value</source>
-        <translation type="unfinished"></translation>
+        <translation>技術的な詳細：すべてのタグと値</translation>
     </message>
     <message>
         <source>Result</source>
@@ -251,59 +251,59 @@
     </message>
     <message>
         <source>still in the copy</source>
-        <translation type="unfinished"></translation>
+        <translation>コピーにまだ残っています</translation>
     </message>
     <message>
         <source>removed</source>
-        <translation type="unfinished"></translation>
+        <translation>削除済み</translation>
     </message>
     <message>
         <source>removed, not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>削除済み（再確認なし）</translation>
     </message>
     <message>
         <source>What the clean copy no longer gives away</source>
-        <translation type="unfinished"></translation>
+        <translation>クリーンなコピーからはもうわからないこと</translation>
     </message>
     <message>
         <source>will be removed</source>
-        <translation type="unfinished"></translation>
+        <translation>削除します</translation>
     </message>
     <message>
         <source>not removed</source>
-        <translation type="unfinished"></translation>
+        <translation>削除されていません</translation>
     </message>
     <message>
         <source>What the file gives away</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルからわかってしまうこと</translation>
     </message>
     <message>
         <source>kept</source>
-        <translation type="unfinished"></translation>
+        <translation>残しました</translation>
     </message>
     <message>
         <source>Good to know:</source>
-        <translation type="unfinished"></translation>
+        <translation>知っておきたいこと：</translation>
     </message>
     <message>
         <source>which way up the photo is</source>
-        <translation type="unfinished"></translation>
+        <translation>写真の向き</translation>
     </message>
     <message>
         <source>a standard colour profile</source>
-        <translation type="unfinished"></translation>
+        <translation>標準的なカラープロファイル</translation>
     </message>
     <message>
         <source>harmless technical data</source>
-        <translation type="unfinished"></translation>
+        <translation>害のない技術的なデータ</translation>
     </message>
     <message>
         <source>Hide technical details</source>
-        <translation type="unfinished"></translation>
+        <translation>技術的な詳細を隠す</translation>
     </message>
     <message>
         <source>Show technical details</source>
-        <translation type="unfinished"></translation>
+        <translation>技術的な詳細を表示</translation>
     </message>
     <message>
         <source>Kept: needed to show the photo the right way up</source>
@@ -482,7 +482,7 @@ Scrubber は、それぞれのファイルからあなたについて何がわ�
     </message>
     <message>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>言語：</translation>
     </message>
     <message>
         <source>Add files to clean</source>
@@ -549,23 +549,23 @@ Replace the originals?</source>
     </message>
     <message>
         <source>({count} on)</source>
-        <translation type="unfinished"></translation>
+        <translation>（オン：{count}）</translation>
     </message>
     <message>
         <source>&amp;More options</source>
-        <translation type="unfinished"></translation>
+        <translation>その他のオプション(&amp;M)</translation>
     </message>
     <message>
         <source>More options</source>
-        <translation type="unfinished"></translation>
+        <translation>その他のオプション</translation>
     </message>
     <message>
         <source>Show or hide the options for the copies</source>
-        <translation type="unfinished"></translation>
+        <translation>コピーのオプションを表示する／隠す</translation>
     </message>
     <message>
         <source>&amp;Give the copies random file names</source>
-        <translation type="unfinished"></translation>
+        <translation>コピーのファイル名をランダムにする(&amp;G)</translation>
     </message>
     <message>
         <source>File names from phones often contain the date and time the photo was taken.</source>
@@ -636,7 +636,7 @@ Replace the originals?</source>
     <name>OutputBox</name>
     <message>
         <source>Save clean copies in:</source>
-        <translation type="unfinished"></translation>
+        <translation>クリーンなコピーの保存先：</translation>
     </message>
     <message>
         <source>Output folder</source>
@@ -925,11 +925,11 @@ Please verify the correct file name was given.</source>
     </message>
     <message>
         <source>Add area</source>
-        <translation type="unfinished"></translation>
+        <translation>範囲を追加</translation>
     </message>
     <message>
         <source>Add an area in the middle of the view, to move with the arrow keys (N)</source>
-        <translation type="unfinished"></translation>
+        <translation>表示の中央に範囲を追加します。矢印キーで動かせます (N)</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -989,7 +989,7 @@ Please verify the correct file name was given.</source>
     </message>
     <message>
         <source>Draw areas to cover with the mouse or the keyboard. Ctrl and the mouse wheel zoom; hold Space to pan.</source>
-        <translation type="unfinished"></translation>
+        <translation>隠す範囲をマウスかキーボードで描いてください。Ctrl を押しながらマウスホイールで拡大縮小、スペースキーを押したままで表示を動かせます。</translation>
     </message>
     <message>
         <source>&amp;Areas to cover (untick to leave uncovered)</source>
@@ -1057,7 +1057,7 @@ Please verify the correct file name was given.</source>
     </message>
     <message>
         <source>Keyboard: N adds an area, arrows move it (Shift: further), Ctrl+arrows resize it, [ and ] pick another, Delete removes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>キーボード：N で範囲を追加、矢印キーで移動（Shift で大きく移動）、Ctrl+矢印キーでサイズ変更、[ と ] で別の範囲を選択、Del で削除。</translation>
     </message>
     <message>
         <source>Face {n} (found automatically)</source>
@@ -1413,482 +1413,482 @@ Please verify the correct file name was given.</source>
     <name>messages</name>
     <message>
         <source>{metres} m above sea level</source>
-        <translation type="unfinished"></translation>
+        <translation>海抜 {metres} m</translation>
     </message>
     <message>
         <source>{metres} m below sea level</source>
-        <translation type="unfinished"></translation>
+        <translation>海面下 {metres} m</translation>
     </message>
     <message>
         <source>{count} bytes of data</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} バイトのデータ</translation>
     </message>
     <message>
         <source>The file name shows when it was taken: {shown}</source>
-        <translation type="unfinished"></translation>
+        <translation>撮影日時がファイル名からわかります：{shown}</translation>
     </message>
     <message>
         <source>The file name shows the phone or camera that made it: {shown}</source>
-        <translation type="unfinished"></translation>
+        <translation>作成したスマホやカメラがファイル名からわかります：{shown}</translation>
     </message>
     <message>
         <source>The file name shows the app that made it: {apps}</source>
-        <translation type="unfinished"></translation>
+        <translation>作成したアプリがファイル名からわかります：{apps}</translation>
     </message>
     <message>
         <source>{finding} (the name was kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>{finding}（名前はそのままにしました）</translation>
     </message>
     <message>
         <source>The file cannot be found. Was it moved or deleted?</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルが見つかりません。移動または削除されていませんか？</translation>
     </message>
     <message>
         <source>This is not a normal file (it is a folder, a device or a pipe).</source>
-        <translation type="unfinished"></translation>
+        <translation>通常のファイルではありません（フォルダー、デバイス、パイプのいずれかです）。</translation>
     </message>
     <message>
         <source>This is a folder, not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>これはファイルではなく、フォルダーです。</translation>
     </message>
     <message>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルが空です。</translation>
     </message>
     <message>
         <source>The file cannot be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルを読み込めません：{reason}</translation>
     </message>
     <message>
         <source>The file name says {format}, but the file cannot be read as {format}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル名は {format} ですが、{format} として読み込めません。</translation>
     </message>
     <message>
         <source>This type of file is not supported, so it was not cleaned.</source>
-        <translation type="unfinished"></translation>
+        <translation>この種類のファイルには対応していないため、クリーンしていません。</translation>
     </message>
     <message>
         <source>This is a link; it was not followed.</source>
-        <translation type="unfinished"></translation>
+        <translation>これはリンクです。リンク先はたどっていません。</translation>
     </message>
     <message>
         <source>This file could not be read ({kind}).</source>
-        <translation type="unfinished"></translation>
+        <translation>このファイルを読み込めませんでした（{kind}）。</translation>
     </message>
     <message>
         <source>It holds documents inside documents, too many levels deep.</source>
-        <translation type="unfinished"></translation>
+        <translation>文書の中に文書が入っていて、階層が深すぎます。</translation>
     </message>
     <message>
         <source>There is not enough memory to read this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>メモリが足りないため、このファイルを読み込めません。</translation>
     </message>
     <message>
         <source>There is not enough memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>メモリが足りません。</translation>
     </message>
     <message>
         <source>A file could not be read or written: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルの読み込みまたは書き込みができませんでした：{reason}</translation>
     </message>
     <message>
         <source>Unexpected error ({kind}). Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>予期しないエラーです（{kind}）。何も書き込んでいません。</translation>
     </message>
     <message>
         <source>The copy would replace the original. Choose another name or folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>コピーが元のファイルを置き換えてしまいます。別の名前かフォルダーを選んでください。</translation>
     </message>
     <message>
         <source>Replacing the original cannot change the file type. Save copies in a folder instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>元のファイルを置き換える場合、ファイルの種類は変えられません。代わりに、フォルダーにコピーを保存してください。</translation>
     </message>
     <message>
         <source>This file is a link. Save copies in a folder instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>このファイルはリンクです。代わりに、フォルダーにコピーを保存してください。</translation>
     </message>
     <message>
         <source>The clean copy could not be checked again, so it was deleted: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>クリーンなコピーをもう一度確認できなかったため、削除しました：{reason}</translation>
     </message>
     <message>
         <source>The clean copy still held data ({left}), so it was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>クリーンなコピーにまだデータが残っていたため（{left}）、削除しました。</translation>
     </message>
     <message>
         <source>The folder for the copies cannot be created: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>コピーの保存先フォルダーを作れません：{reason}</translation>
     </message>
     <message>
         <source>Nothing can be saved in the folder for the copies: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>コピーの保存先フォルダーに何も保存できません：{reason}</translation>
     </message>
     <message>
         <source>The copy could not be finished: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>コピーを最後まで作れませんでした：{reason}</translation>
     </message>
     <message>
         <source>The copies could not be saved to the disk: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>コピーをディスクに保存できませんでした：{reason}</translation>
     </message>
     <message>
         <source>No free name was found for the clean copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>クリーンなコピーに使える名前が見つかりませんでした。</translation>
     </message>
     <message>
         <source>The clean copy could not be saved: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>クリーンなコピーを保存できませんでした：{reason}</translation>
     </message>
     <message>
         <source>The earlier copy could not be replaced: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>前のコピーを置き換えられませんでした：{reason}</translation>
     </message>
     <message>
         <source>This JPEG is damaged: its beginning is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>この JPEG は壊れています：先頭の部分がありません。</translation>
     </message>
     <message>
         <source>This JPEG is damaged (a wrong length at byte {pos}).</source>
-        <translation type="unfinished"></translation>
+        <translation>この JPEG は壊れています（{pos} バイト目の長さが正しくありません）。</translation>
     </message>
     <message>
         <source>This JPEG is damaged: its picture does not end where it should.</source>
-        <translation type="unfinished"></translation>
+        <translation>この JPEG は壊れています：画像が本来の位置で終わっていません。</translation>
     </message>
     <message>
         <source>This JPEG is damaged (a missing marker at byte {pos}).</source>
-        <translation type="unfinished"></translation>
+        <translation>この JPEG は壊れています（{pos} バイト目にあるはずのマーカーがありません）。</translation>
     </message>
     <message>
         <source>This JPEG is cut off before the picture starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>この JPEG は画像が始まる前で途切れています。</translation>
     </message>
     <message>
         <source>This JPEG is damaged: it has far too many parts.</source>
-        <translation type="unfinished"></translation>
+        <translation>この JPEG は壊れています：部分の数が多すぎます。</translation>
     </message>
     <message>
         <source>This rare kind of JPEG (hierarchical or JPEG-LS) is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>この珍しい種類の JPEG（階層型または JPEG-LS）には対応していません。</translation>
     </message>
     <message>
         <source>This JPEG holds no picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>この JPEG には画像が入っていません。</translation>
     </message>
     <message>
         <source>This JPEG is damaged: its picture is not where the file says.</source>
-        <translation type="unfinished"></translation>
+        <translation>この JPEG は壊れています：画像がファイルに書かれた位置にありません。</translation>
     </message>
     <message>
         <source>This JPEG is damaged: it holds more than one picture frame.</source>
-        <translation type="unfinished"></translation>
+        <translation>この JPEG は壊れています：画像が 2 つ以上入っています。</translation>
     </message>
     <message>
         <source>This JPEG has other data hidden inside its picture, so it was not cleaned.</source>
-        <translation type="unfinished"></translation>
+        <translation>この JPEG は画像の中にほかのデータが隠れているため、クリーンしていません。</translation>
     </message>
     <message>
         <source>The colour profile is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>カラープロファイルが大きすぎます。</translation>
     </message>
     <message>
         <source>The picture is incomplete: the file was cut off.</source>
-        <translation type="unfinished"></translation>
+        <translation>画像が不完全です：ファイルが途中で切れています。</translation>
     </message>
     <message>
         <source>This JPEG is damaged in places; the copy looks the same as the original did.</source>
-        <translation type="unfinished"></translation>
+        <translation>この JPEG は一部が壊れています。コピーの見た目は元のファイルと同じです。</translation>
     </message>
     <message>
         <source>The GIF file was cut short; its complete frames were kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>GIF ファイルが途中で切れていました。最後まであるコマは残しました。</translation>
     </message>
     <message>
         <source>The {format} picture was saved as PNG.</source>
-        <translation type="unfinished"></translation>
+        <translation>{format} の画像を PNG で保存しました。</translation>
     </message>
     <message>
         <source>Only the first frame of the animation was kept ({frames} in the file).</source>
-        <translation type="unfinished"></translation>
+        <translation>アニメーションの最初のコマだけを残しました（ファイル内のコマ数：{frames}）。</translation>
     </message>
     <message>
         <source>Only the first page was kept ({frames} in the file).</source>
-        <translation type="unfinished"></translation>
+        <translation>最初のページだけを残しました（ファイル内のページ数：{frames}）。</translation>
     </message>
     <message>
         <source>The picture was saved with 8 bits per colour (it had more).</source>
-        <translation type="unfinished"></translation>
+        <translation>画像を 1 色あたり 8 ビットで保存しました（元はそれより多くありました）。</translation>
     </message>
     <message>
         <source>Colours may look slightly different ({mode} was turned into RGB).</source>
-        <translation type="unfinished"></translation>
+        <translation>色が少し違って見えることがあります（{mode} を RGB に変換しました）。</translation>
     </message>
     <message>
         <source>Transparent areas were filled with white (JPEG has no transparency).</source>
-        <translation type="unfinished"></translation>
+        <translation>透明な部分を白で塗りつぶしました（JPEG は透明に対応していません）。</translation>
     </message>
     <message>
         <source>The form&apos;s XML layer was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>フォームの XML レイヤーを削除しました。</translation>
     </message>
     <message>
         <source>A digital signature was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>デジタル署名を削除しました。</translation>
     </message>
     <message>
         <source>Embedded objects (files inside the document) were removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>埋め込みオブジェクト（文書の中のファイル）を削除しました。</translation>
     </message>
     <message>
         <source>Pictures in drawing formats that cannot be checked (SVG, WMF…) were removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>確認できない描画形式（SVG、WMF など）の画像を削除しました。</translation>
     </message>
     <message>
         <source>It is saved as {ext}: the same document without macros.</source>
-        <translation type="unfinished"></translation>
+        <translation>{ext} として保存しました：マクロを除いた同じ文書です。</translation>
     </message>
     <message>
         <source>The animation keeps its rotation tag; its frames were not turned.</source>
-        <translation type="unfinished"></translation>
+        <translation>アニメーションには回転のタグが残っています。コマは回転していません。</translation>
     </message>
     <message>
         <source>This TIFF has {count} pages. Many viewers show only the first: check the others too.</source>
-        <translation type="unfinished"></translation>
+        <translation>この TIFF には {count} ページあります。多くのビューアーは最初のページしか表示しません。ほかのページも確認してください。</translation>
     </message>
     <message>
         <source>The TIFF keeps its orientation tag; its pixels were not turned.</source>
-        <translation type="unfinished"></translation>
+        <translation>TIFF には向きのタグが残っています。ピクセルは回転していません。</translation>
     </message>
     <message>
         <source>Colours may look slightly different in the JPEG copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>JPEG のコピーでは、色が少し違って見えることがあります。</translation>
     </message>
     <message>
         <source>This PNG is cut off before the picture starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>この PNG は画像が始まる前で途切れています。</translation>
     </message>
     <message>
         <source>The file was cut off; the clean copy keeps the part that is there.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルが途中で切れていました。クリーンなコピーには、残っている部分が入っています。</translation>
     </message>
     <message>
         <source>The removed data said to turn the picture. Check that it is the right way up.</source>
-        <translation type="unfinished"></translation>
+        <translation>削除したデータには、画像を回転させる指示が入っていました。正しい向きになっているか確認してください。</translation>
     </message>
     <message>
         <source>Viewers that do not play animations now show a blank picture instead of a hidden one.</source>
-        <translation type="unfinished"></translation>
+        <translation>アニメーションを再生しないビューアーでは、隠れた画像の代わりに空白の画像が表示されるようになりました。</translation>
     </message>
     <message>
         <source>The sound was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>音声を削除しました。</translation>
     </message>
     <message>
         <source>The clip had more than 8 bits per colour (HDR); the copy has 8, so colours may look flatter.</source>
-        <translation type="unfinished"></translation>
+        <translation>動画は 1 色あたり 8 ビットを超えていました（HDR）。コピーは 8 ビットなので、色が平坦に見えることがあります。</translation>
     </message>
     <message>
         <source>Its broken index was rebuilt the way PDF viewers do it. Check the clean copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>壊れていた索引を、PDF ビューアーと同じ方法で作り直しました。クリーンなコピーを確認してください。</translation>
     </message>
     <message>
         <source>It was locked against copying, printing or changes, but opens without a password. The clean copy has no lock.</source>
-        <translation type="unfinished"></translation>
+        <translation>コピー、印刷、変更ができないようロックされていましたが、パスワードなしで開けます。クリーンなコピーにはロックがありません。</translation>
     </message>
     <message>
         <source>Its attached files are locked with a password (the pages are not). The clean copy has no attachments.</source>
-        <translation type="unfinished"></translation>
+        <translation>添付ファイルがパスワードでロックされています（ページはロックされていません）。クリーンなコピーには添付ファイルがありません。</translation>
     </message>
     <message>
         <source>A cropped picture still held the part you cut away. It was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>切り取った画像に、切り取った部分がまだ残っていました。その部分は削除しました。</translation>
     </message>
     <message>
         <source>Pages were turned into pictures: text can no longer be selected or searched.</source>
-        <translation type="unfinished"></translation>
+        <translation>ページを画像にしました：文字は選択も検索もできなくなりました。</translation>
     </message>
     <message>
         <source>The macros (programs) in this document were removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>この文書のマクロ（プログラム）を削除しました。</translation>
     </message>
     <message>
         <source>This PDF asks for a password to open it. Remove the password first.</source>
-        <translation type="unfinished"></translation>
+        <translation>この PDF は開くときにパスワードが必要です。先にパスワードを外してください。</translation>
     </message>
     <message>
         <source>This PDF is damaged and cannot be cleaned safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>この PDF は壊れているため、安全にクリーンできません。</translation>
     </message>
     <message>
         <source>This PDF is damaged and cannot be cleaned safely: its end is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>この PDF は壊れているため、安全にクリーンできません：末尾がありません。</translation>
     </message>
     <message>
         <source>This PDF is damaged (cut off, or parts of it are broken) and cannot be cleaned safely. Saving it again from a PDF viewer may repair it.</source>
-        <translation type="unfinished"></translation>
+        <translation>この PDF は壊れている（途中で切れている、または一部が壊れている）ため、安全にクリーンできません。PDF ビューアーで保存し直すと直ることがあります。</translation>
     </message>
     <message>
         <source>This {format} picture is damaged and cannot be decoded: part of it is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>この {format} 画像は壊れていて、読み込めません：一部が欠けています。</translation>
     </message>
     <message>
         <source>{count} slides are hidden. They are kept in the copy; to remove them, turn on removing hidden content.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} 枚のスライドが非表示になっています。コピーにも残ります。削除するには、隠れた内容を削除するオプションをオンにしてください。</translation>
     </message>
     <message>
         <source>1 slide is hidden. It is kept in the copy; to remove it, turn on removing hidden content.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 枚のスライドが非表示になっています。コピーにも残ります。削除するには、隠れた内容を削除するオプションをオンにしてください。</translation>
     </message>
     <message>
         <source>There are speaker notes on {count} slides. They are kept in the copy; to remove them, turn on removing speaker notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} 枚のスライドに発表者ノートがあります。コピーにも残ります。削除するには、発表者ノートを削除するオプションをオンにしてください。</translation>
     </message>
     <message>
         <source>There are speaker notes on 1 slide. They are kept in the copy; to remove them, turn on removing speaker notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 枚のスライドに発表者ノートがあります。コピーにも残ります。削除するには、発表者ノートを削除するオプションをオンにしてください。</translation>
     </message>
     <message>
         <source>{count} sheets are hidden. They are kept in the copy; to remove them, turn on removing hidden content.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} 枚のシートが非表示になっています。コピーにも残ります。削除するには、隠れた内容を削除するオプションをオンにしてください。</translation>
     </message>
     <message>
         <source>1 sheet is hidden. It is kept in the copy; to remove it, turn on removing hidden content.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 枚のシートが非表示になっています。コピーにも残ります。削除するには、隠れた内容を削除するオプションをオンにしてください。</translation>
     </message>
     <message>
         <source>There is hidden text in {count} places. It is kept in the copy; to remove it, turn on removing hidden content.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} か所に隠れたテキストがあります。コピーにも残ります。削除するには、隠れた内容を削除するオプションをオンにしてください。</translation>
     </message>
     <message>
         <source>There is hidden text in 1 place. It is kept in the copy; to remove it, turn on removing hidden content.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 か所に隠れたテキストがあります。コピーにも残ります。削除するには、隠れた内容を削除するオプションをオンにしてください。</translation>
     </message>
     <message>
         <source>{count} sections are hidden. They are kept in the copy; to remove them, turn on removing hidden content.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} 個のセクションが非表示になっています。コピーにも残ります。削除するには、隠れた内容を削除するオプションをオンにしてください。</translation>
     </message>
     <message>
         <source>1 section is hidden. It is kept in the copy; to remove it, turn on removing hidden content.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 個のセクションが非表示になっています。コピーにも残ります。削除するには、隠れた内容を削除するオプションをオンにしてください。</translation>
     </message>
     <message>
         <source>A cropped photo still held the part you cut away. It was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>切り取った写真に、切り取った部分がまだ残っていました。その部分は削除しました。</translation>
     </message>
     <message>
         <source>{count} cropped photos still held the parts you cut away. They were removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>切り取った写真 {count} 枚に、切り取った部分がまだ残っていました。その部分は削除しました。</translation>
     </message>
     <message>
         <source>The camera fingerprint was weakened, not removed. The picture was resized from {before} to {after} pixels.</source>
-        <translation type="unfinished"></translation>
+        <translation>カメラの指紋は弱めましたが、消えてはいません。画像のサイズを {before} ピクセルから {after} ピクセルに変えました。</translation>
     </message>
     <message>
         <source>This document is protected by a password. Remove the password first.</source>
-        <translation type="unfinished"></translation>
+        <translation>この文書はパスワードで保護されています。先にパスワードを外してください。</translation>
     </message>
     <message>
         <source>This document is damaged: its contents cannot be unpacked.</source>
-        <translation type="unfinished"></translation>
+        <translation>この文書は壊れています：中身を展開できません。</translation>
     </message>
     <message>
         <source>This document is damaged and cannot be read safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>この文書は壊れているため、安全に読み込めません。</translation>
     </message>
     <message>
         <source>This TIFF file holds no picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>この TIFF ファイルには画像が入っていません。</translation>
     </message>
     <message>
         <source>Camera RAW files are not supported. Export a TIFF or JPEG first.</source>
-        <translation type="unfinished"></translation>
+        <translation>カメラの RAW ファイルには対応していません。先に TIFF か JPEG に書き出してください。</translation>
     </message>
     <message>
         <source>This TIFF file is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>この TIFF ファイルは壊れています。</translation>
     </message>
     <message>
         <source>Old-style JPEG TIFF files are not supported. Convert them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>古い形式の JPEG 圧縮を使った TIFF ファイルには対応していません。先に変換してください。</translation>
     </message>
     <message>
         <source>This TIFF file is cut off or damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>この TIFF ファイルは途中で切れているか、壊れています。</translation>
     </message>
     <message>
         <source>This HEIC picture is encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>この HEIC 画像は暗号化されています。</translation>
     </message>
     <message>
         <source>This picture is AVIF, not HEIC. Rename it to end in .avif.</source>
-        <translation type="unfinished"></translation>
+        <translation>この画像は HEIC ではなく AVIF です。名前の最後を .avif に変えてください。</translation>
     </message>
     <message>
         <source>This HEIC picture is damaged and cannot be decoded.</source>
-        <translation type="unfinished"></translation>
+        <translation>この HEIC 画像は壊れていて、読み込めません。</translation>
     </message>
     <message>
         <source>The picture is too small to save as HEIC. Choose JPEG copies instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>画像が小さすぎるため、HEIC で保存できません。代わりに JPEG のコピーを選んでください。</translation>
     </message>
     <message>
         <source>The picture could not be saved as HEIC. Choose JPEG copies instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>画像を HEIC で保存できませんでした。代わりに JPEG のコピーを選んでください。</translation>
     </message>
     <message>
         <source>The picture is too large to process ({size} pixels).</source>
-        <translation type="unfinished"></translation>
+        <translation>画像が大きすぎるため処理できません（{size} ピクセル）。</translation>
     </message>
     <message>
         <source>This is not a valid PNG file.</source>
-        <translation type="unfinished"></translation>
+        <translation>有効な PNG ファイルではありません。</translation>
     </message>
     <message>
         <source>This PNG file is damaged (a part of it is not valid).</source>
-        <translation type="unfinished"></translation>
+        <translation>この PNG ファイルは壊れています（一部が正しくありません）。</translation>
     </message>
     <message>
         <source>This PNG file is damaged: its beginning is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>この PNG ファイルは壊れています：先頭の部分がありません。</translation>
     </message>
 </context>
 <context>
     <name>plain</name>
     <message>
         <source>1 item</source>
-        <translation type="unfinished"></translation>
+        <translation>1 件</translation>
     </message>
     <message>
         <source>{count} items</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} 件</translation>
     </message>
     <message>
         <source>in the file name: {shown}</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル名に含まれています：{shown}</translation>
     </message>
     <message>
         <source>{values} and {count} more</source>
-        <translation type="unfinished"></translation>
+        <translation>{values} ほか {count} 件</translation>
     </message>
     <message>
         <source>{deg}° N</source>
-        <translation type="unfinished"></translation>
+        <translation>北緯 {deg}°</translation>
     </message>
     <message>
         <source>{deg}° S</source>
-        <translation type="unfinished"></translation>
+        <translation>南緯 {deg}°</translation>
     </message>
     <message>
         <source>{deg}° E</source>
-        <translation type="unfinished"></translation>
+        <translation>東経 {deg}°</translation>
     </message>
     <message>
         <source>{deg}° W</source>
-        <translation type="unfinished"></translation>
+        <translation>西経 {deg}°</translation>
     </message>
     <message>
         <source>serial {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>製造番号 {number}</translation>
     </message>
 </context>
 <context>
@@ -1951,31 +1951,31 @@ Please verify the correct file name was given.</source>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>位置情報</translation>
     </message>
     <message>
         <source>Phone or camera</source>
-        <translation type="unfinished"></translation>
+        <translation>スマホやカメラ</translation>
     </message>
     <message>
         <source>Names</source>
-        <translation type="unfinished"></translation>
+        <translation>名前</translation>
     </message>
     <message>
         <source>Date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>日時</translation>
     </message>
     <message>
         <source>Hidden extras</source>
-        <translation type="unfinished"></translation>
+        <translation>隠れた追加データ</translation>
     </message>
     <message>
         <source>Apps and editing</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリと編集</translation>
     </message>
     <message>
         <source>Other data</source>
-        <translation type="unfinished"></translation>
+        <translation>そのほかのデータ</translation>
     </message>
     <message>
         <source>Cleaned</source>
@@ -1999,11 +1999,11 @@ Please verify the correct file name was given.</source>
     </message>
     <message>
         <source>removed: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>削除済み：{what}</translation>
     </message>
     <message>
         <source>still in the copy: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>コピーにまだ残っている：{what}</translation>
     </message>
     <message>
         <source>This file is damaged or incomplete.</source>
