@@ -179,7 +179,7 @@
     </message>
     <message>
         <source>Technical details: every tag and value</source>
-        <translation type="unfinished"></translation>
+        <translation>Szczegóły techniczne: wszystkie znaczniki i wartości</translation>
     </message>
     <message>
         <source>Result</source>
@@ -251,59 +251,59 @@
     </message>
     <message>
         <source>still in the copy</source>
-        <translation type="unfinished"></translation>
+        <translation>nadal w kopii</translation>
     </message>
     <message>
         <source>removed</source>
-        <translation type="unfinished"></translation>
+        <translation>usunięto</translation>
     </message>
     <message>
         <source>removed, not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>usunięto, nie sprawdzono ponownie</translation>
     </message>
     <message>
         <source>What the clean copy no longer gives away</source>
-        <translation type="unfinished"></translation>
+        <translation>Czego wyczyszczona kopia już nie zdradza</translation>
     </message>
     <message>
         <source>will be removed</source>
-        <translation type="unfinished"></translation>
+        <translation>zostanie usunięte</translation>
     </message>
     <message>
         <source>not removed</source>
-        <translation type="unfinished"></translation>
+        <translation>nie usunięto</translation>
     </message>
     <message>
         <source>What the file gives away</source>
-        <translation type="unfinished"></translation>
+        <translation>Co zdradza plik</translation>
     </message>
     <message>
         <source>kept</source>
-        <translation type="unfinished"></translation>
+        <translation>zachowano</translation>
     </message>
     <message>
         <source>Good to know:</source>
-        <translation type="unfinished"></translation>
+        <translation>Warto wiedzieć:</translation>
     </message>
     <message>
         <source>which way up the photo is</source>
-        <translation type="unfinished"></translation>
+        <translation>orientacja zdjęcia</translation>
     </message>
     <message>
         <source>a standard colour profile</source>
-        <translation type="unfinished"></translation>
+        <translation>standardowy profil kolorów</translation>
     </message>
     <message>
         <source>harmless technical data</source>
-        <translation type="unfinished"></translation>
+        <translation>nieszkodliwe dane techniczne</translation>
     </message>
     <message>
         <source>Hide technical details</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukryj szczegóły techniczne</translation>
     </message>
     <message>
         <source>Show technical details</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż szczegóły techniczne</translation>
     </message>
     <message>
         <source>Kept: needed to show the photo the right way up</source>
@@ -482,7 +482,7 @@ Scrubber pokazuje, co każdy plik zdradza o tobie, a potem zapisuje wyczyszczone
     </message>
     <message>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Język:</translation>
     </message>
     <message>
         <source>Add files to clean</source>
@@ -549,23 +549,23 @@ Zastąpić oryginały?</translation>
     </message>
     <message>
         <source>({count} on)</source>
-        <translation type="unfinished"></translation>
+        <translation>(włączone: {count})</translation>
     </message>
     <message>
         <source>&amp;More options</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodat&amp;kowe opcje</translation>
     </message>
     <message>
         <source>More options</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodatkowe opcje</translation>
     </message>
     <message>
         <source>Show or hide the options for the copies</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż lub ukryj opcje kopii</translation>
     </message>
     <message>
         <source>&amp;Give the copies random file names</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadaj kopiom losowe nazw&amp;y plików</translation>
     </message>
     <message>
         <source>File names from phones often contain the date and time the photo was taken.</source>
@@ -636,7 +636,7 @@ Zastąpić oryginały?</translation>
     <name>OutputBox</name>
     <message>
         <source>Save clean copies in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz wyczyszczone kopie w:</translation>
     </message>
     <message>
         <source>Output folder</source>
@@ -925,11 +925,11 @@ Sprawdź podaną nazwę pliku.</translation>
     </message>
     <message>
         <source>Add area</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj obszar</translation>
     </message>
     <message>
         <source>Add an area in the middle of the view, to move with the arrow keys (N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj obszar na środku widoku, aby przesuwać go strzałkami (N)</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -989,7 +989,7 @@ Sprawdź podaną nazwę pliku.</translation>
     </message>
     <message>
         <source>Draw areas to cover with the mouse or the keyboard. Ctrl and the mouse wheel zoom; hold Space to pan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Narysuj obszary do zakrycia myszą lub klawiaturą. Ctrl i kółko myszy zmieniają powiększenie; przytrzymaj spację, aby przesuwać widok.</translation>
     </message>
     <message>
         <source>&amp;Areas to cover (untick to leave uncovered)</source>
@@ -1057,7 +1057,7 @@ Sprawdź podaną nazwę pliku.</translation>
     </message>
     <message>
         <source>Keyboard: N adds an area, arrows move it (Shift: further), Ctrl+arrows resize it, [ and ] pick another, Delete removes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klawiatura: N dodaje obszar, strzałki go przesuwają (z Shift: dalej), Ctrl+strzałki zmieniają jego rozmiar, [ i ] wybierają inny, Delete go usuwa.</translation>
     </message>
     <message>
         <source>Face {n} (found automatically)</source>
@@ -1413,482 +1413,482 @@ Sprawdź podaną nazwę pliku.</translation>
     <name>messages</name>
     <message>
         <source>{metres} m above sea level</source>
-        <translation type="unfinished"></translation>
+        <translation>{metres} m nad poziomem morza</translation>
     </message>
     <message>
         <source>{metres} m below sea level</source>
-        <translation type="unfinished"></translation>
+        <translation>{metres} m poniżej poziomu morza</translation>
     </message>
     <message>
         <source>{count} bytes of data</source>
-        <translation type="unfinished"></translation>
+        <translation>bajty danych: {count}</translation>
     </message>
     <message>
         <source>The file name shows when it was taken: {shown}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa pliku pokazuje, kiedy go zrobiono: {shown}</translation>
     </message>
     <message>
         <source>The file name shows the phone or camera that made it: {shown}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa pliku pokazuje telefon lub aparat, którym go zrobiono: {shown}</translation>
     </message>
     <message>
         <source>The file name shows the app that made it: {apps}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa pliku pokazuje aplikację, w której go utworzono: {apps}</translation>
     </message>
     <message>
         <source>{finding} (the name was kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>{finding} (nazwę zachowano)</translation>
     </message>
     <message>
         <source>The file cannot be found. Was it moved or deleted?</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można znaleźć pliku. Czy został przeniesiony lub usunięty?</translation>
     </message>
     <message>
         <source>This is not a normal file (it is a folder, a device or a pipe).</source>
-        <translation type="unfinished"></translation>
+        <translation>To nie jest zwykły plik (to folder, urządzenie lub potok).</translation>
     </message>
     <message>
         <source>This is a folder, not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>To jest folder, a nie plik.</translation>
     </message>
     <message>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik jest pusty.</translation>
     </message>
     <message>
         <source>The file cannot be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można odczytać pliku: {reason}</translation>
     </message>
     <message>
         <source>The file name says {format}, but the file cannot be read as {format}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa pliku wskazuje na {format}, ale pliku nie da się odczytać jako {format}.</translation>
     </message>
     <message>
         <source>This type of file is not supported, so it was not cleaned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten rodzaj pliku nie jest obsługiwany, więc nie został wyczyszczony.</translation>
     </message>
     <message>
         <source>This is a link; it was not followed.</source>
-        <translation type="unfinished"></translation>
+        <translation>To jest link; nie został otwarty.</translation>
     </message>
     <message>
         <source>This file could not be read ({kind}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się odczytać tego pliku ({kind}).</translation>
     </message>
     <message>
         <source>It holds documents inside documents, too many levels deep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zawiera dokumenty w dokumentach, zagnieżdżone zbyt głęboko.</translation>
     </message>
     <message>
         <source>There is not enough memory to read this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Za mało pamięci, aby odczytać ten plik.</translation>
     </message>
     <message>
         <source>There is not enough memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Za mało pamięci.</translation>
     </message>
     <message>
         <source>A file could not be read or written: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się odczytać lub zapisać pliku: {reason}</translation>
     </message>
     <message>
         <source>Unexpected error ({kind}). Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieoczekiwany błąd ({kind}). Nic nie zostało zapisane.</translation>
     </message>
     <message>
         <source>The copy would replace the original. Choose another name or folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopia zastąpiłaby oryginał. Wybierz inną nazwę lub inny folder.</translation>
     </message>
     <message>
         <source>Replacing the original cannot change the file type. Save copies in a folder instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przy zastępowaniu oryginału nie można zmienić typu pliku. Zamiast tego zapisz kopie w folderze.</translation>
     </message>
     <message>
         <source>This file is a link. Save copies in a folder instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten plik jest linkiem. Zamiast tego zapisz kopie w folderze.</translation>
     </message>
     <message>
         <source>The clean copy could not be checked again, so it was deleted: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się ponownie sprawdzić wyczyszczonej kopii, więc została usunięta: {reason}</translation>
     </message>
     <message>
         <source>The clean copy still held data ({left}), so it was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyczyszczona kopia nadal zawierała dane ({left}), więc została usunięta.</translation>
     </message>
     <message>
         <source>The folder for the copies cannot be created: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można utworzyć folderu na kopie: {reason}</translation>
     </message>
     <message>
         <source>Nothing can be saved in the folder for the copies: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>W folderze na kopie nie można nic zapisać: {reason}</translation>
     </message>
     <message>
         <source>The copy could not be finished: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się dokończyć kopii: {reason}</translation>
     </message>
     <message>
         <source>The copies could not be saved to the disk: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się zapisać kopii na dysku: {reason}</translation>
     </message>
     <message>
         <source>No free name was found for the clean copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie znaleziono wolnej nazwy dla wyczyszczonej kopii.</translation>
     </message>
     <message>
         <source>The clean copy could not be saved: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się zapisać wyczyszczonej kopii: {reason}</translation>
     </message>
     <message>
         <source>The earlier copy could not be replaced: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się zastąpić wcześniejszej kopii: {reason}</translation>
     </message>
     <message>
         <source>This JPEG is damaged: its beginning is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten plik JPEG jest uszkodzony: brakuje jego początku.</translation>
     </message>
     <message>
         <source>This JPEG is damaged (a wrong length at byte {pos}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten plik JPEG jest uszkodzony (błędna długość w bajcie {pos}).</translation>
     </message>
     <message>
         <source>This JPEG is damaged: its picture does not end where it should.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten plik JPEG jest uszkodzony: jego obraz nie kończy się tam, gdzie powinien.</translation>
     </message>
     <message>
         <source>This JPEG is damaged (a missing marker at byte {pos}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten plik JPEG jest uszkodzony (brak znacznika w bajcie {pos}).</translation>
     </message>
     <message>
         <source>This JPEG is cut off before the picture starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten plik JPEG jest ucięty przed początkiem obrazu.</translation>
     </message>
     <message>
         <source>This JPEG is damaged: it has far too many parts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten plik JPEG jest uszkodzony: ma o wiele za dużo części.</translation>
     </message>
     <message>
         <source>This rare kind of JPEG (hierarchical or JPEG-LS) is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten rzadki rodzaj JPEG (hierarchiczny lub JPEG-LS) nie jest obsługiwany.</translation>
     </message>
     <message>
         <source>This JPEG holds no picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten plik JPEG nie zawiera obrazu.</translation>
     </message>
     <message>
         <source>This JPEG is damaged: its picture is not where the file says.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten plik JPEG jest uszkodzony: jego obraz nie jest tam, gdzie wskazuje plik.</translation>
     </message>
     <message>
         <source>This JPEG is damaged: it holds more than one picture frame.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten plik JPEG jest uszkodzony: zawiera więcej niż jedną klatkę obrazu.</translation>
     </message>
     <message>
         <source>This JPEG has other data hidden inside its picture, so it was not cleaned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten plik JPEG ma inne dane ukryte w obrazie, więc nie został wyczyszczony.</translation>
     </message>
     <message>
         <source>The colour profile is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil kolorów jest za duży.</translation>
     </message>
     <message>
         <source>The picture is incomplete: the file was cut off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obraz jest niekompletny: plik został ucięty.</translation>
     </message>
     <message>
         <source>This JPEG is damaged in places; the copy looks the same as the original did.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten plik JPEG jest miejscami uszkodzony; kopia wygląda tak samo, jak wyglądał oryginał.</translation>
     </message>
     <message>
         <source>The GIF file was cut short; its complete frames were kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik GIF był ucięty; jego kompletne klatki zostały zachowane.</translation>
     </message>
     <message>
         <source>The {format} picture was saved as PNG.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obraz {format} został zapisany jako PNG.</translation>
     </message>
     <message>
         <source>Only the first frame of the animation was kept ({frames} in the file).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zachowano tylko pierwszą klatkę animacji (klatek w pliku: {frames}).</translation>
     </message>
     <message>
         <source>Only the first page was kept ({frames} in the file).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zachowano tylko pierwszą stronę (stron w pliku: {frames}).</translation>
     </message>
     <message>
         <source>The picture was saved with 8 bits per colour (it had more).</source>
-        <translation type="unfinished"></translation>
+        <translation>Obraz został zapisany z 8 bitami na kolor (miał więcej).</translation>
     </message>
     <message>
         <source>Colours may look slightly different ({mode} was turned into RGB).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolory mogą wyglądać nieco inaczej ({mode} zamieniono na RGB).</translation>
     </message>
     <message>
         <source>Transparent areas were filled with white (JPEG has no transparency).</source>
-        <translation type="unfinished"></translation>
+        <translation>Przezroczyste obszary wypełniono bielą (JPEG nie ma przezroczystości).</translation>
     </message>
     <message>
         <source>The form&apos;s XML layer was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunięto warstwę XML formularza.</translation>
     </message>
     <message>
         <source>A digital signature was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunięto podpis cyfrowy.</translation>
     </message>
     <message>
         <source>Embedded objects (files inside the document) were removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunięto osadzone obiekty (pliki wewnątrz dokumentu).</translation>
     </message>
     <message>
         <source>Pictures in drawing formats that cannot be checked (SVG, WMF…) were removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunięto obrazy w formatach rysunkowych, których nie da się sprawdzić (SVG, WMF…).</translation>
     </message>
     <message>
         <source>It is saved as {ext}: the same document without macros.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano go jako {ext}: ten sam dokument bez makr.</translation>
     </message>
     <message>
         <source>The animation keeps its rotation tag; its frames were not turned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Animacja zachowuje znacznik obrotu; jej klatki nie zostały obrócone.</translation>
     </message>
     <message>
         <source>This TIFF has {count} pages. Many viewers show only the first: check the others too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liczba stron w tym pliku TIFF: {count}. Wiele przeglądarek pokazuje tylko pierwszą: sprawdź też pozostałe.</translation>
     </message>
     <message>
         <source>The TIFF keeps its orientation tag; its pixels were not turned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik TIFF zachowuje znacznik orientacji; jego piksele nie zostały obrócone.</translation>
     </message>
     <message>
         <source>Colours may look slightly different in the JPEG copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolory w kopii JPEG mogą wyglądać nieco inaczej.</translation>
     </message>
     <message>
         <source>This PNG is cut off before the picture starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten plik PNG jest ucięty przed początkiem obrazu.</translation>
     </message>
     <message>
         <source>The file was cut off; the clean copy keeps the part that is there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik był ucięty; wyczyszczona kopia zawiera tę część, która jest.</translation>
     </message>
     <message>
         <source>The removed data said to turn the picture. Check that it is the right way up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunięte dane mówiły, że obraz trzeba obrócić. Sprawdź, czy jest prawidłowo obrócony.</translation>
     </message>
     <message>
         <source>Viewers that do not play animations now show a blank picture instead of a hidden one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przeglądarki, które nie odtwarzają animacji, pokazują teraz pusty obraz zamiast ukrytego.</translation>
     </message>
     <message>
         <source>The sound was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunięto dźwięk.</translation>
     </message>
     <message>
         <source>The clip had more than 8 bits per colour (HDR); the copy has 8, so colours may look flatter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klip miał więcej niż 8 bitów na kolor (HDR); kopia ma 8, więc kolory mogą wyglądać bardziej płasko.</translation>
     </message>
     <message>
         <source>Its broken index was rebuilt the way PDF viewers do it. Check the clean copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jego uszkodzony indeks odbudowano tak, jak robią to przeglądarki PDF. Sprawdź wyczyszczoną kopię.</translation>
     </message>
     <message>
         <source>It was locked against copying, printing or changes, but opens without a password. The clean copy has no lock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Był zablokowany przed kopiowaniem, drukowaniem lub zmianami, ale otwiera się bez hasła. Wyczyszczona kopia nie ma blokady.</translation>
     </message>
     <message>
         <source>Its attached files are locked with a password (the pages are not). The clean copy has no attachments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jego załączone pliki są chronione hasłem (strony nie). Wyczyszczona kopia nie ma załączników.</translation>
     </message>
     <message>
         <source>A cropped picture still held the part you cut away. It was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przycięty obraz nadal zawierał wyciętą przez ciebie część. Została usunięta.</translation>
     </message>
     <message>
         <source>Pages were turned into pictures: text can no longer be selected or searched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Strony zamieniono na obrazy: tekstu nie da się już zaznaczyć ani przeszukać.</translation>
     </message>
     <message>
         <source>The macros (programs) in this document were removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunięto makra (programy) z tego dokumentu.</translation>
     </message>
     <message>
         <source>This PDF asks for a password to open it. Remove the password first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten plik PDF wymaga hasła do otwarcia. Najpierw usuń hasło.</translation>
     </message>
     <message>
         <source>This PDF is damaged and cannot be cleaned safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten plik PDF jest uszkodzony i nie da się go bezpiecznie wyczyścić.</translation>
     </message>
     <message>
         <source>This PDF is damaged and cannot be cleaned safely: its end is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten plik PDF jest uszkodzony i nie da się go bezpiecznie wyczyścić: brakuje jego końca.</translation>
     </message>
     <message>
         <source>This PDF is damaged (cut off, or parts of it are broken) and cannot be cleaned safely. Saving it again from a PDF viewer may repair it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten plik PDF jest uszkodzony (ucięty lub częściowo zepsuty) i nie da się go bezpiecznie wyczyścić. Ponowne zapisanie go w przeglądarce PDF może go naprawić.</translation>
     </message>
     <message>
         <source>This {format} picture is damaged and cannot be decoded: part of it is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten obraz {format} jest uszkodzony i nie da się go zdekodować: brakuje jego części.</translation>
     </message>
     <message>
         <source>{count} slides are hidden. They are kept in the copy; to remove them, turn on removing hidden content.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukryte slajdy: {count}. Zostają w kopii; aby je usunąć, włącz usuwanie ukrytej zawartości.</translation>
     </message>
     <message>
         <source>1 slide is hidden. It is kept in the copy; to remove it, turn on removing hidden content.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 slajd jest ukryty. Zostaje w kopii; aby go usunąć, włącz usuwanie ukrytej zawartości.</translation>
     </message>
     <message>
         <source>There are speaker notes on {count} slides. They are kept in the copy; to remove them, turn on removing speaker notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Slajdy z notatkami prelegenta: {count}. Notatki zostają w kopii; aby je usunąć, włącz usuwanie notatek prelegenta.</translation>
     </message>
     <message>
         <source>There are speaker notes on 1 slide. They are kept in the copy; to remove them, turn on removing speaker notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Na 1 slajdzie są notatki prelegenta. Zostają w kopii; aby je usunąć, włącz usuwanie notatek prelegenta.</translation>
     </message>
     <message>
         <source>{count} sheets are hidden. They are kept in the copy; to remove them, turn on removing hidden content.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukryte arkusze: {count}. Zostają w kopii; aby je usunąć, włącz usuwanie ukrytej zawartości.</translation>
     </message>
     <message>
         <source>1 sheet is hidden. It is kept in the copy; to remove it, turn on removing hidden content.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 arkusz jest ukryty. Zostaje w kopii; aby go usunąć, włącz usuwanie ukrytej zawartości.</translation>
     </message>
     <message>
         <source>There is hidden text in {count} places. It is kept in the copy; to remove it, turn on removing hidden content.</source>
-        <translation type="unfinished"></translation>
+        <translation>Miejsca z ukrytym tekstem: {count}. Tekst zostaje w kopii; aby go usunąć, włącz usuwanie ukrytej zawartości.</translation>
     </message>
     <message>
         <source>There is hidden text in 1 place. It is kept in the copy; to remove it, turn on removing hidden content.</source>
-        <translation type="unfinished"></translation>
+        <translation>W 1 miejscu jest ukryty tekst. Zostaje w kopii; aby go usunąć, włącz usuwanie ukrytej zawartości.</translation>
     </message>
     <message>
         <source>{count} sections are hidden. They are kept in the copy; to remove them, turn on removing hidden content.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukryte sekcje: {count}. Zostają w kopii; aby je usunąć, włącz usuwanie ukrytej zawartości.</translation>
     </message>
     <message>
         <source>1 section is hidden. It is kept in the copy; to remove it, turn on removing hidden content.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 sekcja jest ukryta. Zostaje w kopii; aby ją usunąć, włącz usuwanie ukrytej zawartości.</translation>
     </message>
     <message>
         <source>A cropped photo still held the part you cut away. It was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przycięte zdjęcie nadal zawierało wyciętą przez ciebie część. Została usunięta.</translation>
     </message>
     <message>
         <source>{count} cropped photos still held the parts you cut away. They were removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przycięte zdjęcia ({count}) nadal zawierały wycięte przez ciebie części. Zostały usunięte.</translation>
     </message>
     <message>
         <source>The camera fingerprint was weakened, not removed. The picture was resized from {before} to {after} pixels.</source>
-        <translation type="unfinished"></translation>
+        <translation>„Odcisk palca” aparatu został osłabiony, a nie usunięty. Rozmiar obrazu zmieniono z {before} na {after} pikseli.</translation>
     </message>
     <message>
         <source>This document is protected by a password. Remove the password first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten dokument jest chroniony hasłem. Najpierw usuń hasło.</translation>
     </message>
     <message>
         <source>This document is damaged: its contents cannot be unpacked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten dokument jest uszkodzony: nie da się rozpakować jego zawartości.</translation>
     </message>
     <message>
         <source>This document is damaged and cannot be read safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten dokument jest uszkodzony i nie da się go bezpiecznie odczytać.</translation>
     </message>
     <message>
         <source>This TIFF file holds no picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten plik TIFF nie zawiera obrazu.</translation>
     </message>
     <message>
         <source>Camera RAW files are not supported. Export a TIFF or JPEG first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pliki RAW z aparatów nie są obsługiwane. Najpierw wyeksportuj TIFF lub JPEG.</translation>
     </message>
     <message>
         <source>This TIFF file is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten plik TIFF jest uszkodzony.</translation>
     </message>
     <message>
         <source>Old-style JPEG TIFF files are not supported. Convert them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pliki TIFF ze starym typem kompresji JPEG nie są obsługiwane. Najpierw je przekonwertuj.</translation>
     </message>
     <message>
         <source>This TIFF file is cut off or damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten plik TIFF jest ucięty lub uszkodzony.</translation>
     </message>
     <message>
         <source>This HEIC picture is encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten obraz HEIC jest zaszyfrowany.</translation>
     </message>
     <message>
         <source>This picture is AVIF, not HEIC. Rename it to end in .avif.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten obraz to AVIF, a nie HEIC. Zmień jego nazwę, aby kończyła się na .avif.</translation>
     </message>
     <message>
         <source>This HEIC picture is damaged and cannot be decoded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten obraz HEIC jest uszkodzony i nie da się go zdekodować.</translation>
     </message>
     <message>
         <source>The picture is too small to save as HEIC. Choose JPEG copies instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obraz jest za mały, aby zapisać go jako HEIC. Zamiast tego wybierz kopie JPEG.</translation>
     </message>
     <message>
         <source>The picture could not be saved as HEIC. Choose JPEG copies instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się zapisać obrazu jako HEIC. Zamiast tego wybierz kopie JPEG.</translation>
     </message>
     <message>
         <source>The picture is too large to process ({size} pixels).</source>
-        <translation type="unfinished"></translation>
+        <translation>Obraz jest za duży do przetworzenia ({size} pikseli).</translation>
     </message>
     <message>
         <source>This is not a valid PNG file.</source>
-        <translation type="unfinished"></translation>
+        <translation>To nie jest prawidłowy plik PNG.</translation>
     </message>
     <message>
         <source>This PNG file is damaged (a part of it is not valid).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten plik PNG jest uszkodzony (jego część jest nieprawidłowa).</translation>
     </message>
     <message>
         <source>This PNG file is damaged: its beginning is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten plik PNG jest uszkodzony: brakuje jego początku.</translation>
     </message>
 </context>
 <context>
     <name>plain</name>
     <message>
         <source>1 item</source>
-        <translation type="unfinished"></translation>
+        <translation>1 element</translation>
     </message>
     <message>
         <source>{count} items</source>
-        <translation type="unfinished"></translation>
+        <translation>elementy: {count}</translation>
     </message>
     <message>
         <source>in the file name: {shown}</source>
-        <translation type="unfinished"></translation>
+        <translation>w nazwie pliku: {shown}</translation>
     </message>
     <message>
         <source>{values} and {count} more</source>
-        <translation type="unfinished"></translation>
+        <translation>{values} i jeszcze {count}</translation>
     </message>
     <message>
         <source>{deg}° N</source>
-        <translation type="unfinished"></translation>
+        <translation>{deg}° szer. płn.</translation>
     </message>
     <message>
         <source>{deg}° S</source>
-        <translation type="unfinished"></translation>
+        <translation>{deg}° szer. płd.</translation>
     </message>
     <message>
         <source>{deg}° E</source>
-        <translation type="unfinished"></translation>
+        <translation>{deg}° dł. wsch.</translation>
     </message>
     <message>
         <source>{deg}° W</source>
-        <translation type="unfinished"></translation>
+        <translation>{deg}° dł. zach.</translation>
     </message>
     <message>
         <source>serial {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>nr seryjny {number}</translation>
     </message>
 </context>
 <context>
@@ -1951,31 +1951,31 @@ Sprawdź podaną nazwę pliku.</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokalizacja</translation>
     </message>
     <message>
         <source>Phone or camera</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon lub aparat</translation>
     </message>
     <message>
         <source>Names</source>
-        <translation type="unfinished"></translation>
+        <translation>Imiona i nazwiska</translation>
     </message>
     <message>
         <source>Date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>Data i godzina</translation>
     </message>
     <message>
         <source>Hidden extras</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukryte dodatki</translation>
     </message>
     <message>
         <source>Apps and editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplikacje i edycja</translation>
     </message>
     <message>
         <source>Other data</source>
-        <translation type="unfinished"></translation>
+        <translation>Inne dane</translation>
     </message>
     <message>
         <source>Cleaned</source>
@@ -1999,11 +1999,11 @@ Sprawdź podaną nazwę pliku.</translation>
     </message>
     <message>
         <source>removed: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>usunięto: {what}</translation>
     </message>
     <message>
         <source>still in the copy: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>nadal w kopii: {what}</translation>
     </message>
     <message>
         <source>This file is damaged or incomplete.</source>
