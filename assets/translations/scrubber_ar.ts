@@ -474,7 +474,7 @@ Scrubber shows what each file gives away about you, then writes clean copies. Yo
     </message>
     <message>
         <source>Stopping: files being cleaned now are left as they were…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الإيقاف: الملفات التي يجري تنظيفها الآن تبقى كما كانت…</translation>
     </message>
     <message>
         <source>Details of the selected file</source>
@@ -1160,7 +1160,7 @@ Please verify the correct file name was given.</source>
     </message>
     <message>
         <source>Stop now; files not finished are left as they were (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>أوقف الآن؛ الملفات التي لم تنتهِ تبقى كما كانت (Esc)</translation>
     </message>
     <message>
         <source>Cleaning progress</source>
@@ -2055,11 +2055,11 @@ Please verify the correct file name was given.</source>
     </message>
     <message>
         <source>This file made Scrubber&apos;s reader crash (the file may be damaged). It was not cleaned.</source>
-        <translation type="unfinished"></translation>
+        <translation>تسبّب هذا الملف في توقف قارئ Scrubber عن العمل (قد يكون الملف تالفًا). لم يُنظَّف.</translation>
     </message>
     <message>
         <source>Reading this file took far too long (it may be damaged), so it was stopped. It was not cleaned.</source>
-        <translation type="unfinished"></translation>
+        <translation>استغرقت قراءة هذا الملف وقتًا طويلًا جدًا (قد يكون تالفًا)، لذلك أُوقفت. لم يُنظَّف.</translation>
     </message>
     <message>
         <source>Something went wrong in Scrubber with this file. Nothing was written.</source>

@@ -474,7 +474,7 @@ Scrubber показва какво издава всеки файл за вас,
     </message>
     <message>
         <source>Stopping: files being cleaned now are left as they were…</source>
-        <translation type="unfinished"></translation>
+        <translation>Спиране: файловете, които се почистват в момента, остават както са били…</translation>
     </message>
     <message>
         <source>Details of the selected file</source>
@@ -1160,7 +1160,7 @@ Please verify the correct file name was given.</source>
     </message>
     <message>
         <source>Stop now; files not finished are left as they were (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Спри сега; незавършените файлове остават както са били (Esc)</translation>
     </message>
     <message>
         <source>Cleaning progress</source>
@@ -2055,11 +2055,11 @@ Please verify the correct file name was given.</source>
     </message>
     <message>
         <source>This file made Scrubber&apos;s reader crash (the file may be damaged). It was not cleaned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Този файл срина четеца на Scrubber (файлът може да е повреден). Не е почистен.</translation>
     </message>
     <message>
         <source>Reading this file took far too long (it may be damaged), so it was stopped. It was not cleaned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Четенето на този файл отне твърде дълго (може да е повреден), затова беше спряно. Файлът не е почистен.</translation>
     </message>
     <message>
         <source>Something went wrong in Scrubber with this file. Nothing was written.</source>

@@ -474,7 +474,7 @@ Scrubber zeigt, was jede Datei über dich verrät, und erstellt dann bereinigte 
     </message>
     <message>
         <source>Stopping: files being cleaned now are left as they were…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird angehalten: Dateien, die gerade bereinigt werden, bleiben, wie sie waren …</translation>
     </message>
     <message>
         <source>Details of the selected file</source>
@@ -1160,7 +1160,7 @@ Stellen Sie sicher, dass der Dateiname richtig ist.</translation>
     </message>
     <message>
         <source>Stop now; files not finished are left as they were (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt anhalten; nicht fertige Dateien bleiben, wie sie waren (Esc)</translation>
     </message>
     <message>
         <source>Cleaning progress</source>
@@ -2055,11 +2055,11 @@ Stellen Sie sicher, dass der Dateiname richtig ist.</translation>
     </message>
     <message>
         <source>This file made Scrubber&apos;s reader crash (the file may be damaged). It was not cleaned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Lesen dieser Datei ist Scrubber abgestürzt (die Datei ist vielleicht beschädigt). Sie wurde nicht bereinigt.</translation>
     </message>
     <message>
         <source>Reading this file took far too long (it may be damaged), so it was stopped. It was not cleaned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Lesen dieser Datei hat viel zu lange gedauert (sie ist vielleicht beschädigt) und wurde abgebrochen. Sie wurde nicht bereinigt.</translation>
     </message>
     <message>
         <source>Something went wrong in Scrubber with this file. Nothing was written.</source>

@@ -474,7 +474,7 @@ Scrubber te muestra lo que cada archivo revela sobre ti y después guarda copias
     </message>
     <message>
         <source>Stopping: files being cleaned now are left as they were…</source>
-        <translation type="unfinished"></translation>
+        <translation>Deteniendo: los archivos que se están limpiando ahora quedan como estaban…</translation>
     </message>
     <message>
         <source>Details of the selected file</source>
@@ -1160,7 +1160,7 @@ Verifique que el nombre del fichero es correcto.</translation>
     </message>
     <message>
         <source>Stop now; files not finished are left as they were (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener ahora; los archivos sin terminar quedan como estaban (Esc)</translation>
     </message>
     <message>
         <source>Cleaning progress</source>
@@ -2055,11 +2055,11 @@ Verifique que el nombre del fichero es correcto.</translation>
     </message>
     <message>
         <source>This file made Scrubber&apos;s reader crash (the file may be damaged). It was not cleaned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo hizo fallar el lector de Scrubber (puede estar dañado). No se limpió.</translation>
     </message>
     <message>
         <source>Reading this file took far too long (it may be damaged), so it was stopped. It was not cleaned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer este archivo tardó demasiado (puede estar dañado), así que se detuvo. No se limpió.</translation>
     </message>
     <message>
         <source>Something went wrong in Scrubber with this file. Nothing was written.</source>

@@ -474,7 +474,7 @@ Scrubber mostra cosa rivela di te ogni file, poi scrive copie pulite. I tuoi ori
     </message>
     <message>
         <source>Stopping: files being cleaned now are left as they were…</source>
-        <translation type="unfinished"></translation>
+        <translation>Interruzione: i file in pulizia in questo momento restano come erano…</translation>
     </message>
     <message>
         <source>Details of the selected file</source>
@@ -1160,7 +1160,7 @@ Verifica che sia stato inserito il nome corretto del file.</translation>
     </message>
     <message>
         <source>Stop now; files not finished are left as they were (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrompi ora; i file non finiti restano come erano (Esc)</translation>
     </message>
     <message>
         <source>Cleaning progress</source>
@@ -2055,11 +2055,11 @@ Verifica che sia stato inserito il nome corretto del file.</translation>
     </message>
     <message>
         <source>This file made Scrubber&apos;s reader crash (the file may be damaged). It was not cleaned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo file ha fatto bloccare il lettore di Scrubber (il file potrebbe essere danneggiato). Non è stato pulito.</translation>
     </message>
     <message>
         <source>Reading this file took far too long (it may be damaged), so it was stopped. It was not cleaned.</source>
-        <translation type="unfinished"></translation>
+        <translation>La lettura di questo file ha richiesto troppo tempo (potrebbe essere danneggiato), quindi è stata interrotta. Il file non è stato pulito.</translation>
     </message>
     <message>
         <source>Something went wrong in Scrubber with this file. Nothing was written.</source>

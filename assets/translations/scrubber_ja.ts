@@ -474,7 +474,7 @@ Scrubber は、それぞれのファイルからあなたについて何がわ�
     </message>
     <message>
         <source>Stopping: files being cleaned now are left as they were…</source>
-        <translation type="unfinished"></translation>
+        <translation>停止中：いまクリーンしているファイルは元のままになります…</translation>
     </message>
     <message>
         <source>Details of the selected file</source>
@@ -1160,7 +1160,7 @@ Please verify the correct file name was given.</source>
     </message>
     <message>
         <source>Stop now; files not finished are left as they were (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>今すぐ停止します。終わっていないファイルは元のままです (Esc)</translation>
     </message>
     <message>
         <source>Cleaning progress</source>
@@ -2055,11 +2055,11 @@ Please verify the correct file name was given.</source>
     </message>
     <message>
         <source>This file made Scrubber&apos;s reader crash (the file may be damaged). It was not cleaned.</source>
-        <translation type="unfinished"></translation>
+        <translation>このファイルで Scrubber の読み込みが異常終了しました（ファイルが壊れている可能性があります）。クリーンしていません。</translation>
     </message>
     <message>
         <source>Reading this file took far too long (it may be damaged), so it was stopped. It was not cleaned.</source>
-        <translation type="unfinished"></translation>
+        <translation>このファイルの読み込みに時間がかかりすぎたため（壊れている可能性があります）、停止しました。クリーンしていません。</translation>
     </message>
     <message>
         <source>Something went wrong in Scrubber with this file. Nothing was written.</source>

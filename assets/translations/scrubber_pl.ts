@@ -474,7 +474,7 @@ Scrubber pokazuje, co każdy plik zdradza o tobie, a potem zapisuje wyczyszczone
     </message>
     <message>
         <source>Stopping: files being cleaned now are left as they were…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zatrzymywanie: pliki czyszczone w tej chwili zostają bez zmian…</translation>
     </message>
     <message>
         <source>Details of the selected file</source>
@@ -1160,7 +1160,7 @@ Sprawdź podaną nazwę pliku.</translation>
     </message>
     <message>
         <source>Stop now; files not finished are left as they were (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zatrzymaj teraz; nieukończone pliki zostają bez zmian (Esc)</translation>
     </message>
     <message>
         <source>Cleaning progress</source>
@@ -2055,11 +2055,11 @@ Sprawdź podaną nazwę pliku.</translation>
     </message>
     <message>
         <source>This file made Scrubber&apos;s reader crash (the file may be damaged). It was not cleaned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten plik spowodował awarię czytnika Scrubbera (plik może być uszkodzony). Nie został wyczyszczony.</translation>
     </message>
     <message>
         <source>Reading this file took far too long (it may be damaged), so it was stopped. It was not cleaned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odczyt tego pliku trwał o wiele za długo (plik może być uszkodzony), więc został przerwany. Plik nie został wyczyszczony.</translation>
     </message>
     <message>
         <source>Something went wrong in Scrubber with this file. Nothing was written.</source>

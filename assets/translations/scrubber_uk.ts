@@ -474,7 +474,7 @@ Scrubber показує, що кожен файл видає про вас, а �
     </message>
     <message>
         <source>Stopping: files being cleaned now are left as they were…</source>
-        <translation type="unfinished"></translation>
+        <translation>Зупинення: файли, які зараз очищуються, залишаться як були…</translation>
     </message>
     <message>
         <source>Details of the selected file</source>
@@ -1160,7 +1160,7 @@ Please verify the correct file name was given.</source>
     </message>
     <message>
         <source>Stop now; files not finished are left as they were (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Зупинити зараз; незавершені файли залишаться як були (Esc)</translation>
     </message>
     <message>
         <source>Cleaning progress</source>
@@ -2055,11 +2055,11 @@ Please verify the correct file name was given.</source>
     </message>
     <message>
         <source>This file made Scrubber&apos;s reader crash (the file may be damaged). It was not cleaned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Через цей файл засіб читання Scrubber аварійно завершив роботу (файл може бути пошкоджено). Його не очищено.</translation>
     </message>
     <message>
         <source>Reading this file took far too long (it may be damaged), so it was stopped. It was not cleaned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Читання цього файлу тривало надто довго (файл може бути пошкоджено), тому його зупинено. Файл не очищено.</translation>
     </message>
     <message>
         <source>Something went wrong in Scrubber with this file. Nothing was written.</source>
