@@ -1477,7 +1477,7 @@ Ellenőrizze, hogy jól adta-e meg a fájl nevét.</translation>
     </message>
     <message>
         <source>It holds documents inside documents, too many levels deep.</source>
-        <translation>Dokumentumokba ágyazott dokumentumokat tartalmaz, túl sok szinten egymásba ágyazva.</translation>
+        <translation>Egymásba ágyazott dokumentumokat tartalmaz, túl sok szinten.</translation>
     </message>
     <message>
         <source>There is not enough memory to read this file.</source>
