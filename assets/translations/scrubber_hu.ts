@@ -179,7 +179,7 @@
     </message>
     <message>
         <source>Technical details: every tag and value</source>
-        <translation type="unfinished"></translation>
+        <translation>Technikai részletek: minden címke és érték</translation>
     </message>
     <message>
         <source>Result</source>
@@ -251,59 +251,59 @@
     </message>
     <message>
         <source>still in the copy</source>
-        <translation type="unfinished"></translation>
+        <translation>még a másolatban</translation>
     </message>
     <message>
         <source>removed</source>
-        <translation type="unfinished"></translation>
+        <translation>eltávolítva</translation>
     </message>
     <message>
         <source>removed, not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>eltávolítva, nincs újraellenőrizve</translation>
     </message>
     <message>
         <source>What the clean copy no longer gives away</source>
-        <translation type="unfinished"></translation>
+        <translation>Amit a tisztított másolat már nem árul el</translation>
     </message>
     <message>
         <source>will be removed</source>
-        <translation type="unfinished"></translation>
+        <translation>el lesz távolítva</translation>
     </message>
     <message>
         <source>not removed</source>
-        <translation type="unfinished"></translation>
+        <translation>nincs eltávolítva</translation>
     </message>
     <message>
         <source>What the file gives away</source>
-        <translation type="unfinished"></translation>
+        <translation>Amit a fájl elárul</translation>
     </message>
     <message>
         <source>kept</source>
-        <translation type="unfinished"></translation>
+        <translation>megtartva</translation>
     </message>
     <message>
         <source>Good to know:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jó tudni:</translation>
     </message>
     <message>
         <source>which way up the photo is</source>
-        <translation type="unfinished"></translation>
+        <translation>a fotó állása (melyik oldala van felül)</translation>
     </message>
     <message>
         <source>a standard colour profile</source>
-        <translation type="unfinished"></translation>
+        <translation>szabványos színprofil</translation>
     </message>
     <message>
         <source>harmless technical data</source>
-        <translation type="unfinished"></translation>
+        <translation>ártalmatlan technikai adatok</translation>
     </message>
     <message>
         <source>Hide technical details</source>
-        <translation type="unfinished"></translation>
+        <translation>Technikai részletek elrejtése</translation>
     </message>
     <message>
         <source>Show technical details</source>
-        <translation type="unfinished"></translation>
+        <translation>Technikai részletek megjelenítése</translation>
     </message>
     <message>
         <source>Kept: needed to show the photo the right way up</source>
@@ -482,7 +482,7 @@ A Scrubber megmutatja, mit árul el rólad minden egyes fájl, aztán tisztítot
     </message>
     <message>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nyelv:</translation>
     </message>
     <message>
         <source>Add files to clean</source>
@@ -549,23 +549,23 @@ Lecseréled az eredetieket?</translation>
     </message>
     <message>
         <source>({count} on)</source>
-        <translation type="unfinished"></translation>
+        <translation>({count} bekapcsolva)</translation>
     </message>
     <message>
         <source>&amp;More options</source>
-        <translation type="unfinished"></translation>
+        <translation>To&amp;vábbi beállítások</translation>
     </message>
     <message>
         <source>More options</source>
-        <translation type="unfinished"></translation>
+        <translation>További beállítások</translation>
     </message>
     <message>
         <source>Show or hide the options for the copies</source>
-        <translation type="unfinished"></translation>
+        <translation>A másolatok beállításainak megjelenítése vagy elrejtése</translation>
     </message>
     <message>
         <source>&amp;Give the copies random file names</source>
-        <translation type="unfinished"></translation>
+        <translation>Véletlenszerű f&amp;ájlnevek a másolatoknak</translation>
     </message>
     <message>
         <source>File names from phones often contain the date and time the photo was taken.</source>
@@ -636,7 +636,7 @@ Lecseréled az eredetieket?</translation>
     <name>OutputBox</name>
     <message>
         <source>Save clean copies in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tisztított másolatok mentése ide:</translation>
     </message>
     <message>
         <source>Output folder</source>
@@ -925,11 +925,11 @@ Ellenőrizze, hogy jól adta-e meg a fájl nevét.</translation>
     </message>
     <message>
         <source>Add area</source>
-        <translation type="unfinished"></translation>
+        <translation>Terület hozzáadása</translation>
     </message>
     <message>
         <source>Add an area in the middle of the view, to move with the arrow keys (N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Terület hozzáadása a nézet közepére, a nyílbillentyűkkel mozgatható (N)</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -989,7 +989,7 @@ Ellenőrizze, hogy jól adta-e meg a fájl nevét.</translation>
     </message>
     <message>
         <source>Draw areas to cover with the mouse or the keyboard. Ctrl and the mouse wheel zoom; hold Space to pan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rajzold meg egérrel vagy billentyűzettel a letakarandó területeket. A Ctrl és az egérgörgő nagyít és kicsinyít; a nézet mozgatásához tartsd lenyomva a Szóközt.</translation>
     </message>
     <message>
         <source>&amp;Areas to cover (untick to leave uncovered)</source>
@@ -1057,7 +1057,7 @@ Ellenőrizze, hogy jól adta-e meg a fájl nevét.</translation>
     </message>
     <message>
         <source>Keyboard: N adds an area, arrows move it (Shift: further), Ctrl+arrows resize it, [ and ] pick another, Delete removes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Billentyűzet: az N új területet ad hozzá, a nyilak mozgatják (Shift: messzebbre), a Ctrl+nyilak átméretezik, a [ és a ] másikat választ, a Delete törli.</translation>
     </message>
     <message>
         <source>Face {n} (found automatically)</source>
@@ -1413,482 +1413,482 @@ Ellenőrizze, hogy jól adta-e meg a fájl nevét.</translation>
     <name>messages</name>
     <message>
         <source>{metres} m above sea level</source>
-        <translation type="unfinished"></translation>
+        <translation>{metres} m-rel a tengerszint felett</translation>
     </message>
     <message>
         <source>{metres} m below sea level</source>
-        <translation type="unfinished"></translation>
+        <translation>{metres} m-rel a tengerszint alatt</translation>
     </message>
     <message>
         <source>{count} bytes of data</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} bájtnyi adat</translation>
     </message>
     <message>
         <source>The file name shows when it was taken: {shown}</source>
-        <translation type="unfinished"></translation>
+        <translation>A fájlnév mutatja, mikor készült: {shown}</translation>
     </message>
     <message>
         <source>The file name shows the phone or camera that made it: {shown}</source>
-        <translation type="unfinished"></translation>
+        <translation>A fájlnév mutatja, melyik telefon vagy fényképezőgép készítette: {shown}</translation>
     </message>
     <message>
         <source>The file name shows the app that made it: {apps}</source>
-        <translation type="unfinished"></translation>
+        <translation>A fájlnév mutatja, melyik alkalmazás készítette: {apps}</translation>
     </message>
     <message>
         <source>{finding} (the name was kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>{finding} (a név megmaradt)</translation>
     </message>
     <message>
         <source>The file cannot be found. Was it moved or deleted?</source>
-        <translation type="unfinished"></translation>
+        <translation>A fájl nem található. Áthelyezték vagy törölték?</translation>
     </message>
     <message>
         <source>This is not a normal file (it is a folder, a device or a pipe).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ez nem szokványos fájl (hanem mappa, eszköz vagy csővezeték).</translation>
     </message>
     <message>
         <source>This is a folder, not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ez egy mappa, nem fájl.</translation>
     </message>
     <message>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>A fájl üres.</translation>
     </message>
     <message>
         <source>The file cannot be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>A fájl nem olvasható: {reason}</translation>
     </message>
     <message>
         <source>The file name says {format}, but the file cannot be read as {format}.</source>
-        <translation type="unfinished"></translation>
+        <translation>A fájlnév szerint ez {format}, de a fájl nem olvasható {format} formátumként.</translation>
     </message>
     <message>
         <source>This type of file is not supported, so it was not cleaned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ez a fájltípus nem támogatott, ezért nem lett megtisztítva.</translation>
     </message>
     <message>
         <source>This is a link; it was not followed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ez egy hivatkozás; nem lett követve.</translation>
     </message>
     <message>
         <source>This file could not be read ({kind}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ezt a fájlt nem sikerült beolvasni ({kind}).</translation>
     </message>
     <message>
         <source>It holds documents inside documents, too many levels deep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Egymásba ágyazott dokumentumokat tartalmaz, túl sok szinten.</translation>
     </message>
     <message>
         <source>There is not enough memory to read this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nincs elég memória a fájl beolvasásához.</translation>
     </message>
     <message>
         <source>There is not enough memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nincs elég memória.</translation>
     </message>
     <message>
         <source>A file could not be read or written: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Egy fájlt nem sikerült beolvasni vagy kiírni: {reason}</translation>
     </message>
     <message>
         <source>Unexpected error ({kind}). Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Váratlan hiba ({kind}). Semmi sem lett kiírva.</translation>
     </message>
     <message>
         <source>The copy would replace the original. Choose another name or folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>A másolat felülírná az eredetit. Válassz másik nevet vagy mappát.</translation>
     </message>
     <message>
         <source>Replacing the original cannot change the file type. Save copies in a folder instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Az eredeti lecserélésekor a fájltípus nem változhat. Inkább ments másolatokat egy mappába.</translation>
     </message>
     <message>
         <source>This file is a link. Save copies in a folder instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ez a fájl egy hivatkozás. Inkább ments másolatokat egy mappába.</translation>
     </message>
     <message>
         <source>The clean copy could not be checked again, so it was deleted: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>A tisztított másolatot nem sikerült újra ellenőrizni, ezért törölve lett: {reason}</translation>
     </message>
     <message>
         <source>The clean copy still held data ({left}), so it was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>A tisztított másolatban még volt adat ({left}), ezért törölve lett.</translation>
     </message>
     <message>
         <source>The folder for the copies cannot be created: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>A másolatok mappája nem hozható létre: {reason}</translation>
     </message>
     <message>
         <source>Nothing can be saved in the folder for the copies: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>A másolatok mappájába semmit sem lehet menteni: {reason}</translation>
     </message>
     <message>
         <source>The copy could not be finished: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>A másolatot nem sikerült befejezni: {reason}</translation>
     </message>
     <message>
         <source>The copies could not be saved to the disk: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>A másolatokat nem sikerült a lemezre menteni: {reason}</translation>
     </message>
     <message>
         <source>No free name was found for the clean copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nem található szabad név a tisztított másolatnak.</translation>
     </message>
     <message>
         <source>The clean copy could not be saved: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>A tisztított másolatot nem sikerült menteni: {reason}</translation>
     </message>
     <message>
         <source>The earlier copy could not be replaced: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>A korábbi másolatot nem sikerült lecserélni: {reason}</translation>
     </message>
     <message>
         <source>This JPEG is damaged: its beginning is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ez a JPEG sérült: hiányzik az eleje.</translation>
     </message>
     <message>
         <source>This JPEG is damaged (a wrong length at byte {pos}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ez a JPEG sérült (hibás hossz a(z) {pos}. bájtnál).</translation>
     </message>
     <message>
         <source>This JPEG is damaged: its picture does not end where it should.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ez a JPEG sérült: a képe nem ott ér véget, ahol kellene.</translation>
     </message>
     <message>
         <source>This JPEG is damaged (a missing marker at byte {pos}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ez a JPEG sérült (hiányzó jelölő a(z) {pos}. bájtnál).</translation>
     </message>
     <message>
         <source>This JPEG is cut off before the picture starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ez a JPEG már a kép kezdete előtt megszakad.</translation>
     </message>
     <message>
         <source>This JPEG is damaged: it has far too many parts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ez a JPEG sérült: messze túl sok része van.</translation>
     </message>
     <message>
         <source>This rare kind of JPEG (hierarchical or JPEG-LS) is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>A JPEG-nek ez a ritka fajtája (hierarchikus vagy JPEG-LS) nem támogatott.</translation>
     </message>
     <message>
         <source>This JPEG holds no picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ebben a JPEG-ben nincs kép.</translation>
     </message>
     <message>
         <source>This JPEG is damaged: its picture is not where the file says.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ez a JPEG sérült: a képe nem ott van, ahol a fájl szerint lennie kellene.</translation>
     </message>
     <message>
         <source>This JPEG is damaged: it holds more than one picture frame.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ez a JPEG sérült: egynél több képkockát tartalmaz.</translation>
     </message>
     <message>
         <source>This JPEG has other data hidden inside its picture, so it was not cleaned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ennek a JPEG-nek a képében más adat is rejtőzik, ezért nem lett megtisztítva.</translation>
     </message>
     <message>
         <source>The colour profile is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>A színprofil túl nagy.</translation>
     </message>
     <message>
         <source>The picture is incomplete: the file was cut off.</source>
-        <translation type="unfinished"></translation>
+        <translation>A kép hiányos: a fájl csonka.</translation>
     </message>
     <message>
         <source>This JPEG is damaged in places; the copy looks the same as the original did.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ez a JPEG helyenként sérült; a másolat ugyanúgy néz ki, mint az eredeti.</translation>
     </message>
     <message>
         <source>The GIF file was cut short; its complete frames were kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>A GIF-fájl csonka volt; a teljes képkockái megmaradtak.</translation>
     </message>
     <message>
         <source>The {format} picture was saved as PNG.</source>
-        <translation type="unfinished"></translation>
+        <translation>A(z) {format} kép PNG-ként lett mentve.</translation>
     </message>
     <message>
         <source>Only the first frame of the animation was kept ({frames} in the file).</source>
-        <translation type="unfinished"></translation>
+        <translation>Csak az animáció első képkockája maradt meg (a fájlban {frames} van).</translation>
     </message>
     <message>
         <source>Only the first page was kept ({frames} in the file).</source>
-        <translation type="unfinished"></translation>
+        <translation>Csak az első oldal maradt meg (a fájlban {frames} van).</translation>
     </message>
     <message>
         <source>The picture was saved with 8 bits per colour (it had more).</source>
-        <translation type="unfinished"></translation>
+        <translation>A kép színenként 8 bittel lett mentve (az eredetiben több volt).</translation>
     </message>
     <message>
         <source>Colours may look slightly different ({mode} was turned into RGB).</source>
-        <translation type="unfinished"></translation>
+        <translation>A színek kissé másnak tűnhetnek (a(z) {mode} színmódból RGB lett).</translation>
     </message>
     <message>
         <source>Transparent areas were filled with white (JPEG has no transparency).</source>
-        <translation type="unfinished"></translation>
+        <translation>Az átlátszó részek fehérrel lettek kitöltve (a JPEG nem ismeri az átlátszóságot).</translation>
     </message>
     <message>
         <source>The form&apos;s XML layer was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Az űrlap XML-rétege el lett távolítva.</translation>
     </message>
     <message>
         <source>A digital signature was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Egy digitális aláírás el lett távolítva.</translation>
     </message>
     <message>
         <source>Embedded objects (files inside the document) were removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>A beágyazott objektumok (a dokumentumban lévő fájlok) el lettek távolítva.</translation>
     </message>
     <message>
         <source>Pictures in drawing formats that cannot be checked (SVG, WMF…) were removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>A nem ellenőrizhető rajzformátumú képek (SVG, WMF…) el lettek távolítva.</translation>
     </message>
     <message>
         <source>It is saved as {ext}: the same document without macros.</source>
-        <translation type="unfinished"></translation>
+        <translation>{ext} formátumban lett mentve: ugyanaz a dokumentum, makrók nélkül.</translation>
     </message>
     <message>
         <source>The animation keeps its rotation tag; its frames were not turned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Az animáció megtartja a forgatási címkéjét; a képkockái nem lettek elforgatva.</translation>
     </message>
     <message>
         <source>This TIFF has {count} pages. Many viewers show only the first: check the others too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ennek a TIFF-nek {count} oldala van. Sok képnézegető csak az elsőt mutatja: a többit is ellenőrizd.</translation>
     </message>
     <message>
         <source>The TIFF keeps its orientation tag; its pixels were not turned.</source>
-        <translation type="unfinished"></translation>
+        <translation>A TIFF megtartja a tájolási címkéjét; a képpontjai nem lettek elforgatva.</translation>
     </message>
     <message>
         <source>Colours may look slightly different in the JPEG copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>A színek kissé másnak tűnhetnek a JPEG-másolatban.</translation>
     </message>
     <message>
         <source>This PNG is cut off before the picture starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ez a PNG már a kép kezdete előtt megszakad.</translation>
     </message>
     <message>
         <source>The file was cut off; the clean copy keeps the part that is there.</source>
-        <translation type="unfinished"></translation>
+        <translation>A fájl csonka volt; a tisztított másolat a meglévő részt tartalmazza.</translation>
     </message>
     <message>
         <source>The removed data said to turn the picture. Check that it is the right way up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Az eltávolított adat szerint a képet el kellett forgatni. Ellenőrizd, hogy helyes állásban van-e.</translation>
     </message>
     <message>
         <source>Viewers that do not play animations now show a blank picture instead of a hidden one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Az animációt nem lejátszó képnézegetők most üres képet mutatnak a rejtett kép helyett.</translation>
     </message>
     <message>
         <source>The sound was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>A hang el lett távolítva.</translation>
     </message>
     <message>
         <source>The clip had more than 8 bits per colour (HDR); the copy has 8, so colours may look flatter.</source>
-        <translation type="unfinished"></translation>
+        <translation>A klipben színenként több mint 8 bit volt (HDR); a másolatban 8, ezért a színek fakóbbnak tűnhetnek.</translation>
     </message>
     <message>
         <source>Its broken index was rebuilt the way PDF viewers do it. Check the clean copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>A sérült indexe úgy lett újraépítve, ahogy a PDF-olvasók teszik. Ellenőrizd a tisztított másolatot.</translation>
     </message>
     <message>
         <source>It was locked against copying, printing or changes, but opens without a password. The clean copy has no lock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Másolás, nyomtatás vagy módosítás ellen zárolva volt, de jelszó nélkül megnyílik. A tisztított másolaton nincs zárolás.</translation>
     </message>
     <message>
         <source>Its attached files are locked with a password (the pages are not). The clean copy has no attachments.</source>
-        <translation type="unfinished"></translation>
+        <translation>A csatolt fájljai jelszóval zárolva vannak (az oldalai nem). A tisztított másolatban nincsenek csatolmányok.</translation>
     </message>
     <message>
         <source>A cropped picture still held the part you cut away. It was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Egy körbevágott kép még tartalmazta a levágott részt. Ez el lett távolítva.</translation>
     </message>
     <message>
         <source>Pages were turned into pictures: text can no longer be selected or searched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Az oldalak képpé lettek alakítva: a szöveg már nem jelölhető ki és nem kereshető.</translation>
     </message>
     <message>
         <source>The macros (programs) in this document were removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>A dokumentumban lévő makrók (programok) el lettek távolítva.</translation>
     </message>
     <message>
         <source>This PDF asks for a password to open it. Remove the password first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ez a PDF jelszót kér a megnyitáshoz. Előbb távolítsd el a jelszót.</translation>
     </message>
     <message>
         <source>This PDF is damaged and cannot be cleaned safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ez a PDF sérült, és nem tisztítható meg biztonságosan.</translation>
     </message>
     <message>
         <source>This PDF is damaged and cannot be cleaned safely: its end is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ez a PDF sérült, és nem tisztítható meg biztonságosan: hiányzik a vége.</translation>
     </message>
     <message>
         <source>This PDF is damaged (cut off, or parts of it are broken) and cannot be cleaned safely. Saving it again from a PDF viewer may repair it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ez a PDF sérült (csonka, vagy egyes részei hibásak), és nem tisztítható meg biztonságosan. Ha egy PDF-olvasóból újra elmented, az megjavíthatja.</translation>
     </message>
     <message>
         <source>This {format} picture is damaged and cannot be decoded: part of it is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ez a(z) {format} kép sérült, és nem dekódolható: egy része hiányzik.</translation>
     </message>
     <message>
         <source>{count} slides are hidden. They are kept in the copy; to remove them, turn on removing hidden content.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} dia rejtett. A másolatban megmaradnak; ha el akarod távolítani őket, kapcsold be a rejtett tartalom eltávolítását.</translation>
     </message>
     <message>
         <source>1 slide is hidden. It is kept in the copy; to remove it, turn on removing hidden content.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 dia rejtett. A másolatban megmarad; ha el akarod távolítani, kapcsold be a rejtett tartalom eltávolítását.</translation>
     </message>
     <message>
         <source>There are speaker notes on {count} slides. They are kept in the copy; to remove them, turn on removing speaker notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} dián vannak előadói jegyzetek. A másolatban megmaradnak; ha el akarod távolítani őket, kapcsold be az előadói jegyzetek eltávolítását.</translation>
     </message>
     <message>
         <source>There are speaker notes on 1 slide. They are kept in the copy; to remove them, turn on removing speaker notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 dián vannak előadói jegyzetek. A másolatban megmaradnak; ha el akarod távolítani őket, kapcsold be az előadói jegyzetek eltávolítását.</translation>
     </message>
     <message>
         <source>{count} sheets are hidden. They are kept in the copy; to remove them, turn on removing hidden content.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} munkalap rejtett. A másolatban megmaradnak; ha el akarod távolítani őket, kapcsold be a rejtett tartalom eltávolítását.</translation>
     </message>
     <message>
         <source>1 sheet is hidden. It is kept in the copy; to remove it, turn on removing hidden content.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 munkalap rejtett. A másolatban megmarad; ha el akarod távolítani, kapcsold be a rejtett tartalom eltávolítását.</translation>
     </message>
     <message>
         <source>There is hidden text in {count} places. It is kept in the copy; to remove it, turn on removing hidden content.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} helyen van rejtett szöveg. A másolatban megmarad; ha el akarod távolítani, kapcsold be a rejtett tartalom eltávolítását.</translation>
     </message>
     <message>
         <source>There is hidden text in 1 place. It is kept in the copy; to remove it, turn on removing hidden content.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 helyen van rejtett szöveg. A másolatban megmarad; ha el akarod távolítani, kapcsold be a rejtett tartalom eltávolítását.</translation>
     </message>
     <message>
         <source>{count} sections are hidden. They are kept in the copy; to remove them, turn on removing hidden content.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} szakasz rejtett. A másolatban megmaradnak; ha el akarod távolítani őket, kapcsold be a rejtett tartalom eltávolítását.</translation>
     </message>
     <message>
         <source>1 section is hidden. It is kept in the copy; to remove it, turn on removing hidden content.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 szakasz rejtett. A másolatban megmarad; ha el akarod távolítani, kapcsold be a rejtett tartalom eltávolítását.</translation>
     </message>
     <message>
         <source>A cropped photo still held the part you cut away. It was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Egy körbevágott fotó még tartalmazta a levágott részt. Ez el lett távolítva.</translation>
     </message>
     <message>
         <source>{count} cropped photos still held the parts you cut away. They were removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} körbevágott fotó még tartalmazta a levágott részeket. Ezek el lettek távolítva.</translation>
     </message>
     <message>
         <source>The camera fingerprint was weakened, not removed. The picture was resized from {before} to {after} pixels.</source>
-        <translation type="unfinished"></translation>
+        <translation>A fényképezőgép-ujjlenyomat gyengítve lett, nem eltávolítva. A kép {before} képpontról {after} képpontra lett átméretezve.</translation>
     </message>
     <message>
         <source>This document is protected by a password. Remove the password first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ez a dokumentum jelszóval védett. Előbb távolítsd el a jelszót.</translation>
     </message>
     <message>
         <source>This document is damaged: its contents cannot be unpacked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ez a dokumentum sérült: a tartalma nem csomagolható ki.</translation>
     </message>
     <message>
         <source>This document is damaged and cannot be read safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ez a dokumentum sérült, és nem olvasható be biztonságosan.</translation>
     </message>
     <message>
         <source>This TIFF file holds no picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ebben a TIFF-fájlban nincs kép.</translation>
     </message>
     <message>
         <source>Camera RAW files are not supported. Export a TIFF or JPEG first.</source>
-        <translation type="unfinished"></translation>
+        <translation>A fényképezőgépek RAW fájljai nem támogatottak. Előbb exportálj TIFF-et vagy JPEG-et.</translation>
     </message>
     <message>
         <source>This TIFF file is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ez a TIFF-fájl sérült.</translation>
     </message>
     <message>
         <source>Old-style JPEG TIFF files are not supported. Convert them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>A régi típusú, JPEG-tömörítésű TIFF-fájlok nem támogatottak. Előbb alakítsd át őket.</translation>
     </message>
     <message>
         <source>This TIFF file is cut off or damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ez a TIFF-fájl csonka vagy sérült.</translation>
     </message>
     <message>
         <source>This HEIC picture is encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ez a HEIC-kép titkosított.</translation>
     </message>
     <message>
         <source>This picture is AVIF, not HEIC. Rename it to end in .avif.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ez a kép AVIF, nem HEIC. Nevezd át, hogy .avif legyen a vége.</translation>
     </message>
     <message>
         <source>This HEIC picture is damaged and cannot be decoded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ez a HEIC-kép sérült, és nem dekódolható.</translation>
     </message>
     <message>
         <source>The picture is too small to save as HEIC. Choose JPEG copies instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>A kép túl kicsi ahhoz, hogy HEIC-ként lehessen menteni. Válassz inkább JPEG-másolatokat.</translation>
     </message>
     <message>
         <source>The picture could not be saved as HEIC. Choose JPEG copies instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>A képet nem sikerült HEIC-ként menteni. Válassz inkább JPEG-másolatokat.</translation>
     </message>
     <message>
         <source>The picture is too large to process ({size} pixels).</source>
-        <translation type="unfinished"></translation>
+        <translation>A kép túl nagy a feldolgozáshoz ({size} képpont).</translation>
     </message>
     <message>
         <source>This is not a valid PNG file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ez nem érvényes PNG-fájl.</translation>
     </message>
     <message>
         <source>This PNG file is damaged (a part of it is not valid).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ez a PNG-fájl sérült (egy része érvénytelen).</translation>
     </message>
     <message>
         <source>This PNG file is damaged: its beginning is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ez a PNG-fájl sérült: hiányzik az eleje.</translation>
     </message>
 </context>
 <context>
     <name>plain</name>
     <message>
         <source>1 item</source>
-        <translation type="unfinished"></translation>
+        <translation>1 elem</translation>
     </message>
     <message>
         <source>{count} items</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} elem</translation>
     </message>
     <message>
         <source>in the file name: {shown}</source>
-        <translation type="unfinished"></translation>
+        <translation>a fájlnévben: {shown}</translation>
     </message>
     <message>
         <source>{values} and {count} more</source>
-        <translation type="unfinished"></translation>
+        <translation>{values} és még {count}</translation>
     </message>
     <message>
         <source>{deg}° N</source>
-        <translation type="unfinished"></translation>
+        <translation>{deg}° É</translation>
     </message>
     <message>
         <source>{deg}° S</source>
-        <translation type="unfinished"></translation>
+        <translation>{deg}° D</translation>
     </message>
     <message>
         <source>{deg}° E</source>
-        <translation type="unfinished"></translation>
+        <translation>{deg}° K</translation>
     </message>
     <message>
         <source>{deg}° W</source>
-        <translation type="unfinished"></translation>
+        <translation>{deg}° Ny</translation>
     </message>
     <message>
         <source>serial {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>sorozatszám: {number}</translation>
     </message>
 </context>
 <context>
@@ -1951,31 +1951,31 @@ Ellenőrizze, hogy jól adta-e meg a fájl nevét.</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Helyszín</translation>
     </message>
     <message>
         <source>Phone or camera</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon vagy fényképezőgép</translation>
     </message>
     <message>
         <source>Names</source>
-        <translation type="unfinished"></translation>
+        <translation>Nevek</translation>
     </message>
     <message>
         <source>Date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>Dátum és idő</translation>
     </message>
     <message>
         <source>Hidden extras</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejtett extrák</translation>
     </message>
     <message>
         <source>Apps and editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Alkalmazások és szerkesztés</translation>
     </message>
     <message>
         <source>Other data</source>
-        <translation type="unfinished"></translation>
+        <translation>Egyéb adatok</translation>
     </message>
     <message>
         <source>Cleaned</source>
@@ -1999,11 +1999,11 @@ Ellenőrizze, hogy jól adta-e meg a fájl nevét.</translation>
     </message>
     <message>
         <source>removed: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>eltávolítva: {what}</translation>
     </message>
     <message>
         <source>still in the copy: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>még a másolatban: {what}</translation>
     </message>
     <message>
         <source>This file is damaged or incomplete.</source>

@@ -179,7 +179,7 @@
     </message>
     <message>
         <source>Technical details: every tag and value</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalii tehnice: fiecare etichetă și valoarea ei</translation>
     </message>
     <message>
         <source>Result</source>
@@ -251,59 +251,59 @@
     </message>
     <message>
         <source>still in the copy</source>
-        <translation type="unfinished"></translation>
+        <translation>încă în copie</translation>
     </message>
     <message>
         <source>removed</source>
-        <translation type="unfinished"></translation>
+        <translation>eliminat</translation>
     </message>
     <message>
         <source>removed, not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>eliminat, neverificat din nou</translation>
     </message>
     <message>
         <source>What the clean copy no longer gives away</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce nu mai dezvăluie copia curățată</translation>
     </message>
     <message>
         <source>will be removed</source>
-        <translation type="unfinished"></translation>
+        <translation>va fi eliminat</translation>
     </message>
     <message>
         <source>not removed</source>
-        <translation type="unfinished"></translation>
+        <translation>nu a fost eliminat</translation>
     </message>
     <message>
         <source>What the file gives away</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce dezvăluie fișierul</translation>
     </message>
     <message>
         <source>kept</source>
-        <translation type="unfinished"></translation>
+        <translation>păstrat</translation>
     </message>
     <message>
         <source>Good to know:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bine de știut:</translation>
     </message>
     <message>
         <source>which way up the photo is</source>
-        <translation type="unfinished"></translation>
+        <translation>care parte a fotografiei e sus</translation>
     </message>
     <message>
         <source>a standard colour profile</source>
-        <translation type="unfinished"></translation>
+        <translation>un profil de culoare standard</translation>
     </message>
     <message>
         <source>harmless technical data</source>
-        <translation type="unfinished"></translation>
+        <translation>date tehnice inofensive</translation>
     </message>
     <message>
         <source>Hide technical details</source>
-        <translation type="unfinished"></translation>
+        <translation>Ascunde detaliile tehnice</translation>
     </message>
     <message>
         <source>Show technical details</source>
-        <translation type="unfinished"></translation>
+        <translation>Arată detaliile tehnice</translation>
     </message>
     <message>
         <source>Kept: needed to show the photo the right way up</source>
@@ -482,7 +482,7 @@ Scrubber arată ce dezvăluie fiecare fișier despre tine, apoi scrie copii cur�
     </message>
     <message>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Limbă:</translation>
     </message>
     <message>
         <source>Add files to clean</source>
@@ -549,23 +549,23 @@ Fotografiile cu zone de acoperit tot au nevoie de o copie.
     </message>
     <message>
         <source>({count} on)</source>
-        <translation type="unfinished"></translation>
+        <translation>(active: {count})</translation>
     </message>
     <message>
         <source>&amp;More options</source>
-        <translation type="unfinished"></translation>
+        <translation>Mai multe &amp;opțiuni</translation>
     </message>
     <message>
         <source>More options</source>
-        <translation type="unfinished"></translation>
+        <translation>Mai multe opțiuni</translation>
     </message>
     <message>
         <source>Show or hide the options for the copies</source>
-        <translation type="unfinished"></translation>
+        <translation>Arată sau ascunde opțiunile pentru copiile curățate</translation>
     </message>
     <message>
         <source>&amp;Give the copies random file names</source>
-        <translation type="unfinished"></translation>
+        <translation>Dă copiilor nume de fișier la înt&amp;âmplare</translation>
     </message>
     <message>
         <source>File names from phones often contain the date and time the photo was taken.</source>
@@ -636,7 +636,7 @@ Fotografiile cu zone de acoperit tot au nevoie de o copie.
     <name>OutputBox</name>
     <message>
         <source>Save clean copies in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvează copiile curățate în:</translation>
     </message>
     <message>
         <source>Output folder</source>
@@ -925,11 +925,11 @@ Verifică dacă numele fișierului este corect.</translation>
     </message>
     <message>
         <source>Add area</source>
-        <translation type="unfinished"></translation>
+        <translation>Adaugă o zonă</translation>
     </message>
     <message>
         <source>Add an area in the middle of the view, to move with the arrow keys (N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Adaugă o zonă în mijlocul vederii, ca s-o muți cu tastele săgeți (N)</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -989,7 +989,7 @@ Verifică dacă numele fișierului este corect.</translation>
     </message>
     <message>
         <source>Draw areas to cover with the mouse or the keyboard. Ctrl and the mouse wheel zoom; hold Space to pan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desenează cu mouse-ul sau cu tastatura zonele de acoperit. Ctrl și rotița mouse-ului fac zoom; ține apăsat Spațiu ca să muți imaginea.</translation>
     </message>
     <message>
         <source>&amp;Areas to cover (untick to leave uncovered)</source>
@@ -1057,7 +1057,7 @@ Verifică dacă numele fișierului este corect.</translation>
     </message>
     <message>
         <source>Keyboard: N adds an area, arrows move it (Shift: further), Ctrl+arrows resize it, [ and ] pick another, Delete removes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastatură: N adaugă o zonă, săgețile o mută (Shift: mai departe), Ctrl+săgeți îi schimbă mărimea, [ și ] aleg alta, Delete o șterge.</translation>
     </message>
     <message>
         <source>Face {n} (found automatically)</source>
@@ -1413,482 +1413,482 @@ Verifică dacă numele fișierului este corect.</translation>
     <name>messages</name>
     <message>
         <source>{metres} m above sea level</source>
-        <translation type="unfinished"></translation>
+        <translation>{metres} m deasupra nivelului mării</translation>
     </message>
     <message>
         <source>{metres} m below sea level</source>
-        <translation type="unfinished"></translation>
+        <translation>{metres} m sub nivelul mării</translation>
     </message>
     <message>
         <source>{count} bytes of data</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} octeți de date</translation>
     </message>
     <message>
         <source>The file name shows when it was taken: {shown}</source>
-        <translation type="unfinished"></translation>
+        <translation>Numele fișierului arată când a fost făcut: {shown}</translation>
     </message>
     <message>
         <source>The file name shows the phone or camera that made it: {shown}</source>
-        <translation type="unfinished"></translation>
+        <translation>Numele fișierului arată telefonul sau camera care l-a făcut: {shown}</translation>
     </message>
     <message>
         <source>The file name shows the app that made it: {apps}</source>
-        <translation type="unfinished"></translation>
+        <translation>Numele fișierului arată aplicația care l-a creat: {apps}</translation>
     </message>
     <message>
         <source>{finding} (the name was kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>{finding} (numele a fost păstrat)</translation>
     </message>
     <message>
         <source>The file cannot be found. Was it moved or deleted?</source>
-        <translation type="unfinished"></translation>
+        <translation>Fișierul nu poate fi găsit. A fost mutat sau șters?</translation>
     </message>
     <message>
         <source>This is not a normal file (it is a folder, a device or a pipe).</source>
-        <translation type="unfinished"></translation>
+        <translation>Acesta nu este un fișier obișnuit (este un dosar, un dispozitiv sau un pipe).</translation>
     </message>
     <message>
         <source>This is a folder, not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acesta este un dosar, nu un fișier.</translation>
     </message>
     <message>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fișierul este gol.</translation>
     </message>
     <message>
         <source>The file cannot be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fișierul nu poate fi citit: {reason}</translation>
     </message>
     <message>
         <source>The file name says {format}, but the file cannot be read as {format}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Numele fișierului spune {format}, dar fișierul nu poate fi citit ca {format}.</translation>
     </message>
     <message>
         <source>This type of file is not supported, so it was not cleaned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acest tip de fișier nu este acceptat, așa că nu a fost curățat.</translation>
     </message>
     <message>
         <source>This is a link; it was not followed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceasta este o legătură; nu a fost urmată.</translation>
     </message>
     <message>
         <source>This file could not be read ({kind}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Acest fișier nu a putut fi citit ({kind}).</translation>
     </message>
     <message>
         <source>It holds documents inside documents, too many levels deep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conține documente în documente, pe prea multe niveluri.</translation>
     </message>
     <message>
         <source>There is not enough memory to read this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu este destulă memorie pentru a citi acest fișier.</translation>
     </message>
     <message>
         <source>There is not enough memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu este destulă memorie.</translation>
     </message>
     <message>
         <source>A file could not be read or written: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fișier nu a putut fi citit sau scris: {reason}</translation>
     </message>
     <message>
         <source>Unexpected error ({kind}). Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eroare neașteptată ({kind}). Nu s-a scris nimic.</translation>
     </message>
     <message>
         <source>The copy would replace the original. Choose another name or folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia ar înlocui originalul. Alege alt nume sau alt dosar.</translation>
     </message>
     <message>
         <source>Replacing the original cannot change the file type. Save copies in a folder instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Înlocuirea originalului nu poate schimba tipul fișierului. Salvează în schimb copiile într-un dosar.</translation>
     </message>
     <message>
         <source>This file is a link. Save copies in a folder instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acest fișier este o legătură. Salvează în schimb copiile într-un dosar.</translation>
     </message>
     <message>
         <source>The clean copy could not be checked again, so it was deleted: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia curățată nu a putut fi verificată din nou, așa că a fost ștearsă: {reason}</translation>
     </message>
     <message>
         <source>The clean copy still held data ({left}), so it was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia curățată încă mai conținea date ({left}), așa că a fost ștearsă.</translation>
     </message>
     <message>
         <source>The folder for the copies cannot be created: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosarul pentru copii nu poate fi creat: {reason}</translation>
     </message>
     <message>
         <source>Nothing can be saved in the folder for the copies: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu se poate salva nimic în dosarul pentru copii: {reason}</translation>
     </message>
     <message>
         <source>The copy could not be finished: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia nu a putut fi terminată: {reason}</translation>
     </message>
     <message>
         <source>The copies could not be saved to the disk: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiile nu au putut fi salvate pe disc: {reason}</translation>
     </message>
     <message>
         <source>No free name was found for the clean copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu s-a găsit un nume liber pentru copia curățată.</translation>
     </message>
     <message>
         <source>The clean copy could not be saved: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia curățată nu a putut fi salvată: {reason}</translation>
     </message>
     <message>
         <source>The earlier copy could not be replaced: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia anterioară nu a putut fi înlocuită: {reason}</translation>
     </message>
     <message>
         <source>This JPEG is damaged: its beginning is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acest JPEG este deteriorat: îi lipsește începutul.</translation>
     </message>
     <message>
         <source>This JPEG is damaged (a wrong length at byte {pos}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Acest JPEG este deteriorat (o lungime greșită la octetul {pos}).</translation>
     </message>
     <message>
         <source>This JPEG is damaged: its picture does not end where it should.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acest JPEG este deteriorat: imaginea lui nu se termină unde ar trebui.</translation>
     </message>
     <message>
         <source>This JPEG is damaged (a missing marker at byte {pos}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Acest JPEG este deteriorat (lipsește un marcaj la octetul {pos}).</translation>
     </message>
     <message>
         <source>This JPEG is cut off before the picture starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acest JPEG este tăiat înainte să înceapă imaginea.</translation>
     </message>
     <message>
         <source>This JPEG is damaged: it has far too many parts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acest JPEG este deteriorat: are mult prea multe părți.</translation>
     </message>
     <message>
         <source>This rare kind of JPEG (hierarchical or JPEG-LS) is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acest tip rar de JPEG (ierarhic sau JPEG-LS) nu este acceptat.</translation>
     </message>
     <message>
         <source>This JPEG holds no picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acest JPEG nu conține nicio imagine.</translation>
     </message>
     <message>
         <source>This JPEG is damaged: its picture is not where the file says.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acest JPEG este deteriorat: imaginea lui nu este unde spune fișierul.</translation>
     </message>
     <message>
         <source>This JPEG is damaged: it holds more than one picture frame.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acest JPEG este deteriorat: conține mai mult de un cadru de imagine.</translation>
     </message>
     <message>
         <source>This JPEG has other data hidden inside its picture, so it was not cleaned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acest JPEG are alte date ascunse în imaginea lui, așa că nu a fost curățat.</translation>
     </message>
     <message>
         <source>The colour profile is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profilul de culoare este prea mare.</translation>
     </message>
     <message>
         <source>The picture is incomplete: the file was cut off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imaginea este incompletă: fișierul a fost tăiat.</translation>
     </message>
     <message>
         <source>This JPEG is damaged in places; the copy looks the same as the original did.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acest JPEG este deteriorat pe alocuri; copia arată la fel cum arăta originalul.</translation>
     </message>
     <message>
         <source>The GIF file was cut short; its complete frames were kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fișierul GIF a fost tăiat; cadrele lui complete au fost păstrate.</translation>
     </message>
     <message>
         <source>The {format} picture was saved as PNG.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imaginea {format} a fost salvată ca PNG.</translation>
     </message>
     <message>
         <source>Only the first frame of the animation was kept ({frames} in the file).</source>
-        <translation type="unfinished"></translation>
+        <translation>A fost păstrat doar primul cadru al animației ({frames} în fișier).</translation>
     </message>
     <message>
         <source>Only the first page was kept ({frames} in the file).</source>
-        <translation type="unfinished"></translation>
+        <translation>A fost păstrată doar prima pagină ({frames} în fișier).</translation>
     </message>
     <message>
         <source>The picture was saved with 8 bits per colour (it had more).</source>
-        <translation type="unfinished"></translation>
+        <translation>Imaginea a fost salvată cu 8 biți pe culoare (avea mai mulți).</translation>
     </message>
     <message>
         <source>Colours may look slightly different ({mode} was turned into RGB).</source>
-        <translation type="unfinished"></translation>
+        <translation>Culorile pot arăta puțin diferit ({mode} a fost transformat în RGB).</translation>
     </message>
     <message>
         <source>Transparent areas were filled with white (JPEG has no transparency).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zonele transparente au fost umplute cu alb (JPEG nu are transparență).</translation>
     </message>
     <message>
         <source>The form&apos;s XML layer was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stratul XML al formularului a fost eliminat.</translation>
     </message>
     <message>
         <source>A digital signature was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>O semnătură digitală a fost eliminată.</translation>
     </message>
     <message>
         <source>Embedded objects (files inside the document) were removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obiectele încorporate (fișiere din interiorul documentului) au fost eliminate.</translation>
     </message>
     <message>
         <source>Pictures in drawing formats that cannot be checked (SVG, WMF…) were removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imaginile în formate de desen care nu pot fi verificate (SVG, WMF…) au fost eliminate.</translation>
     </message>
     <message>
         <source>It is saved as {ext}: the same document without macros.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este salvat ca {ext}: același document, fără macrocomenzi.</translation>
     </message>
     <message>
         <source>The animation keeps its rotation tag; its frames were not turned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Animația își păstrează eticheta de rotație; cadrele ei nu au fost rotite.</translation>
     </message>
     <message>
         <source>This TIFF has {count} pages. Many viewers show only the first: check the others too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acest TIFF are {count} pagini. Multe programe de vizualizare arată doar prima: verifică-le și pe celelalte.</translation>
     </message>
     <message>
         <source>The TIFF keeps its orientation tag; its pixels were not turned.</source>
-        <translation type="unfinished"></translation>
+        <translation>TIFF-ul își păstrează eticheta de orientare; pixelii lui nu au fost rotiți.</translation>
     </message>
     <message>
         <source>Colours may look slightly different in the JPEG copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Culorile pot arăta puțin diferit în copia JPEG.</translation>
     </message>
     <message>
         <source>This PNG is cut off before the picture starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acest PNG este tăiat înainte să înceapă imaginea.</translation>
     </message>
     <message>
         <source>The file was cut off; the clean copy keeps the part that is there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fișierul a fost tăiat; copia curățată păstrează partea care există.</translation>
     </message>
     <message>
         <source>The removed data said to turn the picture. Check that it is the right way up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datele eliminate spuneau că imaginea trebuie rotită. Verifică dacă este cu partea corectă în sus.</translation>
     </message>
     <message>
         <source>Viewers that do not play animations now show a blank picture instead of a hidden one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Programele de vizualizare care nu redau animații arată acum o imagine goală în loc de una ascunsă.</translation>
     </message>
     <message>
         <source>The sound was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sunetul a fost eliminat.</translation>
     </message>
     <message>
         <source>The clip had more than 8 bits per colour (HDR); the copy has 8, so colours may look flatter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clipul avea mai mult de 8 biți pe culoare (HDR); copia are 8, așa că culorile pot arăta mai șterse.</translation>
     </message>
     <message>
         <source>Its broken index was rebuilt the way PDF viewers do it. Check the clean copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indexul lui stricat a fost refăcut așa cum o fac programele care deschid PDF-uri. Verifică copia curățată.</translation>
     </message>
     <message>
         <source>It was locked against copying, printing or changes, but opens without a password. The clean copy has no lock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Era blocat împotriva copierii, tipăririi sau modificărilor, dar se deschide fără parolă. Copia curățată nu are blocare.</translation>
     </message>
     <message>
         <source>Its attached files are locked with a password (the pages are not). The clean copy has no attachments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fișierele atașate sunt blocate cu o parolă (paginile nu). Copia curățată nu are atașamente.</translation>
     </message>
     <message>
         <source>A cropped picture still held the part you cut away. It was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>O imagine decupată încă mai conținea partea pe care ai tăiat-o. Partea a fost eliminată.</translation>
     </message>
     <message>
         <source>Pages were turned into pictures: text can no longer be selected or searched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paginile au fost transformate în imagini: textul nu mai poate fi selectat sau căutat.</translation>
     </message>
     <message>
         <source>The macros (programs) in this document were removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Macrocomenzile (programele) din acest document au fost eliminate.</translation>
     </message>
     <message>
         <source>This PDF asks for a password to open it. Remove the password first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acest PDF cere o parolă ca să fie deschis. Elimină mai întâi parola.</translation>
     </message>
     <message>
         <source>This PDF is damaged and cannot be cleaned safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acest PDF este deteriorat și nu poate fi curățat în siguranță.</translation>
     </message>
     <message>
         <source>This PDF is damaged and cannot be cleaned safely: its end is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acest PDF este deteriorat și nu poate fi curățat în siguranță: îi lipsește sfârșitul.</translation>
     </message>
     <message>
         <source>This PDF is damaged (cut off, or parts of it are broken) and cannot be cleaned safely. Saving it again from a PDF viewer may repair it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acest PDF este deteriorat (tăiat sau cu părți stricate) și nu poate fi curățat în siguranță. Dacă îl salvezi din nou dintr-un program care deschide PDF-uri, se poate repara.</translation>
     </message>
     <message>
         <source>This {format} picture is damaged and cannot be decoded: part of it is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Această imagine {format} este deteriorată și nu poate fi decodată: lipsește o parte din ea.</translation>
     </message>
     <message>
         <source>{count} slides are hidden. They are kept in the copy; to remove them, turn on removing hidden content.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diapozitive ascunse: {count}. Sunt păstrate în copie; ca să le elimini, activează eliminarea conținutului ascuns.</translation>
     </message>
     <message>
         <source>1 slide is hidden. It is kept in the copy; to remove it, turn on removing hidden content.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 diapozitiv este ascuns. Este păstrat în copie; ca să-l elimini, activează eliminarea conținutului ascuns.</translation>
     </message>
     <message>
         <source>There are speaker notes on {count} slides. They are kept in the copy; to remove them, turn on removing speaker notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diapozitive cu note ale vorbitorului: {count}. Notele sunt păstrate în copie; ca să le elimini, activează eliminarea notelor vorbitorului.</translation>
     </message>
     <message>
         <source>There are speaker notes on 1 slide. They are kept in the copy; to remove them, turn on removing speaker notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Există note ale vorbitorului pe 1 diapozitiv. Sunt păstrate în copie; ca să le elimini, activează eliminarea notelor vorbitorului.</translation>
     </message>
     <message>
         <source>{count} sheets are hidden. They are kept in the copy; to remove them, turn on removing hidden content.</source>
-        <translation type="unfinished"></translation>
+        <translation>Foi ascunse: {count}. Sunt păstrate în copie; ca să le elimini, activează eliminarea conținutului ascuns.</translation>
     </message>
     <message>
         <source>1 sheet is hidden. It is kept in the copy; to remove it, turn on removing hidden content.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 foaie este ascunsă. Este păstrată în copie; ca s-o elimini, activează eliminarea conținutului ascuns.</translation>
     </message>
     <message>
         <source>There is hidden text in {count} places. It is kept in the copy; to remove it, turn on removing hidden content.</source>
-        <translation type="unfinished"></translation>
+        <translation>Locuri cu text ascuns: {count}. Textul este păstrat în copie; ca să-l elimini, activează eliminarea conținutului ascuns.</translation>
     </message>
     <message>
         <source>There is hidden text in 1 place. It is kept in the copy; to remove it, turn on removing hidden content.</source>
-        <translation type="unfinished"></translation>
+        <translation>Există text ascuns într-un loc. Este păstrat în copie; ca să-l elimini, activează eliminarea conținutului ascuns.</translation>
     </message>
     <message>
         <source>{count} sections are hidden. They are kept in the copy; to remove them, turn on removing hidden content.</source>
-        <translation type="unfinished"></translation>
+        <translation>Secțiuni ascunse: {count}. Sunt păstrate în copie; ca să le elimini, activează eliminarea conținutului ascuns.</translation>
     </message>
     <message>
         <source>1 section is hidden. It is kept in the copy; to remove it, turn on removing hidden content.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 secțiune este ascunsă. Este păstrată în copie; ca s-o elimini, activează eliminarea conținutului ascuns.</translation>
     </message>
     <message>
         <source>A cropped photo still held the part you cut away. It was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>O fotografie decupată încă mai conținea partea pe care ai tăiat-o. Partea a fost eliminată.</translation>
     </message>
     <message>
         <source>{count} cropped photos still held the parts you cut away. They were removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotografii decupate care încă mai conțineau părțile pe care le-ai tăiat: {count}. Acele părți au fost eliminate.</translation>
     </message>
     <message>
         <source>The camera fingerprint was weakened, not removed. The picture was resized from {before} to {after} pixels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Amprenta camerei a fost slăbită, nu eliminată. Imaginea a fost redimensionată de la {before} la {after} pixeli.</translation>
     </message>
     <message>
         <source>This document is protected by a password. Remove the password first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acest document este protejat cu parolă. Elimină mai întâi parola.</translation>
     </message>
     <message>
         <source>This document is damaged: its contents cannot be unpacked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acest document este deteriorat: conținutul lui nu poate fi despachetat.</translation>
     </message>
     <message>
         <source>This document is damaged and cannot be read safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acest document este deteriorat și nu poate fi citit în siguranță.</translation>
     </message>
     <message>
         <source>This TIFF file holds no picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acest fișier TIFF nu conține nicio imagine.</translation>
     </message>
     <message>
         <source>Camera RAW files are not supported. Export a TIFF or JPEG first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fișierele RAW de cameră nu sunt acceptate. Exportă mai întâi un TIFF sau un JPEG.</translation>
     </message>
     <message>
         <source>This TIFF file is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acest fișier TIFF este deteriorat.</translation>
     </message>
     <message>
         <source>Old-style JPEG TIFF files are not supported. Convert them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fișierele TIFF cu JPEG de tip vechi nu sunt acceptate. Convertește-le mai întâi.</translation>
     </message>
     <message>
         <source>This TIFF file is cut off or damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acest fișier TIFF este tăiat sau deteriorat.</translation>
     </message>
     <message>
         <source>This HEIC picture is encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Această imagine HEIC este criptată.</translation>
     </message>
     <message>
         <source>This picture is AVIF, not HEIC. Rename it to end in .avif.</source>
-        <translation type="unfinished"></translation>
+        <translation>Această imagine este AVIF, nu HEIC. Redenumește-o ca să se termine în .avif.</translation>
     </message>
     <message>
         <source>This HEIC picture is damaged and cannot be decoded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Această imagine HEIC este deteriorată și nu poate fi decodată.</translation>
     </message>
     <message>
         <source>The picture is too small to save as HEIC. Choose JPEG copies instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imaginea este prea mică pentru a fi salvată ca HEIC. Alege în schimb copii JPEG.</translation>
     </message>
     <message>
         <source>The picture could not be saved as HEIC. Choose JPEG copies instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imaginea nu a putut fi salvată ca HEIC. Alege în schimb copii JPEG.</translation>
     </message>
     <message>
         <source>The picture is too large to process ({size} pixels).</source>
-        <translation type="unfinished"></translation>
+        <translation>Imaginea este prea mare pentru a fi procesată ({size} pixeli).</translation>
     </message>
     <message>
         <source>This is not a valid PNG file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acesta nu este un fișier PNG valid.</translation>
     </message>
     <message>
         <source>This PNG file is damaged (a part of it is not valid).</source>
-        <translation type="unfinished"></translation>
+        <translation>Acest fișier PNG este deteriorat (o parte din el nu este validă).</translation>
     </message>
     <message>
         <source>This PNG file is damaged: its beginning is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acest fișier PNG este deteriorat: îi lipsește începutul.</translation>
     </message>
 </context>
 <context>
     <name>plain</name>
     <message>
         <source>1 item</source>
-        <translation type="unfinished"></translation>
+        <translation>1 element</translation>
     </message>
     <message>
         <source>{count} items</source>
-        <translation type="unfinished"></translation>
+        <translation>elemente: {count}</translation>
     </message>
     <message>
         <source>in the file name: {shown}</source>
-        <translation type="unfinished"></translation>
+        <translation>în numele fișierului: {shown}</translation>
     </message>
     <message>
         <source>{values} and {count} more</source>
-        <translation type="unfinished"></translation>
+        <translation>{values} și încă {count}</translation>
     </message>
     <message>
         <source>{deg}° N</source>
-        <translation type="unfinished"></translation>
+        <translation>{deg}° N</translation>
     </message>
     <message>
         <source>{deg}° S</source>
-        <translation type="unfinished"></translation>
+        <translation>{deg}° S</translation>
     </message>
     <message>
         <source>{deg}° E</source>
-        <translation type="unfinished"></translation>
+        <translation>{deg}° E</translation>
     </message>
     <message>
         <source>{deg}° W</source>
-        <translation type="unfinished"></translation>
+        <translation>{deg}° V</translation>
     </message>
     <message>
         <source>serial {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>număr de serie {number}</translation>
     </message>
 </context>
 <context>
@@ -1951,31 +1951,31 @@ Verifică dacă numele fișierului este corect.</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Locație</translation>
     </message>
     <message>
         <source>Phone or camera</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon sau cameră</translation>
     </message>
     <message>
         <source>Names</source>
-        <translation type="unfinished"></translation>
+        <translation>Nume</translation>
     </message>
     <message>
         <source>Date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>Data și ora</translation>
     </message>
     <message>
         <source>Hidden extras</source>
-        <translation type="unfinished"></translation>
+        <translation>Elemente ascunse</translation>
     </message>
     <message>
         <source>Apps and editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicații și editare</translation>
     </message>
     <message>
         <source>Other data</source>
-        <translation type="unfinished"></translation>
+        <translation>Alte date</translation>
     </message>
     <message>
         <source>Cleaned</source>
@@ -1999,11 +1999,11 @@ Verifică dacă numele fișierului este corect.</translation>
     </message>
     <message>
         <source>removed: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>eliminat: {what}</translation>
     </message>
     <message>
         <source>still in the copy: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>încă în copie: {what}</translation>
     </message>
     <message>
         <source>This file is damaged or incomplete.</source>

@@ -179,7 +179,7 @@
     </message>
     <message>
         <source>Technical details: every tag and value</source>
-        <translation type="unfinished"></translation>
+        <translation>Teknik ayrıntılar: her etiket ve değeri</translation>
     </message>
     <message>
         <source>Result</source>
@@ -251,59 +251,59 @@
     </message>
     <message>
         <source>still in the copy</source>
-        <translation type="unfinished"></translation>
+        <translation>kopyada hâlâ var</translation>
     </message>
     <message>
         <source>removed</source>
-        <translation type="unfinished"></translation>
+        <translation>kaldırıldı</translation>
     </message>
     <message>
         <source>removed, not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>kaldırıldı, yeniden denetlenmedi</translation>
     </message>
     <message>
         <source>What the clean copy no longer gives away</source>
-        <translation type="unfinished"></translation>
+        <translation>Temiz kopyanın artık ele vermedikleri</translation>
     </message>
     <message>
         <source>will be removed</source>
-        <translation type="unfinished"></translation>
+        <translation>kaldırılacak</translation>
     </message>
     <message>
         <source>not removed</source>
-        <translation type="unfinished"></translation>
+        <translation>kaldırılmadı</translation>
     </message>
     <message>
         <source>What the file gives away</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosyanın ele verdikleri</translation>
     </message>
     <message>
         <source>kept</source>
-        <translation type="unfinished"></translation>
+        <translation>korundu</translation>
     </message>
     <message>
         <source>Good to know:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilmekte yarar var:</translation>
     </message>
     <message>
         <source>which way up the photo is</source>
-        <translation type="unfinished"></translation>
+        <translation>fotoğrafın hangi yönü yukarıda</translation>
     </message>
     <message>
         <source>a standard colour profile</source>
-        <translation type="unfinished"></translation>
+        <translation>standart bir renk profili</translation>
     </message>
     <message>
         <source>harmless technical data</source>
-        <translation type="unfinished"></translation>
+        <translation>zararsız teknik veriler</translation>
     </message>
     <message>
         <source>Hide technical details</source>
-        <translation type="unfinished"></translation>
+        <translation>Teknik ayrıntıları gizle</translation>
     </message>
     <message>
         <source>Show technical details</source>
-        <translation type="unfinished"></translation>
+        <translation>Teknik ayrıntıları göster</translation>
     </message>
     <message>
         <source>Kept: needed to show the photo the right way up</source>
@@ -482,7 +482,7 @@ Scrubber her dosyanın sizinle ilgili neleri ele verdiğini gösterir, sonra tem
     </message>
     <message>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dil:</translation>
     </message>
     <message>
         <source>Add files to clean</source>
@@ -549,23 +549,23 @@ Orijinaller değiştirilsin mi?</translation>
     </message>
     <message>
         <source>({count} on)</source>
-        <translation type="unfinished"></translation>
+        <translation>({count} açık)</translation>
     </message>
     <message>
         <source>&amp;More options</source>
-        <translation type="unfinished"></translation>
+        <translation>Daha faz&amp;la seçenek</translation>
     </message>
     <message>
         <source>More options</source>
-        <translation type="unfinished"></translation>
+        <translation>Daha fazla seçenek</translation>
     </message>
     <message>
         <source>Show or hide the options for the copies</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopyaların seçeneklerini göster ya da gizle</translation>
     </message>
     <message>
         <source>&amp;Give the copies random file names</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopyalara &amp;rastgele dosya adları ver</translation>
     </message>
     <message>
         <source>File names from phones often contain the date and time the photo was taken.</source>
@@ -636,7 +636,7 @@ Orijinaller değiştirilsin mi?</translation>
     <name>OutputBox</name>
     <message>
         <source>Save clean copies in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Temiz kopyaların kaydedileceği yer:</translation>
     </message>
     <message>
         <source>Output folder</source>
@@ -925,11 +925,11 @@ Lütfen doğru dosya adının verildiğini doğrulayın.</translation>
     </message>
     <message>
         <source>Add area</source>
-        <translation type="unfinished"></translation>
+        <translation>Alan ekle</translation>
     </message>
     <message>
         <source>Add an area in the middle of the view, to move with the arrow keys (N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Görünümün ortasına, ok tuşlarıyla taşınacak bir alan ekle (N)</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -989,7 +989,7 @@ Lütfen doğru dosya adının verildiğini doğrulayın.</translation>
     </message>
     <message>
         <source>Draw areas to cover with the mouse or the keyboard. Ctrl and the mouse wheel zoom; hold Space to pan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Örtülecek alanları fareyle ya da klavyeyle çizin. Ctrl ve fare tekerleği yakınlaştırıp uzaklaştırır; görüntüyü kaydırmak için Boşluk tuşunu basılı tutun.</translation>
     </message>
     <message>
         <source>&amp;Areas to cover (untick to leave uncovered)</source>
@@ -1057,7 +1057,7 @@ Lütfen doğru dosya adının verildiğini doğrulayın.</translation>
     </message>
     <message>
         <source>Keyboard: N adds an area, arrows move it (Shift: further), Ctrl+arrows resize it, [ and ] pick another, Delete removes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klavye: N bir alan ekler, oklar onu taşır (Shift: daha uzağa), Ctrl+oklar boyutunu değiştirir, [ ve ] başka birini seçer, Delete onu siler.</translation>
     </message>
     <message>
         <source>Face {n} (found automatically)</source>
@@ -1413,482 +1413,482 @@ Lütfen doğru dosya adının verildiğini doğrulayın.</translation>
     <name>messages</name>
     <message>
         <source>{metres} m above sea level</source>
-        <translation type="unfinished"></translation>
+        <translation>deniz seviyesinin {metres} m üstünde</translation>
     </message>
     <message>
         <source>{metres} m below sea level</source>
-        <translation type="unfinished"></translation>
+        <translation>deniz seviyesinin {metres} m altında</translation>
     </message>
     <message>
         <source>{count} bytes of data</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} bayt veri</translation>
     </message>
     <message>
         <source>The file name shows when it was taken: {shown}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosya adı ne zaman çekildiğini gösteriyor: {shown}</translation>
     </message>
     <message>
         <source>The file name shows the phone or camera that made it: {shown}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosya adı, onu oluşturan telefonu ya da kamerayı gösteriyor: {shown}</translation>
     </message>
     <message>
         <source>The file name shows the app that made it: {apps}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosya adı, onu oluşturan uygulamayı gösteriyor: {apps}</translation>
     </message>
     <message>
         <source>{finding} (the name was kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>{finding} (ad korundu)</translation>
     </message>
     <message>
         <source>The file cannot be found. Was it moved or deleted?</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosya bulunamıyor. Taşındı mı ya da silindi mi?</translation>
     </message>
     <message>
         <source>This is not a normal file (it is a folder, a device or a pipe).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu normal bir dosya değil (bir klasör, aygıt ya da kanal).</translation>
     </message>
     <message>
         <source>This is a folder, not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu bir klasör, dosya değil.</translation>
     </message>
     <message>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosya boş.</translation>
     </message>
     <message>
         <source>The file cannot be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosya okunamıyor: {reason}</translation>
     </message>
     <message>
         <source>The file name says {format}, but the file cannot be read as {format}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosya adına göre bu bir {format} dosyası, ama dosya {format} olarak okunamıyor.</translation>
     </message>
     <message>
         <source>This type of file is not supported, so it was not cleaned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu dosya türü desteklenmiyor, bu yüzden temizlenmedi.</translation>
     </message>
     <message>
         <source>This is a link; it was not followed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu bir bağlantı; izlenmedi.</translation>
     </message>
     <message>
         <source>This file could not be read ({kind}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu dosya okunamadı ({kind}).</translation>
     </message>
     <message>
         <source>It holds documents inside documents, too many levels deep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belgelerin içinde belgeler var; iç içe çok fazla katman var.</translation>
     </message>
     <message>
         <source>There is not enough memory to read this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu dosyayı okumak için yeterli bellek yok.</translation>
     </message>
     <message>
         <source>There is not enough memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeterli bellek yok.</translation>
     </message>
     <message>
         <source>A file could not be read or written: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir dosya okunamadı ya da yazılamadı: {reason}</translation>
     </message>
     <message>
         <source>Unexpected error ({kind}). Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beklenmeyen hata ({kind}). Hiçbir şey yazılmadı.</translation>
     </message>
     <message>
         <source>The copy would replace the original. Choose another name or folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopya orijinalin yerine geçerdi. Başka bir ad ya da klasör seçin.</translation>
     </message>
     <message>
         <source>Replacing the original cannot change the file type. Save copies in a folder instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Orijinaller değiştirilirken dosya türü değiştirilemez. Bunun yerine kopyaları bir klasöre kaydedin.</translation>
     </message>
     <message>
         <source>This file is a link. Save copies in a folder instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu dosya bir bağlantı. Bunun yerine kopyaları bir klasöre kaydedin.</translation>
     </message>
     <message>
         <source>The clean copy could not be checked again, so it was deleted: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Temiz kopya yeniden denetlenemedi, bu yüzden silindi: {reason}</translation>
     </message>
     <message>
         <source>The clean copy still held data ({left}), so it was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Temiz kopya hâlâ veri içeriyordu ({left}), bu yüzden silindi.</translation>
     </message>
     <message>
         <source>The folder for the copies cannot be created: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopyaların klasörü oluşturulamıyor: {reason}</translation>
     </message>
     <message>
         <source>Nothing can be saved in the folder for the copies: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopyaların klasörüne hiçbir şey kaydedilemiyor: {reason}</translation>
     </message>
     <message>
         <source>The copy could not be finished: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopya tamamlanamadı: {reason}</translation>
     </message>
     <message>
         <source>The copies could not be saved to the disk: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopyalar diske kaydedilemedi: {reason}</translation>
     </message>
     <message>
         <source>No free name was found for the clean copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Temiz kopya için boş bir ad bulunamadı.</translation>
     </message>
     <message>
         <source>The clean copy could not be saved: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Temiz kopya kaydedilemedi: {reason}</translation>
     </message>
     <message>
         <source>The earlier copy could not be replaced: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Önceki kopya değiştirilemedi: {reason}</translation>
     </message>
     <message>
         <source>This JPEG is damaged: its beginning is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu JPEG hasarlı: başlangıcı eksik.</translation>
     </message>
     <message>
         <source>This JPEG is damaged (a wrong length at byte {pos}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu JPEG hasarlı ({pos}. baytta yanlış bir uzunluk).</translation>
     </message>
     <message>
         <source>This JPEG is damaged: its picture does not end where it should.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu JPEG hasarlı: resmi olması gereken yerde bitmiyor.</translation>
     </message>
     <message>
         <source>This JPEG is damaged (a missing marker at byte {pos}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu JPEG hasarlı ({pos}. baytta eksik bir işaretçi).</translation>
     </message>
     <message>
         <source>This JPEG is cut off before the picture starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu JPEG, resim başlamadan önce kesilmiş.</translation>
     </message>
     <message>
         <source>This JPEG is damaged: it has far too many parts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu JPEG hasarlı: gereğinden çok daha fazla parçası var.</translation>
     </message>
     <message>
         <source>This rare kind of JPEG (hierarchical or JPEG-LS) is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu nadir JPEG türü (hiyerarşik ya da JPEG-LS) desteklenmiyor.</translation>
     </message>
     <message>
         <source>This JPEG holds no picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu JPEG&apos;de resim yok.</translation>
     </message>
     <message>
         <source>This JPEG is damaged: its picture is not where the file says.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu JPEG hasarlı: resmi, dosyanın belirttiği yerde değil.</translation>
     </message>
     <message>
         <source>This JPEG is damaged: it holds more than one picture frame.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu JPEG hasarlı: birden fazla resim karesi içeriyor.</translation>
     </message>
     <message>
         <source>This JPEG has other data hidden inside its picture, so it was not cleaned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu JPEG&apos;in resminin içinde gizli başka veriler var, bu yüzden temizlenmedi.</translation>
     </message>
     <message>
         <source>The colour profile is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>Renk profili çok büyük.</translation>
     </message>
     <message>
         <source>The picture is incomplete: the file was cut off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Resim eksik: dosya kesilmiş.</translation>
     </message>
     <message>
         <source>This JPEG is damaged in places; the copy looks the same as the original did.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu JPEG yer yer hasarlı; kopya, orijinal nasıl görünüyorsa öyle görünüyor.</translation>
     </message>
     <message>
         <source>The GIF file was cut short; its complete frames were kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>GIF dosyası yarıda kesilmiş; tam kareleri korundu.</translation>
     </message>
     <message>
         <source>The {format} picture was saved as PNG.</source>
-        <translation type="unfinished"></translation>
+        <translation>{format} resmi PNG olarak kaydedildi.</translation>
     </message>
     <message>
         <source>Only the first frame of the animation was kept ({frames} in the file).</source>
-        <translation type="unfinished"></translation>
+        <translation>Animasyonun yalnızca ilk karesi korundu (dosyada {frames} kare var).</translation>
     </message>
     <message>
         <source>Only the first page was kept ({frames} in the file).</source>
-        <translation type="unfinished"></translation>
+        <translation>Yalnızca ilk sayfa korundu (dosyada {frames} sayfa var).</translation>
     </message>
     <message>
         <source>The picture was saved with 8 bits per colour (it had more).</source>
-        <translation type="unfinished"></translation>
+        <translation>Resim renk başına 8 bit ile kaydedildi (orijinalde daha fazlaydı).</translation>
     </message>
     <message>
         <source>Colours may look slightly different ({mode} was turned into RGB).</source>
-        <translation type="unfinished"></translation>
+        <translation>Renkler biraz farklı görünebilir ({mode}, RGB&apos;ye dönüştürüldü).</translation>
     </message>
     <message>
         <source>Transparent areas were filled with white (JPEG has no transparency).</source>
-        <translation type="unfinished"></translation>
+        <translation>Saydam alanlar beyazla dolduruldu (JPEG&apos;de saydamlık yoktur).</translation>
     </message>
     <message>
         <source>The form&apos;s XML layer was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Formun XML katmanı kaldırıldı.</translation>
     </message>
     <message>
         <source>A digital signature was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir dijital imza kaldırıldı.</translation>
     </message>
     <message>
         <source>Embedded objects (files inside the document) were removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gömülü nesneler (belgenin içindeki dosyalar) kaldırıldı.</translation>
     </message>
     <message>
         <source>Pictures in drawing formats that cannot be checked (SVG, WMF…) were removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denetlenemeyen çizim biçimlerindeki resimler (SVG, WMF…) kaldırıldı.</translation>
     </message>
     <message>
         <source>It is saved as {ext}: the same document without macros.</source>
-        <translation type="unfinished"></translation>
+        <translation>{ext} olarak kaydedildi: makrolar olmadan aynı belge.</translation>
     </message>
     <message>
         <source>The animation keeps its rotation tag; its frames were not turned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Animasyon döndürme etiketini koruyor; kareleri döndürülmedi.</translation>
     </message>
     <message>
         <source>This TIFF has {count} pages. Many viewers show only the first: check the others too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu TIFF&apos;te {count} sayfa var. Birçok görüntüleyici yalnızca ilkini gösterir: diğerlerini de kontrol edin.</translation>
     </message>
     <message>
         <source>The TIFF keeps its orientation tag; its pixels were not turned.</source>
-        <translation type="unfinished"></translation>
+        <translation>TIFF yön etiketini koruyor; pikselleri döndürülmedi.</translation>
     </message>
     <message>
         <source>Colours may look slightly different in the JPEG copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>JPEG kopyada renkler biraz farklı görünebilir.</translation>
     </message>
     <message>
         <source>This PNG is cut off before the picture starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu PNG, resim başlamadan önce kesilmiş.</translation>
     </message>
     <message>
         <source>The file was cut off; the clean copy keeps the part that is there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosya kesilmiş; temiz kopya, var olan kısmı koruyor.</translation>
     </message>
     <message>
         <source>The removed data said to turn the picture. Check that it is the right way up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaldırılan veriler resmin döndürülmesi gerektiğini söylüyordu. Doğru yönde durduğunu kontrol edin.</translation>
     </message>
     <message>
         <source>Viewers that do not play animations now show a blank picture instead of a hidden one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Animasyon oynatmayan görüntüleyiciler artık gizli bir resim yerine boş bir resim gösteriyor.</translation>
     </message>
     <message>
         <source>The sound was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ses kaldırıldı.</translation>
     </message>
     <message>
         <source>The clip had more than 8 bits per colour (HDR); the copy has 8, so colours may look flatter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klipte renk başına 8 bitten fazlası vardı (HDR); kopyada 8 bit var, bu yüzden renkler daha soluk görünebilir.</translation>
     </message>
     <message>
         <source>Its broken index was rebuilt the way PDF viewers do it. Check the clean copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bozuk dizini, PDF görüntüleyicilerin yaptığı gibi yeniden oluşturuldu. Temiz kopyayı kontrol edin.</translation>
     </message>
     <message>
         <source>It was locked against copying, printing or changes, but opens without a password. The clean copy has no lock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopyalamaya, yazdırmaya ya da değişikliğe karşı kilitliydi, ama parolasız açılıyor. Temiz kopyada kilit yok.</translation>
     </message>
     <message>
         <source>Its attached files are locked with a password (the pages are not). The clean copy has no attachments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekli dosyaları parolayla kilitli (sayfaları değil). Temiz kopyada ek yok.</translation>
     </message>
     <message>
         <source>A cropped picture still held the part you cut away. It was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kırpılmış bir resim, kestiğiniz kısmı hâlâ içeriyordu. Bu kısım kaldırıldı.</translation>
     </message>
     <message>
         <source>Pages were turned into pictures: text can no longer be selected or searched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sayfalar resme dönüştürüldü: metin artık seçilemez ya da aranamaz.</translation>
     </message>
     <message>
         <source>The macros (programs) in this document were removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu belgedeki makrolar (programlar) kaldırıldı.</translation>
     </message>
     <message>
         <source>This PDF asks for a password to open it. Remove the password first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu PDF açılmak için parola istiyor. Önce parolayı kaldırın.</translation>
     </message>
     <message>
         <source>This PDF is damaged and cannot be cleaned safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu PDF hasarlı ve güvenli biçimde temizlenemez.</translation>
     </message>
     <message>
         <source>This PDF is damaged and cannot be cleaned safely: its end is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu PDF hasarlı ve güvenli biçimde temizlenemez: sonu eksik.</translation>
     </message>
     <message>
         <source>This PDF is damaged (cut off, or parts of it are broken) and cannot be cleaned safely. Saving it again from a PDF viewer may repair it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu PDF hasarlı (kesilmiş ya da bazı kısımları bozuk) ve güvenli biçimde temizlenemez. Bir PDF görüntüleyiciden yeniden kaydetmek onu onarabilir.</translation>
     </message>
     <message>
         <source>This {format} picture is damaged and cannot be decoded: part of it is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu {format} resmi hasarlı ve açılamıyor: bir kısmı eksik.</translation>
     </message>
     <message>
         <source>{count} slides are hidden. They are kept in the copy; to remove them, turn on removing hidden content.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} slayt gizli. Kopyada korunuyorlar; kaldırmak için gizli içeriğin kaldırılması seçeneğini açın.</translation>
     </message>
     <message>
         <source>1 slide is hidden. It is kept in the copy; to remove it, turn on removing hidden content.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 slayt gizli. Kopyada korunuyor; kaldırmak için gizli içeriğin kaldırılması seçeneğini açın.</translation>
     </message>
     <message>
         <source>There are speaker notes on {count} slides. They are kept in the copy; to remove them, turn on removing speaker notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} slaytta konuşmacı notları var. Kopyada korunuyorlar; kaldırmak için konuşmacı notlarının kaldırılması seçeneğini açın.</translation>
     </message>
     <message>
         <source>There are speaker notes on 1 slide. They are kept in the copy; to remove them, turn on removing speaker notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 slaytta konuşmacı notları var. Kopyada korunuyorlar; kaldırmak için konuşmacı notlarının kaldırılması seçeneğini açın.</translation>
     </message>
     <message>
         <source>{count} sheets are hidden. They are kept in the copy; to remove them, turn on removing hidden content.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} sayfa gizli. Kopyada korunuyorlar; kaldırmak için gizli içeriğin kaldırılması seçeneğini açın.</translation>
     </message>
     <message>
         <source>1 sheet is hidden. It is kept in the copy; to remove it, turn on removing hidden content.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 sayfa gizli. Kopyada korunuyor; kaldırmak için gizli içeriğin kaldırılması seçeneğini açın.</translation>
     </message>
     <message>
         <source>There is hidden text in {count} places. It is kept in the copy; to remove it, turn on removing hidden content.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} yerde gizli metin var. Kopyada korunuyor; kaldırmak için gizli içeriğin kaldırılması seçeneğini açın.</translation>
     </message>
     <message>
         <source>There is hidden text in 1 place. It is kept in the copy; to remove it, turn on removing hidden content.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 yerde gizli metin var. Kopyada korunuyor; kaldırmak için gizli içeriğin kaldırılması seçeneğini açın.</translation>
     </message>
     <message>
         <source>{count} sections are hidden. They are kept in the copy; to remove them, turn on removing hidden content.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} bölüm gizli. Kopyada korunuyorlar; kaldırmak için gizli içeriğin kaldırılması seçeneğini açın.</translation>
     </message>
     <message>
         <source>1 section is hidden. It is kept in the copy; to remove it, turn on removing hidden content.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 bölüm gizli. Kopyada korunuyor; kaldırmak için gizli içeriğin kaldırılması seçeneğini açın.</translation>
     </message>
     <message>
         <source>A cropped photo still held the part you cut away. It was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kırpılmış bir fotoğraf, kestiğiniz kısmı hâlâ içeriyordu. Bu kısım kaldırıldı.</translation>
     </message>
     <message>
         <source>{count} cropped photos still held the parts you cut away. They were removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kırpılmış {count} fotoğraf, kestiğiniz kısımları hâlâ içeriyordu. Bu kısımlar kaldırıldı.</translation>
     </message>
     <message>
         <source>The camera fingerprint was weakened, not removed. The picture was resized from {before} to {after} pixels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kamera parmak izi zayıflatıldı, kaldırılmadı. Resim {before} pikselden {after} piksele yeniden boyutlandırıldı.</translation>
     </message>
     <message>
         <source>This document is protected by a password. Remove the password first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu belge parolayla korunuyor. Önce parolayı kaldırın.</translation>
     </message>
     <message>
         <source>This document is damaged: its contents cannot be unpacked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu belge hasarlı: içeriği çıkarılamıyor.</translation>
     </message>
     <message>
         <source>This document is damaged and cannot be read safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu belge hasarlı ve güvenli biçimde okunamıyor.</translation>
     </message>
     <message>
         <source>This TIFF file holds no picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu TIFF dosyasında resim yok.</translation>
     </message>
     <message>
         <source>Camera RAW files are not supported. Export a TIFF or JPEG first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kamera RAW dosyaları desteklenmiyor. Önce bir TIFF ya da JPEG dışa aktarın.</translation>
     </message>
     <message>
         <source>This TIFF file is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu TIFF dosyası hasarlı.</translation>
     </message>
     <message>
         <source>Old-style JPEG TIFF files are not supported. Convert them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eski tür JPEG sıkıştırmalı TIFF dosyaları desteklenmiyor. Önce bunları dönüştürün.</translation>
     </message>
     <message>
         <source>This TIFF file is cut off or damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu TIFF dosyası kesilmiş ya da hasarlı.</translation>
     </message>
     <message>
         <source>This HEIC picture is encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu HEIC resmi şifreli.</translation>
     </message>
     <message>
         <source>This picture is AVIF, not HEIC. Rename it to end in .avif.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu resim HEIC değil, AVIF. Adını .avif ile bitecek şekilde değiştirin.</translation>
     </message>
     <message>
         <source>This HEIC picture is damaged and cannot be decoded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu HEIC resmi hasarlı ve açılamıyor.</translation>
     </message>
     <message>
         <source>The picture is too small to save as HEIC. Choose JPEG copies instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Resim HEIC olarak kaydedilemeyecek kadar küçük. Bunun yerine JPEG kopyaları seçin.</translation>
     </message>
     <message>
         <source>The picture could not be saved as HEIC. Choose JPEG copies instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Resim HEIC olarak kaydedilemedi. Bunun yerine JPEG kopyaları seçin.</translation>
     </message>
     <message>
         <source>The picture is too large to process ({size} pixels).</source>
-        <translation type="unfinished"></translation>
+        <translation>Resim işlenemeyecek kadar büyük ({size} piksel).</translation>
     </message>
     <message>
         <source>This is not a valid PNG file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu geçerli bir PNG dosyası değil.</translation>
     </message>
     <message>
         <source>This PNG file is damaged (a part of it is not valid).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu PNG dosyası hasarlı (bir kısmı geçersiz).</translation>
     </message>
     <message>
         <source>This PNG file is damaged: its beginning is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu PNG dosyası hasarlı: başlangıcı eksik.</translation>
     </message>
 </context>
 <context>
     <name>plain</name>
     <message>
         <source>1 item</source>
-        <translation type="unfinished"></translation>
+        <translation>1 öğe</translation>
     </message>
     <message>
         <source>{count} items</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} öğe</translation>
     </message>
     <message>
         <source>in the file name: {shown}</source>
-        <translation type="unfinished"></translation>
+        <translation>dosya adında: {shown}</translation>
     </message>
     <message>
         <source>{values} and {count} more</source>
-        <translation type="unfinished"></translation>
+        <translation>{values} ve {count} tane daha</translation>
     </message>
     <message>
         <source>{deg}° N</source>
-        <translation type="unfinished"></translation>
+        <translation>{deg}° K</translation>
     </message>
     <message>
         <source>{deg}° S</source>
-        <translation type="unfinished"></translation>
+        <translation>{deg}° G</translation>
     </message>
     <message>
         <source>{deg}° E</source>
-        <translation type="unfinished"></translation>
+        <translation>{deg}° D</translation>
     </message>
     <message>
         <source>{deg}° W</source>
-        <translation type="unfinished"></translation>
+        <translation>{deg}° B</translation>
     </message>
     <message>
         <source>serial {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>seri numarası {number}</translation>
     </message>
 </context>
 <context>
@@ -1951,31 +1951,31 @@ Lütfen doğru dosya adının verildiğini doğrulayın.</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Konum</translation>
     </message>
     <message>
         <source>Phone or camera</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon ya da kamera</translation>
     </message>
     <message>
         <source>Names</source>
-        <translation type="unfinished"></translation>
+        <translation>Adlar</translation>
     </message>
     <message>
         <source>Date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarih ve saat</translation>
     </message>
     <message>
         <source>Hidden extras</source>
-        <translation type="unfinished"></translation>
+        <translation>Gizli ekler</translation>
     </message>
     <message>
         <source>Apps and editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Uygulamalar ve düzenleme</translation>
     </message>
     <message>
         <source>Other data</source>
-        <translation type="unfinished"></translation>
+        <translation>Diğer veriler</translation>
     </message>
     <message>
         <source>Cleaned</source>
@@ -1999,11 +1999,11 @@ Lütfen doğru dosya adının verildiğini doğrulayın.</translation>
     </message>
     <message>
         <source>removed: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>kaldırıldı: {what}</translation>
     </message>
     <message>
         <source>still in the copy: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>kopyada hâlâ var: {what}</translation>
     </message>
     <message>
         <source>This file is damaged or incomplete.</source>
