@@ -24,6 +24,7 @@ QT_STRINGS = (
     QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
     QT_TRANSLATE_NOOP("QFileDialog", "&New Folder"),
     QT_TRANSLATE_NOOP("QFileDialog", "&Open"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Open"),  # the chooser's title when it has none
     QT_TRANSLATE_NOOP("QFileDialog", "&Rename"),
     QT_TRANSLATE_NOOP("QFileDialog", "All Files (*)"),
     QT_TRANSLATE_NOOP("QFileDialog", "Are you sure you want to delete '%1'?"),

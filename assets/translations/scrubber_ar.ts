@@ -721,6 +721,10 @@ Please verify the correct file name was given.</source>
         <translation>ا&amp;فتح</translation>
     </message>
     <message>
+        <source>Open</source>
+        <translation>افتح</translation>
+    </message>
+    <message>
         <source>&amp;Rename</source>
         <translation>أ&amp;عد التّسمية</translation>
     </message>

@@ -721,6 +721,10 @@ Please verify the correct file name was given.</source>
         <translation>&amp;Отваряне</translation>
     </message>
     <message>
+        <source>Open</source>
+        <translation>Отваряне</translation>
+    </message>
+    <message>
         <source>&amp;Rename</source>
         <translation>&amp;Преименуване</translation>
     </message>

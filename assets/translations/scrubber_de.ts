@@ -721,6 +721,10 @@ Stellen Sie sicher, dass der Dateiname richtig ist.</translation>
         <translation>&amp;Öffnen</translation>
     </message>
     <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
         <source>&amp;Rename</source>
         <translation>&amp;Umbenennen</translation>
     </message>

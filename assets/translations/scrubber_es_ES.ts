@@ -721,6 +721,10 @@ Verifique que el nombre del fichero es correcto.</translation>
         <translation>&amp;Abrir</translation>
     </message>
     <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
         <source>&amp;Rename</source>
         <translation>Cambia&amp;r de nombre</translation>
     </message>

@@ -721,6 +721,10 @@ Veuillez vérifier que le nom du fichier est correct.</translation>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
         <source>&amp;Rename</source>
         <translation>&amp;Renommer</translation>
     </message>

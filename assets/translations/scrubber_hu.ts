@@ -474,7 +474,7 @@ A Scrubber megmutatja, mit árul el rólad minden egyes fájl, aztán tisztítot
     </message>
     <message>
         <source>Stopping: files being cleaned now are left as they were…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leállítás: az éppen tisztított fájlok olyanok maradnak, amilyenek voltak…</translation>
     </message>
     <message>
         <source>Details of the selected file</source>
@@ -719,6 +719,10 @@ Ellenőrizze, hogy jól adta-e meg a fájl nevét.</translation>
     <message>
         <source>&amp;Open</source>
         <translation>&amp;Megnyitás</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Megnyitás</translation>
     </message>
     <message>
         <source>&amp;Rename</source>
@@ -1160,7 +1164,7 @@ Ellenőrizze, hogy jól adta-e meg a fájl nevét.</translation>
     </message>
     <message>
         <source>Stop now; files not finished are left as they were (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Leállítás most; a be nem fejezett fájlok olyanok maradnak, amilyenek voltak (Esc)</translation>
     </message>
     <message>
         <source>Cleaning progress</source>
@@ -2055,11 +2059,11 @@ Ellenőrizze, hogy jól adta-e meg a fájl nevét.</translation>
     </message>
     <message>
         <source>This file made Scrubber&apos;s reader crash (the file may be damaged). It was not cleaned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ez a fájl összeomlasztotta a Scrubber olvasóját (a fájl sérült lehet). Nem lett megtisztítva.</translation>
     </message>
     <message>
         <source>Reading this file took far too long (it may be damaged), so it was stopped. It was not cleaned.</source>
-        <translation type="unfinished"></translation>
+        <translation>A fájl olvasása túl sokáig tartott (sérült lehet), ezért leállt. Nem lett megtisztítva.</translation>
     </message>
     <message>
         <source>Something went wrong in Scrubber with this file. Nothing was written.</source>

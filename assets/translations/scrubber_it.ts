@@ -721,6 +721,10 @@ Verifica che sia stato inserito il nome corretto del file.</translation>
         <translation>&amp;Apri</translation>
     </message>
     <message>
+        <source>Open</source>
+        <translation>Apri</translation>
+    </message>
+    <message>
         <source>&amp;Rename</source>
         <translation>&amp;Rinomina</translation>
     </message>

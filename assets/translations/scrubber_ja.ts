@@ -721,6 +721,10 @@ Please verify the correct file name was given.</source>
         <translation>開く(&amp;O)</translation>
     </message>
     <message>
+        <source>Open</source>
+        <translation>開く</translation>
+    </message>
+    <message>
         <source>&amp;Rename</source>
         <translation>名前の変更(&amp;R)</translation>
     </message>

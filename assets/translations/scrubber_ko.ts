@@ -721,6 +721,10 @@ Please verify the correct file name was given.</source>
         <translation>열기(&amp;O)</translation>
     </message>
     <message>
+        <source>Open</source>
+        <translation>열기</translation>
+    </message>
+    <message>
         <source>&amp;Rename</source>
         <translation>이름 바꾸기(&amp;R)</translation>
     </message>

@@ -721,6 +721,10 @@ Sprawdź podaną nazwę pliku.</translation>
         <translation>&amp;Otwórz</translation>
     </message>
     <message>
+        <source>Open</source>
+        <translation>Otwórz</translation>
+    </message>
+    <message>
         <source>&amp;Rename</source>
         <translation>&amp;Zmień nazwę</translation>
     </message>

@@ -721,6 +721,10 @@ Verifique se foi indicado um nome correto para o arquivo.</translation>
         <translation>&amp;Abrir</translation>
     </message>
     <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
         <source>&amp;Rename</source>
         <translation>&amp;Renomear</translation>
     </message>

@@ -474,7 +474,7 @@ Scrubber arată ce dezvăluie fiecare fișier despre tine, apoi scrie copii cur�
     </message>
     <message>
         <source>Stopping: files being cleaned now are left as they were…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se oprește: fișierele curățate chiar acum rămân cum erau…</translation>
     </message>
     <message>
         <source>Details of the selected file</source>
@@ -719,6 +719,10 @@ Verifică dacă numele fișierului este corect.</translation>
     <message>
         <source>&amp;Open</source>
         <translation>&amp;Deschide</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Deschide</translation>
     </message>
     <message>
         <source>&amp;Rename</source>
@@ -1160,7 +1164,7 @@ Verifică dacă numele fișierului este corect.</translation>
     </message>
     <message>
         <source>Stop now; files not finished are left as they were (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Oprește acum; fișierele neterminate rămân cum erau (Esc)</translation>
     </message>
     <message>
         <source>Cleaning progress</source>
@@ -2055,11 +2059,11 @@ Verifică dacă numele fișierului este corect.</translation>
     </message>
     <message>
         <source>This file made Scrubber&apos;s reader crash (the file may be damaged). It was not cleaned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acest fișier a făcut cititorul Scrubber să se oprească brusc (fișierul poate fi deteriorat). Nu a fost curățat.</translation>
     </message>
     <message>
         <source>Reading this file took far too long (it may be damaged), so it was stopped. It was not cleaned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Citirea acestui fișier a durat mult prea mult (poate fi deteriorat), așa că a fost oprită. Nu a fost curățat.</translation>
     </message>
     <message>
         <source>Something went wrong in Scrubber with this file. Nothing was written.</source>

@@ -721,6 +721,10 @@ Please verify the correct file name was given.</source>
         <translation>&amp;Открыть</translation>
     </message>
     <message>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
         <source>&amp;Rename</source>
         <translation>&amp;Переименовать</translation>
     </message>

@@ -474,7 +474,7 @@ Scrubber her dosyanın sizinle ilgili neleri ele verdiğini gösterir, sonra tem
     </message>
     <message>
         <source>Stopping: files being cleaned now are left as they were…</source>
-        <translation type="unfinished"></translation>
+        <translation>Durduruluyor: şu anda temizlenen dosyalar olduğu gibi bırakılıyor…</translation>
     </message>
     <message>
         <source>Details of the selected file</source>
@@ -719,6 +719,10 @@ Lütfen doğru dosya adının verildiğini doğrulayın.</translation>
     <message>
         <source>&amp;Open</source>
         <translation>&amp;Aç</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Aç</translation>
     </message>
     <message>
         <source>&amp;Rename</source>
@@ -1160,7 +1164,7 @@ Lütfen doğru dosya adının verildiğini doğrulayın.</translation>
     </message>
     <message>
         <source>Stop now; files not finished are left as they were (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Şimdi durdur; bitmemiş dosyalar olduğu gibi kalır (Esc)</translation>
     </message>
     <message>
         <source>Cleaning progress</source>
@@ -2055,11 +2059,11 @@ Lütfen doğru dosya adının verildiğini doğrulayın.</translation>
     </message>
     <message>
         <source>This file made Scrubber&apos;s reader crash (the file may be damaged). It was not cleaned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu dosya Scrubber&apos;ın okuyucusunun çökmesine neden oldu (dosya bozuk olabilir). Temizlenmedi.</translation>
     </message>
     <message>
         <source>Reading this file took far too long (it may be damaged), so it was stopped. It was not cleaned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu dosyayı okumak çok uzun sürdü (bozuk olabilir), bu yüzden durduruldu. Temizlenmedi.</translation>
     </message>
     <message>
         <source>Something went wrong in Scrubber with this file. Nothing was written.</source>

@@ -721,6 +721,10 @@ Please verify the correct file name was given.</source>
         <translation>&amp;Відкрити</translation>
     </message>
     <message>
+        <source>Open</source>
+        <translation>Відкрити</translation>
+    </message>
+    <message>
         <source>&amp;Rename</source>
         <translation>&amp;Перейменувати</translation>
     </message>

@@ -721,6 +721,10 @@ Hãy kiểm tra xem tên tệp có đúng không.</translation>
         <translation>&amp;Mở</translation>
     </message>
     <message>
+        <source>Open</source>
+        <translation type="unfinished">Mở</translation>
+    </message>
+    <message>
         <source>&amp;Rename</source>
         <translation>Đổi tê&amp;n</translation>
     </message>

@@ -721,6 +721,10 @@ Please verify the correct file name was given.</source>
         <translation>開啟(&amp;O)</translation>
     </message>
     <message>
+        <source>Open</source>
+        <translation>開啟</translation>
+    </message>
+    <message>
         <source>&amp;Rename</source>
         <translation>重新命名(&amp;R)</translation>
     </message>
