@@ -179,7 +179,7 @@
     </message>
     <message>
         <source>Technical details: every tag and value</source>
-        <translation type="unfinished"></translation>
+        <translation>기술 정보: 모든 태그와 값</translation>
     </message>
     <message>
         <source>Result</source>
@@ -251,59 +251,59 @@
     </message>
     <message>
         <source>still in the copy</source>
-        <translation type="unfinished"></translation>
+        <translation>사본에 아직 남아 있음</translation>
     </message>
     <message>
         <source>removed</source>
-        <translation type="unfinished"></translation>
+        <translation>지움</translation>
     </message>
     <message>
         <source>removed, not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>지움, 다시 확인하지 않음</translation>
     </message>
     <message>
         <source>What the clean copy no longer gives away</source>
-        <translation type="unfinished"></translation>
+        <translation>깨끗한 사본에서 더 이상 드러나지 않는 정보</translation>
     </message>
     <message>
         <source>will be removed</source>
-        <translation type="unfinished"></translation>
+        <translation>지울 예정</translation>
     </message>
     <message>
         <source>not removed</source>
-        <translation type="unfinished"></translation>
+        <translation>지우지 않음</translation>
     </message>
     <message>
         <source>What the file gives away</source>
-        <translation type="unfinished"></translation>
+        <translation>파일에서 드러나는 정보</translation>
     </message>
     <message>
         <source>kept</source>
-        <translation type="unfinished"></translation>
+        <translation>남김</translation>
     </message>
     <message>
         <source>Good to know:</source>
-        <translation type="unfinished"></translation>
+        <translation>알아 두면 좋은 점:</translation>
     </message>
     <message>
         <source>which way up the photo is</source>
-        <translation type="unfinished"></translation>
+        <translation>사진의 방향</translation>
     </message>
     <message>
         <source>a standard colour profile</source>
-        <translation type="unfinished"></translation>
+        <translation>표준 색상 프로필</translation>
     </message>
     <message>
         <source>harmless technical data</source>
-        <translation type="unfinished"></translation>
+        <translation>해롭지 않은 기술 데이터</translation>
     </message>
     <message>
         <source>Hide technical details</source>
-        <translation type="unfinished"></translation>
+        <translation>기술 정보 숨기기</translation>
     </message>
     <message>
         <source>Show technical details</source>
-        <translation type="unfinished"></translation>
+        <translation>기술 정보 보기</translation>
     </message>
     <message>
         <source>Kept: needed to show the photo the right way up</source>
@@ -482,7 +482,7 @@ Scrubber는 각 파일에서 당신에 대해 어떤 정보가 드러나는지 �
     </message>
     <message>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>언어:</translation>
     </message>
     <message>
         <source>Add files to clean</source>
@@ -549,23 +549,23 @@ Replace the originals?</source>
     </message>
     <message>
         <source>({count} on)</source>
-        <translation type="unfinished"></translation>
+        <translation>({count}개 켜짐)</translation>
     </message>
     <message>
         <source>&amp;More options</source>
-        <translation type="unfinished"></translation>
+        <translation>옵션 더 보기(&amp;M)</translation>
     </message>
     <message>
         <source>More options</source>
-        <translation type="unfinished"></translation>
+        <translation>옵션 더 보기</translation>
     </message>
     <message>
         <source>Show or hide the options for the copies</source>
-        <translation type="unfinished"></translation>
+        <translation>사본 옵션 보이기 또는 숨기기</translation>
     </message>
     <message>
         <source>&amp;Give the copies random file names</source>
-        <translation type="unfinished"></translation>
+        <translation>사본에 무작위 파일 이름 붙이기(&amp;G)</translation>
     </message>
     <message>
         <source>File names from phones often contain the date and time the photo was taken.</source>
@@ -636,7 +636,7 @@ Replace the originals?</source>
     <name>OutputBox</name>
     <message>
         <source>Save clean copies in:</source>
-        <translation type="unfinished"></translation>
+        <translation>깨끗한 사본 저장 위치:</translation>
     </message>
     <message>
         <source>Output folder</source>
@@ -929,11 +929,11 @@ Please verify the correct file name was given.</source>
     </message>
     <message>
         <source>Add area</source>
-        <translation type="unfinished"></translation>
+        <translation>영역 추가</translation>
     </message>
     <message>
         <source>Add an area in the middle of the view, to move with the arrow keys (N)</source>
-        <translation type="unfinished"></translation>
+        <translation>화면 가운데에 영역을 추가하고 화살표 키로 옮기기 (N)</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -993,7 +993,7 @@ Please verify the correct file name was given.</source>
     </message>
     <message>
         <source>Draw areas to cover with the mouse or the keyboard. Ctrl and the mouse wheel zoom; hold Space to pan.</source>
-        <translation type="unfinished"></translation>
+        <translation>마우스나 키보드로 가릴 영역을 그리세요. Ctrl을 누른 채 마우스 휠을 돌리면 확대/축소하고, 스페이스바를 누르고 있으면 화면을 옮길 수 있어요.</translation>
     </message>
     <message>
         <source>&amp;Areas to cover (untick to leave uncovered)</source>
@@ -1061,7 +1061,7 @@ Please verify the correct file name was given.</source>
     </message>
     <message>
         <source>Keyboard: N adds an area, arrows move it (Shift: further), Ctrl+arrows resize it, [ and ] pick another, Delete removes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>키보드: N은 영역 추가, 화살표 키는 옮기기(Shift: 더 멀리), Ctrl+화살표 키는 크기 조절, [ 와 ]는 다른 영역 선택, Del 키는 삭제.</translation>
     </message>
     <message>
         <source>Face {n} (found automatically)</source>
@@ -1417,482 +1417,482 @@ Please verify the correct file name was given.</source>
     <name>messages</name>
     <message>
         <source>{metres} m above sea level</source>
-        <translation type="unfinished"></translation>
+        <translation>해발 {metres}m</translation>
     </message>
     <message>
         <source>{metres} m below sea level</source>
-        <translation type="unfinished"></translation>
+        <translation>해수면 아래 {metres}m</translation>
     </message>
     <message>
         <source>{count} bytes of data</source>
-        <translation type="unfinished"></translation>
+        <translation>데이터 {count}바이트</translation>
     </message>
     <message>
         <source>The file name shows when it was taken: {shown}</source>
-        <translation type="unfinished"></translation>
+        <translation>파일 이름에 찍은 때가 드러나요: {shown}</translation>
     </message>
     <message>
         <source>The file name shows the phone or camera that made it: {shown}</source>
-        <translation type="unfinished"></translation>
+        <translation>파일 이름에 이 파일을 만든 휴대폰이나 카메라가 드러나요: {shown}</translation>
     </message>
     <message>
         <source>The file name shows the app that made it: {apps}</source>
-        <translation type="unfinished"></translation>
+        <translation>파일 이름에 이 파일을 만든 앱이 드러나요: {apps}</translation>
     </message>
     <message>
         <source>{finding} (the name was kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>{finding} (이름은 그대로 둠)</translation>
     </message>
     <message>
         <source>The file cannot be found. Was it moved or deleted?</source>
-        <translation type="unfinished"></translation>
+        <translation>파일을 찾을 수 없어요. 옮겨졌거나 삭제되었나요?</translation>
     </message>
     <message>
         <source>This is not a normal file (it is a folder, a device or a pipe).</source>
-        <translation type="unfinished"></translation>
+        <translation>일반 파일이 아니에요(폴더, 장치 또는 파이프예요).</translation>
     </message>
     <message>
         <source>This is a folder, not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>파일이 아니라 폴더예요.</translation>
     </message>
     <message>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>파일이 비어 있어요.</translation>
     </message>
     <message>
         <source>The file cannot be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>파일을 읽을 수 없어요: {reason}</translation>
     </message>
     <message>
         <source>The file name says {format}, but the file cannot be read as {format}.</source>
-        <translation type="unfinished"></translation>
+        <translation>파일 이름으로는 {format} 파일인데, {format} 파일로 읽을 수 없어요.</translation>
     </message>
     <message>
         <source>This type of file is not supported, so it was not cleaned.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 종류의 파일은 지원하지 않아서 정리하지 않았어요.</translation>
     </message>
     <message>
         <source>This is a link; it was not followed.</source>
-        <translation type="unfinished"></translation>
+        <translation>링크예요. 따라가지 않았어요.</translation>
     </message>
     <message>
         <source>This file could not be read ({kind}).</source>
-        <translation type="unfinished"></translation>
+        <translation>이 파일을 읽을 수 없었어요({kind}).</translation>
     </message>
     <message>
         <source>It holds documents inside documents, too many levels deep.</source>
-        <translation type="unfinished"></translation>
+        <translation>문서 안에 문서가 너무 여러 단계로 들어 있어요.</translation>
     </message>
     <message>
         <source>There is not enough memory to read this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>메모리가 부족해서 이 파일을 읽을 수 없어요.</translation>
     </message>
     <message>
         <source>There is not enough memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>메모리가 부족해요.</translation>
     </message>
     <message>
         <source>A file could not be read or written: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>파일을 읽거나 쓸 수 없었어요: {reason}</translation>
     </message>
     <message>
         <source>Unexpected error ({kind}). Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>예상하지 못한 오류가 생겼어요({kind}). 아무것도 쓰지 않았어요.</translation>
     </message>
     <message>
         <source>The copy would replace the original. Choose another name or folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>사본이 원본을 덮어쓰게 돼요. 다른 이름이나 폴더를 고르세요.</translation>
     </message>
     <message>
         <source>Replacing the original cannot change the file type. Save copies in a folder instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>원본을 바꾸는 방식으로는 파일 형식을 바꿀 수 없어요. 대신 폴더에 사본을 저장하세요.</translation>
     </message>
     <message>
         <source>This file is a link. Save copies in a folder instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 파일은 링크예요. 대신 폴더에 사본을 저장하세요.</translation>
     </message>
     <message>
         <source>The clean copy could not be checked again, so it was deleted: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>깨끗한 사본을 다시 확인할 수 없어서 사본을 지웠어요: {reason}</translation>
     </message>
     <message>
         <source>The clean copy still held data ({left}), so it was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>깨끗한 사본에 아직 데이터가 남아 있어서({left}) 사본을 지웠어요.</translation>
     </message>
     <message>
         <source>The folder for the copies cannot be created: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>사본을 저장할 폴더를 만들 수 없어요: {reason}</translation>
     </message>
     <message>
         <source>Nothing can be saved in the folder for the copies: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>사본을 저장할 폴더에 아무것도 저장할 수 없어요: {reason}</translation>
     </message>
     <message>
         <source>The copy could not be finished: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>사본을 끝까지 만들 수 없었어요: {reason}</translation>
     </message>
     <message>
         <source>The copies could not be saved to the disk: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>사본을 디스크에 저장할 수 없었어요: {reason}</translation>
     </message>
     <message>
         <source>No free name was found for the clean copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>깨끗한 사본에 쓸 수 있는 이름을 찾지 못했어요.</translation>
     </message>
     <message>
         <source>The clean copy could not be saved: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>깨끗한 사본을 저장할 수 없었어요: {reason}</translation>
     </message>
     <message>
         <source>The earlier copy could not be replaced: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>이전 사본을 바꿀 수 없었어요: {reason}</translation>
     </message>
     <message>
         <source>This JPEG is damaged: its beginning is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 JPEG는 손상되었어요: 앞부분이 없어요.</translation>
     </message>
     <message>
         <source>This JPEG is damaged (a wrong length at byte {pos}).</source>
-        <translation type="unfinished"></translation>
+        <translation>이 JPEG는 손상되었어요({pos}바이트 위치의 길이가 잘못됨).</translation>
     </message>
     <message>
         <source>This JPEG is damaged: its picture does not end where it should.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 JPEG는 손상되었어요: 이미지가 끝나야 할 곳에서 끝나지 않아요.</translation>
     </message>
     <message>
         <source>This JPEG is damaged (a missing marker at byte {pos}).</source>
-        <translation type="unfinished"></translation>
+        <translation>이 JPEG는 손상되었어요({pos}바이트 위치에 마커가 없음).</translation>
     </message>
     <message>
         <source>This JPEG is cut off before the picture starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 JPEG는 이미지가 시작되기 전에 잘려 있어요.</translation>
     </message>
     <message>
         <source>This JPEG is damaged: it has far too many parts.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 JPEG는 손상되었어요: 부분이 너무 많아요.</translation>
     </message>
     <message>
         <source>This rare kind of JPEG (hierarchical or JPEG-LS) is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>이런 드문 종류의 JPEG(계층형 또는 JPEG-LS)는 지원하지 않아요.</translation>
     </message>
     <message>
         <source>This JPEG holds no picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 JPEG에는 이미지가 없어요.</translation>
     </message>
     <message>
         <source>This JPEG is damaged: its picture is not where the file says.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 JPEG는 손상되었어요: 이미지가 파일에 적힌 위치에 없어요.</translation>
     </message>
     <message>
         <source>This JPEG is damaged: it holds more than one picture frame.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 JPEG는 손상되었어요: 이미지 프레임이 두 개 이상이에요.</translation>
     </message>
     <message>
         <source>This JPEG has other data hidden inside its picture, so it was not cleaned.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 JPEG는 이미지 안에 다른 데이터가 숨어 있어서 정리하지 않았어요.</translation>
     </message>
     <message>
         <source>The colour profile is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>색상 프로필이 너무 커요.</translation>
     </message>
     <message>
         <source>The picture is incomplete: the file was cut off.</source>
-        <translation type="unfinished"></translation>
+        <translation>이미지가 완전하지 않아요: 파일이 잘렸어요.</translation>
     </message>
     <message>
         <source>This JPEG is damaged in places; the copy looks the same as the original did.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 JPEG는 군데군데 손상되어 있어요. 사본은 원본과 똑같아 보여요.</translation>
     </message>
     <message>
         <source>The GIF file was cut short; its complete frames were kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>GIF 파일이 중간에 잘려 있어요. 온전한 프레임은 남겼어요.</translation>
     </message>
     <message>
         <source>The {format} picture was saved as PNG.</source>
-        <translation type="unfinished"></translation>
+        <translation>{format} 이미지를 PNG로 저장했어요.</translation>
     </message>
     <message>
         <source>Only the first frame of the animation was kept ({frames} in the file).</source>
-        <translation type="unfinished"></translation>
+        <translation>애니메이션의 첫 프레임만 남겼어요(파일에는 {frames}개).</translation>
     </message>
     <message>
         <source>Only the first page was kept ({frames} in the file).</source>
-        <translation type="unfinished"></translation>
+        <translation>첫 페이지만 남겼어요(파일에는 {frames}페이지).</translation>
     </message>
     <message>
         <source>The picture was saved with 8 bits per colour (it had more).</source>
-        <translation type="unfinished"></translation>
+        <translation>이미지를 색마다 8비트로 저장했어요(원래는 더 많았어요).</translation>
     </message>
     <message>
         <source>Colours may look slightly different ({mode} was turned into RGB).</source>
-        <translation type="unfinished"></translation>
+        <translation>색이 조금 다르게 보일 수 있어요({mode}에서 RGB로 바꿨어요).</translation>
     </message>
     <message>
         <source>Transparent areas were filled with white (JPEG has no transparency).</source>
-        <translation type="unfinished"></translation>
+        <translation>투명한 부분을 흰색으로 채웠어요(JPEG는 투명을 지원하지 않아요).</translation>
     </message>
     <message>
         <source>The form&apos;s XML layer was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>양식의 XML 계층을 지웠어요.</translation>
     </message>
     <message>
         <source>A digital signature was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>디지털 서명을 하나 지웠어요.</translation>
     </message>
     <message>
         <source>Embedded objects (files inside the document) were removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>포함된 개체(문서 안의 파일)를 지웠어요.</translation>
     </message>
     <message>
         <source>Pictures in drawing formats that cannot be checked (SVG, WMF…) were removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>확인할 수 없는 그리기 형식(SVG, WMF…)의 이미지를 지웠어요.</translation>
     </message>
     <message>
         <source>It is saved as {ext}: the same document without macros.</source>
-        <translation type="unfinished"></translation>
+        <translation>{ext} 형식으로 저장했어요: 매크로만 없는 같은 문서예요.</translation>
     </message>
     <message>
         <source>The animation keeps its rotation tag; its frames were not turned.</source>
-        <translation type="unfinished"></translation>
+        <translation>애니메이션에 회전 태그가 그대로 있어요. 프레임은 돌리지 않았어요.</translation>
     </message>
     <message>
         <source>This TIFF has {count} pages. Many viewers show only the first: check the others too.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 TIFF는 {count}페이지예요. 첫 페이지만 보여 주는 뷰어가 많으니 나머지 페이지도 확인하세요.</translation>
     </message>
     <message>
         <source>The TIFF keeps its orientation tag; its pixels were not turned.</source>
-        <translation type="unfinished"></translation>
+        <translation>TIFF에 방향 태그가 그대로 있어요. 픽셀은 돌리지 않았어요.</translation>
     </message>
     <message>
         <source>Colours may look slightly different in the JPEG copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>JPEG 사본에서는 색이 조금 다르게 보일 수 있어요.</translation>
     </message>
     <message>
         <source>This PNG is cut off before the picture starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 PNG는 이미지가 시작되기 전에 잘려 있어요.</translation>
     </message>
     <message>
         <source>The file was cut off; the clean copy keeps the part that is there.</source>
-        <translation type="unfinished"></translation>
+        <translation>파일이 잘려 있어요. 깨끗한 사본에는 남아 있는 부분이 들어 있어요.</translation>
     </message>
     <message>
         <source>The removed data said to turn the picture. Check that it is the right way up.</source>
-        <translation type="unfinished"></translation>
+        <translation>지운 데이터에는 이미지를 돌리라는 정보가 있었어요. 방향이 올바른지 확인하세요.</translation>
     </message>
     <message>
         <source>Viewers that do not play animations now show a blank picture instead of a hidden one.</source>
-        <translation type="unfinished"></translation>
+        <translation>애니메이션을 재생하지 않는 뷰어에서는 이제 숨은 이미지 대신 빈 이미지가 보여요.</translation>
     </message>
     <message>
         <source>The sound was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>소리를 지웠어요.</translation>
     </message>
     <message>
         <source>The clip had more than 8 bits per colour (HDR); the copy has 8, so colours may look flatter.</source>
-        <translation type="unfinished"></translation>
+        <translation>영상은 색마다 8비트가 넘었어요(HDR). 사본은 8비트라서 색이 더 밋밋해 보일 수 있어요.</translation>
     </message>
     <message>
         <source>Its broken index was rebuilt the way PDF viewers do it. Check the clean copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>손상된 색인을 PDF 뷰어와 같은 방식으로 다시 만들었어요. 깨끗한 사본을 확인하세요.</translation>
     </message>
     <message>
         <source>It was locked against copying, printing or changes, but opens without a password. The clean copy has no lock.</source>
-        <translation type="unfinished"></translation>
+        <translation>복사, 인쇄, 수정이 잠겨 있었지만 암호 없이 열려요. 깨끗한 사본에는 잠금이 없어요.</translation>
     </message>
     <message>
         <source>Its attached files are locked with a password (the pages are not). The clean copy has no attachments.</source>
-        <translation type="unfinished"></translation>
+        <translation>첨부 파일이 암호로 잠겨 있어요(페이지는 잠겨 있지 않아요). 깨끗한 사본에는 첨부 파일이 없어요.</translation>
     </message>
     <message>
         <source>A cropped picture still held the part you cut away. It was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>자른 이미지에 잘라 낸 부분이 아직 남아 있었어요. 그 부분을 지웠어요.</translation>
     </message>
     <message>
         <source>Pages were turned into pictures: text can no longer be selected or searched.</source>
-        <translation type="unfinished"></translation>
+        <translation>페이지를 이미지로 바꿨어요: 글자를 더 이상 선택하거나 검색할 수 없어요.</translation>
     </message>
     <message>
         <source>The macros (programs) in this document were removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 문서의 매크로(프로그램)를 지웠어요.</translation>
     </message>
     <message>
         <source>This PDF asks for a password to open it. Remove the password first.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 PDF는 열 때 암호가 필요해요. 먼저 암호를 해제하세요.</translation>
     </message>
     <message>
         <source>This PDF is damaged and cannot be cleaned safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 PDF는 손상되어서 안전하게 정리할 수 없어요.</translation>
     </message>
     <message>
         <source>This PDF is damaged and cannot be cleaned safely: its end is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 PDF는 손상되어서 안전하게 정리할 수 없어요: 끝부분이 없어요.</translation>
     </message>
     <message>
         <source>This PDF is damaged (cut off, or parts of it are broken) and cannot be cleaned safely. Saving it again from a PDF viewer may repair it.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 PDF는 손상되어서(잘렸거나 일부가 망가짐) 안전하게 정리할 수 없어요. PDF 뷰어에서 다시 저장하면 고쳐질 수도 있어요.</translation>
     </message>
     <message>
         <source>This {format} picture is damaged and cannot be decoded: part of it is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 {format} 이미지는 손상되어서 디코딩할 수 없어요: 일부가 없어요.</translation>
     </message>
     <message>
         <source>{count} slides are hidden. They are kept in the copy; to remove them, turn on removing hidden content.</source>
-        <translation type="unfinished"></translation>
+        <translation>숨겨진 슬라이드가 {count}개 있어요. 사본에 그대로 남아요. 지우려면 숨겨진 내용 지우기 옵션을 켜세요.</translation>
     </message>
     <message>
         <source>1 slide is hidden. It is kept in the copy; to remove it, turn on removing hidden content.</source>
-        <translation type="unfinished"></translation>
+        <translation>숨겨진 슬라이드가 1개 있어요. 사본에 그대로 남아요. 지우려면 숨겨진 내용 지우기 옵션을 켜세요.</translation>
     </message>
     <message>
         <source>There are speaker notes on {count} slides. They are kept in the copy; to remove them, turn on removing speaker notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>발표자 노트가 있는 슬라이드가 {count}개예요. 노트는 사본에 그대로 남아요. 지우려면 발표자 노트 지우기 옵션을 켜세요.</translation>
     </message>
     <message>
         <source>There are speaker notes on 1 slide. They are kept in the copy; to remove them, turn on removing speaker notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>발표자 노트가 있는 슬라이드가 1개예요. 노트는 사본에 그대로 남아요. 지우려면 발표자 노트 지우기 옵션을 켜세요.</translation>
     </message>
     <message>
         <source>{count} sheets are hidden. They are kept in the copy; to remove them, turn on removing hidden content.</source>
-        <translation type="unfinished"></translation>
+        <translation>숨겨진 시트가 {count}개 있어요. 사본에 그대로 남아요. 지우려면 숨겨진 내용 지우기 옵션을 켜세요.</translation>
     </message>
     <message>
         <source>1 sheet is hidden. It is kept in the copy; to remove it, turn on removing hidden content.</source>
-        <translation type="unfinished"></translation>
+        <translation>숨겨진 시트가 1개 있어요. 사본에 그대로 남아요. 지우려면 숨겨진 내용 지우기 옵션을 켜세요.</translation>
     </message>
     <message>
         <source>There is hidden text in {count} places. It is kept in the copy; to remove it, turn on removing hidden content.</source>
-        <translation type="unfinished"></translation>
+        <translation>숨겨진 텍스트가 {count}곳에 있어요. 사본에 그대로 남아요. 지우려면 숨겨진 내용 지우기 옵션을 켜세요.</translation>
     </message>
     <message>
         <source>There is hidden text in 1 place. It is kept in the copy; to remove it, turn on removing hidden content.</source>
-        <translation type="unfinished"></translation>
+        <translation>숨겨진 텍스트가 1곳에 있어요. 사본에 그대로 남아요. 지우려면 숨겨진 내용 지우기 옵션을 켜세요.</translation>
     </message>
     <message>
         <source>{count} sections are hidden. They are kept in the copy; to remove them, turn on removing hidden content.</source>
-        <translation type="unfinished"></translation>
+        <translation>숨겨진 구역이 {count}개 있어요. 사본에 그대로 남아요. 지우려면 숨겨진 내용 지우기 옵션을 켜세요.</translation>
     </message>
     <message>
         <source>1 section is hidden. It is kept in the copy; to remove it, turn on removing hidden content.</source>
-        <translation type="unfinished"></translation>
+        <translation>숨겨진 구역이 1개 있어요. 사본에 그대로 남아요. 지우려면 숨겨진 내용 지우기 옵션을 켜세요.</translation>
     </message>
     <message>
         <source>A cropped photo still held the part you cut away. It was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>자른 사진에 잘라 낸 부분이 아직 남아 있었어요. 그 부분을 지웠어요.</translation>
     </message>
     <message>
         <source>{count} cropped photos still held the parts you cut away. They were removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>자른 사진 {count}장에 잘라 낸 부분이 아직 남아 있었어요. 그 부분을 지웠어요.</translation>
     </message>
     <message>
         <source>The camera fingerprint was weakened, not removed. The picture was resized from {before} to {after} pixels.</source>
-        <translation type="unfinished"></translation>
+        <translation>카메라 지문을 약하게 했지만 없애지는 못했어요. 이미지 크기를 {before}픽셀에서 {after}픽셀로 바꿨어요.</translation>
     </message>
     <message>
         <source>This document is protected by a password. Remove the password first.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 문서는 암호로 보호되어 있어요. 먼저 암호를 해제하세요.</translation>
     </message>
     <message>
         <source>This document is damaged: its contents cannot be unpacked.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 문서는 손상되었어요: 내용의 압축을 풀 수 없어요.</translation>
     </message>
     <message>
         <source>This document is damaged and cannot be read safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 문서는 손상되어서 안전하게 읽을 수 없어요.</translation>
     </message>
     <message>
         <source>This TIFF file holds no picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 TIFF 파일에는 이미지가 없어요.</translation>
     </message>
     <message>
         <source>Camera RAW files are not supported. Export a TIFF or JPEG first.</source>
-        <translation type="unfinished"></translation>
+        <translation>카메라 RAW 파일은 지원하지 않아요. 먼저 TIFF나 JPEG로 내보내세요.</translation>
     </message>
     <message>
         <source>This TIFF file is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 TIFF 파일은 손상되었어요.</translation>
     </message>
     <message>
         <source>Old-style JPEG TIFF files are not supported. Convert them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>옛날 방식 JPEG를 쓴 TIFF 파일은 지원하지 않아요. 먼저 변환하세요.</translation>
     </message>
     <message>
         <source>This TIFF file is cut off or damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 TIFF 파일은 잘렸거나 손상되었어요.</translation>
     </message>
     <message>
         <source>This HEIC picture is encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 HEIC 이미지는 암호화되어 있어요.</translation>
     </message>
     <message>
         <source>This picture is AVIF, not HEIC. Rename it to end in .avif.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 이미지는 HEIC가 아니라 AVIF예요. 이름이 .avif로 끝나도록 바꾸세요.</translation>
     </message>
     <message>
         <source>This HEIC picture is damaged and cannot be decoded.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 HEIC 이미지는 손상되어서 디코딩할 수 없어요.</translation>
     </message>
     <message>
         <source>The picture is too small to save as HEIC. Choose JPEG copies instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>이미지가 너무 작아서 HEIC로 저장할 수 없어요. 대신 JPEG 사본을 선택하세요.</translation>
     </message>
     <message>
         <source>The picture could not be saved as HEIC. Choose JPEG copies instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>이미지를 HEIC로 저장할 수 없었어요. 대신 JPEG 사본을 선택하세요.</translation>
     </message>
     <message>
         <source>The picture is too large to process ({size} pixels).</source>
-        <translation type="unfinished"></translation>
+        <translation>이미지가 너무 커서 처리할 수 없어요({size}픽셀).</translation>
     </message>
     <message>
         <source>This is not a valid PNG file.</source>
-        <translation type="unfinished"></translation>
+        <translation>올바른 PNG 파일이 아니에요.</translation>
     </message>
     <message>
         <source>This PNG file is damaged (a part of it is not valid).</source>
-        <translation type="unfinished"></translation>
+        <translation>이 PNG 파일은 손상되었어요(일부가 올바르지 않아요).</translation>
     </message>
     <message>
         <source>This PNG file is damaged: its beginning is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 PNG 파일은 손상되었어요: 앞부분이 없어요.</translation>
     </message>
 </context>
 <context>
     <name>plain</name>
     <message>
         <source>1 item</source>
-        <translation type="unfinished"></translation>
+        <translation>항목 1개</translation>
     </message>
     <message>
         <source>{count} items</source>
-        <translation type="unfinished"></translation>
+        <translation>항목 {count}개</translation>
     </message>
     <message>
         <source>in the file name: {shown}</source>
-        <translation type="unfinished"></translation>
+        <translation>파일 이름에 있음: {shown}</translation>
     </message>
     <message>
         <source>{values} and {count} more</source>
-        <translation type="unfinished"></translation>
+        <translation>{values} 외 {count}개</translation>
     </message>
     <message>
         <source>{deg}° N</source>
-        <translation type="unfinished"></translation>
+        <translation>북위 {deg}°</translation>
     </message>
     <message>
         <source>{deg}° S</source>
-        <translation type="unfinished"></translation>
+        <translation>남위 {deg}°</translation>
     </message>
     <message>
         <source>{deg}° E</source>
-        <translation type="unfinished"></translation>
+        <translation>동경 {deg}°</translation>
     </message>
     <message>
         <source>{deg}° W</source>
-        <translation type="unfinished"></translation>
+        <translation>서경 {deg}°</translation>
     </message>
     <message>
         <source>serial {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>일련번호 {number}</translation>
     </message>
 </context>
 <context>
@@ -1955,31 +1955,31 @@ Please verify the correct file name was given.</source>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>위치</translation>
     </message>
     <message>
         <source>Phone or camera</source>
-        <translation type="unfinished"></translation>
+        <translation>휴대폰 또는 카메라</translation>
     </message>
     <message>
         <source>Names</source>
-        <translation type="unfinished"></translation>
+        <translation>이름</translation>
     </message>
     <message>
         <source>Date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>날짜와 시간</translation>
     </message>
     <message>
         <source>Hidden extras</source>
-        <translation type="unfinished"></translation>
+        <translation>숨은 추가 항목</translation>
     </message>
     <message>
         <source>Apps and editing</source>
-        <translation type="unfinished"></translation>
+        <translation>앱과 편집</translation>
     </message>
     <message>
         <source>Other data</source>
-        <translation type="unfinished"></translation>
+        <translation>그 밖의 데이터</translation>
     </message>
     <message>
         <source>Cleaned</source>
@@ -2003,11 +2003,11 @@ Please verify the correct file name was given.</source>
     </message>
     <message>
         <source>removed: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>지움: {what}</translation>
     </message>
     <message>
         <source>still in the copy: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>사본에 아직 남아 있음: {what}</translation>
     </message>
     <message>
         <source>This file is damaged or incomplete.</source>

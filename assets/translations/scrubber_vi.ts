@@ -179,7 +179,7 @@
     </message>
     <message>
         <source>Technical details: every tag and value</source>
-        <translation type="unfinished"></translation>
+        <translation>Chi tiết kỹ thuật: mọi thẻ và giá trị</translation>
     </message>
     <message>
         <source>Result</source>
@@ -251,59 +251,59 @@
     </message>
     <message>
         <source>still in the copy</source>
-        <translation type="unfinished"></translation>
+        <translation>vẫn còn trong bản sao</translation>
     </message>
     <message>
         <source>removed</source>
-        <translation type="unfinished"></translation>
+        <translation>đã xóa</translation>
     </message>
     <message>
         <source>removed, not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>đã xóa, chưa kiểm tra lại</translation>
     </message>
     <message>
         <source>What the clean copy no longer gives away</source>
-        <translation type="unfinished"></translation>
+        <translation>Những gì bản sao sạch không còn để lộ</translation>
     </message>
     <message>
         <source>will be removed</source>
-        <translation type="unfinished"></translation>
+        <translation>sẽ bị xóa</translation>
     </message>
     <message>
         <source>not removed</source>
-        <translation type="unfinished"></translation>
+        <translation>không bị xóa</translation>
     </message>
     <message>
         <source>What the file gives away</source>
-        <translation type="unfinished"></translation>
+        <translation>Những gì tệp để lộ</translation>
     </message>
     <message>
         <source>kept</source>
-        <translation type="unfinished"></translation>
+        <translation>giữ lại</translation>
     </message>
     <message>
         <source>Good to know:</source>
-        <translation type="unfinished"></translation>
+        <translation>Điều nên biết:</translation>
     </message>
     <message>
         <source>which way up the photo is</source>
-        <translation type="unfinished"></translation>
+        <translation>chiều của ảnh</translation>
     </message>
     <message>
         <source>a standard colour profile</source>
-        <translation type="unfinished"></translation>
+        <translation>một hồ sơ màu chuẩn</translation>
     </message>
     <message>
         <source>harmless technical data</source>
-        <translation type="unfinished"></translation>
+        <translation>dữ liệu kỹ thuật vô hại</translation>
     </message>
     <message>
         <source>Hide technical details</source>
-        <translation type="unfinished"></translation>
+        <translation>Ẩn chi tiết kỹ thuật</translation>
     </message>
     <message>
         <source>Show technical details</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiện chi tiết kỹ thuật</translation>
     </message>
     <message>
         <source>Kept: needed to show the photo the right way up</source>
@@ -482,7 +482,7 @@ Scrubber cho bạn thấy mỗi tệp để lộ điều gì về bạn, rồi l
     </message>
     <message>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngôn ngữ:</translation>
     </message>
     <message>
         <source>Add files to clean</source>
@@ -549,23 +549,23 @@ Thay thế các tệp gốc?</translation>
     </message>
     <message>
         <source>({count} on)</source>
-        <translation type="unfinished"></translation>
+        <translation>({count} mục đang bật)</translation>
     </message>
     <message>
         <source>&amp;More options</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm tùy chọn (&amp;W)</translation>
     </message>
     <message>
         <source>More options</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm tùy chọn</translation>
     </message>
     <message>
         <source>Show or hide the options for the copies</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiện hoặc ẩn các tùy chọn cho bản sao</translation>
     </message>
     <message>
         <source>&amp;Give the copies random file names</source>
-        <translation type="unfinished"></translation>
+        <translation>Đặt tên tệp n&amp;gẫu nhiên cho các bản sao</translation>
     </message>
     <message>
         <source>File names from phones often contain the date and time the photo was taken.</source>
@@ -636,7 +636,7 @@ Thay thế các tệp gốc?</translation>
     <name>OutputBox</name>
     <message>
         <source>Save clean copies in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu bản sao sạch vào:</translation>
     </message>
     <message>
         <source>Output folder</source>
@@ -929,11 +929,11 @@ Hãy kiểm tra xem tên tệp có đúng không.</translation>
     </message>
     <message>
         <source>Add area</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm vùng</translation>
     </message>
     <message>
         <source>Add an area in the middle of the view, to move with the arrow keys (N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm một vùng ở giữa khung nhìn, để di chuyển bằng các phím mũi tên (N)</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -993,7 +993,7 @@ Hãy kiểm tra xem tên tệp có đúng không.</translation>
     </message>
     <message>
         <source>Draw areas to cover with the mouse or the keyboard. Ctrl and the mouse wheel zoom; hold Space to pan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vẽ các vùng cần che bằng chuột hoặc bàn phím. Giữ Ctrl và lăn con lăn chuột để phóng to, thu nhỏ; giữ phím cách để kéo khung nhìn.</translation>
     </message>
     <message>
         <source>&amp;Areas to cover (untick to leave uncovered)</source>
@@ -1061,7 +1061,7 @@ Hãy kiểm tra xem tên tệp có đúng không.</translation>
     </message>
     <message>
         <source>Keyboard: N adds an area, arrows move it (Shift: further), Ctrl+arrows resize it, [ and ] pick another, Delete removes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bàn phím: N thêm một vùng, phím mũi tên di chuyển vùng (Shift: xa hơn), Ctrl+mũi tên đổi kích thước, [ và ] chọn vùng khác, Del xóa vùng.</translation>
     </message>
     <message>
         <source>Face {n} (found automatically)</source>
@@ -1417,482 +1417,482 @@ Hãy kiểm tra xem tên tệp có đúng không.</translation>
     <name>messages</name>
     <message>
         <source>{metres} m above sea level</source>
-        <translation type="unfinished"></translation>
+        <translation>{metres} m trên mực nước biển</translation>
     </message>
     <message>
         <source>{metres} m below sea level</source>
-        <translation type="unfinished"></translation>
+        <translation>{metres} m dưới mực nước biển</translation>
     </message>
     <message>
         <source>{count} bytes of data</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} byte dữ liệu</translation>
     </message>
     <message>
         <source>The file name shows when it was taken: {shown}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên tệp cho thấy thời điểm chụp: {shown}</translation>
     </message>
     <message>
         <source>The file name shows the phone or camera that made it: {shown}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên tệp cho thấy điện thoại hoặc máy ảnh đã tạo ra tệp: {shown}</translation>
     </message>
     <message>
         <source>The file name shows the app that made it: {apps}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên tệp cho thấy ứng dụng đã tạo ra tệp: {apps}</translation>
     </message>
     <message>
         <source>{finding} (the name was kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>{finding} (tên tệp được giữ nguyên)</translation>
     </message>
     <message>
         <source>The file cannot be found. Was it moved or deleted?</source>
-        <translation type="unfinished"></translation>
+        <translation>Không tìm thấy tệp. Có phải tệp đã bị di chuyển hoặc bị xóa không?</translation>
     </message>
     <message>
         <source>This is not a normal file (it is a folder, a device or a pipe).</source>
-        <translation type="unfinished"></translation>
+        <translation>Đây không phải là tệp thông thường (mà là thư mục, thiết bị hoặc ống dẫn).</translation>
     </message>
     <message>
         <source>This is a folder, not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đây là thư mục, không phải tệp.</translation>
     </message>
     <message>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp trống.</translation>
     </message>
     <message>
         <source>The file cannot be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Không đọc được tệp: {reason}</translation>
     </message>
     <message>
         <source>The file name says {format}, but the file cannot be read as {format}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên tệp cho biết đây là {format}, nhưng không đọc được tệp dưới dạng {format}.</translation>
     </message>
     <message>
         <source>This type of file is not supported, so it was not cleaned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Loại tệp này không được hỗ trợ, nên tệp không được làm sạch.</translation>
     </message>
     <message>
         <source>This is a link; it was not followed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đây là liên kết; không đi theo liên kết này.</translation>
     </message>
     <message>
         <source>This file could not be read ({kind}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Không đọc được tệp này ({kind}).</translation>
     </message>
     <message>
         <source>It holds documents inside documents, too many levels deep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp chứa tài liệu lồng trong tài liệu, quá nhiều tầng.</translation>
     </message>
     <message>
         <source>There is not enough memory to read this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không đủ bộ nhớ để đọc tệp này.</translation>
     </message>
     <message>
         <source>There is not enough memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không đủ bộ nhớ.</translation>
     </message>
     <message>
         <source>A file could not be read or written: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Không đọc hoặc ghi được một tệp: {reason}</translation>
     </message>
     <message>
         <source>Unexpected error ({kind}). Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lỗi không mong đợi ({kind}). Không có gì được ghi.</translation>
     </message>
     <message>
         <source>The copy would replace the original. Choose another name or folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản sao sẽ thay thế tệp gốc. Hãy chọn tên hoặc thư mục khác.</translation>
     </message>
     <message>
         <source>Replacing the original cannot change the file type. Save copies in a folder instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Khi thay thế tệp gốc thì không thể đổi loại tệp. Thay vào đó, hãy lưu bản sao vào một thư mục.</translation>
     </message>
     <message>
         <source>This file is a link. Save copies in a folder instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp này là liên kết. Thay vào đó, hãy lưu bản sao vào một thư mục.</translation>
     </message>
     <message>
         <source>The clean copy could not be checked again, so it was deleted: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Không kiểm tra lại được bản sao sạch, nên đã xóa nó: {reason}</translation>
     </message>
     <message>
         <source>The clean copy still held data ({left}), so it was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản sao sạch vẫn còn dữ liệu ({left}), nên đã xóa nó.</translation>
     </message>
     <message>
         <source>The folder for the copies cannot be created: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Không tạo được thư mục chứa bản sao: {reason}</translation>
     </message>
     <message>
         <source>Nothing can be saved in the folder for the copies: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Không lưu được gì vào thư mục chứa bản sao: {reason}</translation>
     </message>
     <message>
         <source>The copy could not be finished: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Không hoàn tất được bản sao: {reason}</translation>
     </message>
     <message>
         <source>The copies could not be saved to the disk: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Không lưu được các bản sao vào ổ đĩa: {reason}</translation>
     </message>
     <message>
         <source>No free name was found for the clean copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không tìm được tên chưa dùng cho bản sao sạch.</translation>
     </message>
     <message>
         <source>The clean copy could not be saved: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Không lưu được bản sao sạch: {reason}</translation>
     </message>
     <message>
         <source>The earlier copy could not be replaced: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thay thế được bản sao trước đó: {reason}</translation>
     </message>
     <message>
         <source>This JPEG is damaged: its beginning is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp JPEG này bị hỏng: thiếu phần đầu.</translation>
     </message>
     <message>
         <source>This JPEG is damaged (a wrong length at byte {pos}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp JPEG này bị hỏng (độ dài sai ở byte {pos}).</translation>
     </message>
     <message>
         <source>This JPEG is damaged: its picture does not end where it should.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp JPEG này bị hỏng: hình không kết thúc ở chỗ đáng lẽ phải kết thúc.</translation>
     </message>
     <message>
         <source>This JPEG is damaged (a missing marker at byte {pos}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp JPEG này bị hỏng (thiếu một dấu đánh dấu ở byte {pos}).</translation>
     </message>
     <message>
         <source>This JPEG is cut off before the picture starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp JPEG này bị cắt mất trước khi phần hình bắt đầu.</translation>
     </message>
     <message>
         <source>This JPEG is damaged: it has far too many parts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp JPEG này bị hỏng: có quá nhiều phần.</translation>
     </message>
     <message>
         <source>This rare kind of JPEG (hierarchical or JPEG-LS) is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Loại JPEG hiếm này (phân cấp hoặc JPEG-LS) không được hỗ trợ.</translation>
     </message>
     <message>
         <source>This JPEG holds no picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp JPEG này không chứa hình nào.</translation>
     </message>
     <message>
         <source>This JPEG is damaged: its picture is not where the file says.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp JPEG này bị hỏng: hình không nằm ở chỗ tệp ghi.</translation>
     </message>
     <message>
         <source>This JPEG is damaged: it holds more than one picture frame.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp JPEG này bị hỏng: chứa nhiều hơn một khung hình.</translation>
     </message>
     <message>
         <source>This JPEG has other data hidden inside its picture, so it was not cleaned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp JPEG này có dữ liệu khác giấu bên trong hình, nên không được làm sạch.</translation>
     </message>
     <message>
         <source>The colour profile is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hồ sơ màu quá lớn.</translation>
     </message>
     <message>
         <source>The picture is incomplete: the file was cut off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hình không đầy đủ: tệp đã bị cắt mất.</translation>
     </message>
     <message>
         <source>This JPEG is damaged in places; the copy looks the same as the original did.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp JPEG này bị hỏng vài chỗ; bản sao trông giống như tệp gốc.</translation>
     </message>
     <message>
         <source>The GIF file was cut short; its complete frames were kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp GIF bị cắt ngắn; các khung hình hoàn chỉnh đã được giữ lại.</translation>
     </message>
     <message>
         <source>The {format} picture was saved as PNG.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hình {format} đã được lưu thành PNG.</translation>
     </message>
     <message>
         <source>Only the first frame of the animation was kept ({frames} in the file).</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ giữ lại khung hình đầu tiên của ảnh động ({frames} khung hình trong tệp).</translation>
     </message>
     <message>
         <source>Only the first page was kept ({frames} in the file).</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ giữ lại trang đầu tiên ({frames} trang trong tệp).</translation>
     </message>
     <message>
         <source>The picture was saved with 8 bits per colour (it had more).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hình đã được lưu với 8 bit mỗi màu (trước đó nhiều hơn).</translation>
     </message>
     <message>
         <source>Colours may look slightly different ({mode} was turned into RGB).</source>
-        <translation type="unfinished"></translation>
+        <translation>Màu có thể trông hơi khác ({mode} đã được chuyển sang RGB).</translation>
     </message>
     <message>
         <source>Transparent areas were filled with white (JPEG has no transparency).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vùng trong suốt đã được tô màu trắng (JPEG không có độ trong suốt).</translation>
     </message>
     <message>
         <source>The form&apos;s XML layer was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lớp XML của biểu mẫu đã bị xóa.</translation>
     </message>
     <message>
         <source>A digital signature was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Một chữ ký số đã bị xóa.</translation>
     </message>
     <message>
         <source>Embedded objects (files inside the document) were removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Các đối tượng nhúng (tệp bên trong tài liệu) đã bị xóa.</translation>
     </message>
     <message>
         <source>Pictures in drawing formats that cannot be checked (SVG, WMF…) were removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hình ở định dạng vẽ không kiểm tra được (SVG, WMF…) đã bị xóa.</translation>
     </message>
     <message>
         <source>It is saved as {ext}: the same document without macros.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tài liệu được lưu thành {ext}: cùng tài liệu đó nhưng không có macro.</translation>
     </message>
     <message>
         <source>The animation keeps its rotation tag; its frames were not turned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ảnh động giữ thẻ xoay; các khung hình không được xoay.</translation>
     </message>
     <message>
         <source>This TIFF has {count} pages. Many viewers show only the first: check the others too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp TIFF này có {count} trang. Nhiều trình xem chỉ hiện trang đầu: hãy kiểm tra cả các trang khác.</translation>
     </message>
     <message>
         <source>The TIFF keeps its orientation tag; its pixels were not turned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp TIFF giữ thẻ hướng; các điểm ảnh không được xoay.</translation>
     </message>
     <message>
         <source>Colours may look slightly different in the JPEG copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Màu trong bản sao JPEG có thể trông hơi khác.</translation>
     </message>
     <message>
         <source>This PNG is cut off before the picture starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp PNG này bị cắt mất trước khi phần hình bắt đầu.</translation>
     </message>
     <message>
         <source>The file was cut off; the clean copy keeps the part that is there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp đã bị cắt mất; bản sao sạch giữ phần còn lại.</translation>
     </message>
     <message>
         <source>The removed data said to turn the picture. Check that it is the right way up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dữ liệu đã xóa có yêu cầu xoay hình. Hãy kiểm tra xem hình có đúng chiều không.</translation>
     </message>
     <message>
         <source>Viewers that do not play animations now show a blank picture instead of a hidden one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trình xem không phát ảnh động giờ sẽ hiện một hình trống thay vì một hình ẩn.</translation>
     </message>
     <message>
         <source>The sound was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Âm thanh đã bị xóa.</translation>
     </message>
     <message>
         <source>The clip had more than 8 bits per colour (HDR); the copy has 8, so colours may look flatter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Video có hơn 8 bit mỗi màu (HDR); bản sao có 8 bit, nên màu có thể trông nhạt hơn.</translation>
     </message>
     <message>
         <source>Its broken index was rebuilt the way PDF viewers do it. Check the clean copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ mục bị hỏng của tệp đã được dựng lại theo cách các trình đọc PDF làm. Hãy kiểm tra bản sao sạch.</translation>
     </message>
     <message>
         <source>It was locked against copying, printing or changes, but opens without a password. The clean copy has no lock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp bị khóa không cho sao chép, in hoặc sửa, nhưng mở được mà không cần mật khẩu. Bản sao sạch không có khóa.</translation>
     </message>
     <message>
         <source>Its attached files are locked with a password (the pages are not). The clean copy has no attachments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Các tệp đính kèm bị khóa bằng mật khẩu (các trang thì không). Bản sao sạch không có tệp đính kèm.</translation>
     </message>
     <message>
         <source>A cropped picture still held the part you cut away. It was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Một hình đã cắt vẫn còn giữ phần bạn đã cắt bỏ. Phần đó đã bị xóa.</translation>
     </message>
     <message>
         <source>Pages were turned into pictures: text can no longer be selected or searched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Các trang đã được chuyển thành hình ảnh: không thể chọn hoặc tìm kiếm chữ nữa.</translation>
     </message>
     <message>
         <source>The macros (programs) in this document were removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Các macro (chương trình) trong tài liệu này đã bị xóa.</translation>
     </message>
     <message>
         <source>This PDF asks for a password to open it. Remove the password first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp PDF này cần mật khẩu để mở. Hãy gỡ mật khẩu trước.</translation>
     </message>
     <message>
         <source>This PDF is damaged and cannot be cleaned safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp PDF này bị hỏng và không thể làm sạch an toàn.</translation>
     </message>
     <message>
         <source>This PDF is damaged and cannot be cleaned safely: its end is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp PDF này bị hỏng và không thể làm sạch an toàn: thiếu phần cuối.</translation>
     </message>
     <message>
         <source>This PDF is damaged (cut off, or parts of it are broken) and cannot be cleaned safely. Saving it again from a PDF viewer may repair it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp PDF này bị hỏng (bị cắt mất, hoặc có phần bị hư) và không thể làm sạch an toàn. Lưu lại tệp từ một trình đọc PDF có thể sửa được nó.</translation>
     </message>
     <message>
         <source>This {format} picture is damaged and cannot be decoded: part of it is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hình {format} này bị hỏng và không giải mã được: thiếu một phần.</translation>
     </message>
     <message>
         <source>{count} slides are hidden. They are kept in the copy; to remove them, turn on removing hidden content.</source>
-        <translation type="unfinished"></translation>
+        <translation>Có {count} trang chiếu bị ẩn. Chúng vẫn được giữ trong bản sao; để xóa chúng, hãy bật tùy chọn xóa nội dung ẩn.</translation>
     </message>
     <message>
         <source>1 slide is hidden. It is kept in the copy; to remove it, turn on removing hidden content.</source>
-        <translation type="unfinished"></translation>
+        <translation>Có 1 trang chiếu bị ẩn. Trang đó vẫn được giữ trong bản sao; để xóa nó, hãy bật tùy chọn xóa nội dung ẩn.</translation>
     </message>
     <message>
         <source>There are speaker notes on {count} slides. They are kept in the copy; to remove them, turn on removing speaker notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Có ghi chú của người thuyết trình trên {count} trang chiếu. Chúng vẫn được giữ trong bản sao; để xóa chúng, hãy bật tùy chọn xóa ghi chú của người thuyết trình.</translation>
     </message>
     <message>
         <source>There are speaker notes on 1 slide. They are kept in the copy; to remove them, turn on removing speaker notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Có ghi chú của người thuyết trình trên 1 trang chiếu. Chúng vẫn được giữ trong bản sao; để xóa chúng, hãy bật tùy chọn xóa ghi chú của người thuyết trình.</translation>
     </message>
     <message>
         <source>{count} sheets are hidden. They are kept in the copy; to remove them, turn on removing hidden content.</source>
-        <translation type="unfinished"></translation>
+        <translation>Có {count} trang tính bị ẩn. Chúng vẫn được giữ trong bản sao; để xóa chúng, hãy bật tùy chọn xóa nội dung ẩn.</translation>
     </message>
     <message>
         <source>1 sheet is hidden. It is kept in the copy; to remove it, turn on removing hidden content.</source>
-        <translation type="unfinished"></translation>
+        <translation>Có 1 trang tính bị ẩn. Trang tính đó vẫn được giữ trong bản sao; để xóa nó, hãy bật tùy chọn xóa nội dung ẩn.</translation>
     </message>
     <message>
         <source>There is hidden text in {count} places. It is kept in the copy; to remove it, turn on removing hidden content.</source>
-        <translation type="unfinished"></translation>
+        <translation>Có văn bản ẩn ở {count} chỗ. Văn bản đó vẫn được giữ trong bản sao; để xóa, hãy bật tùy chọn xóa nội dung ẩn.</translation>
     </message>
     <message>
         <source>There is hidden text in 1 place. It is kept in the copy; to remove it, turn on removing hidden content.</source>
-        <translation type="unfinished"></translation>
+        <translation>Có văn bản ẩn ở 1 chỗ. Văn bản đó vẫn được giữ trong bản sao; để xóa, hãy bật tùy chọn xóa nội dung ẩn.</translation>
     </message>
     <message>
         <source>{count} sections are hidden. They are kept in the copy; to remove them, turn on removing hidden content.</source>
-        <translation type="unfinished"></translation>
+        <translation>Có {count} phần bị ẩn. Chúng vẫn được giữ trong bản sao; để xóa chúng, hãy bật tùy chọn xóa nội dung ẩn.</translation>
     </message>
     <message>
         <source>1 section is hidden. It is kept in the copy; to remove it, turn on removing hidden content.</source>
-        <translation type="unfinished"></translation>
+        <translation>Có 1 phần bị ẩn. Phần đó vẫn được giữ trong bản sao; để xóa nó, hãy bật tùy chọn xóa nội dung ẩn.</translation>
     </message>
     <message>
         <source>A cropped photo still held the part you cut away. It was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Một ảnh đã cắt vẫn còn giữ phần bạn đã cắt bỏ. Phần đó đã bị xóa.</translation>
     </message>
     <message>
         <source>{count} cropped photos still held the parts you cut away. They were removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} ảnh đã cắt vẫn còn giữ những phần bạn đã cắt bỏ. Các phần đó đã bị xóa.</translation>
     </message>
     <message>
         <source>The camera fingerprint was weakened, not removed. The picture was resized from {before} to {after} pixels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dấu vân tay máy ảnh đã được làm yếu đi, chứ không bị xóa. Hình đã được đổi kích thước từ {before} thành {after} điểm ảnh.</translation>
     </message>
     <message>
         <source>This document is protected by a password. Remove the password first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tài liệu này được bảo vệ bằng mật khẩu. Hãy gỡ mật khẩu trước.</translation>
     </message>
     <message>
         <source>This document is damaged: its contents cannot be unpacked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tài liệu này bị hỏng: không giải nén được nội dung.</translation>
     </message>
     <message>
         <source>This document is damaged and cannot be read safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tài liệu này bị hỏng và không thể đọc an toàn.</translation>
     </message>
     <message>
         <source>This TIFF file holds no picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp TIFF này không chứa hình nào.</translation>
     </message>
     <message>
         <source>Camera RAW files are not supported. Export a TIFF or JPEG first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp RAW của máy ảnh không được hỗ trợ. Hãy xuất ra TIFF hoặc JPEG trước.</translation>
     </message>
     <message>
         <source>This TIFF file is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp TIFF này bị hỏng.</translation>
     </message>
     <message>
         <source>Old-style JPEG TIFF files are not supported. Convert them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp TIFF dùng JPEG kiểu cũ không được hỗ trợ. Hãy chuyển đổi chúng trước.</translation>
     </message>
     <message>
         <source>This TIFF file is cut off or damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp TIFF này bị cắt mất hoặc bị hỏng.</translation>
     </message>
     <message>
         <source>This HEIC picture is encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ảnh HEIC này đã được mã hóa.</translation>
     </message>
     <message>
         <source>This picture is AVIF, not HEIC. Rename it to end in .avif.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ảnh này là AVIF, không phải HEIC. Hãy đổi tên để nó kết thúc bằng .avif.</translation>
     </message>
     <message>
         <source>This HEIC picture is damaged and cannot be decoded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ảnh HEIC này bị hỏng và không giải mã được.</translation>
     </message>
     <message>
         <source>The picture is too small to save as HEIC. Choose JPEG copies instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hình quá nhỏ để lưu thành HEIC. Thay vào đó, hãy chọn bản sao JPEG.</translation>
     </message>
     <message>
         <source>The picture could not be saved as HEIC. Choose JPEG copies instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không lưu được hình thành HEIC. Thay vào đó, hãy chọn bản sao JPEG.</translation>
     </message>
     <message>
         <source>The picture is too large to process ({size} pixels).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hình quá lớn để xử lý ({size} điểm ảnh).</translation>
     </message>
     <message>
         <source>This is not a valid PNG file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đây không phải là tệp PNG hợp lệ.</translation>
     </message>
     <message>
         <source>This PNG file is damaged (a part of it is not valid).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp PNG này bị hỏng (một phần của nó không hợp lệ).</translation>
     </message>
     <message>
         <source>This PNG file is damaged: its beginning is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp PNG này bị hỏng: thiếu phần đầu.</translation>
     </message>
 </context>
 <context>
     <name>plain</name>
     <message>
         <source>1 item</source>
-        <translation type="unfinished"></translation>
+        <translation>1 mục</translation>
     </message>
     <message>
         <source>{count} items</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} mục</translation>
     </message>
     <message>
         <source>in the file name: {shown}</source>
-        <translation type="unfinished"></translation>
+        <translation>trong tên tệp: {shown}</translation>
     </message>
     <message>
         <source>{values} and {count} more</source>
-        <translation type="unfinished"></translation>
+        <translation>{values} và {count} mục khác</translation>
     </message>
     <message>
         <source>{deg}° N</source>
-        <translation type="unfinished"></translation>
+        <translation>{deg}° Bắc</translation>
     </message>
     <message>
         <source>{deg}° S</source>
-        <translation type="unfinished"></translation>
+        <translation>{deg}° Nam</translation>
     </message>
     <message>
         <source>{deg}° E</source>
-        <translation type="unfinished"></translation>
+        <translation>{deg}° Đông</translation>
     </message>
     <message>
         <source>{deg}° W</source>
-        <translation type="unfinished"></translation>
+        <translation>{deg}° Tây</translation>
     </message>
     <message>
         <source>serial {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>số sê-ri {number}</translation>
     </message>
 </context>
 <context>
@@ -1955,31 +1955,31 @@ Hãy kiểm tra xem tên tệp có đúng không.</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Vị trí</translation>
     </message>
     <message>
         <source>Phone or camera</source>
-        <translation type="unfinished"></translation>
+        <translation>Điện thoại hoặc máy ảnh</translation>
     </message>
     <message>
         <source>Names</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên</translation>
     </message>
     <message>
         <source>Date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày và giờ</translation>
     </message>
     <message>
         <source>Hidden extras</source>
-        <translation type="unfinished"></translation>
+        <translation>Nội dung phụ bị ẩn</translation>
     </message>
     <message>
         <source>Apps and editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Ứng dụng và chỉnh sửa</translation>
     </message>
     <message>
         <source>Other data</source>
-        <translation type="unfinished"></translation>
+        <translation>Dữ liệu khác</translation>
     </message>
     <message>
         <source>Cleaned</source>
@@ -2003,11 +2003,11 @@ Hãy kiểm tra xem tên tệp có đúng không.</translation>
     </message>
     <message>
         <source>removed: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>đã xóa: {what}</translation>
     </message>
     <message>
         <source>still in the copy: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>vẫn còn trong bản sao: {what}</translation>
     </message>
     <message>
         <source>This file is damaged or incomplete.</source>
