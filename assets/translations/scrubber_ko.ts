@@ -474,7 +474,7 @@ Scrubber는 각 파일에서 당신에 대해 어떤 정보가 드러나는지 �
     </message>
     <message>
         <source>Stopping: files being cleaned now are left as they were…</source>
-        <translation type="unfinished"></translation>
+        <translation>중지하는 중: 지금 정리 중인 파일은 원래대로 남습니다…</translation>
     </message>
     <message>
         <source>Details of the selected file</source>
@@ -1164,7 +1164,7 @@ Please verify the correct file name was given.</source>
     </message>
     <message>
         <source>Stop now; files not finished are left as they were (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>지금 중지합니다. 끝나지 않은 파일은 원래대로 남습니다 (Esc)</translation>
     </message>
     <message>
         <source>Cleaning progress</source>
@@ -2059,11 +2059,11 @@ Please verify the correct file name was given.</source>
     </message>
     <message>
         <source>This file made Scrubber&apos;s reader crash (the file may be damaged). It was not cleaned.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 파일 때문에 Scrubber의 읽기 기능이 멈췄습니다(파일이 손상되었을 수 있습니다). 정리하지 않았습니다.</translation>
     </message>
     <message>
         <source>Reading this file took far too long (it may be damaged), so it was stopped. It was not cleaned.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 파일을 읽는 데 너무 오래 걸려서(손상되었을 수 있습니다) 중지했습니다. 정리하지 않았습니다.</translation>
     </message>
     <message>
         <source>Something went wrong in Scrubber with this file. Nothing was written.</source>

@@ -474,7 +474,7 @@ Scrubber cho bạn thấy mỗi tệp để lộ điều gì về bạn, rồi l
     </message>
     <message>
         <source>Stopping: files being cleaned now are left as they were…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang dừng: các tệp đang được làm sạch sẽ được giữ nguyên như cũ…</translation>
     </message>
     <message>
         <source>Details of the selected file</source>
@@ -722,7 +722,7 @@ Hãy kiểm tra xem tên tệp có đúng không.</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished">Mở</translation>
+        <translation>Mở</translation>
     </message>
     <message>
         <source>&amp;Rename</source>
@@ -1164,7 +1164,7 @@ Hãy kiểm tra xem tên tệp có đúng không.</translation>
     </message>
     <message>
         <source>Stop now; files not finished are left as they were (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dừng ngay; các tệp chưa xong được giữ nguyên như cũ (Esc)</translation>
     </message>
     <message>
         <source>Cleaning progress</source>
@@ -2059,11 +2059,11 @@ Hãy kiểm tra xem tên tệp có đúng không.</translation>
     </message>
     <message>
         <source>This file made Scrubber&apos;s reader crash (the file may be damaged). It was not cleaned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp này làm trình đọc của Scrubber bị lỗi (tệp có thể bị hỏng). Tệp chưa được làm sạch.</translation>
     </message>
     <message>
         <source>Reading this file took far too long (it may be damaged), so it was stopped. It was not cleaned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đọc tệp này mất quá nhiều thời gian (có thể bị hỏng) nên đã dừng lại. Tệp chưa được làm sạch.</translation>
     </message>
     <message>
         <source>Something went wrong in Scrubber with this file. Nothing was written.</source>

@@ -474,7 +474,7 @@ Scrubber 會顯示每個檔案會洩漏你的哪些資訊，然後儲存乾淨�
     </message>
     <message>
         <source>Stopping: files being cleaned now are left as they were…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在停止：正在清理的檔案會保持原樣…</translation>
     </message>
     <message>
         <source>Details of the selected file</source>
@@ -1164,7 +1164,7 @@ Please verify the correct file name was given.</source>
     </message>
     <message>
         <source>Stop now; files not finished are left as they were (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>立即停止；未完成的檔案會保持原樣 (Esc)</translation>
     </message>
     <message>
         <source>Cleaning progress</source>
@@ -2059,11 +2059,11 @@ Please verify the correct file name was given.</source>
     </message>
     <message>
         <source>This file made Scrubber&apos;s reader crash (the file may be damaged). It was not cleaned.</source>
-        <translation type="unfinished"></translation>
+        <translation>這個檔案讓 Scrubber 的讀取程式當掉了（檔案可能已損壞）。它沒有被清理。</translation>
     </message>
     <message>
         <source>Reading this file took far too long (it may be damaged), so it was stopped. It was not cleaned.</source>
-        <translation type="unfinished"></translation>
+        <translation>讀取這個檔案花了太久的時間（可能已損壞），所以已停止。它沒有被清理。</translation>
     </message>
     <message>
         <source>Something went wrong in Scrubber with this file. Nothing was written.</source>
