@@ -179,7 +179,7 @@ class Preview(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setMinimumSize(120, 90)
+        self.setMinimumSize(100, 80)  # two fit a narrow pane (200 %, long languages)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self._image = QImage()
         self._scaled = QImage()
@@ -313,7 +313,7 @@ class DetailsPane(QWidget):
         self._lines.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._lines_grid = QGridLayout(self._lines)
         self._lines_grid.setContentsMargins(2, 2, 2, 2)
-        self._lines_grid.setColumnStretch(1, 1)
+        self._lines_grid.setColumnStretch(0, 1)
         self._warnings = plain_label(self, wrap=True)
 
         # The technical part, folded: every raw tag and value, before and after.
@@ -654,20 +654,32 @@ class DetailsPane(QWidget):
                 widget.deleteLater()
         heading, rows = self._line_rows()
         self._line_texts = [(title, value, state) for title, value, state, _ in rows]
-        bold = QFont(self._lines.font())
-        bold.setBold(True)
+        # One column: "Location — will be removed" over its value. At 200 % or in a long
+        # language the pane is narrow, and a third column pushed the state out of sight.
+        rtl = self.isRightToLeft()
+        leading = Qt.AlignmentFlag.AlignAbsolute | (
+            Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
+        )
         for row, (title, value, state, alarming) in enumerate(rows):
-            cells = (plain_label(self._lines), plain_label(self._lines, wrap=True))
-            cells[0].setText(title)
-            cells[0].setFont(bold)
-            cells[1].setText(value)
-            status = plain_label(self._lines)
-            status.setText(f"— {state}")
-            if alarming:
-                status.setFont(bold)
-            for column, label in enumerate((*cells, status)):
-                label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeading)
-                grid.addWidget(label, row, column)
+            head = QLabel(self._lines)
+            head.setTextFormat(Qt.TextFormat.RichText)  # our words only, escaped
+            head.setWordWrap(True)
+            state_html = html.escape(f"— {state}")
+            head.setText(
+                f"<b>{html.escape(title)}</b> "
+                + (f"<b>{state_html}</b>" if alarming else state_html)
+            )
+            text = plain_label(self._lines, wrap=True)  # the file's own words: never markup
+            text.setText(value)
+            indent = text.fontMetrics().averageCharWidth() * 2
+            text.setContentsMargins(0, 0, indent, 0) if rtl else text.setContentsMargins(
+                indent, 0, 0, 0
+            )
+            text.setVisible(bool(value))
+            for label in (head, text):  # the leading edge: right in Arabic, Latin text too
+                label.setAlignment(Qt.AlignmentFlag.AlignTop | leading)
+            grid.addWidget(head, 2 * row, 0)
+            grid.addWidget(text, 2 * row + 1, 0)
         self._lines_title.setText(heading)
         self._lines_title.setVisible(bool(rows))
         self._lines.setVisible(bool(rows))

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QDialogButtonBox,
     QLabel,
+    QScrollArea,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
@@ -113,6 +114,19 @@ def cut_labels(w: MainWindow) -> list[str]:
     return cut
 
 
+def details_cut(w: MainWindow) -> list[str]:
+    """Texts of the details pane that reach past its visible width (it scrolls down, never
+    sideways: "— will be removed" out of sight is a promise unseen)."""
+    area = next(a for a in w.details.findChildren(QScrollArea) if a.isVisible())
+    visible = area.viewport().rect().adjusted(0, -100_000, 0, 100_000)
+    return [
+        label.text()
+        for label in area.widget().findChildren(QLabel)
+        if label.isVisibleTo(area) and label.text()
+        if not visible.contains(rect_in(label, area.viewport()))
+    ]
+
+
 def status_fits(w: MainWindow, row: int) -> bool:
     """The row's status whole, on at most the two lines a row has room for."""
     text = w.model.index(row, Column.STATUS).data()
@@ -163,6 +177,7 @@ def test_every_key_control_is_whole_and_on_screen(
         assert len(shown_name(w, row).replace("…", "")) >= 16, shown_name(w, row)
         assert status_fits(w, row), w.model.index(row, Column.STATUS).data()
     assert cut_labels(w) == []
+    assert details_cut(w) == []
 
     # Unfolded: Clean and the list stay on screen; Tab brings each option into view.
     w.activateWindow()
