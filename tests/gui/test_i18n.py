@@ -396,7 +396,7 @@ SAME_WORD: dict[str, set[str]] = {
     | {"Rectangle", "Ellipse"},
     "es_ES": {"General"},
     "es_419": {"General"},
-    "pt": {"Zoom"},
+    "pt": {"Zoom", "item"},
     "de": {"Name", "Details", "Format", "Position", "Zoom", "Start", "Status", "Ellipse"},
     "it": {"Zoom", "File", "Computer"},
     "ro": {"Zoom", "Format", "Document", "Computer"},
