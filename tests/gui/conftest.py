@@ -62,3 +62,18 @@ def english_after(qapp: object) -> Iterator[None]:
     assert isinstance(qapp, QApplication)
     i18n.install(qapp, "en")
     QLocale.setDefault(before)
+
+
+@pytest.fixture
+def pane(qtbot: QtBot) -> Iterator[object]:
+    """The details pane alone, shown (offscreen) at a roomy size."""
+    from PySide6.QtCore import QThreadPool
+
+    from gui.details import DetailsPane
+
+    widget = DetailsPane()
+    qtbot.addWidget(widget)
+    widget.resize(560, 800)
+    widget.show()
+    yield widget
+    QThreadPool.globalInstance().waitForDone()  # no decode outlives its test's files

@@ -60,16 +60,6 @@ def rows(parent: QTreeWidgetItem) -> list[tuple[str, str]]:
     return out
 
 
-@pytest.fixture
-def pane(qtbot: QtBot) -> Iterator[DetailsPane]:
-    widget = DetailsPane()
-    qtbot.addWidget(widget)
-    widget.resize(560, 800)
-    widget.show()
-    yield widget
-    QThreadPool.globalInstance().waitForDone()  # no decode outlives its test's files
-
-
 def test_before_lists_gps_and_device_in_plain_words(pane: DetailsPane, tmp_path: Path) -> None:
     item = inspected(
         dirty_jpeg(tmp_path / "a.jpg", orientation=6, icc=SRGB_ICC, with_exiftool=False)

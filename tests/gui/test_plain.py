@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 from factories import exiftool_write, pattern
 from oracle import EXIFTOOL, exiftool_tags
-from PySide6.QtCore import QCoreApplication, Qt, QThreadPool
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
@@ -68,16 +68,6 @@ def oracle_numbers(path: Path) -> dict[str, float]:
         check=True,
     ).stdout.split()
     return {"lat": float(out[0]), "lon": float(out[1]), "alt": float(out[2])}
-
-
-@pytest.fixture
-def pane(qtbot: QtBot) -> Iterator[DetailsPane]:
-    widget = DetailsPane()
-    qtbot.addWidget(widget)
-    widget.resize(560, 800)
-    widget.show()
-    yield widget
-    QThreadPool.globalInstance().waitForDone()
 
 
 def lines(pane: DetailsPane) -> dict[str, tuple[str, str]]:
