@@ -179,7 +179,7 @@
     </message>
     <message>
         <source>Technical details: every tag and value</source>
-        <translation type="unfinished"></translation>
+        <translation>Rincian teknis: setiap tag dan nilainya</translation>
     </message>
     <message>
         <source>Result</source>
@@ -251,59 +251,59 @@
     </message>
     <message>
         <source>still in the copy</source>
-        <translation type="unfinished"></translation>
+        <translation>masih ada di salinan</translation>
     </message>
     <message>
         <source>removed</source>
-        <translation type="unfinished"></translation>
+        <translation>dihapus</translation>
     </message>
     <message>
         <source>removed, not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>dihapus, belum diperiksa ulang</translation>
     </message>
     <message>
         <source>What the clean copy no longer gives away</source>
-        <translation type="unfinished"></translation>
+        <translation>Yang tidak lagi terungkap dari salinan bersih</translation>
     </message>
     <message>
         <source>will be removed</source>
-        <translation type="unfinished"></translation>
+        <translation>akan dihapus</translation>
     </message>
     <message>
         <source>not removed</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak dihapus</translation>
     </message>
     <message>
         <source>What the file gives away</source>
-        <translation type="unfinished"></translation>
+        <translation>Yang terungkap dari file</translation>
     </message>
     <message>
         <source>kept</source>
-        <translation type="unfinished"></translation>
+        <translation>dipertahankan</translation>
     </message>
     <message>
         <source>Good to know:</source>
-        <translation type="unfinished"></translation>
+        <translation>Perlu diketahui:</translation>
     </message>
     <message>
         <source>which way up the photo is</source>
-        <translation type="unfinished"></translation>
+        <translation>arah foto (sisi mana yang di atas)</translation>
     </message>
     <message>
         <source>a standard colour profile</source>
-        <translation type="unfinished"></translation>
+        <translation>profil warna standar</translation>
     </message>
     <message>
         <source>harmless technical data</source>
-        <translation type="unfinished"></translation>
+        <translation>data teknis yang tidak berbahaya</translation>
     </message>
     <message>
         <source>Hide technical details</source>
-        <translation type="unfinished"></translation>
+        <translation>Sembunyikan rincian teknis</translation>
     </message>
     <message>
         <source>Show technical details</source>
-        <translation type="unfinished"></translation>
+        <translation>Tampilkan rincian teknis</translation>
     </message>
     <message>
         <source>Kept: needed to show the photo the right way up</source>
@@ -478,7 +478,7 @@ Scrubber menunjukkan apa yang terungkap tentang dirimu dari setiap file, lalu me
     </message>
     <message>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bahasa:</translation>
     </message>
     <message>
         <source>Add files to clean</source>
@@ -538,7 +538,7 @@ Ganti file asli?</translation>
     </message>
     <message>
         <source>Stopping: files being cleaned now are left as they were…</source>
-        <translation type="unfinished"></translation>
+        <translation>Menghentikan: file yang sedang dibersihkan dibiarkan seperti semula…</translation>
     </message>
 </context>
 <context>
@@ -549,23 +549,23 @@ Ganti file asli?</translation>
     </message>
     <message>
         <source>({count} on)</source>
-        <translation type="unfinished"></translation>
+        <translation>({count} aktif)</translation>
     </message>
     <message>
         <source>&amp;More options</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pilihan lain</translation>
     </message>
     <message>
         <source>More options</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilihan lain</translation>
     </message>
     <message>
         <source>Show or hide the options for the copies</source>
-        <translation type="unfinished"></translation>
+        <translation>Tampilkan atau sembunyikan pilihan untuk salinan</translation>
     </message>
     <message>
         <source>&amp;Give the copies random file names</source>
-        <translation type="unfinished"></translation>
+        <translation>Beri salinan nama file a&amp;cak</translation>
     </message>
     <message>
         <source>File names from phones often contain the date and time the photo was taken.</source>
@@ -636,7 +636,7 @@ Ganti file asli?</translation>
     <name>OutputBox</name>
     <message>
         <source>Save clean copies in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan salinan bersih di:</translation>
     </message>
     <message>
         <source>Output folder</source>
@@ -722,7 +722,7 @@ Pastikan nama file yang diberikan benar.</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished">Buka</translation>
+        <translation>Buka</translation>
     </message>
     <message>
         <source>&amp;Rename</source>
@@ -929,11 +929,11 @@ Pastikan nama file yang diberikan benar.</translation>
     </message>
     <message>
         <source>Add area</source>
-        <translation type="unfinished"></translation>
+        <translation>Tambah area</translation>
     </message>
     <message>
         <source>Add an area in the middle of the view, to move with the arrow keys (N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tambahkan area di tengah tampilan, untuk dipindahkan dengan tombol panah (N)</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -993,7 +993,7 @@ Pastikan nama file yang diberikan benar.</translation>
     </message>
     <message>
         <source>Draw areas to cover with the mouse or the keyboard. Ctrl and the mouse wheel zoom; hold Space to pan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gambar area yang akan ditutupi dengan mouse atau keyboard. Ctrl dan roda mouse untuk zoom; tahan Spasi untuk menggeser tampilan.</translation>
     </message>
     <message>
         <source>&amp;Areas to cover (untick to leave uncovered)</source>
@@ -1061,7 +1061,7 @@ Pastikan nama file yang diberikan benar.</translation>
     </message>
     <message>
         <source>Keyboard: N adds an area, arrows move it (Shift: further), Ctrl+arrows resize it, [ and ] pick another, Delete removes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyboard: N menambah area, tombol panah memindahkannya (Shift: lebih jauh), Ctrl+panah mengubah ukurannya, [ dan ] memilih area lain, Delete menghapusnya.</translation>
     </message>
     <message>
         <source>Face {n} (found automatically)</source>
@@ -1164,7 +1164,7 @@ Pastikan nama file yang diberikan benar.</translation>
     </message>
     <message>
         <source>Stop now; files not finished are left as they were (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hentikan sekarang; file yang belum selesai dibiarkan seperti semula (Esc)</translation>
     </message>
     <message>
         <source>Cleaning progress</source>
@@ -1417,482 +1417,482 @@ Pastikan nama file yang diberikan benar.</translation>
     <name>messages</name>
     <message>
         <source>{metres} m above sea level</source>
-        <translation type="unfinished"></translation>
+        <translation>{metres} m di atas permukaan laut</translation>
     </message>
     <message>
         <source>{metres} m below sea level</source>
-        <translation type="unfinished"></translation>
+        <translation>{metres} m di bawah permukaan laut</translation>
     </message>
     <message>
         <source>{count} bytes of data</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} byte data</translation>
     </message>
     <message>
         <source>The file name shows when it was taken: {shown}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama file menunjukkan kapan foto diambil: {shown}</translation>
     </message>
     <message>
         <source>The file name shows the phone or camera that made it: {shown}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama file menunjukkan ponsel atau kamera yang membuatnya: {shown}</translation>
     </message>
     <message>
         <source>The file name shows the app that made it: {apps}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama file menunjukkan aplikasi yang membuatnya: {apps}</translation>
     </message>
     <message>
         <source>{finding} (the name was kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>{finding} (namanya dipertahankan)</translation>
     </message>
     <message>
         <source>The file cannot be found. Was it moved or deleted?</source>
-        <translation type="unfinished"></translation>
+        <translation>File tidak ditemukan. Apakah file dipindahkan atau dihapus?</translation>
     </message>
     <message>
         <source>This is not a normal file (it is a folder, a device or a pipe).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ini bukan file biasa (ini folder, perangkat, atau pipa).</translation>
     </message>
     <message>
         <source>This is a folder, not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ini folder, bukan file.</translation>
     </message>
     <message>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>File ini kosong.</translation>
     </message>
     <message>
         <source>The file cannot be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>File tidak bisa dibaca: {reason}</translation>
     </message>
     <message>
         <source>The file name says {format}, but the file cannot be read as {format}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama file menyebut {format}, tetapi file tidak bisa dibaca sebagai {format}.</translation>
     </message>
     <message>
         <source>This type of file is not supported, so it was not cleaned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jenis file ini tidak didukung, jadi tidak dibersihkan.</translation>
     </message>
     <message>
         <source>This is a link; it was not followed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ini tautan; tautan ini tidak diikuti.</translation>
     </message>
     <message>
         <source>This file could not be read ({kind}).</source>
-        <translation type="unfinished"></translation>
+        <translation>File ini tidak bisa dibaca ({kind}).</translation>
     </message>
     <message>
         <source>It holds documents inside documents, too many levels deep.</source>
-        <translation type="unfinished"></translation>
+        <translation>File ini berisi dokumen di dalam dokumen, bertingkat terlalu dalam.</translation>
     </message>
     <message>
         <source>There is not enough memory to read this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Memori tidak cukup untuk membaca file ini.</translation>
     </message>
     <message>
         <source>There is not enough memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Memori tidak cukup.</translation>
     </message>
     <message>
         <source>A file could not be read or written: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sebuah file tidak bisa dibaca atau ditulis: {reason}</translation>
     </message>
     <message>
         <source>Unexpected error ({kind}). Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kesalahan tak terduga ({kind}). Tidak ada yang ditulis.</translation>
     </message>
     <message>
         <source>The copy would replace the original. Choose another name or folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salinan akan menggantikan file asli. Pilih nama atau folder lain.</translation>
     </message>
     <message>
         <source>Replacing the original cannot change the file type. Save copies in a folder instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mengganti file asli tidak bisa mengubah jenis file. Sebagai gantinya, simpan salinan di sebuah folder.</translation>
     </message>
     <message>
         <source>This file is a link. Save copies in a folder instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>File ini adalah tautan. Sebagai gantinya, simpan salinan di sebuah folder.</translation>
     </message>
     <message>
         <source>The clean copy could not be checked again, so it was deleted: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Salinan bersih tidak bisa diperiksa ulang, jadi salinan itu dihapus: {reason}</translation>
     </message>
     <message>
         <source>The clean copy still held data ({left}), so it was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salinan bersih masih berisi data ({left}), jadi salinan itu dihapus.</translation>
     </message>
     <message>
         <source>The folder for the copies cannot be created: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder untuk salinan tidak bisa dibuat: {reason}</translation>
     </message>
     <message>
         <source>Nothing can be saved in the folder for the copies: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada yang bisa disimpan di folder untuk salinan: {reason}</translation>
     </message>
     <message>
         <source>The copy could not be finished: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Salinan tidak bisa diselesaikan: {reason}</translation>
     </message>
     <message>
         <source>The copies could not be saved to the disk: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Salinan tidak bisa disimpan ke disk: {reason}</translation>
     </message>
     <message>
         <source>No free name was found for the clean copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ditemukan nama yang belum terpakai untuk salinan bersih.</translation>
     </message>
     <message>
         <source>The clean copy could not be saved: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Salinan bersih tidak bisa disimpan: {reason}</translation>
     </message>
     <message>
         <source>The earlier copy could not be replaced: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Salinan sebelumnya tidak bisa diganti: {reason}</translation>
     </message>
     <message>
         <source>This JPEG is damaged: its beginning is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>JPEG ini rusak: bagian awalnya hilang.</translation>
     </message>
     <message>
         <source>This JPEG is damaged (a wrong length at byte {pos}).</source>
-        <translation type="unfinished"></translation>
+        <translation>JPEG ini rusak (panjang yang salah pada byte {pos}).</translation>
     </message>
     <message>
         <source>This JPEG is damaged: its picture does not end where it should.</source>
-        <translation type="unfinished"></translation>
+        <translation>JPEG ini rusak: gambarnya tidak berakhir di tempat yang seharusnya.</translation>
     </message>
     <message>
         <source>This JPEG is damaged (a missing marker at byte {pos}).</source>
-        <translation type="unfinished"></translation>
+        <translation>JPEG ini rusak (penanda hilang pada byte {pos}).</translation>
     </message>
     <message>
         <source>This JPEG is cut off before the picture starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>JPEG ini terpotong sebelum gambarnya dimulai.</translation>
     </message>
     <message>
         <source>This JPEG is damaged: it has far too many parts.</source>
-        <translation type="unfinished"></translation>
+        <translation>JPEG ini rusak: jumlah bagiannya jauh terlalu banyak.</translation>
     </message>
     <message>
         <source>This rare kind of JPEG (hierarchical or JPEG-LS) is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jenis JPEG langka ini (hierarkis atau JPEG-LS) tidak didukung.</translation>
     </message>
     <message>
         <source>This JPEG holds no picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>JPEG ini tidak berisi gambar.</translation>
     </message>
     <message>
         <source>This JPEG is damaged: its picture is not where the file says.</source>
-        <translation type="unfinished"></translation>
+        <translation>JPEG ini rusak: gambarnya tidak ada di tempat yang disebut file.</translation>
     </message>
     <message>
         <source>This JPEG is damaged: it holds more than one picture frame.</source>
-        <translation type="unfinished"></translation>
+        <translation>JPEG ini rusak: berisi lebih dari satu bingkai gambar.</translation>
     </message>
     <message>
         <source>This JPEG has other data hidden inside its picture, so it was not cleaned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ada data lain yang tersembunyi di dalam gambar JPEG ini, jadi file ini tidak dibersihkan.</translation>
     </message>
     <message>
         <source>The colour profile is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil warnanya terlalu besar.</translation>
     </message>
     <message>
         <source>The picture is incomplete: the file was cut off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gambarnya tidak lengkap: file-nya terpotong.</translation>
     </message>
     <message>
         <source>This JPEG is damaged in places; the copy looks the same as the original did.</source>
-        <translation type="unfinished"></translation>
+        <translation>JPEG ini rusak di beberapa bagian; salinannya terlihat sama seperti file aslinya.</translation>
     </message>
     <message>
         <source>The GIF file was cut short; its complete frames were kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>File GIF ini terpotong; bingkai-bingkai yang lengkap dipertahankan.</translation>
     </message>
     <message>
         <source>The {format} picture was saved as PNG.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gambar {format} disimpan sebagai PNG.</translation>
     </message>
     <message>
         <source>Only the first frame of the animation was kept ({frames} in the file).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hanya bingkai pertama animasi yang dipertahankan ({frames} di dalam file).</translation>
     </message>
     <message>
         <source>Only the first page was kept ({frames} in the file).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hanya halaman pertama yang dipertahankan ({frames} di dalam file).</translation>
     </message>
     <message>
         <source>The picture was saved with 8 bits per colour (it had more).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gambar disimpan dengan 8 bit per warna (aslinya lebih).</translation>
     </message>
     <message>
         <source>Colours may look slightly different ({mode} was turned into RGB).</source>
-        <translation type="unfinished"></translation>
+        <translation>Warna mungkin terlihat sedikit berbeda ({mode} diubah menjadi RGB).</translation>
     </message>
     <message>
         <source>Transparent areas were filled with white (JPEG has no transparency).</source>
-        <translation type="unfinished"></translation>
+        <translation>Area transparan diisi warna putih (JPEG tidak mendukung transparansi).</translation>
     </message>
     <message>
         <source>The form&apos;s XML layer was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lapisan XML formulir dihapus.</translation>
     </message>
     <message>
         <source>A digital signature was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sebuah tanda tangan digital dihapus.</translation>
     </message>
     <message>
         <source>Embedded objects (files inside the document) were removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Objek tersemat (file di dalam dokumen) dihapus.</translation>
     </message>
     <message>
         <source>Pictures in drawing formats that cannot be checked (SVG, WMF…) were removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gambar dalam format gambar vektor yang tidak bisa diperiksa (SVG, WMF…) dihapus.</translation>
     </message>
     <message>
         <source>It is saved as {ext}: the same document without macros.</source>
-        <translation type="unfinished"></translation>
+        <translation>File disimpan sebagai {ext}: dokumen yang sama tanpa makro.</translation>
     </message>
     <message>
         <source>The animation keeps its rotation tag; its frames were not turned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Animasi ini tetap menyimpan tag rotasinya; bingkai-bingkainya tidak diputar.</translation>
     </message>
     <message>
         <source>This TIFF has {count} pages. Many viewers show only the first: check the others too.</source>
-        <translation type="unfinished"></translation>
+        <translation>TIFF ini punya {count} halaman. Banyak penampil hanya menampilkan halaman pertama: periksa juga halaman lainnya.</translation>
     </message>
     <message>
         <source>The TIFF keeps its orientation tag; its pixels were not turned.</source>
-        <translation type="unfinished"></translation>
+        <translation>TIFF ini tetap menyimpan tag orientasinya; pikselnya tidak diputar.</translation>
     </message>
     <message>
         <source>Colours may look slightly different in the JPEG copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warna mungkin terlihat sedikit berbeda di salinan JPEG.</translation>
     </message>
     <message>
         <source>This PNG is cut off before the picture starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG ini terpotong sebelum gambarnya dimulai.</translation>
     </message>
     <message>
         <source>The file was cut off; the clean copy keeps the part that is there.</source>
-        <translation type="unfinished"></translation>
+        <translation>File ini terpotong; salinan bersih menyimpan bagian yang ada.</translation>
     </message>
     <message>
         <source>The removed data said to turn the picture. Check that it is the right way up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Data yang dihapus berisi perintah untuk memutar gambar. Periksa apakah gambar tampil dengan arah yang benar.</translation>
     </message>
     <message>
         <source>Viewers that do not play animations now show a blank picture instead of a hidden one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Penampil yang tidak memutar animasi kini menampilkan gambar kosong, bukan gambar yang tersembunyi.</translation>
     </message>
     <message>
         <source>The sound was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suaranya dihapus.</translation>
     </message>
     <message>
         <source>The clip had more than 8 bits per colour (HDR); the copy has 8, so colours may look flatter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klip ini punya lebih dari 8 bit per warna (HDR); salinannya 8 bit, jadi warnanya mungkin tampak kurang hidup.</translation>
     </message>
     <message>
         <source>Its broken index was rebuilt the way PDF viewers do it. Check the clean copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indeksnya yang rusak dibangun ulang dengan cara yang dipakai penampil PDF. Periksa salinan bersihnya.</translation>
     </message>
     <message>
         <source>It was locked against copying, printing or changes, but opens without a password. The clean copy has no lock.</source>
-        <translation type="unfinished"></translation>
+        <translation>File ini dikunci agar tidak bisa disalin, dicetak, atau diubah, tetapi bisa dibuka tanpa kata sandi. Salinan bersih tidak punya kunci.</translation>
     </message>
     <message>
         <source>Its attached files are locked with a password (the pages are not). The clean copy has no attachments.</source>
-        <translation type="unfinished"></translation>
+        <translation>File lampirannya dikunci dengan kata sandi (halamannya tidak). Salinan bersih tidak berisi lampiran.</translation>
     </message>
     <message>
         <source>A cropped picture still held the part you cut away. It was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gambar yang dipotong masih menyimpan bagian yang kamu buang. Bagian itu sudah dihapus.</translation>
     </message>
     <message>
         <source>Pages were turned into pictures: text can no longer be selected or searched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Halaman diubah menjadi gambar: teks tidak bisa dipilih atau dicari lagi.</translation>
     </message>
     <message>
         <source>The macros (programs) in this document were removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Makro (program) di dokumen ini dihapus.</translation>
     </message>
     <message>
         <source>This PDF asks for a password to open it. Remove the password first.</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF ini meminta kata sandi untuk dibuka. Hapus kata sandinya dulu.</translation>
     </message>
     <message>
         <source>This PDF is damaged and cannot be cleaned safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF ini rusak dan tidak bisa dibersihkan dengan aman.</translation>
     </message>
     <message>
         <source>This PDF is damaged and cannot be cleaned safely: its end is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF ini rusak dan tidak bisa dibersihkan dengan aman: bagian akhirnya hilang.</translation>
     </message>
     <message>
         <source>This PDF is damaged (cut off, or parts of it are broken) and cannot be cleaned safely. Saving it again from a PDF viewer may repair it.</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF ini rusak (terpotong, atau sebagian isinya rusak) dan tidak bisa dibersihkan dengan aman. Menyimpannya ulang dari penampil PDF mungkin bisa memperbaikinya.</translation>
     </message>
     <message>
         <source>This {format} picture is damaged and cannot be decoded: part of it is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gambar {format} ini rusak dan tidak bisa dibaca: sebagian isinya hilang.</translation>
     </message>
     <message>
         <source>{count} slides are hidden. They are kept in the copy; to remove them, turn on removing hidden content.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} slide tersembunyi. Slide itu tetap ada di salinan; untuk menghapusnya, nyalakan pilihan untuk menghapus isi tersembunyi.</translation>
     </message>
     <message>
         <source>1 slide is hidden. It is kept in the copy; to remove it, turn on removing hidden content.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 slide tersembunyi. Slide itu tetap ada di salinan; untuk menghapusnya, nyalakan pilihan untuk menghapus isi tersembunyi.</translation>
     </message>
     <message>
         <source>There are speaker notes on {count} slides. They are kept in the copy; to remove them, turn on removing speaker notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ada catatan pembicara di {count} slide. Catatan itu tetap ada di salinan; untuk menghapusnya, nyalakan pilihan untuk menghapus catatan pembicara.</translation>
     </message>
     <message>
         <source>There are speaker notes on 1 slide. They are kept in the copy; to remove them, turn on removing speaker notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ada catatan pembicara di 1 slide. Catatan itu tetap ada di salinan; untuk menghapusnya, nyalakan pilihan untuk menghapus catatan pembicara.</translation>
     </message>
     <message>
         <source>{count} sheets are hidden. They are kept in the copy; to remove them, turn on removing hidden content.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} lembar tersembunyi. Lembar itu tetap ada di salinan; untuk menghapusnya, nyalakan pilihan untuk menghapus isi tersembunyi.</translation>
     </message>
     <message>
         <source>1 sheet is hidden. It is kept in the copy; to remove it, turn on removing hidden content.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 lembar tersembunyi. Lembar itu tetap ada di salinan; untuk menghapusnya, nyalakan pilihan untuk menghapus isi tersembunyi.</translation>
     </message>
     <message>
         <source>There is hidden text in {count} places. It is kept in the copy; to remove it, turn on removing hidden content.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ada teks tersembunyi di {count} tempat. Teks itu tetap ada di salinan; untuk menghapusnya, nyalakan pilihan untuk menghapus isi tersembunyi.</translation>
     </message>
     <message>
         <source>There is hidden text in 1 place. It is kept in the copy; to remove it, turn on removing hidden content.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ada teks tersembunyi di 1 tempat. Teks itu tetap ada di salinan; untuk menghapusnya, nyalakan pilihan untuk menghapus isi tersembunyi.</translation>
     </message>
     <message>
         <source>{count} sections are hidden. They are kept in the copy; to remove them, turn on removing hidden content.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} bagian tersembunyi. Bagian itu tetap ada di salinan; untuk menghapusnya, nyalakan pilihan untuk menghapus isi tersembunyi.</translation>
     </message>
     <message>
         <source>1 section is hidden. It is kept in the copy; to remove it, turn on removing hidden content.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 bagian tersembunyi. Bagian itu tetap ada di salinan; untuk menghapusnya, nyalakan pilihan untuk menghapus isi tersembunyi.</translation>
     </message>
     <message>
         <source>A cropped photo still held the part you cut away. It was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto yang dipotong masih menyimpan bagian yang kamu buang. Bagian itu sudah dihapus.</translation>
     </message>
     <message>
         <source>{count} cropped photos still held the parts you cut away. They were removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} foto yang dipotong masih menyimpan bagian yang kamu buang. Bagian itu sudah dihapus.</translation>
     </message>
     <message>
         <source>The camera fingerprint was weakened, not removed. The picture was resized from {before} to {after} pixels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sidik jari kamera dilemahkan, tidak dihapus. Ukuran gambar diubah dari {before} menjadi {after} piksel.</translation>
     </message>
     <message>
         <source>This document is protected by a password. Remove the password first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumen ini dilindungi kata sandi. Hapus kata sandinya dulu.</translation>
     </message>
     <message>
         <source>This document is damaged: its contents cannot be unpacked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumen ini rusak: isinya tidak bisa dibongkar.</translation>
     </message>
     <message>
         <source>This document is damaged and cannot be read safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumen ini rusak dan tidak bisa dibaca dengan aman.</translation>
     </message>
     <message>
         <source>This TIFF file holds no picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>File TIFF ini tidak berisi gambar.</translation>
     </message>
     <message>
         <source>Camera RAW files are not supported. Export a TIFF or JPEG first.</source>
-        <translation type="unfinished"></translation>
+        <translation>File RAW kamera tidak didukung. Ekspor dulu ke TIFF atau JPEG.</translation>
     </message>
     <message>
         <source>This TIFF file is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>File TIFF ini rusak.</translation>
     </message>
     <message>
         <source>Old-style JPEG TIFF files are not supported. Convert them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>File TIFF dengan JPEG model lama tidak didukung. Konversikan dulu.</translation>
     </message>
     <message>
         <source>This TIFF file is cut off or damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>File TIFF ini terpotong atau rusak.</translation>
     </message>
     <message>
         <source>This HEIC picture is encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gambar HEIC ini terenkripsi.</translation>
     </message>
     <message>
         <source>This picture is AVIF, not HEIC. Rename it to end in .avif.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gambar ini AVIF, bukan HEIC. Ganti namanya agar berakhiran .avif.</translation>
     </message>
     <message>
         <source>This HEIC picture is damaged and cannot be decoded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gambar HEIC ini rusak dan tidak bisa dibaca.</translation>
     </message>
     <message>
         <source>The picture is too small to save as HEIC. Choose JPEG copies instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gambar terlalu kecil untuk disimpan sebagai HEIC. Sebagai gantinya, pilih salinan JPEG.</translation>
     </message>
     <message>
         <source>The picture could not be saved as HEIC. Choose JPEG copies instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gambar tidak bisa disimpan sebagai HEIC. Sebagai gantinya, pilih salinan JPEG.</translation>
     </message>
     <message>
         <source>The picture is too large to process ({size} pixels).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gambar terlalu besar untuk diproses ({size} piksel).</translation>
     </message>
     <message>
         <source>This is not a valid PNG file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ini bukan file PNG yang valid.</translation>
     </message>
     <message>
         <source>This PNG file is damaged (a part of it is not valid).</source>
-        <translation type="unfinished"></translation>
+        <translation>File PNG ini rusak (ada bagian yang tidak valid).</translation>
     </message>
     <message>
         <source>This PNG file is damaged: its beginning is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>File PNG ini rusak: bagian awalnya hilang.</translation>
     </message>
 </context>
 <context>
     <name>plain</name>
     <message>
         <source>1 item</source>
-        <translation type="unfinished"></translation>
+        <translation>1 hal</translation>
     </message>
     <message>
         <source>{count} items</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} hal</translation>
     </message>
     <message>
         <source>in the file name: {shown}</source>
-        <translation type="unfinished"></translation>
+        <translation>di nama file: {shown}</translation>
     </message>
     <message>
         <source>{values} and {count} more</source>
-        <translation type="unfinished"></translation>
+        <translation>{values} dan {count} lainnya</translation>
     </message>
     <message>
         <source>{deg}° N</source>
-        <translation type="unfinished"></translation>
+        <translation>{deg}° LU</translation>
     </message>
     <message>
         <source>{deg}° S</source>
-        <translation type="unfinished"></translation>
+        <translation>{deg}° LS</translation>
     </message>
     <message>
         <source>{deg}° E</source>
-        <translation type="unfinished"></translation>
+        <translation>{deg}° BT</translation>
     </message>
     <message>
         <source>{deg}° W</source>
-        <translation type="unfinished"></translation>
+        <translation>{deg}° BB</translation>
     </message>
     <message>
         <source>serial {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>nomor seri {number}</translation>
     </message>
 </context>
 <context>
@@ -1955,31 +1955,31 @@ Pastikan nama file yang diberikan benar.</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokasi</translation>
     </message>
     <message>
         <source>Phone or camera</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponsel atau kamera</translation>
     </message>
     <message>
         <source>Names</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama</translation>
     </message>
     <message>
         <source>Date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanggal dan jam</translation>
     </message>
     <message>
         <source>Hidden extras</source>
-        <translation type="unfinished"></translation>
+        <translation>Tambahan tersembunyi</translation>
     </message>
     <message>
         <source>Apps and editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplikasi dan pengeditan</translation>
     </message>
     <message>
         <source>Other data</source>
-        <translation type="unfinished"></translation>
+        <translation>Data lain</translation>
     </message>
     <message>
         <source>Cleaned</source>
@@ -2003,11 +2003,11 @@ Pastikan nama file yang diberikan benar.</translation>
     </message>
     <message>
         <source>removed: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>dihapus: {what}</translation>
     </message>
     <message>
         <source>still in the copy: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>masih ada di salinan: {what}</translation>
     </message>
     <message>
         <source>This file is damaged or incomplete.</source>
@@ -2059,11 +2059,11 @@ Pastikan nama file yang diberikan benar.</translation>
     </message>
     <message>
         <source>This file made Scrubber&apos;s reader crash (the file may be damaged). It was not cleaned.</source>
-        <translation type="unfinished"></translation>
+        <translation>File ini membuat pembaca file Scrubber berhenti mendadak (file-nya mungkin rusak). File ini tidak dibersihkan.</translation>
     </message>
     <message>
         <source>Reading this file took far too long (it may be damaged), so it was stopped. It was not cleaned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Membaca file ini memakan waktu jauh terlalu lama (file-nya mungkin rusak), jadi dihentikan. File ini tidak dibersihkan.</translation>
     </message>
     <message>
         <source>Something went wrong in Scrubber with this file. Nothing was written.</source>
