@@ -395,7 +395,14 @@ class DetailsPane(QWidget):
         shown = bool(detail) and detail != sentence
         text = messages.text(detail) if detail else ""
         label.setText(self.tr("Details: {detail}").format(detail=text) if shown else "")
-        label.setVisible(shown)
+        # The engine's own English, where its message has no plain form yet, is for
+        # someone helping: in another language it shows with the technical details only
+        # (the translated sentence above already says what happened).
+        label.setProperty("technical", shown and not messages.in_user_language(detail or ""))
+        self._show_detail(label, shown)
+
+    def _show_detail(self, label: QLabel, shown: bool) -> None:
+        label.setVisible(shown and (not label.property("technical") or self.technical_shown()))
 
     def _tree(self, parent: QWidget) -> _Tree:
         tree = _Tree(parent)
@@ -696,7 +703,12 @@ class DetailsPane(QWidget):
                 found = [*item.result.warnings, *(item.after.warnings if item.after else ())]
             elif item.report is not None:
                 found = list(item.report.warnings)
+        english_only = [w for w in found if not messages.in_user_language(w)]
+        if english_only and not self.technical_shown():  # see _set_detail
+            found = [w for w in found if w not in english_only]
         texts = list(dict.fromkeys(messages.text(w) for w in found))
+        if english_only and not self.technical_shown():
+            texts.append(self.tr("More notes, in English, under “Show technical details”."))
         self._warnings.setText(
             "\n".join([self.tr("Good to know:"), *(f"• {text}" for text in texts)])
         )
@@ -711,6 +723,10 @@ class DetailsPane(QWidget):
 
     def _show_technical(self, shown: bool) -> None:
         self._tech.setVisible(shown)
+        for label in (self._before_detail, self._after_detail):
+            self._show_detail(label, bool(label.text()))
+        if self._item is not None:
+            self._fill_warnings()
         self._tech_button.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
         self._tech_button.setText(
             self.tr("Hide technical details") if shown else self.tr("Show technical details")

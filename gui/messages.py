@@ -36,6 +36,14 @@ def text(message: str) -> str:
         return str(message)
 
 
+def in_user_language(message: str) -> bool:
+    """Whether text(message) is in the current language: a known id, or English shown in
+    English."""
+    if QLocale().language() in (QLocale.Language.English, QLocale.Language.C):
+        return True
+    return isinstance(message, Message) and known(message.id)
+
+
 def known(message_id: str) -> bool:
     return plain(message_id) is not None
 

@@ -282,6 +282,10 @@
         <translation>أُبقي</translation>
     </message>
     <message>
+        <source>More notes, in English, under “Show technical details”.</source>
+        <translation>ملاحظات أخرى بالإنجليزية تحت «إظهار التفاصيل التقنية».</translation>
+    </message>
+    <message>
         <source>Good to know:</source>
         <translation>من المفيد أن تعرف:</translation>
     </message>

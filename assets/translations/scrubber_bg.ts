@@ -282,6 +282,10 @@
         <translation>запазено</translation>
     </message>
     <message>
+        <source>More notes, in English, under “Show technical details”.</source>
+        <translation>Още бележки, на английски, под „Показване на техническите подробности“.</translation>
+    </message>
+    <message>
         <source>Good to know:</source>
         <translation>Добре е да знаете:</translation>
     </message>

@@ -282,6 +282,10 @@
         <translation>behalten</translation>
     </message>
     <message>
+        <source>More notes, in English, under “Show technical details”.</source>
+        <translation>Weitere Hinweise, auf Englisch, unter „Technische Details anzeigen“.</translation>
+    </message>
+    <message>
         <source>Good to know:</source>
         <translation>Gut zu wissen:</translation>
     </message>

@@ -282,6 +282,10 @@
         <translation>conservado</translation>
     </message>
     <message>
+        <source>More notes, in English, under “Show technical details”.</source>
+        <translation>Más notas, en inglés, en «Mostrar los detalles técnicos».</translation>
+    </message>
+    <message>
         <source>Good to know:</source>
         <translation>Es bueno saber:</translation>
     </message>

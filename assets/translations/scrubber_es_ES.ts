@@ -282,6 +282,10 @@
         <translation>se conserva</translation>
     </message>
     <message>
+        <source>More notes, in English, under “Show technical details”.</source>
+        <translation>Más notas, en inglés, en «Mostrar detalles técnicos».</translation>
+    </message>
+    <message>
         <source>Good to know:</source>
         <translation>Conviene saber:</translation>
     </message>

@@ -282,6 +282,10 @@
         <translation>conservé</translation>
     </message>
     <message>
+        <source>More notes, in English, under “Show technical details”.</source>
+        <translation>D’autres remarques, en anglais, sous « Afficher les détails techniques ».</translation>
+    </message>
+    <message>
         <source>Good to know:</source>
         <translation>Bon à savoir&#xa0;:</translation>
     </message>

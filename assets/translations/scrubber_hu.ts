@@ -282,6 +282,10 @@
         <translation>megtartva</translation>
     </message>
     <message>
+        <source>More notes, in English, under “Show technical details”.</source>
+        <translation>További megjegyzések angolul a „Technikai részletek megjelenítése” alatt.</translation>
+    </message>
+    <message>
         <source>Good to know:</source>
         <translation>Jó tudni:</translation>
     </message>

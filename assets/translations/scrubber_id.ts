@@ -282,6 +282,10 @@
         <translation>dipertahankan</translation>
     </message>
     <message>
+        <source>More notes, in English, under “Show technical details”.</source>
+        <translation>Catatan lain, dalam bahasa Inggris, ada di “Tampilkan rincian teknis”.</translation>
+    </message>
+    <message>
         <source>Good to know:</source>
         <translation>Perlu diketahui:</translation>
     </message>

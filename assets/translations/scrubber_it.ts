@@ -282,6 +282,10 @@
         <translation>mantenuto</translation>
     </message>
     <message>
+        <source>More notes, in English, under “Show technical details”.</source>
+        <translation>Altre note, in inglese, in «Mostra i dettagli tecnici».</translation>
+    </message>
+    <message>
         <source>Good to know:</source>
         <translation>Buono a sapersi:</translation>
     </message>

@@ -282,6 +282,10 @@
         <translation>残しました</translation>
     </message>
     <message>
+        <source>More notes, in English, under “Show technical details”.</source>
+        <translation>その他のメモ（英語）は「技術的な詳細を表示」にあります。</translation>
+    </message>
+    <message>
         <source>Good to know:</source>
         <translation>知っておきたいこと：</translation>
     </message>

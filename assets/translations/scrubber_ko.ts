@@ -282,6 +282,10 @@
         <translation>남김</translation>
     </message>
     <message>
+        <source>More notes, in English, under “Show technical details”.</source>
+        <translation>다른 메모(영어)는 &apos;기술 세부 정보 보기&apos;apos;기술 정보 보기&apos;기술 세부 정보 보기&apos;apos;에 있습니다.</translation>
+    </message>
+    <message>
         <source>Good to know:</source>
         <translation>알아 두면 좋은 점:</translation>
     </message>

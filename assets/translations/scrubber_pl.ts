@@ -282,6 +282,10 @@
         <translation>zachowano</translation>
     </message>
     <message>
+        <source>More notes, in English, under “Show technical details”.</source>
+        <translation>Więcej uwag, po angielsku, w „Pokaż szczegóły techniczne”.</translation>
+    </message>
+    <message>
         <source>Good to know:</source>
         <translation>Warto wiedzieć:</translation>
     </message>

@@ -282,6 +282,10 @@
         <translation>mantido</translation>
     </message>
     <message>
+        <source>More notes, in English, under “Show technical details”.</source>
+        <translation>Mais observações, em inglês, em “Mostrar detalhes técnicos”.</translation>
+    </message>
+    <message>
         <source>Good to know:</source>
         <translation>Bom saber:</translation>
     </message>

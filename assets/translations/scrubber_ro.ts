@@ -282,6 +282,10 @@
         <translation>păstrat</translation>
     </message>
     <message>
+        <source>More notes, in English, under “Show technical details”.</source>
+        <translation>Alte note, în engleză, la „Arată detaliile tehnice”.</translation>
+    </message>
+    <message>
         <source>Good to know:</source>
         <translation>Bine de știut:</translation>
     </message>

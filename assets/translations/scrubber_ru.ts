@@ -282,6 +282,10 @@
         <translation>оставлено</translation>
     </message>
     <message>
+        <source>More notes, in English, under “Show technical details”.</source>
+        <translation>Другие заметки на английском — в разделе «Показать технические подробности».</translation>
+    </message>
+    <message>
         <source>Good to know:</source>
         <translation>Полезно знать:</translation>
     </message>

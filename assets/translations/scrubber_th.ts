@@ -282,6 +282,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>More notes, in English, under “Show technical details”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Good to know:</source>
         <translation type="unfinished"></translation>
     </message>

@@ -282,6 +282,10 @@
         <translation>korundu</translation>
     </message>
     <message>
+        <source>More notes, in English, under “Show technical details”.</source>
+        <translation>Diğer notlar, İngilizce olarak, “Teknik ayrıntıları göster” altında.</translation>
+    </message>
+    <message>
         <source>Good to know:</source>
         <translation>Bilmekte yarar var:</translation>
     </message>

@@ -282,6 +282,10 @@
         <translation>залишено</translation>
     </message>
     <message>
+        <source>More notes, in English, under “Show technical details”.</source>
+        <translation>Інші примітки англійською — у розділі «Показати технічні подробиці».</translation>
+    </message>
+    <message>
         <source>Good to know:</source>
         <translation>Варто знати:</translation>
     </message>

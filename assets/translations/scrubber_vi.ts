@@ -282,6 +282,10 @@
         <translation>giữ lại</translation>
     </message>
     <message>
+        <source>More notes, in English, under “Show technical details”.</source>
+        <translation>Các ghi chú khác, bằng tiếng Anh, nằm trong “Hiện chi tiết kỹ thuật”.</translation>
+    </message>
+    <message>
         <source>Good to know:</source>
         <translation>Điều nên biết:</translation>
     </message>

@@ -282,6 +282,10 @@
         <translation>保留</translation>
     </message>
     <message>
+        <source>More notes, in English, under “Show technical details”.</source>
+        <translation>更多说明（英文）见“显示技术细节”。</translation>
+    </message>
+    <message>
         <source>Good to know:</source>
         <translation>请注意：</translation>
     </message>

@@ -282,6 +282,10 @@
         <translation>已保留</translation>
     </message>
     <message>
+        <source>More notes, in English, under “Show technical details”.</source>
+        <translation>更多說明（英文）請見「顯示技術細節」。</translation>
+    </message>
+    <message>
         <source>Good to know:</source>
         <translation>小提醒：</translation>
     </message>

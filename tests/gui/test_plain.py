@@ -258,3 +258,24 @@ def engine_messages(item: BatchItem) -> list[Message]:
     if item.report is not None:
         found += [f.value for f in item.report.findings] + list(item.report.warnings)
     return [m for m in found if isinstance(m, Message)]
+
+
+def test_in_french_english_only_details_wait_behind_technical_details(
+    french: None, pane: DetailsPane, tmp_path: Path
+) -> None:
+    # Some engine messages have no plain form yet (this one: a FLAC cut short). The
+    # translated sentence says what happened; the English words show only on request.
+    broken = tmp_path / "voix.flac"
+    broken.write_bytes(b"fLaC" + b"\x00\x00\x00\x22" + b"\x01" * 10)
+    (item,) = BatchModel().add([broken])
+    fill(item)
+    assert item.error and not isinstance(item.error, Message)  # the case this test is for
+    pane.show_item(item)
+    shown = visible_text(pane)
+    assert item.error not in shown and "cut short" not in shown
+    assert "Cette" in shown or "fichier" in shown  # the plain French sentence is there
+
+    pane._tech_button.setChecked(True)
+    assert item.error in visible_text(pane)  # for someone helping, on request
+    pane._tech_button.setChecked(False)
+    assert item.error not in visible_text(pane)
