@@ -179,7 +179,7 @@
     </message>
     <message>
         <source>Technical details: every tag and value</source>
-        <translation type="unfinished"></translation>
+        <translation>Teknikal na detalye: bawat tag at halaga</translation>
     </message>
     <message>
         <source>Result</source>
@@ -251,35 +251,35 @@
     </message>
     <message>
         <source>still in the copy</source>
-        <translation type="unfinished"></translation>
+        <translation>nasa kopya pa</translation>
     </message>
     <message>
         <source>removed</source>
-        <translation type="unfinished"></translation>
+        <translation>inalis</translation>
     </message>
     <message>
         <source>removed, not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>inalis, hindi nasuri ulit</translation>
     </message>
     <message>
         <source>What the clean copy no longer gives away</source>
-        <translation type="unfinished"></translation>
+        <translation>Ang hindi na ibinubunyag ng malinis na kopya</translation>
     </message>
     <message>
         <source>will be removed</source>
-        <translation type="unfinished"></translation>
+        <translation>aalisin</translation>
     </message>
     <message>
         <source>not removed</source>
-        <translation type="unfinished"></translation>
+        <translation>hindi inalis</translation>
     </message>
     <message>
         <source>What the file gives away</source>
-        <translation type="unfinished"></translation>
+        <translation>Ang ibinubunyag ng file</translation>
     </message>
     <message>
         <source>kept</source>
-        <translation type="unfinished"></translation>
+        <translation>itinira</translation>
     </message>
     <message>
         <source>More notes, in English, under “Show technical details”.</source>
@@ -287,27 +287,27 @@
     </message>
     <message>
         <source>Good to know:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mabuting malaman:</translation>
     </message>
     <message>
         <source>which way up the photo is</source>
-        <translation type="unfinished"></translation>
+        <translation>ang tamang direksyon ng litrato</translation>
     </message>
     <message>
         <source>a standard colour profile</source>
-        <translation type="unfinished"></translation>
+        <translation>isang karaniwang color profile</translation>
     </message>
     <message>
         <source>harmless technical data</source>
-        <translation type="unfinished"></translation>
+        <translation>hindi mapanganib na teknikal na data</translation>
     </message>
     <message>
         <source>Hide technical details</source>
-        <translation type="unfinished"></translation>
+        <translation>Itago ang teknikal na detalye</translation>
     </message>
     <message>
         <source>Show technical details</source>
-        <translation type="unfinished"></translation>
+        <translation>Ipakita ang teknikal na detalye</translation>
     </message>
     <message>
         <source>Kept: needed to show the photo the right way up</source>
@@ -482,7 +482,7 @@ Ipinapakita ng Scrubber kung ano ang ibinubunyag ng bawat file tungkol sa iyo, s
     </message>
     <message>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wika:</translation>
     </message>
     <message>
         <source>Add files to clean</source>
@@ -542,7 +542,7 @@ Palitan ang mga orihinal?</translation>
     </message>
     <message>
         <source>Stopping: files being cleaned now are left as they were…</source>
-        <translation type="unfinished"></translation>
+        <translation>Humihinto: iiwang gaya ng dati ang mga file na nililinis ngayon…</translation>
     </message>
 </context>
 <context>
@@ -553,23 +553,23 @@ Palitan ang mga orihinal?</translation>
     </message>
     <message>
         <source>({count} on)</source>
-        <translation type="unfinished"></translation>
+        <translation>({count} naka-on)</translation>
     </message>
     <message>
         <source>&amp;More options</source>
-        <translation type="unfinished"></translation>
+        <translation>Ma&amp;rami pang opsyon</translation>
     </message>
     <message>
         <source>More options</source>
-        <translation type="unfinished"></translation>
+        <translation>Marami pang opsyon</translation>
     </message>
     <message>
         <source>Show or hide the options for the copies</source>
-        <translation type="unfinished"></translation>
+        <translation>Ipakita o itago ang mga opsyon para sa mga kopya</translation>
     </message>
     <message>
         <source>&amp;Give the copies random file names</source>
-        <translation type="unfinished"></translation>
+        <translation>I-randomi&amp;ze ang mga pangalan ng file ng mga kopya</translation>
     </message>
     <message>
         <source>File names from phones often contain the date and time the photo was taken.</source>
@@ -640,7 +640,7 @@ Palitan ang mga orihinal?</translation>
     <name>OutputBox</name>
     <message>
         <source>Save clean copies in:</source>
-        <translation type="unfinished"></translation>
+        <translation>I-save ang malilinis na kopya sa:</translation>
     </message>
     <message>
         <source>Output folder</source>
@@ -726,7 +726,7 @@ Pakitiyak na tama ang pangalan ng file.</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished">Buksan</translation>
+        <translation>Buksan</translation>
     </message>
     <message>
         <source>&amp;Rename</source>
@@ -933,11 +933,11 @@ Pakitiyak na tama ang pangalan ng file.</translation>
     </message>
     <message>
         <source>Add area</source>
-        <translation type="unfinished"></translation>
+        <translation>Magdagdag ng bahagi</translation>
     </message>
     <message>
         <source>Add an area in the middle of the view, to move with the arrow keys (N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Magdagdag ng bahagi sa gitna ng view, na maililipat gamit ang mga arrow key (N)</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -997,7 +997,7 @@ Pakitiyak na tama ang pangalan ng file.</translation>
     </message>
     <message>
         <source>Draw areas to cover with the mouse or the keyboard. Ctrl and the mouse wheel zoom; hold Space to pan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gumuhit ng mga bahaging tatakpan gamit ang mouse o keyboard. Ctrl at mouse wheel para mag-zoom; pindutin nang matagal ang Space para igalaw ang view.</translation>
     </message>
     <message>
         <source>&amp;Areas to cover (untick to leave uncovered)</source>
@@ -1065,7 +1065,7 @@ Pakitiyak na tama ang pangalan ng file.</translation>
     </message>
     <message>
         <source>Keyboard: N adds an area, arrows move it (Shift: further), Ctrl+arrows resize it, [ and ] pick another, Delete removes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyboard: N para magdagdag ng bahagi, mga arrow para ilipat ito (Shift: mas malayo), Ctrl+arrow para baguhin ang laki, [ at ] para pumili ng iba, Delete para alisin ito.</translation>
     </message>
     <message>
         <source>Face {n} (found automatically)</source>
@@ -1168,7 +1168,7 @@ Pakitiyak na tama ang pangalan ng file.</translation>
     </message>
     <message>
         <source>Stop now; files not finished are left as they were (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihinto ngayon; iiwang gaya ng dati ang mga file na hindi pa tapos (Esc)</translation>
     </message>
     <message>
         <source>Cleaning progress</source>
@@ -1421,482 +1421,482 @@ Pakitiyak na tama ang pangalan ng file.</translation>
     <name>messages</name>
     <message>
         <source>{metres} m above sea level</source>
-        <translation type="unfinished"></translation>
+        <translation>{metres} m sa itaas ng antas ng dagat</translation>
     </message>
     <message>
         <source>{metres} m below sea level</source>
-        <translation type="unfinished"></translation>
+        <translation>{metres} m sa ibaba ng antas ng dagat</translation>
     </message>
     <message>
         <source>{count} bytes of data</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} byte ng data</translation>
     </message>
     <message>
         <source>The file name shows when it was taken: {shown}</source>
-        <translation type="unfinished"></translation>
+        <translation>Makikita sa pangalan ng file kung kailan ito kinuha: {shown}</translation>
     </message>
     <message>
         <source>The file name shows the phone or camera that made it: {shown}</source>
-        <translation type="unfinished"></translation>
+        <translation>Makikita sa pangalan ng file ang phone o camera na gumawa nito: {shown}</translation>
     </message>
     <message>
         <source>The file name shows the app that made it: {apps}</source>
-        <translation type="unfinished"></translation>
+        <translation>Makikita sa pangalan ng file ang app na gumawa nito: {apps}</translation>
     </message>
     <message>
         <source>{finding} (the name was kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>{finding} (itinira ang pangalan)</translation>
     </message>
     <message>
         <source>The file cannot be found. Was it moved or deleted?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi makita ang file. Inilipat ba ito o binura?</translation>
     </message>
     <message>
         <source>This is not a normal file (it is a folder, a device or a pipe).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi ito karaniwang file (folder, device o pipe ito).</translation>
     </message>
     <message>
         <source>This is a folder, not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder ito, hindi file.</translation>
     </message>
     <message>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Walang laman ang file.</translation>
     </message>
     <message>
         <source>The file cannot be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi mabasa ang file: {reason}</translation>
     </message>
     <message>
         <source>The file name says {format}, but the file cannot be read as {format}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{format} ang sabi ng pangalan ng file, pero hindi ito mabasa bilang {format}.</translation>
     </message>
     <message>
         <source>This type of file is not supported, so it was not cleaned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi suportado ang ganitong uri ng file, kaya hindi ito nilinis.</translation>
     </message>
     <message>
         <source>This is a link; it was not followed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Link ito; hindi ito sinundan.</translation>
     </message>
     <message>
         <source>This file could not be read ({kind}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi mabasa ang file na ito ({kind}).</translation>
     </message>
     <message>
         <source>It holds documents inside documents, too many levels deep.</source>
-        <translation type="unfinished"></translation>
+        <translation>May mga dokumento ito sa loob ng mga dokumento, nang masyadong maraming patong.</translation>
     </message>
     <message>
         <source>There is not enough memory to read this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kulang ang memory para basahin ang file na ito.</translation>
     </message>
     <message>
         <source>There is not enough memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kulang ang memory.</translation>
     </message>
     <message>
         <source>A file could not be read or written: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi mabasa o maisulat ang isang file: {reason}</translation>
     </message>
     <message>
         <source>Unexpected error ({kind}). Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi inaasahang error ({kind}). Walang isinulat.</translation>
     </message>
     <message>
         <source>The copy would replace the original. Choose another name or folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Papalitan ng kopya ang orihinal. Pumili ng ibang pangalan o folder.</translation>
     </message>
     <message>
         <source>Replacing the original cannot change the file type. Save copies in a folder instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi mababago ang uri ng file kapag pinapalitan ang orihinal. Mag-save na lang ng mga kopya sa isang folder.</translation>
     </message>
     <message>
         <source>This file is a link. Save copies in a folder instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Link ang file na ito. Mag-save na lang ng mga kopya sa isang folder.</translation>
     </message>
     <message>
         <source>The clean copy could not be checked again, so it was deleted: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi masuri ulit ang malinis na kopya, kaya binura ito: {reason}</translation>
     </message>
     <message>
         <source>The clean copy still held data ({left}), so it was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>May data pa sa malinis na kopya ({left}), kaya binura ito.</translation>
     </message>
     <message>
         <source>The folder for the copies cannot be created: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi magawa ang folder para sa mga kopya: {reason}</translation>
     </message>
     <message>
         <source>Nothing can be saved in the folder for the copies: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Walang mai-save sa folder para sa mga kopya: {reason}</translation>
     </message>
     <message>
         <source>The copy could not be finished: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi matapos ang kopya: {reason}</translation>
     </message>
     <message>
         <source>The copies could not be saved to the disk: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi ma-save sa disk ang mga kopya: {reason}</translation>
     </message>
     <message>
         <source>No free name was found for the clean copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Walang mahanap na bakanteng pangalan para sa malinis na kopya.</translation>
     </message>
     <message>
         <source>The clean copy could not be saved: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi ma-save ang malinis na kopya: {reason}</translation>
     </message>
     <message>
         <source>The earlier copy could not be replaced: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi mapalitan ang naunang kopya: {reason}</translation>
     </message>
     <message>
         <source>This JPEG is damaged: its beginning is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sira ang JPEG na ito: nawawala ang simula nito.</translation>
     </message>
     <message>
         <source>This JPEG is damaged (a wrong length at byte {pos}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sira ang JPEG na ito (maling haba sa byte {pos}).</translation>
     </message>
     <message>
         <source>This JPEG is damaged: its picture does not end where it should.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sira ang JPEG na ito: hindi nagtatapos ang larawan kung saan dapat.</translation>
     </message>
     <message>
         <source>This JPEG is damaged (a missing marker at byte {pos}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sira ang JPEG na ito (nawawalang marker sa byte {pos}).</translation>
     </message>
     <message>
         <source>This JPEG is cut off before the picture starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Naputol ang JPEG na ito bago magsimula ang larawan.</translation>
     </message>
     <message>
         <source>This JPEG is damaged: it has far too many parts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sira ang JPEG na ito: sobrang dami ng bahagi nito.</translation>
     </message>
     <message>
         <source>This rare kind of JPEG (hierarchical or JPEG-LS) is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi suportado ang bihirang uri ng JPEG na ito (hierarchical o JPEG-LS).</translation>
     </message>
     <message>
         <source>This JPEG holds no picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>Walang larawan sa JPEG na ito.</translation>
     </message>
     <message>
         <source>This JPEG is damaged: its picture is not where the file says.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sira ang JPEG na ito: wala ang larawan kung saan sinasabi ng file.</translation>
     </message>
     <message>
         <source>This JPEG is damaged: it holds more than one picture frame.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sira ang JPEG na ito: mahigit sa isang frame ng larawan ang laman nito.</translation>
     </message>
     <message>
         <source>This JPEG has other data hidden inside its picture, so it was not cleaned.</source>
-        <translation type="unfinished"></translation>
+        <translation>May ibang data na nakatago sa loob ng larawan ng JPEG na ito, kaya hindi ito nilinis.</translation>
     </message>
     <message>
         <source>The colour profile is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>Masyadong malaki ang color profile.</translation>
     </message>
     <message>
         <source>The picture is incomplete: the file was cut off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kulang ang larawan: naputol ang file.</translation>
     </message>
     <message>
         <source>This JPEG is damaged in places; the copy looks the same as the original did.</source>
-        <translation type="unfinished"></translation>
+        <translation>May mga sirang bahagi ang JPEG na ito; kamukha ng kopya ang dating hitsura ng orihinal.</translation>
     </message>
     <message>
         <source>The GIF file was cut short; its complete frames were kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Naputol ang GIF file; itinira ang mga buong frame nito.</translation>
     </message>
     <message>
         <source>The {format} picture was saved as PNG.</source>
-        <translation type="unfinished"></translation>
+        <translation>Na-save bilang PNG ang {format} na larawan.</translation>
     </message>
     <message>
         <source>Only the first frame of the animation was kept ({frames} in the file).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ang unang frame lang ng animation ang itinira ({frames} sa file).</translation>
     </message>
     <message>
         <source>Only the first page was kept ({frames} in the file).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ang unang pahina lang ang itinira ({frames} sa file).</translation>
     </message>
     <message>
         <source>The picture was saved with 8 bits per colour (it had more).</source>
-        <translation type="unfinished"></translation>
+        <translation>Na-save ang larawan nang 8 bit bawat kulay (mas marami ito dati).</translation>
     </message>
     <message>
         <source>Colours may look slightly different ({mode} was turned into RGB).</source>
-        <translation type="unfinished"></translation>
+        <translation>Puwedeng bahagyang iba ang hitsura ng mga kulay (ginawang RGB ang {mode}).</translation>
     </message>
     <message>
         <source>Transparent areas were filled with white (JPEG has no transparency).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pinunan ng puti ang mga transparent na bahagi (walang transparency ang JPEG).</translation>
     </message>
     <message>
         <source>The form&apos;s XML layer was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inalis ang XML layer ng form.</translation>
     </message>
     <message>
         <source>A digital signature was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inalis ang isang digital signature.</translation>
     </message>
     <message>
         <source>Embedded objects (files inside the document) were removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inalis ang mga naka-embed na object (mga file sa loob ng dokumento).</translation>
     </message>
     <message>
         <source>Pictures in drawing formats that cannot be checked (SVG, WMF…) were removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inalis ang mga larawan sa drawing format na hindi masuri (SVG, WMF…).</translation>
     </message>
     <message>
         <source>It is saved as {ext}: the same document without macros.</source>
-        <translation type="unfinished"></translation>
+        <translation>Na-save ito bilang {ext}: ang parehong dokumento nang walang macro.</translation>
     </message>
     <message>
         <source>The animation keeps its rotation tag; its frames were not turned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Itinira ng animation ang rotation tag nito; hindi inikot ang mga frame nito.</translation>
     </message>
     <message>
         <source>This TIFF has {count} pages. Many viewers show only the first: check the others too.</source>
-        <translation type="unfinished"></translation>
+        <translation>May {count} pahina ang TIFF na ito. Ang una lang ang ipinapakita ng maraming viewer: tingnan din ang iba.</translation>
     </message>
     <message>
         <source>The TIFF keeps its orientation tag; its pixels were not turned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Itinira ng TIFF ang orientation tag nito; hindi inikot ang mga pixel nito.</translation>
     </message>
     <message>
         <source>Colours may look slightly different in the JPEG copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puwedeng bahagyang iba ang hitsura ng mga kulay sa JPEG na kopya.</translation>
     </message>
     <message>
         <source>This PNG is cut off before the picture starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Naputol ang PNG na ito bago magsimula ang larawan.</translation>
     </message>
     <message>
         <source>The file was cut off; the clean copy keeps the part that is there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Naputol ang file; itinira ng malinis na kopya ang bahaging naroon.</translation>
     </message>
     <message>
         <source>The removed data said to turn the picture. Check that it is the right way up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinabi ng inalis na data na iikot ang larawan. Tingnan kung tama ang direksyon nito.</translation>
     </message>
     <message>
         <source>Viewers that do not play animations now show a blank picture instead of a hidden one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ang mga viewer na hindi nagpe-play ng animation ay nagpapakita na ngayon ng blangkong larawan sa halip na nakatagong larawan.</translation>
     </message>
     <message>
         <source>The sound was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inalis ang tunog.</translation>
     </message>
     <message>
         <source>The clip had more than 8 bits per colour (HDR); the copy has 8, so colours may look flatter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mahigit 8 bit bawat kulay ang clip (HDR); 8 ang kopya, kaya puwedeng mas mapurol ang mga kulay.</translation>
     </message>
     <message>
         <source>Its broken index was rebuilt the way PDF viewers do it. Check the clean copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muling binuo ang sira nitong index sa paraang ginagawa ng mga PDF viewer. Tingnan ang malinis na kopya.</translation>
     </message>
     <message>
         <source>It was locked against copying, printing or changes, but opens without a password. The clean copy has no lock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Naka-lock ito laban sa pagkopya, pag-print o pagbabago, pero nabubuksan nang walang password. Walang lock ang malinis na kopya.</translation>
     </message>
     <message>
         <source>Its attached files are locked with a password (the pages are not). The clean copy has no attachments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Naka-lock ng password ang mga naka-attach na file nito (hindi ang mga pahina). Walang attachment ang malinis na kopya.</translation>
     </message>
     <message>
         <source>A cropped picture still held the part you cut away. It was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nasa na-crop na larawan pa ang bahaging tinanggal mo. Inalis ito.</translation>
     </message>
     <message>
         <source>Pages were turned into pictures: text can no longer be selected or searched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ginawang larawan ang mga pahina: hindi na mapipili o mahahanap ang text.</translation>
     </message>
     <message>
         <source>The macros (programs) in this document were removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inalis ang mga macro (program) sa dokumentong ito.</translation>
     </message>
     <message>
         <source>This PDF asks for a password to open it. Remove the password first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Humihingi ng password ang PDF na ito para mabuksan. Alisin muna ang password.</translation>
     </message>
     <message>
         <source>This PDF is damaged and cannot be cleaned safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sira ang PDF na ito at hindi malilinis nang ligtas.</translation>
     </message>
     <message>
         <source>This PDF is damaged and cannot be cleaned safely: its end is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sira ang PDF na ito at hindi malilinis nang ligtas: nawawala ang dulo nito.</translation>
     </message>
     <message>
         <source>This PDF is damaged (cut off, or parts of it are broken) and cannot be cleaned safely. Saving it again from a PDF viewer may repair it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sira ang PDF na ito (putol, o sira ang ilang bahagi) at hindi malilinis nang ligtas. Baka maayos ito kung i-save ulit mula sa isang PDF viewer.</translation>
     </message>
     <message>
         <source>This {format} picture is damaged and cannot be decoded: part of it is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sira ang {format} na larawang ito at hindi ma-decode: may nawawalang bahagi.</translation>
     </message>
     <message>
         <source>{count} slides are hidden. They are kept in the copy; to remove them, turn on removing hidden content.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} slide ang nakatago. Nananatili ang mga ito sa kopya; para alisin ang mga ito, i-on ang pag-aalis ng nakatagong nilalaman.</translation>
     </message>
     <message>
         <source>1 slide is hidden. It is kept in the copy; to remove it, turn on removing hidden content.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 slide ang nakatago. Nananatili ito sa kopya; para alisin ito, i-on ang pag-aalis ng nakatagong nilalaman.</translation>
     </message>
     <message>
         <source>There are speaker notes on {count} slides. They are kept in the copy; to remove them, turn on removing speaker notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>May speaker notes sa {count} slide. Nananatili ang mga ito sa kopya; para alisin ang mga ito, i-on ang pag-aalis ng speaker notes.</translation>
     </message>
     <message>
         <source>There are speaker notes on 1 slide. They are kept in the copy; to remove them, turn on removing speaker notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>May speaker notes sa 1 slide. Nananatili ang mga ito sa kopya; para alisin ang mga ito, i-on ang pag-aalis ng speaker notes.</translation>
     </message>
     <message>
         <source>{count} sheets are hidden. They are kept in the copy; to remove them, turn on removing hidden content.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} sheet ang nakatago. Nananatili ang mga ito sa kopya; para alisin ang mga ito, i-on ang pag-aalis ng nakatagong nilalaman.</translation>
     </message>
     <message>
         <source>1 sheet is hidden. It is kept in the copy; to remove it, turn on removing hidden content.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 sheet ang nakatago. Nananatili ito sa kopya; para alisin ito, i-on ang pag-aalis ng nakatagong nilalaman.</translation>
     </message>
     <message>
         <source>There is hidden text in {count} places. It is kept in the copy; to remove it, turn on removing hidden content.</source>
-        <translation type="unfinished"></translation>
+        <translation>May nakatagong text sa {count} lugar. Nananatili ito sa kopya; para alisin ito, i-on ang pag-aalis ng nakatagong nilalaman.</translation>
     </message>
     <message>
         <source>There is hidden text in 1 place. It is kept in the copy; to remove it, turn on removing hidden content.</source>
-        <translation type="unfinished"></translation>
+        <translation>May nakatagong text sa 1 lugar. Nananatili ito sa kopya; para alisin ito, i-on ang pag-aalis ng nakatagong nilalaman.</translation>
     </message>
     <message>
         <source>{count} sections are hidden. They are kept in the copy; to remove them, turn on removing hidden content.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} seksyon ang nakatago. Nananatili ang mga ito sa kopya; para alisin ang mga ito, i-on ang pag-aalis ng nakatagong nilalaman.</translation>
     </message>
     <message>
         <source>1 section is hidden. It is kept in the copy; to remove it, turn on removing hidden content.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 seksyon ang nakatago. Nananatili ito sa kopya; para alisin ito, i-on ang pag-aalis ng nakatagong nilalaman.</translation>
     </message>
     <message>
         <source>A cropped photo still held the part you cut away. It was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nasa na-crop na litrato pa ang bahaging tinanggal mo. Inalis ito.</translation>
     </message>
     <message>
         <source>{count} cropped photos still held the parts you cut away. They were removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nasa {count} na-crop na litrato pa ang mga bahaging tinanggal mo. Inalis ang mga ito.</translation>
     </message>
     <message>
         <source>The camera fingerprint was weakened, not removed. The picture was resized from {before} to {after} pixels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pinahina ang fingerprint ng camera, pero hindi ito inalis. Binago ang laki ng larawan mula {before} papuntang {after} pixel.</translation>
     </message>
     <message>
         <source>This document is protected by a password. Remove the password first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Protektado ng password ang dokumentong ito. Alisin muna ang password.</translation>
     </message>
     <message>
         <source>This document is damaged: its contents cannot be unpacked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sira ang dokumentong ito: hindi ma-unpack ang laman nito.</translation>
     </message>
     <message>
         <source>This document is damaged and cannot be read safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sira ang dokumentong ito at hindi mabasa nang ligtas.</translation>
     </message>
     <message>
         <source>This TIFF file holds no picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>Walang larawan sa TIFF file na ito.</translation>
     </message>
     <message>
         <source>Camera RAW files are not supported. Export a TIFF or JPEG first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi suportado ang mga RAW file ng camera. Mag-export muna ng TIFF o JPEG.</translation>
     </message>
     <message>
         <source>This TIFF file is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sira ang TIFF file na ito.</translation>
     </message>
     <message>
         <source>Old-style JPEG TIFF files are not supported. Convert them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi suportado ang lumang uri ng JPEG TIFF file. I-convert muna ang mga ito.</translation>
     </message>
     <message>
         <source>This TIFF file is cut off or damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Putol o sira ang TIFF file na ito.</translation>
     </message>
     <message>
         <source>This HEIC picture is encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Naka-encrypt ang HEIC na larawang ito.</translation>
     </message>
     <message>
         <source>This picture is AVIF, not HEIC. Rename it to end in .avif.</source>
-        <translation type="unfinished"></translation>
+        <translation>AVIF ang larawang ito, hindi HEIC. Palitan ang pangalan nito para magtapos sa .avif.</translation>
     </message>
     <message>
         <source>This HEIC picture is damaged and cannot be decoded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sira ang HEIC na larawang ito at hindi ma-decode.</translation>
     </message>
     <message>
         <source>The picture is too small to save as HEIC. Choose JPEG copies instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Masyadong maliit ang larawan para i-save bilang HEIC. Pumili na lang ng JPEG na kopya.</translation>
     </message>
     <message>
         <source>The picture could not be saved as HEIC. Choose JPEG copies instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi ma-save ang larawan bilang HEIC. Pumili na lang ng JPEG na kopya.</translation>
     </message>
     <message>
         <source>The picture is too large to process ({size} pixels).</source>
-        <translation type="unfinished"></translation>
+        <translation>Masyadong malaki ang larawan para iproseso ({size} pixel).</translation>
     </message>
     <message>
         <source>This is not a valid PNG file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi ito wastong PNG file.</translation>
     </message>
     <message>
         <source>This PNG file is damaged (a part of it is not valid).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sira ang PNG file na ito (may bahaging hindi wasto).</translation>
     </message>
     <message>
         <source>This PNG file is damaged: its beginning is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sira ang PNG file na ito: nawawala ang simula nito.</translation>
     </message>
 </context>
 <context>
     <name>plain</name>
     <message>
         <source>1 item</source>
-        <translation type="unfinished"></translation>
+        <translation>1 bagay</translation>
     </message>
     <message>
         <source>{count} items</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} bagay</translation>
     </message>
     <message>
         <source>in the file name: {shown}</source>
-        <translation type="unfinished"></translation>
+        <translation>sa pangalan ng file: {shown}</translation>
     </message>
     <message>
         <source>{values} and {count} more</source>
-        <translation type="unfinished"></translation>
+        <translation>{values} at {count} pa</translation>
     </message>
     <message>
         <source>{deg}° N</source>
-        <translation type="unfinished"></translation>
+        <translation>{deg}° Hilaga</translation>
     </message>
     <message>
         <source>{deg}° S</source>
-        <translation type="unfinished"></translation>
+        <translation>{deg}° Timog</translation>
     </message>
     <message>
         <source>{deg}° E</source>
-        <translation type="unfinished"></translation>
+        <translation>{deg}° Silangan</translation>
     </message>
     <message>
         <source>{deg}° W</source>
-        <translation type="unfinished"></translation>
+        <translation>{deg}° Kanluran</translation>
     </message>
     <message>
         <source>serial {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>serial number {number}</translation>
     </message>
 </context>
 <context>
@@ -1959,31 +1959,31 @@ Pakitiyak na tama ang pangalan ng file.</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokasyon</translation>
     </message>
     <message>
         <source>Phone or camera</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone o camera</translation>
     </message>
     <message>
         <source>Names</source>
-        <translation type="unfinished"></translation>
+        <translation>Mga pangalan</translation>
     </message>
     <message>
         <source>Date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>Petsa at oras</translation>
     </message>
     <message>
         <source>Hidden extras</source>
-        <translation type="unfinished"></translation>
+        <translation>Nakatagong dagdag</translation>
     </message>
     <message>
         <source>Apps and editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Mga app at pag-edit</translation>
     </message>
     <message>
         <source>Other data</source>
-        <translation type="unfinished"></translation>
+        <translation>Iba pang data</translation>
     </message>
     <message>
         <source>Cleaned</source>
@@ -2007,11 +2007,11 @@ Pakitiyak na tama ang pangalan ng file.</translation>
     </message>
     <message>
         <source>removed: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>inalis: {what}</translation>
     </message>
     <message>
         <source>still in the copy: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>nasa kopya pa: {what}</translation>
     </message>
     <message>
         <source>This file is damaged or incomplete.</source>
@@ -2063,11 +2063,11 @@ Pakitiyak na tama ang pangalan ng file.</translation>
     </message>
     <message>
         <source>This file made Scrubber&apos;s reader crash (the file may be damaged). It was not cleaned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nag-crash ang reader ng Scrubber dahil sa file na ito (baka sira ang file). Hindi ito nilinis.</translation>
     </message>
     <message>
         <source>Reading this file took far too long (it may be damaged), so it was stopped. It was not cleaned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Masyadong natagalan ang pagbasa sa file na ito (baka sira ito), kaya itinigil ito. Hindi ito nilinis.</translation>
     </message>
     <message>
         <source>Something went wrong in Scrubber with this file. Nothing was written.</source>

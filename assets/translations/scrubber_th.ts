@@ -179,7 +179,7 @@
     </message>
     <message>
         <source>Technical details: every tag and value</source>
-        <translation type="unfinished"></translation>
+        <translation>รายละเอียดทางเทคนิค: ทุกแท็กและค่า</translation>
     </message>
     <message>
         <source>Result</source>
@@ -251,35 +251,35 @@
     </message>
     <message>
         <source>still in the copy</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังอยู่ในสำเนา</translation>
     </message>
     <message>
         <source>removed</source>
-        <translation type="unfinished"></translation>
+        <translation>ลบออกแล้ว</translation>
     </message>
     <message>
         <source>removed, not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>ลบออกแล้ว แต่ยังไม่ได้ตรวจซ้ำ</translation>
     </message>
     <message>
         <source>What the clean copy no longer gives away</source>
-        <translation type="unfinished"></translation>
+        <translation>สิ่งที่สำเนาที่สะอาดไม่เปิดเผยอีกต่อไป</translation>
     </message>
     <message>
         <source>will be removed</source>
-        <translation type="unfinished"></translation>
+        <translation>จะถูกลบออก</translation>
     </message>
     <message>
         <source>not removed</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ได้ลบออก</translation>
     </message>
     <message>
         <source>What the file gives away</source>
-        <translation type="unfinished"></translation>
+        <translation>สิ่งที่ไฟล์เปิดเผย</translation>
     </message>
     <message>
         <source>kept</source>
-        <translation type="unfinished"></translation>
+        <translation>เก็บไว้</translation>
     </message>
     <message>
         <source>More notes, in English, under “Show technical details”.</source>
@@ -287,27 +287,27 @@
     </message>
     <message>
         <source>Good to know:</source>
-        <translation type="unfinished"></translation>
+        <translation>ควรรู้:</translation>
     </message>
     <message>
         <source>which way up the photo is</source>
-        <translation type="unfinished"></translation>
+        <translation>ทิศทางของรูป</translation>
     </message>
     <message>
         <source>a standard colour profile</source>
-        <translation type="unfinished"></translation>
+        <translation>โปรไฟล์สีมาตรฐาน</translation>
     </message>
     <message>
         <source>harmless technical data</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อมูลทางเทคนิคที่ไม่เป็นอันตราย</translation>
     </message>
     <message>
         <source>Hide technical details</source>
-        <translation type="unfinished"></translation>
+        <translation>ซ่อนรายละเอียดทางเทคนิค</translation>
     </message>
     <message>
         <source>Show technical details</source>
-        <translation type="unfinished"></translation>
+        <translation>แสดงรายละเอียดทางเทคนิค</translation>
     </message>
     <message>
         <source>Kept: needed to show the photo the right way up</source>
@@ -482,7 +482,7 @@ Scrubber จะแสดงว่าแต่ละไฟล์เปิดเ�
     </message>
     <message>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>ภาษา:</translation>
     </message>
     <message>
         <source>Add files to clean</source>
@@ -542,7 +542,7 @@ Replace the originals?</source>
     </message>
     <message>
         <source>Stopping: files being cleaned now are left as they were…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังหยุด: ไฟล์ที่กำลังทำความสะอาดอยู่จะคงไว้เหมือนเดิม…</translation>
     </message>
 </context>
 <context>
@@ -553,23 +553,23 @@ Replace the originals?</source>
     </message>
     <message>
         <source>({count} on)</source>
-        <translation type="unfinished"></translation>
+        <translation>(เปิดอยู่ {count})</translation>
     </message>
     <message>
         <source>&amp;More options</source>
-        <translation type="unfinished"></translation>
+        <translation>ตัวเลือกเพิ่มเติม(&amp;M)</translation>
     </message>
     <message>
         <source>More options</source>
-        <translation type="unfinished"></translation>
+        <translation>ตัวเลือกเพิ่มเติม</translation>
     </message>
     <message>
         <source>Show or hide the options for the copies</source>
-        <translation type="unfinished"></translation>
+        <translation>แสดงหรือซ่อนตัวเลือกสำหรับสำเนา</translation>
     </message>
     <message>
         <source>&amp;Give the copies random file names</source>
-        <translation type="unfinished"></translation>
+        <translation>ตั้งชื่อไฟล์แบบสุ่มให้สำเนา(&amp;G)</translation>
     </message>
     <message>
         <source>File names from phones often contain the date and time the photo was taken.</source>
@@ -640,7 +640,7 @@ Replace the originals?</source>
     <name>OutputBox</name>
     <message>
         <source>Save clean copies in:</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกสำเนาที่สะอาดใน:</translation>
     </message>
     <message>
         <source>Output folder</source>
@@ -726,7 +726,7 @@ Please verify the correct file name was given.</source>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished">เปิด</translation>
+        <translation>เปิด</translation>
     </message>
     <message>
         <source>&amp;Rename</source>
@@ -933,11 +933,11 @@ Please verify the correct file name was given.</source>
     </message>
     <message>
         <source>Add area</source>
-        <translation type="unfinished"></translation>
+        <translation>เพิ่มพื้นที่</translation>
     </message>
     <message>
         <source>Add an area in the middle of the view, to move with the arrow keys (N)</source>
-        <translation type="unfinished"></translation>
+        <translation>เพิ่มพื้นที่ตรงกลางมุมมอง แล้วเลื่อนด้วยปุ่มลูกศร (N)</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -997,7 +997,7 @@ Please verify the correct file name was given.</source>
     </message>
     <message>
         <source>Draw areas to cover with the mouse or the keyboard. Ctrl and the mouse wheel zoom; hold Space to pan.</source>
-        <translation type="unfinished"></translation>
+        <translation>วาดพื้นที่ที่จะปิดด้วยเมาส์หรือแป้นพิมพ์ กด Ctrl แล้วหมุนล้อเมาส์เพื่อซูม กดสเปซบาร์ค้างไว้เพื่อเลื่อนภาพ</translation>
     </message>
     <message>
         <source>&amp;Areas to cover (untick to leave uncovered)</source>
@@ -1065,7 +1065,7 @@ Please verify the correct file name was given.</source>
     </message>
     <message>
         <source>Keyboard: N adds an area, arrows move it (Shift: further), Ctrl+arrows resize it, [ and ] pick another, Delete removes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>แป้นพิมพ์: N เพิ่มพื้นที่ ปุ่มลูกศรเลื่อนพื้นที่ (Shift: เลื่อนไกลขึ้น) Ctrl+ลูกศรปรับขนาด [ และ ] เลือกพื้นที่อื่น Del ลบพื้นที่</translation>
     </message>
     <message>
         <source>Face {n} (found automatically)</source>
@@ -1168,7 +1168,7 @@ Please verify the correct file name was given.</source>
     </message>
     <message>
         <source>Stop now; files not finished are left as they were (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>หยุดเดี๋ยวนี้ ไฟล์ที่ยังไม่เสร็จจะคงไว้เหมือนเดิม (Esc)</translation>
     </message>
     <message>
         <source>Cleaning progress</source>
@@ -1421,482 +1421,482 @@ Please verify the correct file name was given.</source>
     <name>messages</name>
     <message>
         <source>{metres} m above sea level</source>
-        <translation type="unfinished"></translation>
+        <translation>สูงจากระดับน้ำทะเล {metres} เมตร</translation>
     </message>
     <message>
         <source>{metres} m below sea level</source>
-        <translation type="unfinished"></translation>
+        <translation>ต่ำกว่าระดับน้ำทะเล {metres} เมตร</translation>
     </message>
     <message>
         <source>{count} bytes of data</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อมูล {count} ไบต์</translation>
     </message>
     <message>
         <source>The file name shows when it was taken: {shown}</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อไฟล์บอกว่าถ่ายเมื่อไร: {shown}</translation>
     </message>
     <message>
         <source>The file name shows the phone or camera that made it: {shown}</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อไฟล์บอกโทรศัพท์หรือกล้องที่สร้างไฟล์: {shown}</translation>
     </message>
     <message>
         <source>The file name shows the app that made it: {apps}</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อไฟล์บอกแอปที่สร้างไฟล์: {apps}</translation>
     </message>
     <message>
         <source>{finding} (the name was kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>{finding} (เก็บชื่อไว้ตามเดิม)</translation>
     </message>
     <message>
         <source>The file cannot be found. Was it moved or deleted?</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่พบไฟล์ ไฟล์ถูกย้ายหรือถูกลบไปหรือเปล่า</translation>
     </message>
     <message>
         <source>This is not a normal file (it is a folder, a device or a pipe).</source>
-        <translation type="unfinished"></translation>
+        <translation>นี่ไม่ใช่ไฟล์ปกติ (เป็นโฟลเดอร์ อุปกรณ์ หรือไปป์)</translation>
     </message>
     <message>
         <source>This is a folder, not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>นี่คือโฟลเดอร์ ไม่ใช่ไฟล์</translation>
     </message>
     <message>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไฟล์ว่างเปล่า</translation>
     </message>
     <message>
         <source>The file cannot be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>อ่านไฟล์ไม่ได้: {reason}</translation>
     </message>
     <message>
         <source>The file name says {format}, but the file cannot be read as {format}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อไฟล์บอกว่าเป็น {format} แต่อ่านไฟล์เป็น {format} ไม่ได้</translation>
     </message>
     <message>
         <source>This type of file is not supported, so it was not cleaned.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่รองรับไฟล์ประเภทนี้ จึงไม่ได้ทำความสะอาด</translation>
     </message>
     <message>
         <source>This is a link; it was not followed.</source>
-        <translation type="unfinished"></translation>
+        <translation>นี่คือลิงก์ ไม่ได้ตามลิงก์นี้ไป</translation>
     </message>
     <message>
         <source>This file could not be read ({kind}).</source>
-        <translation type="unfinished"></translation>
+        <translation>อ่านไฟล์นี้ไม่ได้ ({kind})</translation>
     </message>
     <message>
         <source>It holds documents inside documents, too many levels deep.</source>
-        <translation type="unfinished"></translation>
+        <translation>มีเอกสารซ้อนอยู่ในเอกสารลึกหลายชั้นเกินไป</translation>
     </message>
     <message>
         <source>There is not enough memory to read this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>หน่วยความจำไม่พอที่จะอ่านไฟล์นี้</translation>
     </message>
     <message>
         <source>There is not enough memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>หน่วยความจำไม่พอ</translation>
     </message>
     <message>
         <source>A file could not be read or written: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>อ่านหรือเขียนไฟล์ไม่ได้: {reason}</translation>
     </message>
     <message>
         <source>Unexpected error ({kind}). Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>เกิดข้อผิดพลาดที่ไม่คาดคิด ({kind}) ไม่ได้เขียนอะไร</translation>
     </message>
     <message>
         <source>The copy would replace the original. Choose another name or folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>สำเนาจะแทนที่ไฟล์ต้นฉบับ เลือกชื่อหรือโฟลเดอร์อื่น</translation>
     </message>
     <message>
         <source>Replacing the original cannot change the file type. Save copies in a folder instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>การแทนที่ไฟล์ต้นฉบับเปลี่ยนประเภทไฟล์ไม่ได้ ให้บันทึกสำเนาไว้ในโฟลเดอร์แทน</translation>
     </message>
     <message>
         <source>This file is a link. Save copies in a folder instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไฟล์นี้เป็นลิงก์ ให้บันทึกสำเนาไว้ในโฟลเดอร์แทน</translation>
     </message>
     <message>
         <source>The clean copy could not be checked again, so it was deleted: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>ตรวจสำเนาที่สะอาดซ้ำไม่ได้ จึงลบสำเนานั้นทิ้งแล้ว: {reason}</translation>
     </message>
     <message>
         <source>The clean copy still held data ({left}), so it was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>สำเนาที่สะอาดยังมีข้อมูลอยู่ ({left}) จึงลบสำเนานั้นทิ้งแล้ว</translation>
     </message>
     <message>
         <source>The folder for the copies cannot be created: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>สร้างโฟลเดอร์สำหรับสำเนาไม่ได้: {reason}</translation>
     </message>
     <message>
         <source>Nothing can be saved in the folder for the copies: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกอะไรลงในโฟลเดอร์สำหรับสำเนาไม่ได้: {reason}</translation>
     </message>
     <message>
         <source>The copy could not be finished: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>ทำสำเนาให้เสร็จไม่ได้: {reason}</translation>
     </message>
     <message>
         <source>The copies could not be saved to the disk: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกสำเนาลงดิสก์ไม่ได้: {reason}</translation>
     </message>
     <message>
         <source>No free name was found for the clean copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่พบชื่อที่ยังว่างสำหรับสำเนาที่สะอาด</translation>
     </message>
     <message>
         <source>The clean copy could not be saved: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกสำเนาที่สะอาดไม่ได้: {reason}</translation>
     </message>
     <message>
         <source>The earlier copy could not be replaced: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>แทนที่สำเนาก่อนหน้าไม่ได้: {reason}</translation>
     </message>
     <message>
         <source>This JPEG is damaged: its beginning is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>JPEG นี้เสียหาย: ส่วนต้นของไฟล์หายไป</translation>
     </message>
     <message>
         <source>This JPEG is damaged (a wrong length at byte {pos}).</source>
-        <translation type="unfinished"></translation>
+        <translation>JPEG นี้เสียหาย (ความยาวผิดที่ไบต์ {pos})</translation>
     </message>
     <message>
         <source>This JPEG is damaged: its picture does not end where it should.</source>
-        <translation type="unfinished"></translation>
+        <translation>JPEG นี้เสียหาย: ภาพไม่ได้จบในตำแหน่งที่ควรจบ</translation>
     </message>
     <message>
         <source>This JPEG is damaged (a missing marker at byte {pos}).</source>
-        <translation type="unfinished"></translation>
+        <translation>JPEG นี้เสียหาย (ไม่พบตัวกำกับที่ไบต์ {pos})</translation>
     </message>
     <message>
         <source>This JPEG is cut off before the picture starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>JPEG นี้ถูกตัดขาดก่อนที่ภาพจะเริ่ม</translation>
     </message>
     <message>
         <source>This JPEG is damaged: it has far too many parts.</source>
-        <translation type="unfinished"></translation>
+        <translation>JPEG นี้เสียหาย: มีส่วนประกอบมากเกินไป</translation>
     </message>
     <message>
         <source>This rare kind of JPEG (hierarchical or JPEG-LS) is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่รองรับ JPEG ชนิดที่พบได้ยากนี้ (แบบลำดับชั้นหรือ JPEG-LS)</translation>
     </message>
     <message>
         <source>This JPEG holds no picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>JPEG นี้ไม่มีภาพ</translation>
     </message>
     <message>
         <source>This JPEG is damaged: its picture is not where the file says.</source>
-        <translation type="unfinished"></translation>
+        <translation>JPEG นี้เสียหาย: ภาพไม่ได้อยู่ในตำแหน่งที่ไฟล์ระบุ</translation>
     </message>
     <message>
         <source>This JPEG is damaged: it holds more than one picture frame.</source>
-        <translation type="unfinished"></translation>
+        <translation>JPEG นี้เสียหาย: มีเฟรมภาพมากกว่าหนึ่งเฟรม</translation>
     </message>
     <message>
         <source>This JPEG has other data hidden inside its picture, so it was not cleaned.</source>
-        <translation type="unfinished"></translation>
+        <translation>JPEG นี้มีข้อมูลอื่นซ่อนอยู่ในภาพ จึงไม่ได้ทำความสะอาด</translation>
     </message>
     <message>
         <source>The colour profile is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>โปรไฟล์สีใหญ่เกินไป</translation>
     </message>
     <message>
         <source>The picture is incomplete: the file was cut off.</source>
-        <translation type="unfinished"></translation>
+        <translation>ภาพไม่สมบูรณ์: ไฟล์ถูกตัดขาด</translation>
     </message>
     <message>
         <source>This JPEG is damaged in places; the copy looks the same as the original did.</source>
-        <translation type="unfinished"></translation>
+        <translation>JPEG นี้เสียหายบางจุด สำเนาจะดูเหมือนกับที่ต้นฉบับเคยแสดง</translation>
     </message>
     <message>
         <source>The GIF file was cut short; its complete frames were kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไฟล์ GIF ถูกตัดขาด เก็บเฉพาะเฟรมที่สมบูรณ์ไว้</translation>
     </message>
     <message>
         <source>The {format} picture was saved as PNG.</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกภาพ {format} เป็น PNG แล้ว</translation>
     </message>
     <message>
         <source>Only the first frame of the animation was kept ({frames} in the file).</source>
-        <translation type="unfinished"></translation>
+        <translation>เก็บไว้เฉพาะเฟรมแรกของภาพเคลื่อนไหว (ในไฟล์มี {frames} เฟรม)</translation>
     </message>
     <message>
         <source>Only the first page was kept ({frames} in the file).</source>
-        <translation type="unfinished"></translation>
+        <translation>เก็บไว้เฉพาะหน้าแรก (ในไฟล์มี {frames} หน้า)</translation>
     </message>
     <message>
         <source>The picture was saved with 8 bits per colour (it had more).</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกภาพเป็น 8 บิตต่อสี (เดิมมีมากกว่านั้น)</translation>
     </message>
     <message>
         <source>Colours may look slightly different ({mode} was turned into RGB).</source>
-        <translation type="unfinished"></translation>
+        <translation>สีอาจดูต่างไปเล็กน้อย (เปลี่ยน {mode} เป็น RGB แล้ว)</translation>
     </message>
     <message>
         <source>Transparent areas were filled with white (JPEG has no transparency).</source>
-        <translation type="unfinished"></translation>
+        <translation>เติมสีขาวในพื้นที่โปร่งใสแล้ว (JPEG ไม่มีความโปร่งใส)</translation>
     </message>
     <message>
         <source>The form&apos;s XML layer was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ลบชั้น XML ของแบบฟอร์มออกแล้ว</translation>
     </message>
     <message>
         <source>A digital signature was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ลบลายเซ็นดิจิทัลออกแล้ว</translation>
     </message>
     <message>
         <source>Embedded objects (files inside the document) were removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ลบออบเจกต์ที่ฝังไว้ (ไฟล์ที่อยู่ในเอกสาร) ออกแล้ว</translation>
     </message>
     <message>
         <source>Pictures in drawing formats that cannot be checked (SVG, WMF…) were removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ลบภาพในรูปแบบภาพวาดที่ตรวจสอบไม่ได้ (SVG, WMF…) ออกแล้ว</translation>
     </message>
     <message>
         <source>It is saved as {ext}: the same document without macros.</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกเป็น {ext}: เอกสารเดิมแต่ไม่มีมาโคร</translation>
     </message>
     <message>
         <source>The animation keeps its rotation tag; its frames were not turned.</source>
-        <translation type="unfinished"></translation>
+        <translation>ภาพเคลื่อนไหวยังคงมีแท็กการหมุน เฟรมไม่ได้ถูกหมุน</translation>
     </message>
     <message>
         <source>This TIFF has {count} pages. Many viewers show only the first: check the others too.</source>
-        <translation type="unfinished"></translation>
+        <translation>TIFF นี้มี {count} หน้า โปรแกรมดูภาพหลายตัวแสดงแค่หน้าแรก: ตรวจดูหน้าอื่นด้วย</translation>
     </message>
     <message>
         <source>The TIFF keeps its orientation tag; its pixels were not turned.</source>
-        <translation type="unfinished"></translation>
+        <translation>TIFF ยังคงมีแท็กทิศทาง พิกเซลไม่ได้ถูกหมุน</translation>
     </message>
     <message>
         <source>Colours may look slightly different in the JPEG copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>สีในสำเนา JPEG อาจดูต่างไปเล็กน้อย</translation>
     </message>
     <message>
         <source>This PNG is cut off before the picture starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG นี้ถูกตัดขาดก่อนที่ภาพจะเริ่ม</translation>
     </message>
     <message>
         <source>The file was cut off; the clean copy keeps the part that is there.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไฟล์ถูกตัดขาด สำเนาที่สะอาดเก็บส่วนที่มีอยู่ไว้</translation>
     </message>
     <message>
         <source>The removed data said to turn the picture. Check that it is the right way up.</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อมูลที่ลบออกบอกให้หมุนภาพ ตรวจดูว่าภาพหันถูกทิศทาง</translation>
     </message>
     <message>
         <source>Viewers that do not play animations now show a blank picture instead of a hidden one.</source>
-        <translation type="unfinished"></translation>
+        <translation>โปรแกรมดูภาพที่เล่นภาพเคลื่อนไหวไม่ได้จะแสดงภาพว่างแทนภาพที่ซ่อนอยู่</translation>
     </message>
     <message>
         <source>The sound was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ลบเสียงออกแล้ว</translation>
     </message>
     <message>
         <source>The clip had more than 8 bits per colour (HDR); the copy has 8, so colours may look flatter.</source>
-        <translation type="unfinished"></translation>
+        <translation>คลิปมีมากกว่า 8 บิตต่อสี (HDR) สำเนามี 8 บิต สีจึงอาจดูจืดลง</translation>
     </message>
     <message>
         <source>Its broken index was rebuilt the way PDF viewers do it. Check the clean copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>สร้างดัชนีที่เสียหายขึ้นใหม่แบบเดียวกับที่โปรแกรมดู PDF ทำ ตรวจดูสำเนาที่สะอาด</translation>
     </message>
     <message>
         <source>It was locked against copying, printing or changes, but opens without a password. The clean copy has no lock.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไฟล์นี้ถูกล็อกไม่ให้คัดลอก พิมพ์ หรือแก้ไข แต่เปิดได้โดยไม่ต้องใช้รหัสผ่าน สำเนาที่สะอาดไม่มีการล็อก</translation>
     </message>
     <message>
         <source>Its attached files are locked with a password (the pages are not). The clean copy has no attachments.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไฟล์แนบถูกล็อกด้วยรหัสผ่าน (หน้าเอกสารไม่ได้ถูกล็อก) สำเนาที่สะอาดไม่มีไฟล์แนบ</translation>
     </message>
     <message>
         <source>A cropped picture still held the part you cut away. It was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ภาพที่ครอปแล้วยังมีส่วนที่คุณตัดออกอยู่ ลบส่วนนั้นออกแล้ว</translation>
     </message>
     <message>
         <source>Pages were turned into pictures: text can no longer be selected or searched.</source>
-        <translation type="unfinished"></translation>
+        <translation>เปลี่ยนหน้าเป็นภาพแล้ว: เลือกหรือค้นหาข้อความไม่ได้อีก</translation>
     </message>
     <message>
         <source>The macros (programs) in this document were removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ลบมาโคร (โปรแกรม) ในเอกสารนี้ออกแล้ว</translation>
     </message>
     <message>
         <source>This PDF asks for a password to open it. Remove the password first.</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF นี้ต้องใช้รหัสผ่านในการเปิด ให้เอารหัสผ่านออกก่อน</translation>
     </message>
     <message>
         <source>This PDF is damaged and cannot be cleaned safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF นี้เสียหาย ทำความสะอาดอย่างปลอดภัยไม่ได้</translation>
     </message>
     <message>
         <source>This PDF is damaged and cannot be cleaned safely: its end is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF นี้เสียหาย ทำความสะอาดอย่างปลอดภัยไม่ได้: ส่วนท้ายของไฟล์หายไป</translation>
     </message>
     <message>
         <source>This PDF is damaged (cut off, or parts of it are broken) and cannot be cleaned safely. Saving it again from a PDF viewer may repair it.</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF นี้เสียหาย (ถูกตัดขาด หรือบางส่วนเสีย) ทำความสะอาดอย่างปลอดภัยไม่ได้ การบันทึกใหม่จากโปรแกรมดู PDF อาจซ่อมไฟล์ได้</translation>
     </message>
     <message>
         <source>This {format} picture is damaged and cannot be decoded: part of it is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>ภาพ {format} นี้เสียหายและถอดรหัสไม่ได้: บางส่วนหายไป</translation>
     </message>
     <message>
         <source>{count} slides are hidden. They are kept in the copy; to remove them, turn on removing hidden content.</source>
-        <translation type="unfinished"></translation>
+        <translation>มีสไลด์ที่ซ่อนอยู่ {count} สไลด์ สไลด์เหล่านี้ยังอยู่ในสำเนา หากต้องการลบ ให้เปิดตัวเลือกลบเนื้อหาที่ซ่อนอยู่</translation>
     </message>
     <message>
         <source>1 slide is hidden. It is kept in the copy; to remove it, turn on removing hidden content.</source>
-        <translation type="unfinished"></translation>
+        <translation>มีสไลด์ที่ซ่อนอยู่ 1 สไลด์ สไลด์นี้ยังอยู่ในสำเนา หากต้องการลบ ให้เปิดตัวเลือกลบเนื้อหาที่ซ่อนอยู่</translation>
     </message>
     <message>
         <source>There are speaker notes on {count} slides. They are kept in the copy; to remove them, turn on removing speaker notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>มีบันทึกของผู้บรรยายใน {count} สไลด์ บันทึกเหล่านี้ยังอยู่ในสำเนา หากต้องการลบ ให้เปิดตัวเลือกลบบันทึกของผู้บรรยาย</translation>
     </message>
     <message>
         <source>There are speaker notes on 1 slide. They are kept in the copy; to remove them, turn on removing speaker notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>มีบันทึกของผู้บรรยายใน 1 สไลด์ บันทึกนี้ยังอยู่ในสำเนา หากต้องการลบ ให้เปิดตัวเลือกลบบันทึกของผู้บรรยาย</translation>
     </message>
     <message>
         <source>{count} sheets are hidden. They are kept in the copy; to remove them, turn on removing hidden content.</source>
-        <translation type="unfinished"></translation>
+        <translation>มีชีตที่ซ่อนอยู่ {count} ชีต ชีตเหล่านี้ยังอยู่ในสำเนา หากต้องการลบ ให้เปิดตัวเลือกลบเนื้อหาที่ซ่อนอยู่</translation>
     </message>
     <message>
         <source>1 sheet is hidden. It is kept in the copy; to remove it, turn on removing hidden content.</source>
-        <translation type="unfinished"></translation>
+        <translation>มีชีตที่ซ่อนอยู่ 1 ชีต ชีตนี้ยังอยู่ในสำเนา หากต้องการลบ ให้เปิดตัวเลือกลบเนื้อหาที่ซ่อนอยู่</translation>
     </message>
     <message>
         <source>There is hidden text in {count} places. It is kept in the copy; to remove it, turn on removing hidden content.</source>
-        <translation type="unfinished"></translation>
+        <translation>มีข้อความที่ซ่อนอยู่ {count} แห่ง ข้อความเหล่านี้ยังอยู่ในสำเนา หากต้องการลบ ให้เปิดตัวเลือกลบเนื้อหาที่ซ่อนอยู่</translation>
     </message>
     <message>
         <source>There is hidden text in 1 place. It is kept in the copy; to remove it, turn on removing hidden content.</source>
-        <translation type="unfinished"></translation>
+        <translation>มีข้อความที่ซ่อนอยู่ 1 แห่ง ข้อความนี้ยังอยู่ในสำเนา หากต้องการลบ ให้เปิดตัวเลือกลบเนื้อหาที่ซ่อนอยู่</translation>
     </message>
     <message>
         <source>{count} sections are hidden. They are kept in the copy; to remove them, turn on removing hidden content.</source>
-        <translation type="unfinished"></translation>
+        <translation>มีส่วนที่ซ่อนอยู่ {count} ส่วน ส่วนเหล่านี้ยังอยู่ในสำเนา หากต้องการลบ ให้เปิดตัวเลือกลบเนื้อหาที่ซ่อนอยู่</translation>
     </message>
     <message>
         <source>1 section is hidden. It is kept in the copy; to remove it, turn on removing hidden content.</source>
-        <translation type="unfinished"></translation>
+        <translation>มีส่วนที่ซ่อนอยู่ 1 ส่วน ส่วนนี้ยังอยู่ในสำเนา หากต้องการลบ ให้เปิดตัวเลือกลบเนื้อหาที่ซ่อนอยู่</translation>
     </message>
     <message>
         <source>A cropped photo still held the part you cut away. It was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>รูปที่ครอปแล้วยังมีส่วนที่คุณตัดออกอยู่ ลบส่วนนั้นออกแล้ว</translation>
     </message>
     <message>
         <source>{count} cropped photos still held the parts you cut away. They were removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>รูปที่ครอปแล้ว {count} รูปยังมีส่วนที่คุณตัดออกอยู่ ลบส่วนเหล่านั้นออกแล้ว</translation>
     </message>
     <message>
         <source>The camera fingerprint was weakened, not removed. The picture was resized from {before} to {after} pixels.</source>
-        <translation type="unfinished"></translation>
+        <translation>ลดลายนิ้วมือกล้องแล้ว แต่ไม่ได้ลบออก ปรับขนาดภาพจาก {before} เป็น {after} พิกเซล</translation>
     </message>
     <message>
         <source>This document is protected by a password. Remove the password first.</source>
-        <translation type="unfinished"></translation>
+        <translation>เอกสารนี้มีรหัสผ่านป้องกัน ให้เอารหัสผ่านออกก่อน</translation>
     </message>
     <message>
         <source>This document is damaged: its contents cannot be unpacked.</source>
-        <translation type="unfinished"></translation>
+        <translation>เอกสารนี้เสียหาย: แตกเนื้อหาออกมาไม่ได้</translation>
     </message>
     <message>
         <source>This document is damaged and cannot be read safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>เอกสารนี้เสียหาย อ่านอย่างปลอดภัยไม่ได้</translation>
     </message>
     <message>
         <source>This TIFF file holds no picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไฟล์ TIFF นี้ไม่มีภาพ</translation>
     </message>
     <message>
         <source>Camera RAW files are not supported. Export a TIFF or JPEG first.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่รองรับไฟล์ RAW จากกล้อง ให้ส่งออกเป็น TIFF หรือ JPEG ก่อน</translation>
     </message>
     <message>
         <source>This TIFF file is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไฟล์ TIFF นี้เสียหาย</translation>
     </message>
     <message>
         <source>Old-style JPEG TIFF files are not supported. Convert them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่รองรับไฟล์ TIFF ที่ใช้ JPEG แบบเก่า ให้แปลงไฟล์ก่อน</translation>
     </message>
     <message>
         <source>This TIFF file is cut off or damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไฟล์ TIFF นี้ถูกตัดขาดหรือเสียหาย</translation>
     </message>
     <message>
         <source>This HEIC picture is encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>ภาพ HEIC นี้ถูกเข้ารหัส</translation>
     </message>
     <message>
         <source>This picture is AVIF, not HEIC. Rename it to end in .avif.</source>
-        <translation type="unfinished"></translation>
+        <translation>ภาพนี้เป็น AVIF ไม่ใช่ HEIC เปลี่ยนชื่อให้ลงท้ายด้วย .avif</translation>
     </message>
     <message>
         <source>This HEIC picture is damaged and cannot be decoded.</source>
-        <translation type="unfinished"></translation>
+        <translation>ภาพ HEIC นี้เสียหายและถอดรหัสไม่ได้</translation>
     </message>
     <message>
         <source>The picture is too small to save as HEIC. Choose JPEG copies instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>ภาพเล็กเกินกว่าจะบันทึกเป็น HEIC ให้เลือกทำสำเนาเป็น JPEG แทน</translation>
     </message>
     <message>
         <source>The picture could not be saved as HEIC. Choose JPEG copies instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกภาพเป็น HEIC ไม่ได้ ให้เลือกทำสำเนาเป็น JPEG แทน</translation>
     </message>
     <message>
         <source>The picture is too large to process ({size} pixels).</source>
-        <translation type="unfinished"></translation>
+        <translation>ภาพใหญ่เกินกว่าจะประมวลผลได้ ({size} พิกเซล)</translation>
     </message>
     <message>
         <source>This is not a valid PNG file.</source>
-        <translation type="unfinished"></translation>
+        <translation>นี่ไม่ใช่ไฟล์ PNG ที่ถูกต้อง</translation>
     </message>
     <message>
         <source>This PNG file is damaged (a part of it is not valid).</source>
-        <translation type="unfinished"></translation>
+        <translation>ไฟล์ PNG นี้เสียหาย (บางส่วนไม่ถูกต้อง)</translation>
     </message>
     <message>
         <source>This PNG file is damaged: its beginning is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไฟล์ PNG นี้เสียหาย: ส่วนต้นของไฟล์หายไป</translation>
     </message>
 </context>
 <context>
     <name>plain</name>
     <message>
         <source>1 item</source>
-        <translation type="unfinished"></translation>
+        <translation>1 รายการ</translation>
     </message>
     <message>
         <source>{count} items</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} รายการ</translation>
     </message>
     <message>
         <source>in the file name: {shown}</source>
-        <translation type="unfinished"></translation>
+        <translation>ในชื่อไฟล์: {shown}</translation>
     </message>
     <message>
         <source>{values} and {count} more</source>
-        <translation type="unfinished"></translation>
+        <translation>{values} และอีก {count} รายการ</translation>
     </message>
     <message>
         <source>{deg}° N</source>
-        <translation type="unfinished"></translation>
+        <translation>{deg}° เหนือ</translation>
     </message>
     <message>
         <source>{deg}° S</source>
-        <translation type="unfinished"></translation>
+        <translation>{deg}° ใต้</translation>
     </message>
     <message>
         <source>{deg}° E</source>
-        <translation type="unfinished"></translation>
+        <translation>{deg}° ตะวันออก</translation>
     </message>
     <message>
         <source>{deg}° W</source>
-        <translation type="unfinished"></translation>
+        <translation>{deg}° ตะวันตก</translation>
     </message>
     <message>
         <source>serial {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>หมายเลขเครื่อง {number}</translation>
     </message>
 </context>
 <context>
@@ -1959,31 +1959,31 @@ Please verify the correct file name was given.</source>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>ตำแหน่ง</translation>
     </message>
     <message>
         <source>Phone or camera</source>
-        <translation type="unfinished"></translation>
+        <translation>โทรศัพท์หรือกล้อง</translation>
     </message>
     <message>
         <source>Names</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อ</translation>
     </message>
     <message>
         <source>Date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>วันที่และเวลา</translation>
     </message>
     <message>
         <source>Hidden extras</source>
-        <translation type="unfinished"></translation>
+        <translation>สิ่งที่ซ่อนอยู่เพิ่มเติม</translation>
     </message>
     <message>
         <source>Apps and editing</source>
-        <translation type="unfinished"></translation>
+        <translation>แอปและการแก้ไข</translation>
     </message>
     <message>
         <source>Other data</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อมูลอื่น ๆ</translation>
     </message>
     <message>
         <source>Cleaned</source>
@@ -2007,11 +2007,11 @@ Please verify the correct file name was given.</source>
     </message>
     <message>
         <source>removed: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>ลบออกแล้ว: {what}</translation>
     </message>
     <message>
         <source>still in the copy: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังอยู่ในสำเนา: {what}</translation>
     </message>
     <message>
         <source>This file is damaged or incomplete.</source>
@@ -2063,11 +2063,11 @@ Please verify the correct file name was given.</source>
     </message>
     <message>
         <source>This file made Scrubber&apos;s reader crash (the file may be damaged). It was not cleaned.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไฟล์นี้ทำให้ตัวอ่านของ Scrubber หยุดทำงาน (ไฟล์อาจเสียหาย) ไม่ได้ทำความสะอาด</translation>
     </message>
     <message>
         <source>Reading this file took far too long (it may be damaged), so it was stopped. It was not cleaned.</source>
-        <translation type="unfinished"></translation>
+        <translation>การอ่านไฟล์นี้ใช้เวลานานเกินไป (ไฟล์อาจเสียหาย) จึงหยุดอ่าน ไม่ได้ทำความสะอาด</translation>
     </message>
     <message>
         <source>Something went wrong in Scrubber with this file. Nothing was written.</source>
