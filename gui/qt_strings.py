@@ -47,6 +47,7 @@ QT_STRINGS = (
     QT_TRANSLATE_NOOP("QFileDialog", "List of places and bookmarks"),
     QT_TRANSLATE_NOOP("QFileDialog", "Parent Directory"),
     QT_TRANSLATE_NOOP("QFileDialog", "Show &hidden files"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Show "),  # before a column's name in its menu
     QT_TRANSLATE_NOOP("QFileDialog", "Sidebar"),
     QT_TRANSLATE_NOOP("QFileSystemModel", "Computer"),
     QT_TRANSLATE_NOOP("QFileSystemModel", "Date Modified"),

@@ -817,6 +817,10 @@ Please verify the correct file name was given.</source>
         <translation>أظهر الملفّات الم&amp;خفيّة</translation>
     </message>
     <message>
+        <source>Show </source>
+        <translation>أظهر </translation>
+    </message>
+    <message>
         <source>Sidebar</source>
         <translation>الشّريط الجانبيّ</translation>
     </message>

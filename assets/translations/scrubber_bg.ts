@@ -817,6 +817,10 @@ Please verify the correct file name was given.</source>
         <translation>Показване на &amp;скритите файлове</translation>
     </message>
     <message>
+        <source>Show </source>
+        <translation>Показване</translation>
+    </message>
+    <message>
         <source>Sidebar</source>
         <translation>Страничен панел	</translation>
     </message>

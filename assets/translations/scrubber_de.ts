@@ -817,6 +817,10 @@ Stellen Sie sicher, dass der Dateiname richtig ist.</translation>
         <translation>&amp;Versteckte Dateien anzeigen</translation>
     </message>
     <message>
+        <source>Show </source>
+        <translation>Anzeigen </translation>
+    </message>
+    <message>
         <source>Sidebar</source>
         <translation>Seitenleiste</translation>
     </message>

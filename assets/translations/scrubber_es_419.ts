@@ -817,6 +817,10 @@ Verifique que el nombre del fichero es correcto.</translation>
         <translation>Mostrar los fic&amp;heros ocultos</translation>
     </message>
     <message>
+        <source>Show </source>
+        <translation>Mostrar </translation>
+    </message>
+    <message>
         <source>Sidebar</source>
         <translation>Barra lateral</translation>
     </message>

@@ -283,7 +283,7 @@
     </message>
     <message>
         <source>More notes, in English, under “Show technical details”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Iba pang tala, sa Ingles, nasa “Ipakita ang teknikal na detalye”.</translation>
     </message>
     <message>
         <source>Good to know:</source>
@@ -815,6 +815,10 @@ Pakitiyak na tama ang pangalan ng file.</translation>
     <message>
         <source>Show &amp;hidden files</source>
         <translation>&amp;Ipakita ang mga nakatagong file</translation>
+    </message>
+    <message>
+        <source>Show </source>
+        <translation>Ipakita ang </translation>
     </message>
     <message>
         <source>Sidebar</source>

@@ -817,6 +817,10 @@ Veuillez vérifier que le nom du fichier est correct.</translation>
         <translation>Afficher les fic&amp;hiers cachés</translation>
     </message>
     <message>
+        <source>Show </source>
+        <translation>Afficher </translation>
+    </message>
+    <message>
         <source>Sidebar</source>
         <translation>Barre latérale</translation>
     </message>

@@ -817,6 +817,10 @@ Ellenőrizze, hogy jól adta-e meg a fájl nevét.</translation>
         <translation>&amp;Rejtett fájlok megjelenítése</translation>
     </message>
     <message>
+        <source>Show </source>
+        <translation>Megjelenítés </translation>
+    </message>
+    <message>
         <source>Sidebar</source>
         <translation>Oldalsáv</translation>
     </message>

@@ -817,6 +817,10 @@ Pastikan nama file yang diberikan benar.</translation>
         <translation>&amp;Tampilkan file tersembunyi</translation>
     </message>
     <message>
+        <source>Show </source>
+        <translation>Tampilkan </translation>
+    </message>
+    <message>
         <source>Sidebar</source>
         <translation>Bilah samping</translation>
     </message>

@@ -817,6 +817,10 @@ Verifica che sia stato inserito il nome corretto del file.</translation>
         <translation>Mostra i &amp;file nascosti</translation>
     </message>
     <message>
+        <source>Show </source>
+        <translation>Mostra </translation>
+    </message>
+    <message>
         <source>Sidebar</source>
         <translation>Barra laterale</translation>
     </message>

@@ -817,6 +817,10 @@ Please verify the correct file name was given.</source>
         <translation>隠しファイルの表示(&amp;H)</translation>
     </message>
     <message>
+        <source>Show </source>
+        <translation>表示</translation>
+    </message>
+    <message>
         <source>Sidebar</source>
         <translation>サイドバー</translation>
     </message>

@@ -817,6 +817,10 @@ Please verify the correct file name was given.</source>
         <translation>숨김 파일 표시(&amp;H)</translation>
     </message>
     <message>
+        <source>Show </source>
+        <translation>표시 </translation>
+    </message>
+    <message>
         <source>Sidebar</source>
         <translation>사이드바</translation>
     </message>

@@ -817,6 +817,10 @@ Sprawdź podaną nazwę pliku.</translation>
         <translation>Pokaż &amp;ukryte pliki</translation>
     </message>
     <message>
+        <source>Show </source>
+        <translation>Pokaż </translation>
+    </message>
+    <message>
         <source>Sidebar</source>
         <translation>Pasek boczny</translation>
     </message>

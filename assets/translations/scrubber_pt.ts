@@ -817,6 +817,10 @@ Verifique se foi indicado um nome correto para o arquivo.</translation>
         <translation>Mostrar arquivos &amp;ocultos</translation>
     </message>
     <message>
+        <source>Show </source>
+        <translation>Mostrar </translation>
+    </message>
+    <message>
         <source>Sidebar</source>
         <translation>Barra lateral</translation>
     </message>

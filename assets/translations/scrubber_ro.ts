@@ -817,6 +817,10 @@ Verifică dacă numele fișierului este corect.</translation>
         <translation>Arată fișierele &amp;ascunse</translation>
     </message>
     <message>
+        <source>Show </source>
+        <translation>Arată </translation>
+    </message>
+    <message>
         <source>Sidebar</source>
         <translation>Bară laterală</translation>
     </message>

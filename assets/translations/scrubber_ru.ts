@@ -817,6 +817,10 @@ Please verify the correct file name was given.</source>
         <translation>Показать ск&amp;рытые файлы</translation>
     </message>
     <message>
+        <source>Show </source>
+        <translation>Показать </translation>
+    </message>
+    <message>
         <source>Sidebar</source>
         <translation>Боковая панель</translation>
     </message>

@@ -283,7 +283,7 @@
     </message>
     <message>
         <source>More notes, in English, under “Show technical details”.</source>
-        <translation type="unfinished"></translation>
+        <translation>หมายเหตุอื่น ๆ เป็นภาษาอังกฤษ อยู่ใต้ “แสดงรายละเอียดทางเทคนิค”</translation>
     </message>
     <message>
         <source>Good to know:</source>
@@ -815,6 +815,10 @@ Please verify the correct file name was given.</source>
     <message>
         <source>Show &amp;hidden files</source>
         <translation>แสดงไฟล์ที่ซ่อน(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Show </source>
+        <translation>แสดง </translation>
     </message>
     <message>
         <source>Sidebar</source>

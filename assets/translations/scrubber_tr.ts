@@ -817,6 +817,10 @@ Lütfen doğru dosya adının verildiğini doğrulayın.</translation>
         <translation>&amp;Gizli dosyaları göster</translation>
     </message>
     <message>
+        <source>Show </source>
+        <translation>Göster </translation>
+    </message>
+    <message>
         <source>Sidebar</source>
         <translation>Kenar Çubuğu</translation>
     </message>

@@ -817,6 +817,10 @@ Please verify the correct file name was given.</source>
         <translation>Показувати при&amp;ховані файли</translation>
     </message>
     <message>
+        <source>Show </source>
+        <translation>Показати</translation>
+    </message>
+    <message>
         <source>Sidebar</source>
         <translation>Бічна панель</translation>
     </message>

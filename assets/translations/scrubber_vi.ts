@@ -817,6 +817,10 @@ Hãy kiểm tra xem tên tệp có đúng không.</translation>
         <translation>&amp;Hiện tệp ẩn</translation>
     </message>
     <message>
+        <source>Show </source>
+        <translation>Hiện </translation>
+    </message>
+    <message>
         <source>Sidebar</source>
         <translation>Thanh bên</translation>
     </message>

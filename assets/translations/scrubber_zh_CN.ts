@@ -817,6 +817,10 @@ Please verify the correct file name was given.</source>
         <translation>显示隐藏文件(&amp;H)</translation>
     </message>
     <message>
+        <source>Show </source>
+        <translation>显示 </translation>
+    </message>
+    <message>
         <source>Sidebar</source>
         <translation>侧边栏</translation>
     </message>

@@ -817,6 +817,10 @@ Please verify the correct file name was given.</source>
         <translation>顯示隱藏檔案(&amp;H)</translation>
     </message>
     <message>
+        <source>Show </source>
+        <translation>顯示 </translation>
+    </message>
+    <message>
         <source>Sidebar</source>
         <translation>側邊欄</translation>
     </message>
