@@ -251,6 +251,9 @@ def _by_category(findings: Sequence[Finding]) -> list[tuple[Category, list[Findi
 class DetailsPane(QWidget):
     """Before and after for one batch item. Call show_item() again whenever it changes."""
 
+    # The technical part was shown or hidden: the window re-orders its Tab stops.
+    technical_toggled = Signal(bool)
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._item: BatchItem | None = None
@@ -499,8 +502,14 @@ class DetailsPane(QWidget):
             tree.setVisible(tree.topLevelItemCount() > 0)
         self._after_title.setVisible(self._after_tree.topLevelItemCount() > 0)
         self._before_title.setVisible(self._before_tree.topLevelItemCount() > 0)
+        # Also where the only technical part is the engine's English words (a failure's
+        # details): they must stay reachable, for someone helping or a bug report.
+        english_details = any(
+            label.property("technical") for label in (self._before_detail, self._after_detail)
+        )
         self._tech_button.setVisible(
             self._before_tree.topLevelItemCount() + self._after_tree.topLevelItemCount() > 0
+            or english_details
         )
 
     def _fill_before(self) -> None:
@@ -703,12 +712,9 @@ class DetailsPane(QWidget):
                 found = [*item.result.warnings, *(item.after.warnings if item.after else ())]
             elif item.report is not None:
                 found = list(item.report.warnings)
-        english_only = [w for w in found if not messages.in_user_language(w)]
-        if english_only and not self.technical_shown():  # see _set_detail
-            found = [w for w in found if w not in english_only]
+        # Every warning shows, in English where it has no plain form yet: a warning may
+        # say the copy still holds something (white text in a PDF), never to be hidden.
         texts = list(dict.fromkeys(messages.text(w) for w in found))
-        if english_only and not self.technical_shown():
-            texts.append(self.tr("More notes, in English, under “Show technical details”."))
         self._warnings.setText(
             "\n".join([self.tr("Good to know:"), *(f"• {text}" for text in texts)])
         )
@@ -723,14 +729,17 @@ class DetailsPane(QWidget):
 
     def _show_technical(self, shown: bool) -> None:
         self._tech.setVisible(shown)
+        self.technical_toggled.emit(shown)
         for label in (self._before_detail, self._after_detail):
             self._show_detail(label, bool(label.text()))
-        if self._item is not None:
-            self._fill_warnings()
         self._tech_button.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
         self._tech_button.setText(
             self.tr("Hide technical details") if shown else self.tr("Show technical details")
         )
+
+    def findings(self) -> QWidget:
+        """The plain lines of what the file gives away: where Enter on a row lands."""
+        return self._lines
 
     def technical_shown(self) -> bool:
         return self._tech_button.isChecked()

@@ -19,6 +19,7 @@ from PySide6.QtGui import (
     QColor,
     QIcon,
     QImage,
+    QKeyEvent,
     QKeySequence,
     QPalette,
     QPixmap,
@@ -95,6 +96,10 @@ class RedactionEditor(QDialog):
         self._relay = work.Relay()
         self._relay.finished.connect(self._on_result)
         self._stack = QUndoStack(self)
+        # Escape deselects first (the canvas); with areas changed, one more press only
+        # warns and the next discards them: a double press must not lose the work.
+        self._discard_armed = False
+        self._stack.indexChanged.connect(self._disarm_discard)
         self._build()
         self._tab_order()  # once subclasses have added their widgets too
         for region in regions:
@@ -355,6 +360,22 @@ class RedactionEditor(QDialog):
         self.canvas.setBackgroundBrush(self.palette().brush(QPalette.ColorRole.Dark))
 
     # --- texts ------------------------------------------------------------------------------
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        changed = not self._stack.isClean() and self._stack.count() > 0
+        if event.key() == Qt.Key.Key_Escape and changed and not self._discard_armed:
+            self._discard_armed = True
+            self.status.setText(
+                self.tr("Press Esc again to close without your changes, or Enter to use them.")
+            )
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def _disarm_discard(self) -> None:
+        if self._discard_armed:
+            self._discard_armed = False
+            self._show_status()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

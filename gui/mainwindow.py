@@ -24,7 +24,6 @@ from PySide6.QtGui import (
     QIcon,
 )
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QApplication,
     QComboBox,
     QDialog,
@@ -270,6 +269,9 @@ class MainWindow(QMainWindow):
 
     def _connect(self) -> None:
         c = self.commands
+        # Shown or hidden, the technical lists move the controls below them: order again
+        # once the pane is laid out.
+        self.details.technical_toggled.connect(lambda _: QTimer.singleShot(0, self._order_tabs))
         for signal, slot in (
             (c.add_files.triggered, self.add_files_dialog),
             (self.add_files_button.clicked, self.add_files_dialog),
@@ -512,10 +514,10 @@ class MainWindow(QMainWindow):
         item = self.model.item(index.row())
         if item is not None and self._can_redact(item):
             self.open_editor()
-        else:  # keyboard users land on the findings: the pane's first list
+        else:  # keyboard users land on the findings: the pane's plain lines
+            lines = self.details.findings()
             stops = self._details_stops()
-            lists = [w for w in stops if isinstance(w, QAbstractItemView) and w.isVisible()]
-            for w in lists[:1] or stops[:1]:
+            for w in [lines] if lines.isVisible() else stops[:1]:
                 w.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _can_redact(self, item: BatchItem | None) -> bool:

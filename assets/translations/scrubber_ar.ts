@@ -282,10 +282,6 @@
         <translation>أُبقي</translation>
     </message>
     <message>
-        <source>More notes, in English, under “Show technical details”.</source>
-        <translation>ملاحظات أخرى بالإنجليزية تحت «إظهار التفاصيل التقنية».</translation>
-    </message>
-    <message>
         <source>Good to know:</source>
         <translation>من المفيد أن تعرف:</translation>
     </message>
@@ -915,6 +911,10 @@ Please verify the correct file name was given.</source>
 </context>
 <context>
     <name>RedactionEditor</name>
+    <message>
+        <source>Press Esc again to close without your changes, or Enter to use them.</source>
+        <translation>اضغط Esc مرة أخرى للإغلاق دون تغييراتك، أو Enter لاستخدامها.</translation>
+    </message>
     <message>
         <source>Hide faces and areas — {name}</source>
         <translation>إخفاء الوجوه والمناطق — {name}</translation>

@@ -282,10 +282,6 @@
         <translation>запазено</translation>
     </message>
     <message>
-        <source>More notes, in English, under “Show technical details”.</source>
-        <translation>Още бележки, на английски, под „Показване на техническите подробности“.</translation>
-    </message>
-    <message>
         <source>Good to know:</source>
         <translation>Добре е да знаете:</translation>
     </message>
@@ -915,6 +911,10 @@ Please verify the correct file name was given.</source>
 </context>
 <context>
     <name>RedactionEditor</name>
+    <message>
+        <source>Press Esc again to close without your changes, or Enter to use them.</source>
+        <translation>Натиснете Esc отново, за да затворите без промените си, или Enter, за да ги използвате.</translation>
+    </message>
     <message>
         <source>Hide faces and areas — {name}</source>
         <translation>Скриване на лица и области — {name}</translation>

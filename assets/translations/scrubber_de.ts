@@ -282,10 +282,6 @@
         <translation>behalten</translation>
     </message>
     <message>
-        <source>More notes, in English, under “Show technical details”.</source>
-        <translation>Weitere Hinweise, auf Englisch, unter „Technische Details anzeigen“.</translation>
-    </message>
-    <message>
         <source>Good to know:</source>
         <translation>Gut zu wissen:</translation>
     </message>
@@ -915,6 +911,10 @@ Stellen Sie sicher, dass der Dateiname richtig ist.</translation>
 </context>
 <context>
     <name>RedactionEditor</name>
+    <message>
+        <source>Press Esc again to close without your changes, or Enter to use them.</source>
+        <translation>Drücke noch einmal Esc, um ohne deine Änderungen zu schließen, oder Enter, um sie zu verwenden.</translation>
+    </message>
     <message>
         <source>Hide faces and areas — {name}</source>
         <translation>Gesichter und Bereiche verdecken – {name}</translation>

@@ -282,10 +282,6 @@
         <translation>conservado</translation>
     </message>
     <message>
-        <source>More notes, in English, under “Show technical details”.</source>
-        <translation>Más notas, en inglés, en «Mostrar los detalles técnicos».</translation>
-    </message>
-    <message>
         <source>Good to know:</source>
         <translation>Es bueno saber:</translation>
     </message>
@@ -915,6 +911,10 @@ Verifique que el nombre del fichero es correcto.</translation>
 </context>
 <context>
     <name>RedactionEditor</name>
+    <message>
+        <source>Press Esc again to close without your changes, or Enter to use them.</source>
+        <translation>Presiona Esc otra vez para cerrar sin tus cambios, o Enter para usarlos.</translation>
+    </message>
     <message>
         <source>Hide faces and areas — {name}</source>
         <translation>Ocultar rostros y áreas — {name}</translation>

@@ -282,10 +282,6 @@
         <translation>se conserva</translation>
     </message>
     <message>
-        <source>More notes, in English, under “Show technical details”.</source>
-        <translation>Más notas, en inglés, en «Mostrar detalles técnicos».</translation>
-    </message>
-    <message>
         <source>Good to know:</source>
         <translation>Conviene saber:</translation>
     </message>
@@ -915,6 +911,10 @@ Verifique que el nombre del fichero es correcto.</translation>
 </context>
 <context>
     <name>RedactionEditor</name>
+    <message>
+        <source>Press Esc again to close without your changes, or Enter to use them.</source>
+        <translation>Pulsa Esc otra vez para cerrar sin tus cambios, o Intro para usarlos.</translation>
+    </message>
     <message>
         <source>Hide faces and areas — {name}</source>
         <translation>Ocultar caras y zonas — {name}</translation>

@@ -282,10 +282,6 @@
         <translation>itinira</translation>
     </message>
     <message>
-        <source>More notes, in English, under “Show technical details”.</source>
-        <translation>Iba pang tala, sa Ingles, nasa “Ipakita ang teknikal na detalye”.</translation>
-    </message>
-    <message>
         <source>Good to know:</source>
         <translation>Mabuting malaman:</translation>
     </message>
@@ -915,6 +911,10 @@ Pakitiyak na tama ang pangalan ng file.</translation>
 </context>
 <context>
     <name>RedactionEditor</name>
+    <message>
+        <source>Press Esc again to close without your changes, or Enter to use them.</source>
+        <translation>Pindutin muli ang Esc para isara nang wala ang mga binago mo, o Enter para gamitin ang mga ito.</translation>
+    </message>
     <message>
         <source>Hide faces and areas — {name}</source>
         <translation>Itago ang mga mukha at bahagi — {name}</translation>

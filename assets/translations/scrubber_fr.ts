@@ -282,10 +282,6 @@
         <translation>conservé</translation>
     </message>
     <message>
-        <source>More notes, in English, under “Show technical details”.</source>
-        <translation>D’autres remarques, en anglais, sous « Afficher les détails techniques ».</translation>
-    </message>
-    <message>
         <source>Good to know:</source>
         <translation>Bon à savoir&#xa0;:</translation>
     </message>
@@ -915,6 +911,10 @@ Veuillez vérifier que le nom du fichier est correct.</translation>
 </context>
 <context>
     <name>RedactionEditor</name>
+    <message>
+        <source>Press Esc again to close without your changes, or Enter to use them.</source>
+        <translation>Appuyez encore sur Échap pour fermer sans vos changements, ou sur Entrée pour les utiliser.</translation>
+    </message>
     <message>
         <source>Hide faces and areas — {name}</source>
         <translation>Masquer visages et zones — {name}</translation>

@@ -282,10 +282,6 @@
         <translation>megtartva</translation>
     </message>
     <message>
-        <source>More notes, in English, under “Show technical details”.</source>
-        <translation>További megjegyzések angolul a „Technikai részletek megjelenítése” alatt.</translation>
-    </message>
-    <message>
         <source>Good to know:</source>
         <translation>Jó tudni:</translation>
     </message>
@@ -915,6 +911,10 @@ Ellenőrizze, hogy jól adta-e meg a fájl nevét.</translation>
 </context>
 <context>
     <name>RedactionEditor</name>
+    <message>
+        <source>Press Esc again to close without your changes, or Enter to use them.</source>
+        <translation>Nyomd meg újra az Esc-et, ha a módosítások nélkül zárnád be, vagy az Entert, ha használnád őket.</translation>
+    </message>
     <message>
         <source>Hide faces and areas — {name}</source>
         <translation>Arcok és területek elrejtése – {name}</translation>

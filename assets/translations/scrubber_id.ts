@@ -282,10 +282,6 @@
         <translation>dipertahankan</translation>
     </message>
     <message>
-        <source>More notes, in English, under “Show technical details”.</source>
-        <translation>Catatan lain, dalam bahasa Inggris, ada di “Tampilkan rincian teknis”.</translation>
-    </message>
-    <message>
         <source>Good to know:</source>
         <translation>Perlu diketahui:</translation>
     </message>
@@ -915,6 +911,10 @@ Pastikan nama file yang diberikan benar.</translation>
 </context>
 <context>
     <name>RedactionEditor</name>
+    <message>
+        <source>Press Esc again to close without your changes, or Enter to use them.</source>
+        <translation>Tekan Esc lagi untuk menutup tanpa perubahanmu, atau Enter untuk memakainya.</translation>
+    </message>
     <message>
         <source>Hide faces and areas — {name}</source>
         <translation>Sembunyikan wajah dan area — {name}</translation>

@@ -282,10 +282,6 @@
         <translation>mantenuto</translation>
     </message>
     <message>
-        <source>More notes, in English, under “Show technical details”.</source>
-        <translation>Altre note, in inglese, in «Mostra i dettagli tecnici».</translation>
-    </message>
-    <message>
         <source>Good to know:</source>
         <translation>Buono a sapersi:</translation>
     </message>
@@ -915,6 +911,10 @@ Verifica che sia stato inserito il nome corretto del file.</translation>
 </context>
 <context>
     <name>RedactionEditor</name>
+    <message>
+        <source>Press Esc again to close without your changes, or Enter to use them.</source>
+        <translation>Premi di nuovo Esc per chiudere senza le modifiche, o Invio per usarle.</translation>
+    </message>
     <message>
         <source>Hide faces and areas — {name}</source>
         <translation>Nascondi volti e zone — {name}</translation>

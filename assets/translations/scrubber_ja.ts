@@ -282,10 +282,6 @@
         <translation>残しました</translation>
     </message>
     <message>
-        <source>More notes, in English, under “Show technical details”.</source>
-        <translation>その他のメモ（英語）は「技術的な詳細を表示」にあります。</translation>
-    </message>
-    <message>
         <source>Good to know:</source>
         <translation>知っておきたいこと：</translation>
     </message>
@@ -915,6 +911,10 @@ Please verify the correct file name was given.</source>
 </context>
 <context>
     <name>RedactionEditor</name>
+    <message>
+        <source>Press Esc again to close without your changes, or Enter to use them.</source>
+        <translation>変更せずに閉じるにはもう一度 Esc を、変更を使うには Enter を押してください。</translation>
+    </message>
     <message>
         <source>Hide faces and areas — {name}</source>
         <translation>顔や範囲を隠す — {name}</translation>

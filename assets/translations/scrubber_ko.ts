@@ -282,10 +282,6 @@
         <translation>남김</translation>
     </message>
     <message>
-        <source>More notes, in English, under “Show technical details”.</source>
-        <translation>다른 메모(영어)는 &apos;기술 세부 정보 보기&apos;apos;기술 정보 보기&apos;기술 세부 정보 보기&apos;apos;에 있습니다.</translation>
-    </message>
-    <message>
         <source>Good to know:</source>
         <translation>알아 두면 좋은 점:</translation>
     </message>
@@ -915,6 +911,10 @@ Please verify the correct file name was given.</source>
 </context>
 <context>
     <name>RedactionEditor</name>
+    <message>
+        <source>Press Esc again to close without your changes, or Enter to use them.</source>
+        <translation>변경 내용 없이 닫으려면 Esc를 한 번 더, 변경 내용을 사용하려면 Enter를 누르세요.</translation>
+    </message>
     <message>
         <source>Hide faces and areas — {name}</source>
         <translation>얼굴과 영역 가리기 — {name}</translation>

@@ -282,10 +282,6 @@
         <translation>zachowano</translation>
     </message>
     <message>
-        <source>More notes, in English, under “Show technical details”.</source>
-        <translation>Więcej uwag, po angielsku, w „Pokaż szczegóły techniczne”.</translation>
-    </message>
-    <message>
         <source>Good to know:</source>
         <translation>Warto wiedzieć:</translation>
     </message>
@@ -915,6 +911,10 @@ Sprawdź podaną nazwę pliku.</translation>
 </context>
 <context>
     <name>RedactionEditor</name>
+    <message>
+        <source>Press Esc again to close without your changes, or Enter to use them.</source>
+        <translation>Naciśnij ponownie Esc, aby zamknąć bez zmian, albo Enter, aby ich użyć.</translation>
+    </message>
     <message>
         <source>Hide faces and areas — {name}</source>
         <translation>Ukryj twarze i obszary — {name}</translation>

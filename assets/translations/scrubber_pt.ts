@@ -282,10 +282,6 @@
         <translation>mantido</translation>
     </message>
     <message>
-        <source>More notes, in English, under “Show technical details”.</source>
-        <translation>Mais observações, em inglês, em “Mostrar detalhes técnicos”.</translation>
-    </message>
-    <message>
         <source>Good to know:</source>
         <translation>Bom saber:</translation>
     </message>
@@ -915,6 +911,10 @@ Verifique se foi indicado um nome correto para o arquivo.</translation>
 </context>
 <context>
     <name>RedactionEditor</name>
+    <message>
+        <source>Press Esc again to close without your changes, or Enter to use them.</source>
+        <translation>Pressione Esc de novo para fechar sem as suas alterações, ou Enter para usá-las.</translation>
+    </message>
     <message>
         <source>Hide faces and areas — {name}</source>
         <translation>Esconder rostos e áreas — {name}</translation>

@@ -282,10 +282,6 @@
         <translation>păstrat</translation>
     </message>
     <message>
-        <source>More notes, in English, under “Show technical details”.</source>
-        <translation>Alte note, în engleză, la „Arată detaliile tehnice”.</translation>
-    </message>
-    <message>
         <source>Good to know:</source>
         <translation>Bine de știut:</translation>
     </message>
@@ -915,6 +911,10 @@ Verifică dacă numele fișierului este corect.</translation>
 </context>
 <context>
     <name>RedactionEditor</name>
+    <message>
+        <source>Press Esc again to close without your changes, or Enter to use them.</source>
+        <translation>Apasă din nou Esc ca să închizi fără modificările tale, sau Enter ca să le folosești.</translation>
+    </message>
     <message>
         <source>Hide faces and areas — {name}</source>
         <translation>Ascunde fețe și zone — {name}</translation>

@@ -282,10 +282,6 @@
         <translation>оставлено</translation>
     </message>
     <message>
-        <source>More notes, in English, under “Show technical details”.</source>
-        <translation>Другие заметки на английском — в разделе «Показать технические подробности».</translation>
-    </message>
-    <message>
         <source>Good to know:</source>
         <translation>Полезно знать:</translation>
     </message>
@@ -915,6 +911,10 @@ Please verify the correct file name was given.</source>
 </context>
 <context>
     <name>RedactionEditor</name>
+    <message>
+        <source>Press Esc again to close without your changes, or Enter to use them.</source>
+        <translation>Нажмите Esc ещё раз, чтобы закрыть без изменений, или Enter, чтобы применить их.</translation>
+    </message>
     <message>
         <source>Hide faces and areas — {name}</source>
         <translation>Скрыть лица и области — {name}</translation>

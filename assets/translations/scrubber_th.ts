@@ -282,10 +282,6 @@
         <translation>เก็บไว้</translation>
     </message>
     <message>
-        <source>More notes, in English, under “Show technical details”.</source>
-        <translation>หมายเหตุอื่น ๆ เป็นภาษาอังกฤษ อยู่ใต้ “แสดงรายละเอียดทางเทคนิค”</translation>
-    </message>
-    <message>
         <source>Good to know:</source>
         <translation>ควรรู้:</translation>
     </message>
@@ -915,6 +911,10 @@ Please verify the correct file name was given.</source>
 </context>
 <context>
     <name>RedactionEditor</name>
+    <message>
+        <source>Press Esc again to close without your changes, or Enter to use them.</source>
+        <translation>กด Esc อีกครั้งเพื่อปิดโดยไม่ใช้สิ่งที่คุณเปลี่ยน หรือกด Enter เพื่อใช้</translation>
+    </message>
     <message>
         <source>Hide faces and areas — {name}</source>
         <translation>ซ่อนใบหน้าและพื้นที่ — {name}</translation>

@@ -282,10 +282,6 @@
         <translation>korundu</translation>
     </message>
     <message>
-        <source>More notes, in English, under “Show technical details”.</source>
-        <translation>Diğer notlar, İngilizce olarak, “Teknik ayrıntıları göster” altında.</translation>
-    </message>
-    <message>
         <source>Good to know:</source>
         <translation>Bilmekte yarar var:</translation>
     </message>
@@ -915,6 +911,10 @@ Lütfen doğru dosya adının verildiğini doğrulayın.</translation>
 </context>
 <context>
     <name>RedactionEditor</name>
+    <message>
+        <source>Press Esc again to close without your changes, or Enter to use them.</source>
+        <translation>Değişikliklerinizi kullanmadan kapatmak için Esc&apos;ye yeniden, kullanmak için Enter&apos;a basın.</translation>
+    </message>
     <message>
         <source>Hide faces and areas — {name}</source>
         <translation>Yüzleri ve alanları gizle — {name}</translation>

@@ -282,10 +282,6 @@
         <translation>залишено</translation>
     </message>
     <message>
-        <source>More notes, in English, under “Show technical details”.</source>
-        <translation>Інші примітки англійською — у розділі «Показати технічні подробиці».</translation>
-    </message>
-    <message>
         <source>Good to know:</source>
         <translation>Варто знати:</translation>
     </message>
@@ -915,6 +911,10 @@ Please verify the correct file name was given.</source>
 </context>
 <context>
     <name>RedactionEditor</name>
+    <message>
+        <source>Press Esc again to close without your changes, or Enter to use them.</source>
+        <translation>Натисніть Esc ще раз, щоб закрити без змін, або Enter, щоб їх застосувати.</translation>
+    </message>
     <message>
         <source>Hide faces and areas — {name}</source>
         <translation>Сховати обличчя та ділянки — {name}</translation>

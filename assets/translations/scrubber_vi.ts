@@ -282,10 +282,6 @@
         <translation>giữ lại</translation>
     </message>
     <message>
-        <source>More notes, in English, under “Show technical details”.</source>
-        <translation>Các ghi chú khác, bằng tiếng Anh, nằm trong “Hiện chi tiết kỹ thuật”.</translation>
-    </message>
-    <message>
         <source>Good to know:</source>
         <translation>Điều nên biết:</translation>
     </message>
@@ -915,6 +911,10 @@ Hãy kiểm tra xem tên tệp có đúng không.</translation>
 </context>
 <context>
     <name>RedactionEditor</name>
+    <message>
+        <source>Press Esc again to close without your changes, or Enter to use them.</source>
+        <translation>Nhấn Esc lần nữa để đóng mà không giữ thay đổi, hoặc Enter để dùng chúng.</translation>
+    </message>
     <message>
         <source>Hide faces and areas — {name}</source>
         <translation>Che khuôn mặt và vùng — {name}</translation>

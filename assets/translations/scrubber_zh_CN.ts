@@ -282,10 +282,6 @@
         <translation>保留</translation>
     </message>
     <message>
-        <source>More notes, in English, under “Show technical details”.</source>
-        <translation>更多说明（英文）见“显示技术细节”。</translation>
-    </message>
-    <message>
         <source>Good to know:</source>
         <translation>请注意：</translation>
     </message>
@@ -915,6 +911,10 @@ Please verify the correct file name was given.</source>
 </context>
 <context>
     <name>RedactionEditor</name>
+    <message>
+        <source>Press Esc again to close without your changes, or Enter to use them.</source>
+        <translation>再按一次 Esc 将不保留更改并关闭，按 Enter 则使用这些更改。</translation>
+    </message>
     <message>
         <source>Hide faces and areas — {name}</source>
         <translation>遮盖面部和区域 — {name}</translation>

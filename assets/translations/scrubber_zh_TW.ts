@@ -282,10 +282,6 @@
         <translation>已保留</translation>
     </message>
     <message>
-        <source>More notes, in English, under “Show technical details”.</source>
-        <translation>更多說明（英文）請見「顯示技術細節」。</translation>
-    </message>
-    <message>
         <source>Good to know:</source>
         <translation>小提醒：</translation>
     </message>
@@ -915,6 +911,10 @@ Please verify the correct file name was given.</source>
 </context>
 <context>
     <name>RedactionEditor</name>
+    <message>
+        <source>Press Esc again to close without your changes, or Enter to use them.</source>
+        <translation>再按一次 Esc 會不保留變更並關閉，按 Enter 則使用這些變更。</translation>
+    </message>
     <message>
         <source>Hide faces and areas — {name}</source>
         <translation>遮蓋臉部和區域 — {name}</translation>

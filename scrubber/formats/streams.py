@@ -59,6 +59,8 @@ def file_bytes(path: Source) -> Iterator[Buffer]:
 def write_pieces(src: Source | Buffer, out: BinaryIO, pieces: Iterable[Piece]) -> None:
     """Write the pieces in order: new bytes as they are, ranges copied from the source,
     which is a file on disk (copied by the kernel where it can) or bytes already read."""
+    if isinstance(src, str):  # a path given as text (library callers), never file data
+        src = Path(src)
     if not isinstance(src, Path):
         for piece in pieces:
             if not isinstance(piece, bytes):

@@ -398,3 +398,26 @@ def test_with_nothing_selected_arrows_scroll_and_n_leaves_the_preview(
     assert not editor.preview_action.isChecked()
     (area,) = editor.all_areas()
     assert area.isVisible() and area.isSelected()
+
+
+def test_escape_pressed_twice_does_not_throw_the_areas_away(qtbot: QtBot, photo: Path) -> None:
+    # Esc deselects; with areas drawn, the next Esc only warns, and Enter still uses them.
+    editor = open_editor(qtbot, photo)
+    editor.activateWindow()
+    qtbot.waitUntil(editor.isActiveWindow)
+    editor.canvas.setFocus()
+    press(Key.Key_N, times=2)
+    press(Key.Key_Escape)  # lets go of the selected area
+    press(Key.Key_Escape)  # warns
+    assert editor.isVisible() and len(editor.all_areas()) == 2
+    assert "Esc" in editor.status.text()
+    press(Key.Key_Return)
+    assert editor.result() == QDialog.DialogCode.Accepted and len(editor.regions()) == 2
+
+    editor = open_editor(qtbot, photo)  # a third Esc closes without the changes, as asked
+    editor.activateWindow()
+    qtbot.waitUntil(editor.isActiveWindow)
+    editor.canvas.setFocus()
+    press(Key.Key_N)
+    press(Key.Key_Escape, times=3)
+    assert not editor.isVisible() and editor.result() == QDialog.DialogCode.Rejected

@@ -345,3 +345,31 @@ def test_screenshot_at_a_size_draws_that_many_pixels(
     assert (image.width(), image.height()) == (width, height)
     small = image.scaled(64, 36)
     assert len({small.pixel(x, y) for x in range(64) for y in range(36)}) > 20  # not blank
+
+
+def test_enter_lands_on_the_findings_and_tab_follows_the_technical_lists(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    # A PDF cannot be opened in the editor: Enter on its row goes to what it gives away.
+    from factories import dirty_pdf
+
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    window.add_paths([dirty_pdf(tmp_path / "flyer.pdf")])
+    qtbot.waitUntil(lambda: not window.loading, timeout=20_000)
+    window.view.setFocus()
+    window.view.setCurrentIndex(window.model.index(0, 0))
+    QTest.keyClick(window.view, Qt.Key.Key_Return)
+    assert QApplication.focusWidget() is window.details.findings()
+
+    # Shown, the technical lists sit below their button: Tab goes down the pane in order.
+    button = window.details._tech_button
+    button.setChecked(True)
+    qtbot.waitUntil(lambda: window.details._before_tree.isVisible())
+    QApplication.processEvents()
+    button.setFocus()
+    walk = focus_walk(window, Qt.Key.Key_Tab, 4)
+    pane = [w for w in walk if window.details.isAncestorOf(w)]
+    tops = [w.mapTo(window.details, QPoint(0, 0)).y() for w in pane]
+    assert pane[0] is button and len(pane) >= 2, [type(w).__name__ for w in walk]
+    assert tops == sorted(tops)
