@@ -18,6 +18,7 @@ caller has a token (a worker process is stopped instead): they take both keyword
 from __future__ import annotations
 
 import contextlib
+import functools
 import multiprocessing
 import os
 import signal
@@ -26,7 +27,7 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from multiprocessing.connection import Connection
+from multiprocessing.connection import Connection, wait
 from multiprocessing.process import BaseProcess
 from pathlib import Path
 from typing import Any, Protocol, TypeVar
@@ -133,10 +134,12 @@ def memory_limit() -> int | None:
     return min(max(ram * 3 // 4, 4 << 30), 16 << 30)
 
 
-@dataclass
+@dataclass(eq=False)
 class _Worker:
     process: BaseProcess
     conn: Connection
+    committing: bool = False  # allowed to commit a copy: cancel no longer stops it
+    stopped: bool = False  # by close(): its call raises Cancelled
 
 
 class Processes:
@@ -241,6 +244,7 @@ class Processes:
     ) -> T:
         if cancel is not None:
             cancel.check()
+        message = (fn, args, progress is not None)
         try:
             worker = self._take()
         except (OSError, RuntimeError) as e:  # no worker process can be started here
@@ -248,28 +252,76 @@ class Processes:
                 raise ScrubberError(f"no worker process could be started ({e})") from e
             return self._fallback.call(fn, *args, limit_s=limit_s, progress=progress, cancel=cancel)
         try:
-            worker.conn.send((fn, args, progress is not None))
+            worker.conn.send(message)
         except (OSError, EOFError, ValueError):  # died while idle: one more, fresh
             self._drop(worker, stop=True)
+            worker = self._hand_over_again(message)
+        except BaseException:  # could not be pickled: nothing was sent, the worker is fine
+            self._give_back(worker)
+            raise
+        try:
+            kind, value = self._wait(worker, limit_s, progress, cancel)
+            worker.committing = False  # its next call starts afresh
+        except BaseException:
+            # Cancelled, timed out, crashed, or the caller's progress() raised: whatever
+            # leaves here, the worker must not go on (and perhaps commit a copy later).
+            if worker in self._busy:
+                self._halt(worker)
+            raise
+        self._give_back(worker)
+        if kind == "raise":
+            raise value
+        return value
+
+    def _hand_over_again(self, message: tuple[Any, ...]) -> _Worker:
+        """A fresh worker for a call whose first one had died while idle; the documented
+        ScrubberError (or Cancelled, once closed) if that fails too."""
+        try:
             worker = self._take()
-            worker.conn.send((fn, args, progress is not None))
+        except (OSError, RuntimeError) as e:
+            raise ScrubberError(f"no worker process could be started ({e})") from e
+        try:
+            worker.conn.send(message)
+        except BaseException as e:
+            self._drop(worker, stop=True)
+            raise ScrubberError(f"no worker process could be started ({e})") from e
+        return worker
+
+    def _wait(
+        self,
+        worker: _Worker,
+        limit_s: float | None,
+        progress: Progress | None,
+        cancel: CancelToken | None,
+    ) -> tuple[str, Any]:
+        """The worker's reply, ("ok", result) or ("raise", exception); raises Cancelled,
+        WorkerTimedOut or WorkerCrashed (the worker then dropped, by `_halt` or here).
+
+        A reply that has arrived is always taken, even when cancel, close() or the time
+        limit come at the same moment: the work is done, and its copy may be committed.
+        A worker asks before it commits a copy (safe_output.before_commit); from the answer
+        on, a cancel or close() no longer stops it: it commits, and the call reports that.
+        """
         deadline = None if limit_s is None else time.monotonic() + limit_s
         while True:
-            if cancel is not None and cancel.cancelled:
-                self._drop(worker, stop=True)
-                raise Cancelled()
-            if self._closed:
-                self._drop(worker, stop=True)
-                raise Cancelled()
-            if deadline is not None and time.monotonic() > deadline:
-                self._drop(worker, stop=True)
-                raise WorkerTimedOut(TIMED_OUT)
+            stop: ScrubberError | None = None
+            if not worker.committing and (self._closed or (cancel and cancel.cancelled)):
+                stop = Cancelled()
+            elif deadline is not None and time.monotonic() > deadline:
+                stop = WorkerTimedOut(TIMED_OUT)
+            if stop is not None:
+                reply = self._halt(worker)  # a reply sent meanwhile is still read
+                if reply is None:
+                    raise stop
+                return reply
             try:
                 if not worker.conn.poll(POLL_S):
                     continue
                 kind, value = worker.conn.recv()
-            except (EOFError, OSError) as e:  # the worker died: a crash, or the OOM killer
+            except (EOFError, OSError) as e:  # the worker died: a crash, the OOM killer...
                 self._drop(worker, stop=False)
+                if worker.stopped:  # ... or close() stopped it
+                    raise Cancelled() from e
                 raise WorkerCrashed(CRASHED) from e
             except Exception as e:  # a result that cannot be unpickled: the stream is lost
                 self._drop(worker, stop=True)
@@ -279,22 +331,73 @@ class Processes:
                     progress(value)
                 if limit_s is not None:  # alive and moving: the limit counts silence
                     deadline = time.monotonic() + limit_s
-                continue
-            self._give_back(worker)
-            if kind == "raise":
-                raise value
-            return value
+            elif kind == "commit":
+                with self._lock:  # close() stops only the workers not committing
+                    worker.committing = not self._closed and not (cancel and cancel.cancelled)
+                if worker.committing:
+                    with contextlib.suppress(OSError):  # died meanwhile: the next recv says so
+                        worker.conn.send(True)
+                # else: the next turn stops it, and its temp file goes
+            else:
+                return kind, value
+
+    def _halt(self, worker: _Worker) -> tuple[str, Any] | None:
+        """Stop a busy worker and drop it; the reply it had sent, if it had, else None.
+
+        Its reply can be on its way when the call decides to stop it: the pipe is read
+        until the worker has exited, and read again after a SIGKILL.
+        """
+        process, conn = worker.process, worker.conn
+        if process.is_alive():
+            process.terminate()
+        reply = _read_reply(conn)
+        end = time.monotonic() + STOP_GRACE_S
+        while reply is None and process.is_alive() and time.monotonic() < end:
+            with contextlib.suppress(OSError, ValueError):
+                wait([conn, process.sentinel], max(0.0, end - time.monotonic()))
+            reply = reply or _read_reply(conn)
+        if process.is_alive():
+            process.kill()
+            process.join(1.0)
+        reply = reply or _read_reply(conn)
+        self._drop(worker, stop=True)
+        return reply
 
     def close(self) -> None:
-        """Stop every worker: idle ones at once, busy ones (their calls raise Cancelled)."""
+        """Stop every worker: idle ones at once, busy ones (their calls raise Cancelled),
+        except those committing a copy: they finish, their calls report it."""
         with self._lock:
             self._closed = True
             idle, self._idle = self._idle, []
-            busy = list(self._busy)
+            busy = [worker for worker in self._busy if not worker.committing]
+            for worker in busy:
+                worker.stopped = True
         for worker in idle:
             _retire(worker)
+        # Their calls read the pipe (a reply sent meanwhile is still reported), see the
+        # end of it and raise Cancelled; here they are only made to exit, and waited for.
         for worker in busy:
-            _stop(worker)
+            if worker.process.is_alive():
+                worker.process.terminate()
+        end = time.monotonic() + STOP_GRACE_S
+        for worker in busy:
+            worker.process.join(max(0.0, end - time.monotonic()))
+            if worker.process.is_alive():
+                worker.process.kill()
+                worker.process.join(1.0)
+
+
+def _read_reply(conn: Connection) -> tuple[str, Any] | None:
+    """A final reply waiting in the pipe of a worker being stopped (progress and a
+    request to commit are passed over: it is stopping, nothing more will be committed)."""
+    try:
+        while conn.poll(0):
+            kind, value = conn.recv()
+            if kind in ("ok", "raise"):
+                return kind, value
+    except Exception:  # the end of the pipe, or a reply cut short: none
+        pass
+    return None
 
 
 def _retire(worker: _Worker) -> None:
@@ -342,6 +445,7 @@ def _serve(conn: Connection, memory: int | None) -> None:
         if message is None:
             return
         fn, args, wants_progress = message
+        safe_output.before_commit = functools.partial(_ask_to_commit, conn)
         kwargs: dict[str, Any] = {}
         if wants_progress:
             kwargs["progress"] = lambda fraction: conn.send(("progress", fraction))
@@ -353,6 +457,14 @@ def _serve(conn: Connection, memory: int | None) -> None:
             conn.send(reply)
         except Exception as e:  # the result or exception could not be pickled
             conn.send(("raise", ScrubberError(f"internal error ({type(e).__name__})")))
+
+
+def _ask_to_commit(conn: Connection) -> None:
+    """A worker about to commit a copy asks the app first: it answers go, or stops this
+    worker (SIGTERM: the temp file goes, see _exit_on_term) if the call was cancelled."""
+    conn.send(("commit", None))
+    if conn.recv() is not True:
+        raise Cancelled()
 
 
 def _exit_on_term(signum: int, frame: object) -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import contextlib
 import os
 import secrets
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import BinaryIO
@@ -17,6 +17,10 @@ from scrubber.messages import Message
 TEMP_PREFIX = ".scrubber-"
 TEMP_SUFFIX = ".part"
 _ACTIVE: set[Path] = set()  # temp files being written by this process
+# Asked just before a copy takes its name; raises to refuse. A worker process asks the app
+# (scrubber.isolation), which may have cancelled the call meanwhile: the app then knows,
+# race-free, whether a copy was committed. None elsewhere.
+before_commit: Callable[[], None] | None = None
 
 
 @contextlib.contextmanager
@@ -119,6 +123,8 @@ def commit(tmp: Path, target: Path, *, mode: int, replace: bool = False) -> Path
     the file system has them.
     """
     try:
+        if before_commit is not None:
+            before_commit()
         os.chmod(tmp, mode)
         if replace:
             os.replace(tmp, target)

@@ -74,3 +74,19 @@ def inspect_crashing_on_bad(path: Path, **kwargs: Any) -> object:
     if path.name == BAD:
         segfault()
     return isolation.inspect_file(path, **kwargs)
+
+
+def run_then_report(job: batch.Job, *, progress: Any = None, **kwargs: Any) -> CleanResult:
+    """batch.run, then one last progress report (as a clip's writer sends): the copy is
+    committed before the call's last message but one."""
+    result = batch.run(job)
+    if progress is not None:
+        progress(1.0)
+    return result
+
+
+def report_then_run(job: batch.Job, *, progress: Any = None, **kwargs: Any) -> CleanResult:
+    """A progress report, then batch.run: what the app hears comes before any commit."""
+    if progress is not None:
+        progress(0.0)
+    return batch.run(job)

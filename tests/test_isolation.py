@@ -95,6 +95,110 @@ def test_cancel_stops_a_busy_worker_and_its_temp_file_goes(
     assert not temp_files(tmp_path)
 
 
+def test_a_copy_committed_as_cancel_comes_is_reported(
+    pool: isolation.Processes, tmp_path: Path
+) -> None:
+    """The worker commits the cleaned photo in place, then reports progress, and the
+    app cancels on hearing it: the original was replaced, so the call must say so."""
+    photo = dirty_jpeg(tmp_path / "beach.jpg")
+    token = CancelToken()
+    job = batch.Job(photo, None, True, CleanOptions())
+    result = pool.call(
+        crashy.run_then_report, job, limit_s=60, progress=lambda _: token.cancel(), cancel=token
+    )
+    assert token.cancelled
+    assert result.outcome is Outcome.CLEANED and result.output == photo
+    assert_clean(photo)
+
+
+def test_a_cancel_before_the_commit_leaves_the_original(
+    pool: isolation.Processes, tmp_path: Path
+) -> None:
+    """Cancelled before the worker commits: the original stays as it was and no temp
+    file is left, even when the clean is done before the app acts on the cancel (the
+    worker asks before it commits, and waits for the answer)."""
+    photo = dirty_jpeg(tmp_path / "beach.jpg")
+    before = photo.read_bytes()
+    for _ in range(3):
+        token = CancelToken()
+
+        def slow_then_cancel(fraction: float, token: CancelToken = token) -> None:
+            time.sleep(0.3)  # the window busy: the worker cleans meanwhile
+            token.cancel()
+
+        job = batch.Job(photo, None, True, CleanOptions())
+        with pytest.raises(Cancelled):
+            pool.call(
+                crashy.report_then_run, job, limit_s=60, progress=slow_then_cancel, cancel=token
+            )
+        assert photo.read_bytes() == before
+        assert not temp_files(tmp_path)
+    assert leaks(photo)
+
+
+def test_a_failing_progress_callback_stops_the_worker(
+    pool: isolation.Processes, tmp_path: Path
+) -> None:
+    """The caller's progress() raises: the call raises that, and its worker is stopped
+    before it can commit the copy it was making (nothing written, nothing kept busy)."""
+    photo = dirty_jpeg(tmp_path / "beach.jpg")
+    out = tmp_path / "out"
+    job = batch.Job(photo, out / "beach.jpg", False, CleanOptions())
+
+    def gone(fraction: float) -> None:
+        raise RuntimeError("the window is gone")
+
+    with pytest.raises(RuntimeError, match="the window is gone"):
+        pool.call(crashy.report_then_run, job, limit_s=60, progress=gone)
+    assert not pool._busy
+    time.sleep(0.5)  # time enough for a worker left running to commit its copy
+    assert not out.exists() or not list(out.iterdir())
+    assert pool.call(os.getpid) != os.getpid()  # the pool goes on
+
+
+def test_a_send_that_fails_twice_is_a_scrubber_error(
+    pool: isolation.Processes, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each worker handed out dies before the work reaches it (as one killed between two
+    files): after one retry, the documented error, and no worker left marked busy."""
+    take = isolation.Processes._take
+
+    def dying(self: isolation.Processes) -> isolation._Worker:
+        worker = take(self)
+        worker.process.kill()
+        worker.process.join(5)
+        return worker
+
+    monkeypatch.setattr(isolation.Processes, "_take", dying)
+    with pytest.raises(ScrubberError, match="no worker process could be started"):
+        pool.call(os.getpid)
+    assert not pool._busy
+    monkeypatch.setattr(isolation.Processes, "_take", take)
+    assert pool.call(os.getpid) != os.getpid()
+
+
+def test_close_cancels_the_calls_waiting(pool: isolation.Processes) -> None:
+    raised: list[BaseException] = []
+
+    def call() -> None:
+        try:
+            pool.call(crashy.hang, limit_s=60)
+        except BaseException as e:
+            raised.append(e)
+
+    thread = threading.Thread(target=call)
+    thread.start()
+    deadline = time.monotonic() + 30
+    while not pool._busy and time.monotonic() < deadline:
+        time.sleep(0.02)
+    time.sleep(0.2)  # the worker is inside the hang
+    busy = list(pool._busy)
+    pool.close()
+    thread.join(5)
+    assert len(raised) == 1 and isinstance(raised[0], Cancelled), raised
+    assert busy and not any(worker.process.is_alive() for worker in busy)
+
+
 def test_progress_arrives_and_keeps_a_long_job_alive(pool: isolation.Processes) -> None:
     heard: list[float] = []
     # 2.4 s in all, past the 1.5 s limit, but never that long without a sign of life.
