@@ -149,6 +149,10 @@ class Processes:
     GIL) for its own worker. Workers are started on demand (or ahead by `warm`), kept
     while idle, and replaced when one dies or is stopped. Never call from the GUI thread:
     starting a worker and waiting for it block.
+
+    A call's answer is true to the disk: a worker asks before it commits a copy, so a
+    cancel (or close()) that comes first leaves no copy and raises Cancelled, and one
+    that comes later gets the real result; a reply that has arrived is always taken.
     """
 
     def __init__(

@@ -90,3 +90,10 @@ def report_then_run(job: batch.Job, *, progress: Any = None, **kwargs: Any) -> C
     if progress is not None:
         progress(0.0)
     return batch.run(job)
+
+
+def run_then_pause(job: batch.Job, pause: float, **kwargs: Any) -> CleanResult:
+    """batch.run, then a pause before the result goes back: committed, not yet reported."""
+    result = batch.run(job)
+    time.sleep(pause)
+    return result

@@ -18,7 +18,7 @@ from oracle import assert_clean, leaks
 from scrubber import batch, isolation
 from scrubber.cancel import CancelToken
 from scrubber.errors import Cancelled, ScrubberError, WorkerCrashed, WorkerTimedOut
-from scrubber.model import CleanOptions, Outcome
+from scrubber.model import CleanOptions, CleanResult, Outcome
 
 
 @pytest.fixture
@@ -197,6 +197,33 @@ def test_close_cancels_the_calls_waiting(pool: isolation.Processes) -> None:
     thread.join(5)
     assert len(raised) == 1 and isinstance(raised[0], Cancelled), raised
     assert busy and not any(worker.process.is_alive() for worker in busy)
+
+
+def test_close_lets_a_committed_copy_be_reported(pool: isolation.Processes, tmp_path: Path) -> None:
+    """close() comes after the worker replaced the original, before its reply: the call
+    reports the clean (not Cancelled, which would say the file was left as it was)."""
+    photo = dirty_jpeg(tmp_path / "beach.jpg")
+    before = photo.read_bytes()
+    got: list[object] = []
+
+    def call() -> None:
+        job = batch.Job(photo, None, True, CleanOptions())
+        try:
+            got.append(pool.call(crashy.run_then_pause, job, 1.0, limit_s=60))
+        except BaseException as e:
+            got.append(e)
+
+    thread = threading.Thread(target=call)
+    thread.start()
+    deadline = time.monotonic() + 30
+    while photo.read_bytes() == before and time.monotonic() < deadline:
+        time.sleep(0.02)
+    pool.close()
+    thread.join(10)
+    assert len(got) == 1 and isinstance(got[0], CleanResult), got
+    assert got[0].outcome is Outcome.CLEANED
+    assert_clean(photo)
+    assert not pool._busy and not pool._idle
 
 
 def test_progress_arrives_and_keeps_a_long_job_alive(pool: isolation.Processes) -> None:
