@@ -270,7 +270,7 @@ class Processes:
             # Cancelled, timed out, crashed, or the caller's progress() raised: whatever
             # leaves here, the worker must not go on (and perhaps commit a copy later).
             if worker in self._busy:
-                self._halt(worker)
+                self._stop_for_reply(worker)
             raise
         self._give_back(worker)
         if kind == "raise":
@@ -299,7 +299,7 @@ class Processes:
         cancel: CancelToken | None,
     ) -> tuple[str, Any]:
         """The worker's reply, ("ok", result) or ("raise", exception); raises Cancelled,
-        WorkerTimedOut or WorkerCrashed (the worker then dropped, by `_halt` or here).
+        WorkerTimedOut or WorkerCrashed (the worker then dropped, by `_stop_for_reply` or here).
 
         A reply that has arrived is always taken, even when cancel, close() or the time
         limit come at the same moment: the work is done, and its copy may be committed.
@@ -314,7 +314,7 @@ class Processes:
             elif deadline is not None and time.monotonic() > deadline:
                 stop = WorkerTimedOut(TIMED_OUT)
             if stop is not None:
-                reply = self._halt(worker)  # a reply sent meanwhile is still read
+                reply = self._stop_for_reply(worker)  # a reply sent meanwhile is still read
                 if reply is None:
                     raise stop
                 return reply
@@ -345,7 +345,7 @@ class Processes:
             else:
                 return kind, value
 
-    def _halt(self, worker: _Worker) -> tuple[str, Any] | None:
+    def _stop_for_reply(self, worker: _Worker) -> tuple[str, Any] | None:
         """Stop a busy worker and drop it; the reply it had sent, if it had, else None.
 
         Its reply can be on its way when the call decides to stop it: the pipe is read
