@@ -162,6 +162,29 @@ def test_cancel_inside_c_code_removes_the_temp_file(
     assert not temp_files(tmp_path)
 
 
+def test_close_stops_a_stuck_call_and_its_temp_file_goes(tmp_path: Path) -> None:
+    work = isolation.Processes(keep=1, memory=2 << 30)
+    raised: list[BaseException] = []
+
+    def call() -> None:
+        try:
+            work.call(crashy.write_then, tmp_path / "copy.jpg", "stuck")
+        except BaseException as e:
+            raised.append(e)
+
+    thread = threading.Thread(target=call)
+    thread.start()
+    deadline = time.monotonic() + 30
+    while not temp_files(tmp_path) and time.monotonic() < deadline:
+        time.sleep(0.02)
+    assert temp_files(tmp_path)
+    work.close()  # quitting the app
+    assert not temp_files(tmp_path)
+    thread.join(5)
+    assert len(raised) == 1 and isinstance(raised[0], Cancelled)
+    assert not temp_files(tmp_path)
+
+
 def test_after_a_crash_only_the_announced_temp_files_go(
     pool: isolation.Processes, tmp_path: Path
 ) -> None:
