@@ -7,7 +7,8 @@ its batch. `Isolation` is the one interface the app runs such work through:
 - `Processes`: the real one. Each call runs in a long-lived worker process; a worker
   that dies (SIGSEGV, the memory limit) or outlives its file's time limit is replaced,
   and the call raises WorkerCrashed / WorkerTimedOut (ScrubberErrors: a FAILED result).
-  Cancelling stops the call's worker at once (its temp file is discarded).
+  Cancelling stops the call's worker at once. A worker tells the app each temp file it
+  creates (safe_output.announce); whatever way it ended, the app removes those left.
 - `InProcess`: the same calls in the calling thread (tests, and a fallback).
 
 Work functions are module-level (picklable by name) and plain: `fn(*args)`, plus
@@ -26,7 +27,7 @@ import sys
 import threading
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, wait
 from multiprocessing.process import BaseProcess
 from pathlib import Path
@@ -140,6 +141,8 @@ class _Worker:
     conn: Connection
     committing: bool = False  # allowed to commit a copy: cancel no longer stops it
     stopped: bool = False  # by close(): its call raises Cancelled
+    # The temp files its current call announced: removed if the worker dies or is stopped.
+    temps: list[Path] = field(default_factory=list)
 
 
 class Processes:
@@ -229,14 +232,15 @@ class Processes:
         _retire(worker)
 
     def _drop(self, worker: _Worker, stop: bool) -> None:
+        """A busy worker that died or must stop: gone, then its temp files removed."""
         with self._lock:
             if worker in self._busy:
                 self._busy.remove(worker)
         if stop:
-            _stop(worker)
+            _halt(worker.process)
         else:
             worker.process.join(1.0)
-            worker.conn.close()
+        _bury(worker)
 
     def call(
         self,
@@ -256,6 +260,7 @@ class Processes:
                 raise ScrubberError(f"no worker process could be started ({e})") from e
             return self._fallback.call(fn, *args, limit_s=limit_s, progress=progress, cancel=cancel)
         try:
+            worker.temps = []
             worker.conn.send(message)
         except (OSError, EOFError, ValueError):  # died while idle: one more, fresh
             self._drop(worker, stop=True)
@@ -285,6 +290,7 @@ class Processes:
         except (OSError, RuntimeError) as e:
             raise ScrubberError(f"no worker process could be started ({e})") from e
         try:
+            worker.temps = []
             worker.conn.send(message)
         except BaseException as e:
             self._drop(worker, stop=True)
@@ -330,6 +336,9 @@ class Processes:
             except Exception as e:  # a result that cannot be unpickled: the stream is lost
                 self._drop(worker, stop=True)
                 raise WorkerCrashed(f"{CRASHED} ({type(e).__name__})") from e
+            if kind == "temp":
+                worker.temps.append(value)
+                continue
             if kind == "progress":
                 if progress is not None:
                     progress(value)
@@ -354,16 +363,16 @@ class Processes:
         process, conn = worker.process, worker.conn
         if process.is_alive():
             process.terminate()
-        reply = _read_reply(conn)
+        reply = _read_reply(worker)
         end = time.monotonic() + STOP_GRACE_S
         while reply is None and process.is_alive() and time.monotonic() < end:
             with contextlib.suppress(OSError, ValueError):
                 wait([conn, process.sentinel], max(0.0, end - time.monotonic()))
-            reply = reply or _read_reply(conn)
+            reply = reply or _read_reply(worker)
         if process.is_alive():
             process.kill()
             process.join(1.0)
-        reply = reply or _read_reply(conn)
+        reply = reply or _read_reply(worker)
         self._drop(worker, stop=True)
         return reply
 
@@ -389,15 +398,19 @@ class Processes:
             if worker.process.is_alive():
                 worker.process.kill()
                 worker.process.join(1.0)
+            _discard(list(worker.temps))  # those heard of; its call's thread removes the rest
 
 
-def _read_reply(conn: Connection) -> tuple[str, Any] | None:
-    """A final reply waiting in the pipe of a worker being stopped (progress and a
-    request to commit are passed over: it is stopping, nothing more will be committed)."""
+def _read_reply(worker: _Worker) -> tuple[str, Any] | None:
+    """A final reply waiting in the pipe of a worker being stopped (temp files it announced
+    are noted; progress and a request to commit are passed over: it is stopping, nothing
+    more will be committed)."""
     try:
-        while conn.poll(0):
-            kind, value = conn.recv()
-            if kind in ("ok", "raise"):
+        while worker.conn.poll(0):
+            kind, value = worker.conn.recv()
+            if kind == "temp":
+                worker.temps.append(value)
+            elif kind in ("ok", "raise"):
                 return kind, value
     except Exception:  # the end of the pipe, or a reply cut short: none
         pass
@@ -414,17 +427,47 @@ def _retire(worker: _Worker) -> None:
         worker.process.kill()
 
 
-def _stop(worker: _Worker) -> None:
+def _halt(process: BaseProcess) -> None:
     """A busy worker: SIGTERM makes it delete its temp file and exit; SIGKILL if it
     cannot within STOP_GRACE_S (stuck inside a native call)."""
-    process = worker.process
     if process.is_alive():
         process.terminate()
         process.join(STOP_GRACE_S)
         if process.is_alive():
             process.kill()
     process.join(1.0)
+
+
+def _bury(worker: _Worker) -> None:
+    """After a busy worker has stopped: its last announcements read from the pipe, the
+    pipe closed, and the temp files it announced that still exist removed.
+
+    Only once the process is gone can it create no more, and all it said is in the pipe
+    (each announcement is sent before its file is created). A committed copy no longer
+    has its temp name, so nothing but a half-written temp file is removed.
+    """
+    if worker.process.is_alive():  # SIGKILLed but not yet gone (a stuck disk): later
+        threading.Thread(target=_bury_when_gone, args=(worker,), daemon=True).start()
+        return
+    with contextlib.suppress(Exception):  # a message cut short: the rest is lost anyway
+        while worker.conn.poll(0):
+            kind, value = worker.conn.recv()
+            if kind == "temp":
+                worker.temps.append(value)
     worker.conn.close()
+    _discard(worker.temps)
+
+
+def _bury_when_gone(worker: _Worker) -> None:
+    worker.process.join()
+    _bury(worker)
+
+
+def _discard(temps: list[Path]) -> None:
+    for path in temps:
+        # Whatever a worker says, the app removes nothing but files named as our temps.
+        if isinstance(path, Path) and path.is_absolute() and safe_output.is_temp_name(path):
+            safe_output.discard(path)
 
 
 def _serve(conn: Connection, memory: int | None) -> None:
@@ -436,11 +479,15 @@ def _serve(conn: Connection, memory: int | None) -> None:
         # wait a little (a stall of the window is felt, a file done later is not).
         os.nice(NICE)
     if memory is not None:
-        import resource
+        _limit_memory(memory)
+    lock = threading.Lock()  # progress may be reported from the work's own threads
 
-        # A blow-up then fails one allocation (MemoryError: a "memory" result, or a crash
-        # in native code) instead of pushing the machine into swap or the OOM killer.
-        resource.setrlimit(resource.RLIMIT_AS, (memory, memory))
+    def send(message: tuple[str, Any]) -> None:
+        with lock:
+            conn.send(message)
+
+    safe_output.announce = lambda path: send(("temp", path))
+    safe_output.before_commit = functools.partial(_ask_to_commit, send, conn)
     while True:
         try:
             message = conn.recv()
@@ -449,24 +496,41 @@ def _serve(conn: Connection, memory: int | None) -> None:
         if message is None:
             return
         fn, args, wants_progress = message
-        safe_output.before_commit = functools.partial(_ask_to_commit, conn)
         kwargs: dict[str, Any] = {}
         if wants_progress:
-            kwargs["progress"] = lambda fraction: conn.send(("progress", fraction))
+            kwargs["progress"] = lambda fraction: send(("progress", fraction))
         try:
             reply: tuple[str, Any] = ("ok", fn(*args, **kwargs))
         except Exception as e:
             reply = ("raise", e)
         try:
-            conn.send(reply)
+            send(reply)
         except Exception as e:  # the result or exception could not be pickled
-            conn.send(("raise", ScrubberError(f"internal error ({type(e).__name__})")))
+            send(("raise", ScrubberError(f"internal error ({type(e).__name__})")))
 
 
-def _ask_to_commit(conn: Connection) -> None:
+def _limit_memory(memory: int) -> None:
+    """A blow-up then fails one allocation (MemoryError: a "memory" result, or a crash in
+    native code) instead of pushing the machine into swap or the OOM killer.
+
+    Never above a limit the worker was started under (`ulimit -v`: raising it is refused),
+    and a worker that cannot set it runs without it rather than not at all.
+    """
+    import resource
+
+    try:
+        for current in resource.getrlimit(resource.RLIMIT_AS):
+            if current != resource.RLIM_INFINITY:
+                memory = min(memory, current)
+        resource.setrlimit(resource.RLIMIT_AS, (memory, memory))
+    except (ValueError, OSError):
+        pass
+
+
+def _ask_to_commit(send: Callable[[tuple[str, Any]], None], conn: Connection) -> None:
     """A worker about to commit a copy asks the app first: it answers go, or stops this
     worker (SIGTERM: the temp file goes, see _exit_on_term) if the call was cancelled."""
-    conn.send(("commit", None))
+    send(("commit", None))
     if conn.recv() is not True:
         raise Cancelled()
 

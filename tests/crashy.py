@@ -3,6 +3,7 @@ worker process finds them by name. Test-only; the app and the core never import 
 
 from __future__ import annotations
 
+import hashlib
 import os
 import signal
 import time
@@ -34,6 +35,27 @@ def write_then_hang(target: Path) -> None:
         f.write(b"half a copy")
         f.flush()
         time.sleep(3600)
+
+
+def write_then(target: Path, end: str) -> None:
+    """Leaves a temp file beside `target`, then dies where no clean-up of its own can run:
+    "segfault", or "stuck" in C code (a decoder looping; SIGTERM's handler never runs)."""
+    with safe_output.temp_beside(target) as (_, f):
+        f.write(b"half a copy")
+        f.flush()
+        if end == "segfault":
+            segfault()
+        stuck_in_c()
+
+
+def stuck_in_c() -> None:
+    hashlib.pbkdf2_hmac("sha256", b"key", b"salt", 2**31 - 1)  # many minutes, one C call
+
+
+def run_then_segfault(job: batch.Job) -> None:
+    """Cleans the file (its copy committed), then dies before the result is sent."""
+    batch.run(job)
+    segfault()
 
 
 def run_crashing_on_bad(job: batch.Job, **kwargs: Any) -> CleanResult:

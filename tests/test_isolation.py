@@ -3,7 +3,11 @@ call, the worker is replaced, and cancelling stops a busy worker at once."""
 
 from __future__ import annotations
 
+import json
 import os
+import resource
+import subprocess
+import sys
 import threading
 import time
 from collections.abc import Iterator
@@ -15,7 +19,7 @@ from factories import dirty_jpeg
 from leaky import temp_files
 from oracle import assert_clean, leaks
 
-from scrubber import batch, isolation
+from scrubber import batch, isolation, safe_output
 from scrubber.cancel import CancelToken
 from scrubber.errors import Cancelled, ScrubberError, WorkerCrashed, WorkerTimedOut
 from scrubber.model import CleanOptions, CleanResult, Outcome
@@ -248,3 +252,120 @@ def test_without_worker_processes_the_fallback_does_the_work(
     assert work.call(os.getpid) == os.getpid()  # in this process: usable, not protected
     with pytest.raises(ScrubberError, match="no worker process could be started"):
         bare.call(os.getpid)
+
+
+@pytest.mark.parametrize(("end", "error"), [("segfault", WorkerCrashed), ("stuck", WorkerTimedOut)])
+def test_a_dead_workers_temp_file_is_removed_by_the_app(
+    pool: isolation.Processes, tmp_path: Path, end: str, error: type[Exception]
+) -> None:
+    # The worker cannot clean up after itself: dead of SIGSEGV, or SIGKILLed at its time
+    # limit while stuck inside C code (its SIGTERM handler never gets to run).
+    with pytest.raises(error):
+        pool.call(crashy.write_then, tmp_path / "out" / "a.jpg", end, limit_s=1.0)
+    assert (tmp_path / "out").is_dir()  # the worker got as far as its temp file's folder
+    assert not temp_files(tmp_path)
+    assert pool.call(os.getpid) != os.getpid()
+
+
+def test_cancel_inside_c_code_removes_the_temp_file(
+    pool: isolation.Processes, tmp_path: Path
+) -> None:
+    token = CancelToken()
+    raised: list[BaseException] = []
+
+    def call() -> None:
+        try:
+            pool.call(crashy.write_then, tmp_path / "copy.jpg", "stuck", cancel=token)
+        except BaseException as e:
+            raised.append(e)
+
+    thread = threading.Thread(target=call)
+    thread.start()
+    deadline = time.monotonic() + 30
+    while not temp_files(tmp_path) and time.monotonic() < deadline:
+        time.sleep(0.02)
+    assert temp_files(tmp_path)  # the worker is writing, then stuck in pbkdf2
+    start = time.monotonic()
+    token.cancel()
+    thread.join(5)
+    assert time.monotonic() - start < 1.5  # the grace, SIGKILL, load permitting
+    assert len(raised) == 1 and isinstance(raised[0], Cancelled)
+    assert not temp_files(tmp_path)
+
+
+def test_close_stops_a_stuck_call_and_its_temp_file_goes(tmp_path: Path) -> None:
+    work = isolation.Processes(keep=1, memory=2 << 30)
+    raised: list[BaseException] = []
+
+    def call() -> None:
+        try:
+            work.call(crashy.write_then, tmp_path / "copy.jpg", "stuck")
+        except BaseException as e:
+            raised.append(e)
+
+    thread = threading.Thread(target=call)
+    thread.start()
+    deadline = time.monotonic() + 30
+    while not temp_files(tmp_path) and time.monotonic() < deadline:
+        time.sleep(0.02)
+    assert temp_files(tmp_path)
+    work.close()  # quitting the app
+    assert not temp_files(tmp_path)
+    thread.join(5)
+    assert len(raised) == 1 and isinstance(raised[0], Cancelled)
+    assert not temp_files(tmp_path)
+
+
+def test_after_a_crash_only_the_announced_temp_files_go(
+    pool: isolation.Processes, tmp_path: Path
+) -> None:
+    """The copy the worker committed before dying stays; so does a temp-named file that
+    worker never announced (another process's)."""
+    photo = dirty_jpeg(tmp_path / "beach.jpg")
+    out = tmp_path / "out"
+    out.mkdir()
+    other = out / f"{safe_output.TEMP_PREFIX}0123456789abcdef{safe_output.TEMP_SUFFIX}"
+    other.write_bytes(b"not this worker's")
+    job = batch.Job(photo, out / "beach.jpg", False, CleanOptions())
+    with pytest.raises(WorkerCrashed):
+        pool.call(crashy.run_then_segfault, job, limit_s=60)
+    assert sorted(p.name for p in out.iterdir()) == sorted(["beach.jpg", other.name])
+    assert_clean(out / "beach.jpg")
+    assert other.read_bytes() == b"not this worker's"
+
+
+LOWERED = """
+import json, resource, sys
+from pathlib import Path
+from scrubber import isolation
+
+work = isolation.Processes(keep=1, memory=64 << 30)  # more than the hard limit allows
+try:
+    report, error, code = work.call(isolation.inspect_file, Path(sys.argv[1]), limit_s=60)
+    limit = work.call(resource.getrlimit, resource.RLIMIT_AS)
+finally:
+    work.close()
+print(json.dumps([error, code, len(report.findings) if report else 0, limit]))
+"""
+
+
+def test_a_lower_hard_memory_limit_is_kept_and_workers_run(tmp_path: Path) -> None:
+    photo = dirty_jpeg(tmp_path / "beach.jpg")
+    hard = 6_000_000 * 1024  # as `ulimit -v 6000000` sets it
+
+    def lower() -> None:
+        resource.setrlimit(resource.RLIMIT_AS, (hard, hard))
+
+    done = subprocess.run(
+        [sys.executable, "-c", LOWERED, str(photo)],
+        preexec_fn=lower,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=Path(__file__).parent.parent,
+    )
+    assert done.returncode == 0, done.stderr
+    error, code, findings, limit = json.loads(done.stdout)
+    assert (error, code) == (None, None)
+    assert findings > 0  # the camera's data, read in the worker
+    assert limit == [hard, hard]  # capped at the hard limit, never raised past it
