@@ -7,7 +7,8 @@ its batch. `Isolation` is the one interface the app runs such work through:
 - `Processes`: the real one. Each call runs in a long-lived worker process; a worker
   that dies (SIGSEGV, the memory limit) or outlives its file's time limit is replaced,
   and the call raises WorkerCrashed / WorkerTimedOut (ScrubberErrors: a FAILED result).
-  Cancelling stops the call's worker at once (its temp file is discarded).
+  Cancelling stops the call's worker at once. A worker tells the app each temp file it
+  creates (safe_output.announce); whatever way it ended, the app removes those left.
 - `InProcess`: the same calls in the calling thread (tests, and a fallback).
 
 Work functions are module-level (picklable by name) and plain: `fn(*args)`, plus
@@ -18,6 +19,7 @@ caller has a token (a worker process is stopped instead): they take both keyword
 from __future__ import annotations
 
 import contextlib
+import functools
 import multiprocessing
 import os
 import signal
@@ -25,8 +27,8 @@ import sys
 import threading
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
-from multiprocessing.connection import Connection
+from dataclasses import dataclass, field
+from multiprocessing.connection import Connection, wait
 from multiprocessing.process import BaseProcess
 from pathlib import Path
 from typing import Any, Protocol, TypeVar
@@ -133,10 +135,14 @@ def memory_limit() -> int | None:
     return min(max(ram * 3 // 4, 4 << 30), 16 << 30)
 
 
-@dataclass
+@dataclass(eq=False)
 class _Worker:
     process: BaseProcess
     conn: Connection
+    committing: bool = False  # allowed to commit a copy: cancel no longer stops it
+    stopped: bool = False  # by close(): its call raises Cancelled
+    # The temp files its current call announced: removed if the worker dies or is stopped.
+    temps: list[Path] = field(default_factory=list)
 
 
 class Processes:
@@ -146,6 +152,10 @@ class Processes:
     GIL) for its own worker. Workers are started on demand (or ahead by `warm`), kept
     while idle, and replaced when one dies or is stopped. Never call from the GUI thread:
     starting a worker and waiting for it block.
+
+    A call's answer is true to the disk: a worker asks before it commits a copy, so a
+    cancel (or close()) that comes first leaves no copy and raises Cancelled, and one
+    that comes later gets the real result; a reply that has arrived is always taken.
     """
 
     def __init__(
@@ -222,14 +232,15 @@ class Processes:
         _retire(worker)
 
     def _drop(self, worker: _Worker, stop: bool) -> None:
+        """A busy worker that died or must stop: gone, then its temp files removed."""
         with self._lock:
             if worker in self._busy:
                 self._busy.remove(worker)
         if stop:
-            _stop(worker)
+            _halt(worker.process)
         else:
             worker.process.join(1.0)
-            worker.conn.close()
+        _bury(worker)
 
     def call(
         self,
@@ -241,6 +252,7 @@ class Processes:
     ) -> T:
         if cancel is not None:
             cancel.check()
+        message = (fn, args, progress is not None)
         try:
             worker = self._take()
         except (OSError, RuntimeError) as e:  # no worker process can be started here
@@ -248,53 +260,161 @@ class Processes:
                 raise ScrubberError(f"no worker process could be started ({e})") from e
             return self._fallback.call(fn, *args, limit_s=limit_s, progress=progress, cancel=cancel)
         try:
-            worker.conn.send((fn, args, progress is not None))
+            worker.temps = []
+            worker.conn.send(message)
         except (OSError, EOFError, ValueError):  # died while idle: one more, fresh
             self._drop(worker, stop=True)
+            worker = self._hand_over_again(message)
+        except BaseException:  # could not be pickled: nothing was sent, the worker is fine
+            self._give_back(worker)
+            raise
+        try:
+            kind, value = self._wait(worker, limit_s, progress, cancel)
+            worker.committing = False  # its next call starts afresh
+        except BaseException:
+            # Cancelled, timed out, crashed, or the caller's progress() raised: whatever
+            # leaves here, the worker must not go on (and perhaps commit a copy later).
+            if worker in self._busy:
+                self._stop_for_reply(worker)
+            raise
+        self._give_back(worker)
+        if kind == "raise":
+            raise value
+        return value
+
+    def _hand_over_again(self, message: tuple[Any, ...]) -> _Worker:
+        """A fresh worker for a call whose first one had died while idle; the documented
+        ScrubberError (or Cancelled, once closed) if that fails too."""
+        try:
             worker = self._take()
-            worker.conn.send((fn, args, progress is not None))
+        except (OSError, RuntimeError) as e:
+            raise ScrubberError(f"no worker process could be started ({e})") from e
+        try:
+            worker.temps = []
+            worker.conn.send(message)
+        except BaseException as e:
+            self._drop(worker, stop=True)
+            raise ScrubberError(f"no worker process could be started ({e})") from e
+        return worker
+
+    def _wait(
+        self,
+        worker: _Worker,
+        limit_s: float | None,
+        progress: Progress | None,
+        cancel: CancelToken | None,
+    ) -> tuple[str, Any]:
+        """The worker's reply, ("ok", result) or ("raise", exception); raises Cancelled,
+        WorkerTimedOut or WorkerCrashed (the worker then dropped, by `_stop_for_reply` or here).
+
+        A reply that has arrived is always taken, even when cancel, close() or the time
+        limit come at the same moment: the work is done, and its copy may be committed.
+        A worker asks before it commits a copy (safe_output.before_commit); from the answer
+        on, a cancel or close() no longer stops it: it commits, and the call reports that.
+        """
         deadline = None if limit_s is None else time.monotonic() + limit_s
         while True:
-            if cancel is not None and cancel.cancelled:
-                self._drop(worker, stop=True)
-                raise Cancelled()
-            if self._closed:
-                self._drop(worker, stop=True)
-                raise Cancelled()
-            if deadline is not None and time.monotonic() > deadline:
-                self._drop(worker, stop=True)
-                raise WorkerTimedOut(TIMED_OUT)
+            stop: ScrubberError | None = None
+            if not worker.committing and (self._closed or (cancel and cancel.cancelled)):
+                stop = Cancelled()
+            elif deadline is not None and time.monotonic() > deadline:
+                stop = WorkerTimedOut(TIMED_OUT)
+            if stop is not None:
+                reply = self._stop_for_reply(worker)  # a reply sent meanwhile is still read
+                if reply is None:
+                    raise stop
+                return reply
             try:
                 if not worker.conn.poll(POLL_S):
                     continue
                 kind, value = worker.conn.recv()
-            except (EOFError, OSError) as e:  # the worker died: a crash, or the OOM killer
+            except (EOFError, OSError) as e:  # the worker died: a crash, the OOM killer...
                 self._drop(worker, stop=False)
+                if worker.stopped:  # ... or close() stopped it
+                    raise Cancelled() from e
                 raise WorkerCrashed(CRASHED) from e
             except Exception as e:  # a result that cannot be unpickled: the stream is lost
                 self._drop(worker, stop=True)
                 raise WorkerCrashed(f"{CRASHED} ({type(e).__name__})") from e
+            if kind == "temp":
+                worker.temps.append(value)
+                continue
             if kind == "progress":
                 if progress is not None:
                     progress(value)
                 if limit_s is not None:  # alive and moving: the limit counts silence
                     deadline = time.monotonic() + limit_s
-                continue
-            self._give_back(worker)
-            if kind == "raise":
-                raise value
-            return value
+            elif kind == "commit":
+                with self._lock:  # close() stops only the workers not committing
+                    worker.committing = not self._closed and not (cancel and cancel.cancelled)
+                if worker.committing:
+                    with contextlib.suppress(OSError):  # died meanwhile: the next recv says so
+                        worker.conn.send(True)
+                # else: the next turn stops it, and its temp file goes
+            else:
+                return kind, value
+
+    def _stop_for_reply(self, worker: _Worker) -> tuple[str, Any] | None:
+        """Stop a busy worker and drop it; the reply it had sent, if it had, else None.
+
+        Its reply can be on its way when the call decides to stop it: the pipe is read
+        until the worker has exited, and read again after a SIGKILL.
+        """
+        process, conn = worker.process, worker.conn
+        if process.is_alive():
+            process.terminate()
+        reply = _read_reply(worker)
+        end = time.monotonic() + STOP_GRACE_S
+        while reply is None and process.is_alive() and time.monotonic() < end:
+            with contextlib.suppress(OSError, ValueError):
+                wait([conn, process.sentinel], max(0.0, end - time.monotonic()))
+            reply = reply or _read_reply(worker)
+        if process.is_alive():
+            process.kill()
+            process.join(1.0)
+        reply = reply or _read_reply(worker)
+        self._drop(worker, stop=True)
+        return reply
 
     def close(self) -> None:
-        """Stop every worker: idle ones at once, busy ones (their calls raise Cancelled)."""
+        """Stop every worker: idle ones at once, busy ones (their calls raise Cancelled),
+        except those committing a copy: they finish, their calls report it."""
         with self._lock:
             self._closed = True
             idle, self._idle = self._idle, []
-            busy = list(self._busy)
+            busy = [worker for worker in self._busy if not worker.committing]
+            for worker in busy:
+                worker.stopped = True
         for worker in idle:
             _retire(worker)
+        # Their calls read the pipe (a reply sent meanwhile is still reported), see the
+        # end of it and raise Cancelled; here they are only made to exit, and waited for.
         for worker in busy:
-            _stop(worker)
+            if worker.process.is_alive():
+                worker.process.terminate()
+        end = time.monotonic() + STOP_GRACE_S
+        for worker in busy:
+            worker.process.join(max(0.0, end - time.monotonic()))
+            if worker.process.is_alive():
+                worker.process.kill()
+                worker.process.join(1.0)
+            _discard(list(worker.temps))  # those heard of; its call's thread removes the rest
+
+
+def _read_reply(worker: _Worker) -> tuple[str, Any] | None:
+    """A final reply waiting in the pipe of a worker being stopped (temp files it announced
+    are noted; progress and a request to commit are passed over: it is stopping, nothing
+    more will be committed)."""
+    try:
+        while worker.conn.poll(0):
+            kind, value = worker.conn.recv()
+            if kind == "temp":
+                worker.temps.append(value)
+            elif kind in ("ok", "raise"):
+                return kind, value
+    except Exception:  # the end of the pipe, or a reply cut short: none
+        pass
+    return None
 
 
 def _retire(worker: _Worker) -> None:
@@ -307,17 +427,47 @@ def _retire(worker: _Worker) -> None:
         worker.process.kill()
 
 
-def _stop(worker: _Worker) -> None:
+def _halt(process: BaseProcess) -> None:
     """A busy worker: SIGTERM makes it delete its temp file and exit; SIGKILL if it
     cannot within STOP_GRACE_S (stuck inside a native call)."""
-    process = worker.process
     if process.is_alive():
         process.terminate()
         process.join(STOP_GRACE_S)
         if process.is_alive():
             process.kill()
     process.join(1.0)
+
+
+def _bury(worker: _Worker) -> None:
+    """After a busy worker has stopped: its last announcements read from the pipe, the
+    pipe closed, and the temp files it announced that still exist removed.
+
+    Only once the process is gone can it create no more, and all it said is in the pipe
+    (each announcement is sent before its file is created). A committed copy no longer
+    has its temp name, so nothing but a half-written temp file is removed.
+    """
+    if worker.process.is_alive():  # SIGKILLed but not yet gone (a stuck disk): later
+        threading.Thread(target=_bury_when_gone, args=(worker,), daemon=True).start()
+        return
+    with contextlib.suppress(Exception):  # a message cut short: the rest is lost anyway
+        while worker.conn.poll(0):
+            kind, value = worker.conn.recv()
+            if kind == "temp":
+                worker.temps.append(value)
     worker.conn.close()
+    _discard(worker.temps)
+
+
+def _bury_when_gone(worker: _Worker) -> None:
+    worker.process.join()
+    _bury(worker)
+
+
+def _discard(temps: list[Path]) -> None:
+    for path in temps:
+        # Whatever a worker says, the app removes nothing but files named as our temps.
+        if isinstance(path, Path) and path.is_absolute() and safe_output.is_temp_name(path):
+            safe_output.discard(path)
 
 
 def _serve(conn: Connection, memory: int | None) -> None:
@@ -329,11 +479,15 @@ def _serve(conn: Connection, memory: int | None) -> None:
         # wait a little (a stall of the window is felt, a file done later is not).
         os.nice(NICE)
     if memory is not None:
-        import resource
+        _limit_memory(memory)
+    lock = threading.Lock()  # progress may be reported from the work's own threads
 
-        # A blow-up then fails one allocation (MemoryError: a "memory" result, or a crash
-        # in native code) instead of pushing the machine into swap or the OOM killer.
-        resource.setrlimit(resource.RLIMIT_AS, (memory, memory))
+    def send(message: tuple[str, Any]) -> None:
+        with lock:
+            conn.send(message)
+
+    safe_output.announce = lambda path: send(("temp", path))
+    safe_output.before_commit = functools.partial(_ask_to_commit, send, conn)
     while True:
         try:
             message = conn.recv()
@@ -344,15 +498,41 @@ def _serve(conn: Connection, memory: int | None) -> None:
         fn, args, wants_progress = message
         kwargs: dict[str, Any] = {}
         if wants_progress:
-            kwargs["progress"] = lambda fraction: conn.send(("progress", fraction))
+            kwargs["progress"] = lambda fraction: send(("progress", fraction))
         try:
             reply: tuple[str, Any] = ("ok", fn(*args, **kwargs))
         except Exception as e:
             reply = ("raise", e)
         try:
-            conn.send(reply)
+            send(reply)
         except Exception as e:  # the result or exception could not be pickled
-            conn.send(("raise", ScrubberError(f"internal error ({type(e).__name__})")))
+            send(("raise", ScrubberError(f"internal error ({type(e).__name__})")))
+
+
+def _limit_memory(memory: int) -> None:
+    """A blow-up then fails one allocation (MemoryError: a "memory" result, or a crash in
+    native code) instead of pushing the machine into swap or the OOM killer.
+
+    Never above a limit the worker was started under (`ulimit -v`: raising it is refused),
+    and a worker that cannot set it runs without it rather than not at all.
+    """
+    import resource
+
+    try:
+        for current in resource.getrlimit(resource.RLIMIT_AS):
+            if current != resource.RLIM_INFINITY:
+                memory = min(memory, current)
+        resource.setrlimit(resource.RLIMIT_AS, (memory, memory))
+    except (ValueError, OSError):
+        pass
+
+
+def _ask_to_commit(send: Callable[[tuple[str, Any]], None], conn: Connection) -> None:
+    """A worker about to commit a copy asks the app first: it answers go, or stops this
+    worker (SIGTERM: the temp file goes, see _exit_on_term) if the call was cancelled."""
+    send(("commit", None))
+    if conn.recv() is not True:
+        raise Cancelled()
 
 
 def _exit_on_term(signum: int, frame: object) -> None:

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import secrets
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import BinaryIO
@@ -16,7 +17,15 @@ from scrubber.messages import Message
 
 TEMP_PREFIX = ".scrubber-"
 TEMP_SUFFIX = ".part"
+_TEMP_NAME = re.compile(re.escape(TEMP_PREFIX) + r"[0-9a-f]{16}" + re.escape(TEMP_SUFFIX))
 _ACTIVE: set[Path] = set()  # temp files being written by this process
+# Asked just before a copy takes its name; raises to refuse. A worker process asks the app
+# (scrubber.isolation), which may have cancelled the call meanwhile: the app then knows,
+# race-free, whether a copy was committed. None elsewhere.
+before_commit: Callable[[], None] | None = None
+# Told each temp file's absolute path before the file is created: a worker process
+# (scrubber.isolation) tells the app, which removes it if the worker dies mid-write.
+announce: Callable[[Path], None] | None = None
 
 
 @contextlib.contextmanager
@@ -36,6 +45,8 @@ def temp_beside(target: Path) -> Iterator[tuple[Path, BinaryIO]]:
     created = False
     _ACTIVE.add(tmp)  # before it exists, so a process stopped mid-write can remove it
     try:
+        if announce is not None:
+            announce(Path(os.path.abspath(tmp)))
         try:
             fd = os.open(tmp, flags, 0o600)
         except OSError as e:
@@ -57,6 +68,11 @@ def discard_active() -> None:
     """Remove the temp files this process is writing: for a worker told to stop at once."""
     for tmp in list(_ACTIVE):
         discard(tmp)
+
+
+def is_temp_name(path: Path) -> bool:
+    """Whether `path` has the name temp_beside gives its files (and nothing else could)."""
+    return _TEMP_NAME.fullmatch(path.name) is not None
 
 
 def discard(tmp: Path) -> None:
@@ -119,6 +135,8 @@ def commit(tmp: Path, target: Path, *, mode: int, replace: bool = False) -> Path
     the file system has them.
     """
     try:
+        if before_commit is not None:
+            before_commit()
         os.chmod(tmp, mode)
         if replace:
             os.replace(tmp, target)

@@ -3,6 +3,7 @@ worker process finds them by name. Test-only; the app and the core never import 
 
 from __future__ import annotations
 
+import hashlib
 import os
 import signal
 import time
@@ -34,6 +35,27 @@ def write_then_hang(target: Path) -> None:
         f.write(b"half a copy")
         f.flush()
         time.sleep(3600)
+
+
+def write_then(target: Path, end: str) -> None:
+    """Leaves a temp file beside `target`, then dies where no clean-up of its own can run:
+    "segfault", or "stuck" in C code (a decoder looping; SIGTERM's handler never runs)."""
+    with safe_output.temp_beside(target) as (_, f):
+        f.write(b"half a copy")
+        f.flush()
+        if end == "segfault":
+            segfault()
+        stuck_in_c()
+
+
+def stuck_in_c() -> None:
+    hashlib.pbkdf2_hmac("sha256", b"key", b"salt", 2**31 - 1)  # many minutes, one C call
+
+
+def run_then_segfault(job: batch.Job) -> None:
+    """Cleans the file (its copy committed), then dies before the result is sent."""
+    batch.run(job)
+    segfault()
 
 
 def run_crashing_on_bad(job: batch.Job, **kwargs: Any) -> CleanResult:
@@ -74,3 +96,26 @@ def inspect_crashing_on_bad(path: Path, **kwargs: Any) -> object:
     if path.name == BAD:
         segfault()
     return isolation.inspect_file(path, **kwargs)
+
+
+def run_then_report(job: batch.Job, *, progress: Any = None, **kwargs: Any) -> CleanResult:
+    """batch.run, then one last progress report (as a clip's writer sends): the copy is
+    committed before the call's last message but one."""
+    result = batch.run(job)
+    if progress is not None:
+        progress(1.0)
+    return result
+
+
+def report_then_run(job: batch.Job, *, progress: Any = None, **kwargs: Any) -> CleanResult:
+    """A progress report, then batch.run: what the app hears comes before any commit."""
+    if progress is not None:
+        progress(0.0)
+    return batch.run(job)
+
+
+def run_then_pause(job: batch.Job, pause: float, **kwargs: Any) -> CleanResult:
+    """batch.run, then a pause before the result goes back: committed, not yet reported."""
+    result = batch.run(job)
+    time.sleep(pause)
+    return result

@@ -3,7 +3,11 @@ call, the worker is replaced, and cancelling stops a busy worker at once."""
 
 from __future__ import annotations
 
+import json
 import os
+import resource
+import subprocess
+import sys
 import threading
 import time
 from collections.abc import Iterator
@@ -15,10 +19,10 @@ from factories import dirty_jpeg
 from leaky import temp_files
 from oracle import assert_clean, leaks
 
-from scrubber import batch, isolation
+from scrubber import batch, isolation, safe_output
 from scrubber.cancel import CancelToken
 from scrubber.errors import Cancelled, ScrubberError, WorkerCrashed, WorkerTimedOut
-from scrubber.model import CleanOptions, Outcome
+from scrubber.model import CleanOptions, CleanResult, Outcome
 
 
 @pytest.fixture
@@ -95,6 +99,137 @@ def test_cancel_stops_a_busy_worker_and_its_temp_file_goes(
     assert not temp_files(tmp_path)
 
 
+def test_a_copy_committed_as_cancel_comes_is_reported(
+    pool: isolation.Processes, tmp_path: Path
+) -> None:
+    """The worker commits the cleaned photo in place, then reports progress, and the
+    app cancels on hearing it: the original was replaced, so the call must say so."""
+    photo = dirty_jpeg(tmp_path / "beach.jpg")
+    token = CancelToken()
+    job = batch.Job(photo, None, True, CleanOptions())
+    result = pool.call(
+        crashy.run_then_report, job, limit_s=60, progress=lambda _: token.cancel(), cancel=token
+    )
+    assert token.cancelled
+    assert result.outcome is Outcome.CLEANED and result.output == photo
+    assert_clean(photo)
+
+
+def test_a_cancel_before_the_commit_leaves_the_original(
+    pool: isolation.Processes, tmp_path: Path
+) -> None:
+    """Cancelled before the worker commits: the original stays as it was and no temp
+    file is left, even when the clean is done before the app acts on the cancel (the
+    worker asks before it commits, and waits for the answer)."""
+    photo = dirty_jpeg(tmp_path / "beach.jpg")
+    before = photo.read_bytes()
+    for _ in range(3):
+        token = CancelToken()
+
+        def slow_then_cancel(fraction: float, token: CancelToken = token) -> None:
+            time.sleep(0.3)  # the window busy: the worker cleans meanwhile
+            token.cancel()
+
+        job = batch.Job(photo, None, True, CleanOptions())
+        with pytest.raises(Cancelled):
+            pool.call(
+                crashy.report_then_run, job, limit_s=60, progress=slow_then_cancel, cancel=token
+            )
+        assert photo.read_bytes() == before
+        assert not temp_files(tmp_path)
+    assert leaks(photo)
+
+
+def test_a_failing_progress_callback_stops_the_worker(
+    pool: isolation.Processes, tmp_path: Path
+) -> None:
+    """The caller's progress() raises: the call raises that, and its worker is stopped
+    before it can commit the copy it was making (nothing written, nothing kept busy)."""
+    photo = dirty_jpeg(tmp_path / "beach.jpg")
+    out = tmp_path / "out"
+    job = batch.Job(photo, out / "beach.jpg", False, CleanOptions())
+
+    def gone(fraction: float) -> None:
+        raise RuntimeError("the window is gone")
+
+    with pytest.raises(RuntimeError, match="the window is gone"):
+        pool.call(crashy.report_then_run, job, limit_s=60, progress=gone)
+    assert not pool._busy
+    time.sleep(0.5)  # time enough for a worker left running to commit its copy
+    assert not out.exists() or not list(out.iterdir())
+    assert pool.call(os.getpid) != os.getpid()  # the pool goes on
+
+
+def test_a_send_that_fails_twice_is_a_scrubber_error(
+    pool: isolation.Processes, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each worker handed out dies before the work reaches it (as one killed between two
+    files): after one retry, the documented error, and no worker left marked busy."""
+    take = isolation.Processes._take
+
+    def dying(self: isolation.Processes) -> isolation._Worker:
+        worker = take(self)
+        worker.process.kill()
+        worker.process.join(5)
+        return worker
+
+    monkeypatch.setattr(isolation.Processes, "_take", dying)
+    with pytest.raises(ScrubberError, match="no worker process could be started"):
+        pool.call(os.getpid)
+    assert not pool._busy
+    monkeypatch.setattr(isolation.Processes, "_take", take)
+    assert pool.call(os.getpid) != os.getpid()
+
+
+def test_close_cancels_the_calls_waiting(pool: isolation.Processes) -> None:
+    raised: list[BaseException] = []
+
+    def call() -> None:
+        try:
+            pool.call(crashy.hang, limit_s=60)
+        except BaseException as e:
+            raised.append(e)
+
+    thread = threading.Thread(target=call)
+    thread.start()
+    deadline = time.monotonic() + 30
+    while not pool._busy and time.monotonic() < deadline:
+        time.sleep(0.02)
+    time.sleep(0.2)  # the worker is inside the hang
+    busy = list(pool._busy)
+    pool.close()
+    thread.join(5)
+    assert len(raised) == 1 and isinstance(raised[0], Cancelled), raised
+    assert busy and not any(worker.process.is_alive() for worker in busy)
+
+
+def test_close_lets_a_committed_copy_be_reported(pool: isolation.Processes, tmp_path: Path) -> None:
+    """close() comes after the worker replaced the original, before its reply: the call
+    reports the clean (not Cancelled, which would say the file was left as it was)."""
+    photo = dirty_jpeg(tmp_path / "beach.jpg")
+    before = photo.read_bytes()
+    got: list[object] = []
+
+    def call() -> None:
+        job = batch.Job(photo, None, True, CleanOptions())
+        try:
+            got.append(pool.call(crashy.run_then_pause, job, 1.0, limit_s=60))
+        except BaseException as e:
+            got.append(e)
+
+    thread = threading.Thread(target=call)
+    thread.start()
+    deadline = time.monotonic() + 30
+    while photo.read_bytes() == before and time.monotonic() < deadline:
+        time.sleep(0.02)
+    pool.close()
+    thread.join(10)
+    assert len(got) == 1 and isinstance(got[0], CleanResult), got
+    assert got[0].outcome is Outcome.CLEANED
+    assert_clean(photo)
+    assert not pool._busy and not pool._idle
+
+
 def test_progress_arrives_and_keeps_a_long_job_alive(pool: isolation.Processes) -> None:
     heard: list[float] = []
     # 2.4 s in all, past the 1.5 s limit, but never that long without a sign of life.
@@ -117,3 +252,120 @@ def test_without_worker_processes_the_fallback_does_the_work(
     assert work.call(os.getpid) == os.getpid()  # in this process: usable, not protected
     with pytest.raises(ScrubberError, match="no worker process could be started"):
         bare.call(os.getpid)
+
+
+@pytest.mark.parametrize(("end", "error"), [("segfault", WorkerCrashed), ("stuck", WorkerTimedOut)])
+def test_a_dead_workers_temp_file_is_removed_by_the_app(
+    pool: isolation.Processes, tmp_path: Path, end: str, error: type[Exception]
+) -> None:
+    # The worker cannot clean up after itself: dead of SIGSEGV, or SIGKILLed at its time
+    # limit while stuck inside C code (its SIGTERM handler never gets to run).
+    with pytest.raises(error):
+        pool.call(crashy.write_then, tmp_path / "out" / "a.jpg", end, limit_s=1.0)
+    assert (tmp_path / "out").is_dir()  # the worker got as far as its temp file's folder
+    assert not temp_files(tmp_path)
+    assert pool.call(os.getpid) != os.getpid()
+
+
+def test_cancel_inside_c_code_removes_the_temp_file(
+    pool: isolation.Processes, tmp_path: Path
+) -> None:
+    token = CancelToken()
+    raised: list[BaseException] = []
+
+    def call() -> None:
+        try:
+            pool.call(crashy.write_then, tmp_path / "copy.jpg", "stuck", cancel=token)
+        except BaseException as e:
+            raised.append(e)
+
+    thread = threading.Thread(target=call)
+    thread.start()
+    deadline = time.monotonic() + 30
+    while not temp_files(tmp_path) and time.monotonic() < deadline:
+        time.sleep(0.02)
+    assert temp_files(tmp_path)  # the worker is writing, then stuck in pbkdf2
+    start = time.monotonic()
+    token.cancel()
+    thread.join(5)
+    assert time.monotonic() - start < 1.5  # the grace, SIGKILL, load permitting
+    assert len(raised) == 1 and isinstance(raised[0], Cancelled)
+    assert not temp_files(tmp_path)
+
+
+def test_close_stops_a_stuck_call_and_its_temp_file_goes(tmp_path: Path) -> None:
+    work = isolation.Processes(keep=1, memory=2 << 30)
+    raised: list[BaseException] = []
+
+    def call() -> None:
+        try:
+            work.call(crashy.write_then, tmp_path / "copy.jpg", "stuck")
+        except BaseException as e:
+            raised.append(e)
+
+    thread = threading.Thread(target=call)
+    thread.start()
+    deadline = time.monotonic() + 30
+    while not temp_files(tmp_path) and time.monotonic() < deadline:
+        time.sleep(0.02)
+    assert temp_files(tmp_path)
+    work.close()  # quitting the app
+    assert not temp_files(tmp_path)
+    thread.join(5)
+    assert len(raised) == 1 and isinstance(raised[0], Cancelled)
+    assert not temp_files(tmp_path)
+
+
+def test_after_a_crash_only_the_announced_temp_files_go(
+    pool: isolation.Processes, tmp_path: Path
+) -> None:
+    """The copy the worker committed before dying stays; so does a temp-named file that
+    worker never announced (another process's)."""
+    photo = dirty_jpeg(tmp_path / "beach.jpg")
+    out = tmp_path / "out"
+    out.mkdir()
+    other = out / f"{safe_output.TEMP_PREFIX}0123456789abcdef{safe_output.TEMP_SUFFIX}"
+    other.write_bytes(b"not this worker's")
+    job = batch.Job(photo, out / "beach.jpg", False, CleanOptions())
+    with pytest.raises(WorkerCrashed):
+        pool.call(crashy.run_then_segfault, job, limit_s=60)
+    assert sorted(p.name for p in out.iterdir()) == sorted(["beach.jpg", other.name])
+    assert_clean(out / "beach.jpg")
+    assert other.read_bytes() == b"not this worker's"
+
+
+LOWERED = """
+import json, resource, sys
+from pathlib import Path
+from scrubber import isolation
+
+work = isolation.Processes(keep=1, memory=64 << 30)  # more than the hard limit allows
+try:
+    report, error, code = work.call(isolation.inspect_file, Path(sys.argv[1]), limit_s=60)
+    limit = work.call(resource.getrlimit, resource.RLIMIT_AS)
+finally:
+    work.close()
+print(json.dumps([error, code, len(report.findings) if report else 0, limit]))
+"""
+
+
+def test_a_lower_hard_memory_limit_is_kept_and_workers_run(tmp_path: Path) -> None:
+    photo = dirty_jpeg(tmp_path / "beach.jpg")
+    hard = 6_000_000 * 1024  # as `ulimit -v 6000000` sets it
+
+    def lower() -> None:
+        resource.setrlimit(resource.RLIMIT_AS, (hard, hard))
+
+    done = subprocess.run(
+        [sys.executable, "-c", LOWERED, str(photo)],
+        preexec_fn=lower,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=Path(__file__).parent.parent,
+    )
+    assert done.returncode == 0, done.stderr
+    error, code, findings, limit = json.loads(done.stdout)
+    assert (error, code) == (None, None)
+    assert findings > 0  # the camera's data, read in the worker
+    assert limit == [hard, hard]  # capped at the hard limit, never raised past it
