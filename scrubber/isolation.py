@@ -124,7 +124,7 @@ def start_method() -> str:
 
 
 def memory_limit() -> int | None:
-    """The address space one worker may use: three quarters of the RAM, at least 4 GiB
+    """The memory one worker may allocate: three quarters of the RAM, at least 4 GiB
     (libraries reserve more than they touch), at most 16 GiB. Linux only."""
     if not sys.platform.startswith("linux"):
         return None
@@ -518,11 +518,14 @@ def _limit_memory(memory: int) -> None:
     """
     import resource
 
+    # RLIMIT_DATA (Linux 4.7+) counts what is allocated (the heap, anonymous and private
+    # writable mappings), not a file mapped to be read: an address-space limit refused
+    # every file larger than itself (a long 4K clip, mapped by streams.file_bytes).
     try:
-        for current in resource.getrlimit(resource.RLIMIT_AS):
+        for current in resource.getrlimit(resource.RLIMIT_DATA):
             if current != resource.RLIM_INFINITY:
                 memory = min(memory, current)
-        resource.setrlimit(resource.RLIMIT_AS, (memory, memory))
+        resource.setrlimit(resource.RLIMIT_DATA, (memory, memory))
     except (ValueError, OSError):
         pass
 

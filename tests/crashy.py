@@ -29,6 +29,14 @@ def hog(size: int) -> int:
     return len(bytearray(size))
 
 
+def mapped_tail(path: Path) -> bytes:
+    """The last four bytes of a file read through streams.file_bytes (mapped when big)."""
+    from scrubber.formats import streams
+
+    with streams.file_bytes(path) as data:
+        return bytes(data[-4:])
+
+
 def write_then_hang(target: Path) -> None:
     """Leaves a temp file beside `target` while it hangs (as a worker stopped mid-write)."""
     with safe_output.temp_beside(target) as (_, f):

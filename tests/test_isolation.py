@@ -342,7 +342,7 @@ from scrubber import isolation
 work = isolation.Processes(keep=1, memory=64 << 30)  # more than the hard limit allows
 try:
     report, error, code = work.call(isolation.inspect_file, Path(sys.argv[1]), limit_s=60)
-    limit = work.call(resource.getrlimit, resource.RLIMIT_AS)
+    limit = work.call(resource.getrlimit, resource.RLIMIT_DATA)
 finally:
     work.close()
 print(json.dumps([error, code, len(report.findings) if report else 0, limit]))
@@ -351,10 +351,10 @@ print(json.dumps([error, code, len(report.findings) if report else 0, limit]))
 
 def test_a_lower_hard_memory_limit_is_kept_and_workers_run(tmp_path: Path) -> None:
     photo = dirty_jpeg(tmp_path / "beach.jpg")
-    hard = 6_000_000 * 1024  # as `ulimit -v 6000000` sets it
+    hard = 6_000_000 * 1024  # as `ulimit -d 6000000` sets it
 
     def lower() -> None:
-        resource.setrlimit(resource.RLIMIT_AS, (hard, hard))
+        resource.setrlimit(resource.RLIMIT_DATA, (hard, hard))
 
     done = subprocess.run(
         [sys.executable, "-c", LOWERED, str(photo)],
@@ -369,3 +369,20 @@ def test_a_lower_hard_memory_limit_is_kept_and_workers_run(tmp_path: Path) -> No
     assert (error, code) == (None, None)
     assert findings > 0  # the camera's data, read in the worker
     assert limit == [hard, hard]  # capped at the hard limit, never raised past it
+
+
+def test_a_file_larger_than_the_memory_limit_is_still_read(tmp_path: Path) -> None:
+    # The limit is on what a worker allocates, not on files it maps to read: a 3 GiB
+    # file (sparse here) is read under a 1 GiB limit, while allocating 3 GiB still fails.
+    big = tmp_path / "long-clip.mp4"
+    with big.open("wb") as f:
+        f.truncate(3 << 30)
+        f.seek((3 << 30) - 4)
+        f.write(b"tail")
+    work = isolation.Processes(keep=1, memory=1 << 30)
+    try:
+        assert work.call(crashy.mapped_tail, big, limit_s=60) == b"tail"
+        with pytest.raises(MemoryError):
+            work.call(crashy.hog, 3 << 30, limit_s=30)
+    finally:
+        work.close()
