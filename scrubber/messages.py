@@ -15,6 +15,8 @@ from __future__ import annotations
 
 from typing import Any
 
+_PDF_KEPT = "it is kept: turn pages into pictures (--flatten-pdf) to leave it out"
+
 # id -> English template; {name} is a parameter. Ids never change once released: the app
 # and its translations find the sentence by id.
 CATALOGUE: dict[str, str] = {
@@ -143,6 +145,13 @@ CATALOGUE: dict[str, str] = {
     "hidden.sections_one": (
         "1 hidden section: kept in the copy (choose to remove hidden content to remove it)"
     ),
+    # Content a PDF holds but does not show (pdf_hidden); the remedy names the option.
+    "pdf.hidden_layers": ("{count} layers hidden when the document opens; " + _PDF_KEPT),
+    "pdf.hidden_layers_one": "1 layer hidden when the document opens; " + _PDF_KEPT,
+    "pdf.white_text": "text in white on {count} pages (unseen on white); " + _PDF_KEPT,
+    "pdf.white_text_one": "text in white on 1 page (unseen on white); " + _PDF_KEPT,
+    "pdf.off_page_text": "text placed off the page on {count} pages; " + _PDF_KEPT,
+    "pdf.off_page_text_one": "text placed off the page on 1 page; " + _PDF_KEPT,
     "crop.removed_one": "a cropped photo still held the part you cut away: removed",
     "crop.removed": "{count} cropped photos still held the parts you cut away: removed",
     "fingerprint.resized": (
@@ -186,6 +195,12 @@ CATALOGUE: dict[str, str] = {
     "doc.drawings_removed": (
         "pictures in drawing formats that cannot be checked (SVG, WMF...) were removed"
     ),
+    "doc.fonts_removed": "embedded fonts were removed",
+    "doc.media_removed": "videos and sounds were removed: they could not be checked",
+    "doc.office_drawings_removed": (
+        "pictures in drawing formats that cannot be checked (EMF, WMF, SVG...) were removed"
+    ),
+    "heic.saved_again": "the photo was saved again at high quality ({reason})",
     "doc.saved_without_macros": "it is saved as {ext}, the same document without macros",
 }
 

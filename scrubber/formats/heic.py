@@ -299,7 +299,7 @@ class HEICCleaner(Cleaner):
                 warnings.append(Message("heic.colours"))
             pixels.save_jpeg(im, out, options.jpeg_quality, icc)
         else:
-            warnings.append(f"the photo was saved again at high quality ({reason})")
+            warnings.append(Message("heic.saved_again", reason=reason))
             self.encode(im, out, s, icc)
         return col.report(self.name)
 

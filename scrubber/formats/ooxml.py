@@ -157,13 +157,13 @@ DROPPED: tuple[tuple[tuple[str, ...], Category, str, str, str], ...] = (
     (("digital-signature",), C.PERSON, "Signatures", "digital signatures (with the signer's name)",
      ""),
     (("oleobject", "package", "embeddings", "control"), C.EMBEDDED, "EmbeddedObjects",
-     "embedded files or objects", "embedded objects (files inside the document) were removed"),
-    (("font",), C.OTHER, "EmbeddedFonts", "embedded fonts", "embedded fonts were removed"),
+     "embedded files or objects", Message("doc.objects_removed")),
+    (("font",), C.OTHER, "EmbeddedFonts", "embedded fonts", Message("doc.fonts_removed")),
     (("video", "audio", "media"), C.EMBEDDED, "Media", "videos or sounds",
-     "videos and sounds were removed: they could not be checked"),
+     Message("doc.media_removed")),
     (("image",), C.EMBEDDED, "UncheckedPictures",
      "pictures in a format that cannot be checked (EMF, WMF, SVG...)",
-     "pictures in drawing formats that cannot be checked (EMF, WMF, SVG...) were removed"),
+     Message("doc.office_drawings_removed")),
     (("vmldrawing",), C.OTHER, "OldDrawings", "drawings in an old format (VML)", ""),
 )  # fmt: skip
 WEB_TARGETS = ("http://", "https://", "mailto:", "tel:", "#")

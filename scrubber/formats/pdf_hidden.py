@@ -12,22 +12,26 @@ import pikepdf
 from pikepdf import Array, Dictionary
 
 from scrubber.errors import CorruptFile
-from scrubber.formats.pdf_crops import FLATTEN, Instruction, read_instructions
+from scrubber.formats.pdf_crops import Instruction, read_instructions
 from scrubber.formats.pdf_geometry import IDENTITY, Box, Matrix, apply, floats, mul, page_box
 from scrubber.formats.pdf_images import name_text
+from scrubber.messages import Message
 from scrubber.model import Collector
 
 MAX_OPERATIONS = 2_000_000  # per document: beyond this, text is not searched
 TEXT_SHOWING = {"Tj", "TJ", "'", '"'}
 FILLS = {"f", "F", "f*", "B", "B*", "b", "b*"}
-REMEDY = f"it is kept: {FLATTEN.replace(' to clean it', ' to leave it out')}"
 
 
 def check_hidden(pdf: pikepdf.Pdf, col: Collector) -> None:
     """Add a warning for each kind of hidden content found."""
     layers = _hidden_layers(pdf)
     if layers:
-        col.warnings.append(f"{_count(layers, 'layer')} hidden when the document opens; {REMEDY}")
+        col.warnings.append(
+            Message("pdf.hidden_layers", count=layers)
+            if layers > 1
+            else Message("pdf.hidden_layers_one")
+        )
     white, off, seen = 0, 0, 0
     for page in pdf.pages:
         if seen > MAX_OPERATIONS:
@@ -43,13 +47,13 @@ def check_hidden(pdf: pikepdf.Pdf, col: Collector) -> None:
         white += w > 0
         off += o > 0
     if white:
-        col.warnings.append(f"text in white on {_count(white, 'page')} (unseen on white); {REMEDY}")
+        col.warnings.append(
+            Message("pdf.white_text", count=white) if white > 1 else Message("pdf.white_text_one")
+        )
     if off:
-        col.warnings.append(f"text placed off the page on {_count(off, 'page')}; {REMEDY}")
-
-
-def _count(n: int, what: str) -> str:
-    return f"{n} {what}{'s' if n != 1 else ''}"
+        col.warnings.append(
+            Message("pdf.off_page_text", count=off) if off > 1 else Message("pdf.off_page_text_one")
+        )
 
 
 def _hidden_layers(pdf: pikepdf.Pdf) -> int:
