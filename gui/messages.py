@@ -323,6 +323,55 @@ def plain(message_id: str) -> str | None:
                 "messages",
                 "Pages were turned into pictures: text can no longer be selected or searched.",
             )
+        case "pdf.hidden_layers":
+            return translate(
+                "messages",
+                "{count} layers of this PDF are hidden when it opens. They are kept in the copy; "
+                "to leave them out, choose to turn PDF pages into pictures.",
+            )
+        case "pdf.hidden_layers_one":
+            return translate(
+                "messages",
+                "1 layer of this PDF is hidden when it opens. It is kept in the copy; to leave "
+                "it out, choose to turn PDF pages into pictures.",
+            )
+        case "pdf.white_text":
+            return translate(
+                "messages",
+                "There is text in white, unseen on a white page, on {count} pages. "
+                "It is kept in the copy; to leave it out, choose to turn PDF pages into pictures.",
+            )
+        case "pdf.white_text_one":
+            return translate(
+                "messages",
+                "There is text in white, unseen on a white page, on 1 page. "
+                "It is kept in the copy; to leave it out, choose to turn PDF pages into pictures.",
+            )
+        case "pdf.off_page_text":
+            return translate(
+                "messages",
+                "There is text placed outside the page on {count} pages. "
+                "It is kept in the copy; to leave it out, choose to turn PDF pages into pictures.",
+            )
+        case "pdf.off_page_text_one":
+            return translate(
+                "messages",
+                "There is text placed outside the page on 1 page. "
+                "It is kept in the copy; to leave it out, choose to turn PDF pages into pictures.",
+            )
+        case "doc.fonts_removed":
+            return translate("messages", "Embedded fonts were removed.")
+        case "doc.media_removed":
+            return translate(
+                "messages", "Videos and sounds were removed: they could not be checked."
+            )
+        case "doc.office_drawings_removed":
+            return translate(
+                "messages",
+                "Pictures in drawing formats that cannot be checked (EMF, WMF, SVG…) were removed.",
+            )
+        case "heic.saved_again":
+            return translate("messages", "The photo was saved again at high quality ({reason}).")
         case "doc.macros_removed":
             return translate(
                 "messages",
