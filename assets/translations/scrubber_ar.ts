@@ -1720,6 +1720,46 @@ Please verify the correct file name was given.</source>
         <translation>حُوّلت الصفحات إلى صور: لم يعد ممكنًا تحديد النص أو البحث فيه.</translation>
     </message>
     <message>
+        <source>{count} layers of this PDF are hidden when it opens. They are kept in the copy; to leave them out, choose to turn PDF pages into pictures.</source>
+        <translation>عدد طبقات ملف PDF هذا المخفية عند فتحه: {count}. تبقى في النسخة؛ لاستبعادها، اختر تحويل صفحات PDF إلى صور.</translation>
+    </message>
+    <message>
+        <source>1 layer of this PDF is hidden when it opens. It is kept in the copy; to leave it out, choose to turn PDF pages into pictures.</source>
+        <translation>طبقة واحدة في ملف PDF هذا مخفية عند فتحه. تبقى في النسخة؛ لاستبعادها، اختر تحويل صفحات PDF إلى صور.</translation>
+    </message>
+    <message>
+        <source>There is text in white, unseen on a white page, on {count} pages. It is kept in the copy; to leave it out, choose to turn PDF pages into pictures.</source>
+        <translation>يوجد نص أبيض، لا يُرى على صفحة بيضاء، في {count} من الصفحات. يبقى في النسخة؛ لاستبعاده، اختر تحويل صفحات PDF إلى صور.</translation>
+    </message>
+    <message>
+        <source>There is text in white, unseen on a white page, on 1 page. It is kept in the copy; to leave it out, choose to turn PDF pages into pictures.</source>
+        <translation>يوجد نص أبيض، لا يُرى على صفحة بيضاء، في صفحة واحدة. يبقى في النسخة؛ لاستبعاده، اختر تحويل صفحات PDF إلى صور.</translation>
+    </message>
+    <message>
+        <source>There is text placed outside the page on {count} pages. It is kept in the copy; to leave it out, choose to turn PDF pages into pictures.</source>
+        <translation>يوجد نص موضوع خارج الصفحة في {count} من الصفحات. يبقى في النسخة؛ لاستبعاده، اختر تحويل صفحات PDF إلى صور.</translation>
+    </message>
+    <message>
+        <source>There is text placed outside the page on 1 page. It is kept in the copy; to leave it out, choose to turn PDF pages into pictures.</source>
+        <translation>يوجد نص موضوع خارج الصفحة في صفحة واحدة. يبقى في النسخة؛ لاستبعاده، اختر تحويل صفحات PDF إلى صور.</translation>
+    </message>
+    <message>
+        <source>Embedded fonts were removed.</source>
+        <translation>أُزيلت الخطوط المضمّنة.</translation>
+    </message>
+    <message>
+        <source>Videos and sounds were removed: they could not be checked.</source>
+        <translation>أُزيلت مقاطع الفيديو والأصوات: تعذّر فحصها.</translation>
+    </message>
+    <message>
+        <source>Pictures in drawing formats that cannot be checked (EMF, WMF, SVG…) were removed.</source>
+        <translation>أُزيلت الصور المحفوظة بصيغ رسم لا يمكن فحصها (EMF وWMF وSVG…).</translation>
+    </message>
+    <message>
+        <source>The photo was saved again at high quality ({reason}).</source>
+        <translation>حُفظت الصورة من جديد بجودة عالية ({reason}).</translation>
+    </message>
+    <message>
         <source>The macros (programs) in this document were removed.</source>
         <translation>أُزيلت وحدات الماكرو (البرامج) من هذا المستند.</translation>
     </message>

@@ -1720,6 +1720,46 @@ Please verify the correct file name was given.</source>
         <translation>Страниците са превърнати в изображения: текстът вече не може да се маркира или търси.</translation>
     </message>
     <message>
+        <source>{count} layers of this PDF are hidden when it opens. They are kept in the copy; to leave them out, choose to turn PDF pages into pictures.</source>
+        <translation>Слоевете на този PDF, скрити при отваряне: {count}. Те се запазват в копието; за да ги пропуснете, изберете превръщане на PDF страниците в изображения.</translation>
+    </message>
+    <message>
+        <source>1 layer of this PDF is hidden when it opens. It is kept in the copy; to leave it out, choose to turn PDF pages into pictures.</source>
+        <translation>1 слой на този PDF е скрит при отваряне. Той се запазва в копието; за да го пропуснете, изберете превръщане на PDF страниците в изображения.</translation>
+    </message>
+    <message>
+        <source>There is text in white, unseen on a white page, on {count} pages. It is kept in the copy; to leave it out, choose to turn PDF pages into pictures.</source>
+        <translation>Бял текст, невидим на бяла страница, има на страници: {count}. Той се запазва в копието; за да го пропуснете, изберете превръщане на PDF страниците в изображения.</translation>
+    </message>
+    <message>
+        <source>There is text in white, unseen on a white page, on 1 page. It is kept in the copy; to leave it out, choose to turn PDF pages into pictures.</source>
+        <translation>Бял текст, невидим на бяла страница, има на 1 страница. Той се запазва в копието; за да го пропуснете, изберете превръщане на PDF страниците в изображения.</translation>
+    </message>
+    <message>
+        <source>There is text placed outside the page on {count} pages. It is kept in the copy; to leave it out, choose to turn PDF pages into pictures.</source>
+        <translation>Текст, поставен извън страницата, има на страници: {count}. Той се запазва в копието; за да го пропуснете, изберете превръщане на PDF страниците в изображения.</translation>
+    </message>
+    <message>
+        <source>There is text placed outside the page on 1 page. It is kept in the copy; to leave it out, choose to turn PDF pages into pictures.</source>
+        <translation>Текст, поставен извън страницата, има на 1 страница. Той се запазва в копието; за да го пропуснете, изберете превръщане на PDF страниците в изображения.</translation>
+    </message>
+    <message>
+        <source>Embedded fonts were removed.</source>
+        <translation>Вградените шрифтове са премахнати.</translation>
+    </message>
+    <message>
+        <source>Videos and sounds were removed: they could not be checked.</source>
+        <translation>Видеата и звуците са премахнати: не можеха да бъдат проверени.</translation>
+    </message>
+    <message>
+        <source>Pictures in drawing formats that cannot be checked (EMF, WMF, SVG…) were removed.</source>
+        <translation>Изображенията във формати за рисунки, които не могат да се проверят (EMF, WMF, SVG…), са премахнати.</translation>
+    </message>
+    <message>
+        <source>The photo was saved again at high quality ({reason}).</source>
+        <translation>Снимката е записана отново с високо качество ({reason}).</translation>
+    </message>
+    <message>
         <source>The macros (programs) in this document were removed.</source>
         <translation>Макросите (програмите) в този документ са премахнати.</translation>
     </message>

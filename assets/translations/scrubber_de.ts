@@ -1720,6 +1720,46 @@ Stellen Sie sicher, dass der Dateiname richtig ist.</translation>
         <translation>Die Seiten wurden in Bilder umgewandelt: Text kann nicht mehr markiert oder durchsucht werden.</translation>
     </message>
     <message>
+        <source>{count} layers of this PDF are hidden when it opens. They are kept in the copy; to leave them out, choose to turn PDF pages into pictures.</source>
+        <translation>{count} Ebenen dieses PDF sind beim Öffnen ausgeblendet. Sie bleiben in der Kopie; um sie wegzulassen, wähle, PDF-Seiten in Bilder umzuwandeln.</translation>
+    </message>
+    <message>
+        <source>1 layer of this PDF is hidden when it opens. It is kept in the copy; to leave it out, choose to turn PDF pages into pictures.</source>
+        <translation>1 Ebene dieses PDF ist beim Öffnen ausgeblendet. Sie bleibt in der Kopie; um sie wegzulassen, wähle, PDF-Seiten in Bilder umzuwandeln.</translation>
+    </message>
+    <message>
+        <source>There is text in white, unseen on a white page, on {count} pages. It is kept in the copy; to leave it out, choose to turn PDF pages into pictures.</source>
+        <translation>Auf {count} Seiten steht weißer Text, der auf weißem Grund nicht zu sehen ist. Er bleibt in der Kopie; um ihn wegzulassen, wähle, PDF-Seiten in Bilder umzuwandeln.</translation>
+    </message>
+    <message>
+        <source>There is text in white, unseen on a white page, on 1 page. It is kept in the copy; to leave it out, choose to turn PDF pages into pictures.</source>
+        <translation>Auf 1 Seite steht weißer Text, der auf weißem Grund nicht zu sehen ist. Er bleibt in der Kopie; um ihn wegzulassen, wähle, PDF-Seiten in Bilder umzuwandeln.</translation>
+    </message>
+    <message>
+        <source>There is text placed outside the page on {count} pages. It is kept in the copy; to leave it out, choose to turn PDF pages into pictures.</source>
+        <translation>Auf {count} Seiten steht Text außerhalb der Seite. Er bleibt in der Kopie; um ihn wegzulassen, wähle, PDF-Seiten in Bilder umzuwandeln.</translation>
+    </message>
+    <message>
+        <source>There is text placed outside the page on 1 page. It is kept in the copy; to leave it out, choose to turn PDF pages into pictures.</source>
+        <translation>Auf 1 Seite steht Text außerhalb der Seite. Er bleibt in der Kopie; um ihn wegzulassen, wähle, PDF-Seiten in Bilder umzuwandeln.</translation>
+    </message>
+    <message>
+        <source>Embedded fonts were removed.</source>
+        <translation>Eingebettete Schriftarten wurden entfernt.</translation>
+    </message>
+    <message>
+        <source>Videos and sounds were removed: they could not be checked.</source>
+        <translation>Videos und Töne wurden entfernt: Sie konnten nicht geprüft werden.</translation>
+    </message>
+    <message>
+        <source>Pictures in drawing formats that cannot be checked (EMF, WMF, SVG…) were removed.</source>
+        <translation>Bilder in Zeichenformaten, die nicht geprüft werden können (EMF, WMF, SVG…), wurden entfernt.</translation>
+    </message>
+    <message>
+        <source>The photo was saved again at high quality ({reason}).</source>
+        <translation>Das Foto wurde in hoher Qualität neu gespeichert ({reason}).</translation>
+    </message>
+    <message>
         <source>The macros (programs) in this document were removed.</source>
         <translation>Die Makros (Programme) in diesem Dokument wurden entfernt.</translation>
     </message>

@@ -1720,6 +1720,46 @@ Verifique que el nombre del fichero es correcto.</translation>
         <translation>Las páginas se convirtieron en imágenes: el texto ya no se puede seleccionar ni buscar.</translation>
     </message>
     <message>
+        <source>{count} layers of this PDF are hidden when it opens. They are kept in the copy; to leave them out, choose to turn PDF pages into pictures.</source>
+        <translation>{count} capas de este PDF están ocultas al abrirlo. Se conservan en la copia; para quitarlas, elige convertir las páginas PDF en imágenes.</translation>
+    </message>
+    <message>
+        <source>1 layer of this PDF is hidden when it opens. It is kept in the copy; to leave it out, choose to turn PDF pages into pictures.</source>
+        <translation>1 capa de este PDF está oculta al abrirlo. Se conserva en la copia; para quitarla, elige convertir las páginas PDF en imágenes.</translation>
+    </message>
+    <message>
+        <source>There is text in white, unseen on a white page, on {count} pages. It is kept in the copy; to leave it out, choose to turn PDF pages into pictures.</source>
+        <translation>Hay texto en blanco, invisible sobre una página blanca, en {count} páginas. Se conserva en la copia; para quitarlo, elige convertir las páginas PDF en imágenes.</translation>
+    </message>
+    <message>
+        <source>There is text in white, unseen on a white page, on 1 page. It is kept in the copy; to leave it out, choose to turn PDF pages into pictures.</source>
+        <translation>Hay texto en blanco, invisible sobre una página blanca, en 1 página. Se conserva en la copia; para quitarlo, elige convertir las páginas PDF en imágenes.</translation>
+    </message>
+    <message>
+        <source>There is text placed outside the page on {count} pages. It is kept in the copy; to leave it out, choose to turn PDF pages into pictures.</source>
+        <translation>Hay texto colocado fuera de la página en {count} páginas. Se conserva en la copia; para quitarlo, elige convertir las páginas PDF en imágenes.</translation>
+    </message>
+    <message>
+        <source>There is text placed outside the page on 1 page. It is kept in the copy; to leave it out, choose to turn PDF pages into pictures.</source>
+        <translation>Hay texto colocado fuera de la página en 1 página. Se conserva en la copia; para quitarlo, elige convertir las páginas PDF en imágenes.</translation>
+    </message>
+    <message>
+        <source>Embedded fonts were removed.</source>
+        <translation>Se quitaron las fuentes incrustadas.</translation>
+    </message>
+    <message>
+        <source>Videos and sounds were removed: they could not be checked.</source>
+        <translation>Se quitaron los videos y los sonidos: no se podían revisar.</translation>
+    </message>
+    <message>
+        <source>Pictures in drawing formats that cannot be checked (EMF, WMF, SVG…) were removed.</source>
+        <translation>Se quitaron las imágenes en formatos de dibujo que no se pueden revisar (EMF, WMF, SVG…).</translation>
+    </message>
+    <message>
+        <source>The photo was saved again at high quality ({reason}).</source>
+        <translation>La foto se volvió a guardar en alta calidad ({reason}).</translation>
+    </message>
+    <message>
         <source>The macros (programs) in this document were removed.</source>
         <translation>Se quitaron las macros (programas) de este documento.</translation>
     </message>

@@ -1720,6 +1720,46 @@ Pakitiyak na tama ang pangalan ng file.</translation>
         <translation>Ginawang larawan ang mga pahina: hindi na mapipili o mahahanap ang text.</translation>
     </message>
     <message>
+        <source>{count} layers of this PDF are hidden when it opens. They are kept in the copy; to leave them out, choose to turn PDF pages into pictures.</source>
+        <translation>{count} layer ng PDF na ito ang nakatago pagbukas. Nananatili ang mga ito sa kopya; para hindi isama, piliing gawing larawan ang mga pahina ng PDF.</translation>
+    </message>
+    <message>
+        <source>1 layer of this PDF is hidden when it opens. It is kept in the copy; to leave it out, choose to turn PDF pages into pictures.</source>
+        <translation>1 layer ng PDF na ito ang nakatago pagbukas. Nananatili ito sa kopya; para hindi isama, piliing gawing larawan ang mga pahina ng PDF.</translation>
+    </message>
+    <message>
+        <source>There is text in white, unseen on a white page, on {count} pages. It is kept in the copy; to leave it out, choose to turn PDF pages into pictures.</source>
+        <translation>May puting text, na hindi makikita sa puting pahina, sa {count} pahina. Nananatili ito sa kopya; para hindi isama, piliing gawing larawan ang mga pahina ng PDF.</translation>
+    </message>
+    <message>
+        <source>There is text in white, unseen on a white page, on 1 page. It is kept in the copy; to leave it out, choose to turn PDF pages into pictures.</source>
+        <translation>May puting text, na hindi makikita sa puting pahina, sa 1 pahina. Nananatili ito sa kopya; para hindi isama, piliing gawing larawan ang mga pahina ng PDF.</translation>
+    </message>
+    <message>
+        <source>There is text placed outside the page on {count} pages. It is kept in the copy; to leave it out, choose to turn PDF pages into pictures.</source>
+        <translation>May text na nakalagay sa labas ng pahina sa {count} pahina. Nananatili ito sa kopya; para hindi isama, piliing gawing larawan ang mga pahina ng PDF.</translation>
+    </message>
+    <message>
+        <source>There is text placed outside the page on 1 page. It is kept in the copy; to leave it out, choose to turn PDF pages into pictures.</source>
+        <translation>May text na nakalagay sa labas ng pahina sa 1 pahina. Nananatili ito sa kopya; para hindi isama, piliing gawing larawan ang mga pahina ng PDF.</translation>
+    </message>
+    <message>
+        <source>Embedded fonts were removed.</source>
+        <translation>Inalis ang mga naka-embed na font.</translation>
+    </message>
+    <message>
+        <source>Videos and sounds were removed: they could not be checked.</source>
+        <translation>Inalis ang mga video at tunog: hindi masuri ang mga ito.</translation>
+    </message>
+    <message>
+        <source>Pictures in drawing formats that cannot be checked (EMF, WMF, SVG…) were removed.</source>
+        <translation>Inalis ang mga larawan sa drawing format na hindi masuri (EMF, WMF, SVG…).</translation>
+    </message>
+    <message>
+        <source>The photo was saved again at high quality ({reason}).</source>
+        <translation>Muling na-save ang larawan sa mataas na kalidad ({reason}).</translation>
+    </message>
+    <message>
         <source>The macros (programs) in this document were removed.</source>
         <translation>Inalis ang mga macro (program) sa dokumentong ito.</translation>
     </message>

@@ -1720,6 +1720,46 @@ Veuillez vérifier que le nom du fichier est correct.</translation>
         <translation>Les pages ont été transformées en images&#xa0;: le texte ne peut plus être sélectionné ni recherché.</translation>
     </message>
     <message>
+        <source>{count} layers of this PDF are hidden when it opens. They are kept in the copy; to leave them out, choose to turn PDF pages into pictures.</source>
+        <translation>{count} calques de ce PDF sont masqués à l’ouverture. Ils restent dans la copie ; pour les retirer, choisissez de transformer les pages PDF en images.</translation>
+    </message>
+    <message>
+        <source>1 layer of this PDF is hidden when it opens. It is kept in the copy; to leave it out, choose to turn PDF pages into pictures.</source>
+        <translation>1 calque de ce PDF est masqué à l’ouverture. Il reste dans la copie ; pour le retirer, choisissez de transformer les pages PDF en images.</translation>
+    </message>
+    <message>
+        <source>There is text in white, unseen on a white page, on {count} pages. It is kept in the copy; to leave it out, choose to turn PDF pages into pictures.</source>
+        <translation>Du texte en blanc, invisible sur une page blanche, figure sur {count} pages. Il reste dans la copie ; pour le retirer, choisissez de transformer les pages PDF en images.</translation>
+    </message>
+    <message>
+        <source>There is text in white, unseen on a white page, on 1 page. It is kept in the copy; to leave it out, choose to turn PDF pages into pictures.</source>
+        <translation>Du texte en blanc, invisible sur une page blanche, figure sur 1 page. Il reste dans la copie ; pour le retirer, choisissez de transformer les pages PDF en images.</translation>
+    </message>
+    <message>
+        <source>There is text placed outside the page on {count} pages. It is kept in the copy; to leave it out, choose to turn PDF pages into pictures.</source>
+        <translation>Du texte est placé hors de la page sur {count} pages. Il reste dans la copie ; pour le retirer, choisissez de transformer les pages PDF en images.</translation>
+    </message>
+    <message>
+        <source>There is text placed outside the page on 1 page. It is kept in the copy; to leave it out, choose to turn PDF pages into pictures.</source>
+        <translation>Du texte est placé hors de la page sur 1 page. Il reste dans la copie ; pour le retirer, choisissez de transformer les pages PDF en images.</translation>
+    </message>
+    <message>
+        <source>Embedded fonts were removed.</source>
+        <translation>Les polices incorporées ont été retirées.</translation>
+    </message>
+    <message>
+        <source>Videos and sounds were removed: they could not be checked.</source>
+        <translation>Les vidéos et les sons ont été retirés : ils ne pouvaient pas être vérifiés.</translation>
+    </message>
+    <message>
+        <source>Pictures in drawing formats that cannot be checked (EMF, WMF, SVG…) were removed.</source>
+        <translation>Les images dans des formats de dessin impossibles à vérifier (EMF, WMF, SVG…) ont été retirées.</translation>
+    </message>
+    <message>
+        <source>The photo was saved again at high quality ({reason}).</source>
+        <translation>La photo a été réenregistrée en haute qualité ({reason}).</translation>
+    </message>
+    <message>
         <source>The macros (programs) in this document were removed.</source>
         <translation>Les macros (programmes) de ce document ont été retirées.</translation>
     </message>

@@ -1720,6 +1720,46 @@ Ellenőrizze, hogy jól adta-e meg a fájl nevét.</translation>
         <translation>Az oldalak képpé lettek alakítva: a szöveg már nem jelölhető ki és nem kereshető.</translation>
     </message>
     <message>
+        <source>{count} layers of this PDF are hidden when it opens. They are kept in the copy; to leave them out, choose to turn PDF pages into pictures.</source>
+        <translation>A PDF {count} rétege rejtett megnyitáskor. A másolatban megmaradnak; ha ki akarod hagyni őket, válaszd a PDF-oldalak képpé alakítását.</translation>
+    </message>
+    <message>
+        <source>1 layer of this PDF is hidden when it opens. It is kept in the copy; to leave it out, choose to turn PDF pages into pictures.</source>
+        <translation>A PDF 1 rétege rejtett megnyitáskor. A másolatban megmarad; ha ki akarod hagyni, válaszd a PDF-oldalak képpé alakítását.</translation>
+    </message>
+    <message>
+        <source>There is text in white, unseen on a white page, on {count} pages. It is kept in the copy; to leave it out, choose to turn PDF pages into pictures.</source>
+        <translation>{count} oldalon fehér szöveg van, amely fehér oldalon nem látszik. A másolatban megmarad; ha ki akarod hagyni, válaszd a PDF-oldalak képpé alakítását.</translation>
+    </message>
+    <message>
+        <source>There is text in white, unseen on a white page, on 1 page. It is kept in the copy; to leave it out, choose to turn PDF pages into pictures.</source>
+        <translation>1 oldalon fehér szöveg van, amely fehér oldalon nem látszik. A másolatban megmarad; ha ki akarod hagyni, válaszd a PDF-oldalak képpé alakítását.</translation>
+    </message>
+    <message>
+        <source>There is text placed outside the page on {count} pages. It is kept in the copy; to leave it out, choose to turn PDF pages into pictures.</source>
+        <translation>{count} oldalon az oldalon kívülre helyezett szöveg van. A másolatban megmarad; ha ki akarod hagyni, válaszd a PDF-oldalak képpé alakítását.</translation>
+    </message>
+    <message>
+        <source>There is text placed outside the page on 1 page. It is kept in the copy; to leave it out, choose to turn PDF pages into pictures.</source>
+        <translation>1 oldalon az oldalon kívülre helyezett szöveg van. A másolatban megmarad; ha ki akarod hagyni, válaszd a PDF-oldalak képpé alakítását.</translation>
+    </message>
+    <message>
+        <source>Embedded fonts were removed.</source>
+        <translation>A beágyazott betűtípusok el lettek távolítva.</translation>
+    </message>
+    <message>
+        <source>Videos and sounds were removed: they could not be checked.</source>
+        <translation>A videók és hangok el lettek távolítva: nem lehetett ellenőrizni őket.</translation>
+    </message>
+    <message>
+        <source>Pictures in drawing formats that cannot be checked (EMF, WMF, SVG…) were removed.</source>
+        <translation>A nem ellenőrizhető rajzformátumú képek (EMF, WMF, SVG…) el lettek távolítva.</translation>
+    </message>
+    <message>
+        <source>The photo was saved again at high quality ({reason}).</source>
+        <translation>A fotó újra el lett mentve kiváló minőségben ({reason}).</translation>
+    </message>
+    <message>
         <source>The macros (programs) in this document were removed.</source>
         <translation>A dokumentumban lévő makrók (programok) el lettek távolítva.</translation>
     </message>

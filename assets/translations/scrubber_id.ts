@@ -1720,6 +1720,46 @@ Pastikan nama file yang diberikan benar.</translation>
         <translation>Halaman diubah menjadi gambar: teks tidak bisa dipilih atau dicari lagi.</translation>
     </message>
     <message>
+        <source>{count} layers of this PDF are hidden when it opens. They are kept in the copy; to leave them out, choose to turn PDF pages into pictures.</source>
+        <translation>{count} lapisan PDF ini tersembunyi saat dibuka. Lapisan itu tetap ada di salinan; untuk membuangnya, pilih ubah halaman PDF menjadi gambar.</translation>
+    </message>
+    <message>
+        <source>1 layer of this PDF is hidden when it opens. It is kept in the copy; to leave it out, choose to turn PDF pages into pictures.</source>
+        <translation>1 lapisan PDF ini tersembunyi saat dibuka. Lapisan itu tetap ada di salinan; untuk membuangnya, pilih ubah halaman PDF menjadi gambar.</translation>
+    </message>
+    <message>
+        <source>There is text in white, unseen on a white page, on {count} pages. It is kept in the copy; to leave it out, choose to turn PDF pages into pictures.</source>
+        <translation>Ada teks putih, yang tidak terlihat di halaman putih, di {count} halaman. Teks itu tetap ada di salinan; untuk membuangnya, pilih ubah halaman PDF menjadi gambar.</translation>
+    </message>
+    <message>
+        <source>There is text in white, unseen on a white page, on 1 page. It is kept in the copy; to leave it out, choose to turn PDF pages into pictures.</source>
+        <translation>Ada teks putih, yang tidak terlihat di halaman putih, di 1 halaman. Teks itu tetap ada di salinan; untuk membuangnya, pilih ubah halaman PDF menjadi gambar.</translation>
+    </message>
+    <message>
+        <source>There is text placed outside the page on {count} pages. It is kept in the copy; to leave it out, choose to turn PDF pages into pictures.</source>
+        <translation>Ada teks yang diletakkan di luar halaman di {count} halaman. Teks itu tetap ada di salinan; untuk membuangnya, pilih ubah halaman PDF menjadi gambar.</translation>
+    </message>
+    <message>
+        <source>There is text placed outside the page on 1 page. It is kept in the copy; to leave it out, choose to turn PDF pages into pictures.</source>
+        <translation>Ada teks yang diletakkan di luar halaman di 1 halaman. Teks itu tetap ada di salinan; untuk membuangnya, pilih ubah halaman PDF menjadi gambar.</translation>
+    </message>
+    <message>
+        <source>Embedded fonts were removed.</source>
+        <translation>Font yang disematkan dihapus.</translation>
+    </message>
+    <message>
+        <source>Videos and sounds were removed: they could not be checked.</source>
+        <translation>Video dan suara dihapus: keduanya tidak bisa diperiksa.</translation>
+    </message>
+    <message>
+        <source>Pictures in drawing formats that cannot be checked (EMF, WMF, SVG…) were removed.</source>
+        <translation>Gambar dalam format gambar vektor yang tidak bisa diperiksa (EMF, WMF, SVG…) dihapus.</translation>
+    </message>
+    <message>
+        <source>The photo was saved again at high quality ({reason}).</source>
+        <translation>Foto disimpan ulang dengan kualitas tinggi ({reason}).</translation>
+    </message>
+    <message>
         <source>The macros (programs) in this document were removed.</source>
         <translation>Makro (program) di dokumen ini dihapus.</translation>
     </message>

@@ -1720,6 +1720,46 @@ Verifica che sia stato inserito il nome corretto del file.</translation>
         <translation>Le pagine sono state trasformate in immagini: il testo non si può più selezionare né cercare.</translation>
     </message>
     <message>
+        <source>{count} layers of this PDF are hidden when it opens. They are kept in the copy; to leave them out, choose to turn PDF pages into pictures.</source>
+        <translation>{count} livelli di questo PDF sono nascosti all’apertura. Restano nella copia; per toglierli, scegli di trasformare le pagine PDF in immagini.</translation>
+    </message>
+    <message>
+        <source>1 layer of this PDF is hidden when it opens. It is kept in the copy; to leave it out, choose to turn PDF pages into pictures.</source>
+        <translation>1 livello di questo PDF è nascosto all’apertura. Resta nella copia; per toglierlo, scegli di trasformare le pagine PDF in immagini.</translation>
+    </message>
+    <message>
+        <source>There is text in white, unseen on a white page, on {count} pages. It is kept in the copy; to leave it out, choose to turn PDF pages into pictures.</source>
+        <translation>C’è testo bianco, invisibile su una pagina bianca, in {count} pagine. Resta nella copia; per toglierlo, scegli di trasformare le pagine PDF in immagini.</translation>
+    </message>
+    <message>
+        <source>There is text in white, unseen on a white page, on 1 page. It is kept in the copy; to leave it out, choose to turn PDF pages into pictures.</source>
+        <translation>C’è testo bianco, invisibile su una pagina bianca, in 1 pagina. Resta nella copia; per toglierlo, scegli di trasformare le pagine PDF in immagini.</translation>
+    </message>
+    <message>
+        <source>There is text placed outside the page on {count} pages. It is kept in the copy; to leave it out, choose to turn PDF pages into pictures.</source>
+        <translation>C’è testo posizionato fuori dalla pagina in {count} pagine. Resta nella copia; per toglierlo, scegli di trasformare le pagine PDF in immagini.</translation>
+    </message>
+    <message>
+        <source>There is text placed outside the page on 1 page. It is kept in the copy; to leave it out, choose to turn PDF pages into pictures.</source>
+        <translation>C’è testo posizionato fuori dalla pagina in 1 pagina. Resta nella copia; per toglierlo, scegli di trasformare le pagine PDF in immagini.</translation>
+    </message>
+    <message>
+        <source>Embedded fonts were removed.</source>
+        <translation>I caratteri incorporati sono stati rimossi.</translation>
+    </message>
+    <message>
+        <source>Videos and sounds were removed: they could not be checked.</source>
+        <translation>Video e suoni sono stati rimossi: non si potevano controllare.</translation>
+    </message>
+    <message>
+        <source>Pictures in drawing formats that cannot be checked (EMF, WMF, SVG…) were removed.</source>
+        <translation>Le immagini in formati di disegno che non si possono controllare (EMF, WMF, SVG…) sono state rimosse.</translation>
+    </message>
+    <message>
+        <source>The photo was saved again at high quality ({reason}).</source>
+        <translation>La foto è stata salvata di nuovo in alta qualità ({reason}).</translation>
+    </message>
+    <message>
         <source>The macros (programs) in this document were removed.</source>
         <translation>Le macro (programmi) di questo documento sono state rimosse.</translation>
     </message>

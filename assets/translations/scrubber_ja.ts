@@ -1720,6 +1720,46 @@ Please verify the correct file name was given.</source>
         <translation>ページを画像にしました：文字は選択も検索もできなくなりました。</translation>
     </message>
     <message>
+        <source>{count} layers of this PDF are hidden when it opens. They are kept in the copy; to leave them out, choose to turn PDF pages into pictures.</source>
+        <translation>この PDF には、開いたときに非表示になるレイヤーが {count} 個あります。コピーにも残ります。取り除くには、PDF のページを画像にするよう選んでください。</translation>
+    </message>
+    <message>
+        <source>1 layer of this PDF is hidden when it opens. It is kept in the copy; to leave it out, choose to turn PDF pages into pictures.</source>
+        <translation>この PDF には、開いたときに非表示になるレイヤーが 1 個あります。コピーにも残ります。取り除くには、PDF のページを画像にするよう選んでください。</translation>
+    </message>
+    <message>
+        <source>There is text in white, unseen on a white page, on {count} pages. It is kept in the copy; to leave it out, choose to turn PDF pages into pictures.</source>
+        <translation>{count} ページに、白いページでは見えない白い文字があります。コピーにも残ります。取り除くには、PDF のページを画像にするよう選んでください。</translation>
+    </message>
+    <message>
+        <source>There is text in white, unseen on a white page, on 1 page. It is kept in the copy; to leave it out, choose to turn PDF pages into pictures.</source>
+        <translation>1 ページに、白いページでは見えない白い文字があります。コピーにも残ります。取り除くには、PDF のページを画像にするよう選んでください。</translation>
+    </message>
+    <message>
+        <source>There is text placed outside the page on {count} pages. It is kept in the copy; to leave it out, choose to turn PDF pages into pictures.</source>
+        <translation>{count} ページに、ページの外に置かれた文字があります。コピーにも残ります。取り除くには、PDF のページを画像にするよう選んでください。</translation>
+    </message>
+    <message>
+        <source>There is text placed outside the page on 1 page. It is kept in the copy; to leave it out, choose to turn PDF pages into pictures.</source>
+        <translation>1 ページに、ページの外に置かれた文字があります。コピーにも残ります。取り除くには、PDF のページを画像にするよう選んでください。</translation>
+    </message>
+    <message>
+        <source>Embedded fonts were removed.</source>
+        <translation>埋め込みフォントを削除しました。</translation>
+    </message>
+    <message>
+        <source>Videos and sounds were removed: they could not be checked.</source>
+        <translation>動画と音声を削除しました。確認できなかったためです。</translation>
+    </message>
+    <message>
+        <source>Pictures in drawing formats that cannot be checked (EMF, WMF, SVG…) were removed.</source>
+        <translation>確認できない描画形式（EMF、WMF、SVG など）の画像を削除しました。</translation>
+    </message>
+    <message>
+        <source>The photo was saved again at high quality ({reason}).</source>
+        <translation>写真を高画質で保存し直しました（{reason}）。</translation>
+    </message>
+    <message>
         <source>The macros (programs) in this document were removed.</source>
         <translation>この文書のマクロ（プログラム）を削除しました。</translation>
     </message>

@@ -1720,6 +1720,46 @@ Please verify the correct file name was given.</source>
         <translation>페이지를 이미지로 바꿨어요: 글자를 더 이상 선택하거나 검색할 수 없어요.</translation>
     </message>
     <message>
+        <source>{count} layers of this PDF are hidden when it opens. They are kept in the copy; to leave them out, choose to turn PDF pages into pictures.</source>
+        <translation>이 PDF에는 열 때 숨겨지는 레이어가 {count}개 있어요. 사본에 그대로 남아요. 빼려면 PDF 페이지를 이미지로 바꾸도록 선택하세요.</translation>
+    </message>
+    <message>
+        <source>1 layer of this PDF is hidden when it opens. It is kept in the copy; to leave it out, choose to turn PDF pages into pictures.</source>
+        <translation>이 PDF에는 열 때 숨겨지는 레이어가 1개 있어요. 사본에 그대로 남아요. 빼려면 PDF 페이지를 이미지로 바꾸도록 선택하세요.</translation>
+    </message>
+    <message>
+        <source>There is text in white, unseen on a white page, on {count} pages. It is kept in the copy; to leave it out, choose to turn PDF pages into pictures.</source>
+        <translation>{count}개 페이지에 흰 페이지에서는 보이지 않는 흰색 글자가 있어요. 사본에 그대로 남아요. 빼려면 PDF 페이지를 이미지로 바꾸도록 선택하세요.</translation>
+    </message>
+    <message>
+        <source>There is text in white, unseen on a white page, on 1 page. It is kept in the copy; to leave it out, choose to turn PDF pages into pictures.</source>
+        <translation>1개 페이지에 흰 페이지에서는 보이지 않는 흰색 글자가 있어요. 사본에 그대로 남아요. 빼려면 PDF 페이지를 이미지로 바꾸도록 선택하세요.</translation>
+    </message>
+    <message>
+        <source>There is text placed outside the page on {count} pages. It is kept in the copy; to leave it out, choose to turn PDF pages into pictures.</source>
+        <translation>{count}개 페이지에 페이지 밖에 놓인 글자가 있어요. 사본에 그대로 남아요. 빼려면 PDF 페이지를 이미지로 바꾸도록 선택하세요.</translation>
+    </message>
+    <message>
+        <source>There is text placed outside the page on 1 page. It is kept in the copy; to leave it out, choose to turn PDF pages into pictures.</source>
+        <translation>1개 페이지에 페이지 밖에 놓인 글자가 있어요. 사본에 그대로 남아요. 빼려면 PDF 페이지를 이미지로 바꾸도록 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Embedded fonts were removed.</source>
+        <translation>포함된 글꼴을 지웠어요.</translation>
+    </message>
+    <message>
+        <source>Videos and sounds were removed: they could not be checked.</source>
+        <translation>동영상과 소리를 지웠어요. 확인할 수 없었기 때문이에요.</translation>
+    </message>
+    <message>
+        <source>Pictures in drawing formats that cannot be checked (EMF, WMF, SVG…) were removed.</source>
+        <translation>확인할 수 없는 그리기 형식(EMF, WMF, SVG…)의 이미지를 지웠어요.</translation>
+    </message>
+    <message>
+        <source>The photo was saved again at high quality ({reason}).</source>
+        <translation>사진을 높은 품질로 다시 저장했어요({reason}).</translation>
+    </message>
+    <message>
         <source>The macros (programs) in this document were removed.</source>
         <translation>이 문서의 매크로(프로그램)를 지웠어요.</translation>
     </message>

@@ -1720,6 +1720,46 @@ Sprawdź podaną nazwę pliku.</translation>
         <translation>Strony zamieniono na obrazy: tekstu nie da się już zaznaczyć ani przeszukać.</translation>
     </message>
     <message>
+        <source>{count} layers of this PDF are hidden when it opens. They are kept in the copy; to leave them out, choose to turn PDF pages into pictures.</source>
+        <translation>Warstwy tego PDF ukryte przy otwarciu: {count}. Zostają w kopii; aby je pominąć, wybierz zamianę stron PDF na obrazy.</translation>
+    </message>
+    <message>
+        <source>1 layer of this PDF is hidden when it opens. It is kept in the copy; to leave it out, choose to turn PDF pages into pictures.</source>
+        <translation>1 warstwa tego PDF jest ukryta przy otwarciu. Zostaje w kopii; aby ją pominąć, wybierz zamianę stron PDF na obrazy.</translation>
+    </message>
+    <message>
+        <source>There is text in white, unseen on a white page, on {count} pages. It is kept in the copy; to leave it out, choose to turn PDF pages into pictures.</source>
+        <translation>Biały tekst, niewidoczny na białej stronie, jest na stronach: {count}. Zostaje w kopii; aby go pominąć, wybierz zamianę stron PDF na obrazy.</translation>
+    </message>
+    <message>
+        <source>There is text in white, unseen on a white page, on 1 page. It is kept in the copy; to leave it out, choose to turn PDF pages into pictures.</source>
+        <translation>Biały tekst, niewidoczny na białej stronie, jest na 1 stronie. Zostaje w kopii; aby go pominąć, wybierz zamianę stron PDF na obrazy.</translation>
+    </message>
+    <message>
+        <source>There is text placed outside the page on {count} pages. It is kept in the copy; to leave it out, choose to turn PDF pages into pictures.</source>
+        <translation>Tekst umieszczony poza stroną jest na stronach: {count}. Zostaje w kopii; aby go pominąć, wybierz zamianę stron PDF na obrazy.</translation>
+    </message>
+    <message>
+        <source>There is text placed outside the page on 1 page. It is kept in the copy; to leave it out, choose to turn PDF pages into pictures.</source>
+        <translation>Tekst umieszczony poza stroną jest na 1 stronie. Zostaje w kopii; aby go pominąć, wybierz zamianę stron PDF na obrazy.</translation>
+    </message>
+    <message>
+        <source>Embedded fonts were removed.</source>
+        <translation>Usunięto osadzone czcionki.</translation>
+    </message>
+    <message>
+        <source>Videos and sounds were removed: they could not be checked.</source>
+        <translation>Usunięto filmy i dźwięki: nie dało się ich sprawdzić.</translation>
+    </message>
+    <message>
+        <source>Pictures in drawing formats that cannot be checked (EMF, WMF, SVG…) were removed.</source>
+        <translation>Usunięto obrazy w formatach rysunkowych, których nie da się sprawdzić (EMF, WMF, SVG…).</translation>
+    </message>
+    <message>
+        <source>The photo was saved again at high quality ({reason}).</source>
+        <translation>Zdjęcie zapisano ponownie w wysokiej jakości ({reason}).</translation>
+    </message>
+    <message>
         <source>The macros (programs) in this document were removed.</source>
         <translation>Usunięto makra (programy) z tego dokumentu.</translation>
     </message>

@@ -1720,6 +1720,46 @@ Verifique se foi indicado um nome correto para o arquivo.</translation>
         <translation>As páginas foram transformadas em imagens: o texto não pode mais ser selecionado nem pesquisado.</translation>
     </message>
     <message>
+        <source>{count} layers of this PDF are hidden when it opens. They are kept in the copy; to leave them out, choose to turn PDF pages into pictures.</source>
+        <translation>{count} camadas deste PDF ficam ocultas ao abri-lo. Elas ficam na cópia; para deixá-las de fora, escolha transformar as páginas do PDF em imagens.</translation>
+    </message>
+    <message>
+        <source>1 layer of this PDF is hidden when it opens. It is kept in the copy; to leave it out, choose to turn PDF pages into pictures.</source>
+        <translation>1 camada deste PDF fica oculta ao abri-lo. Ela fica na cópia; para deixá-la de fora, escolha transformar as páginas do PDF em imagens.</translation>
+    </message>
+    <message>
+        <source>There is text in white, unseen on a white page, on {count} pages. It is kept in the copy; to leave it out, choose to turn PDF pages into pictures.</source>
+        <translation>Há texto em branco, invisível numa página branca, em {count} páginas. Ele fica na cópia; para deixá-lo de fora, escolha transformar as páginas do PDF em imagens.</translation>
+    </message>
+    <message>
+        <source>There is text in white, unseen on a white page, on 1 page. It is kept in the copy; to leave it out, choose to turn PDF pages into pictures.</source>
+        <translation>Há texto em branco, invisível numa página branca, em 1 página. Ele fica na cópia; para deixá-lo de fora, escolha transformar as páginas do PDF em imagens.</translation>
+    </message>
+    <message>
+        <source>There is text placed outside the page on {count} pages. It is kept in the copy; to leave it out, choose to turn PDF pages into pictures.</source>
+        <translation>Há texto colocado fora da página em {count} páginas. Ele fica na cópia; para deixá-lo de fora, escolha transformar as páginas do PDF em imagens.</translation>
+    </message>
+    <message>
+        <source>There is text placed outside the page on 1 page. It is kept in the copy; to leave it out, choose to turn PDF pages into pictures.</source>
+        <translation>Há texto colocado fora da página em 1 página. Ele fica na cópia; para deixá-lo de fora, escolha transformar as páginas do PDF em imagens.</translation>
+    </message>
+    <message>
+        <source>Embedded fonts were removed.</source>
+        <translation>As fontes incorporadas foram removidas.</translation>
+    </message>
+    <message>
+        <source>Videos and sounds were removed: they could not be checked.</source>
+        <translation>Os vídeos e sons foram removidos: não podiam ser verificados.</translation>
+    </message>
+    <message>
+        <source>Pictures in drawing formats that cannot be checked (EMF, WMF, SVG…) were removed.</source>
+        <translation>As imagens em formatos de desenho que não podem ser verificados (EMF, WMF, SVG…) foram removidas.</translation>
+    </message>
+    <message>
+        <source>The photo was saved again at high quality ({reason}).</source>
+        <translation>A foto foi salva novamente em alta qualidade ({reason}).</translation>
+    </message>
+    <message>
         <source>The macros (programs) in this document were removed.</source>
         <translation>As macros (programas) deste documento foram removidas.</translation>
     </message>

@@ -1720,6 +1720,46 @@ Verifică dacă numele fișierului este corect.</translation>
         <translation>Paginile au fost transformate în imagini: textul nu mai poate fi selectat sau căutat.</translation>
     </message>
     <message>
+        <source>{count} layers of this PDF are hidden when it opens. They are kept in the copy; to leave them out, choose to turn PDF pages into pictures.</source>
+        <translation>{count} straturi din acest PDF sunt ascunse la deschidere. Sunt păstrate în copie; ca să le lași deoparte, alege să transformi paginile PDF în imagini.</translation>
+    </message>
+    <message>
+        <source>1 layer of this PDF is hidden when it opens. It is kept in the copy; to leave it out, choose to turn PDF pages into pictures.</source>
+        <translation>1 strat din acest PDF este ascuns la deschidere. Este păstrat în copie; ca să-l lași deoparte, alege să transformi paginile PDF în imagini.</translation>
+    </message>
+    <message>
+        <source>There is text in white, unseen on a white page, on {count} pages. It is kept in the copy; to leave it out, choose to turn PDF pages into pictures.</source>
+        <translation>Există text alb, invizibil pe o pagină albă, pe {count} pagini. Este păstrat în copie; ca să-l lași deoparte, alege să transformi paginile PDF în imagini.</translation>
+    </message>
+    <message>
+        <source>There is text in white, unseen on a white page, on 1 page. It is kept in the copy; to leave it out, choose to turn PDF pages into pictures.</source>
+        <translation>Există text alb, invizibil pe o pagină albă, pe 1 pagină. Este păstrat în copie; ca să-l lași deoparte, alege să transformi paginile PDF în imagini.</translation>
+    </message>
+    <message>
+        <source>There is text placed outside the page on {count} pages. It is kept in the copy; to leave it out, choose to turn PDF pages into pictures.</source>
+        <translation>Există text plasat în afara paginii pe {count} pagini. Este păstrat în copie; ca să-l lași deoparte, alege să transformi paginile PDF în imagini.</translation>
+    </message>
+    <message>
+        <source>There is text placed outside the page on 1 page. It is kept in the copy; to leave it out, choose to turn PDF pages into pictures.</source>
+        <translation>Există text plasat în afara paginii pe 1 pagină. Este păstrat în copie; ca să-l lași deoparte, alege să transformi paginile PDF în imagini.</translation>
+    </message>
+    <message>
+        <source>Embedded fonts were removed.</source>
+        <translation>Fonturile încorporate au fost eliminate.</translation>
+    </message>
+    <message>
+        <source>Videos and sounds were removed: they could not be checked.</source>
+        <translation>Videoclipurile și sunetele au fost eliminate: nu puteau fi verificate.</translation>
+    </message>
+    <message>
+        <source>Pictures in drawing formats that cannot be checked (EMF, WMF, SVG…) were removed.</source>
+        <translation>Imaginile în formate de desen care nu pot fi verificate (EMF, WMF, SVG…) au fost eliminate.</translation>
+    </message>
+    <message>
+        <source>The photo was saved again at high quality ({reason}).</source>
+        <translation>Fotografia a fost salvată din nou la calitate înaltă ({reason}).</translation>
+    </message>
+    <message>
         <source>The macros (programs) in this document were removed.</source>
         <translation>Macrocomenzile (programele) din acest document au fost eliminate.</translation>
     </message>

@@ -1720,6 +1720,46 @@ Please verify the correct file name was given.</source>
         <translation>Страницы превращены в картинки: текст больше нельзя выделить или найти поиском.</translation>
     </message>
     <message>
+        <source>{count} layers of this PDF are hidden when it opens. They are kept in the copy; to leave them out, choose to turn PDF pages into pictures.</source>
+        <translation>Слоёв этого PDF, скрытых при открытии: {count}. Они остаются в копии; чтобы убрать их, выберите превращение страниц PDF в картинки.</translation>
+    </message>
+    <message>
+        <source>1 layer of this PDF is hidden when it opens. It is kept in the copy; to leave it out, choose to turn PDF pages into pictures.</source>
+        <translation>1 слой этого PDF скрыт при открытии. Он остаётся в копии; чтобы убрать его, выберите превращение страниц PDF в картинки.</translation>
+    </message>
+    <message>
+        <source>There is text in white, unseen on a white page, on {count} pages. It is kept in the copy; to leave it out, choose to turn PDF pages into pictures.</source>
+        <translation>Белый текст, невидимый на белой странице, есть на страницах: {count}. Он остаётся в копии; чтобы убрать его, выберите превращение страниц PDF в картинки.</translation>
+    </message>
+    <message>
+        <source>There is text in white, unseen on a white page, on 1 page. It is kept in the copy; to leave it out, choose to turn PDF pages into pictures.</source>
+        <translation>Белый текст, невидимый на белой странице, есть на 1 странице. Он остаётся в копии; чтобы убрать его, выберите превращение страниц PDF в картинки.</translation>
+    </message>
+    <message>
+        <source>There is text placed outside the page on {count} pages. It is kept in the copy; to leave it out, choose to turn PDF pages into pictures.</source>
+        <translation>Текст, вынесенный за пределы страницы, есть на страницах: {count}. Он остаётся в копии; чтобы убрать его, выберите превращение страниц PDF в картинки.</translation>
+    </message>
+    <message>
+        <source>There is text placed outside the page on 1 page. It is kept in the copy; to leave it out, choose to turn PDF pages into pictures.</source>
+        <translation>Текст, вынесенный за пределы страницы, есть на 1 странице. Он остаётся в копии; чтобы убрать его, выберите превращение страниц PDF в картинки.</translation>
+    </message>
+    <message>
+        <source>Embedded fonts were removed.</source>
+        <translation>Встроенные шрифты удалены.</translation>
+    </message>
+    <message>
+        <source>Videos and sounds were removed: they could not be checked.</source>
+        <translation>Видео и звуки удалены: их нельзя было проверить.</translation>
+    </message>
+    <message>
+        <source>Pictures in drawing formats that cannot be checked (EMF, WMF, SVG…) were removed.</source>
+        <translation>Рисунки в форматах, которые нельзя проверить (EMF, WMF, SVG…), удалены.</translation>
+    </message>
+    <message>
+        <source>The photo was saved again at high quality ({reason}).</source>
+        <translation>Фото сохранено заново в высоком качестве ({reason}).</translation>
+    </message>
+    <message>
         <source>The macros (programs) in this document were removed.</source>
         <translation>Макросы (программы) в этом документе удалены.</translation>
     </message>

@@ -1720,6 +1720,46 @@ Please verify the correct file name was given.</source>
         <translation>เปลี่ยนหน้าเป็นภาพแล้ว: เลือกหรือค้นหาข้อความไม่ได้อีก</translation>
     </message>
     <message>
+        <source>{count} layers of this PDF are hidden when it opens. They are kept in the copy; to leave them out, choose to turn PDF pages into pictures.</source>
+        <translation>PDF นี้มีเลเยอร์ที่ซ่อนอยู่เมื่อเปิด {count} เลเยอร์ เลเยอร์เหล่านี้ยังอยู่ในสำเนา หากไม่ต้องการให้มี ให้เลือกเปลี่ยนหน้า PDF เป็นภาพ</translation>
+    </message>
+    <message>
+        <source>1 layer of this PDF is hidden when it opens. It is kept in the copy; to leave it out, choose to turn PDF pages into pictures.</source>
+        <translation>PDF นี้มีเลเยอร์ที่ซ่อนอยู่เมื่อเปิด 1 เลเยอร์ เลเยอร์นี้ยังอยู่ในสำเนา หากไม่ต้องการให้มี ให้เลือกเปลี่ยนหน้า PDF เป็นภาพ</translation>
+    </message>
+    <message>
+        <source>There is text in white, unseen on a white page, on {count} pages. It is kept in the copy; to leave it out, choose to turn PDF pages into pictures.</source>
+        <translation>มีข้อความสีขาวซึ่งมองไม่เห็นบนหน้าสีขาวอยู่ใน {count} หน้า ข้อความนี้ยังอยู่ในสำเนา หากไม่ต้องการให้มี ให้เลือกเปลี่ยนหน้า PDF เป็นภาพ</translation>
+    </message>
+    <message>
+        <source>There is text in white, unseen on a white page, on 1 page. It is kept in the copy; to leave it out, choose to turn PDF pages into pictures.</source>
+        <translation>มีข้อความสีขาวซึ่งมองไม่เห็นบนหน้าสีขาวอยู่ใน 1 หน้า ข้อความนี้ยังอยู่ในสำเนา หากไม่ต้องการให้มี ให้เลือกเปลี่ยนหน้า PDF เป็นภาพ</translation>
+    </message>
+    <message>
+        <source>There is text placed outside the page on {count} pages. It is kept in the copy; to leave it out, choose to turn PDF pages into pictures.</source>
+        <translation>มีข้อความที่วางไว้นอกหน้าอยู่ใน {count} หน้า ข้อความนี้ยังอยู่ในสำเนา หากไม่ต้องการให้มี ให้เลือกเปลี่ยนหน้า PDF เป็นภาพ</translation>
+    </message>
+    <message>
+        <source>There is text placed outside the page on 1 page. It is kept in the copy; to leave it out, choose to turn PDF pages into pictures.</source>
+        <translation>มีข้อความที่วางไว้นอกหน้าอยู่ใน 1 หน้า ข้อความนี้ยังอยู่ในสำเนา หากไม่ต้องการให้มี ให้เลือกเปลี่ยนหน้า PDF เป็นภาพ</translation>
+    </message>
+    <message>
+        <source>Embedded fonts were removed.</source>
+        <translation>ลบฟอนต์ที่ฝังไว้ออกแล้ว</translation>
+    </message>
+    <message>
+        <source>Videos and sounds were removed: they could not be checked.</source>
+        <translation>ลบวิดีโอและเสียงออกแล้ว เพราะตรวจสอบไม่ได้</translation>
+    </message>
+    <message>
+        <source>Pictures in drawing formats that cannot be checked (EMF, WMF, SVG…) were removed.</source>
+        <translation>ลบภาพในรูปแบบภาพวาดที่ตรวจสอบไม่ได้ (EMF, WMF, SVG…) ออกแล้ว</translation>
+    </message>
+    <message>
+        <source>The photo was saved again at high quality ({reason}).</source>
+        <translation>บันทึกภาพใหม่อีกครั้งด้วยคุณภาพสูง ({reason})</translation>
+    </message>
+    <message>
         <source>The macros (programs) in this document were removed.</source>
         <translation>ลบมาโคร (โปรแกรม) ในเอกสารนี้ออกแล้ว</translation>
     </message>

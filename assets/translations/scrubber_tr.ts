@@ -1720,6 +1720,46 @@ Lütfen doğru dosya adının verildiğini doğrulayın.</translation>
         <translation>Sayfalar resme dönüştürüldü: metin artık seçilemez ya da aranamaz.</translation>
     </message>
     <message>
+        <source>{count} layers of this PDF are hidden when it opens. They are kept in the copy; to leave them out, choose to turn PDF pages into pictures.</source>
+        <translation>Bu PDF’in {count} katmanı açılışta gizli. Kopyada korunuyorlar; dışarıda bırakmak için PDF sayfalarını resme dönüştürmeyi seçin.</translation>
+    </message>
+    <message>
+        <source>1 layer of this PDF is hidden when it opens. It is kept in the copy; to leave it out, choose to turn PDF pages into pictures.</source>
+        <translation>Bu PDF’in 1 katmanı açılışta gizli. Kopyada korunuyor; dışarıda bırakmak için PDF sayfalarını resme dönüştürmeyi seçin.</translation>
+    </message>
+    <message>
+        <source>There is text in white, unseen on a white page, on {count} pages. It is kept in the copy; to leave it out, choose to turn PDF pages into pictures.</source>
+        <translation>{count} sayfada, beyaz zeminde görünmeyen beyaz metin var. Kopyada korunuyor; dışarıda bırakmak için PDF sayfalarını resme dönüştürmeyi seçin.</translation>
+    </message>
+    <message>
+        <source>There is text in white, unseen on a white page, on 1 page. It is kept in the copy; to leave it out, choose to turn PDF pages into pictures.</source>
+        <translation>1 sayfada, beyaz zeminde görünmeyen beyaz metin var. Kopyada korunuyor; dışarıda bırakmak için PDF sayfalarını resme dönüştürmeyi seçin.</translation>
+    </message>
+    <message>
+        <source>There is text placed outside the page on {count} pages. It is kept in the copy; to leave it out, choose to turn PDF pages into pictures.</source>
+        <translation>{count} sayfada sayfanın dışına yerleştirilmiş metin var. Kopyada korunuyor; dışarıda bırakmak için PDF sayfalarını resme dönüştürmeyi seçin.</translation>
+    </message>
+    <message>
+        <source>There is text placed outside the page on 1 page. It is kept in the copy; to leave it out, choose to turn PDF pages into pictures.</source>
+        <translation>1 sayfada sayfanın dışına yerleştirilmiş metin var. Kopyada korunuyor; dışarıda bırakmak için PDF sayfalarını resme dönüştürmeyi seçin.</translation>
+    </message>
+    <message>
+        <source>Embedded fonts were removed.</source>
+        <translation>Gömülü yazı tipleri kaldırıldı.</translation>
+    </message>
+    <message>
+        <source>Videos and sounds were removed: they could not be checked.</source>
+        <translation>Videolar ve sesler kaldırıldı: denetlenemediler.</translation>
+    </message>
+    <message>
+        <source>Pictures in drawing formats that cannot be checked (EMF, WMF, SVG…) were removed.</source>
+        <translation>Denetlenemeyen çizim biçimlerindeki resimler (EMF, WMF, SVG…) kaldırıldı.</translation>
+    </message>
+    <message>
+        <source>The photo was saved again at high quality ({reason}).</source>
+        <translation>Fotoğraf yüksek kalitede yeniden kaydedildi ({reason}).</translation>
+    </message>
+    <message>
         <source>The macros (programs) in this document were removed.</source>
         <translation>Bu belgedeki makrolar (programlar) kaldırıldı.</translation>
     </message>

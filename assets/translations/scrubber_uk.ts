@@ -1720,6 +1720,46 @@ Please verify the correct file name was given.</source>
         <translation>Сторінки перетворено на зображення: текст більше не можна виділити чи знайти пошуком.</translation>
     </message>
     <message>
+        <source>{count} layers of this PDF are hidden when it opens. They are kept in the copy; to leave them out, choose to turn PDF pages into pictures.</source>
+        <translation>Шарів цього PDF, прихованих під час відкриття: {count}. Вони залишаються в копії; щоб прибрати їх, виберіть перетворення сторінок PDF на зображення.</translation>
+    </message>
+    <message>
+        <source>1 layer of this PDF is hidden when it opens. It is kept in the copy; to leave it out, choose to turn PDF pages into pictures.</source>
+        <translation>1 шар цього PDF приховано під час відкриття. Він залишається в копії; щоб прибрати його, виберіть перетворення сторінок PDF на зображення.</translation>
+    </message>
+    <message>
+        <source>There is text in white, unseen on a white page, on {count} pages. It is kept in the copy; to leave it out, choose to turn PDF pages into pictures.</source>
+        <translation>Білий текст, невидимий на білій сторінці, є на сторінках: {count}. Він залишається в копії; щоб прибрати його, виберіть перетворення сторінок PDF на зображення.</translation>
+    </message>
+    <message>
+        <source>There is text in white, unseen on a white page, on 1 page. It is kept in the copy; to leave it out, choose to turn PDF pages into pictures.</source>
+        <translation>Білий текст, невидимий на білій сторінці, є на 1 сторінці. Він залишається в копії; щоб прибрати його, виберіть перетворення сторінок PDF на зображення.</translation>
+    </message>
+    <message>
+        <source>There is text placed outside the page on {count} pages. It is kept in the copy; to leave it out, choose to turn PDF pages into pictures.</source>
+        <translation>Текст, винесений за межі сторінки, є на сторінках: {count}. Він залишається в копії; щоб прибрати його, виберіть перетворення сторінок PDF на зображення.</translation>
+    </message>
+    <message>
+        <source>There is text placed outside the page on 1 page. It is kept in the copy; to leave it out, choose to turn PDF pages into pictures.</source>
+        <translation>Текст, винесений за межі сторінки, є на 1 сторінці. Він залишається в копії; щоб прибрати його, виберіть перетворення сторінок PDF на зображення.</translation>
+    </message>
+    <message>
+        <source>Embedded fonts were removed.</source>
+        <translation>Вбудовані шрифти видалено.</translation>
+    </message>
+    <message>
+        <source>Videos and sounds were removed: they could not be checked.</source>
+        <translation>Відео та звуки видалено: їх не вдалося перевірити.</translation>
+    </message>
+    <message>
+        <source>Pictures in drawing formats that cannot be checked (EMF, WMF, SVG…) were removed.</source>
+        <translation>Малюнки у форматах, які не можна перевірити (EMF, WMF, SVG…), видалено.</translation>
+    </message>
+    <message>
+        <source>The photo was saved again at high quality ({reason}).</source>
+        <translation>Фото збережено заново у високій якості ({reason}).</translation>
+    </message>
+    <message>
         <source>The macros (programs) in this document were removed.</source>
         <translation>Макроси (програми) в цьому документі видалено.</translation>
     </message>

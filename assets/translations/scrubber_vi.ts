@@ -1720,6 +1720,46 @@ Hãy kiểm tra xem tên tệp có đúng không.</translation>
         <translation>Các trang đã được chuyển thành hình ảnh: không thể chọn hoặc tìm kiếm chữ nữa.</translation>
     </message>
     <message>
+        <source>{count} layers of this PDF are hidden when it opens. They are kept in the copy; to leave them out, choose to turn PDF pages into pictures.</source>
+        <translation>{count} lớp của PDF này bị ẩn khi mở. Chúng vẫn được giữ trong bản sao; để bỏ chúng đi, hãy chọn chuyển trang PDF thành hình ảnh.</translation>
+    </message>
+    <message>
+        <source>1 layer of this PDF is hidden when it opens. It is kept in the copy; to leave it out, choose to turn PDF pages into pictures.</source>
+        <translation>1 lớp của PDF này bị ẩn khi mở. Lớp đó vẫn được giữ trong bản sao; để bỏ nó đi, hãy chọn chuyển trang PDF thành hình ảnh.</translation>
+    </message>
+    <message>
+        <source>There is text in white, unseen on a white page, on {count} pages. It is kept in the copy; to leave it out, choose to turn PDF pages into pictures.</source>
+        <translation>Có chữ màu trắng, không nhìn thấy trên trang trắng, ở {count} trang. Chữ đó vẫn được giữ trong bản sao; để bỏ nó đi, hãy chọn chuyển trang PDF thành hình ảnh.</translation>
+    </message>
+    <message>
+        <source>There is text in white, unseen on a white page, on 1 page. It is kept in the copy; to leave it out, choose to turn PDF pages into pictures.</source>
+        <translation>Có chữ màu trắng, không nhìn thấy trên trang trắng, ở 1 trang. Chữ đó vẫn được giữ trong bản sao; để bỏ nó đi, hãy chọn chuyển trang PDF thành hình ảnh.</translation>
+    </message>
+    <message>
+        <source>There is text placed outside the page on {count} pages. It is kept in the copy; to leave it out, choose to turn PDF pages into pictures.</source>
+        <translation>Có chữ đặt bên ngoài trang ở {count} trang. Chữ đó vẫn được giữ trong bản sao; để bỏ nó đi, hãy chọn chuyển trang PDF thành hình ảnh.</translation>
+    </message>
+    <message>
+        <source>There is text placed outside the page on 1 page. It is kept in the copy; to leave it out, choose to turn PDF pages into pictures.</source>
+        <translation>Có chữ đặt bên ngoài trang ở 1 trang. Chữ đó vẫn được giữ trong bản sao; để bỏ nó đi, hãy chọn chuyển trang PDF thành hình ảnh.</translation>
+    </message>
+    <message>
+        <source>Embedded fonts were removed.</source>
+        <translation>Phông chữ nhúng đã bị xóa.</translation>
+    </message>
+    <message>
+        <source>Videos and sounds were removed: they could not be checked.</source>
+        <translation>Video và âm thanh đã bị xóa: không kiểm tra được chúng.</translation>
+    </message>
+    <message>
+        <source>Pictures in drawing formats that cannot be checked (EMF, WMF, SVG…) were removed.</source>
+        <translation>Hình ở định dạng vẽ không kiểm tra được (EMF, WMF, SVG…) đã bị xóa.</translation>
+    </message>
+    <message>
+        <source>The photo was saved again at high quality ({reason}).</source>
+        <translation>Ảnh đã được lưu lại với chất lượng cao ({reason}).</translation>
+    </message>
+    <message>
         <source>The macros (programs) in this document were removed.</source>
         <translation>Các macro (chương trình) trong tài liệu này đã bị xóa.</translation>
     </message>

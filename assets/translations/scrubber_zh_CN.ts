@@ -1720,6 +1720,46 @@ Please verify the correct file name was given.</source>
         <translation>页面已转换为图片：文字无法再选择或搜索。</translation>
     </message>
     <message>
+        <source>{count} layers of this PDF are hidden when it opens. They are kept in the copy; to leave them out, choose to turn PDF pages into pictures.</source>
+        <translation>此 PDF 有 {count} 个图层在打开时被隐藏。它们保留在副本中；要去掉它们，请选择把 PDF 页面变成图片。</translation>
+    </message>
+    <message>
+        <source>1 layer of this PDF is hidden when it opens. It is kept in the copy; to leave it out, choose to turn PDF pages into pictures.</source>
+        <translation>此 PDF 有 1 个图层在打开时被隐藏。它保留在副本中；要去掉它，请选择把 PDF 页面变成图片。</translation>
+    </message>
+    <message>
+        <source>There is text in white, unseen on a white page, on {count} pages. It is kept in the copy; to leave it out, choose to turn PDF pages into pictures.</source>
+        <translation>有 {count} 页上有白色文字，在白色页面上看不见。这些文字保留在副本中；要去掉它们，请选择把 PDF 页面变成图片。</translation>
+    </message>
+    <message>
+        <source>There is text in white, unseen on a white page, on 1 page. It is kept in the copy; to leave it out, choose to turn PDF pages into pictures.</source>
+        <translation>有 1 页上有白色文字，在白色页面上看不见。这些文字保留在副本中；要去掉它们，请选择把 PDF 页面变成图片。</translation>
+    </message>
+    <message>
+        <source>There is text placed outside the page on {count} pages. It is kept in the copy; to leave it out, choose to turn PDF pages into pictures.</source>
+        <translation>有 {count} 页上有放在页面之外的文字。这些文字保留在副本中；要去掉它们，请选择把 PDF 页面变成图片。</translation>
+    </message>
+    <message>
+        <source>There is text placed outside the page on 1 page. It is kept in the copy; to leave it out, choose to turn PDF pages into pictures.</source>
+        <translation>有 1 页上有放在页面之外的文字。这些文字保留在副本中；要去掉它们，请选择把 PDF 页面变成图片。</translation>
+    </message>
+    <message>
+        <source>Embedded fonts were removed.</source>
+        <translation>已删除嵌入的字体。</translation>
+    </message>
+    <message>
+        <source>Videos and sounds were removed: they could not be checked.</source>
+        <translation>已删除视频和声音：它们无法检查。</translation>
+    </message>
+    <message>
+        <source>Pictures in drawing formats that cannot be checked (EMF, WMF, SVG…) were removed.</source>
+        <translation>已删除无法检查的绘图格式图片（EMF、WMF、SVG…）。</translation>
+    </message>
+    <message>
+        <source>The photo was saved again at high quality ({reason}).</source>
+        <translation>照片已以高质量重新保存（{reason}）。</translation>
+    </message>
+    <message>
         <source>The macros (programs) in this document were removed.</source>
         <translation>已删除此文档中的宏（程序）。</translation>
     </message>

@@ -1720,6 +1720,46 @@ Please verify the correct file name was given.</source>
         <translation>頁面已變成圖片：文字無法再選取或搜尋。</translation>
     </message>
     <message>
+        <source>{count} layers of this PDF are hidden when it opens. They are kept in the copy; to leave them out, choose to turn PDF pages into pictures.</source>
+        <translation>此 PDF 有 {count} 個圖層在開啟時被隱藏。它們會保留在副本中；若要移除，請選擇把 PDF 頁面變成圖片。</translation>
+    </message>
+    <message>
+        <source>1 layer of this PDF is hidden when it opens. It is kept in the copy; to leave it out, choose to turn PDF pages into pictures.</source>
+        <translation>此 PDF 有 1 個圖層在開啟時被隱藏。它會保留在副本中；若要移除，請選擇把 PDF 頁面變成圖片。</translation>
+    </message>
+    <message>
+        <source>There is text in white, unseen on a white page, on {count} pages. It is kept in the copy; to leave it out, choose to turn PDF pages into pictures.</source>
+        <translation>有 {count} 頁上有白色文字，在白色頁面上看不見。這些文字會保留在副本中；若要移除，請選擇把 PDF 頁面變成圖片。</translation>
+    </message>
+    <message>
+        <source>There is text in white, unseen on a white page, on 1 page. It is kept in the copy; to leave it out, choose to turn PDF pages into pictures.</source>
+        <translation>有 1 頁上有白色文字，在白色頁面上看不見。這些文字會保留在副本中；若要移除，請選擇把 PDF 頁面變成圖片。</translation>
+    </message>
+    <message>
+        <source>There is text placed outside the page on {count} pages. It is kept in the copy; to leave it out, choose to turn PDF pages into pictures.</source>
+        <translation>有 {count} 頁上有放在頁面之外的文字。這些文字會保留在副本中；若要移除，請選擇把 PDF 頁面變成圖片。</translation>
+    </message>
+    <message>
+        <source>There is text placed outside the page on 1 page. It is kept in the copy; to leave it out, choose to turn PDF pages into pictures.</source>
+        <translation>有 1 頁上有放在頁面之外的文字。這些文字會保留在副本中；若要移除，請選擇把 PDF 頁面變成圖片。</translation>
+    </message>
+    <message>
+        <source>Embedded fonts were removed.</source>
+        <translation>已移除內嵌字型。</translation>
+    </message>
+    <message>
+        <source>Videos and sounds were removed: they could not be checked.</source>
+        <translation>已移除影片和聲音：它們無法檢查。</translation>
+    </message>
+    <message>
+        <source>Pictures in drawing formats that cannot be checked (EMF, WMF, SVG…) were removed.</source>
+        <translation>已移除無法檢查的繪圖格式圖片（EMF、WMF、SVG…）。</translation>
+    </message>
+    <message>
+        <source>The photo was saved again at high quality ({reason}).</source>
+        <translation>照片已以高品質重新儲存（{reason}）。</translation>
+    </message>
+    <message>
         <source>The macros (programs) in this document were removed.</source>
         <translation>已移除這份文件中的巨集（程式）。</translation>
     </message>
