@@ -43,6 +43,7 @@ from PIL import Image
 
 from scrubber import Category, CleanOptions, Outcome, clean, inspect
 from scrubber.formats import pdf_images, pdf_walk
+from scrubber.messages import Message
 
 pytestmark = pytest.mark.exiftool
 
@@ -747,6 +748,8 @@ def test_hidden_text_is_told_and_flattening_leaves_it_out(tmp_path: Path) -> Non
     for words in ("1 layer hidden", "text in white on 1 page", "text placed off the page"):
         assert words in told, told
     assert "--flatten-pdf" in told
+    ids = {w.id for w in result.warnings if isinstance(w, Message)}  # the app translates by id
+    assert {"pdf.hidden_layers_one", "pdf.white_text_one", "pdf.off_page_text_one"} <= ids, ids
     assert canary_in_streams(result.output)  # kept: it is content, not metadata
 
     flat = clean(src, tmp_path / "flat" / "hidden.pdf", CleanOptions(flatten_pdf=True))
