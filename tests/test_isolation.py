@@ -10,7 +10,7 @@ import subprocess
 import sys
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import crashy
@@ -73,6 +73,28 @@ def test_a_memory_blow_up_fails_that_call_only() -> None:
         work.close()
 
 
+def writing(
+    call: Callable[[], object], folder: Path
+) -> tuple[threading.Thread, list[BaseException]]:
+    """Start `call` in a thread and wait until its worker's temp file is in `folder`; what
+    the call raises is collected in the list."""
+    raised: list[BaseException] = []
+
+    def run() -> None:
+        try:
+            call()
+        except BaseException as e:
+            raised.append(e)
+
+    thread = threading.Thread(target=run)
+    thread.start()
+    deadline = time.monotonic() + 30
+    while not temp_files(folder) and time.monotonic() < deadline:
+        time.sleep(0.02)
+    assert temp_files(folder)
+    return thread, raised
+
+
 @pytest.mark.parametrize(
     ("where", "within_s"),
     [("python", 0.8), ("stuck", 1.5)],  # in C code: the grace, then SIGKILL; load permitting
@@ -81,23 +103,12 @@ def test_cancel_stops_a_busy_worker_and_its_temp_file_goes(
     pool: isolation.Processes, tmp_path: Path, where: str, within_s: float
 ) -> None:
     token = CancelToken()
-    raised: list[BaseException] = []
     work, args = (
         (crashy.write_then_hang, ()) if where == "python" else (crashy.write_then, ("stuck",))
     )
-
-    def call() -> None:
-        try:
-            pool.call(work, tmp_path / "copy.jpg", *args, cancel=token)
-        except BaseException as e:
-            raised.append(e)
-
-    thread = threading.Thread(target=call)
-    thread.start()
-    deadline = time.monotonic() + 30
-    while not temp_files(tmp_path) and time.monotonic() < deadline:
-        time.sleep(0.02)
-    assert temp_files(tmp_path)  # the worker is writing (then, "stuck", in pbkdf2)
+    thread, raised = writing(
+        lambda: pool.call(work, tmp_path / "copy.jpg", *args, cancel=token), tmp_path
+    )  # the worker is writing (then, "stuck", in pbkdf2)
     start = time.monotonic()
     token.cancel()
     thread.join(5)
@@ -276,20 +287,9 @@ def test_a_dead_workers_temp_file_is_removed_by_the_app(
 
 def test_close_stops_a_stuck_call_and_its_temp_file_goes(tmp_path: Path) -> None:
     work = isolation.Processes(keep=1, memory=2 << 30)
-    raised: list[BaseException] = []
-
-    def call() -> None:
-        try:
-            work.call(crashy.write_then, tmp_path / "copy.jpg", "stuck")
-        except BaseException as e:
-            raised.append(e)
-
-    thread = threading.Thread(target=call)
-    thread.start()
-    deadline = time.monotonic() + 30
-    while not temp_files(tmp_path) and time.monotonic() < deadline:
-        time.sleep(0.02)
-    assert temp_files(tmp_path)
+    thread, raised = writing(
+        lambda: work.call(crashy.write_then, tmp_path / "copy.jpg", "stuck"), tmp_path
+    )
     work.close()  # quitting the app
     assert not temp_files(tmp_path)
     thread.join(5)
