@@ -244,10 +244,11 @@ def verify_output(tmp: Path, proven: tuple[tuple[int, int], ...] = ()) -> Report
 
     `proven` (from the cleaner that wrote it, see Report) spares searching data again that
     was searched in memory just before it was written; everything else is read again.
+    A cleaner's `recheck` reads its own fresh copy (mapped: a temp file nobody else has).
     """
     try:
         cleaner = registry.detect(tmp)
-        recheck = getattr(cleaner, "recheck", None) if proven else None
+        recheck = getattr(cleaner, "recheck", None)
         after = recheck(tmp, proven) if recheck else cleaner.inspect(tmp)
     except ScrubberError as e:
         raise VerificationFailed(Message("verify.unreadable", reason=e.message)) from e

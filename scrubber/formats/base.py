@@ -25,7 +25,8 @@ class Cleaner(Protocol):
     structure itself and never trusts the library that wrote it.
 
     A cleaner may also offer `recheck(path, proven) -> Report`, used instead of `inspect`
-    for a copy whose `clean` report lists `proven` byte ranges (see Report.proven).
+    for the copies the program writes: it may map the file rather than read it, and skip
+    searching again the `proven` byte ranges its `clean` report listed (Report.proven).
 
     Cleaners subclass this protocol explicitly, so they inherit `pick`.
     """

@@ -14,6 +14,7 @@ from __future__ import annotations
 import dataclasses
 import io
 import mmap
+import os
 import re
 import struct
 from collections.abc import Iterator
@@ -22,11 +23,11 @@ from pathlib import Path
 from typing import BinaryIO
 
 from scrubber import selftest_samples as samples
-from scrubber.errors import CleaningRefused, CorruptFile, UnsupportedFormat
+from scrubber.errors import CleaningRefused, CorruptFile, ScrubberError, UnsupportedFormat
 from scrubber.formats import exif, iptc, pixels, xmp
 from scrubber.formats.base import Cleaner, Format
 from scrubber.formats.icc import icc_decision
-from scrubber.formats.streams import Buffer, Source, file_bytes
+from scrubber.formats.streams import Buffer, Source, file_bytes, kernel_copy
 from scrubber.messages import Message
 from scrubber.model import Category, CleanOptions, Collector, ColourProfile, Orientation, Report
 
@@ -137,6 +138,12 @@ class JPEGCleaner(Cleaner):
 
     def clean(self, src: Source, out: BinaryIO, options: CleanOptions) -> Report:
         keep_icc = options.colour_profile is ColourProfile.STANDARD
+        if isinstance(src, Path) and _can_copy_in_kernel(out):
+            report = _clean_in_copy(src, out, keep_icc, options)
+            if report is not None:
+                return report
+            out.seek(0)  # not the simple case: start again, the general way
+            out.truncate()
         with file_bytes(src) as buf:
             col = Collector()
             parsed = _describe(buf, col, keep_icc)
@@ -156,9 +163,10 @@ class JPEGCleaner(Cleaner):
         """`inspect` of a copy `clean` has just written, with its `proven` scan data.
 
         Every segment is read and checked again, and so are the end of each scan (for
-        glued-on files) and the marker after it; only the search for the end of a proven
-        scan is not repeated: those bytes were searched before they were written, from
-        the same memory. Mapped, so the scan data need not even be read.
+        glued-on files: a writer's mistake) and the marker after it; only the search for
+        the end of a proven scan is not repeated: it was searched in the memory it was
+        written from, or in the copy itself. Mapped, so the scan data need not even be
+        read (our own temp file: nobody else truncates it).
         """
         with open(path, "rb") as f, mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ) as buf:
             col = Collector()
@@ -169,10 +177,14 @@ class JPEGCleaner(Cleaner):
 # --- walking the segments ------------------------------------------------------------------
 
 
-def _walk(buf: Buffer, parsed: Parsed, proven: dict[int, int]) -> Iterator[Segment]:
+def _walk(
+    buf: Buffer, parsed: Parsed, proven: dict[int, int], head_only: bool = False
+) -> Iterator[Segment]:
     """The segments from SOI to EOI; sets parsed.end, .truncated and .trailer.
 
     `proven` maps the start of scan data already searched to its end (see recheck).
+    `head_only`: stop at the first scan header (its segment ends where its data starts);
+    `buf` may then be only the start of the file.
     """
     size = len(buf)
     if size < 4 or buf[0:2] != b"\xff\xd8":
@@ -212,6 +224,9 @@ def _walk(buf: Buffer, parsed: Parsed, proven: dict[int, int]) -> Iterator[Segme
             _cut(parsed, start)
             return
         body, pos = pos + 2, pos + length
+        if marker == SOS and head_only:
+            yield Segment(marker, start, body, pos)
+            return
         if marker == SOS:
             pos = _proven_end(buf, pos, proven) if pos in proven else _scan_end(buf, pos, parsed)
         yield Segment(marker, start, body, pos)
@@ -277,51 +292,60 @@ def _describe(
     icc_chunks: list[tuple[int, bytes]] = []
     proven = {} if proven is None else proven
     for seg in _walk(buf, parsed, proven):
-        if len(parsed.segments) >= MAX_SEGMENTS:
-            raise CorruptFile(Message("jpeg.too_many_parts"))
-        parsed.segments.append(seg)
-        m = seg.marker
-        if m in STANDALONE:
-            continue
-        payload = bytes(buf[seg.body : seg.end if m != SOS else _sos_header_end(buf, seg)])
-        if m in UNSUPPORTED:
-            raise UnsupportedFormat(Message("jpeg.unsupported_kind"))
-        if m in SOF or m in (DHT, DQT, DRI, DAC, DNL, SOS):
-            _check_decoding(m, payload, parsed, col, len(parsed.segments) - 1)
-        elif m == APP1 and payload[:6] == EXIF_SIG:
-            _describe_exif(col, payload[6:], parsed)
-        elif m == APP1 and payload.startswith(XMP_SIG):
-            xmp.xmp_findings(col, payload[len(XMP_SIG) :])
-        elif m == APP1 and payload.startswith(XMP_EXT_SIG):
-            xmp.xmp_findings(col, payload[len(XMP_EXT_SIG) + 40 :], "XMP-extended")
-        elif m == APP13 and payload[:14] == b"Photoshop 3.0\x00":
-            iptc.photoshop_findings(col, payload[14:])
-        elif m == APP2 and payload[:12] == ICC_SIG and len(payload) > 14:
-            icc_chunks.append((payload[12], payload[14:]))
-        elif m == APP0 and payload[:5] in (b"JFIF\x00", b"JFXX\x00"):
-            _describe_jfif(col, payload, parsed)
-        elif m == APP14 and payload[:5] == b"Adobe":
-            _describe_adobe(col, payload, parsed)
-        elif m == COM:
-            col.add(C.OTHER, "JPEG:Comment", payload)
-        elif 0xE0 <= m <= 0xEF:
-            _describe_app(col, m, payload)
-        else:
-            col.add(C.OTHER, f"JPEG:Marker0x{m:02X}", f"{len(payload)} bytes of unknown data")
+        _describe_segment(buf, seg, parsed, col, icc_chunks)
     if not parsed.frame or parsed.last_scan < 0:
         raise CorruptFile(Message("jpeg.no_picture"))
     if proven:  # scan data written where no scan was found
         raise CorruptFile(Message("jpeg.scan_moved"))
     _check_scan_tails(buf, parsed)
-    _describe_unused_tables(buf, parsed, col)
-    if parsed.truncated:
-        col.warnings.append(Message("jpeg.cut_off"))
-    if parsed.stray:
-        col.add(C.OTHER, "JPEG:StrayBytes", f"{parsed.stray} bytes between the parts of the image")
-    if parsed.damaged or parsed.stray:
-        col.warnings.append(Message("jpeg.damaged_in_places"))
-    if parsed.trailer is not None:
-        col.add(C.EMBEDDED, "JPEG:Trailer", _trailer_kind(buf, parsed.trailer))
+    _describe_kept(parsed, col, icc_chunks, keep_icc)
+    trailer = None if parsed.trailer is None else _trailer_kind(buf, parsed.trailer)
+    _describe_rest(buf, parsed, col, trailer)
+    return parsed
+
+
+def _describe_segment(
+    buf: Buffer, seg: Segment, parsed: Parsed, col: Collector, icc_chunks: list[tuple[int, bytes]]
+) -> None:
+    """Record what one segment holds; check a decoding segment's fields."""
+    if len(parsed.segments) >= MAX_SEGMENTS:
+        raise CorruptFile(Message("jpeg.too_many_parts"))
+    parsed.segments.append(seg)
+    m = seg.marker
+    if m in STANDALONE:
+        return
+    payload = bytes(buf[seg.body : seg.end if m != SOS else _sos_header_end(buf, seg)])
+    if m in UNSUPPORTED:
+        raise UnsupportedFormat(Message("jpeg.unsupported_kind"))
+    if m in SOF or m in (DHT, DQT, DRI, DAC, DNL, SOS):
+        _check_decoding(m, payload, parsed, col, len(parsed.segments) - 1)
+    elif m == APP1 and payload[:6] == EXIF_SIG:
+        _describe_exif(col, payload[6:], parsed)
+    elif m == APP1 and payload.startswith(XMP_SIG):
+        xmp.xmp_findings(col, payload[len(XMP_SIG) :])
+    elif m == APP1 and payload.startswith(XMP_EXT_SIG):
+        xmp.xmp_findings(col, payload[len(XMP_EXT_SIG) + 40 :], "XMP-extended")
+    elif m == APP13 and payload[:14] == b"Photoshop 3.0\x00":
+        iptc.photoshop_findings(col, payload[14:])
+    elif m == APP2 and payload[:12] == ICC_SIG and len(payload) > 14:
+        icc_chunks.append((payload[12], payload[14:]))
+    elif m == APP0 and payload[:5] in (b"JFIF\x00", b"JFXX\x00"):
+        _describe_jfif(col, payload, parsed)
+    elif m == APP14 and payload[:5] == b"Adobe":
+        _describe_adobe(col, payload, parsed)
+    elif m == COM:
+        col.add(C.OTHER, "JPEG:Comment", payload)
+    elif 0xE0 <= m <= 0xEF:
+        _describe_app(col, m, payload)
+    else:
+        col.add(C.OTHER, f"JPEG:Marker0x{m:02X}", f"{len(payload)} bytes of unknown data")
+
+
+def _describe_kept(
+    parsed: Parsed, col: Collector, icc_chunks: list[tuple[int, bytes]], keep_icc: bool
+) -> None:
+    """What the rebuilt headers keep, decided from the headers alone: written before the
+    picture data, so known before it is searched (see _clean_in_copy)."""
     if parsed.adobe_transform is not None and not _adobe_needed(parsed):
         col.add(C.SOFTWARE, "JPEG:Adobe", "a colour marker written by Adobe software")
     if icc_chunks:
@@ -329,7 +353,19 @@ def _describe(
         parsed.icc = icc_decision(col, icc, keep_icc)
     if parsed.orientation != 1:
         col.keep("EXIF:Orientation", parsed.orientation)
-    return parsed
+
+
+def _describe_rest(buf: Buffer, parsed: Parsed, col: Collector, trailer: str | None) -> None:
+    """Findings about the file as a whole: unused tables, damage, what follows the picture."""
+    _describe_unused_tables(buf, parsed, col)
+    if parsed.truncated:
+        col.warnings.append(Message("jpeg.cut_off"))
+    if parsed.stray:
+        col.add(C.OTHER, "JPEG:StrayBytes", f"{parsed.stray} bytes between the parts of the image")
+    if parsed.damaged or parsed.stray:
+        col.warnings.append(Message("jpeg.damaged_in_places"))
+    if trailer is not None:
+        col.add(C.EMBEDDED, "JPEG:Trailer", trailer)
 
 
 def _sos_header_end(buf: Buffer, seg: Segment) -> int:
@@ -516,13 +552,14 @@ def _trailer_kind(buf: Buffer, start: int) -> str:
 
 
 def _rebuild(
-    buf: Buffer, parsed: Parsed, out: BinaryIO, orientation: int
+    buf: Buffer, parsed: Parsed, out: BinaryIO, orientation: int, headers_only: bool = False
 ) -> tuple[tuple[int, int], ...]:
     """Fresh headers, then the checked decoding segments and the scan data as they were.
 
     Returns where the scan data went in `out`: (start, end) of each, after its header.
     The scan data is written from `buf`, the very bytes that were searched; never copied
-    again from the file, which another program could change meanwhile.
+    again from the file, which another program could change meanwhile. `headers_only`
+    stops after the first scan's header (see _clean_in_copy).
     """
     scans = []
     out.write(b"\xff\xd8")
@@ -546,12 +583,82 @@ def _rebuild(
         elif m == SOS:
             data = _sos_header_end(buf, seg)
             out.write(buf[seg.start : data])
+            if headers_only:
+                return ()
             start = out.tell()
             with memoryview(buf) as view, view[data : seg.end] as scan:  # no copy
                 out.write(scan)
             scans.append((start, start + seg.end - data))
     out.write(b"\xff\xd9")  # a cut-off picture gets a proper end marker too
     return tuple(scans)
+
+
+# --- the usual photo, copied by the kernel ---------------------------------------------------
+
+# How much of a file is read for its headers; more in them (a long XMP, say) and the
+# general path reads the whole file.
+HEAD_READ = 256 * 1024
+
+
+def _can_copy_in_kernel(out: BinaryIO) -> bool:
+    """Whether `out` is a real file we can read back (the temp file core writes is) on a
+    system whose kernel copies between files."""
+    try:
+        out.fileno()
+    except (AttributeError, OSError, io.UnsupportedOperation):
+        return False
+    return hasattr(os, "copy_file_range") and out.readable() and out.seekable()
+
+
+def _clean_in_copy(
+    src: Path, out: BinaryIO, keep_icc: bool, options: CleanOptions
+) -> Report | None:
+    """Clean a photo of the usual shape (one scan, then the end marker, then perhaps a
+    trailer) without its picture data passing through Python's memory; None for any
+    other shape, or any surprise, with `out` partly written: the caller starts again.
+
+    The headers are read and written afresh as in the general path. The rest of the
+    file is copied by the kernel straight into the copy, searched there (mapped) for the
+    end of the picture data, and cut after it: the picture data is searched once, in the
+    very bytes of the copy, which only we write, so they are proven for the re-check.
+    Copying costs the kernel what `cp` pays; reading the file and writing it from memory
+    cost twice that, and far more on some virtual machines (bench/README.md).
+    """
+    parsed, col = Parsed(), Collector()
+    icc_chunks: list[tuple[int, bytes]] = []
+    with open(src, "rb") as f:
+        head = f.read(HEAD_READ)
+        try:
+            for seg in _walk(head, parsed, {}, head_only=True):
+                _describe_segment(head, seg, parsed, col, icc_chunks)
+        except ScrubberError:
+            return None  # the general path says what is wrong, in its own words
+        if not parsed.segments or parsed.segments[-1].marker != SOS or not parsed.frame:
+            return None  # headers longer than HEAD_READ, or no picture
+        if options.orientation is Orientation.BAKE and parsed.orientation != 1:
+            return None
+        _describe_kept(parsed, col, icc_chunks, keep_icc)
+        keep_tag = options.orientation is Orientation.KEEP_TAG
+        _rebuild(head, parsed, out, parsed.orientation if keep_tag else 1, headers_only=True)
+        start, data = out.tell(), parsed.segments[-1].end
+        size = os.fstat(f.fileno()).st_size
+        if size <= data or not kernel_copy(f, out, data, size - data):
+            return None
+    with mmap.mmap(out.fileno(), 0, access=mmap.ACCESS_READ) as copy:
+        end = _scan_end(copy, start, parsed)
+        marker = end
+        while marker < len(copy) and copy[marker] == 0xFF:  # fill bytes, then the marker
+            marker += 1
+        if parsed.damaged or marker >= len(copy) or copy[marker] != EOI:
+            return None  # cut off, damaged, or more scans or segments: the general path
+        if any(copy.find(sig, max(start, end - TAIL), end) >= 0 for sig in GLUED):
+            return None  # refused by the general path, which says why
+        trailer = _trailer_kind(copy, marker + 1) if marker + 1 < len(copy) else None
+    out.seek(end)
+    out.truncate()
+    out.write(b"\xff\xd9")
+    _describe_rest(head, parsed, col, trailer)
+    return dataclasses.replace(col.report(FORMAT.name), proven=((start, end),))
 
 
 def _copied_as_is(seg: Segment, index: int, parsed: Parsed) -> bool:
