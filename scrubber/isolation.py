@@ -48,7 +48,7 @@ STOP_GRACE_S = 0.3  # a stopped worker gets this long to delete its temp file, t
 NICE = 10  # workers' CPU priority below the app's (the window first)
 # Imported once by the fork server, in the background, so a new worker starts with every
 # format loaded instead of loading them itself: the registry, and the documents' readers
-# (pikepdf, lxml; ~0.1 s of CPU together) that the command line loads only on first use.
+# (pikepdf, lxml: ~40 ms) that the command line loads only on first use.
 PRELOAD = [
     "scrubber.isolation",
     "scrubber.registry",
