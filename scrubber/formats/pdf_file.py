@@ -9,7 +9,7 @@ earlier saved versions and unused objects. The document ID becomes a random one.
 Pages, their content streams, fonts, links and form fields are copied as they are, so
 what the document shows and its selectable text stay the same.
 
-Imported on first use (PDFCleaner.pick in pdf.py): pikepdf takes ~40 ms to import, which
+Imported on first use (PDFCleaner.pick in pdf.py): pikepdf takes 30-40 ms to import, which
 a batch of photos never needs.
 """
 
