@@ -12,20 +12,28 @@ from __future__ import annotations
 import struct
 import zipfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PIL import Image, ImageDraw
+if TYPE_CHECKING:
+    from PIL import Image
 
 TAG = "selftest"
 MAKE, MODEL, ARTIST, GPS_IFD = 0x010F, 0x0110, 0x013B, 0x8825
 
 
 def picture(size: tuple[int, int] = (64, 48)) -> Image.Image:
+    # Pillow is imported by the makers, not with this module: every format's descriptor
+    # names its maker here, so the registry imports it, and ImageDraw only serves these.
+    from PIL import Image, ImageDraw
+
     im = Image.new("RGB", size, (200, 180, 150))
     ImageDraw.Draw(im).rectangle((8, 8, size[0] // 2, size[1] // 2), fill=(40, 90, 160))
     return im
 
 
 def exif() -> Image.Exif:
+    from PIL import Image
+
     ex = Image.Exif()
     ex[MAKE], ex[MODEL], ex[ARTIST] = f"{TAG}-make", f"{TAG}-model", f"{TAG}-artist"
     gps = ex.get_ifd(GPS_IFD)

@@ -50,7 +50,11 @@ class Cleaner(Protocol):
         format is a family told apart by what the file holds (a zip may be a Word file or
         a spreadsheet), where it is the member for that kind. Raises UnsupportedFormat
         when the file is none of the family's kinds: the registry then asks the next
-        format that sniffs it."""
+        format that sniffs it.
+
+        A format whose reader is slow to import (pikepdf, lxml) imports it here, on first
+        use, and returns the cleaner that does the work (pdf.py): a batch of photos never
+        loads it, and a batch detects its first file before forking its workers."""
         return self
 
     def inspect(self, path: Path) -> Report:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from lxml import etree
 
-from scrubber.formats import zipdoc
+from scrubber.formats import docxml
 from scrubber.formats.hidden import Hidden
 
 STYLE = "urn:oasis:names:tc:opendocument:xmlns:style:1.0"
@@ -47,7 +47,7 @@ def scrub(root: etree._Element, hidden: Hidden) -> None:
 def _remove_each(hidden: Hidden, kind: str, found: list[etree._Element]) -> None:
     if found and hidden.add(kind, len(found)):
         for el in found:
-            zipdoc.remove_keeping_tail(el)
+            docxml.remove_keeping_tail(el)
 
 
 def _hiding_styles(root: etree._Element) -> set[str]:

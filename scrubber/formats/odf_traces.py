@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from lxml import etree
 
-from scrubber.formats import zipdoc
+from scrubber.formats import docxml, zipdoc
 from scrubber.model import Category
 
 C = Category
@@ -36,7 +36,7 @@ _EXTERNAL = etree.XPath("//@table:formula[contains(., 'file:') or contains(., '\
 def scrub(root: etree._Element, note: Note) -> None:
     fields = 0
     for el in list(root.iter(*FILE_FIELDS)):
-        zipdoc.unwrap(el)  # the name it showed stays as plain text
+        docxml.unwrap(el)  # the name it showed stays as plain text
         fields += 1
     if fields:
         note(
@@ -45,7 +45,7 @@ def scrub(root: etree._Element, note: Note) -> None:
     links = 0
     for el in list(root.iter(*SOURCES)):
         links += 1
-        zipdoc.remove_keeping_tail(el)
+        docxml.remove_keeping_tail(el)
     for value in _EXTERNAL(root):
         owner = value.getparent()
         if owner is not None:
@@ -68,6 +68,6 @@ def _names(root: etree._Element) -> int:
             n += 1
     for el in list(root.iter(f"{{{SVG}}}title", f"{{{SVG}}}desc")):
         if zipdoc.looks_like_a_file(" ".join(el.itertext())):
-            zipdoc.remove_keeping_tail(el)
+            docxml.remove_keeping_tail(el)
             n += 1
     return n

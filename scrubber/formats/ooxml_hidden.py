@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from lxml import etree
 
-from scrubber.formats import zipdoc
+from scrubber.formats import docxml
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 X = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
@@ -17,15 +17,15 @@ OFF = ("0", "false", "off")
 
 def slide_hidden(raw: bytes) -> bool:
     """PowerPoint marks a hidden slide with show="0" on the slide's root element."""
-    head = zipdoc.ascii_view(raw[:4096])
+    head = docxml.ascii_view(raw[:4096])
     if b"show=" not in head:
         return False
-    return zipdoc.parse_xml(raw, "a slide").getroot().get("show", "1") in OFF
+    return docxml.parse_xml(raw, "a slide").getroot().get("show", "1") in OFF
 
 
 def notes_have_text(raw: bytes) -> bool:
     """A notes page always has placeholders; it holds notes when its body has text."""
-    root = zipdoc.parse_xml(raw, "speaker notes").getroot()
+    root = docxml.parse_xml(raw, "speaker notes").getroot()
     for shape in root.iter(f"{{{P}}}sp"):
         ph = next(shape.iter(f"{{{P}}}ph"), None)
         if ph is None or ph.get("type") != "body":
@@ -37,7 +37,7 @@ def notes_have_text(raw: bytes) -> bool:
 
 def sheet_states(raw: bytes) -> list[tuple[str, bool]]:
     """(relationship id, hidden) of each sheet, in the workbook's order."""
-    root = zipdoc.parse_xml(raw, "the workbook").getroot()
+    root = docxml.parse_xml(raw, "the workbook").getroot()
     return [
         (s.get(f"{{{R}}}id", ""), s.get("state", "visible") in ("hidden", "veryHidden"))
         for s in root.iter(f"{{{X}}}sheet")
@@ -53,12 +53,12 @@ def renumber_sheets(root: etree._Element, removed: list[int], remaining: int) ->
             continue
         index = int(local)
         if index in removed:
-            zipdoc.remove_keeping_tail(name)
+            docxml.remove_keeping_tail(name)
         else:
             name.set("localSheetId", str(index - sum(1 for r in removed if r < index)))
     for names in list(root.iter(f"{{{X}}}definedNames")):
         if not len(names):
-            zipdoc.remove_keeping_tail(names)
+            docxml.remove_keeping_tail(names)
     for view in root.iter(f"{{{X}}}workbookView"):
         for attr in ("activeTab", "firstSheet"):
             value = view.get(attr)
@@ -78,5 +78,5 @@ def hidden_runs(root: etree._Element, remove: bool) -> int:
             continue
         n += 1
         if remove:
-            zipdoc.remove_keeping_tail(run)
+            docxml.remove_keeping_tail(run)
     return n

@@ -14,7 +14,7 @@ from collections.abc import Callable
 
 from lxml import etree
 
-from scrubber.formats import zipdoc
+from scrubber.formats import docxml, zipdoc
 from scrubber.model import Category
 
 C = Category
@@ -107,7 +107,7 @@ def _simple_fields(root: etree._Element) -> int:
     for el in list(root.iter(f"{{{W}}}fldSimple")):
         instr = el.get(f"{{{W}}}instr", "")
         if FILE_FIELDS.match(instr) and zipdoc.looks_like_a_file(instr):
-            zipdoc.unwrap(el)  # the shown result stays as plain text
+            docxml.unwrap(el)  # the shown result stays as plain text
             n += 1
     return n
 
@@ -143,6 +143,6 @@ def _complex_fields(root: etree._Element) -> int:
 def _remove_mark(el: etree._Element) -> None:
     """A field mark goes, with its run if nothing else is in it."""
     run = el.getparent()
-    zipdoc.remove_keeping_tail(el)
+    docxml.remove_keeping_tail(el)
     if run is not None and run.tag == f"{{{W}}}r" and all(c.tag == f"{{{W}}}rPr" for c in run):
-        zipdoc.remove_keeping_tail(run)
+        docxml.remove_keeping_tail(run)

@@ -11,8 +11,8 @@ from collections.abc import Callable
 
 from lxml import etree
 
+from scrubber.formats import docxml
 from scrubber.formats import ooxml_traces as traces
-from scrubber.formats import zipdoc
 from scrubber.model import Category
 
 C = Category
@@ -104,7 +104,7 @@ def empty_properties(role: str) -> bytes:
         root = etree.Element(f"{{{CP}}}coreProperties", nsmap={"cp": CP})
     else:
         root = etree.Element(f"{{{EP}}}Properties", nsmap={None: EP, "vt": VT})
-    return zipdoc.serialize(etree.ElementTree(root))
+    return docxml.serialize(etree.ElementTree(root))
 
 
 def plain_vml(data: bytes) -> bool:
@@ -112,7 +112,7 @@ def plain_vml(data: bytes) -> bool:
     if b'ObjectType="Note"' in data:
         return False
     try:
-        zipdoc.parse_xml(data, "a drawing")
+        docxml.parse_xml(data, "a drawing")
     except Exception:
         return False
     return True
@@ -122,7 +122,7 @@ def scrub(tree: etree._ElementTree, raw: bytes, dropped_ids: set[str], note: Not
     """Clean one kept part. `raw` is its text: attribute searches whose (prefix-free)
     name does not occur in it are skipped, which saves most of the time on big parts."""
     col = _Counter()
-    col.comments = zipdoc.strip_comments(tree)
+    col.comments = docxml.strip_comments(tree)
     root = tree.getroot()
     _dangling(root, dropped_ids)
     _revisions(root, col, b"author" in raw)
@@ -198,7 +198,7 @@ def _revisions(root: etree._Element, col: _Counter, authored: bool) -> None:
         elif el.tag in DROP_CONTENT or ptag in (f"{{{W}}}rPr", f"{{{W}}}trPr"):
             _remove(el)  # deleted text, or the mark on a paragraph mark or row
     for el in list(root.iter(*KEEP_CONTENT)):
-        zipdoc.unwrap(el)
+        docxml.unwrap(el)
     # Every other revision record carries w:author: property changes, cell changes...
     for el in [*(_AUTHORED(root) if authored else ()), *root.iter(*RANGE_ENDS)]:
         col.tracked += 1
@@ -252,10 +252,10 @@ def _attributes(root: etree._Element, col: _Counter, note: Note, raw: bytes) -> 
 def _remove(el: etree._Element) -> None:
     """Remove an element; an extension block left empty goes too (it must hold one)."""
     parent = el.getparent()
-    zipdoc.remove_keeping_tail(el)
+    docxml.remove_keeping_tail(el)
     while parent is not None and etree.QName(parent).localname in ("ext", "extLst"):
         if len(parent):
             break
         up = parent.getparent()
-        zipdoc.remove_keeping_tail(parent)
+        docxml.remove_keeping_tail(parent)
         parent = up
