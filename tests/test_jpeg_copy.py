@@ -5,6 +5,7 @@ the picture data must never pass through Python's memory."""
 from __future__ import annotations
 
 import io
+import struct
 import tracemalloc
 from collections.abc import Callable
 from pathlib import Path
@@ -20,7 +21,7 @@ from factories import (
     mpf_jpeg,
     pattern,
 )
-from oracle import assert_clean
+from oracle import CANARY, assert_clean
 from PIL import Image
 
 from scrubber import CleanOptions, ColourProfile, Orientation, Outcome, clean
@@ -38,6 +39,19 @@ def glued(path: Path) -> Path:
     data = dirty_jpeg(path, with_exiftool=False).read_bytes()
     path.write_bytes(data[:-2] + motion_photo_trailer())
     return path
+
+
+def long_headers(count: int) -> Callable[[Path], Path]:
+    """Comments of 60 KB each before the picture: headers longer than one read."""
+
+    def make(path: Path) -> Path:
+        data = dirty_jpeg(path).read_bytes()
+        comment = CANARY.encode() + bytes(60_000)
+        segment = b"\xff\xfe" + struct.pack(">H", len(comment) + 2) + comment
+        path.write_bytes(data[:2] + segment * count + data[2:])
+        return path
+
+    return make
 
 
 def cut_off(path: Path) -> Path:
@@ -60,10 +74,12 @@ PHOTOS: dict[str, Callable[[Path], Path]] = {
     "restart markers": restarts,
     "second image after the end": mpf_jpeg,
     "JFIF thumbnail": jfif_with_thumbnail,
+    "180 KB of headers": long_headers(3),
     # Shapes the copy does not take: the general path cleans or refuses them.
     "progressive": lambda p: dirty_jpeg(p, progressive=True),
     "cut off": lambda p: cut_off(dirty_jpeg(p)),
     "glued video": glued,
+    "1.2 MB of headers": long_headers(20),
 }
 OPTIONS = {
     "default": CleanOptions(),
@@ -112,7 +128,7 @@ def test_file_on_disk_is_cleaned_exactly_as_the_bytes_in_memory(
 
 
 @pytest.mark.exiftool
-@pytest.mark.parametrize("shape", ["phone", "rotated", "restart markers"])
+@pytest.mark.parametrize("shape", ["phone", "rotated", "restart markers", "180 KB of headers"])
 def test_copied_photo_is_clean_and_shows_the_same_picture(tmp_path: Path, shape: str) -> None:
     src = PHOTOS[shape](tmp_path / "IMG_0001.jpg")
     result = clean(src, tmp_path / "out" / "photo.jpg")

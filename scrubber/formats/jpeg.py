@@ -595,9 +595,9 @@ def _rebuild(
 
 # --- the usual photo, copied by the kernel ---------------------------------------------------
 
-# How much of a file is read for its headers; more in them (a long XMP, say) and the
-# general path reads the whole file.
-HEAD_READ = 256 * 1024
+# How much of a file is read for its headers: phones write 10-70 KB; a long XMP (a depth
+# map, say) needs the second read; longer still, the general path reads the whole file.
+HEAD_READS = (64 * 1024, 1024 * 1024)
 
 
 def _can_copy_in_kernel(out: BinaryIO) -> bool:
@@ -624,17 +624,11 @@ def _clean_in_copy(
     Copying costs the kernel what `cp` pays; reading the file and writing it from memory
     cost twice that, and far more on some virtual machines (bench/README.md).
     """
-    parsed, col = Parsed(), Collector()
-    icc_chunks: list[tuple[int, bytes]] = []
     with open(src, "rb") as f:
-        head = f.read(HEAD_READ)
-        try:
-            for seg in _walk(head, parsed, {}, head_only=True):
-                _describe_segment(head, seg, parsed, col, icc_chunks)
-        except ScrubberError:
-            return None  # the general path says what is wrong, in its own words
-        if not parsed.segments or parsed.segments[-1].marker != SOS or not parsed.frame:
-            return None  # headers longer than HEAD_READ, or no picture
+        headers = _headers(f)
+        if headers is None:
+            return None
+        head, parsed, col, icc_chunks = headers
         if options.orientation is Orientation.BAKE and parsed.orientation != 1:
             return None
         _describe_kept(parsed, col, icc_chunks, keep_icc)
@@ -659,6 +653,28 @@ def _clean_in_copy(
     out.write(b"\xff\xd9")
     _describe_rest(head, parsed, col, trailer)
     return dataclasses.replace(col.report(FORMAT.name), proven=((start, end),))
+
+
+def _headers(f: BinaryIO) -> tuple[bytes, Parsed, Collector, list[tuple[int, bytes]]] | None:
+    """The file's start, described up to the first scan header; None if it holds no such
+    thing within HEAD_READS, or any problem (the general path says what is wrong)."""
+    for size in HEAD_READS:
+        f.seek(0)
+        head = f.read(size)
+        parsed, col = Parsed(), Collector()
+        icc_chunks: list[tuple[int, bytes]] = []
+        try:
+            for seg in _walk(head, parsed, {}, head_only=True):
+                _describe_segment(head, seg, parsed, col, icc_chunks)
+        except ScrubberError:
+            if len(head) < size:
+                return None  # the whole file was read
+            continue  # perhaps only cut short by the read
+        if parsed.segments and parsed.segments[-1].marker == SOS and parsed.frame:
+            return head, parsed, col, icc_chunks
+        if len(head) < size:
+            return None
+    return None
 
 
 def _copied_as_is(seg: Segment, index: int, parsed: Parsed) -> bool:
