@@ -41,8 +41,7 @@ def temp_beside(target: Path) -> Iterator[tuple[Path, BinaryIO]]:
     except OSError as e:
         raise OutputError(Message("output.folder_create", reason=e.strerror or e)) from e
     tmp = folder / f"{TEMP_PREFIX}{secrets.token_hex(8)}{TEMP_SUFFIX}"
-    # Readable too: a cleaner may search what it copied into the file (jpeg._clean_in_copy).
-    flags = os.O_RDWR | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
     created = False
     _ACTIVE.add(tmp)  # before it exists, so a process stopped mid-write can remove it
     try:
@@ -53,7 +52,7 @@ def temp_beside(target: Path) -> Iterator[tuple[Path, BinaryIO]]:
         except OSError as e:
             raise OutputError(Message("output.folder_write", reason=e.strerror or e)) from e
         created = True
-        with os.fdopen(fd, "w+b") as f:
+        with os.fdopen(fd, "wb") as f:
             yield tmp, f
     except BaseException as e:
         # Anything but a failed open means the file may exist, even if a signal (a worker

@@ -5,10 +5,12 @@ the picture data must never pass through Python's memory."""
 from __future__ import annotations
 
 import io
+import os
 import struct
 import tracemalloc
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 from factories import (
@@ -160,3 +162,34 @@ def test_picture_data_of_a_photo_never_passes_through_python(tmp_path: Path) -> 
         exif = camera_exif()
         im.save(tmp_path / "progressive.jpg", "JPEG", quality=95, progressive=True, exif=exif)
     assert peak_memory(tmp_path / "progressive.jpg", tmp_path / "out" / "p.jpg") > size // 2
+
+
+def test_what_is_removed_never_reaches_the_output_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """What the kernel copies into the output folder is the picture data only, never the
+    Motion Photo video after it, even for a moment."""
+    src = dirty_jpeg(tmp_path / "PXL_0001.MP.jpg", trailer=motion_photo_trailer() * 50)
+    out_dir = tmp_path / "out"
+    sent: list[int] = []
+    sendfile, copy_file_range = os.sendfile, os.copy_file_range
+
+    def into_output(fd: int, n: int) -> int:
+        if os.readlink(f"/proc/self/fd/{fd}").startswith(str(out_dir)):
+            sent.append(n)
+        return n
+
+    def spy_sendfile(out_fd: int, in_fd: int, offset: int | None, count: int) -> int:
+        return into_output(out_fd, sendfile(out_fd, in_fd, offset, count))
+
+    def spy_copy(src: int, dst: int, count: int, *args: Any) -> int:
+        return into_output(dst, copy_file_range(src, dst, count, *args))
+
+    monkeypatch.setattr(os, "sendfile", spy_sendfile)
+    monkeypatch.setattr(os, "copy_file_range", spy_copy)
+    result = clean(src, out_dir / "photo.jpg")
+    assert result.outcome is Outcome.CLEANED, result.error
+    assert result.output is not None
+    assert sent  # the picture data went by the kernel
+    assert sum(sent) < result.output.stat().st_size < src.stat().st_size - 50_000
+    assert_clean(result.output)

@@ -18,6 +18,7 @@ import subprocess
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 from factories import camera_exif, motion_photo_trailer, pattern
@@ -174,10 +175,10 @@ print(result.outcome.value, result.error.message if result.error else "")
 
 
 def test_a_big_trailer_needs_no_room_in_the_output_folder(tmp_path: Path) -> None:
-    """The copy path copies everything after the scan header, trailer included, into the
-    temp file before it cuts it off: a Motion Photo with a video bigger than the free
-    space (here: the largest file the process may write) fails with "File too large"
-    (ENOSPC on a nearly full disk), where the general path writes only the picture."""
+    """A Motion Photo whose video is bigger than the room left for the copy (here: the
+    largest file the process may write) is cleaned: only the picture is written. (An
+    early copy path copied the trailer into the temp file before cutting it off, and
+    failed with "File too large", ENOSPC on a nearly full disk.)"""
     picture = noisy()
     src = tmp_path / "PXL_0001.MP.jpg"
     src.write_bytes(picture + motion_photo_trailer() + bytes(8_000_000))
@@ -213,7 +214,7 @@ def test_output_folder_that_cannot_be_mapped(
     out_dir = tmp_path / "fuse"
     real_mmap = mmap.mmap
 
-    def refusing(fileno: int, length: int, *args: object, **kwargs: object) -> mmap.mmap:
+    def refusing(fileno: int, length: int, *args: Any, **kwargs: Any) -> mmap.mmap:
         if os.readlink(f"/proc/self/fd/{fileno}").startswith(str(out_dir)):
             raise OSError(errno.ENODEV, os.strerror(errno.ENODEV))
         return real_mmap(fileno, length, *args, **kwargs)

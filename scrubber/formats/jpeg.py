@@ -11,6 +11,7 @@ Photo videos, MPF secondary images, Samsung trailers).
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import io
 import mmap
@@ -27,7 +28,9 @@ from scrubber.errors import CleaningRefused, CorruptFile, ScrubberError, Unsuppo
 from scrubber.formats import exif, iptc, pixels, xmp
 from scrubber.formats.base import Cleaner, Format
 from scrubber.formats.icc import icc_decision
-from scrubber.formats.streams import Buffer, Source, file_bytes, kernel_copy
+from scrubber.formats.scratch import LIMIT as SCRATCH_LIMIT
+from scrubber.formats.scratch import get as get_scratch
+from scrubber.formats.streams import Buffer, Source, file_bytes
 from scrubber.messages import Message
 from scrubber.model import Category, CleanOptions, Collector, ColourProfile, Orientation, Report
 
@@ -165,14 +168,27 @@ class JPEGCleaner(Cleaner):
 
         Every segment is read and checked again, and so are the end of each scan (for
         glued-on files: a writer's mistake) and the marker after it; only the search for
-        the end of a proven scan is not repeated: it was searched in the memory it was
-        written from, or in the copy itself. Mapped, so the scan data need not even be
-        read (our own temp file: nobody else truncates it).
+        the end of a proven scan is not repeated: it was searched in the very memory it
+        was written from. Mapped, so the scan data need not even be read (our own temp
+        file: nobody else truncates it), where the file system can map files.
         """
-        with open(path, "rb") as f, mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ) as buf:
+        with open(path, "rb") as f, _mapped(f) as buf:
             col = Collector()
             _describe(buf, col, keep_icc=True, proven=dict(proven))
             return col.report(self.name)
+
+
+@contextlib.contextmanager
+def _mapped(f: BinaryIO) -> Iterator[Buffer]:
+    """The file mapped, or read whole where it cannot be: FUSE file systems opened with
+    direct_io (bindfs, rclone, mergerfs) refuse to map files."""
+    try:
+        view = mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ)
+    except (OSError, ValueError):  # ValueError: an empty file
+        yield f.read()
+        return
+    with view:
+        yield view
 
 
 # --- walking the segments ------------------------------------------------------------------
@@ -236,7 +252,7 @@ def _walk(
             return
 
 
-def _scan_end(buf: Buffer, start: int, parsed: Parsed) -> int:
+def _scan_end(buf: Buffer | memoryview, start: int, parsed: Parsed) -> int:
     """Where the entropy-coded data starting at `start` ends (the next real marker).
 
     0xFF followed by a byte below 0xC0 is no marker: the data is damaged there (a flipped
@@ -535,7 +551,7 @@ def _describe_app(col: Collector, marker: int, p: bytes) -> None:
     col.add(C.OTHER, f"JPEG:APP{marker - 0xE0}", f"{label} data, {len(p)} bytes")
 
 
-def _trailer_kind(buf: Buffer, start: int) -> str:
+def _trailer_kind(buf: Buffer | memoryview, start: int) -> str:
     size = len(buf) - start
     head = bytes(buf[start : start + 4096])
     if b"ftyp" in head[:64]:
@@ -602,29 +618,30 @@ HEAD_READS = (64 * 1024, 1024 * 1024)
 
 
 def _can_copy_in_kernel(out: BinaryIO) -> bool:
-    """Whether `out` is a real file we can read back (the temp file core writes is) on a
-    system whose kernel copies between files."""
+    """Whether `out` is a real file (the temp file core writes is) the kernel can append to."""
     try:
         out.fileno()
     except (AttributeError, OSError, io.UnsupportedOperation):
         return False
-    return hasattr(os, "copy_file_range") and out.readable() and out.seekable()
+    return out.seekable()
 
 
 def _clean_in_copy(
     src: Path, out: BinaryIO, keep_icc: bool, options: CleanOptions
 ) -> Report | None:
     """Clean a photo of the usual shape (one scan, then the end marker, then perhaps a
-    trailer) without its picture data passing through Python's memory; None for any
-    other shape, or any surprise, with `out` partly written: the caller starts again.
+    trailer) without its picture data passing through Python's memory; None, with
+    nothing written, for any other shape or any surprise: the general path takes it.
 
-    The headers are read and written afresh as in the general path. The rest of the
-    file is copied by the kernel straight into the copy, searched there (mapped) for the
-    end of the picture data, and cut after it: the picture data is searched once, in the
-    very bytes of the copy, which only we write, so they are proven for the re-check.
-    Copying costs the kernel what `cp` pays; reading the file and writing it from memory
-    cost twice that, and far more on some virtual machines (bench/README.md).
+    The headers are read and written afresh as in the general path. The rest of the file
+    goes into a private in-memory file by the kernel (scratch.py), is searched there for
+    the end of the picture data, and only the picture data is copied on into `out`: the
+    bytes searched are the bytes written, so they are proven for the re-check, and a
+    trailer never reaches the output folder.
     """
+    scratch = get_scratch()
+    if scratch is None:
+        return None
     with open(src, "rb") as f:
         headers = _headers(f)
         if headers is None:
@@ -632,28 +649,32 @@ def _clean_in_copy(
         head, parsed, col, icc_chunks = headers
         if options.orientation is Orientation.BAKE and parsed.orientation != 1:
             return None
-        _describe_kept(parsed, col, icc_chunks, keep_icc)
-        keep_tag = options.orientation is Orientation.KEEP_TAG
-        _rebuild(head, parsed, out, parsed.orientation if keep_tag else 1, headers_only=True)
-        start, data = out.tell(), parsed.segments[-1].end
-        size = os.fstat(f.fileno()).st_size
-        if size <= data or not kernel_copy(f, out, data, size - data):
+        data = parsed.segments[-1].end
+        rest = os.fstat(f.fileno()).st_size - data
+        if not 0 < rest <= SCRATCH_LIMIT:
             return None
-    with mmap.mmap(out.fileno(), 0, access=mmap.ACCESS_READ) as copy:
-        end = _scan_end(copy, start, parsed)
-        marker = end
-        while marker < len(copy) and copy[marker] == 0xFF:  # fill bytes, then the marker
-            marker += 1
-        if parsed.damaged or marker >= len(copy) or copy[marker] != EOI:
-            return None  # cut off, damaged, or more scans or segments: the general path
-        if any(copy.find(sig, max(start, end - TAIL), end) >= 0 for sig in GLUED):
-            return None  # refused by the general path, which says why
-        trailer = _trailer_kind(copy, marker + 1) if marker + 1 < len(copy) else None
-    out.seek(end)
-    out.truncate()
+        try:
+            with scratch.load(f, data, rest) as tail:
+                end = _scan_end(tail, 0, parsed)
+                marker = end
+                while marker < len(tail) and tail[marker] == 0xFF:  # fill, then the marker
+                    marker += 1
+                if parsed.damaged or marker >= len(tail) or tail[marker] != EOI:
+                    return None  # cut off, damaged, or more scans or segments
+                last = bytes(tail[max(0, end - TAIL) : end])
+                if any(sig in last for sig in GLUED):
+                    return None  # refused by the general path, which says why
+                trailer = _trailer_kind(tail, marker + 1) if marker + 1 < len(tail) else None
+        except OSError:  # no memory for the scratch file, or a limit on file sizes
+            return None
+    _describe_kept(parsed, col, icc_chunks, keep_icc)
+    keep_tag = options.orientation is Orientation.KEEP_TAG
+    _rebuild(head, parsed, out, parsed.orientation if keep_tag else 1, headers_only=True)
+    start = out.tell()
+    scratch.copy_to(out, 0, end)
     out.write(b"\xff\xd9")
     _describe_rest(head, parsed, col, trailer)
-    return dataclasses.replace(col.report(FORMAT.name), proven=((start, end),))
+    return dataclasses.replace(col.report(FORMAT.name), proven=((start, start + end),))
 
 
 def _headers(f: BinaryIO) -> tuple[bytes, Parsed, Collector, list[tuple[int, bytes]]] | None:
