@@ -193,3 +193,23 @@ def test_what_is_removed_never_reaches_the_output_folder(
     assert sent  # the picture data went by the kernel
     assert sum(sent) < result.output.stat().st_size < src.stat().st_size - 50_000
     assert_clean(result.output)
+
+
+@pytest.mark.exiftool
+def test_fill_bytes_before_kept_segments_are_dropped(tmp_path: Path) -> None:
+    """0xFF fill bytes before a marker are legal, and viewers skip them; ExifTool warns of
+    them in a copy ("Skipped unknown bytes"), and their count is a trace of the original."""
+    data = dirty_jpeg(tmp_path / "a.jpg").read_bytes()
+    for marker in (b"\xff\xc0", b"\xff\xda"):  # the main picture's frame and scan headers
+        at = data.rfind(marker)  # (the first ones are the EXIF thumbnail's)
+        data = data[:at] + b"\xff" * 37 + data[at:]
+    src = tmp_path / "fill.jpg"
+    src.write_bytes(data)
+    assert decoded(src) == decoded(tmp_path / "a.jpg")
+    result = clean(src, tmp_path / "out" / "fill.jpg")
+    assert result.outcome is Outcome.CLEANED, result.error
+    assert result.output is not None
+    copy = result.output.read_bytes()
+    assert b"\xff" * 3 not in copy[: copy.find(b"\xff\xda") + 2]  # no fill in the headers
+    assert_clean(result.output)  # no ExifTool warning either
+    assert decoded(result.output) == decoded(src)

@@ -595,11 +595,13 @@ def _rebuild(
             tables = _kept_tables(m, bytes(buf[seg.body : seg.end]), parsed)
             if tables:
                 out.write(_segment(m, tables))
+        # From the marker on (body - 4): fill bytes before it are legal but needless, and
+        # ExifTool warns of them ("Skipped unknown bytes").
         elif _copied_as_is(seg, i, parsed):
-            out.write(buf[seg.start : seg.end])
+            out.write(buf[seg.body - 4 : seg.end])
         elif m == SOS:
             data = _sos_header_end(buf, seg)
-            out.write(buf[seg.start : data])
+            out.write(buf[seg.body - 4 : data])
             if headers_only:
                 return ()
             start = out.tell()
