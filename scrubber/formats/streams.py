@@ -98,7 +98,7 @@ def copy_range(f: BinaryIO, out: BinaryIO, start: int, length: int) -> None:
     Between real files the kernel copies (copy_file_range): no trip through Python's
     memory, which is most of the cost of cleaning a big photo losslessly.
     """
-    if length > FAST_COPY_MIN and kernel_copy(f, out, start, length):
+    if length > FAST_COPY_MIN and _kernel_copy(f, out, start, length):
         return
     f.seek(start)
     while length:
@@ -112,8 +112,7 @@ def copy_range(f: BinaryIO, out: BinaryIO, start: int, length: int) -> None:
 FAST_COPY_MIN = 64 * 1024
 
 
-def kernel_copy(f: BinaryIO, out: BinaryIO, start: int, length: int) -> bool:
-    """copy_range done by the kernel, or False (nothing written) where it cannot be."""
+def _kernel_copy(f: BinaryIO, out: BinaryIO, start: int, length: int) -> bool:
     copy = getattr(os, "copy_file_range", None)
     try:
         src_fd, out_fd = f.fileno(), out.fileno()
