@@ -142,12 +142,9 @@ class JPEGCleaner(Cleaner):
     def clean(self, src: Source, out: BinaryIO, options: CleanOptions) -> Report:
         keep_icc = options.colour_profile is ColourProfile.STANDARD
         if isinstance(src, Path) and _can_copy_in_kernel(out):
-            begin = out.tell()
             report = _clean_in_copy(src, out, keep_icc, options)
             if report is not None:
-                return report
-            out.seek(begin)  # not the simple case: start again, the general way
-            out.truncate()
+                return report  # else nothing was written: the general way
         with file_bytes(src) as buf:
             col = Collector()
             parsed = _describe(buf, col, keep_icc)
