@@ -244,7 +244,7 @@ def verify_output(tmp: Path, proven: tuple[tuple[int, int], ...] = ()) -> Report
 
     `proven` (from the cleaner that wrote it, see Report) spares searching data again that
     was searched in memory just before it was written; everything else is read again.
-    A cleaner's `recheck` reads its own fresh copy (mapped: a temp file nobody else has).
+    A cleaner's `recheck` reads the fresh copy its own way (JPEG maps it where it can).
     """
     try:
         cleaner = registry.detect(tmp)

@@ -609,7 +609,7 @@ def _rebuild(
     return tuple(scans)
 
 
-# --- the usual photo, copied by the kernel ---------------------------------------------------
+# --- the usual photo: picture data through the scratch file ----------------------------------
 
 # How much of a file is read for its headers: phones write 10-70 KB; a long XMP (a depth
 # map, say) needs the second read; longer still, the general path reads the whole file.
