@@ -564,5 +564,10 @@ def plain(message_id: str) -> str | None:
                 "messages",
                 "This PNG file is damaged: its beginning is missing.",
             )
+        # Why a document was not cleaned (PDF, Office, OpenDocument).
+        # (end of documents' refusals)
+        #
+        # Why a picture, sound or video was not cleaned, or was saved again.
+        # (end of media refusals)
         case _:
             return None

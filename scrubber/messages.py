@@ -202,6 +202,11 @@ CATALOGUE: dict[str, str] = {
     ),
     "heic.saved_again": "the photo was saved again at high quality ({reason})",
     "doc.saved_without_macros": "it is saved as {ext}, the same document without macros",
+    # Why a document was not cleaned (PDF, Office, OpenDocument).
+    # (end of documents' refusals)
+    #
+    # Why a picture, sound or video was not cleaned, or was saved again.
+    # (end of media refusals)
 }
 
 
