@@ -15,7 +15,7 @@ import pytest
 from factories import decoded, pattern, standard_icc
 from oracle import CANARY, leaks
 
-from scrubber import Outcome, clean
+from scrubber import CleanOptions, Outcome, clean
 from scrubber.formats import jpeg as jpeg_format
 from scrubber.formats.icc import canonical_icc
 
@@ -116,6 +116,31 @@ def test_long_runs_of_fill_bytes_stay_linear() -> None:
     start = time.process_time()
     jpeg_format._scan_end(data, 0, jpeg_format.Parsed())
     assert time.process_time() - start < 2
+
+
+@pytest.mark.parametrize("run", [2, 4095, 4096, 4097, 3 * 4096 + 5])
+def test_runs_of_fill_bytes_of_any_length_are_dropped(tmp_path: Path, run: int) -> None:
+    """Fill bytes before a segment and before the end marker are stepped over a block at
+    a time: every length, on either side of a block, must give the same copy as one fill
+    byte does, from the file on disk and from the bytes in memory alike."""
+
+    def filled(n: int) -> bytes:
+        data = before_tables(base(), b"\xff" * n)
+        return data[:-2] + b"\xff" * n + data[-2:]
+
+    src = tmp_path / "fill.jpg"
+    src.write_bytes(filled(run))
+    with open(tmp_path / "disk.jpg", "w+b") as out:
+        jpeg_format.JPEGCleaner().clean(src, out, CleanOptions())
+    from_disk = (tmp_path / "disk.jpg").read_bytes()
+    memory, single = io.BytesIO(), io.BytesIO()
+    jpeg_format.JPEGCleaner().clean(filled(run), memory, CleanOptions())
+    jpeg_format.JPEGCleaner().clean(filled(1), single, CleanOptions())
+    assert from_disk == memory.getvalue() == single.getvalue()
+    assert b"\xff" * 3 not in from_disk  # the fill is gone, not copied
+    plain = tmp_path / "plain.jpg"
+    plain.write_bytes(base())
+    assert decoded(tmp_path / "disk.jpg") == decoded(src) == decoded(plain)
 
 
 def test_an_empty_picture_is_not_called_clean(tmp_path: Path) -> None:

@@ -61,6 +61,9 @@ GLUED = (
 MARKER_AT = re.compile(rb"\xff+[^\x00\xd0-\xd7\xff]")
 # Where decoders resume after bytes that belong to no segment: 0xFF, then a marker.
 NEXT_MARKER = re.compile(rb"\xff[^\x00\xff]")
+# A run of fill bytes, stepped over in C: a file may hold megabytes of them.
+FILL = re.compile(rb"\xff*")
+FILL_BLOCK = b"\xff" * 4096
 TAIL = 64 * 1024  # how much of each scan's end is checked (all of a cut-off last scan)
 MAX_SEGMENTS = 10_000
 ICC_SIG = b"ICC_PROFILE\x00"
@@ -211,8 +214,7 @@ def _walk(
         if buf[pos] != 0xFF:
             pos = _skip_stray(buf, pos, parsed)
         start = pos
-        while pos < size and buf[pos] == 0xFF:  # fill bytes
-            pos += 1
+        pos = _past_fill(buf, pos)
         if pos >= size:
             _cut(parsed, start)
             return
@@ -265,7 +267,22 @@ def _scan_end(buf: Buffer | memoryview, start: int, parsed: Parsed) -> int:
             break
         parsed.damaged = True
         pos = end + 2
-    while end > start and buf[end - 1] == 0xFF:  # fill bytes belong to the marker
+    return _fill_start(buf, start, end)  # fill bytes belong to the marker
+
+
+def _past_fill(buf: Buffer | memoryview, pos: int) -> int:
+    """Where the run of 0xFF at `pos` ends (`pos` itself if there is none)."""
+    m = FILL.match(buf, pos)
+    return m.end() if m else pos
+
+
+def _fill_start(buf: Buffer | memoryview, start: int, end: int) -> int:
+    """Where the run of 0xFF that ends at `end` begins, not before `start`: compared a
+    block at a time, since a regular expression cannot search backwards."""
+    block = len(FILL_BLOCK)
+    while end - start >= block and buf[end - block : end] == FILL_BLOCK:
+        end -= block
+    while end > start and buf[end - 1] == 0xFF:
         end -= 1
     return end
 
@@ -655,9 +672,7 @@ def _clean_in_copy(
         try:
             with scratch.load(f, data, rest) as tail:
                 end = _scan_end(tail, 0, parsed)
-                marker = end
-                while marker < len(tail) and tail[marker] == 0xFF:  # fill, then the marker
-                    marker += 1
+                marker = _past_fill(tail, end)  # fill, then the marker
                 if parsed.damaged or marker >= len(tail) or tail[marker] != EOI:
                     return None  # cut off, damaged, or more scans or segments
                 last = bytes(tail[max(0, end - TAIL) : end])
