@@ -682,6 +682,15 @@ def plain(message_id: str) -> str | None:
                 "A part of this document ({part}) holds an XML declaration used in "
                 "attacks, so it was not opened.",
             )
+        case "doc.in_picture":
+            return translate(
+                "messages", "There is a problem with a picture in this document ({part}). {problem}"
+            )
+        case "doc.in_document":
+            return translate(
+                "messages",
+                "There is a problem with a document inside this document ({part}). {problem}",
+            )
         case "zip.bomb":
             return translate(
                 "messages",

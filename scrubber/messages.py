@@ -248,6 +248,9 @@ CATALOGUE: dict[str, str] = {
         "this document unpacks to more than {mb} MB, which is more than we can check safely"
     ),
     "doc.xml_attack": "{part} holds an XML declaration used in attacks; not opened",
+    # {problem} is the inner file's own message, translated on its own.
+    "doc.in_picture": "a picture in this document ({part}): {problem}",
+    "doc.in_document": "a document in this document ({part}): {problem}",
     "zip.bomb": (
         "this document is packed in a way used to crash programs (a zip bomb); it was not opened"
     ),
