@@ -565,6 +565,166 @@ def plain(message_id: str) -> str | None:
                 "This PNG file is damaged: its beginning is missing.",
             )
         # Why a document was not cleaned (PDF, Office, OpenDocument).
+        case "pdf.too_complex":
+            return translate("messages", "This PDF is too complex to be checked safely.")
+        case "pdf.too_deep":
+            return translate(
+                "messages",
+                "This PDF has too many levels, one inside another, to be checked safely.",
+            )
+        case "pdf.drawings_too_deep":
+            return translate(
+                "messages",
+                "The drawings in this PDF are put one inside another too many "
+                "times to be checked safely.",
+            )
+        case "pdf.too_many_parts":
+            return translate(
+                "messages", "This PDF has too many parts ({count}) to be checked safely."
+            )
+        case "pdf.too_many_pages":
+            return translate(
+                "messages", "This PDF has too many pages ({count}) to turn them into pictures."
+            )
+        case "pdf.new_id_failed":
+            return translate(
+                "messages", "This PDF could not be given a new document ID, so it was not cleaned."
+            )
+        case "pdf.rewrite_unfaithful":
+            return translate(
+                "messages", "This PDF could not be copied faithfully, so it was not cleaned."
+            )
+        case "pdf.page_unchecked":
+            return translate(
+                "messages",
+                "A page of this PDF has pictures on it that cannot be checked. To clean this "
+                "PDF, choose to turn PDF pages into pictures.",
+            )
+        case "pdf.shape_uncuttable":
+            return translate(
+                "messages",
+                "A picture in this PDF is shown through a shape that hides part of it, and it "
+                "cannot be cut exactly. To clean this PDF, choose to turn PDF pages into "
+                "pictures.",
+            )
+        case "pdf.hidden_part_uncuttable":
+            return translate(
+                "messages",
+                "A picture in this PDF has a hidden part, stored in a way that cannot be cut "
+                "away. To clean this PDF, choose to turn PDF pages into pictures.",
+            )
+        case "pdf.hidden_part_too_large":
+            return translate(
+                "messages",
+                "A picture in this PDF has a hidden part and is too large to be cut. To clean "
+                "this PDF, choose to turn PDF pages into pictures.",
+            )
+        case "pdf.picture_unchecked":
+            return translate(
+                "messages", "A picture in this PDF is stored in a way that cannot be checked."
+            )
+        case "pdf.inline_picture_unchecked":
+            return translate(
+                "messages",
+                "A picture drawn inside a page of this PDF is stored in a "
+                "way that cannot be checked.",
+            )
+        case "pdf.profile_unchecked":
+            return translate(
+                "messages",
+                "A colour profile in this PDF is stored in a way that cannot be checked.",
+            )
+        case "pdf.inline_picture_not_rewritten":
+            return translate(
+                "messages",
+                "A picture drawn inside a page of this PDF could not "
+                "be saved again without its hidden data.",
+            )
+        case "pdf.picture_too_big":
+            return translate(
+                "messages", "A picture in this PDF is too large once unpacked (more than {mb} MB)."
+            )
+        case "pdf.inline_picture_too_big":
+            return translate(
+                "messages",
+                "A picture drawn inside a page of this PDF is too large "
+                "once unpacked (more than {mb} MB).",
+            )
+        case "pdf.page_too_big":
+            return translate(
+                "messages", "A page of this PDF is too large once unpacked (more than {mb} MB)."
+            )
+        case "pdf.profile_too_big":
+            return translate(
+                "messages",
+                "A colour profile in this PDF is too large once unpacked (more than {mb} MB).",
+            )
+        case "pdf.jpx_comments":
+            return translate(
+                "messages", "A JPEG 2000 picture in this PDF has comments that cannot be removed."
+            )
+        case "pdf.in_picture":
+            return translate("messages", "There is a problem with a picture in this PDF. {problem}")
+        case "pdf.in_inline_picture":
+            return translate(
+                "messages",
+                "There is a problem with a picture drawn inside a page of this PDF. {problem}",
+            )
+        case "doc.too_big":
+            return translate(
+                "messages",
+                "Unpacked, this document would take more than {mb} MB: too much to be "
+                "checked safely.",
+            )
+        case "doc.xml_attack":
+            return translate(
+                "messages",
+                "A part of this document ({part}) holds an XML declaration used in "
+                "attacks, so it was not opened.",
+            )
+        case "doc.in_picture":
+            return translate(
+                "messages", "There is a problem with a picture in this document ({part}). {problem}"
+            )
+        case "doc.in_document":
+            return translate(
+                "messages",
+                "There is a problem with a document inside this document ({part}). {problem}",
+            )
+        case "zip.bomb":
+            return translate(
+                "messages",
+                "This document is packed in a way used to crash programs (a zip bomb), so "
+                "it was not opened.",
+            )
+        case "odf.not_odf":
+            return translate("messages", "This zip file is not an OpenDocument file.")
+        case "odf.unsupported_kind":
+            return translate("messages", "This kind of OpenDocument file is not supported.")
+        case "office.not_office":
+            return translate("messages", "This zip file is not an Office document.")
+        case "office.unsupported_kind":
+            return translate("messages", "This kind of Office document is not supported.")
+        case "office.old_or_locked":
+            return translate(
+                "messages",
+                "This is an old-style Office file (.doc, .xls, .ppt) or a "
+                "document protected by a password. Open it in Office and save it "
+                "as .docx, .xlsx or .pptx, without a password.",
+            )
+        case "office.strict":
+            return translate(
+                "messages",
+                "This document is saved as Strict Open XML, which is not supported. "
+                "Save it again as an ordinary .docx, .xlsx or .pptx file.",
+            )
+        case "office.alt_chunk":
+            return translate(
+                "messages",
+                "Part of this document's text is stored inside it as a web page or "
+                "in another format, which cannot be checked. Open it in Word and "
+                "save it again.",
+            )
         # (end of documents' refusals)
         #
         # Why a picture, sound or video was not cleaned, or was saved again.

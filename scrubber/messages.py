@@ -203,6 +203,73 @@ CATALOGUE: dict[str, str] = {
     "heic.saved_again": "the photo was saved again at high quality ({reason})",
     "doc.saved_without_macros": "it is saved as {ext}, the same document without macros",
     # Why a document was not cleaned (PDF, Office, OpenDocument).
+    "pdf.too_complex": "this PDF is too complex to check safely",
+    "pdf.too_deep": "this PDF is nested too deeply to check safely",
+    "pdf.drawings_too_deep": "this PDF's drawings are nested too deeply to check safely",
+    "pdf.too_many_parts": "this PDF has too many parts to check safely ({count})",
+    "pdf.too_many_pages": "this PDF has too many pages to flatten ({count})",
+    "pdf.new_id_failed": "this PDF could not be given a new document ID; not cleaned",
+    "pdf.rewrite_unfaithful": "this PDF could not be rewritten faithfully; not cleaned",
+    "pdf.page_unchecked": (
+        "a page with pictures on it cannot be checked; "
+        "turn pages into pictures (--flatten-pdf) to clean it"
+    ),
+    "pdf.shape_uncuttable": (
+        "a picture in this PDF is shown through a shape that hides part of it, which cannot "
+        "be cut exactly; turn pages into pictures (--flatten-pdf) to clean it"
+    ),
+    "pdf.hidden_part_uncuttable": (
+        "a picture inside this PDF has a hidden part stored in a way we cannot cut; "
+        "turn pages into pictures (--flatten-pdf) to clean it"
+    ),
+    "pdf.hidden_part_too_large": (
+        "a picture inside this PDF with a hidden part is too large to cut; "
+        "turn pages into pictures (--flatten-pdf) to clean it"
+    ),
+    "pdf.picture_unchecked": "a picture inside this PDF is stored in a way that cannot be checked",
+    "pdf.inline_picture_unchecked": (
+        "a picture drawn inside a page is stored in a way that cannot be checked"
+    ),
+    "pdf.profile_unchecked": (
+        "a colour profile inside this PDF is stored in a way that cannot be checked"
+    ),
+    "pdf.inline_picture_not_rewritten": (
+        "a picture drawn inside a page could not be rewritten without its metadata"
+    ),
+    "pdf.picture_too_big": "a picture inside this PDF unpacks to more than {mb} MB",
+    "pdf.inline_picture_too_big": "a picture drawn inside a page unpacks to more than {mb} MB",
+    "pdf.page_too_big": "a page of this PDF unpacks to more than {mb} MB",
+    "pdf.profile_too_big": "a colour profile inside this PDF unpacks to more than {mb} MB",
+    "pdf.jpx_comments": "a JPEG 2000 picture in this PDF has comments we cannot remove",
+    # {problem} is the picture's own message (a JPEG's), translated on its own.
+    "pdf.in_picture": "a picture inside this PDF: {problem}",
+    "pdf.in_inline_picture": "a picture drawn inside a page: {problem}",
+    "doc.too_big": (
+        "this document unpacks to more than {mb} MB, which is more than we can check safely"
+    ),
+    "doc.xml_attack": "{part} holds an XML declaration used in attacks; not opened",
+    # {problem} is the inner file's own message, translated on its own.
+    "doc.in_picture": "a picture in this document ({part}): {problem}",
+    "doc.in_document": "a document in this document ({part}): {problem}",
+    "zip.bomb": (
+        "this document is packed in a way used to crash programs (a zip bomb); it was not opened"
+    ),
+    "odf.not_odf": "this zip file is not an OpenDocument file",
+    "odf.unsupported_kind": "this kind of OpenDocument file is not supported",
+    "office.not_office": "this zip file is not an Office document",
+    "office.unsupported_kind": "this kind of Office document is not supported",
+    "office.old_or_locked": (
+        "this is an old-style Office file (.doc, .xls, .ppt) or a password-protected document;"
+        " open it in Office and save it as .docx, .xlsx or .pptx without a password"
+    ),
+    "office.strict": (
+        "this document is saved as 'Strict Open XML', which is not supported;"
+        " save it again as an ordinary .docx, .xlsx or .pptx"
+    ),
+    "office.alt_chunk": (
+        "part of this document's text is stored as a web page or another format inside it"
+        " (an 'altChunk'), which cannot be checked; open it in Word and save it again"
+    ),
     # (end of documents' refusals)
     #
     # Why a picture, sound or video was not cleaned, or was saved again.

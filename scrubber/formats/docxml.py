@@ -17,7 +17,8 @@ from collections.abc import Iterator
 from lxml import etree
 
 from scrubber.errors import CleaningRefused, CorruptFile
-from scrubber.formats.zipdoc import MAX_XML, TOO_BIG
+from scrubber.formats.zipdoc import MAX_XML, too_big
+from scrubber.messages import Message
 
 # lxml's own errors (a serializer's, an XPath's): damage, with zipdoc.damage_as_corrupt.
 ERRORS = (etree.LxmlError,)
@@ -36,16 +37,16 @@ _DECLARATIONS = ("<!DOCTYPE", "<!ENTITY")
 def parse_xml(data: bytes, where: str) -> etree._ElementTree:
     """A part's XML tree; refuses DTDs and entities, CorruptFile for malformed XML."""
     if len(data) > MAX_XML:
-        raise CleaningRefused(TOO_BIG.format(MAX_XML >> 20))
+        raise CleaningRefused(too_big(MAX_XML))
     if _declares(data):
-        raise CleaningRefused(f"{where} holds an XML declaration used in attacks; not opened")
+        raise CleaningRefused(Message("doc.xml_attack", part=where))
     try:
         root = etree.fromstring(data, _PARSER)
     except (etree.XMLSyntaxError, ValueError) as e:
         raise CorruptFile(f"the document is damaged ({where} is not valid XML)") from e
     tree = root.getroottree()
     if tree.docinfo.doctype or next(root.iter(etree.Entity), None) is not None:
-        raise CleaningRefused(f"{where} holds an XML declaration used in attacks; not opened")
+        raise CleaningRefused(Message("doc.xml_attack", part=where))
     if (tree.docinfo.encoding or "UTF-8").upper() not in ENCODINGS:
         raise CorruptFile(f"the document is damaged ({where} has an unusual text encoding)")
     return tree

@@ -15,6 +15,7 @@ from scrubber.errors import UnsupportedFormat
 from scrubber.formats import zipdoc
 from scrubber.formats.base import Cleaner, Format, Nested
 from scrubber.formats.streams import Source
+from scrubber.messages import Message
 from scrubber.model import CleanOptions, Report
 
 if TYPE_CHECKING:
@@ -83,8 +84,8 @@ def _mimetype(path: Source) -> str:
 def read_mimetype(pkg: zipdoc.Package) -> str:
     """The kind an OpenDocument package declares; UnsupportedFormat for any other zip."""
     if "mimetype" not in pkg.parts or pkg.parts["mimetype"].size > 100:
-        raise UnsupportedFormat("this zip file is not an OpenDocument file")
+        raise UnsupportedFormat(Message("odf.not_odf"))
     text = pkg.read("mimetype", 256).decode("ascii", "replace").strip()
     if text not in KINDS:
-        raise UnsupportedFormat("this kind of OpenDocument file is not supported")
+        raise UnsupportedFormat(Message("odf.unsupported_kind"))
     return text

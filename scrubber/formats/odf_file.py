@@ -169,7 +169,7 @@ def _manifest(pkg: zipdoc.Package, plan: Plan) -> None:
     plan.version = root.get(f"{{{MF}}}version")
     for entry in root.iter(f"{{{MF}}}file-entry"):
         if entry.find(f"{{{MF}}}encryption-data") is not None:
-            raise CleaningRefused("this document is password-protected; remove the password")
+            raise CleaningRefused(Message("doc.password"))
         path = entry.get(f"{{{MF}}}full-path", "")
         plan.entries[path] = entry
 
@@ -383,7 +383,7 @@ def _members(
             data = pkg.read(plan.crops[name][0] if role == "crop" else name)
             if role == "crop" and options is not None:
                 data = crop.apply(data, plan.crops[name][1], options.jpeg_quality)
-            yield name, zipdoc.embedded(nested, data, options, plan.col, "a picture", name)
+            yield name, zipdoc.embedded(nested, data, options, plan.col, zipdoc.PICTURE, name)
             continue
         tree = plan.trees.pop(name, None) or docxml.parse_xml(pkg.read(name, zipdoc.MAX_XML), name)
         if role == "settings":

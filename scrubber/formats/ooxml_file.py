@@ -46,16 +46,10 @@ CT_PART, PKG_RELS = "[Content_Types].xml", "_rels/.rels"
 REL_CT = "application/vnd.openxmlformats-package.relationships+xml"
 CORE_CT = "application/vnd.openxmlformats-package.core-properties+xml"
 APP_CT = "application/vnd.openxmlformats-officedocument.extended-properties+xml"
-OLD_OR_LOCKED = (
-    "this is an old-style Office file (.doc, .xls, .ppt) or a password-protected document;"
-    " open it in Office and save it as .docx, .xlsx or .pptx without a password"
-)
+OLD_OR_LOCKED = Message("office.old_or_locked")
 # "Strict Open XML" uses other namespaces throughout, which the rules here do not know.
 STRICT = "http://purl.oclc.org/ooxml/"
-STRICT_MESSAGE = (
-    "this document is saved as 'Strict Open XML', which is not supported;"
-    " save it again as an ordinary .docx, .xlsx or .pptx"
-)
+STRICT_MESSAGE = Message("office.strict")
 
 # Parts kept (their XML cleaned): what the document shows and how it is laid out.
 KEEP_XML = {
@@ -85,10 +79,7 @@ PACKAGE_CT = {SML + "sheet", WML + "document", PML + "presentation", WML + "docu
 PACKAGE_RELS = {"package", "afchunk"}
 # Other altChunks (a web page, RTF, text, an e-mail) are shown as part of the text, but no
 # cleaner here can check them; dropping them would lose that text without a word.
-ALT_CHUNK = (
-    "part of this document's text is stored as a web page or another format inside it"
-    " (an 'altChunk'), which cannot be checked; open it in Word and save it again"
-)
+ALT_CHUNK = Message("office.alt_chunk")
 PICTURE_CT = {"image/jpeg", "image/jpg", "image/png", "image/gif", "image/tiff", "image/webp"}
 
 # What a dropped part was, by a word in its content or relationship type: the first
@@ -195,7 +186,7 @@ def kind_of(source: Source) -> Kind:
         raise UnsupportedFormat(OLD_OR_LOCKED)
     with zipdoc.damage_as_corrupt(*docxml.ERRORS), zipdoc.Package(source) as pkg:
         if CT_PART not in pkg.parts or PKG_RELS not in pkg.parts:
-            raise UnsupportedFormat("this zip file is not an Office document")
+            raise UnsupportedFormat(Message("office.not_office"))
         defaults, overrides = _content_types(pkg)
         for rel in _rels(pkg, PKG_RELS):
             if rel.type.startswith(STRICT):
@@ -204,7 +195,7 @@ def kind_of(source: Source) -> Kind:
                 ct = _type_of(_resolve("", rel.target), defaults, overrides)
                 if ct in KINDS:
                     return KINDS[ct]
-                raise UnsupportedFormat("this kind of Office document is not supported")
+                raise UnsupportedFormat(Message("office.unsupported_kind"))
     raise CorruptFile("the document is damaged (it has no main part)")
 
 
@@ -345,7 +336,7 @@ def _role(
     if ct.lower() in PICTURE_CT and rel.short == "image":
         # Named a photo but not one we can check (an EMF saved as .png): dropped below.
         return "picture" if nested.kind(pkg.head(name, 64)) == "picture" else None
-    if ct == VML_CT and rules.plain_vml(pkg.read(name, zipdoc.MAX_XML)):
+    if ct == VML_CT and rules.plain_vml(pkg.read(name, zipdoc.MAX_XML), name):
         return "xml"
     return None
 
@@ -356,13 +347,17 @@ def _hidden(pkg: zipdoc.Package, plan: Plan, source: str, rel: Rel, ct: str, nam
     if name in plan.hidden_parts:
         return plan.hidden_parts[name]
     kind = ""
-    if ct == PML + "slide+xml" and ooxml_hidden.slide_hidden(pkg.read(name, zipdoc.MAX_XML)):
+    if ct == PML + "slide+xml" and ooxml_hidden.slide_hidden(pkg.read(name, zipdoc.MAX_XML), name):
         kind = "slides"
-    elif rel.short == "notesslide" and ooxml_hidden.notes_have_text(pkg.read(name, zipdoc.MAX_XML)):
+    elif rel.short == "notesslide" and ooxml_hidden.notes_have_text(
+        pkg.read(name, zipdoc.MAX_XML), name
+    ):
         kind = "notes"
     elif rel.short in ("worksheet", "chartsheet", "dialogsheet") and source in plan.types:
         if source not in plan.sheets:
-            plan.sheets[source] = ooxml_hidden.sheet_states(pkg.read(source, zipdoc.MAX_XML))
+            plan.sheets[source] = ooxml_hidden.sheet_states(
+                pkg.read(source, zipdoc.MAX_XML), source
+            )
         order = [rid for rid, _ in plan.sheets[source]]
         if rel.id in order and plan.sheets[source][order.index(rel.id)][1]:
             kind = "sheets"
@@ -466,7 +461,7 @@ def _members(
             data = pkg.read(plan.crops[name][0] if role == "crop" else name)
             if role == "crop" and options is not None:
                 data = crop.apply(data, plan.crops[name][1], options.jpeg_quality)
-            what = "a document" if role == "package" else "a picture"
+            what = zipdoc.DOCUMENT if role == "package" else zipdoc.PICTURE
             yield name, zipdoc.embedded(nested, data, options, plan.col, what, name)
             continue
         raw = pkg.read(name, zipdoc.MAX_XML)

@@ -15,17 +15,17 @@ R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 OFF = ("0", "false", "off")
 
 
-def slide_hidden(raw: bytes) -> bool:
+def slide_hidden(raw: bytes, name: str) -> bool:
     """PowerPoint marks a hidden slide with show="0" on the slide's root element."""
     head = docxml.ascii_view(raw[:4096])
     if b"show=" not in head:
         return False
-    return docxml.parse_xml(raw, "a slide").getroot().get("show", "1") in OFF
+    return docxml.parse_xml(raw, name).getroot().get("show", "1") in OFF
 
 
-def notes_have_text(raw: bytes) -> bool:
+def notes_have_text(raw: bytes, name: str) -> bool:
     """A notes page always has placeholders; it holds notes when its body has text."""
-    root = docxml.parse_xml(raw, "speaker notes").getroot()
+    root = docxml.parse_xml(raw, name).getroot()
     for shape in root.iter(f"{{{P}}}sp"):
         ph = next(shape.iter(f"{{{P}}}ph"), None)
         if ph is None or ph.get("type") != "body":
@@ -35,9 +35,9 @@ def notes_have_text(raw: bytes) -> bool:
     return False
 
 
-def sheet_states(raw: bytes) -> list[tuple[str, bool]]:
+def sheet_states(raw: bytes, name: str) -> list[tuple[str, bool]]:
     """(relationship id, hidden) of each sheet, in the workbook's order."""
-    root = docxml.parse_xml(raw, "the workbook").getroot()
+    root = docxml.parse_xml(raw, name).getroot()
     return [
         (s.get(f"{{{R}}}id", ""), s.get("state", "visible") in ("hidden", "veryHidden"))
         for s in root.iter(f"{{{X}}}sheet")

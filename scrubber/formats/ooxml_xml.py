@@ -107,12 +107,12 @@ def empty_properties(role: str) -> bytes:
     return docxml.serialize(etree.ElementTree(root))
 
 
-def plain_vml(data: bytes) -> bool:
+def plain_vml(data: bytes, name: str) -> bool:
     """A legacy VML drawing worth keeping: well-formed and not comment boxes."""
     if b'ObjectType="Note"' in data:
         return False
     try:
-        docxml.parse_xml(data, "a drawing")
+        docxml.parse_xml(data, name)
     except Exception:
         return False
     return True

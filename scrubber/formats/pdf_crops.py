@@ -37,7 +37,7 @@ from scrubber.formats.pdf_geometry import (
     page_box,
     union,
 )
-from scrubber.formats.pdf_images import filters, name_text, undo_filters
+from scrubber.formats.pdf_images import Part, filters, name_text, undo_filters
 from scrubber.messages import Message
 from scrubber.model import Category, Collector
 
@@ -47,14 +47,10 @@ MAX_FORM_DEPTH = 12
 MAX_DRAWS = 200_000  # forms and pictures drawn, over all pages
 MAX_SAMPLES = 256 << 20  # decoded bytes of one picture we are willing to cut
 SLACK = 1.0  # pixels: rounding at a cut edge is not a hidden part
-WHERE = "a picture inside this PDF"
+WHERE = Part.PICTURE
 KEY = "PDF:HiddenPicturePart"
 CUT_NOTE = Message("pdf.crop_removed")
-FLATTEN = "turn pages into pictures (--flatten-pdf) to clean it"
-COMPLEX = (
-    "a picture in this PDF is shown through a shape that hides part of it, which cannot "
-    f"be cut exactly; {FLATTEN}"
-)
+COMPLEX = Message("pdf.shape_uncuttable")
 # Colour spaces by the number of values per pixel.
 COMPONENTS = {
     "/DeviceGray": 1, "/CalGray": 1, "/Indexed": 1, "/Separation": 1, "/G": 1, "/I": 1,
@@ -138,7 +134,7 @@ def _run(
     depth: int,
 ) -> None:
     if depth > MAX_FORM_DEPTH:
-        raise CleaningRefused("this PDF's drawings are nested too deeply to check safely")
+        raise CleaningRefused(Message("pdf.drawings_too_deep"))
     if not isinstance(resources, Dictionary):
         return
     xobjects = resources.get("/XObject")
@@ -149,7 +145,7 @@ def _run(
     if operations is None:
         operations = read_instructions(walk.pdf, obj)
         if operations is None:  # packed in a way we do not unpack: cannot tell what shows
-            raise CleaningRefused(f"a page with pictures on it cannot be checked; {FLATTEN}")
+            raise CleaningRefused(Message("pdf.page_unchecked"))
         if isinstance(obj, pikepdf.Stream) and key != (0, 0):
             walk.parsed[key] = operations
     stack: list[_State] = []
@@ -187,7 +183,7 @@ def _run(
         elif name == "Do" and operands:
             walk.draws += 1
             if walk.draws > MAX_DRAWS:
-                raise CleaningRefused("this PDF is too complex to check safely")
+                raise CleaningRefused(Message("pdf.too_complex"))
             _draw(operands[0], resources, xobjects, state, walk, depth)
 
 
@@ -253,7 +249,7 @@ def read_instructions(pdf: pikepdf.Pdf, obj: pikepdf.Object) -> list[Instruction
     for part in parts:
         if not isinstance(part, pikepdf.Stream):
             continue
-        unpacked = undo_filters(part.read_raw_bytes(), filters(part), "a page of this PDF")
+        unpacked = undo_filters(part.read_raw_bytes(), filters(part), Part.PAGE)
         if unpacked is None or _predictor(part):
             return None
         data.append(unpacked)
@@ -403,9 +399,9 @@ def _cut_picture(
     comps = 1 if image.get("/ImageMask") is True else _components(space)
     bpc = 1 if image.get("/ImageMask") is True else int(image.get("/BitsPerComponent", 8))
     if comps is None or bpc not in (1, 2, 4, 8, 16):
-        raise CleaningRefused(f"{WHERE} has a hidden part stored in a way we cannot cut; {FLATTEN}")
+        raise CleaningRefused(Message("pdf.hidden_part_uncuttable"))
     if w * h * comps * bpc // 8 > MAX_SAMPLES:
-        raise CleaningRefused(f"{WHERE} with a hidden part is too large to cut; {FLATTEN}")
+        raise CleaningRefused(Message("pdf.hidden_part_too_large"))
     new = {k: image.get(k) for k in SAMPLE_KEYS if k in image}
     if chain == ["/DCTDecode"] and comps in (1, 3) and bpc == 8:
         try:
@@ -428,7 +424,7 @@ def _cut_picture(
     # Only filters we unpack ourselves, with a size cap (qpdf has none): bare samples.
     data = undo_filters(image.read_raw_bytes(), chain, WHERE)
     if data is None:
-        raise CleaningRefused(f"{WHERE} has a hidden part stored in a way we cannot cut; {FLATTEN}")
+        raise CleaningRefused(Message("pdf.hidden_part_uncuttable"))
     if _predictor(image):  # now known to unpack to a bounded size: qpdf undoes the predictor
         try:
             data = image.read_bytes(pikepdf.StreamDecodeLevel.generalized)

@@ -152,7 +152,7 @@ def opened(path: Path, data: Buffer, col: Collector) -> Iterator[pikepdf.Pdf]:
         _check_warnings(pdf, col)
         objects = len(pdf.get_xref_table())
         if objects > pdf_walk.MAX_OBJECTS:
-            raise CleaningRefused(f"this PDF has too many parts to check safely ({objects})")
+            raise CleaningRefused(Message("pdf.too_many_parts", count=objects))
         with _pdf_errors():
             yield pdf
     finally:
@@ -206,7 +206,7 @@ def _pdf_errors() -> Iterator[None]:
     except (pikepdf.PdfError, pikepdf.DataDecodingError) as e:
         raise CorruptFile(Message("pdf.damaged")) from e
     except RecursionError as e:
-        raise CleaningRefused("this PDF is nested too deeply to check safely") from e
+        raise CleaningRefused(Message("pdf.too_deep")) from e
 
 
 def _check_warnings(pdf: pikepdf.Pdf, col: Collector | None = None) -> None:
@@ -229,7 +229,7 @@ def _randomise_id(buf: io.BytesIO, first: bytes) -> None:
     data = buf.getbuffer()
     found = list(TRAILER_ID.finditer(data))
     if len(found) != 1 or found[0].group(1) != first.hex().encode():
-        raise CleaningRefused("this PDF could not be given a new document ID; not cleaned")
+        raise CleaningRefused(Message("pdf.new_id_failed"))
     start, end = found[0].span(2)
     data[start:end] = os.urandom(16).hex().encode()
     del data  # release the export so the buffer can be resized or read again
@@ -241,7 +241,7 @@ def _check_rewrite(buf: io.BytesIO, pages: int, old_id: list[bytes]) -> None:
     with _pdf_errors(), pikepdf.open(buf, suppress_warnings=True) as copy:
         ok = len(copy.pages) == pages and not copy.get_warnings()
         if not ok or set(_ids(copy)) & set(old_id):
-            raise CleaningRefused("this PDF could not be rewritten faithfully; not cleaned")
+            raise CleaningRefused(Message("pdf.rewrite_unfaithful"))
 
 
 def _ids(pdf: pikepdf.Pdf) -> list[bytes]:

@@ -41,7 +41,7 @@ def flatten(cleaned: bytes) -> pikepdf.Pdf:
         try:
             doc.init_forms()  # so filled-in form fields are drawn too
             if len(doc) > MAX_PAGES:
-                raise CleaningRefused(f"this PDF has too many pages to flatten ({len(doc)})")
+                raise CleaningRefused(Message("pdf.too_many_pages", count=len(doc)))
             for i in range(len(doc)):
                 page = doc[i]
                 try:

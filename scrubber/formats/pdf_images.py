@@ -11,20 +11,31 @@ import base64
 import binascii
 import struct
 import zlib
+from enum import StrEnum
 
 import pikepdf
 from pikepdf import Name
 
 from scrubber.errors import CleaningRefused, CorruptFile, ScrubberError
 from scrubber.formats import exif, jpeg, xmp
+from scrubber.messages import Message
 from scrubber.model import Category, Collector
 
 C = Category
 # Where we decompress a stream ourselves (a filter in front of the picture's own), the
 # output is capped: a few kilobytes of Flate can expand to gigabytes.
 MAX_DECODED = 256 << 20
-WHERE = "a picture inside this PDF"
 PAD = b" \t\r\n\f\x00"
+
+
+class Part(StrEnum):
+    """Which part of a PDF a stream is: named in the English of damage reports, and
+    told by a sentence of its own when it is refused (whole sentences, for translators)."""
+
+    PICTURE = "a picture inside this PDF"
+    INLINE_PICTURE = "a picture drawn inside a page"
+    PAGE = "a page of this PDF"
+    PROFILE = "a colour profile inside this PDF"
 
 
 def name_text(obj: pikepdf.Object) -> str:
@@ -71,10 +82,10 @@ def check_picture(
         else:
             new = clean_jpx(data, sub)
     except ScrubberError as e:
-        raise type(e)(f"{WHERE}: {e.message}") from e
+        raise within(e, Part.PICTURE) from e
     col.findings.extend(sub.findings)
     col.kept.extend(sub.kept)
-    col.warnings.extend(f"{WHERE}: {w}" for w in sub.warnings)
+    col.warnings.extend(f"{Part.PICTURE}: {w}" for w in sub.warnings)
     if fix and new != data:
         parms = stream.get("/DecodeParms")
         if isinstance(parms, pikepdf.Array):
@@ -87,13 +98,23 @@ def check_picture(
 
 def _encoded(stream: pikepdf.Stream) -> bytes:
     """The picture file: the stream's bytes with any filters before its own undone."""
-    data = undo_filters(stream.read_raw_bytes(), filters(stream)[:-1], WHERE)
+    data = undo_filters(stream.read_raw_bytes(), filters(stream)[:-1], Part.PICTURE)
     if data is None:
-        raise CleaningRefused(f"{WHERE} is stored in a way that cannot be checked")
+        raise CleaningRefused(Message("pdf.picture_unchecked"))
     return data
 
 
-def undo_filters(data: bytes, chain: list[str], what: str) -> bytes | None:
+def within(e: ScrubberError, part: Part) -> ScrubberError:
+    """The error of a picture's own cleaner, said of the picture in the PDF. Its message,
+    when it is one, stays a message (translated on its own inside the sentence)."""
+    if not isinstance(e.message, Message):
+        return type(e)(f"{part}: {e.message}")
+    if part is Part.INLINE_PICTURE:
+        return type(e)(Message("pdf.in_inline_picture", problem=e.message))
+    return type(e)(Message("pdf.in_picture", problem=e.message))
+
+
+def undo_filters(data: bytes, chain: list[str], what: Part) -> bytes | None:
     """Decode the general-purpose filters we unpack ourselves, with a size cap;
     None for a filter we do not unpack."""
     for name in chain:
@@ -108,18 +129,31 @@ def undo_filters(data: bytes, chain: list[str], what: str) -> bytes | None:
     return data
 
 
-def _inflate(data: bytes, what: str) -> bytes:
+def _inflate(data: bytes, what: Part) -> bytes:
     d = zlib.decompressobj()
     try:
         out = d.decompress(data, MAX_DECODED)
     except zlib.error as e:
         raise CorruptFile(f"{what} is damaged (its compression is broken)") from e
     if d.unconsumed_tail:
-        raise CleaningRefused(f"{what} unpacks to more than {MAX_DECODED >> 20} MB")
+        raise CleaningRefused(_unpacks_too_much(what))
     return out
 
 
-def _unhex(data: bytes, what: str) -> bytes:
+def _unpacks_too_much(what: Part) -> Message:
+    mb = MAX_DECODED >> 20
+    match what:
+        case Part.PICTURE:
+            return Message("pdf.picture_too_big", mb=mb)
+        case Part.INLINE_PICTURE:
+            return Message("pdf.inline_picture_too_big", mb=mb)
+        case Part.PAGE:
+            return Message("pdf.page_too_big", mb=mb)
+        case Part.PROFILE:
+            return Message("pdf.profile_too_big", mb=mb)
+
+
+def _unhex(data: bytes, what: Part) -> bytes:
     text = bytes(b for b in data.split(b">")[0] if b not in b" \t\r\n\f\x00")
     try:
         return binascii.unhexlify(text + b"0" * (len(text) % 2))
@@ -127,7 +161,7 @@ def _unhex(data: bytes, what: str) -> bytes:
         raise CorruptFile(f"{what} is damaged (bad hex encoding)") from e
 
 
-def _un85(data: bytes, what: str) -> bytes:
+def _un85(data: bytes, what: Part) -> bytes:
     text = data.strip().removeprefix(b"<~").split(b"~>")[0]
     try:
         return base64.a85decode(text, ignorechars=b" \t\r\n\f\x00")
@@ -257,7 +291,7 @@ def _clean_codestream(data: bytes, col: Collector) -> bytes:
             _comment(col, data, s, e)
         kept = b"".join(data[s:e] for m, s, e in header if m != COM)
         if comments and has_tlm:
-            raise CleaningRefused("a JPEG 2000 picture in this PDF has comments we cannot remove")
+            raise CleaningRefused(Message("pdf.jpx_comments"))
         sot = bytearray(data[pos : pos + 12])
         body = data[sod:tile_end]
         if psot:

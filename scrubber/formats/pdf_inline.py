@@ -12,16 +12,18 @@ import pikepdf
 
 from scrubber.errors import CleaningRefused, CorruptFile, ScrubberError
 from scrubber.formats import jpeg, pdf_images
+from scrubber.formats.pdf_images import Part
+from scrubber.messages import Message
 from scrubber.model import Collector
 
-WHERE = "a picture drawn inside a page"
+WHERE = Part.INLINE_PICTURE
 SOI = b"\xff\xd8\xff"
 
 
 def check_content(stream: pikepdf.Stream, col: Collector, fix: bool, keep_icc: bool) -> None:
     """Report metadata in inline JPEGs of a content stream; with `fix`, rewrite them."""
     chain = pdf_images.filters(stream)
-    data = pdf_images.undo_filters(stream.read_raw_bytes(), chain, "a page of this PDF")
+    data = pdf_images.undo_filters(stream.read_raw_bytes(), chain, Part.PAGE)
     if data is None or SOI not in data:
         return
     try:
@@ -44,19 +46,19 @@ def check_content(stream: pikepdf.Stream, col: Collector, fix: bool, keep_icc: b
         raw = image.read_raw_bytes().rstrip(b" \t\r\n\f\x00")
         picture = pdf_images.undo_filters(raw, names[:-1], WHERE)
         if picture is None:
-            raise CleaningRefused(f"{WHERE} is stored in a way that cannot be checked")
+            raise CleaningRefused(Message("pdf.inline_picture_unchecked"))
         try:
             if not fix:
                 jpeg.describe_jpeg_bytes(picture, col, keep_icc)
                 continue
             new = jpeg.clean_jpeg_bytes(picture, col, keep_icc)
         except ScrubberError as e:
-            raise type(e)(f"{WHERE}: {e.message}") from e
+            raise pdf_images.within(e, WHERE) from e
         if new == picture:
             continue
         at = data.find(raw, pos)
         if names[:-1] or at < 0:
-            raise CleaningRefused(f"{WHERE} could not be rewritten without its metadata")
+            raise CleaningRefused(Message("pdf.inline_picture_not_rewritten"))
         parts += [data[pos:at], new]
         pos = at + len(raw)
     if parts:

@@ -25,6 +25,7 @@ MAX_OBJECTS = 500_000  # indirect objects in the cross-reference table
 MAX_NODES = 5_000_000  # dictionaries, arrays and streams visited
 MAX_DEPTH = 100  # direct nesting (qpdf's own parser stops at 500)
 MAX_XMP = 4 << 20  # XMP decoded for display only
+TOO_COMPLEX = Message("pdf.too_complex")
 
 # Keys that go wherever they appear: (category, finding key, what it is).
 ANYWHERE: dict[str, tuple[Category, str, str]] = {
@@ -253,7 +254,7 @@ class Walker:
         """Check one container; yield the containers it refers to."""
         self.nodes += 1
         if self.nodes > MAX_NODES or depth > MAX_DEPTH:
-            raise CleaningRefused("this PDF is too complex to check safely")
+            raise CleaningRefused(TOO_COMPLEX)
         if isinstance(obj, pikepdf.Array):
             yield from self._array(obj, depth)
             return
@@ -377,10 +378,10 @@ class Walker:
 
     def _icc(self, stream: pikepdf.Stream) -> str:
         """Rebuild a colour profile from its numbers; return its (new) description."""
-        what = "a colour profile inside this PDF"
+        what = pdf_images.Part.PROFILE
         data = pdf_images.undo_filters(stream.read_raw_bytes(), pdf_images.filters(stream), what)
         if data is None:
-            raise CleaningRefused(f"{what} is stored in a way that cannot be checked")
+            raise CleaningRefused(Message("pdf.profile_unchecked"))
         rebuilt = icc.icc_numbers_only(data, NEUTRAL_PROFILE)
         if rebuilt is None:
             raise CorruptFile(f"{what} is damaged")
@@ -463,7 +464,7 @@ def reachable(pdf: pikepdf.Pdf) -> set[tuple[int, int]]:
         obj = stack.pop()
         nodes += 1
         if nodes > MAX_NODES:
-            raise CleaningRefused("this PDF is too complex to check safely")
+            raise CleaningRefused(TOO_COMPLEX)
         numbers.update(_scalar_refs(obj))
         values = obj if isinstance(obj, pikepdf.Array) else (v for _, v in obj.items())
         for value in values:

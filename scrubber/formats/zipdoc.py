@@ -42,8 +42,7 @@ RATIO_FLOOR = 1 << 20  # parts smaller than this are not held to the ratio
 FIXED_TIME = (1980, 1, 1, 0, 0, 0)  # the zip format's earliest date, as Word writes
 EOCD, EOCD64, LOCATOR64 = b"PK\x05\x06", b"PK\x06\x06", b"PK\x06\x07"
 LOCAL = b"PK\x03\x04"
-TOO_BIG = "this document unpacks to more than {} MB, which is more than we can check safely"
-BOMB = "this document is packed in a way used to crash programs (a zip bomb); it was not opened"
+BOMB = Message("zip.bomb")
 
 # Extra fields some zip tools add to parts: file times and the owner's user and group ids.
 EXTRA_FIELDS = {
@@ -53,6 +52,11 @@ EXTRA_FIELDS = {
     0x7855: (C.PERSON, "owner user and group ids (Unix)"),
     0x7875: (C.PERSON, "owner user and group ids (Unix)"),
 }
+
+
+def too_big(limit: int) -> Message:
+    """The refusal of a document that unpacks to more than `limit` bytes."""
+    return Message("doc.too_big", mb=limit >> 20)
 
 
 @dataclass(frozen=True)
@@ -116,7 +120,7 @@ class Package:
             total += info.file_size
             _check_size(info)
             if total > MAX_TOTAL:
-                raise CleaningRefused(TOO_BIG.format(MAX_TOTAL >> 20))
+                raise CleaningRefused(too_big(MAX_TOTAL))
             if info.date_time != FIXED_TIME:
                 times.append(info.date_time)
             self._extras(info.extra)
@@ -188,7 +192,7 @@ class Package:
         assert self._zip is not None
         part = self.parts[name]
         if part.size > limit:
-            raise CleaningRefused(TOO_BIG.format(limit >> 20))
+            raise CleaningRefused(too_big(limit))
         try:
             with self._zip.open(name) as f:
                 data = f.read(limit + 1)
@@ -250,7 +254,7 @@ def _check_name(name: str) -> None:
 
 def _check_size(info: zipfile.ZipInfo) -> None:
     if info.file_size > MAX_PART:
-        raise CleaningRefused(TOO_BIG.format(MAX_PART >> 20))
+        raise CleaningRefused(too_big(MAX_PART))
     if info.file_size > RATIO_FLOOR and info.file_size > MAX_RATIO * max(info.compress_size, 1):
         raise CleaningRefused(BOMB)
 
@@ -296,6 +300,9 @@ def write_package(out: BinaryIO, members: Iterable[tuple[str, bytes]], stored: s
 
 # --- files inside documents --------------------------------------------------------------
 
+# What a file inside a document is, as `embedded` names it.
+PICTURE, DOCUMENT = "a picture", "a document"
+
 
 def embedded(
     nested: Nested,
@@ -311,11 +318,21 @@ def embedded(
     try:
         new, report = nested(data, options)
     except ScrubberError as e:
-        raise type(e)(f"{what} in this document ({where}): {e.message}") from e
+        raise _within(e, what, where) from e
     col.findings.extend(report.findings)
     col.kept.extend(report.kept)
     col.warnings.extend(f"{what} in this document: {w}" for w in report.warnings)
     return new
+
+
+def _within(e: ScrubberError, what: str, where: str) -> ScrubberError:
+    """The error of a file inside the document, said of that file. Its message, when it
+    is one, stays a message (translated on its own inside the sentence)."""
+    if not isinstance(e.message, Message):
+        return type(e)(f"{what} in this document ({where}): {e.message}")
+    if what == DOCUMENT:
+        return type(e)(Message("doc.in_document", part=where, problem=e.message))
+    return type(e)(Message("doc.in_picture", part=where, problem=e.message))
 
 
 # A path on a computer (C:\..., \\server\..., file:, a home folder) or a file name a

@@ -1,0 +1,197 @@
+"""Why a document was refused, in the user's language.
+
+Real refused documents go through the engine: each refusal is a catalogue message the app
+has a plain form for, with the English the command line prints. Then the app runs in
+French with its strings extracted by lupdate (as `make lupdate` does) and any not yet
+translated filled in: the details pane says the reason in French, in plain view, not as
+English behind "technical details".
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+import zipfile
+from collections.abc import Callable
+from pathlib import Path
+
+import docx
+import pytest
+from docx.shared import Inches
+from factories import clipped_photo_pdf, pattern, rezip
+from PySide6.QtWidgets import QApplication, QLabel
+from test_i18n import lrelease
+
+import scrubber
+from gui import i18n, messages, paths
+from gui.details import DetailsPane
+from gui.items import BatchItem, Status
+from scrubber.errors import ScrubberError
+from scrubber.messages import Message
+from scrubber.model import Outcome
+
+ROOT = Path(__file__).resolve().parents[2]
+LUPDATE = Path(sys.executable).with_name("pyside6-lupdate")
+PLACEHOLDER = re.compile(r"(\{\w+\})")
+
+
+def fake_translation(source: str) -> str:
+    """A string this test translates itself: no run of its English is left, its
+    placeholders are."""
+    return "[fr] " + "".join(
+        part if PLACEHOLDER.fullmatch(part) else part.upper() for part in PLACEHOLDER.split(source)
+    )
+
+
+# word/document.xml declaring an external entity: the XML attack documents are refused for.
+ENTITY = (
+    b'<?xml version="1.0"?><!DOCTYPE d [<!ENTITY x SYSTEM "file:///etc/passwd">]>'
+    b'<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+    b"<w:body><w:p><w:r><w:t>&x;</w:t></w:r></w:p></w:body></w:document>"
+)
+
+
+def round_clip_pdf(tmp: Path) -> Path:
+    """A photo shown through a clip with round corners: its hidden part cannot be cut."""
+    return clipped_photo_pdf(tmp / "round.pdf", "round")
+
+
+def entity_docx(tmp: Path) -> Path:
+    path = tmp / "letter.docx"
+    doc = docx.Document()
+    doc.add_paragraph("Plain text")
+    doc.save(str(path))
+    return rezip(path.read_bytes(), path, {"word/document.xml": ENTITY})
+
+
+def cut_photo_docx(tmp: Path) -> Path:
+    """A letter whose photo is cut off before its picture data: the JPEG cleaner's own
+    message, placed in the document by another."""
+    photo = tmp / "photo.jpg"
+    pattern((48, 32)).save(photo, "JPEG")
+    path = tmp / "photo.docx"
+    doc = docx.Document()
+    doc.add_picture(str(photo), width=Inches(1))
+    doc.save(str(path))
+    data = path.read_bytes()
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        (name,) = [n for n in z.namelist() if n.startswith("word/media/")]
+    return rezip(data, path, {name: photo.read_bytes()[:200]})
+
+
+# What each refusal must be: its id, and the English the command line prints.
+CASES: dict[str, tuple[Callable[[Path], Path], str, str]] = {
+    "round-clip-pdf": (
+        round_clip_pdf,
+        "pdf.shape_uncuttable",
+        "a picture in this PDF is shown through a shape that hides part of it, which cannot "
+        "be cut exactly; turn pages into pictures (--flatten-pdf) to clean it",
+    ),
+    "xml-entity-docx": (
+        entity_docx,
+        "doc.xml_attack",
+        "word/document.xml holds an XML declaration used in attacks; not opened",
+    ),
+    "cut-photo-docx": (
+        cut_photo_docx,
+        "doc.in_picture",
+        "a picture in this document (word/media/image1.jpg): ",
+    ),
+}
+
+
+def why(src: Path, out: Path) -> str:
+    """The reason the engine gives for not cleaning `src` (the clean must fail)."""
+    result = scrubber.clean(src, out / src.name)
+    assert result.outcome in (Outcome.REFUSED, Outcome.FAILED) and result.output is None
+    assert result.error is not None
+    return result.error.message
+
+
+@pytest.mark.parametrize("case", list(CASES))
+def test_the_engine_refuses_with_a_message_the_app_can_say(case: str, tmp_path: Path) -> None:
+    make, message_id, english = CASES[case]
+    reason = why(make(tmp_path), tmp_path / "out")
+    assert isinstance(reason, Message) and reason.id == message_id
+    # The command line's words are what they were (a JPEG's own reason after the colon).
+    assert reason == english + reason.params.get("problem", "")
+    plain = messages.plain(reason.id)
+    assert plain is not None
+    assert messages.placeholders(plain) == set(reason.params)
+    for value in reason.params.values():  # a message inside is said the app's way too
+        if isinstance(value, Message):
+            assert messages.known(value.id), value.id
+
+
+@pytest.fixture
+def french_qm(english_after: None, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """French from the committed .ts, brought up to date by lupdate over gui/*.py (so a
+    string lupdate cannot extract stays English), its new strings filled in by us; the
+    app finds it when switched to French."""
+    ts = tmp_path / "scrubber_fr.ts"
+    shutil.copy(ROOT / "assets" / "translations" / "scrubber_fr.ts", ts)
+    sources = sorted(str(p) for p in (ROOT / "gui").glob("*.py"))
+    subprocess.run(
+        [str(LUPDATE), "-silent", "-no-obsolete", "-locations", "none", *sources, "-ts", str(ts)],
+        check=True,
+    )
+    tree = ET.parse(ts)
+    for message in tree.iter("message"):
+        translation = message.find("translation")
+        if translation is not None and translation.get("type") == "unfinished":
+            if not translation.text:
+                translation.text = fake_translation(message.findtext("source") or "")
+            del translation.attrib["type"]
+    tree.write(ts, encoding="utf-8", xml_declaration=True)
+    qm = tmp_path / "qm"
+    qm.mkdir()
+    lrelease(ts, qm / "scrubber_fr.qm")
+    monkeypatch.setattr(paths, "translations", lambda: qm)
+
+
+def shown(pane: DetailsPane) -> str:
+    """Every label the user sees, the folded technical details excluded."""
+    return "\n".join(
+        label.text()
+        for label in pane.findChildren(QLabel)
+        if label.isVisibleTo(pane) and not pane._tech.isAncestorOf(label)
+    )
+
+
+def test_in_french_the_pane_says_why_in_french(
+    tmp_path: Path, qapp: QApplication, pane: DetailsPane, french_qm: None
+) -> None:
+    items: list[tuple[BatchItem, Message, str]] = []
+    for case, (make, _, _) in CASES.items():
+        folder = tmp_path / case
+        folder.mkdir()
+        src = make(folder)
+        item = BatchItem(src)
+        try:
+            item.report, item.status = scrubber.inspect(src), Status.READY
+        except ScrubberError as e:  # refused on reading already: as the app's inspector does
+            item.error, item.error_code, item.status = e.message, e.code, Status.UNREADABLE
+        if item.report is not None:
+            item.result, item.status = scrubber.clean(src, folder / "out" / src.name), Status.DONE
+            assert item.result.error is not None
+        reason = item.result.error.message if item.result and item.result.error else item.error
+        assert isinstance(reason, Message), case
+        items.append((item, reason, messages.text(reason)))  # in English: none installed
+
+    assert i18n.install(qapp, "fr") == "fr"
+    assert not pane.technical_shown()
+    for item, reason, english in items:
+        case = item.path.parent.name
+        said = messages.text(reason)
+        assert said != english, case  # the .qm has it, so lupdate found the string
+        pane.show_item(item)
+        text = shown(pane)
+        assert said in text, (case, text)  # in plain view, not behind technical details
+        assert str(reason) not in text and english not in text, (case, text)
+        for value in reason.params.values():
+            if isinstance(value, Message):  # the JPEG's own reason, in French too
+                assert messages.text(value) in text and str(value) not in text, (case, text)
