@@ -277,7 +277,8 @@ class HEICCleaner(Cleaner):
         check_supported(heif, s, self.coded)
         icc = s.icc_kept if keep else None
         reason: Message | None = None
-        if self.output_extension(options) != ".jpg":
+        to_jpeg = self.output_extension(options) == ".jpg"  # never for AVIF
+        if not to_jpeg:
             try:
                 with open(src, "rb") as f:
                     written = heif_write.rebuild(f, src.stat().st_size, heif, s, icc, out)
@@ -291,7 +292,7 @@ class HEICCleaner(Cleaner):
             raise CleaningRefused(Message("picture.too_large", size=f"{w}x{h}"))
         im = self.decode(src, heif, s)
         warnings = col.warnings
-        if options.heic_to_jpeg:
+        if to_jpeg:
             if "A" in im.mode:
                 warnings.append(Message("heic.transparent_white"))
                 im = _flatten(im)
