@@ -75,7 +75,7 @@ TRACK_KINDS = {
 class Policy:
     label: str  # the format's name in messages ("M4A", "MP4", "MOV")
     tracks: frozenset[str]  # handler types of the tracks that are kept
-    other_tracks: str = ""  # if set, a track of another kind is refused with this Message
+    other_tracks: Message | None = None  # if set, a track of another kind is refused so
     need_ftyp: bool = True  # QuickTime files may start without a file-type box
 
 
@@ -142,7 +142,7 @@ class Movie:
         return b"".join(out)
 
     def _drop_track(self, data: bytes, handler: str) -> None:
-        if self.policy.other_tracks:
+        if self.policy.other_tracks is not None:
             raise CleaningRefused(self.policy.other_tracks)
         entry = b""
         chunks: list[Chunk] = []
