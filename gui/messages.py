@@ -728,6 +728,162 @@ def plain(message_id: str) -> str | None:
         # (end of documents' refusals)
         #
         # Why a picture, sound or video was not cleaned, or was saved again.
+        case "picture.too_large_no_size":
+            return translate("messages", "The picture is too large to process.")
+        case "crop.too_large":
+            return translate("messages", "A cropped picture in it is too large to cut safely.")
+        case "redact.unsupported":
+            return translate("messages", "Areas cannot be covered in {format} pictures.")
+        case "redact.not_a_clip":
+            return translate("messages", "{format} files are not video clips.")
+        case "redact.would_replace":
+            return translate(
+                "messages", "The copy would replace the original. Choose another name or folder."
+            )
+        case "redact.needs_copy":
+            return translate(
+                "messages",
+                "Covering areas makes a new copy: the original is never changed. Save copies in a "
+                "folder instead.",
+            )
+        case "clip.turned":
+            return translate(
+                "messages", "This clip is turned by {degrees} degrees, which is not supported."
+            )
+        case "clip.too_large":
+            return translate("messages", "The clip is too large to process ({size} pixels).")
+        case "heic.description_too_large":
+            return translate(
+                "messages", "The description of this HEIC picture is too large to check."
+            )
+        case "heic.sequence":
+            return translate("messages", "HEIC picture sequences and videos are not supported.")
+        case "heic.too_many_parts":
+            return translate("messages", "This HEIC file has too many parts to check safely.")
+        case "heif.compression":
+            return translate(
+                "messages",
+                "This HEIF picture uses a kind of compression that is not supported ({code}).",
+            )
+        case "avif.save_failed":
+            return translate("messages", "The picture could not be saved as AVIF.")
+        case "movie.fragments":
+            return translate(
+                "messages",
+                "This {format} file is stored in pieces, as when it is streamed. This is not "
+                "supported.",
+            )
+        case "movie.header_packed":
+            return translate(
+                "messages",
+                "The header of this {format} file is split up or compressed. This is not "
+                "supported.",
+            )
+        case "movie.external_media":
+            return translate(
+                "messages",
+                "This {format} file plays sound or pictures stored in other files. This is not "
+                "supported.",
+            )
+        case "movie.protected":
+            return translate(
+                "messages", "This {format} file is copy-protected, so it cannot be cleaned."
+            )
+        case "movie.too_large":
+            return translate("messages", "This {format} file is too large to clean.")
+        case "video.sound_layout":
+            return translate(
+                "messages", "The sound of this video is stored in a way that is not supported."
+            )
+        case "video.sound_old":
+            return translate(
+                "messages", "The sound of this video is in an old format that is not supported."
+            )
+        case "m4a.other_tracks":
+            return translate(
+                "messages",
+                "This M4A file also holds video, chapters or text, which cannot be cleaned here.",
+            )
+        case "m4a.protected":
+            return translate(
+                "messages",
+                "This is copy-protected iTunes music. Its purchase record cannot be removed "
+                "without breaking it.",
+            )
+        case "flac.id3":
+            return translate(
+                "messages",
+                "This FLAC file starts with an ID3 tag, which FLAC players do not expect, so it "
+                "was not cleaned.",
+            )
+        case "aac.raw":
+            return translate(
+                "messages", "Bare AAC sound files are not supported, only AAC inside M4A files."
+            )
+        case "ogg.unsupported":
+            return translate(
+                "messages",
+                "This Ogg file holds video or a kind of sound that cannot be cleaned. Only Vorbis "
+                "and Opus are supported.",
+            )
+        case "png.unknown_part":
+            return translate(
+                "messages",
+                "This PNG has a part that is not standard ({part}), so it was not cleaned.",
+            )
+        case "apng.still_too_large":
+            return translate(
+                "messages",
+                "This animated PNG hides a still picture too large to replace, so it was not "
+                "cleaned.",
+            )
+        case "tiff.too_many_pages":
+            return translate("messages", "This TIFF has more than {count} pages.")
+        case "tiff.data_too_large":
+            return translate(
+                "messages", "This TIFF is damaged: its picture data adds up to more than the file."
+            )
+        case "tiff.preview_first":
+            return translate(
+                "messages",
+                "The first page of this TIFF is only a preview. Such TIFF files are not supported.",
+            )
+        case "tiff.over_4gb":
+            return translate("messages", "The clean TIFF would be larger than 4 GB.")
+        case "heic.again_crop":
+            #: Why the photo was saved again, in "The photo was saved again at high
+            #: quality ({reason})."
+            return translate("messages", "a crop hid part of the picture")
+        case "heic.again_alpha":
+            #: Why the photo was saved again, in "The photo was saved again at high
+            #: quality ({reason})."
+            return translate("messages", "colours under its see-through areas could hide a picture")
+        case "heic.again_layers":
+            #: Why the photo was saved again, in "The photo was saved again at high
+            #: quality ({reason})."
+            return translate("messages", "it is made of layers that can cover one another")
+        case "heic.again_grid":
+            #: Why the photo was saved again, in "The photo was saved again at high
+            #: quality ({reason})."
+            return translate("messages", "its tiles do not fit together in a regular grid")
+        case "heic.again_grid_hides":
+            #: Why the photo was saved again, in "The photo was saved again at high
+            #: quality ({reason})."
+            return translate("messages", "whole tiles of its picture were hidden")
+        case "heic.again_elsewhere":
+            #: Why the photo was saved again, in "The photo was saved again at high
+            #: quality ({reason})."
+            return translate("messages", "its picture is stored in another file")
+        case "heic.again_borrowed":
+            #: Why the photo was saved again, in "The photo was saved again at high
+            #: quality ({reason})."
+            return translate(
+                "messages", "its picture is built from data stored elsewhere in the file"
+            )
+        case "heic.again_outside":
+            #: Why the photo was saved again, in "The photo was saved again at high
+            #: quality ({reason})."
+            return translate("messages", "its picture data is not where it should be in the file")
         # (end of media refusals)
         case _:
             return None

@@ -82,9 +82,7 @@ class NeedsCopy(CleaningRefused):
 
     code = "needs_copy"
 
-    def __init__(
-        self, message: str = "covering areas needs a copy; the original is never written over"
-    ) -> None:
+    def __init__(self, message: str = Message("redact.needs_copy")) -> None:
         super().__init__(message)
 
 

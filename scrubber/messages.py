@@ -273,6 +273,65 @@ CATALOGUE: dict[str, str] = {
     # (end of documents' refusals)
     #
     # Why a picture, sound or video was not cleaned, or was saved again.
+    "picture.too_large_no_size": "the picture is too large to process",
+    "crop.too_large": "a cropped picture in it is too large to cut safely",
+    "redact.unsupported": "{format} pictures cannot be redacted",
+    "redact.not_a_clip": "{format} files are not video clips",
+    "redact.would_replace": "the output would replace the original; choose another name",
+    "redact.needs_copy": "covering areas needs a copy; the original is never written over",
+    "clip.turned": "the clip is turned by {degrees} degrees, which is not supported",
+    "clip.too_large": "the clip is too large to process ({size} pixels)",
+    "heic.description_too_large": "this HEIC file's picture description is too large",
+    "heic.sequence": "HEIC image sequences and videos are not supported",
+    "heic.too_many_parts": "this HEIC file has too many parts to check safely",
+    "heif.compression": "this HEIF picture uses a kind of compression ({code})",
+    "avif.save_failed": "the picture could not be saved as AVIF",
+    # Why a HEIC or AVIF was saved again rather than copied: the {reason} of heic.saved_again.
+    "heic.again_crop": "a crop hid part of the picture",
+    "heic.again_alpha": "colour under its transparent areas could hide a picture",
+    "heic.again_layers": "it is made of layers, which can cover one another",
+    "heic.again_grid": "its grid of tiles is irregular",
+    "heic.again_grid_hides": "its grid hides whole tiles",
+    "heic.again_elsewhere": "the picture's data is stored outside the file",
+    "heic.again_borrowed": "the picture is built from another item's data",
+    "heic.again_outside": "the picture's data lies outside the media data box",
+    "movie.fragments": (
+        "this {format} file is stored in fragments (as streamed), which is not supported"
+    ),
+    "movie.header_packed": (
+        "this {format} file's header is fragmented or compressed, which is not supported"
+    ),
+    "movie.external_media": (
+        "this {format} file plays media stored in other files, which is not supported"
+    ),
+    "movie.protected": "this {format} file is copy-protected and cannot be cleaned",
+    "movie.too_large": "this {format} file is too large to clean",
+    "video.sound_layout": "this video's sound is stored in a way that is not supported",
+    "video.sound_old": "this video's sound is in an old format that is not supported",
+    "m4a.other_tracks": (
+        "this M4A file also holds video, chapters or text, which cannot be cleaned here"
+    ),
+    "m4a.protected": (
+        "this is copy-protected iTunes audio: its purchase record cannot be removed "
+        "without breaking it"
+    ),
+    "flac.id3": (
+        "this FLAC file starts with an ID3 tag, which FLAC players do not expect; "
+        "it was not cleaned"
+    ),
+    "aac.raw": "raw AAC audio is not supported (only AAC inside M4A files)",
+    "ogg.unsupported": (
+        "this Ogg file holds video or a kind of audio that cannot be cleaned "
+        "(only Vorbis and Opus are supported)"
+    ),
+    "png.unknown_part": "this PNG uses a non-standard part ({part}), so it was not cleaned",
+    "apng.still_too_large": (
+        "this animated PNG hides a still picture too large to replace; it was not cleaned"
+    ),
+    "tiff.too_many_pages": "the TIFF has more than {count} pages",
+    "tiff.data_too_large": "the TIFF's image data adds up to more than the file; it is damaged",
+    "tiff.preview_first": "the first page is only a preview; this TIFF is not supported",
+    "tiff.over_4gb": "the cleaned TIFF would be larger than 4 GB",
     # (end of media refusals)
 }
 

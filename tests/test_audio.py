@@ -36,6 +36,7 @@ from factories import (
 from oracle import CANARY, HARMLESS_GROUPS, HARMLESS_TAGS, canary_in_bytes, exiftool_tags
 
 from scrubber import Outcome, clean, inspect
+from scrubber.messages import Message
 from scrubber.model import Category
 
 C = Category
@@ -460,6 +461,21 @@ def test_copy_protected_m4p_is_refused(tmp_path: Path) -> None:
     path.write_bytes(bytes(data))
     res = clean(path, tmp_path / "out" / "bought.m4a")
     assert res.outcome is Outcome.REFUSED and res.error and "copy-protected" in res.error.message
+
+
+def test_m4a_with_another_kind_of_track_is_refused_in_one_sentence(tmp_path: Path) -> None:
+    data = audio_seed("tone.m4a", tmp_path).read_bytes()
+    sound = b"hdlr" + bytes(8) + b"soun"
+    assert data.count(sound) == 1
+    path = tmp_path / "film.m4a"
+    path.write_bytes(data.replace(sound, b"hdlr" + bytes(8) + b"vide"))  # its track is video now
+    res = clean(path, tmp_path / "out" / "film.m4a")
+    assert res.outcome is Outcome.REFUSED and res.output is None and res.error
+    message = res.error.message
+    assert isinstance(message, Message) and message.id == "m4a.other_tracks"
+    assert message == (
+        "this M4A file also holds video, chapters or text, which cannot be cleaned here"
+    )
 
 
 # --- WAV and AIFF ---------------------------------------------------------------------------

@@ -94,7 +94,8 @@ def test_pillow_avif_with_exif_and_xmp(tmp_path: Path, out_dir: Path) -> None:
 
 
 @pytest.mark.exiftool
-def test_hiding_crop_is_applied(tmp_path: Path, out_dir: Path) -> None:
+@pytest.mark.parametrize("heic_to_jpeg", [False, True])  # the option is for HEIC only
+def test_hiding_crop_is_applied(tmp_path: Path, out_dir: Path, heic_to_jpeg: bool) -> None:
     im = Image.new("RGB", (256, 192), GREEN)  # green only where the crop hides it
     im.paste(blocks((128, 96)), (64, 48))
     part = encode(im, "avif", 90)
@@ -104,9 +105,10 @@ def test_hiding_crop_is_applied(tmp_path: Path, out_dir: Path) -> None:
     src.write_bytes(assemble(BRANDS["avif"], [part, exif], [("cdsc", 2, [1])]))
     assert "HEIC:UncroppedOriginal" in keys(inspect(src).findings)
 
-    result = clean(src, out_dir / "cropped.avif")
+    result = clean(src, out_dir / "cropped.avif", CleanOptions(heic_to_jpeg=heic_to_jpeg))
     assert result.outcome is Outcome.CLEANED, result.error
-    assert result.output is not None
+    assert result.output is not None and result.output.suffix == ".avif"
+    assert result.output.read_bytes()[4:12] == b"ftypavif"  # an AVIF, not a JPEG so named
     assert any("saved again" in w for w in result.warnings)
     assert_heic_clean(result.output)
     output = opened(result.output)

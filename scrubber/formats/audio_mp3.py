@@ -29,6 +29,7 @@ from scrubber.formats.audio_tags import (
 )
 from scrubber.formats.base import Cleaner, Format
 from scrubber.formats.streams import Buffer, Piece, damage_as, file_bytes, write_pieces
+from scrubber.messages import Message
 from scrubber.model import Category, CleanOptions, Collector, Report
 
 C = Category
@@ -143,7 +144,7 @@ def _walk(buf: Buffer, scan: _Scan) -> None:
     if opening is not None and first < pos + opening.length:
         first = pos  # the first frame is cut short: it is audio all the same
     if first > pos == 0:
-        raise UnsupportedFormat("this type of file is not supported, so it was not cleaned")
+        raise UnsupportedFormat(Message("file.unsupported"))
     if first > pos:
         _junk(col, buf, pos, first)
     header = frame_header(buf, first)
@@ -239,14 +240,11 @@ def _junk(col: Collector, buf: Buffer, start: int, end: int) -> None:
 def _no_audio(buf: Buffer, pos: int) -> NoReturn:
     after = buf[pos : pos + 4]
     if pos == 0:  # no tag either: the first bytes only looked like MP3
-        raise UnsupportedFormat("this type of file is not supported, so it was not cleaned")
+        raise UnsupportedFormat(Message("file.unsupported"))
     if after == b"fLaC":
-        raise UnsupportedFormat(
-            "this FLAC file starts with an ID3 tag, which FLAC players do not expect; "
-            "it was not cleaned"
-        )
+        raise UnsupportedFormat(Message("flac.id3"))
     if after[:2] in (b"\xff\xf1", b"\xff\xf9"):
-        raise UnsupportedFormat("raw AAC audio is not supported (only AAC inside M4A files)")
+        raise UnsupportedFormat(Message("aac.raw"))
     raise CorruptFile("no MP3 audio was found in this file")
 
 

@@ -25,13 +25,14 @@ from scrubber.errors import CleaningRefused
 from scrubber.formats import isobmff_file
 from scrubber.formats.base import Cleaner, Format
 from scrubber.formats.isobmff_movie import Policy
+from scrubber.messages import Message
 from scrubber.model import CleanOptions, Report
 
 BRANDS = {b"M4A ", b"M4B ", b"M4P "}
 POLICY = Policy(
     label="M4A",
     tracks=frozenset({"soun"}),
-    other_tracks="this M4A file also holds video, chapters or text, which cannot be cleaned here",
+    other_tracks=Message("m4a.other_tracks"),
 )
 
 
@@ -69,7 +70,4 @@ class M4ACleaner(Cleaner):
 def _refuse_protected(path: Path) -> None:
     with open(path, "rb") as f:
         if f.read(12)[8:12] == b"M4P ":
-            raise CleaningRefused(
-                "this is copy-protected iTunes audio: its purchase record cannot be removed "
-                "without breaking it"
-            )
+            raise CleaningRefused(Message("m4a.protected"))

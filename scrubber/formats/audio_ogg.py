@@ -23,6 +23,7 @@ from scrubber.errors import CorruptFile, UnsupportedFormat
 from scrubber.formats.audio_tags import vorbis_comment_findings
 from scrubber.formats.base import Cleaner, Format
 from scrubber.formats.streams import Buffer, Piece, damage_as, file_bytes, write_pieces
+from scrubber.messages import Message
 from scrubber.model import Category, CleanOptions, Collector, Report
 
 C = Category
@@ -205,10 +206,7 @@ def _stream_for(buf: Buffer, page: _Page, streams: dict[int, _Stream]) -> _Strea
         elif data.startswith(OPUS_ID):
             stream = _Stream("opus", 2)
         else:
-            raise UnsupportedFormat(
-                "this Ogg file holds video or a kind of audio that cannot be cleaned "
-                "(only Vorbis and Opus are supported)"
-            )
+            raise UnsupportedFormat(Message("ogg.unsupported"))
         streams[page.serial] = stream
         return stream
     known = streams.get(page.serial)

@@ -18,6 +18,7 @@ from scrubber.errors import CleaningRefused, CorruptFile
 from scrubber.formats import heic
 from scrubber.formats.base import Format
 from scrubber.formats.heif_boxes import Heif, Shown, transforms
+from scrubber.messages import Message
 from scrubber.model import CleanOptions
 
 # One more generation at this setting is hard to see (mean error about 1 level on
@@ -66,7 +67,7 @@ def decode_shown(src: Path, heif: Heif, s: Shown) -> Image.Image:
             opened.load()
             im = opened.copy()
     except Image.DecompressionBombError as e:
-        raise CleaningRefused("the picture is too large to process") from e
+        raise CleaningRefused(Message("picture.too_large_no_size")) from e
     except (OSError, SyntaxError, ValueError, EOFError) as e:
         raise CorruptFile("this AVIF picture is damaged and could not be decoded") from e
     for op, args in transforms(heif, heif.primary):
@@ -95,4 +96,4 @@ def save_avif(im: Image.Image, out: BinaryIO, icc: bytes | None) -> None:
     try:
         im.save(out, "AVIF", **params)
     except (OSError, ValueError) as e:
-        raise CleaningRefused("the picture could not be saved as AVIF") from e
+        raise CleaningRefused(Message("avif.save_failed")) from e

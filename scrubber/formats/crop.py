@@ -130,7 +130,7 @@ def apply(data: bytes, crop: Crop, quality: int = 95) -> bytes:
             warnings.simplefilter("error", Image.DecompressionBombWarning)
             with Image.open(io.BytesIO(data)) as im:
                 if im.width * im.height > MAX_PIXELS:
-                    raise CleaningRefused("a cropped picture in it is too large to cut safely")
+                    raise CleaningRefused(Message("crop.too_large"))
                 fmt = im.format or "PNG"
                 dpi = im.info.get("dpi")
                 im.load()
@@ -141,7 +141,7 @@ def apply(data: bytes, crop: Crop, quality: int = 95) -> bytes:
         part = shown.crop((x0, y0, max(x1, x0 + 1), max(y1, y0 + 1)))  # never empty
         return _encode(part, fmt, dpi, quality)
     except (Image.DecompressionBombError, Image.DecompressionBombWarning) as e:
-        raise CleaningRefused("a cropped picture in it is too large to cut safely") from e
+        raise CleaningRefused(Message("crop.too_large")) from e
     except (OSError, ValueError, SyntaxError) as e:
         raise CorruptFile("a cropped picture in it is damaged and cannot be cut") from e
 

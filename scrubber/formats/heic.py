@@ -276,8 +276,9 @@ class HEICCleaner(Cleaner):
         s = describe(col, heif, keep_icc=keep)
         check_supported(heif, s, self.coded)
         icc = s.icc_kept if keep else None
-        reason = ""
-        if self.output_extension(options) != ".jpg":
+        reason: Message | None = None
+        to_jpeg = self.output_extension(options) == ".jpg"  # never for AVIF
+        if not to_jpeg:
             try:
                 with open(src, "rb") as f:
                     written = heif_write.rebuild(f, src.stat().st_size, heif, s, icc, out)
@@ -285,13 +286,13 @@ class HEICCleaner(Cleaner):
                     col.add(*MESSAGES)
                 return col.report(self.name)
             except heif_write.NotCopyable as e:
-                reason = str(e)
+                reason = e.reason  # a Message, so the app translates it too
         w, h = s.size
         if w * h > MAX_PIXELS:
             raise CleaningRefused(Message("picture.too_large", size=f"{w}x{h}"))
         im = self.decode(src, heif, s)
         warnings = col.warnings
-        if options.heic_to_jpeg:
+        if to_jpeg:
             if "A" in im.mode:
                 warnings.append(Message("heic.transparent_white"))
                 im = _flatten(im)
@@ -299,6 +300,7 @@ class HEICCleaner(Cleaner):
                 warnings.append(Message("heic.colours"))
             pixels.save_jpeg(im, out, options.jpeg_quality, icc)
         else:
+            assert reason is not None  # only a refused copy comes here
             warnings.append(Message("heic.saved_again", reason=reason))
             self.encode(im, out, s, icc)
         return col.report(self.name)
@@ -326,7 +328,7 @@ def check_supported(heif: Heif, s: Shown, coded: frozenset[str] = CODED_OK) -> N
         if item.type == "av01" and "av01" not in coded:
             raise UnsupportedFormat(Message("heic.is_avif"))
         if item.type not in coded | DERIVED_OK:
-            raise UnsupportedFormat(f"this HEIF picture uses a kind of compression ({item.type})")
+            raise UnsupportedFormat(Message("heif.compression", code=item.type))
 
 
 def decode_shown(src: Path, s: Shown) -> Image.Image:

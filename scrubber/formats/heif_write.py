@@ -36,7 +36,11 @@ HEVC_TYPES = {"hvc1", "hev1"}
 
 class NotCopyable(Exception):
     """The picture's data cannot be copied as it is (a hiding crop, data stored
-    elsewhere); the caller re-encodes it or refuses."""
+    elsewhere); the caller re-encodes it or refuses. `reason` says why, for the user."""
+
+    def __init__(self, reason: Message) -> None:
+        super().__init__(reason)
+        self.reason = reason
 
 
 @dataclass(frozen=True)
@@ -69,11 +73,11 @@ def rebuild(src: BinaryIO, file_size: int, heif: Heif, s: Shown, icc: bytes | No
             out: BinaryIO) -> Written:  # fmt: skip
     """Write the copy to `out`; `icc` is the standard profile to keep (rebuilt), or None."""
     if s.hidden_by_crop:
-        raise NotCopyable("a crop hid part of the picture")
+        raise NotCopyable(Message("heic.again_crop"))
     if any(kind == "auxl" and frm in s.needed for kind, frm, _ in heif.refs):
-        raise NotCopyable("colour under its transparent areas could hide a picture")
+        raise NotCopyable(Message("heic.again_alpha"))
     if any(heif.items[iid].type == "iovl" for iid in s.needed):
-        raise NotCopyable("it is made of layers, which can cover one another")
+        raise NotCopyable(Message("heic.again_layers"))
     keep = [heif.primary, *sorted(s.needed - {heif.primary})]
     new_id = {old: new for new, old in enumerate(keep, 1)}
     spans = _mdat_spans(heif)
@@ -146,10 +150,10 @@ def _check_grid(heif: Heif, iid: int, descriptor: bytes) -> None:
     tiles = [t for kind, frm, tos in heif.refs if kind == "dimg" and frm == iid for t in tos]
     sizes = {_ispe(heif, t) for t in tiles}
     if len(tiles) != rows * cols or len(sizes) != 1:
-        raise NotCopyable("its grid of tiles is irregular")
+        raise NotCopyable(Message("heic.again_grid"))
     ((tw, th),) = sizes
     if not (tw * (cols - 1) < width <= tw * cols and th * (rows - 1) < height <= th * rows):
-        raise NotCopyable("its grid hides whole tiles")
+        raise NotCopyable(Message("heic.again_grid_hides"))
 
 
 def _ispe(heif: Heif, iid: int) -> tuple[int, int]:
@@ -267,9 +271,9 @@ def _payload(src: BinaryIO, file_size: int, heif: Heif, item: Item,
     if not item.located:
         if item.type == "iden":
             return b"", 0  # an identity item has no data of its own
-        raise NotCopyable("the picture's data is stored outside the file")
+        raise NotCopyable(Message("heic.again_elsewhere"))
     if item.method not in (0, 1):
-        raise NotCopyable("the picture is built from another item's data")
+        raise NotCopyable(Message("heic.again_borrowed"))
     parts = []
     for off, length in item.extents:
         if item.method == 1:
@@ -283,7 +287,7 @@ def _payload(src: BinaryIO, file_size: int, heif: Heif, item: Item,
         if end > file_size:
             raise CorruptFile("this HEIC file is incomplete (it was cut off)")
         if span is None or end > span[1]:
-            raise NotCopyable("the picture's data lies outside the media data box")
+            raise NotCopyable(Message("heic.again_outside"))
         src.seek(off)
         parts.append(src.read(end - off))
     data = b"".join(parts)

@@ -27,6 +27,7 @@ from scrubber.formats.isobmff import (
 from scrubber.formats.isobmff_movie import Movie, Policy
 from scrubber.formats.isobmff_samples import Chunk
 from scrubber.formats.streams import Buffer, Piece, damage_as, file_bytes, write_pieces
+from scrubber.messages import Message
 from scrubber.model import Category, Collector, Report
 
 C = Category
@@ -84,10 +85,7 @@ def _walk(buf: Buffer, scan: _Scan, policy: Policy) -> None:
     for b in top:
         kept = True
         if b.type in FRAGMENTED:
-            raise CleaningRefused(
-                f"this {policy.label} file is stored in fragments (as streamed), "
-                "which is not supported"
-            )
+            raise CleaningRefused(Message("movie.fragments", format=policy.label))
         if b.type == "moov":
             if scan.moov is not None:
                 raise CorruptFile(f"the {policy.label} file is damaged (two movie headers)")

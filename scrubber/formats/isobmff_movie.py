@@ -25,6 +25,7 @@ from scrubber.formats.audio_tags import words
 from scrubber.formats.icc import icc_decision
 from scrubber.formats.isobmff import Box, box, boxes, describe, first, key_category
 from scrubber.formats.isobmff_samples import Chunk, SoundFormat, chunk_extents, sound_format
+from scrubber.messages import Message
 from scrubber.model import Category, Collector
 
 C = Category
@@ -74,7 +75,7 @@ TRACK_KINDS = {
 class Policy:
     label: str  # the format's name in messages ("M4A", "MP4", "MOV")
     tracks: frozenset[str]  # handler types of the tracks that are kept
-    other_tracks: str = ""  # if set, a track of another kind is refused with this message
+    other_tracks: Message | None = None  # if set, a track of another kind is refused so
     need_ftyp: bool = True  # QuickTime files may start without a file-type box
 
 
@@ -114,10 +115,7 @@ class Movie:
                 else:
                     self._drop_track(payload, handler)
             elif b.type in ("mvex", "cmov"):
-                raise CleaningRefused(
-                    f"this {self.policy.label} file's header is fragmented or compressed, "
-                    "which is not supported"
-                )
+                raise CleaningRefused(Message("movie.header_packed", format=self.policy.label))
             else:
                 describe(self.col, b.type, payload, "MP4")
         if not any(t.kept for t in self.tracks):
@@ -144,7 +142,7 @@ class Movie:
         return b"".join(out)
 
     def _drop_track(self, data: bytes, handler: str) -> None:
-        if self.policy.other_tracks:
+        if self.policy.other_tracks is not None:
             raise CleaningRefused(self.policy.other_tracks)
         entry = b""
         chunks: list[Chunk] = []
@@ -287,10 +285,7 @@ class Movie:
         except (ValueError, CorruptFile):
             entries = []
         if not entries or not all(e.end - e.body >= 4 and data[e.body + 3] & 1 for e in entries):
-            raise CleaningRefused(
-                f"this {self.policy.label} file plays media stored in other files, "
-                "which is not supported"
-            )
+            raise CleaningRefused(Message("movie.external_media", format=self.policy.label))
         extra = sum(e.end - e.body - 4 for e in entries)
         if extra:
             self.col.add(C.OTHER, "MP4:DataReference", f"{extra} bytes naming where the media was")
@@ -305,9 +300,7 @@ class Movie:
         sound = None
         for e in boxes(payload, 8, len(payload)):
             if e.type in PROTECTED:
-                raise CleaningRefused(
-                    f"this {self.policy.label} file is copy-protected and cannot be cleaned"
-                )
+                raise CleaningRefused(Message("movie.protected", format=self.policy.label))
             entry = payload[e.start : e.end]
             if handler == "soun":
                 if sound is None and len(entry) >= 36:
@@ -338,9 +331,7 @@ class Movie:
         body = []
         for child in boxes(entry, fixed, _children_end(entry, fixed)):
             if child.type in PROTECTED:
-                raise CleaningRefused(
-                    f"this {self.policy.label} file is copy-protected and cannot be cleaned"
-                )
+                raise CleaningRefused(Message("movie.protected", format=self.policy.label))
             if child.type in VENDOR_CONFIG and child.end - child.body >= 5:
                 body.append(self._no_vendor(child.type, child.payload(entry)))
             elif child.type == "colr" and entry[child.body : child.body + 4] in ICC_COLOURS:
@@ -390,7 +381,7 @@ class Movie:
         fmt = f">{count}{'Q' if wide else 'I'}"
         new = [self.translate(o) for o in struct.unpack_from(fmt, payload, 8)]
         if not wide and any(o > 0xFFFFFFFF for o in new):
-            raise CleaningRefused(f"this {self.policy.label} file is too large to clean")
+            raise CleaningRefused(Message("movie.too_large", format=self.policy.label))
         return payload[:8] + struct.pack(fmt, *new) + payload[8 + count * size :]
 
 

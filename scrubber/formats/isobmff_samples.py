@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from itertools import accumulate, pairwise
 
 from scrubber.errors import CleaningRefused, CorruptFile
+from scrubber.messages import Message
 
 Chunk = tuple[int, int]  # (file offset, length)
 # Uncompressed QuickTime sound, where stsz says 1 byte per "sample" and means one frame.
@@ -130,12 +131,12 @@ def _constant_chunk(frames: int, size: int, sound: SoundFormat | None) -> int:
         # As players read QuickTime sound: whole packets of a known size.
         total = frames * sound.bytes_per_packet
         if total % sound.frames_per_packet:
-            raise CleaningRefused("this video's sound is stored in a way that is not supported")
+            raise CleaningRefused(Message("video.sound_layout"))
         return total // sound.frames_per_packet
     if size == 1 and sound.version == 0:
         if sound.codec in LAW_CODECS:
             return frames * sound.channels
         if sound.codec in PCM_CODECS:
             return frames * sound.channels * max(1, sound.bits // 8)
-        raise CleaningRefused("this video's sound is in an old format that is not supported")
+        raise CleaningRefused(Message("video.sound_old"))
     return frames * size

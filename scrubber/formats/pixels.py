@@ -41,13 +41,11 @@ def decode(fp: IO[bytes], keep: tuple[str, ...] = ()) -> Image.Image:
     try:
         with Image.open(fp) as im:
             if im.width * im.height > MAX_PIXELS:
-                raise CleaningRefused(
-                    f"the picture is too large to process ({im.width}x{im.height} pixels)"
-                )
+                raise CleaningRefused(Message("picture.too_large", size=f"{im.width}x{im.height}"))
             im.load()
             bare = im.copy()
     except Image.DecompressionBombError as e:  # Pillow's own, larger limit, met on open
-        raise CleaningRefused("the picture is too large to process") from e
+        raise CleaningRefused(Message("picture.too_large_no_size")) from e
     except (OSError, SyntaxError, ValueError) as e:
         raise CorruptFile(f"the picture could not be decoded ({e})") from e
     bare.info = {k: v for k, v in bare.info.items() if k in keep}

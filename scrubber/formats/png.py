@@ -294,7 +294,7 @@ def _chunk(scan: _Scan, ctype: bytes, start: int, length: int, data: bytes, ok: 
     elif not ctype[0] & 0x20:
         # An unknown critical chunk: decoders must understand it (Apple's CgBI is one),
         # so dropping it would break the picture and keeping it is keeping the unknown.
-        raise CleaningRefused(f"this PNG uses a non-standard part ({name}), so it was not cleaned")
+        raise CleaningRefused(Message("png.unknown_part", part=name))
     elif ctype in DISPLAY:
         if ok and length in DISPLAY[ctype] and _fits_colour(scan, ctype, length):
             scan.pieces.append(whole)

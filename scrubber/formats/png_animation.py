@@ -287,9 +287,7 @@ class Animation:
         """
         raw = self.layout.raw_size(self.layout.width, self.layout.height)
         if raw > MAX_BLANK:
-            raise CleaningRefused(
-                "this animated PNG hides a still picture too large to replace; it was not cleaned"
-            )
+            raise CleaningRefused(Message("apng.still_too_large"))
         self.col.warnings.append(Message("apng.blank_still"))
         z = zlib.compressobj(6)
         data = b"".join(z.compress(bytes(min(STEP, raw - at))) for at in range(0, raw, STEP))

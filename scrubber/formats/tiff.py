@@ -147,7 +147,7 @@ def _plan(buf: Buffer, col: Collector, keep_icc: bool) -> tuple[str, list[_Page]
             col.add(C.OTHER, "TIFF:BigTIFF", "the BigTIFF layout (saved as an ordinary TIFF)")
         ifds = reader.chain()
         if len(ifds) >= MAX_IFDS and ifds[-1].next_offset:
-            raise CleaningRefused(f"the TIFF has more than {MAX_IFDS} pages")
+            raise CleaningRefused(Message("tiff.too_many_pages", count=MAX_IFDS))
         if not ifds:
             raise CorruptFile(Message("tiff.no_picture"))
         if bytes(buf[8:10]) == b"CR" or any(DNG_VERSION in i.entries for i in ifds):
@@ -161,7 +161,7 @@ def _plan(buf: Buffer, col: Collector, keep_icc: bool) -> tuple[str, list[_Page]
         raise CorruptFile(Message("tiff.damaged")) from e
     data = sum(b - a for page in pages for spans in page.chunks for a, b in spans)
     if data > len(buf):
-        raise CleaningRefused("the TIFF's image data adds up to more than the file; it is damaged")
+        raise CleaningRefused(Message("tiff.data_too_large"))
     return reader.endian, pages
 
 
@@ -205,7 +205,7 @@ def _page(reader: TiffReader, ifd: IFD, index: int, col: Collector, keep_icc: bo
     if first & 1 or _ints(reader, ifd, SUBFILE_TYPE, 1) == 2:
         # A reduced-size copy of another page: a preview that may show an uncropped original.
         if index == 0:
-            raise CleaningRefused("the first page is only a preview; this TIFF is not supported")
+            raise CleaningRefused(Message("tiff.preview_first"))
         col.add(C.EMBEDDED, f"TIFF:Page{index + 1}", "a small preview copy of the picture")
         return None
     geo = _geometry(reader, ifd)
@@ -484,7 +484,7 @@ def _write(out: BinaryIO, buf: Buffer, endian: str, pages: list[_Page]) -> None:
         typ, count, _ = page.entries[page.offsets_tag]
         page.entries[page.offsets_tag] = (typ, count, struct.pack(f"{endian}{count}I", *chunk_at))
     if pos > 0xFFFFFFFF:
-        raise CleaningRefused("the cleaned TIFF would be larger than 4 GB")
+        raise CleaningRefused(Message("tiff.over_4gb"))
 
     out.write((b"II" if endian == "<" else b"MM") + struct.pack(f"{endian}HI", 42, 8))
     for number, (page, (_, value_at, _)) in enumerate(zip(pages, layout, strict=True)):

@@ -86,7 +86,7 @@ def redact(
         fmt = report.format  # inspect already detected it
         target = Path(dst)
         if target.exists() and target.samefile(src):
-            raise CleaningRefused("the output would replace the original; choose another name")
+            raise CleaningRefused(Message("redact.would_replace"))
         picture = _load(src, fmt, report, options)
         if areas or not options.reduce_fingerprint:  # weakening alone is a reason to redraw
             rg.check_within(areas, picture.im.size)
@@ -174,7 +174,7 @@ def _load_reduced(src: Path, report: Report, min_pixels: int) -> Image.Image:
             with Image.open(f) as im:
                 w, h = im.size
                 if w * h > pixels.MAX_PIXELS:
-                    raise CleaningRefused(f"the picture is too large to process ({w}x{h} pixels)")
+                    raise CleaningRefused(Message("picture.too_large", size=f"{w}x{h}"))
                 if w * h > min_pixels:
                     k = (min_pixels / (w * h)) ** 0.5  # the scale that keeps min_pixels
                     im.draft(None, (math.ceil(w * k), math.ceil(h * k)))
@@ -195,7 +195,7 @@ def _load(src: Path, fmt: str, report: Report, options: CleanOptions) -> _Pictur
     if fmt in HEIF_CLEANERS:
         return _load_heif(src, fmt, keep_icc, options)
     if fmt not in FORMATS:
-        raise UnsupportedFormat(f"{fmt} pictures cannot be redacted")
+        raise UnsupportedFormat(Message("redact.unsupported", format=fmt))
     with open(src, "rb") as f:
         try:
             with Image.open(f) as probe:  # the header only: nothing decoded yet
@@ -208,7 +208,7 @@ def _load(src: Path, fmt: str, report: Report, options: CleanOptions) -> _Pictur
                 if fmt == "TIFF" and pixels.decoder_turns_tiff():
                     turn = 1  # already turned by the decoder
         except Image.DecompressionBombError as e:
-            raise CleaningRefused("the picture is too large to process") from e
+            raise CleaningRefused(Message("picture.too_large_no_size")) from e
         except (OSError, SyntaxError, ValueError, EOFError) as e:
             raise CorruptFile("the picture could not be decoded") from e
         f.seek(0)
@@ -239,7 +239,7 @@ def _load_heif(src: Path, fmt: str, keep_icc: bool, options: CleanOptions) -> _P
     heic.check_supported(heif, shown, cleaner.coded)
     w, h = shown.size
     if w * h > pixels.MAX_PIXELS:
-        raise CleaningRefused(f"the picture is too large to process ({w}x{h} pixels)")
+        raise CleaningRefused(Message("picture.too_large", size=f"{w}x{h}"))
     out = "JPEG" if cleaner.output_extension(options) == ".jpg" else fmt
     picture = _Picture(cleaner.decode(src, heif, shown), None, out)
     picture.im, same_colours = _to_rgb(picture.im, picture.warnings)

@@ -130,10 +130,10 @@ def redact_video(
         report = core.inspect(src)  # also refuses missing files, folders and pipes
         fmt = report.format
         if fmt not in FORMATS:
-            raise UnsupportedFormat(f"{fmt} files are not video clips")
+            raise UnsupportedFormat(Message("redact.not_a_clip", format=fmt))
         target = Path(dst)
         if target.exists() and target.samefile(src):
-            raise CleaningRefused("the output would replace the original; choose another name")
+            raise CleaningRefused(Message("redact.would_replace"))
         target = safe_output.fit_name(target.with_suffix(".mp4"))
         job = _Job(timed, faces, look, rgb, mute, progress, cancel)
         with safe_output.temp_beside(target) as (raw, raw_file):
@@ -237,10 +237,10 @@ def _info(container: Any) -> ClipInfo:
         raise CorruptFile("the clip has no picture that could be decoded")
     rotation = round(first.rotation or 0) % 360
     if rotation not in (0, 90, 180, 270):
-        raise CleaningRefused(f"the clip is turned by {rotation} degrees, which is not supported")
+        raise CleaningRefused(Message("clip.turned", degrees=rotation))
     w, h = (first.height, first.width) if rotation in (90, 270) else (first.width, first.height)
     if w * h > MAX_PIXELS:
-        raise CleaningRefused(f"the clip is too large to process ({w}x{h} pixels)")
+        raise CleaningRefused(Message("clip.too_large", size=f"{w}x{h}"))
     if w < 16 or h < 16:
         raise CorruptFile(f"the clip's pictures are too small ({w}x{h} pixels)")
     rate = video.average_rate or video.guessed_rate or Fraction(30)
