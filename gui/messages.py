@@ -19,7 +19,7 @@ translate = QCoreApplication.translate
 # Parameters that are numbers: written the user's way (1 234,5 in French). Others are
 # names, dates or file types and are shown as the file or the system gave them.
 _DECIMALS = {"metres": 1}
-_WHOLE = {"count", "pos", "frames"}
+_WHOLE = {"count", "pos", "frames", "mb"}
 
 
 def text(message: str) -> str:
