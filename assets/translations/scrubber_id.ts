@@ -1903,6 +1903,302 @@ Pastikan nama file yang diberikan benar.</translation>
         <source>This PNG file is damaged: its beginning is missing.</source>
         <translation>File PNG ini rusak: bagian awalnya hilang.</translation>
     </message>
+    <message>
+        <source>This PDF is too complex to be checked safely.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This PDF has too many levels, one inside another, to be checked safely.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drawings in this PDF are put one inside another too many times to be checked safely.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This PDF has too many parts ({count}) to be checked safely.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This PDF has too many pages ({count}) to turn them into pictures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This PDF could not be given a new document ID, so it was not cleaned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This PDF could not be copied faithfully, so it was not cleaned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A page of this PDF has pictures on it that cannot be checked. To clean this PDF, choose to turn PDF pages into pictures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A picture in this PDF is shown through a shape that hides part of it, and it cannot be cut exactly. To clean this PDF, choose to turn PDF pages into pictures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A picture in this PDF has a hidden part, stored in a way that cannot be cut away. To clean this PDF, choose to turn PDF pages into pictures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A picture in this PDF has a hidden part and is too large to be cut. To clean this PDF, choose to turn PDF pages into pictures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A picture in this PDF is stored in a way that cannot be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A picture drawn inside a page of this PDF is stored in a way that cannot be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A colour profile in this PDF is stored in a way that cannot be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A picture drawn inside a page of this PDF could not be saved again without its hidden data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A picture in this PDF is too large once unpacked (more than {mb} MB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A picture drawn inside a page of this PDF is too large once unpacked (more than {mb} MB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A page of this PDF is too large once unpacked (more than {mb} MB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A colour profile in this PDF is too large once unpacked (more than {mb} MB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A JPEG 2000 picture in this PDF has comments that cannot be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is a problem with a picture in this PDF. {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is a problem with a picture drawn inside a page of this PDF. {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unpacked, this document would take more than {mb} MB: too much to be checked safely.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A part of this document ({part}) holds an XML declaration used in attacks, so it was not opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is a problem with a picture in this document ({part}). {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is a problem with a document inside this document ({part}). {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This document is packed in a way used to crash programs (a zip bomb), so it was not opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This zip file is not an OpenDocument file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This kind of OpenDocument file is not supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This zip file is not an Office document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This kind of Office document is not supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is an old-style Office file (.doc, .xls, .ppt) or a document protected by a password. Open it in Office and save it as .docx, .xlsx or .pptx, without a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This document is saved as Strict Open XML, which is not supported. Save it again as an ordinary .docx, .xlsx or .pptx file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part of this document&apos;s text is stored inside it as a web page or in another format, which cannot be checked. Open it in Word and save it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The picture is too large to process.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A cropped picture in it is too large to cut safely.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Areas cannot be covered in {format} pictures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{format} files are not video clips.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Covering areas makes a new copy: the original is never changed. Save copies in a folder instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This clip is turned by {degrees} degrees, which is not supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clip is too large to process ({size} pixels).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The description of this HEIC picture is too large to check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HEIC picture sequences and videos are not supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This HEIC file has too many parts to check safely.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This HEIF picture uses a kind of compression that is not supported ({code}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The picture could not be saved as AVIF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This {format} file is stored in pieces, as when it is streamed. This is not supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header of this {format} file is split up or compressed. This is not supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This {format} file plays sound or pictures stored in other files. This is not supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This {format} file is copy-protected, so it cannot be cleaned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This {format} file is too large to clean.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sound of this video is stored in a way that is not supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sound of this video is in an old format that is not supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This M4A file also holds video, chapters or text, which cannot be cleaned here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is copy-protected iTunes music. Its purchase record cannot be removed without breaking it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This FLAC file starts with an ID3 tag, which FLAC players do not expect, so it was not cleaned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bare AAC sound files are not supported, only AAC inside M4A files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This Ogg file holds video or a kind of sound that cannot be cleaned. Only Vorbis and Opus are supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This PNG has a part that is not standard ({part}), so it was not cleaned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This animated PNG hides a still picture too large to replace, so it was not cleaned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This TIFF has more than {count} pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This TIFF is damaged: its picture data adds up to more than the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first page of this TIFF is only a preview. Such TIFF files are not supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clean TIFF would be larger than 4 GB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a crop hid part of the picture</source>
+        <extracomment>Why the photo was saved again, in &quot;The photo was saved again at high quality ({reason}).&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>colours under its see-through areas could hide a picture</source>
+        <extracomment>Why the photo was saved again, in &quot;The photo was saved again at high quality ({reason}).&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is made of layers that can cover one another</source>
+        <extracomment>Why the photo was saved again, in &quot;The photo was saved again at high quality ({reason}).&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its tiles do not fit together in a regular grid</source>
+        <extracomment>Why the photo was saved again, in &quot;The photo was saved again at high quality ({reason}).&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whole tiles of its picture were hidden</source>
+        <extracomment>Why the photo was saved again, in &quot;The photo was saved again at high quality ({reason}).&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its picture is stored in another file</source>
+        <extracomment>Why the photo was saved again, in &quot;The photo was saved again at high quality ({reason}).&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its picture is built from data stored elsewhere in the file</source>
+        <extracomment>Why the photo was saved again, in &quot;The photo was saved again at high quality ({reason}).&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its picture data is not where it should be in the file</source>
+        <extracomment>Why the photo was saved again, in &quot;The photo was saved again at high quality ({reason}).&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>plain</name>
