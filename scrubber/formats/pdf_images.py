@@ -85,7 +85,8 @@ def check_picture(
         raise within(e, Part.PICTURE) from e
     col.findings.extend(sub.findings)
     col.kept.extend(sub.kept)
-    col.warnings.extend(f"{Part.PICTURE}: {w}" for w in sub.warnings)
+    # The picture's own warning, translated on its own inside the sentence.
+    col.warnings.extend(Message("pdf.in_picture", problem=w) for w in sub.warnings)
     if fix and new != data:
         parms = stream.get("/DecodeParms")
         if isinstance(parms, pikepdf.Array):

@@ -321,18 +321,23 @@ def embedded(
         raise _within(e, what, where) from e
     col.findings.extend(report.findings)
     col.kept.extend(report.kept)
-    col.warnings.extend(f"{what} in this document: {w}" for w in report.warnings)
+    col.warnings.extend(_of_part(w, what, where) for w in report.warnings)
     return new
 
 
 def _within(e: ScrubberError, what: str, where: str) -> ScrubberError:
-    """The error of a file inside the document, said of that file. Its message, when it
-    is one, stays a message (translated on its own inside the sentence)."""
-    if not isinstance(e.message, Message):
-        return type(e)(f"{what} in this document ({where}): {e.message}")
+    """The error of a file inside the document, said of that file."""
+    return type(e)(_of_part(e.message, what, where))
+
+
+def _of_part(said: str, what: str, where: str) -> str:
+    """What the cleaner of a file inside the document said (an error or a warning), said
+    of that file. A message stays a message, translated on its own inside the sentence."""
+    if not isinstance(said, Message):
+        return f"{what} in this document ({where}): {said}"
     if what == DOCUMENT:
-        return type(e)(Message("doc.in_document", part=where, problem=e.message))
-    return type(e)(Message("doc.in_picture", part=where, problem=e.message))
+        return Message("doc.in_document", part=where, problem=said)
+    return Message("doc.in_picture", part=where, problem=said)
 
 
 # A path on a computer (C:\..., \\server\..., file:, a home folder) or a file name a

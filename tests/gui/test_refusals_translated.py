@@ -195,3 +195,60 @@ def test_in_french_the_pane_says_why_in_french(
         for value in reason.params.values():
             if isinstance(value, Message):  # the JPEG's own reason, in French too
                 assert messages.text(value) in text and str(value) not in text, (case, text)
+
+
+def cut_late(photo: Path) -> bytes:
+    """A JPEG cut off inside its picture data: still shown, so cleaned with a warning."""
+    pattern((96, 64)).save(photo, "JPEG", quality=95)
+    data = photo.read_bytes()
+    return data[: (data.rindex(b"\xff\xda") + len(data)) // 2]
+
+
+def photo_pdf(tmp: Path) -> Path:
+    import pikepdf
+    from pikepdf import Dictionary, Name
+
+    pdf = pikepdf.new()
+    image = pdf.make_stream(
+        cut_late(tmp / "photo.jpg"), Type=Name.XObject, Subtype=Name.Image, Width=96,
+        Height=64, ColorSpace=Name.DeviceRGB, BitsPerComponent=8, Filter=Name.DCTDecode,
+    )  # fmt: skip
+    page = pdf.add_blank_page()
+    page.Resources = Dictionary(XObject=Dictionary(Im0=image))
+    page.Contents = pdf.make_stream(b"q 96 0 0 64 72 500 cm /Im0 Do Q\n")
+    pdf.save(tmp / "flyer.pdf")
+    return tmp / "flyer.pdf"
+
+
+def photo_docx(tmp: Path) -> Path:
+    photo = tmp / "photo.jpg"
+    pattern((96, 64)).save(photo, "JPEG")
+    path = tmp / "photo.docx"
+    doc = docx.Document()
+    doc.add_picture(str(photo), width=Inches(1))
+    doc.save(str(path))
+    data = path.read_bytes()
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        (name,) = [n for n in z.namelist() if n.startswith("word/media/")]
+    return rezip(data, path, {name: cut_late(photo)})
+
+
+@pytest.mark.parametrize(
+    ("make", "message_id", "english"),
+    [
+        (photo_pdf, "pdf.in_picture", "a picture inside this PDF: "),
+        (photo_docx, "doc.in_picture", "a picture in this document (word/media/image1.jpg): "),
+    ],
+)
+def test_a_warning_about_a_picture_inside_is_said_the_apps_way_too(
+    make: Callable[[Path], Path], message_id: str, english: str, tmp_path: Path
+) -> None:
+    """The JPEG's own warning, placed in the document: a message holding a message, so
+    the app translates both (it was English glued to English)."""
+    result = scrubber.clean(make(tmp_path), tmp_path / "out" / "copy")
+    assert result.outcome is Outcome.CLEANED, result.error
+    (warning,) = [w for w in result.warnings if isinstance(w, Message) and w.id == message_id]
+    inner = warning.params["problem"]
+    assert isinstance(inner, Message) and inner.id == "jpeg.cut_off"
+    assert warning == english + inner  # the command line's words
+    assert messages.known(warning.id) and messages.known(inner.id)
