@@ -1905,299 +1905,299 @@ Stellen Sie sicher, dass der Dateiname richtig ist.</translation>
     </message>
     <message>
         <source>This PDF is too complex to be checked safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses PDF ist zu komplex, um es sicher zu prüfen.</translation>
     </message>
     <message>
         <source>This PDF has too many levels, one inside another, to be checked safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses PDF ist über zu viele Ebenen ineinander verschachtelt, um es sicher zu prüfen.</translation>
     </message>
     <message>
         <source>The drawings in this PDF are put one inside another too many times to be checked safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeichnungen in diesem PDF sind zu oft ineinander verschachtelt, um sie sicher zu prüfen.</translation>
     </message>
     <message>
         <source>This PDF has too many parts ({count}) to be checked safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses PDF hat zu viele Teile ({count}), um es sicher zu prüfen.</translation>
     </message>
     <message>
         <source>This PDF has too many pages ({count}) to turn them into pictures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses PDF hat zu viele Seiten ({count}), um sie in Bilder umzuwandeln.</translation>
     </message>
     <message>
         <source>This PDF could not be given a new document ID, so it was not cleaned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses PDF konnte keine neue Dokument-ID bekommen, deshalb wurde es nicht bereinigt.</translation>
     </message>
     <message>
         <source>This PDF could not be copied faithfully, so it was not cleaned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses PDF konnte nicht originalgetreu kopiert werden, deshalb wurde es nicht bereinigt.</translation>
     </message>
     <message>
         <source>A page of this PDF has pictures on it that cannot be checked. To clean this PDF, choose to turn PDF pages into pictures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf einer Seite dieses PDF sind Bilder, die nicht geprüft werden können. Um dieses PDF zu bereinigen, wähle, PDF-Seiten in Bilder umzuwandeln.</translation>
     </message>
     <message>
         <source>A picture in this PDF is shown through a shape that hides part of it, and it cannot be cut exactly. To clean this PDF, choose to turn PDF pages into pictures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Bild in diesem PDF wird durch eine Form gezeigt, die einen Teil davon verdeckt, und es kann nicht genau zugeschnitten werden. Um dieses PDF zu bereinigen, wähle, PDF-Seiten in Bilder umzuwandeln.</translation>
     </message>
     <message>
         <source>A picture in this PDF has a hidden part, stored in a way that cannot be cut away. To clean this PDF, choose to turn PDF pages into pictures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Bild in diesem PDF hat einen versteckten Teil, der so gespeichert ist, dass er sich nicht wegschneiden lässt. Um dieses PDF zu bereinigen, wähle, PDF-Seiten in Bilder umzuwandeln.</translation>
     </message>
     <message>
         <source>A picture in this PDF has a hidden part and is too large to be cut. To clean this PDF, choose to turn PDF pages into pictures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Bild in diesem PDF hat einen versteckten Teil und ist zu groß, um es zuzuschneiden. Um dieses PDF zu bereinigen, wähle, PDF-Seiten in Bilder umzuwandeln.</translation>
     </message>
     <message>
         <source>A picture in this PDF is stored in a way that cannot be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Bild in diesem PDF ist so gespeichert, dass es nicht geprüft werden kann.</translation>
     </message>
     <message>
         <source>A picture drawn inside a page of this PDF is stored in a way that cannot be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein in eine Seite dieses PDF gezeichnetes Bild ist so gespeichert, dass es nicht geprüft werden kann.</translation>
     </message>
     <message>
         <source>A colour profile in this PDF is stored in a way that cannot be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Farbprofil in diesem PDF ist so gespeichert, dass es nicht geprüft werden kann.</translation>
     </message>
     <message>
         <source>A picture drawn inside a page of this PDF could not be saved again without its hidden data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein in eine Seite dieses PDF gezeichnetes Bild konnte nicht ohne seine versteckten Daten neu gespeichert werden.</translation>
     </message>
     <message>
         <source>A picture in this PDF is too large once unpacked (more than {mb} MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Bild in diesem PDF ist entpackt zu groß (mehr als {mb} MB).</translation>
     </message>
     <message>
         <source>A picture drawn inside a page of this PDF is too large once unpacked (more than {mb} MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein in eine Seite dieses PDF gezeichnetes Bild ist entpackt zu groß (mehr als {mb} MB).</translation>
     </message>
     <message>
         <source>A page of this PDF is too large once unpacked (more than {mb} MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Seite dieses PDF ist entpackt zu groß (mehr als {mb} MB).</translation>
     </message>
     <message>
         <source>A colour profile in this PDF is too large once unpacked (more than {mb} MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Farbprofil in diesem PDF ist entpackt zu groß (mehr als {mb} MB).</translation>
     </message>
     <message>
         <source>A JPEG 2000 picture in this PDF has comments that cannot be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein JPEG-2000-Bild in diesem PDF hat Kommentare, die nicht entfernt werden können.</translation>
     </message>
     <message>
         <source>There is a problem with a picture in this PDF. {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt ein Problem mit einem Bild in diesem PDF. {problem}</translation>
     </message>
     <message>
         <source>There is a problem with a picture drawn inside a page of this PDF. {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt ein Problem mit einem in eine Seite dieses PDF gezeichneten Bild. {problem}</translation>
     </message>
     <message>
         <source>Unpacked, this document would take more than {mb} MB: too much to be checked safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entpackt würde dieses Dokument mehr als {mb} MB belegen: zu viel, um es sicher zu prüfen.</translation>
     </message>
     <message>
         <source>A part of this document ({part}) holds an XML declaration used in attacks, so it was not opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Teil dieses Dokuments ({part}) enthält eine XML-Deklaration, wie sie bei Angriffen benutzt wird, deshalb wurde das Dokument nicht geöffnet.</translation>
     </message>
     <message>
         <source>There is a problem with a picture in this document ({part}). {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt ein Problem mit einem Bild in diesem Dokument ({part}). {problem}</translation>
     </message>
     <message>
         <source>There is a problem with a document inside this document ({part}). {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt ein Problem mit einem Dokument in diesem Dokument ({part}). {problem}</translation>
     </message>
     <message>
         <source>This document is packed in a way used to crash programs (a zip bomb), so it was not opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Dokument ist auf eine Art gepackt, mit der Programme zum Absturz gebracht werden (eine Zip-Bombe), deshalb wurde es nicht geöffnet.</translation>
     </message>
     <message>
         <source>This zip file is not an OpenDocument file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Zip-Datei ist keine OpenDocument-Datei.</translation>
     </message>
     <message>
         <source>This kind of OpenDocument file is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Art von OpenDocument-Datei wird nicht unterstützt.</translation>
     </message>
     <message>
         <source>This zip file is not an Office document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Zip-Datei ist kein Office-Dokument.</translation>
     </message>
     <message>
         <source>This kind of Office document is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Art von Office-Dokument wird nicht unterstützt.</translation>
     </message>
     <message>
         <source>This is an old-style Office file (.doc, .xls, .ppt) or a document protected by a password. Open it in Office and save it as .docx, .xlsx or .pptx, without a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist eine Office-Datei im alten Format (.doc, .xls, .ppt) oder ein mit einem Passwort geschütztes Dokument. Öffne die Datei in Office und speichere sie als .docx, .xlsx oder .pptx, ohne Passwort.</translation>
     </message>
     <message>
         <source>This document is saved as Strict Open XML, which is not supported. Save it again as an ordinary .docx, .xlsx or .pptx file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Dokument ist als Strict Open XML gespeichert, was nicht unterstützt wird. Speichere es neu als normale Datei im Format .docx, .xlsx oder .pptx.</translation>
     </message>
     <message>
         <source>Part of this document&apos;s text is stored inside it as a web page or in another format, which cannot be checked. Open it in Word and save it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Teil des Textes dieses Dokuments ist darin als Webseite oder in einem anderen Format gespeichert und kann nicht geprüft werden. Öffne es in Word und speichere es neu.</translation>
     </message>
     <message>
         <source>The picture is too large to process.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bild ist zu groß zum Verarbeiten.</translation>
     </message>
     <message>
         <source>A cropped picture in it is too large to cut safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein zugeschnittenes Bild darin ist zu groß, um es sicher zuzuschneiden.</translation>
     </message>
     <message>
         <source>Areas cannot be covered in {format} pictures.</source>
-        <translation type="unfinished"></translation>
+        <translation>In {format}-Bildern können keine Bereiche verdeckt werden.</translation>
     </message>
     <message>
         <source>{format} files are not video clips.</source>
-        <translation type="unfinished"></translation>
+        <translation>{format}-Dateien sind keine Videoclips.</translation>
     </message>
     <message>
         <source>Covering areas makes a new copy: the original is never changed. Save copies in a folder instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Verdecken von Bereichen entsteht eine neue Kopie: Das Original wird nie verändert. Speichere stattdessen Kopien in einem Ordner.</translation>
     </message>
     <message>
         <source>This clip is turned by {degrees} degrees, which is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Clip ist um {degrees} Grad gedreht, was nicht unterstützt wird.</translation>
     </message>
     <message>
         <source>The clip is too large to process ({size} pixels).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Clip ist zu groß zum Verarbeiten ({size} Pixel).</translation>
     </message>
     <message>
         <source>The description of this HEIC picture is too large to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Beschreibung dieses HEIC-Bilds ist zu groß, um sie zu prüfen.</translation>
     </message>
     <message>
         <source>HEIC picture sequences and videos are not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>HEIC-Bildfolgen und -Videos werden nicht unterstützt.</translation>
     </message>
     <message>
         <source>This HEIC file has too many parts to check safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese HEIC-Datei hat zu viele Teile, um sie sicher zu prüfen.</translation>
     </message>
     <message>
         <source>This HEIF picture uses a kind of compression that is not supported ({code}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses HEIF-Bild nutzt eine Art der Kompression, die nicht unterstützt wird ({code}).</translation>
     </message>
     <message>
         <source>The picture could not be saved as AVIF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bild konnte nicht als AVIF gespeichert werden.</translation>
     </message>
     <message>
         <source>This {format} file is stored in pieces, as when it is streamed. This is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese {format}-Datei ist in Stücken gespeichert, wie beim Streamen. Das wird nicht unterstützt.</translation>
     </message>
     <message>
         <source>The header of this {format} file is split up or compressed. This is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kopfteil dieser {format}-Datei ist aufgeteilt oder komprimiert. Das wird nicht unterstützt.</translation>
     </message>
     <message>
         <source>This {format} file plays sound or pictures stored in other files. This is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese {format}-Datei spielt Ton oder Bilder ab, die in anderen Dateien gespeichert sind. Das wird nicht unterstützt.</translation>
     </message>
     <message>
         <source>This {format} file is copy-protected, so it cannot be cleaned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese {format}-Datei ist kopiergeschützt, deshalb kann sie nicht bereinigt werden.</translation>
     </message>
     <message>
         <source>This {format} file is too large to clean.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese {format}-Datei ist zu groß, um sie zu bereinigen.</translation>
     </message>
     <message>
         <source>The sound of this video is stored in a way that is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ton dieses Videos ist auf eine Art gespeichert, die nicht unterstützt wird.</translation>
     </message>
     <message>
         <source>The sound of this video is in an old format that is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ton dieses Videos hat ein altes Format, das nicht unterstützt wird.</translation>
     </message>
     <message>
         <source>This M4A file also holds video, chapters or text, which cannot be cleaned here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese M4A-Datei enthält auch Video, Kapitel oder Text, die hier nicht bereinigt werden können.</translation>
     </message>
     <message>
         <source>This is copy-protected iTunes music. Its purchase record cannot be removed without breaking it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist kopiergeschützte iTunes-Musik. Ihr Kaufnachweis lässt sich nicht entfernen, ohne sie unbrauchbar zu machen.</translation>
     </message>
     <message>
         <source>This FLAC file starts with an ID3 tag, which FLAC players do not expect, so it was not cleaned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese FLAC-Datei beginnt mit einem ID3-Tag, das FLAC-Player nicht erwarten, deshalb wurde sie nicht bereinigt.</translation>
     </message>
     <message>
         <source>Bare AAC sound files are not supported, only AAC inside M4A files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reine AAC-Tondateien werden nicht unterstützt, nur AAC in M4A-Dateien.</translation>
     </message>
     <message>
         <source>This Ogg file holds video or a kind of sound that cannot be cleaned. Only Vorbis and Opus are supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Ogg-Datei enthält Video oder eine Art von Ton, die nicht bereinigt werden kann. Nur Vorbis und Opus werden unterstützt.</translation>
     </message>
     <message>
         <source>This PNG has a part that is not standard ({part}), so it was not cleaned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses PNG hat einen Teil, der nicht dem Standard entspricht ({part}), deshalb wurde es nicht bereinigt.</translation>
     </message>
     <message>
         <source>This animated PNG hides a still picture too large to replace, so it was not cleaned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses animierte PNG versteckt ein Standbild, das zu groß zum Ersetzen ist, deshalb wurde es nicht bereinigt.</translation>
     </message>
     <message>
         <source>This TIFF has more than {count} pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses TIFF hat mehr als {count} Seiten.</translation>
     </message>
     <message>
         <source>This TIFF is damaged: its picture data adds up to more than the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses TIFF ist beschädigt: Seine Bilddaten sind zusammen größer als die Datei.</translation>
     </message>
     <message>
         <source>The first page of this TIFF is only a preview. Such TIFF files are not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die erste Seite dieses TIFF ist nur eine Vorschau. Solche TIFF-Dateien werden nicht unterstützt.</translation>
     </message>
     <message>
         <source>The clean TIFF would be larger than 4 GB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das bereinigte TIFF wäre größer als 4 GB.</translation>
     </message>
     <message>
         <source>a crop hid part of the picture</source>
         <extracomment>Why the photo was saved again, in &quot;The photo was saved again at high quality ({reason}).&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ein Zuschnitt hat einen Teil des Bildes versteckt</translation>
     </message>
     <message>
         <source>colours under its see-through areas could hide a picture</source>
         <extracomment>Why the photo was saved again, in &quot;The photo was saved again at high quality ({reason}).&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Farben unter seinen durchsichtigen Bereichen könnten ein Bild verstecken</translation>
     </message>
     <message>
         <source>it is made of layers that can cover one another</source>
         <extracomment>Why the photo was saved again, in &quot;The photo was saved again at high quality ({reason}).&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>es besteht aus Ebenen, die einander verdecken können</translation>
     </message>
     <message>
         <source>its tiles do not fit together in a regular grid</source>
         <extracomment>Why the photo was saved again, in &quot;The photo was saved again at high quality ({reason}).&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>seine Kacheln fügen sich nicht zu einem regelmäßigen Raster zusammen</translation>
     </message>
     <message>
         <source>whole tiles of its picture were hidden</source>
         <extracomment>Why the photo was saved again, in &quot;The photo was saved again at high quality ({reason}).&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ganze Kacheln seines Bildes waren versteckt</translation>
     </message>
     <message>
         <source>its picture is stored in another file</source>
         <extracomment>Why the photo was saved again, in &quot;The photo was saved again at high quality ({reason}).&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>sein Bild ist in einer anderen Datei gespeichert</translation>
     </message>
     <message>
         <source>its picture is built from data stored elsewhere in the file</source>
         <extracomment>Why the photo was saved again, in &quot;The photo was saved again at high quality ({reason}).&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>sein Bild wird aus Daten gebildet, die an anderer Stelle in der Datei liegen</translation>
     </message>
     <message>
         <source>its picture data is not where it should be in the file</source>
         <extracomment>Why the photo was saved again, in &quot;The photo was saved again at high quality ({reason}).&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>seine Bilddaten liegen nicht dort in der Datei, wo sie sein sollten</translation>
     </message>
 </context>
 <context>

@@ -1905,299 +1905,299 @@ Veuillez vérifier que le nom du fichier est correct.</translation>
     </message>
     <message>
         <source>This PDF is too complex to be checked safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce PDF est trop complexe pour être vérifié en toute sécurité.</translation>
     </message>
     <message>
         <source>This PDF has too many levels, one inside another, to be checked safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce PDF a trop de niveaux imbriqués les uns dans les autres pour être vérifié en toute sécurité.</translation>
     </message>
     <message>
         <source>The drawings in this PDF are put one inside another too many times to be checked safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les dessins de ce PDF sont imbriqués les uns dans les autres trop de fois pour être vérifiés en toute sécurité.</translation>
     </message>
     <message>
         <source>This PDF has too many parts ({count}) to be checked safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce PDF a trop de parties ({count}) pour être vérifié en toute sécurité.</translation>
     </message>
     <message>
         <source>This PDF has too many pages ({count}) to turn them into pictures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce PDF a trop de pages ({count}) pour les transformer en images.</translation>
     </message>
     <message>
         <source>This PDF could not be given a new document ID, so it was not cleaned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce PDF n’a pas pu recevoir un nouvel identifiant de document, il n’a donc pas été nettoyé.</translation>
     </message>
     <message>
         <source>This PDF could not be copied faithfully, so it was not cleaned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce PDF n’a pas pu être copié fidèlement, il n’a donc pas été nettoyé.</translation>
     </message>
     <message>
         <source>A page of this PDF has pictures on it that cannot be checked. To clean this PDF, choose to turn PDF pages into pictures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une page de ce PDF contient des images impossibles à vérifier. Pour nettoyer ce PDF, choisissez de transformer les pages PDF en images.</translation>
     </message>
     <message>
         <source>A picture in this PDF is shown through a shape that hides part of it, and it cannot be cut exactly. To clean this PDF, choose to turn PDF pages into pictures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une image de ce PDF est affichée à travers une forme qui en cache une partie, et elle ne peut pas être coupée exactement. Pour nettoyer ce PDF, choisissez de transformer les pages PDF en images.</translation>
     </message>
     <message>
         <source>A picture in this PDF has a hidden part, stored in a way that cannot be cut away. To clean this PDF, choose to turn PDF pages into pictures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une image de ce PDF a une partie cachée, stockée de telle façon qu’elle ne peut pas être coupée. Pour nettoyer ce PDF, choisissez de transformer les pages PDF en images.</translation>
     </message>
     <message>
         <source>A picture in this PDF has a hidden part and is too large to be cut. To clean this PDF, choose to turn PDF pages into pictures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une image de ce PDF a une partie cachée et elle est trop grande pour être coupée. Pour nettoyer ce PDF, choisissez de transformer les pages PDF en images.</translation>
     </message>
     <message>
         <source>A picture in this PDF is stored in a way that cannot be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une image de ce PDF est stockée sous une forme impossible à vérifier.</translation>
     </message>
     <message>
         <source>A picture drawn inside a page of this PDF is stored in a way that cannot be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une image dessinée dans une page de ce PDF est stockée sous une forme impossible à vérifier.</translation>
     </message>
     <message>
         <source>A colour profile in this PDF is stored in a way that cannot be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un profil de couleur de ce PDF est stocké sous une forme impossible à vérifier.</translation>
     </message>
     <message>
         <source>A picture drawn inside a page of this PDF could not be saved again without its hidden data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une image dessinée dans une page de ce PDF n’a pas pu être réenregistrée sans ses données cachées.</translation>
     </message>
     <message>
         <source>A picture in this PDF is too large once unpacked (more than {mb} MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>Une image de ce PDF est trop volumineuse une fois décompressée (plus de {mb} Mo).</translation>
     </message>
     <message>
         <source>A picture drawn inside a page of this PDF is too large once unpacked (more than {mb} MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>Une image dessinée dans une page de ce PDF est trop volumineuse une fois décompressée (plus de {mb} Mo).</translation>
     </message>
     <message>
         <source>A page of this PDF is too large once unpacked (more than {mb} MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>Une page de ce PDF est trop volumineuse une fois décompressée (plus de {mb} Mo).</translation>
     </message>
     <message>
         <source>A colour profile in this PDF is too large once unpacked (more than {mb} MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un profil de couleur de ce PDF est trop volumineux une fois décompressé (plus de {mb} Mo).</translation>
     </message>
     <message>
         <source>A JPEG 2000 picture in this PDF has comments that cannot be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une image JPEG 2000 de ce PDF contient des commentaires qui ne peuvent pas être retirés.</translation>
     </message>
     <message>
         <source>There is a problem with a picture in this PDF. {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Il y a un problème avec une image de ce PDF. {problem}</translation>
     </message>
     <message>
         <source>There is a problem with a picture drawn inside a page of this PDF. {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Il y a un problème avec une image dessinée dans une page de ce PDF. {problem}</translation>
     </message>
     <message>
         <source>Unpacked, this document would take more than {mb} MB: too much to be checked safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Décompressé, ce document occuperait plus de {mb} Mo&#xa0;: trop pour être vérifié en toute sécurité.</translation>
     </message>
     <message>
         <source>A part of this document ({part}) holds an XML declaration used in attacks, so it was not opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une partie de ce document ({part}) contient une déclaration XML utilisée dans des attaques, il n’a donc pas été ouvert.</translation>
     </message>
     <message>
         <source>There is a problem with a picture in this document ({part}). {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Il y a un problème avec une image de ce document ({part}). {problem}</translation>
     </message>
     <message>
         <source>There is a problem with a document inside this document ({part}). {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Il y a un problème avec un document contenu dans ce document ({part}). {problem}</translation>
     </message>
     <message>
         <source>This document is packed in a way used to crash programs (a zip bomb), so it was not opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce document est compressé d’une façon utilisée pour faire planter les programmes (une bombe zip), il n’a donc pas été ouvert.</translation>
     </message>
     <message>
         <source>This zip file is not an OpenDocument file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier zip n’est pas un fichier OpenDocument.</translation>
     </message>
     <message>
         <source>This kind of OpenDocument file is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce type de fichier OpenDocument n’est pas pris en charge.</translation>
     </message>
     <message>
         <source>This zip file is not an Office document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier zip n’est pas un document Office.</translation>
     </message>
     <message>
         <source>This kind of Office document is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce type de document Office n’est pas pris en charge.</translation>
     </message>
     <message>
         <source>This is an old-style Office file (.doc, .xls, .ppt) or a document protected by a password. Open it in Office and save it as .docx, .xlsx or .pptx, without a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>C’est un fichier Office à l’ancien format (.doc, .xls, .ppt) ou un document protégé par un mot de passe. Ouvrez-le dans Office et enregistrez-le en .docx, .xlsx ou .pptx, sans mot de passe.</translation>
     </message>
     <message>
         <source>This document is saved as Strict Open XML, which is not supported. Save it again as an ordinary .docx, .xlsx or .pptx file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce document est enregistré au format Strict Open XML, qui n’est pas pris en charge. Enregistrez-le à nouveau comme fichier .docx, .xlsx ou .pptx ordinaire.</translation>
     </message>
     <message>
         <source>Part of this document&apos;s text is stored inside it as a web page or in another format, which cannot be checked. Open it in Word and save it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une partie du texte de ce document y est stockée sous forme de page web ou dans un autre format, impossible à vérifier. Ouvrez-le dans Word et enregistrez-le à nouveau.</translation>
     </message>
     <message>
         <source>The picture is too large to process.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’image est trop grande pour être traitée.</translation>
     </message>
     <message>
         <source>A cropped picture in it is too large to cut safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une image recadrée qu’il contient est trop grande pour être coupée en toute sécurité.</translation>
     </message>
     <message>
         <source>Areas cannot be covered in {format} pictures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de masquer des zones dans les images {format}.</translation>
     </message>
     <message>
         <source>{format} files are not video clips.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les fichiers {format} ne sont pas des vidéos.</translation>
     </message>
     <message>
         <source>Covering areas makes a new copy: the original is never changed. Save copies in a folder instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer des zones crée une nouvelle copie&#xa0;: l’original n’est jamais modifié. Enregistrez plutôt des copies dans un dossier.</translation>
     </message>
     <message>
         <source>This clip is turned by {degrees} degrees, which is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette vidéo est tournée de {degrees} degrés, ce qui n’est pas pris en charge.</translation>
     </message>
     <message>
         <source>The clip is too large to process ({size} pixels).</source>
-        <translation type="unfinished"></translation>
+        <translation>La vidéo est trop grande pour être traitée ({size} pixels).</translation>
     </message>
     <message>
         <source>The description of this HEIC picture is too large to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>La description de cette image HEIC est trop volumineuse pour être vérifiée.</translation>
     </message>
     <message>
         <source>HEIC picture sequences and videos are not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les séquences d’images et les vidéos HEIC ne sont pas prises en charge.</translation>
     </message>
     <message>
         <source>This HEIC file has too many parts to check safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier HEIC a trop de parties pour être vérifié en toute sécurité.</translation>
     </message>
     <message>
         <source>This HEIF picture uses a kind of compression that is not supported ({code}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette image HEIF utilise un type de compression qui n’est pas pris en charge ({code}).</translation>
     </message>
     <message>
         <source>The picture could not be saved as AVIF.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’image n’a pas pu être enregistrée en AVIF.</translation>
     </message>
     <message>
         <source>This {format} file is stored in pieces, as when it is streamed. This is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier {format} est stocké en morceaux, comme quand il est diffusé en streaming. Ce n’est pas pris en charge.</translation>
     </message>
     <message>
         <source>The header of this {format} file is split up or compressed. This is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’en-tête de ce fichier {format} est découpé ou compressé. Ce n’est pas pris en charge.</translation>
     </message>
     <message>
         <source>This {format} file plays sound or pictures stored in other files. This is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier {format} lit du son ou des images stockés dans d’autres fichiers. Ce n’est pas pris en charge.</translation>
     </message>
     <message>
         <source>This {format} file is copy-protected, so it cannot be cleaned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier {format} est protégé contre la copie, il ne peut donc pas être nettoyé.</translation>
     </message>
     <message>
         <source>This {format} file is too large to clean.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier {format} est trop volumineux pour être nettoyé.</translation>
     </message>
     <message>
         <source>The sound of this video is stored in a way that is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le son de cette vidéo est stocké d’une façon qui n’est pas prise en charge.</translation>
     </message>
     <message>
         <source>The sound of this video is in an old format that is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le son de cette vidéo est dans un ancien format qui n’est pas pris en charge.</translation>
     </message>
     <message>
         <source>This M4A file also holds video, chapters or text, which cannot be cleaned here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier M4A contient aussi de la vidéo, des chapitres ou du texte, qui ne peuvent pas être nettoyés ici.</translation>
     </message>
     <message>
         <source>This is copy-protected iTunes music. Its purchase record cannot be removed without breaking it.</source>
-        <translation type="unfinished"></translation>
+        <translation>C’est de la musique iTunes protégée contre la copie. Ses informations d’achat ne peuvent pas être retirées sans la rendre inutilisable.</translation>
     </message>
     <message>
         <source>This FLAC file starts with an ID3 tag, which FLAC players do not expect, so it was not cleaned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier FLAC commence par une balise ID3, que les lecteurs FLAC n’attendent pas, il n’a donc pas été nettoyé.</translation>
     </message>
     <message>
         <source>Bare AAC sound files are not supported, only AAC inside M4A files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les fichiers audio AAC bruts ne sont pas pris en charge, seulement l’AAC dans des fichiers M4A.</translation>
     </message>
     <message>
         <source>This Ogg file holds video or a kind of sound that cannot be cleaned. Only Vorbis and Opus are supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier Ogg contient de la vidéo ou un type de son qui ne peut pas être nettoyé. Seuls Vorbis et Opus sont pris en charge.</translation>
     </message>
     <message>
         <source>This PNG has a part that is not standard ({part}), so it was not cleaned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce PNG a une partie non standard ({part}), il n’a donc pas été nettoyé.</translation>
     </message>
     <message>
         <source>This animated PNG hides a still picture too large to replace, so it was not cleaned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce PNG animé cache une image fixe trop grande pour être remplacée, il n’a donc pas été nettoyé.</translation>
     </message>
     <message>
         <source>This TIFF has more than {count} pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce TIFF a plus de {count} pages.</translation>
     </message>
     <message>
         <source>This TIFF is damaged: its picture data adds up to more than the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce TIFF est endommagé&#xa0;: ses données d’image dépassent au total la taille du fichier.</translation>
     </message>
     <message>
         <source>The first page of this TIFF is only a preview. Such TIFF files are not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>La première page de ce TIFF n’est qu’un aperçu. Les fichiers TIFF de ce genre ne sont pas pris en charge.</translation>
     </message>
     <message>
         <source>The clean TIFF would be larger than 4 GB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le TIFF nettoyé dépasserait 4 Go.</translation>
     </message>
     <message>
         <source>a crop hid part of the picture</source>
         <extracomment>Why the photo was saved again, in &quot;The photo was saved again at high quality ({reason}).&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>un recadrage cachait une partie de l’image</translation>
     </message>
     <message>
         <source>colours under its see-through areas could hide a picture</source>
         <extracomment>Why the photo was saved again, in &quot;The photo was saved again at high quality ({reason}).&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>les couleurs sous ses zones transparentes pouvaient cacher une image</translation>
     </message>
     <message>
         <source>it is made of layers that can cover one another</source>
         <extracomment>Why the photo was saved again, in &quot;The photo was saved again at high quality ({reason}).&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>elle est composée de calques qui peuvent se recouvrir les uns les autres</translation>
     </message>
     <message>
         <source>its tiles do not fit together in a regular grid</source>
         <extracomment>Why the photo was saved again, in &quot;The photo was saved again at high quality ({reason}).&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ses tuiles ne s’assemblent pas en une grille régulière</translation>
     </message>
     <message>
         <source>whole tiles of its picture were hidden</source>
         <extracomment>Why the photo was saved again, in &quot;The photo was saved again at high quality ({reason}).&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>des tuiles entières de son image étaient cachées</translation>
     </message>
     <message>
         <source>its picture is stored in another file</source>
         <extracomment>Why the photo was saved again, in &quot;The photo was saved again at high quality ({reason}).&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>son image est stockée dans un autre fichier</translation>
     </message>
     <message>
         <source>its picture is built from data stored elsewhere in the file</source>
         <extracomment>Why the photo was saved again, in &quot;The photo was saved again at high quality ({reason}).&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>son image est construite à partir de données stockées ailleurs dans le fichier</translation>
     </message>
     <message>
         <source>its picture data is not where it should be in the file</source>
         <extracomment>Why the photo was saved again, in &quot;The photo was saved again at high quality ({reason}).&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>les données de son image ne sont pas là où elles devraient être dans le fichier</translation>
     </message>
 </context>
 <context>

@@ -1905,299 +1905,299 @@ Verifica che sia stato inserito il nome corretto del file.</translation>
     </message>
     <message>
         <source>This PDF is too complex to be checked safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo PDF è troppo complesso per essere controllato in modo sicuro.</translation>
     </message>
     <message>
         <source>This PDF has too many levels, one inside another, to be checked safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo PDF ha troppi livelli, uno dentro l&apos;altro, per essere controllato in modo sicuro.</translation>
     </message>
     <message>
         <source>The drawings in this PDF are put one inside another too many times to be checked safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>I disegni di questo PDF sono inseriti uno dentro l&apos;altro troppe volte per essere controllati in modo sicuro.</translation>
     </message>
     <message>
         <source>This PDF has too many parts ({count}) to be checked safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo PDF ha troppe parti ({count}) per essere controllato in modo sicuro.</translation>
     </message>
     <message>
         <source>This PDF has too many pages ({count}) to turn them into pictures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo PDF ha troppe pagine ({count}) per trasformarle in immagini.</translation>
     </message>
     <message>
         <source>This PDF could not be given a new document ID, so it was not cleaned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è stato possibile dare a questo PDF un nuovo ID del documento, quindi non è stato pulito.</translation>
     </message>
     <message>
         <source>This PDF could not be copied faithfully, so it was not cleaned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è stato possibile copiare fedelmente questo PDF, quindi non è stato pulito.</translation>
     </message>
     <message>
         <source>A page of this PDF has pictures on it that cannot be checked. To clean this PDF, choose to turn PDF pages into pictures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una pagina di questo PDF contiene immagini che non si possono controllare. Per pulire questo PDF, scegli di trasformare le pagine PDF in immagini.</translation>
     </message>
     <message>
         <source>A picture in this PDF is shown through a shape that hides part of it, and it cannot be cut exactly. To clean this PDF, choose to turn PDF pages into pictures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un&apos;immagine di questo PDF è mostrata attraverso una forma che ne nasconde una parte, e non si può tagliare con precisione. Per pulire questo PDF, scegli di trasformare le pagine PDF in immagini.</translation>
     </message>
     <message>
         <source>A picture in this PDF has a hidden part, stored in a way that cannot be cut away. To clean this PDF, choose to turn PDF pages into pictures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un&apos;immagine di questo PDF ha una parte nascosta, memorizzata in un modo che non permette di tagliarla via. Per pulire questo PDF, scegli di trasformare le pagine PDF in immagini.</translation>
     </message>
     <message>
         <source>A picture in this PDF has a hidden part and is too large to be cut. To clean this PDF, choose to turn PDF pages into pictures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un&apos;immagine di questo PDF ha una parte nascosta ed è troppo grande per essere tagliata. Per pulire questo PDF, scegli di trasformare le pagine PDF in immagini.</translation>
     </message>
     <message>
         <source>A picture in this PDF is stored in a way that cannot be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un&apos;immagine di questo PDF è memorizzata in un modo che non permette di controllarla.</translation>
     </message>
     <message>
         <source>A picture drawn inside a page of this PDF is stored in a way that cannot be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un&apos;immagine disegnata dentro una pagina di questo PDF è memorizzata in un modo che non permette di controllarla.</translation>
     </message>
     <message>
         <source>A colour profile in this PDF is stored in a way that cannot be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un profilo colore di questo PDF è memorizzato in un modo che non permette di controllarlo.</translation>
     </message>
     <message>
         <source>A picture drawn inside a page of this PDF could not be saved again without its hidden data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un&apos;immagine disegnata dentro una pagina di questo PDF non si è potuta salvare di nuovo senza i suoi dati nascosti.</translation>
     </message>
     <message>
         <source>A picture in this PDF is too large once unpacked (more than {mb} MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un&apos;immagine di questo PDF è troppo grande una volta decompressa (più di {mb} MB).</translation>
     </message>
     <message>
         <source>A picture drawn inside a page of this PDF is too large once unpacked (more than {mb} MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un&apos;immagine disegnata dentro una pagina di questo PDF è troppo grande una volta decompressa (più di {mb} MB).</translation>
     </message>
     <message>
         <source>A page of this PDF is too large once unpacked (more than {mb} MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>Una pagina di questo PDF è troppo grande una volta decompressa (più di {mb} MB).</translation>
     </message>
     <message>
         <source>A colour profile in this PDF is too large once unpacked (more than {mb} MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un profilo colore di questo PDF è troppo grande una volta decompresso (più di {mb} MB).</translation>
     </message>
     <message>
         <source>A JPEG 2000 picture in this PDF has comments that cannot be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un&apos;immagine JPEG 2000 di questo PDF ha commenti che non si possono rimuovere.</translation>
     </message>
     <message>
         <source>There is a problem with a picture in this PDF. {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>C&apos;è un problema con un&apos;immagine di questo PDF. {problem}</translation>
     </message>
     <message>
         <source>There is a problem with a picture drawn inside a page of this PDF. {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>C&apos;è un problema con un&apos;immagine disegnata dentro una pagina di questo PDF. {problem}</translation>
     </message>
     <message>
         <source>Unpacked, this document would take more than {mb} MB: too much to be checked safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Decompresso, questo documento occuperebbe più di {mb} MB: troppo per essere controllato in modo sicuro.</translation>
     </message>
     <message>
         <source>A part of this document ({part}) holds an XML declaration used in attacks, so it was not opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una parte di questo documento ({part}) contiene una dichiarazione XML usata negli attacchi, quindi il documento non è stato aperto.</translation>
     </message>
     <message>
         <source>There is a problem with a picture in this document ({part}). {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>C&apos;è un problema con un&apos;immagine in questo documento ({part}). {problem}</translation>
     </message>
     <message>
         <source>There is a problem with a document inside this document ({part}). {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>C&apos;è un problema con un documento dentro questo documento ({part}). {problem}</translation>
     </message>
     <message>
         <source>This document is packed in a way used to crash programs (a zip bomb), so it was not opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo documento è compresso in un modo usato per mandare in crash i programmi (una bomba zip), quindi non è stato aperto.</translation>
     </message>
     <message>
         <source>This zip file is not an OpenDocument file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo file zip non è un file OpenDocument.</translation>
     </message>
     <message>
         <source>This kind of OpenDocument file is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo tipo di file OpenDocument non è supportato.</translation>
     </message>
     <message>
         <source>This zip file is not an Office document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo file zip non è un documento Office.</translation>
     </message>
     <message>
         <source>This kind of Office document is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo tipo di documento Office non è supportato.</translation>
     </message>
     <message>
         <source>This is an old-style Office file (.doc, .xls, .ppt) or a document protected by a password. Open it in Office and save it as .docx, .xlsx or .pptx, without a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo è un file Office vecchio stile (.doc, .xls, .ppt) o un documento protetto da password. Aprilo in Office e salvalo come .docx, .xlsx o .pptx, senza password.</translation>
     </message>
     <message>
         <source>This document is saved as Strict Open XML, which is not supported. Save it again as an ordinary .docx, .xlsx or .pptx file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo documento è salvato come Strict Open XML, che non è supportato. Salvalo di nuovo come normale file .docx, .xlsx o .pptx.</translation>
     </message>
     <message>
         <source>Part of this document&apos;s text is stored inside it as a web page or in another format, which cannot be checked. Open it in Word and save it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parte del testo di questo documento è memorizzata al suo interno come pagina web o in un altro formato, che non si può controllare. Aprilo in Word e salvalo di nuovo.</translation>
     </message>
     <message>
         <source>The picture is too large to process.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;immagine è troppo grande da elaborare.</translation>
     </message>
     <message>
         <source>A cropped picture in it is too large to cut safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un&apos;immagine ritagliata al suo interno è troppo grande per essere tagliata in modo sicuro.</translation>
     </message>
     <message>
         <source>Areas cannot be covered in {format} pictures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non si possono coprire zone nelle immagini {format}.</translation>
     </message>
     <message>
         <source>{format} files are not video clips.</source>
-        <translation type="unfinished"></translation>
+        <translation>I file {format} non sono clip video.</translation>
     </message>
     <message>
         <source>Covering areas makes a new copy: the original is never changed. Save copies in a folder instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Coprire delle zone crea una nuova copia: l&apos;originale non viene mai modificato. Salva invece le copie in una cartella.</translation>
     </message>
     <message>
         <source>This clip is turned by {degrees} degrees, which is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questa clip è ruotata di {degrees} gradi, il che non è supportato.</translation>
     </message>
     <message>
         <source>The clip is too large to process ({size} pixels).</source>
-        <translation type="unfinished"></translation>
+        <translation>La clip è troppo grande da elaborare ({size} pixel).</translation>
     </message>
     <message>
         <source>The description of this HEIC picture is too large to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>La descrizione di questa immagine HEIC è troppo grande da controllare.</translation>
     </message>
     <message>
         <source>HEIC picture sequences and videos are not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le sequenze di immagini e i video HEIC non sono supportati.</translation>
     </message>
     <message>
         <source>This HEIC file has too many parts to check safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo file HEIC ha troppe parti per essere controllato in modo sicuro.</translation>
     </message>
     <message>
         <source>This HEIF picture uses a kind of compression that is not supported ({code}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Questa immagine HEIF usa un tipo di compressione che non è supportato ({code}).</translation>
     </message>
     <message>
         <source>The picture could not be saved as AVIF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile salvare l&apos;immagine come AVIF.</translation>
     </message>
     <message>
         <source>This {format} file is stored in pieces, as when it is streamed. This is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo file {format} è memorizzato a pezzi, come quando viene trasmesso in streaming. Questo non è supportato.</translation>
     </message>
     <message>
         <source>The header of this {format} file is split up or compressed. This is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;intestazione di questo file {format} è divisa o compressa. Questo non è supportato.</translation>
     </message>
     <message>
         <source>This {format} file plays sound or pictures stored in other files. This is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo file {format} riproduce audio o immagini memorizzati in altri file. Questo non è supportato.</translation>
     </message>
     <message>
         <source>This {format} file is copy-protected, so it cannot be cleaned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo file {format} è protetto da copia, quindi non si può pulire.</translation>
     </message>
     <message>
         <source>This {format} file is too large to clean.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo file {format} è troppo grande da pulire.</translation>
     </message>
     <message>
         <source>The sound of this video is stored in a way that is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;audio di questo video è memorizzato in un modo che non è supportato.</translation>
     </message>
     <message>
         <source>The sound of this video is in an old format that is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;audio di questo video è in un vecchio formato che non è supportato.</translation>
     </message>
     <message>
         <source>This M4A file also holds video, chapters or text, which cannot be cleaned here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo file M4A contiene anche video, capitoli o testo, che qui non si possono pulire.</translation>
     </message>
     <message>
         <source>This is copy-protected iTunes music. Its purchase record cannot be removed without breaking it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questa è musica iTunes protetta da copia. I dati del suo acquisto non si possono rimuovere senza renderla inutilizzabile.</translation>
     </message>
     <message>
         <source>This FLAC file starts with an ID3 tag, which FLAC players do not expect, so it was not cleaned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo file FLAC inizia con un tag ID3, che i lettori FLAC non si aspettano, quindi non è stato pulito.</translation>
     </message>
     <message>
         <source>Bare AAC sound files are not supported, only AAC inside M4A files.</source>
-        <translation type="unfinished"></translation>
+        <translation>I file audio AAC puri non sono supportati, solo l&apos;AAC dentro i file M4A.</translation>
     </message>
     <message>
         <source>This Ogg file holds video or a kind of sound that cannot be cleaned. Only Vorbis and Opus are supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo file Ogg contiene video o un tipo di audio che non si può pulire. Sono supportati solo Vorbis e Opus.</translation>
     </message>
     <message>
         <source>This PNG has a part that is not standard ({part}), so it was not cleaned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo PNG ha una parte non standard ({part}), quindi non è stato pulito.</translation>
     </message>
     <message>
         <source>This animated PNG hides a still picture too large to replace, so it was not cleaned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo PNG animato nasconde un&apos;immagine fissa troppo grande da sostituire, quindi non è stato pulito.</translation>
     </message>
     <message>
         <source>This TIFF has more than {count} pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo TIFF ha più di {count} pagine.</translation>
     </message>
     <message>
         <source>This TIFF is damaged: its picture data adds up to more than the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo TIFF è danneggiato: i suoi dati immagine in totale superano la dimensione del file.</translation>
     </message>
     <message>
         <source>The first page of this TIFF is only a preview. Such TIFF files are not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>La prima pagina di questo TIFF è solo un&apos;anteprima. I file TIFF di questo tipo non sono supportati.</translation>
     </message>
     <message>
         <source>The clean TIFF would be larger than 4 GB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il TIFF pulito supererebbe i 4 GB.</translation>
     </message>
     <message>
         <source>a crop hid part of the picture</source>
         <extracomment>Why the photo was saved again, in &quot;The photo was saved again at high quality ({reason}).&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>un ritaglio nascondeva parte dell&apos;immagine</translation>
     </message>
     <message>
         <source>colours under its see-through areas could hide a picture</source>
         <extracomment>Why the photo was saved again, in &quot;The photo was saved again at high quality ({reason}).&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>i colori sotto le sue zone trasparenti potevano nascondere un&apos;immagine</translation>
     </message>
     <message>
         <source>it is made of layers that can cover one another</source>
         <extracomment>Why the photo was saved again, in &quot;The photo was saved again at high quality ({reason}).&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>è composta da livelli che possono coprirsi a vicenda</translation>
     </message>
     <message>
         <source>its tiles do not fit together in a regular grid</source>
         <extracomment>Why the photo was saved again, in &quot;The photo was saved again at high quality ({reason}).&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>i suoi riquadri non formano una griglia regolare</translation>
     </message>
     <message>
         <source>whole tiles of its picture were hidden</source>
         <extracomment>Why the photo was saved again, in &quot;The photo was saved again at high quality ({reason}).&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>interi riquadri della sua immagine erano nascosti</translation>
     </message>
     <message>
         <source>its picture is stored in another file</source>
         <extracomment>Why the photo was saved again, in &quot;The photo was saved again at high quality ({reason}).&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>la sua immagine è memorizzata in un altro file</translation>
     </message>
     <message>
         <source>its picture is built from data stored elsewhere in the file</source>
         <extracomment>Why the photo was saved again, in &quot;The photo was saved again at high quality ({reason}).&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>la sua immagine è costruita con dati memorizzati altrove nel file</translation>
     </message>
     <message>
         <source>its picture data is not where it should be in the file</source>
         <extracomment>Why the photo was saved again, in &quot;The photo was saved again at high quality ({reason}).&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>i dati della sua immagine non sono dove dovrebbero essere nel file</translation>
     </message>
 </context>
 <context>
