@@ -1905,299 +1905,299 @@ Pakitiyak na tama ang pangalan ng file.</translation>
     </message>
     <message>
         <source>This PDF is too complex to be checked safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Masyadong kumplikado ang PDF na ito para masuri nang ligtas.</translation>
     </message>
     <message>
         <source>This PDF has too many levels, one inside another, to be checked safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Masyadong maraming patong ang PDF na ito, isa sa loob ng isa, para masuri nang ligtas.</translation>
     </message>
     <message>
         <source>The drawings in this PDF are put one inside another too many times to be checked safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Masyadong maraming beses na nakalagay sa loob ng isa&apos;t isa ang mga drawing sa PDF na ito para masuri nang ligtas.</translation>
     </message>
     <message>
         <source>This PDF has too many parts ({count}) to be checked safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Masyadong marami ang bahagi ng PDF na ito ({count}) para masuri nang ligtas.</translation>
     </message>
     <message>
         <source>This PDF has too many pages ({count}) to turn them into pictures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Masyadong marami ang pahina ng PDF na ito ({count}) para gawing larawan ang mga ito.</translation>
     </message>
     <message>
         <source>This PDF could not be given a new document ID, so it was not cleaned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi mabigyan ng bagong document ID ang PDF na ito, kaya hindi ito nilinis.</translation>
     </message>
     <message>
         <source>This PDF could not be copied faithfully, so it was not cleaned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi makopya nang eksakto ang PDF na ito, kaya hindi ito nilinis.</translation>
     </message>
     <message>
         <source>A page of this PDF has pictures on it that cannot be checked. To clean this PDF, choose to turn PDF pages into pictures.</source>
-        <translation type="unfinished"></translation>
+        <translation>May mga larawan sa isang pahina ng PDF na ito na hindi masuri. Para linisin ang PDF na ito, piliing gawing larawan ang mga pahina ng PDF.</translation>
     </message>
     <message>
         <source>A picture in this PDF is shown through a shape that hides part of it, and it cannot be cut exactly. To clean this PDF, choose to turn PDF pages into pictures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ipinapakita ang isang larawan sa PDF na ito sa pamamagitan ng isang hugis na nagtatago ng bahagi nito, at hindi ito ma-crop nang eksakto. Para linisin ang PDF na ito, piliing gawing larawan ang mga pahina ng PDF.</translation>
     </message>
     <message>
         <source>A picture in this PDF has a hidden part, stored in a way that cannot be cut away. To clean this PDF, choose to turn PDF pages into pictures.</source>
-        <translation type="unfinished"></translation>
+        <translation>May nakatagong bahagi ang isang larawan sa PDF na ito, na nakaimbak sa paraang hindi ito maaalis sa pag-crop. Para linisin ang PDF na ito, piliing gawing larawan ang mga pahina ng PDF.</translation>
     </message>
     <message>
         <source>A picture in this PDF has a hidden part and is too large to be cut. To clean this PDF, choose to turn PDF pages into pictures.</source>
-        <translation type="unfinished"></translation>
+        <translation>May nakatagong bahagi ang isang larawan sa PDF na ito at masyado itong malaki para ma-crop. Para linisin ang PDF na ito, piliing gawing larawan ang mga pahina ng PDF.</translation>
     </message>
     <message>
         <source>A picture in this PDF is stored in a way that cannot be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nakaimbak ang isang larawan sa PDF na ito sa paraang hindi masuri.</translation>
     </message>
     <message>
         <source>A picture drawn inside a page of this PDF is stored in a way that cannot be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nakaimbak ang isang larawang iginuhit sa loob ng isang pahina ng PDF na ito sa paraang hindi masuri.</translation>
     </message>
     <message>
         <source>A colour profile in this PDF is stored in a way that cannot be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nakaimbak ang isang color profile sa PDF na ito sa paraang hindi masuri.</translation>
     </message>
     <message>
         <source>A picture drawn inside a page of this PDF could not be saved again without its hidden data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi ma-save ulit nang wala ang nakatagong data nito ang isang larawang iginuhit sa loob ng isang pahina ng PDF na ito.</translation>
     </message>
     <message>
         <source>A picture in this PDF is too large once unpacked (more than {mb} MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>Masyadong malaki ang isang larawan sa PDF na ito kapag na-unpack (mahigit {mb} MB).</translation>
     </message>
     <message>
         <source>A picture drawn inside a page of this PDF is too large once unpacked (more than {mb} MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>Masyadong malaki ang isang larawang iginuhit sa loob ng isang pahina ng PDF na ito kapag na-unpack (mahigit {mb} MB).</translation>
     </message>
     <message>
         <source>A page of this PDF is too large once unpacked (more than {mb} MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>Masyadong malaki ang isang pahina ng PDF na ito kapag na-unpack (mahigit {mb} MB).</translation>
     </message>
     <message>
         <source>A colour profile in this PDF is too large once unpacked (more than {mb} MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>Masyadong malaki ang isang color profile sa PDF na ito kapag na-unpack (mahigit {mb} MB).</translation>
     </message>
     <message>
         <source>A JPEG 2000 picture in this PDF has comments that cannot be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>May mga comment ang isang JPEG 2000 na larawan sa PDF na ito na hindi maalis.</translation>
     </message>
     <message>
         <source>There is a problem with a picture in this PDF. {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>May problema sa isang larawan sa PDF na ito. {problem}</translation>
     </message>
     <message>
         <source>There is a problem with a picture drawn inside a page of this PDF. {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>May problema sa isang larawang iginuhit sa loob ng isang pahina ng PDF na ito. {problem}</translation>
     </message>
     <message>
         <source>Unpacked, this document would take more than {mb} MB: too much to be checked safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapag na-unpack, aabot sa mahigit {mb} MB ang dokumentong ito: masyadong marami para masuri nang ligtas.</translation>
     </message>
     <message>
         <source>A part of this document ({part}) holds an XML declaration used in attacks, so it was not opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>May XML declaration na ginagamit sa mga atake ang isang bahagi ng dokumentong ito ({part}), kaya hindi ito binuksan.</translation>
     </message>
     <message>
         <source>There is a problem with a picture in this document ({part}). {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>May problema sa isang larawan sa dokumentong ito ({part}). {problem}</translation>
     </message>
     <message>
         <source>There is a problem with a document inside this document ({part}). {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>May problema sa isang dokumento sa loob ng dokumentong ito ({part}). {problem}</translation>
     </message>
     <message>
         <source>This document is packed in a way used to crash programs (a zip bomb), so it was not opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Naka-pack ang dokumentong ito sa paraang ginagamit para magpa-crash ng mga program (zip bomb), kaya hindi ito binuksan.</translation>
     </message>
     <message>
         <source>This zip file is not an OpenDocument file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi OpenDocument file ang zip file na ito.</translation>
     </message>
     <message>
         <source>This kind of OpenDocument file is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi suportado ang ganitong uri ng OpenDocument file.</translation>
     </message>
     <message>
         <source>This zip file is not an Office document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi Office document ang zip file na ito.</translation>
     </message>
     <message>
         <source>This kind of Office document is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi suportado ang ganitong uri ng Office document.</translation>
     </message>
     <message>
         <source>This is an old-style Office file (.doc, .xls, .ppt) or a document protected by a password. Open it in Office and save it as .docx, .xlsx or .pptx, without a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lumang uri ito ng Office file (.doc, .xls, .ppt) o dokumentong protektado ng password. Buksan ito sa Office at i-save bilang .docx, .xlsx o .pptx, nang walang password.</translation>
     </message>
     <message>
         <source>This document is saved as Strict Open XML, which is not supported. Save it again as an ordinary .docx, .xlsx or .pptx file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Naka-save ang dokumentong ito bilang Strict Open XML, na hindi suportado. I-save ulit ito bilang karaniwang .docx, .xlsx o .pptx file.</translation>
     </message>
     <message>
         <source>Part of this document&apos;s text is stored inside it as a web page or in another format, which cannot be checked. Open it in Word and save it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nakaimbak sa loob nito ang bahagi ng text ng dokumentong ito bilang web page o sa ibang format, na hindi masuri. Buksan ito sa Word at i-save ulit.</translation>
     </message>
     <message>
         <source>The picture is too large to process.</source>
-        <translation type="unfinished"></translation>
+        <translation>Masyadong malaki ang larawan para iproseso.</translation>
     </message>
     <message>
         <source>A cropped picture in it is too large to cut safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Masyadong malaki ang isang na-crop na larawan sa loob nito para ma-crop nang ligtas.</translation>
     </message>
     <message>
         <source>Areas cannot be covered in {format} pictures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi puwedeng takpan ang mga bahagi sa mga {format} na larawan.</translation>
     </message>
     <message>
         <source>{format} files are not video clips.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi video clip ang mga {format} file.</translation>
     </message>
     <message>
         <source>Covering areas makes a new copy: the original is never changed. Save copies in a folder instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gumagawa ng bagong kopya ang pagtatakip ng mga bahagi: hindi kailanman binabago ang orihinal. Mag-save na lang ng mga kopya sa isang folder.</translation>
     </message>
     <message>
         <source>This clip is turned by {degrees} degrees, which is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nakaikot nang {degrees} degrees ang clip na ito, na hindi suportado.</translation>
     </message>
     <message>
         <source>The clip is too large to process ({size} pixels).</source>
-        <translation type="unfinished"></translation>
+        <translation>Masyadong malaki ang clip para iproseso ({size} pixel).</translation>
     </message>
     <message>
         <source>The description of this HEIC picture is too large to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Masyadong malaki ang paglalarawan ng HEIC na larawang ito para masuri.</translation>
     </message>
     <message>
         <source>HEIC picture sequences and videos are not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi suportado ang mga sequence ng larawan at video na HEIC.</translation>
     </message>
     <message>
         <source>This HEIC file has too many parts to check safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Masyadong marami ang bahagi ng HEIC file na ito para masuri nang ligtas.</translation>
     </message>
     <message>
         <source>This HEIF picture uses a kind of compression that is not supported ({code}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gumagamit ang HEIF na larawang ito ng uri ng compression na hindi suportado ({code}).</translation>
     </message>
     <message>
         <source>The picture could not be saved as AVIF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi ma-save ang larawan bilang AVIF.</translation>
     </message>
     <message>
         <source>This {format} file is stored in pieces, as when it is streamed. This is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nakaimbak nang pira-piraso ang {format} file na ito, gaya ng kapag ini-stream. Hindi ito suportado.</translation>
     </message>
     <message>
         <source>The header of this {format} file is split up or compressed. This is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hati-hati o naka-compress ang header ng {format} file na ito. Hindi ito suportado.</translation>
     </message>
     <message>
         <source>This {format} file plays sound or pictures stored in other files. This is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nagpe-play ang {format} file na ito ng tunog o larawang nakaimbak sa ibang mga file. Hindi ito suportado.</translation>
     </message>
     <message>
         <source>This {format} file is copy-protected, so it cannot be cleaned.</source>
-        <translation type="unfinished"></translation>
+        <translation>May copy protection ang {format} file na ito, kaya hindi ito malilinis.</translation>
     </message>
     <message>
         <source>This {format} file is too large to clean.</source>
-        <translation type="unfinished"></translation>
+        <translation>Masyadong malaki ang {format} file na ito para linisin.</translation>
     </message>
     <message>
         <source>The sound of this video is stored in a way that is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nakaimbak ang tunog ng video na ito sa paraang hindi suportado.</translation>
     </message>
     <message>
         <source>The sound of this video is in an old format that is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nasa lumang format na hindi suportado ang tunog ng video na ito.</translation>
     </message>
     <message>
         <source>This M4A file also holds video, chapters or text, which cannot be cleaned here.</source>
-        <translation type="unfinished"></translation>
+        <translation>May video, chapter o text din ang M4A file na ito, na hindi malilinis dito.</translation>
     </message>
     <message>
         <source>This is copy-protected iTunes music. Its purchase record cannot be removed without breaking it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Musika ito mula sa iTunes na may copy protection. Hindi maaalis ang record ng pagbili nito nang hindi ito nasisira.</translation>
     </message>
     <message>
         <source>This FLAC file starts with an ID3 tag, which FLAC players do not expect, so it was not cleaned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nagsisimula ang FLAC file na ito sa ID3 tag, na hindi inaasahan ng mga FLAC player, kaya hindi ito nilinis.</translation>
     </message>
     <message>
         <source>Bare AAC sound files are not supported, only AAC inside M4A files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi suportado ang mga hiwalay na AAC sound file; AAC lang na nasa loob ng M4A file ang suportado.</translation>
     </message>
     <message>
         <source>This Ogg file holds video or a kind of sound that cannot be cleaned. Only Vorbis and Opus are supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>May video o uri ng tunog ang Ogg file na ito na hindi malilinis. Vorbis at Opus lang ang suportado.</translation>
     </message>
     <message>
         <source>This PNG has a part that is not standard ({part}), so it was not cleaned.</source>
-        <translation type="unfinished"></translation>
+        <translation>May bahagi ang PNG na ito na hindi standard ({part}), kaya hindi ito nilinis.</translation>
     </message>
     <message>
         <source>This animated PNG hides a still picture too large to replace, so it was not cleaned.</source>
-        <translation type="unfinished"></translation>
+        <translation>May nakatagong still na larawan ang animated PNG na ito na masyadong malaki para palitan, kaya hindi ito nilinis.</translation>
     </message>
     <message>
         <source>This TIFF has more than {count} pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mahigit {count} pahina ang TIFF na ito.</translation>
     </message>
     <message>
         <source>This TIFF is damaged: its picture data adds up to more than the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sira ang TIFF na ito: mas malaki ang kabuuan ng data ng larawan nito kaysa sa file.</translation>
     </message>
     <message>
         <source>The first page of this TIFF is only a preview. Such TIFF files are not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Preview lang ang unang pahina ng TIFF na ito. Hindi suportado ang ganitong mga TIFF file.</translation>
     </message>
     <message>
         <source>The clean TIFF would be larger than 4 GB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Magiging mas malaki sa 4 GB ang malinis na TIFF.</translation>
     </message>
     <message>
         <source>a crop hid part of the picture</source>
         <extracomment>Why the photo was saved again, in &quot;The photo was saved again at high quality ({reason}).&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>may bahagi ng larawan na itinago ng crop</translation>
     </message>
     <message>
         <source>colours under its see-through areas could hide a picture</source>
         <extracomment>Why the photo was saved again, in &quot;The photo was saved again at high quality ({reason}).&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>puwedeng may larawang itinatago ang mga kulay sa ilalim ng mga transparent na bahagi nito</translation>
     </message>
     <message>
         <source>it is made of layers that can cover one another</source>
         <extracomment>Why the photo was saved again, in &quot;The photo was saved again at high quality ({reason}).&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>binubuo ito ng mga layer na puwedeng magtakip sa isa&apos;t isa</translation>
     </message>
     <message>
         <source>its tiles do not fit together in a regular grid</source>
         <extracomment>Why the photo was saved again, in &quot;The photo was saved again at high quality ({reason}).&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>hindi nagkakasya ang mga tile nito sa isang regular na grid</translation>
     </message>
     <message>
         <source>whole tiles of its picture were hidden</source>
         <extracomment>Why the photo was saved again, in &quot;The photo was saved again at high quality ({reason}).&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>may mga buong tile ng larawan nito na nakatago</translation>
     </message>
     <message>
         <source>its picture is stored in another file</source>
         <extracomment>Why the photo was saved again, in &quot;The photo was saved again at high quality ({reason}).&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>nakaimbak sa ibang file ang larawan nito</translation>
     </message>
     <message>
         <source>its picture is built from data stored elsewhere in the file</source>
         <extracomment>Why the photo was saved again, in &quot;The photo was saved again at high quality ({reason}).&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>binuo ang larawan nito mula sa data na nakaimbak sa ibang bahagi ng file</translation>
     </message>
     <message>
         <source>its picture data is not where it should be in the file</source>
         <extracomment>Why the photo was saved again, in &quot;The photo was saved again at high quality ({reason}).&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>wala sa tamang lugar sa file ang data ng larawan nito</translation>
     </message>
 </context>
 <context>

@@ -1905,299 +1905,299 @@ Verifică dacă numele fișierului este corect.</translation>
     </message>
     <message>
         <source>This PDF is too complex to be checked safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acest PDF este prea complex pentru a fi verificat în siguranță.</translation>
     </message>
     <message>
         <source>This PDF has too many levels, one inside another, to be checked safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acest PDF are prea multe niveluri, unul în altul, pentru a fi verificat în siguranță.</translation>
     </message>
     <message>
         <source>The drawings in this PDF are put one inside another too many times to be checked safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desenele din acest PDF sunt puse unul în altul de prea multe ori pentru a fi verificate în siguranță.</translation>
     </message>
     <message>
         <source>This PDF has too many parts ({count}) to be checked safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acest PDF are prea multe părți ({count}) pentru a fi verificat în siguranță.</translation>
     </message>
     <message>
         <source>This PDF has too many pages ({count}) to turn them into pictures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acest PDF are prea multe pagini ({count}) pentru a fi transformate în imagini.</translation>
     </message>
     <message>
         <source>This PDF could not be given a new document ID, so it was not cleaned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acestui PDF nu i s-a putut da un nou ID de document, așa că nu a fost curățat.</translation>
     </message>
     <message>
         <source>This PDF could not be copied faithfully, so it was not cleaned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acest PDF nu a putut fi copiat fidel, așa că nu a fost curățat.</translation>
     </message>
     <message>
         <source>A page of this PDF has pictures on it that cannot be checked. To clean this PDF, choose to turn PDF pages into pictures.</source>
-        <translation type="unfinished"></translation>
+        <translation>O pagină din acest PDF are pe ea imagini care nu pot fi verificate. Ca să cureți acest PDF, alege să transformi paginile PDF în imagini.</translation>
     </message>
     <message>
         <source>A picture in this PDF is shown through a shape that hides part of it, and it cannot be cut exactly. To clean this PDF, choose to turn PDF pages into pictures.</source>
-        <translation type="unfinished"></translation>
+        <translation>O imagine din acest PDF este afișată printr-o formă care ascunde o parte din ea și nu poate fi tăiată exact. Ca să cureți acest PDF, alege să transformi paginile PDF în imagini.</translation>
     </message>
     <message>
         <source>A picture in this PDF has a hidden part, stored in a way that cannot be cut away. To clean this PDF, choose to turn PDF pages into pictures.</source>
-        <translation type="unfinished"></translation>
+        <translation>O imagine din acest PDF are o parte ascunsă, stocată într-un mod care nu permite tăierea ei. Ca să cureți acest PDF, alege să transformi paginile PDF în imagini.</translation>
     </message>
     <message>
         <source>A picture in this PDF has a hidden part and is too large to be cut. To clean this PDF, choose to turn PDF pages into pictures.</source>
-        <translation type="unfinished"></translation>
+        <translation>O imagine din acest PDF are o parte ascunsă și este prea mare pentru a fi tăiată. Ca să cureți acest PDF, alege să transformi paginile PDF în imagini.</translation>
     </message>
     <message>
         <source>A picture in this PDF is stored in a way that cannot be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>O imagine din acest PDF este stocată într-un mod care nu poate fi verificat.</translation>
     </message>
     <message>
         <source>A picture drawn inside a page of this PDF is stored in a way that cannot be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>O imagine desenată în interiorul unei pagini din acest PDF este stocată într-un mod care nu poate fi verificat.</translation>
     </message>
     <message>
         <source>A colour profile in this PDF is stored in a way that cannot be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un profil de culoare din acest PDF este stocat într-un mod care nu poate fi verificat.</translation>
     </message>
     <message>
         <source>A picture drawn inside a page of this PDF could not be saved again without its hidden data.</source>
-        <translation type="unfinished"></translation>
+        <translation>O imagine desenată în interiorul unei pagini din acest PDF nu a putut fi salvată din nou fără datele ei ascunse.</translation>
     </message>
     <message>
         <source>A picture in this PDF is too large once unpacked (more than {mb} MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>O imagine din acest PDF este prea mare după despachetare (peste {mb} MB).</translation>
     </message>
     <message>
         <source>A picture drawn inside a page of this PDF is too large once unpacked (more than {mb} MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>O imagine desenată în interiorul unei pagini din acest PDF este prea mare după despachetare (peste {mb} MB).</translation>
     </message>
     <message>
         <source>A page of this PDF is too large once unpacked (more than {mb} MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>O pagină din acest PDF este prea mare după despachetare (peste {mb} MB).</translation>
     </message>
     <message>
         <source>A colour profile in this PDF is too large once unpacked (more than {mb} MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un profil de culoare din acest PDF este prea mare după despachetare (peste {mb} MB).</translation>
     </message>
     <message>
         <source>A JPEG 2000 picture in this PDF has comments that cannot be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>O imagine JPEG 2000 din acest PDF are comentarii care nu pot fi eliminate.</translation>
     </message>
     <message>
         <source>There is a problem with a picture in this PDF. {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Există o problemă cu o imagine din acest PDF. {problem}</translation>
     </message>
     <message>
         <source>There is a problem with a picture drawn inside a page of this PDF. {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Există o problemă cu o imagine desenată în interiorul unei pagini din acest PDF. {problem}</translation>
     </message>
     <message>
         <source>Unpacked, this document would take more than {mb} MB: too much to be checked safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Despachetat, acest document ar ocupa peste {mb} MB: prea mult pentru a fi verificat în siguranță.</translation>
     </message>
     <message>
         <source>A part of this document ({part}) holds an XML declaration used in attacks, so it was not opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>O parte din acest document ({part}) conține o declarație XML folosită în atacuri, așa că nu a fost deschis.</translation>
     </message>
     <message>
         <source>There is a problem with a picture in this document ({part}). {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Există o problemă cu o imagine din acest document ({part}). {problem}</translation>
     </message>
     <message>
         <source>There is a problem with a document inside this document ({part}). {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Există o problemă cu un document din interiorul acestui document ({part}). {problem}</translation>
     </message>
     <message>
         <source>This document is packed in a way used to crash programs (a zip bomb), so it was not opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acest document este împachetat într-un mod folosit ca să blocheze programele (o bombă zip), așa că nu a fost deschis.</translation>
     </message>
     <message>
         <source>This zip file is not an OpenDocument file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acest fișier zip nu este un fișier OpenDocument.</translation>
     </message>
     <message>
         <source>This kind of OpenDocument file is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acest tip de fișier OpenDocument nu este acceptat.</translation>
     </message>
     <message>
         <source>This zip file is not an Office document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acest fișier zip nu este un document Office.</translation>
     </message>
     <message>
         <source>This kind of Office document is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acest tip de document Office nu este acceptat.</translation>
     </message>
     <message>
         <source>This is an old-style Office file (.doc, .xls, .ppt) or a document protected by a password. Open it in Office and save it as .docx, .xlsx or .pptx, without a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acesta este un fișier Office de tip vechi (.doc, .xls, .ppt) sau un document protejat cu parolă. Deschide-l în Office și salvează-l ca .docx, .xlsx sau .pptx, fără parolă.</translation>
     </message>
     <message>
         <source>This document is saved as Strict Open XML, which is not supported. Save it again as an ordinary .docx, .xlsx or .pptx file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acest document este salvat ca Strict Open XML, care nu este acceptat. Salvează-l din nou ca fișier .docx, .xlsx sau .pptx obișnuit.</translation>
     </message>
     <message>
         <source>Part of this document&apos;s text is stored inside it as a web page or in another format, which cannot be checked. Open it in Word and save it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>O parte din textul acestui document este stocată în el ca pagină web sau în alt format, care nu poate fi verificat. Deschide-l în Word și salvează-l din nou.</translation>
     </message>
     <message>
         <source>The picture is too large to process.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imaginea este prea mare pentru a fi procesată.</translation>
     </message>
     <message>
         <source>A cropped picture in it is too large to cut safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>O imagine decupată din el este prea mare pentru a fi tăiată în siguranță.</translation>
     </message>
     <message>
         <source>Areas cannot be covered in {format} pictures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zonele nu pot fi acoperite în imaginile {format}.</translation>
     </message>
     <message>
         <source>{format} files are not video clips.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fișierele {format} nu sunt clipuri video.</translation>
     </message>
     <message>
         <source>Covering areas makes a new copy: the original is never changed. Save copies in a folder instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acoperirea zonelor face o copie nouă: originalul nu este schimbat niciodată. Salvează în schimb copiile într-un dosar.</translation>
     </message>
     <message>
         <source>This clip is turned by {degrees} degrees, which is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acest clip este rotit cu {degrees} grade, ceea ce nu este acceptat.</translation>
     </message>
     <message>
         <source>The clip is too large to process ({size} pixels).</source>
-        <translation type="unfinished"></translation>
+        <translation>Clipul este prea mare pentru a fi procesat ({size} pixeli).</translation>
     </message>
     <message>
         <source>The description of this HEIC picture is too large to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Descrierea acestei imagini HEIC este prea mare pentru a fi verificată.</translation>
     </message>
     <message>
         <source>HEIC picture sequences and videos are not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Secvențele de imagini și videoclipurile HEIC nu sunt acceptate.</translation>
     </message>
     <message>
         <source>This HEIC file has too many parts to check safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acest fișier HEIC are prea multe părți pentru a fi verificat în siguranță.</translation>
     </message>
     <message>
         <source>This HEIF picture uses a kind of compression that is not supported ({code}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Această imagine HEIF folosește un tip de compresie care nu este acceptat ({code}).</translation>
     </message>
     <message>
         <source>The picture could not be saved as AVIF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imaginea nu a putut fi salvată ca AVIF.</translation>
     </message>
     <message>
         <source>This {format} file is stored in pieces, as when it is streamed. This is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acest fișier {format} este stocat pe bucăți, ca atunci când este transmis prin streaming. Acest lucru nu este acceptat.</translation>
     </message>
     <message>
         <source>The header of this {format} file is split up or compressed. This is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antetul acestui fișier {format} este împărțit sau comprimat. Acest lucru nu este acceptat.</translation>
     </message>
     <message>
         <source>This {format} file plays sound or pictures stored in other files. This is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acest fișier {format} redă sunet sau imagini stocate în alte fișiere. Acest lucru nu este acceptat.</translation>
     </message>
     <message>
         <source>This {format} file is copy-protected, so it cannot be cleaned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acest fișier {format} este protejat la copiere, așa că nu poate fi curățat.</translation>
     </message>
     <message>
         <source>This {format} file is too large to clean.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acest fișier {format} este prea mare pentru a fi curățat.</translation>
     </message>
     <message>
         <source>The sound of this video is stored in a way that is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sunetul acestui videoclip este stocat într-un mod care nu este acceptat.</translation>
     </message>
     <message>
         <source>The sound of this video is in an old format that is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sunetul acestui videoclip este într-un format vechi care nu este acceptat.</translation>
     </message>
     <message>
         <source>This M4A file also holds video, chapters or text, which cannot be cleaned here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acest fișier M4A conține și video, capitole sau text, care nu pot fi curățate aici.</translation>
     </message>
     <message>
         <source>This is copy-protected iTunes music. Its purchase record cannot be removed without breaking it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceasta este muzică iTunes protejată la copiere. Datele despre cumpărare nu pot fi eliminate fără a o strica.</translation>
     </message>
     <message>
         <source>This FLAC file starts with an ID3 tag, which FLAC players do not expect, so it was not cleaned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acest fișier FLAC începe cu o etichetă ID3, la care playerele FLAC nu se așteaptă, așa că nu a fost curățat.</translation>
     </message>
     <message>
         <source>Bare AAC sound files are not supported, only AAC inside M4A files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fișierele de sunet AAC simple nu sunt acceptate, doar AAC în interiorul fișierelor M4A.</translation>
     </message>
     <message>
         <source>This Ogg file holds video or a kind of sound that cannot be cleaned. Only Vorbis and Opus are supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acest fișier Ogg conține video sau un tip de sunet care nu poate fi curățat. Sunt acceptate doar Vorbis și Opus.</translation>
     </message>
     <message>
         <source>This PNG has a part that is not standard ({part}), so it was not cleaned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acest PNG are o parte care nu este standard ({part}), așa că nu a fost curățat.</translation>
     </message>
     <message>
         <source>This animated PNG hides a still picture too large to replace, so it was not cleaned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acest PNG animat ascunde o imagine statică prea mare pentru a fi înlocuită, așa că nu a fost curățat.</translation>
     </message>
     <message>
         <source>This TIFF has more than {count} pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acest TIFF are mai mult de {count} pagini.</translation>
     </message>
     <message>
         <source>This TIFF is damaged: its picture data adds up to more than the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acest TIFF este deteriorat: datele imaginii lui adunate depășesc mărimea fișierului.</translation>
     </message>
     <message>
         <source>The first page of this TIFF is only a preview. Such TIFF files are not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prima pagină a acestui TIFF este doar o previzualizare. Astfel de fișiere TIFF nu sunt acceptate.</translation>
     </message>
     <message>
         <source>The clean TIFF would be larger than 4 GB.</source>
-        <translation type="unfinished"></translation>
+        <translation>TIFF-ul curățat ar fi mai mare de 4 GB.</translation>
     </message>
     <message>
         <source>a crop hid part of the picture</source>
         <extracomment>Why the photo was saved again, in &quot;The photo was saved again at high quality ({reason}).&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>o decupare ascundea o parte din imagine</translation>
     </message>
     <message>
         <source>colours under its see-through areas could hide a picture</source>
         <extracomment>Why the photo was saved again, in &quot;The photo was saved again at high quality ({reason}).&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>culorile de sub zonele ei transparente puteau ascunde o imagine</translation>
     </message>
     <message>
         <source>it is made of layers that can cover one another</source>
         <extracomment>Why the photo was saved again, in &quot;The photo was saved again at high quality ({reason}).&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>este alcătuită din straturi care se pot acoperi unele pe altele</translation>
     </message>
     <message>
         <source>its tiles do not fit together in a regular grid</source>
         <extracomment>Why the photo was saved again, in &quot;The photo was saved again at high quality ({reason}).&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>blocurile ei nu se îmbină într-o grilă regulată</translation>
     </message>
     <message>
         <source>whole tiles of its picture were hidden</source>
         <extracomment>Why the photo was saved again, in &quot;The photo was saved again at high quality ({reason}).&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>blocuri întregi din imaginea ei erau ascunse</translation>
     </message>
     <message>
         <source>its picture is stored in another file</source>
         <extracomment>Why the photo was saved again, in &quot;The photo was saved again at high quality ({reason}).&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>imaginea ei este stocată în alt fișier</translation>
     </message>
     <message>
         <source>its picture is built from data stored elsewhere in the file</source>
         <extracomment>Why the photo was saved again, in &quot;The photo was saved again at high quality ({reason}).&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>imaginea ei este construită din date stocate în altă parte a fișierului</translation>
     </message>
     <message>
         <source>its picture data is not where it should be in the file</source>
         <extracomment>Why the photo was saved again, in &quot;The photo was saved again at high quality ({reason}).&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>datele imaginii ei nu sunt unde ar trebui să fie în fișier</translation>
     </message>
 </context>
 <context>
