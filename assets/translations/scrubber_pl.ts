@@ -1905,299 +1905,299 @@ Sprawdź podaną nazwę pliku.</translation>
     </message>
     <message>
         <source>This PDF is too complex to be checked safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten plik PDF jest zbyt złożony, aby można go było bezpiecznie sprawdzić.</translation>
     </message>
     <message>
         <source>This PDF has too many levels, one inside another, to be checked safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten plik PDF ma zbyt wiele poziomów zagnieżdżonych jeden w drugim, aby można go było bezpiecznie sprawdzić.</translation>
     </message>
     <message>
         <source>The drawings in this PDF are put one inside another too many times to be checked safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rysunki w tym pliku PDF są zagnieżdżone jeden w drugim zbyt wiele razy, aby można je było bezpiecznie sprawdzić.</translation>
     </message>
     <message>
         <source>This PDF has too many parts ({count}) to be checked safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten plik PDF ma zbyt wiele części ({count}), aby można go było bezpiecznie sprawdzić.</translation>
     </message>
     <message>
         <source>This PDF has too many pages ({count}) to turn them into pictures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten plik PDF ma zbyt wiele stron ({count}), aby zamienić je na obrazy.</translation>
     </message>
     <message>
         <source>This PDF could not be given a new document ID, so it was not cleaned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się nadać temu plikowi PDF nowego identyfikatora dokumentu, więc nie został wyczyszczony.</translation>
     </message>
     <message>
         <source>This PDF could not be copied faithfully, so it was not cleaned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się wiernie skopiować tego pliku PDF, więc nie został wyczyszczony.</translation>
     </message>
     <message>
         <source>A page of this PDF has pictures on it that cannot be checked. To clean this PDF, choose to turn PDF pages into pictures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedna ze stron tego pliku PDF zawiera obrazy, których nie da się sprawdzić. Aby wyczyścić ten plik PDF, wybierz zamianę stron PDF na obrazy.</translation>
     </message>
     <message>
         <source>A picture in this PDF is shown through a shape that hides part of it, and it cannot be cut exactly. To clean this PDF, choose to turn PDF pages into pictures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obraz w tym pliku PDF jest pokazany przez kształt, który zasłania jego część, i nie da się go dokładnie przyciąć. Aby wyczyścić ten plik PDF, wybierz zamianę stron PDF na obrazy.</translation>
     </message>
     <message>
         <source>A picture in this PDF has a hidden part, stored in a way that cannot be cut away. To clean this PDF, choose to turn PDF pages into pictures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obraz w tym pliku PDF ma ukrytą część zapisaną tak, że nie da się jej wyciąć. Aby wyczyścić ten plik PDF, wybierz zamianę stron PDF na obrazy.</translation>
     </message>
     <message>
         <source>A picture in this PDF has a hidden part and is too large to be cut. To clean this PDF, choose to turn PDF pages into pictures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obraz w tym pliku PDF ma ukrytą część i jest za duży, aby go przyciąć. Aby wyczyścić ten plik PDF, wybierz zamianę stron PDF na obrazy.</translation>
     </message>
     <message>
         <source>A picture in this PDF is stored in a way that cannot be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obraz w tym pliku PDF jest zapisany tak, że nie da się go sprawdzić.</translation>
     </message>
     <message>
         <source>A picture drawn inside a page of this PDF is stored in a way that cannot be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obraz narysowany wewnątrz strony tego pliku PDF jest zapisany tak, że nie da się go sprawdzić.</translation>
     </message>
     <message>
         <source>A colour profile in this PDF is stored in a way that cannot be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil kolorów w tym pliku PDF jest zapisany tak, że nie da się go sprawdzić.</translation>
     </message>
     <message>
         <source>A picture drawn inside a page of this PDF could not be saved again without its hidden data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się ponownie zapisać obrazu narysowanego wewnątrz strony tego pliku PDF bez jego ukrytych danych.</translation>
     </message>
     <message>
         <source>A picture in this PDF is too large once unpacked (more than {mb} MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>Obraz w tym pliku PDF jest za duży po rozpakowaniu (ponad {mb} MB).</translation>
     </message>
     <message>
         <source>A picture drawn inside a page of this PDF is too large once unpacked (more than {mb} MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>Obraz narysowany wewnątrz strony tego pliku PDF jest za duży po rozpakowaniu (ponad {mb} MB).</translation>
     </message>
     <message>
         <source>A page of this PDF is too large once unpacked (more than {mb} MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>Strona tego pliku PDF jest za duża po rozpakowaniu (ponad {mb} MB).</translation>
     </message>
     <message>
         <source>A colour profile in this PDF is too large once unpacked (more than {mb} MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil kolorów w tym pliku PDF jest za duży po rozpakowaniu (ponad {mb} MB).</translation>
     </message>
     <message>
         <source>A JPEG 2000 picture in this PDF has comments that cannot be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obraz JPEG 2000 w tym pliku PDF ma komentarze, których nie da się usunąć.</translation>
     </message>
     <message>
         <source>There is a problem with a picture in this PDF. {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Jest problem z obrazem w tym pliku PDF. {problem}</translation>
     </message>
     <message>
         <source>There is a problem with a picture drawn inside a page of this PDF. {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Jest problem z obrazem narysowanym wewnątrz strony tego pliku PDF. {problem}</translation>
     </message>
     <message>
         <source>Unpacked, this document would take more than {mb} MB: too much to be checked safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Po rozpakowaniu ten dokument zająłby ponad {mb} MB: za dużo, aby można go było bezpiecznie sprawdzić.</translation>
     </message>
     <message>
         <source>A part of this document ({part}) holds an XML declaration used in attacks, so it was not opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Część tego dokumentu ({part}) zawiera deklarację XML używaną w atakach, więc dokument nie został otwarty.</translation>
     </message>
     <message>
         <source>There is a problem with a picture in this document ({part}). {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Jest problem z obrazem w tym dokumencie ({part}). {problem}</translation>
     </message>
     <message>
         <source>There is a problem with a document inside this document ({part}). {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Jest problem z dokumentem wewnątrz tego dokumentu ({part}). {problem}</translation>
     </message>
     <message>
         <source>This document is packed in a way used to crash programs (a zip bomb), so it was not opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten dokument jest spakowany w sposób używany do wywoływania awarii programów (bomba zip), więc nie został otwarty.</translation>
     </message>
     <message>
         <source>This zip file is not an OpenDocument file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten plik zip nie jest plikiem OpenDocument.</translation>
     </message>
     <message>
         <source>This kind of OpenDocument file is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten rodzaj pliku OpenDocument nie jest obsługiwany.</translation>
     </message>
     <message>
         <source>This zip file is not an Office document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten plik zip nie jest dokumentem Office.</translation>
     </message>
     <message>
         <source>This kind of Office document is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten rodzaj dokumentu Office nie jest obsługiwany.</translation>
     </message>
     <message>
         <source>This is an old-style Office file (.doc, .xls, .ppt) or a document protected by a password. Open it in Office and save it as .docx, .xlsx or .pptx, without a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>To plik Office w starym formacie (.doc, .xls, .ppt) lub dokument chroniony hasłem. Otwórz go w Office i zapisz jako .docx, .xlsx lub .pptx, bez hasła.</translation>
     </message>
     <message>
         <source>This document is saved as Strict Open XML, which is not supported. Save it again as an ordinary .docx, .xlsx or .pptx file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten dokument jest zapisany w formacie Strict Open XML, który nie jest obsługiwany. Zapisz go ponownie jako zwykły plik .docx, .xlsx lub .pptx.</translation>
     </message>
     <message>
         <source>Part of this document&apos;s text is stored inside it as a web page or in another format, which cannot be checked. Open it in Word and save it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Część tekstu tego dokumentu jest w nim zapisana jako strona internetowa lub w innym formacie, którego nie da się sprawdzić. Otwórz go w programie Word i zapisz ponownie.</translation>
     </message>
     <message>
         <source>The picture is too large to process.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obraz jest za duży do przetworzenia.</translation>
     </message>
     <message>
         <source>A cropped picture in it is too large to cut safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przycięty obraz w nim jest za duży, aby można go było bezpiecznie przyciąć.</translation>
     </message>
     <message>
         <source>Areas cannot be covered in {format} pictures.</source>
-        <translation type="unfinished"></translation>
+        <translation>W obrazach {format} nie można zakrywać obszarów.</translation>
     </message>
     <message>
         <source>{format} files are not video clips.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pliki {format} nie są klipami wideo.</translation>
     </message>
     <message>
         <source>Covering areas makes a new copy: the original is never changed. Save copies in a folder instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zakrywanie obszarów tworzy nową kopię: oryginał nigdy nie jest zmieniany. Zamiast tego zapisz kopie w folderze.</translation>
     </message>
     <message>
         <source>This clip is turned by {degrees} degrees, which is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten klip jest obrócony o {degrees}°, co nie jest obsługiwane.</translation>
     </message>
     <message>
         <source>The clip is too large to process ({size} pixels).</source>
-        <translation type="unfinished"></translation>
+        <translation>Klip jest za duży do przetworzenia ({size} pikseli).</translation>
     </message>
     <message>
         <source>The description of this HEIC picture is too large to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opis tego obrazu HEIC jest za duży, aby go sprawdzić.</translation>
     </message>
     <message>
         <source>HEIC picture sequences and videos are not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekwencje obrazów i filmy w formacie HEIC nie są obsługiwane.</translation>
     </message>
     <message>
         <source>This HEIC file has too many parts to check safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten plik HEIC ma zbyt wiele części, aby można go było bezpiecznie sprawdzić.</translation>
     </message>
     <message>
         <source>This HEIF picture uses a kind of compression that is not supported ({code}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten obraz HEIF używa rodzaju kompresji, który nie jest obsługiwany ({code}).</translation>
     </message>
     <message>
         <source>The picture could not be saved as AVIF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się zapisać obrazu jako AVIF.</translation>
     </message>
     <message>
         <source>This {format} file is stored in pieces, as when it is streamed. This is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten plik {format} jest zapisany w kawałkach, jak przy strumieniowaniu. Nie jest to obsługiwane.</translation>
     </message>
     <message>
         <source>The header of this {format} file is split up or compressed. This is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nagłówek tego pliku {format} jest podzielony lub skompresowany. Nie jest to obsługiwane.</translation>
     </message>
     <message>
         <source>This {format} file plays sound or pictures stored in other files. This is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten plik {format} odtwarza dźwięk lub obraz zapisany w innych plikach. Nie jest to obsługiwane.</translation>
     </message>
     <message>
         <source>This {format} file is copy-protected, so it cannot be cleaned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten plik {format} jest chroniony przed kopiowaniem, więc nie da się go wyczyścić.</translation>
     </message>
     <message>
         <source>This {format} file is too large to clean.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten plik {format} jest za duży, aby go wyczyścić.</translation>
     </message>
     <message>
         <source>The sound of this video is stored in a way that is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dźwięk tego filmu jest zapisany w sposób, który nie jest obsługiwany.</translation>
     </message>
     <message>
         <source>The sound of this video is in an old format that is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dźwięk tego filmu jest w starym formacie, który nie jest obsługiwany.</translation>
     </message>
     <message>
         <source>This M4A file also holds video, chapters or text, which cannot be cleaned here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten plik M4A zawiera też wideo, rozdziały lub tekst, których nie da się tu wyczyścić.</translation>
     </message>
     <message>
         <source>This is copy-protected iTunes music. Its purchase record cannot be removed without breaking it.</source>
-        <translation type="unfinished"></translation>
+        <translation>To muzyka z iTunes chroniona przed kopiowaniem. Nie da się usunąć zapisu jej zakupu, nie psując jej.</translation>
     </message>
     <message>
         <source>This FLAC file starts with an ID3 tag, which FLAC players do not expect, so it was not cleaned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten plik FLAC zaczyna się od znacznika ID3, którego odtwarzacze FLAC się nie spodziewają, więc nie został wyczyszczony.</translation>
     </message>
     <message>
         <source>Bare AAC sound files are not supported, only AAC inside M4A files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Samodzielne pliki dźwiękowe AAC nie są obsługiwane, tylko AAC wewnątrz plików M4A.</translation>
     </message>
     <message>
         <source>This Ogg file holds video or a kind of sound that cannot be cleaned. Only Vorbis and Opus are supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten plik Ogg zawiera wideo lub rodzaj dźwięku, którego nie da się wyczyścić. Obsługiwane są tylko Vorbis i Opus.</translation>
     </message>
     <message>
         <source>This PNG has a part that is not standard ({part}), so it was not cleaned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten plik PNG ma niestandardową część ({part}), więc nie został wyczyszczony.</translation>
     </message>
     <message>
         <source>This animated PNG hides a still picture too large to replace, so it was not cleaned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten animowany plik PNG ukrywa nieruchomy obraz, który jest za duży, aby go zastąpić, więc nie został wyczyszczony.</translation>
     </message>
     <message>
         <source>This TIFF has more than {count} pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liczba stron w tym pliku TIFF przekracza {count}.</translation>
     </message>
     <message>
         <source>This TIFF is damaged: its picture data adds up to more than the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten plik TIFF jest uszkodzony: dane jego obrazu są w sumie większe niż cały plik.</translation>
     </message>
     <message>
         <source>The first page of this TIFF is only a preview. Such TIFF files are not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pierwsza strona tego pliku TIFF to tylko podgląd. Takie pliki TIFF nie są obsługiwane.</translation>
     </message>
     <message>
         <source>The clean TIFF would be larger than 4 GB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyczyszczony plik TIFF byłby większy niż 4 GB.</translation>
     </message>
     <message>
         <source>a crop hid part of the picture</source>
         <extracomment>Why the photo was saved again, in &quot;The photo was saved again at high quality ({reason}).&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>przycięcie ukrywało część obrazu</translation>
     </message>
     <message>
         <source>colours under its see-through areas could hide a picture</source>
         <extracomment>Why the photo was saved again, in &quot;The photo was saved again at high quality ({reason}).&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>kolory pod jego przezroczystymi obszarami mogły ukrywać obraz</translation>
     </message>
     <message>
         <source>it is made of layers that can cover one another</source>
         <extracomment>Why the photo was saved again, in &quot;The photo was saved again at high quality ({reason}).&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>składa się z warstw, które mogą się wzajemnie zakrywać</translation>
     </message>
     <message>
         <source>its tiles do not fit together in a regular grid</source>
         <extracomment>Why the photo was saved again, in &quot;The photo was saved again at high quality ({reason}).&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>jego kafelki nie układają się w regularną siatkę</translation>
     </message>
     <message>
         <source>whole tiles of its picture were hidden</source>
         <extracomment>Why the photo was saved again, in &quot;The photo was saved again at high quality ({reason}).&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>całe kafelki jego obrazu były ukryte</translation>
     </message>
     <message>
         <source>its picture is stored in another file</source>
         <extracomment>Why the photo was saved again, in &quot;The photo was saved again at high quality ({reason}).&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>jego obraz jest zapisany w innym pliku</translation>
     </message>
     <message>
         <source>its picture is built from data stored elsewhere in the file</source>
         <extracomment>Why the photo was saved again, in &quot;The photo was saved again at high quality ({reason}).&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>jego obraz jest zbudowany z danych zapisanych gdzie indziej w pliku</translation>
     </message>
     <message>
         <source>its picture data is not where it should be in the file</source>
         <extracomment>Why the photo was saved again, in &quot;The photo was saved again at high quality ({reason}).&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>dane jego obrazu nie są tam, gdzie powinny być w pliku</translation>
     </message>
 </context>
 <context>
