@@ -1905,299 +1905,299 @@ Please verify the correct file name was given.</source>
     </message>
     <message>
         <source>This PDF is too complex to be checked safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 PDF는 너무 복잡해서 안전하게 확인할 수 없어요.</translation>
     </message>
     <message>
         <source>This PDF has too many levels, one inside another, to be checked safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 PDF는 겹겹이 들어간 단계가 너무 많아서 안전하게 확인할 수 없어요.</translation>
     </message>
     <message>
         <source>The drawings in this PDF are put one inside another too many times to be checked safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 PDF의 그림이 겹겹이 너무 여러 번 들어가 있어서 안전하게 확인할 수 없어요.</translation>
     </message>
     <message>
         <source>This PDF has too many parts ({count}) to be checked safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 PDF는 부분이 너무 많아서({count}개) 안전하게 확인할 수 없어요.</translation>
     </message>
     <message>
         <source>This PDF has too many pages ({count}) to turn them into pictures.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 PDF는 페이지가 너무 많아서({count}페이지) 페이지를 이미지로 바꿀 수 없어요.</translation>
     </message>
     <message>
         <source>This PDF could not be given a new document ID, so it was not cleaned.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 PDF에 새 문서 ID를 붙일 수 없어서 정리하지 않았어요.</translation>
     </message>
     <message>
         <source>This PDF could not be copied faithfully, so it was not cleaned.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 PDF를 원래 그대로 복사할 수 없어서 정리하지 않았어요.</translation>
     </message>
     <message>
         <source>A page of this PDF has pictures on it that cannot be checked. To clean this PDF, choose to turn PDF pages into pictures.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 PDF의 한 페이지에 확인할 수 없는 이미지가 있어요. 이 PDF를 정리하려면 PDF 페이지를 이미지로 바꾸도록 선택하세요.</translation>
     </message>
     <message>
         <source>A picture in this PDF is shown through a shape that hides part of it, and it cannot be cut exactly. To clean this PDF, choose to turn PDF pages into pictures.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 PDF의 한 이미지는 일부를 가리는 모양을 통해 보이는데, 정확히 잘라 낼 수 없어요. 이 PDF를 정리하려면 PDF 페이지를 이미지로 바꾸도록 선택하세요.</translation>
     </message>
     <message>
         <source>A picture in this PDF has a hidden part, stored in a way that cannot be cut away. To clean this PDF, choose to turn PDF pages into pictures.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 PDF의 한 이미지에 숨은 부분이 있는데, 잘라 낼 수 없는 방식으로 저장되어 있어요. 이 PDF를 정리하려면 PDF 페이지를 이미지로 바꾸도록 선택하세요.</translation>
     </message>
     <message>
         <source>A picture in this PDF has a hidden part and is too large to be cut. To clean this PDF, choose to turn PDF pages into pictures.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 PDF의 한 이미지에 숨은 부분이 있는데, 너무 커서 잘라 낼 수 없어요. 이 PDF를 정리하려면 PDF 페이지를 이미지로 바꾸도록 선택하세요.</translation>
     </message>
     <message>
         <source>A picture in this PDF is stored in a way that cannot be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 PDF의 한 이미지는 확인할 수 없는 방식으로 저장되어 있어요.</translation>
     </message>
     <message>
         <source>A picture drawn inside a page of this PDF is stored in a way that cannot be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 PDF의 페이지 안에 그려진 한 이미지는 확인할 수 없는 방식으로 저장되어 있어요.</translation>
     </message>
     <message>
         <source>A colour profile in this PDF is stored in a way that cannot be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 PDF의 한 색상 프로필은 확인할 수 없는 방식으로 저장되어 있어요.</translation>
     </message>
     <message>
         <source>A picture drawn inside a page of this PDF could not be saved again without its hidden data.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 PDF의 페이지 안에 그려진 한 이미지를 숨은 데이터 없이 다시 저장할 수 없었어요.</translation>
     </message>
     <message>
         <source>A picture in this PDF is too large once unpacked (more than {mb} MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>이 PDF의 한 이미지는 압축을 풀면 너무 커요({mb}MB 초과).</translation>
     </message>
     <message>
         <source>A picture drawn inside a page of this PDF is too large once unpacked (more than {mb} MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>이 PDF의 페이지 안에 그려진 한 이미지는 압축을 풀면 너무 커요({mb}MB 초과).</translation>
     </message>
     <message>
         <source>A page of this PDF is too large once unpacked (more than {mb} MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>이 PDF의 한 페이지는 압축을 풀면 너무 커요({mb}MB 초과).</translation>
     </message>
     <message>
         <source>A colour profile in this PDF is too large once unpacked (more than {mb} MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>이 PDF의 한 색상 프로필은 압축을 풀면 너무 커요({mb}MB 초과).</translation>
     </message>
     <message>
         <source>A JPEG 2000 picture in this PDF has comments that cannot be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 PDF의 한 JPEG 2000 이미지에 지울 수 없는 주석이 있어요.</translation>
     </message>
     <message>
         <source>There is a problem with a picture in this PDF. {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>이 PDF의 한 이미지에 문제가 있어요. {problem}</translation>
     </message>
     <message>
         <source>There is a problem with a picture drawn inside a page of this PDF. {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>이 PDF의 페이지 안에 그려진 한 이미지에 문제가 있어요. {problem}</translation>
     </message>
     <message>
         <source>Unpacked, this document would take more than {mb} MB: too much to be checked safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 문서는 압축을 풀면 {mb}MB가 넘어서 안전하게 확인하기에는 너무 커요.</translation>
     </message>
     <message>
         <source>A part of this document ({part}) holds an XML declaration used in attacks, so it was not opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 문서의 한 부분({part})에 공격에 쓰이는 XML 선언이 들어 있어서 열지 않았어요.</translation>
     </message>
     <message>
         <source>There is a problem with a picture in this document ({part}). {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>이 문서의 한 이미지({part})에 문제가 있어요. {problem}</translation>
     </message>
     <message>
         <source>There is a problem with a document inside this document ({part}). {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>이 문서 안에 든 문서({part})에 문제가 있어요. {problem}</translation>
     </message>
     <message>
         <source>This document is packed in a way used to crash programs (a zip bomb), so it was not opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 문서는 프로그램을 다운시키는 데 쓰이는 방식(zip 폭탄)으로 압축되어 있어서 열지 않았어요.</translation>
     </message>
     <message>
         <source>This zip file is not an OpenDocument file.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 zip 파일은 OpenDocument 파일이 아니에요.</translation>
     </message>
     <message>
         <source>This kind of OpenDocument file is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 종류의 OpenDocument 파일은 지원하지 않아요.</translation>
     </message>
     <message>
         <source>This zip file is not an Office document.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 zip 파일은 Office 문서가 아니에요.</translation>
     </message>
     <message>
         <source>This kind of Office document is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 종류의 Office 문서는 지원하지 않아요.</translation>
     </message>
     <message>
         <source>This is an old-style Office file (.doc, .xls, .ppt) or a document protected by a password. Open it in Office and save it as .docx, .xlsx or .pptx, without a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>옛날 방식의 Office 파일(.doc, .xls, .ppt)이거나 암호로 보호된 문서예요. Office에서 열어 암호 없이 .docx, .xlsx 또는 .pptx로 저장하세요.</translation>
     </message>
     <message>
         <source>This document is saved as Strict Open XML, which is not supported. Save it again as an ordinary .docx, .xlsx or .pptx file.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 문서는 Strict Open XML 형식으로 저장되어 있는데, 이 형식은 지원하지 않아요. 일반 .docx, .xlsx 또는 .pptx 파일로 다시 저장하세요.</translation>
     </message>
     <message>
         <source>Part of this document&apos;s text is stored inside it as a web page or in another format, which cannot be checked. Open it in Word and save it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 문서의 글 일부가 웹 페이지나 다른 형식으로 문서 안에 저장되어 있어서 확인할 수 없어요. Word에서 열어 다시 저장하세요.</translation>
     </message>
     <message>
         <source>The picture is too large to process.</source>
-        <translation type="unfinished"></translation>
+        <translation>이미지가 너무 커서 처리할 수 없어요.</translation>
     </message>
     <message>
         <source>A cropped picture in it is too large to cut safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>안에 있는 자른 이미지가 너무 커서 안전하게 잘라 낼 수 없어요.</translation>
     </message>
     <message>
         <source>Areas cannot be covered in {format} pictures.</source>
-        <translation type="unfinished"></translation>
+        <translation>{format} 이미지에서는 영역을 가릴 수 없어요.</translation>
     </message>
     <message>
         <source>{format} files are not video clips.</source>
-        <translation type="unfinished"></translation>
+        <translation>{format} 파일은 영상이 아니에요.</translation>
     </message>
     <message>
         <source>Covering areas makes a new copy: the original is never changed. Save copies in a folder instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>영역을 가리면 새 사본이 만들어져요. 원본은 절대 바뀌지 않아요. 대신 폴더에 사본을 저장하세요.</translation>
     </message>
     <message>
         <source>This clip is turned by {degrees} degrees, which is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 영상은 {degrees}도 회전되어 있어요. 이런 회전은 지원하지 않아요.</translation>
     </message>
     <message>
         <source>The clip is too large to process ({size} pixels).</source>
-        <translation type="unfinished"></translation>
+        <translation>영상이 너무 커서 처리할 수 없어요({size}픽셀).</translation>
     </message>
     <message>
         <source>The description of this HEIC picture is too large to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 HEIC 이미지의 설명 부분이 너무 커서 확인할 수 없어요.</translation>
     </message>
     <message>
         <source>HEIC picture sequences and videos are not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>HEIC 연속 이미지와 동영상은 지원하지 않아요.</translation>
     </message>
     <message>
         <source>This HEIC file has too many parts to check safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 HEIC 파일은 부분이 너무 많아서 안전하게 확인할 수 없어요.</translation>
     </message>
     <message>
         <source>This HEIF picture uses a kind of compression that is not supported ({code}).</source>
-        <translation type="unfinished"></translation>
+        <translation>이 HEIF 이미지는 지원하지 않는 종류의 압축을 사용해요({code}).</translation>
     </message>
     <message>
         <source>The picture could not be saved as AVIF.</source>
-        <translation type="unfinished"></translation>
+        <translation>이미지를 AVIF로 저장할 수 없었어요.</translation>
     </message>
     <message>
         <source>This {format} file is stored in pieces, as when it is streamed. This is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 {format} 파일은 스트리밍할 때처럼 여러 조각으로 나뉘어 저장되어 있어요. 이런 파일은 지원하지 않아요.</translation>
     </message>
     <message>
         <source>The header of this {format} file is split up or compressed. This is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 {format} 파일의 헤더가 나뉘어 있거나 압축되어 있어요. 이런 파일은 지원하지 않아요.</translation>
     </message>
     <message>
         <source>This {format} file plays sound or pictures stored in other files. This is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 {format} 파일은 다른 파일에 저장된 소리나 이미지를 재생해요. 이런 파일은 지원하지 않아요.</translation>
     </message>
     <message>
         <source>This {format} file is copy-protected, so it cannot be cleaned.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 {format} 파일은 복사 방지가 되어 있어서 정리할 수 없어요.</translation>
     </message>
     <message>
         <source>This {format} file is too large to clean.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 {format} 파일은 너무 커서 정리할 수 없어요.</translation>
     </message>
     <message>
         <source>The sound of this video is stored in a way that is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 동영상의 소리는 지원하지 않는 방식으로 저장되어 있어요.</translation>
     </message>
     <message>
         <source>The sound of this video is in an old format that is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 동영상의 소리는 지원하지 않는 옛날 형식이에요.</translation>
     </message>
     <message>
         <source>This M4A file also holds video, chapters or text, which cannot be cleaned here.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 M4A 파일에는 동영상, 챕터 또는 텍스트도 들어 있는데, 여기서는 정리할 수 없어요.</translation>
     </message>
     <message>
         <source>This is copy-protected iTunes music. Its purchase record cannot be removed without breaking it.</source>
-        <translation type="unfinished"></translation>
+        <translation>복사 방지가 된 iTunes 음악이에요. 파일을 망가뜨리지 않고는 구매 기록을 지울 수 없어요.</translation>
     </message>
     <message>
         <source>This FLAC file starts with an ID3 tag, which FLAC players do not expect, so it was not cleaned.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 FLAC 파일은 ID3 태그로 시작하는데, FLAC 플레이어는 이를 예상하지 않아서 정리하지 않았어요.</translation>
     </message>
     <message>
         <source>Bare AAC sound files are not supported, only AAC inside M4A files.</source>
-        <translation type="unfinished"></translation>
+        <translation>단독 AAC 소리 파일은 지원하지 않고, M4A 파일 안의 AAC만 지원해요.</translation>
     </message>
     <message>
         <source>This Ogg file holds video or a kind of sound that cannot be cleaned. Only Vorbis and Opus are supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 Ogg 파일에는 동영상이나 정리할 수 없는 종류의 소리가 들어 있어요. Vorbis와 Opus만 지원해요.</translation>
     </message>
     <message>
         <source>This PNG has a part that is not standard ({part}), so it was not cleaned.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 PNG에는 표준이 아닌 부분({part})이 있어서 정리하지 않았어요.</translation>
     </message>
     <message>
         <source>This animated PNG hides a still picture too large to replace, so it was not cleaned.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 애니메이션 PNG에는 너무 커서 바꿀 수 없는 정지 이미지가 숨어 있어서 정리하지 않았어요.</translation>
     </message>
     <message>
         <source>This TIFF has more than {count} pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 TIFF는 {count}페이지가 넘어요.</translation>
     </message>
     <message>
         <source>This TIFF is damaged: its picture data adds up to more than the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 TIFF는 손상되었어요: 이미지 데이터를 합치면 파일보다 커요.</translation>
     </message>
     <message>
         <source>The first page of this TIFF is only a preview. Such TIFF files are not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 TIFF의 첫 페이지는 미리 보기일 뿐이에요. 이런 TIFF 파일은 지원하지 않아요.</translation>
     </message>
     <message>
         <source>The clean TIFF would be larger than 4 GB.</source>
-        <translation type="unfinished"></translation>
+        <translation>깨끗한 TIFF는 4GB를 넘게 돼요.</translation>
     </message>
     <message>
         <source>a crop hid part of the picture</source>
         <extracomment>Why the photo was saved again, in &quot;The photo was saved again at high quality ({reason}).&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>자르기로 이미지 일부가 가려져 있었음</translation>
     </message>
     <message>
         <source>colours under its see-through areas could hide a picture</source>
         <extracomment>Why the photo was saved again, in &quot;The photo was saved again at high quality ({reason}).&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>투명한 부분 아래의 색에 이미지가 숨어 있을 수 있음</translation>
     </message>
     <message>
         <source>it is made of layers that can cover one another</source>
         <extracomment>Why the photo was saved again, in &quot;The photo was saved again at high quality ({reason}).&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>서로 가릴 수 있는 레이어로 이루어져 있음</translation>
     </message>
     <message>
         <source>its tiles do not fit together in a regular grid</source>
         <extracomment>Why the photo was saved again, in &quot;The photo was saved again at high quality ({reason}).&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>타일이 규칙적인 격자로 맞춰져 있지 않음</translation>
     </message>
     <message>
         <source>whole tiles of its picture were hidden</source>
         <extracomment>Why the photo was saved again, in &quot;The photo was saved again at high quality ({reason}).&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>이미지의 타일이 통째로 가려져 있었음</translation>
     </message>
     <message>
         <source>its picture is stored in another file</source>
         <extracomment>Why the photo was saved again, in &quot;The photo was saved again at high quality ({reason}).&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>이미지가 다른 파일에 저장되어 있음</translation>
     </message>
     <message>
         <source>its picture is built from data stored elsewhere in the file</source>
         <extracomment>Why the photo was saved again, in &quot;The photo was saved again at high quality ({reason}).&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>이미지가 파일 안의 다른 곳에 저장된 데이터로 만들어져 있음</translation>
     </message>
     <message>
         <source>its picture data is not where it should be in the file</source>
         <extracomment>Why the photo was saved again, in &quot;The photo was saved again at high quality ({reason}).&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>이미지 데이터가 파일 안의 제자리에 있지 않음</translation>
     </message>
 </context>
 <context>
