@@ -1905,299 +1905,299 @@ Please verify the correct file name was given.</source>
     </message>
     <message>
         <source>This PDF is too complex to be checked safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF นี้ซับซ้อนเกินกว่าจะตรวจสอบได้อย่างปลอดภัย</translation>
     </message>
     <message>
         <source>This PDF has too many levels, one inside another, to be checked safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF นี้มีชั้นที่ซ้อนกันอยู่ข้างในหลายชั้นเกินกว่าจะตรวจสอบได้อย่างปลอดภัย</translation>
     </message>
     <message>
         <source>The drawings in this PDF are put one inside another too many times to be checked safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>ภาพวาดใน PDF นี้ซ้อนอยู่ข้างในกันหลายชั้นเกินกว่าจะตรวจสอบได้อย่างปลอดภัย</translation>
     </message>
     <message>
         <source>This PDF has too many parts ({count}) to be checked safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF นี้มีส่วนประกอบมากเกินไป ({count}) จนตรวจสอบอย่างปลอดภัยไม่ได้</translation>
     </message>
     <message>
         <source>This PDF has too many pages ({count}) to turn them into pictures.</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF นี้มีหน้ามากเกินไป ({count}) จนเปลี่ยนหน้าเป็นภาพไม่ได้</translation>
     </message>
     <message>
         <source>This PDF could not be given a new document ID, so it was not cleaned.</source>
-        <translation type="unfinished"></translation>
+        <translation>ตั้ง ID เอกสารใหม่ให้ PDF นี้ไม่ได้ จึงไม่ได้ทำความสะอาด</translation>
     </message>
     <message>
         <source>This PDF could not be copied faithfully, so it was not cleaned.</source>
-        <translation type="unfinished"></translation>
+        <translation>ทำสำเนา PDF นี้ให้ตรงตามต้นฉบับไม่ได้ จึงไม่ได้ทำความสะอาด</translation>
     </message>
     <message>
         <source>A page of this PDF has pictures on it that cannot be checked. To clean this PDF, choose to turn PDF pages into pictures.</source>
-        <translation type="unfinished"></translation>
+        <translation>หน้าหนึ่งของ PDF นี้มีภาพที่ตรวจสอบไม่ได้ หากต้องการทำความสะอาด PDF นี้ ให้เลือกเปลี่ยนหน้า PDF เป็นภาพ</translation>
     </message>
     <message>
         <source>A picture in this PDF is shown through a shape that hides part of it, and it cannot be cut exactly. To clean this PDF, choose to turn PDF pages into pictures.</source>
-        <translation type="unfinished"></translation>
+        <translation>ภาพหนึ่งใน PDF นี้แสดงผ่านรูปทรงที่ซ่อนบางส่วนของภาพไว้ และตัดให้ตรงพอดีไม่ได้ หากต้องการทำความสะอาด PDF นี้ ให้เลือกเปลี่ยนหน้า PDF เป็นภาพ</translation>
     </message>
     <message>
         <source>A picture in this PDF has a hidden part, stored in a way that cannot be cut away. To clean this PDF, choose to turn PDF pages into pictures.</source>
-        <translation type="unfinished"></translation>
+        <translation>ภาพหนึ่งใน PDF นี้มีส่วนที่ซ่อนอยู่ ซึ่งเก็บไว้ในแบบที่ตัดออกไม่ได้ หากต้องการทำความสะอาด PDF นี้ ให้เลือกเปลี่ยนหน้า PDF เป็นภาพ</translation>
     </message>
     <message>
         <source>A picture in this PDF has a hidden part and is too large to be cut. To clean this PDF, choose to turn PDF pages into pictures.</source>
-        <translation type="unfinished"></translation>
+        <translation>ภาพหนึ่งใน PDF นี้มีส่วนที่ซ่อนอยู่ และใหญ่เกินกว่าจะตัดได้ หากต้องการทำความสะอาด PDF นี้ ให้เลือกเปลี่ยนหน้า PDF เป็นภาพ</translation>
     </message>
     <message>
         <source>A picture in this PDF is stored in a way that cannot be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>ภาพหนึ่งใน PDF นี้เก็บไว้ในแบบที่ตรวจสอบไม่ได้</translation>
     </message>
     <message>
         <source>A picture drawn inside a page of this PDF is stored in a way that cannot be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>ภาพหนึ่งที่วาดไว้ภายในหน้าของ PDF นี้เก็บไว้ในแบบที่ตรวจสอบไม่ได้</translation>
     </message>
     <message>
         <source>A colour profile in this PDF is stored in a way that cannot be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>โปรไฟล์สีหนึ่งใน PDF นี้เก็บไว้ในแบบที่ตรวจสอบไม่ได้</translation>
     </message>
     <message>
         <source>A picture drawn inside a page of this PDF could not be saved again without its hidden data.</source>
-        <translation type="unfinished"></translation>
+        <translation>ภาพหนึ่งที่วาดไว้ภายในหน้าของ PDF นี้ บันทึกใหม่โดยเอาข้อมูลที่ซ่อนอยู่ออกไม่ได้</translation>
     </message>
     <message>
         <source>A picture in this PDF is too large once unpacked (more than {mb} MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>ภาพหนึ่งใน PDF นี้ใหญ่เกินไปเมื่อแตกออกมา (มากกว่า {mb} MB)</translation>
     </message>
     <message>
         <source>A picture drawn inside a page of this PDF is too large once unpacked (more than {mb} MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>ภาพหนึ่งที่วาดไว้ภายในหน้าของ PDF นี้ใหญ่เกินไปเมื่อแตกออกมา (มากกว่า {mb} MB)</translation>
     </message>
     <message>
         <source>A page of this PDF is too large once unpacked (more than {mb} MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>หน้าหนึ่งของ PDF นี้ใหญ่เกินไปเมื่อแตกออกมา (มากกว่า {mb} MB)</translation>
     </message>
     <message>
         <source>A colour profile in this PDF is too large once unpacked (more than {mb} MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>โปรไฟล์สีหนึ่งใน PDF นี้ใหญ่เกินไปเมื่อแตกออกมา (มากกว่า {mb} MB)</translation>
     </message>
     <message>
         <source>A JPEG 2000 picture in this PDF has comments that cannot be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ภาพ JPEG 2000 ใน PDF นี้มีความคิดเห็นที่ลบออกไม่ได้</translation>
     </message>
     <message>
         <source>There is a problem with a picture in this PDF. {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>มีปัญหากับภาพหนึ่งใน PDF นี้ {problem}</translation>
     </message>
     <message>
         <source>There is a problem with a picture drawn inside a page of this PDF. {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>มีปัญหากับภาพหนึ่งที่วาดไว้ภายในหน้าของ PDF นี้ {problem}</translation>
     </message>
     <message>
         <source>Unpacked, this document would take more than {mb} MB: too much to be checked safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>เมื่อแตกออกมา เอกสารนี้จะใช้พื้นที่มากกว่า {mb} MB: มากเกินกว่าจะตรวจสอบได้อย่างปลอดภัย</translation>
     </message>
     <message>
         <source>A part of this document ({part}) holds an XML declaration used in attacks, so it was not opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่วนหนึ่งของเอกสารนี้ ({part}) มีการประกาศ XML แบบที่ใช้ในการโจมตี จึงไม่ได้เปิด</translation>
     </message>
     <message>
         <source>There is a problem with a picture in this document ({part}). {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>มีปัญหากับภาพหนึ่งในเอกสารนี้ ({part}) {problem}</translation>
     </message>
     <message>
         <source>There is a problem with a document inside this document ({part}). {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>มีปัญหากับเอกสารที่อยู่ภายในเอกสารนี้ ({part}) {problem}</translation>
     </message>
     <message>
         <source>This document is packed in a way used to crash programs (a zip bomb), so it was not opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>เอกสารนี้ถูกบีบอัดในแบบที่ใช้ทำให้โปรแกรมล่ม (zip bomb) จึงไม่ได้เปิด</translation>
     </message>
     <message>
         <source>This zip file is not an OpenDocument file.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไฟล์ zip นี้ไม่ใช่ไฟล์ OpenDocument</translation>
     </message>
     <message>
         <source>This kind of OpenDocument file is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่รองรับไฟล์ OpenDocument ประเภทนี้</translation>
     </message>
     <message>
         <source>This zip file is not an Office document.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไฟล์ zip นี้ไม่ใช่เอกสาร Office</translation>
     </message>
     <message>
         <source>This kind of Office document is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่รองรับเอกสาร Office ประเภทนี้</translation>
     </message>
     <message>
         <source>This is an old-style Office file (.doc, .xls, .ppt) or a document protected by a password. Open it in Office and save it as .docx, .xlsx or .pptx, without a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>นี่คือไฟล์ Office แบบเก่า (.doc, .xls, .ppt) หรือเอกสารที่มีรหัสผ่านป้องกัน ให้เปิดใน Office แล้วบันทึกเป็น .docx, .xlsx หรือ .pptx โดยไม่ใส่รหัสผ่าน</translation>
     </message>
     <message>
         <source>This document is saved as Strict Open XML, which is not supported. Save it again as an ordinary .docx, .xlsx or .pptx file.</source>
-        <translation type="unfinished"></translation>
+        <translation>เอกสารนี้บันทึกเป็น Strict Open XML ซึ่งไม่รองรับ ให้บันทึกใหม่เป็นไฟล์ .docx, .xlsx หรือ .pptx แบบปกติ</translation>
     </message>
     <message>
         <source>Part of this document&apos;s text is stored inside it as a web page or in another format, which cannot be checked. Open it in Word and save it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อความบางส่วนของเอกสารนี้เก็บไว้ข้างในเป็นหน้าเว็บหรือในรูปแบบอื่น ซึ่งตรวจสอบไม่ได้ ให้เปิดใน Word แล้วบันทึกใหม่</translation>
     </message>
     <message>
         <source>The picture is too large to process.</source>
-        <translation type="unfinished"></translation>
+        <translation>ภาพใหญ่เกินกว่าจะประมวลผลได้</translation>
     </message>
     <message>
         <source>A cropped picture in it is too large to cut safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>ภาพที่ครอปแล้วภาพหนึ่งในไฟล์นี้ใหญ่เกินกว่าจะตัดได้อย่างปลอดภัย</translation>
     </message>
     <message>
         <source>Areas cannot be covered in {format} pictures.</source>
-        <translation type="unfinished"></translation>
+        <translation>ปิดพื้นที่ในภาพ {format} ไม่ได้</translation>
     </message>
     <message>
         <source>{format} files are not video clips.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไฟล์ {format} ไม่ใช่คลิปวิดีโอ</translation>
     </message>
     <message>
         <source>Covering areas makes a new copy: the original is never changed. Save copies in a folder instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>การปิดพื้นที่จะสร้างสำเนาใหม่: ไฟล์ต้นฉบับจะไม่ถูกเปลี่ยนแปลงเลย ให้บันทึกสำเนาไว้ในโฟลเดอร์แทน</translation>
     </message>
     <message>
         <source>This clip is turned by {degrees} degrees, which is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>คลิปนี้ถูกหมุนไว้ {degrees} องศา ซึ่งไม่รองรับ</translation>
     </message>
     <message>
         <source>The clip is too large to process ({size} pixels).</source>
-        <translation type="unfinished"></translation>
+        <translation>คลิปใหญ่เกินกว่าจะประมวลผลได้ ({size} พิกเซล)</translation>
     </message>
     <message>
         <source>The description of this HEIC picture is too large to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>คำอธิบายของภาพ HEIC นี้ใหญ่เกินกว่าจะตรวจสอบได้</translation>
     </message>
     <message>
         <source>HEIC picture sequences and videos are not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่รองรับชุดภาพต่อเนื่องและวิดีโอแบบ HEIC</translation>
     </message>
     <message>
         <source>This HEIC file has too many parts to check safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไฟล์ HEIC นี้มีส่วนประกอบมากเกินกว่าจะตรวจสอบได้อย่างปลอดภัย</translation>
     </message>
     <message>
         <source>This HEIF picture uses a kind of compression that is not supported ({code}).</source>
-        <translation type="unfinished"></translation>
+        <translation>ภาพ HEIF นี้ใช้การบีบอัดแบบที่ไม่รองรับ ({code})</translation>
     </message>
     <message>
         <source>The picture could not be saved as AVIF.</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกภาพเป็น AVIF ไม่ได้</translation>
     </message>
     <message>
         <source>This {format} file is stored in pieces, as when it is streamed. This is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไฟล์ {format} นี้เก็บไว้เป็นชิ้น ๆ แบบตอนสตรีม ไม่รองรับไฟล์แบบนี้</translation>
     </message>
     <message>
         <source>The header of this {format} file is split up or compressed. This is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่วนหัวของไฟล์ {format} นี้ถูกแบ่งเป็นส่วน ๆ หรือถูกบีบอัดไว้ ไม่รองรับไฟล์แบบนี้</translation>
     </message>
     <message>
         <source>This {format} file plays sound or pictures stored in other files. This is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไฟล์ {format} นี้เล่นเสียงหรือภาพที่เก็บไว้ในไฟล์อื่น ไม่รองรับไฟล์แบบนี้</translation>
     </message>
     <message>
         <source>This {format} file is copy-protected, so it cannot be cleaned.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไฟล์ {format} นี้มีการป้องกันการคัดลอก จึงทำความสะอาดไม่ได้</translation>
     </message>
     <message>
         <source>This {format} file is too large to clean.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไฟล์ {format} นี้ใหญ่เกินกว่าจะทำความสะอาดได้</translation>
     </message>
     <message>
         <source>The sound of this video is stored in a way that is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>เสียงของวิดีโอนี้เก็บไว้ในแบบที่ไม่รองรับ</translation>
     </message>
     <message>
         <source>The sound of this video is in an old format that is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>เสียงของวิดีโอนี้อยู่ในรูปแบบเก่าที่ไม่รองรับ</translation>
     </message>
     <message>
         <source>This M4A file also holds video, chapters or text, which cannot be cleaned here.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไฟล์ M4A นี้มีวิดีโอ บท หรือข้อความอยู่ด้วย ซึ่งทำความสะอาดที่นี่ไม่ได้</translation>
     </message>
     <message>
         <source>This is copy-protected iTunes music. Its purchase record cannot be removed without breaking it.</source>
-        <translation type="unfinished"></translation>
+        <translation>นี่คือเพลง iTunes ที่มีการป้องกันการคัดลอก ลบข้อมูลการซื้อออกไม่ได้โดยไม่ทำให้ไฟล์เสีย</translation>
     </message>
     <message>
         <source>This FLAC file starts with an ID3 tag, which FLAC players do not expect, so it was not cleaned.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไฟล์ FLAC นี้ขึ้นต้นด้วยแท็ก ID3 ซึ่งโปรแกรมเล่น FLAC ไม่คาดว่าจะพบ จึงไม่ได้ทำความสะอาด</translation>
     </message>
     <message>
         <source>Bare AAC sound files are not supported, only AAC inside M4A files.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่รองรับไฟล์เสียง AAC เปล่า ๆ รองรับเฉพาะ AAC ที่อยู่ในไฟล์ M4A</translation>
     </message>
     <message>
         <source>This Ogg file holds video or a kind of sound that cannot be cleaned. Only Vorbis and Opus are supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไฟล์ Ogg นี้มีวิดีโอหรือเสียงชนิดที่ทำความสะอาดไม่ได้ รองรับเฉพาะ Vorbis และ Opus</translation>
     </message>
     <message>
         <source>This PNG has a part that is not standard ({part}), so it was not cleaned.</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG นี้มีส่วนที่ไม่เป็นมาตรฐาน ({part}) จึงไม่ได้ทำความสะอาด</translation>
     </message>
     <message>
         <source>This animated PNG hides a still picture too large to replace, so it was not cleaned.</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG ภาพเคลื่อนไหวนี้ซ่อนภาพนิ่งที่ใหญ่เกินกว่าจะแทนที่ได้ จึงไม่ได้ทำความสะอาด</translation>
     </message>
     <message>
         <source>This TIFF has more than {count} pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>TIFF นี้มีมากกว่า {count} หน้า</translation>
     </message>
     <message>
         <source>This TIFF is damaged: its picture data adds up to more than the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>TIFF นี้เสียหาย: ข้อมูลภาพรวมกันแล้วมากกว่าขนาดของไฟล์</translation>
     </message>
     <message>
         <source>The first page of this TIFF is only a preview. Such TIFF files are not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>หน้าแรกของ TIFF นี้เป็นแค่ภาพตัวอย่าง ไม่รองรับไฟล์ TIFF แบบนี้</translation>
     </message>
     <message>
         <source>The clean TIFF would be larger than 4 GB.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไฟล์ TIFF ที่สะอาดจะใหญ่กว่า 4 GB</translation>
     </message>
     <message>
         <source>a crop hid part of the picture</source>
         <extracomment>Why the photo was saved again, in &quot;The photo was saved again at high quality ({reason}).&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>การครอปซ่อนบางส่วนของภาพไว้</translation>
     </message>
     <message>
         <source>colours under its see-through areas could hide a picture</source>
         <extracomment>Why the photo was saved again, in &quot;The photo was saved again at high quality ({reason}).&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>สีใต้พื้นที่โปร่งใสอาจซ่อนภาพไว้</translation>
     </message>
     <message>
         <source>it is made of layers that can cover one another</source>
         <extracomment>Why the photo was saved again, in &quot;The photo was saved again at high quality ({reason}).&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ภาพประกอบด้วยเลเยอร์ที่ปิดทับกันได้</translation>
     </message>
     <message>
         <source>its tiles do not fit together in a regular grid</source>
         <extracomment>Why the photo was saved again, in &quot;The photo was saved again at high quality ({reason}).&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ชิ้นส่วนของภาพไม่ได้ต่อกันเป็นตารางที่สม่ำเสมอ</translation>
     </message>
     <message>
         <source>whole tiles of its picture were hidden</source>
         <extracomment>Why the photo was saved again, in &quot;The photo was saved again at high quality ({reason}).&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ชิ้นส่วนของภาพถูกซ่อนไว้ทั้งชิ้น</translation>
     </message>
     <message>
         <source>its picture is stored in another file</source>
         <extracomment>Why the photo was saved again, in &quot;The photo was saved again at high quality ({reason}).&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ภาพเก็บไว้ในไฟล์อื่น</translation>
     </message>
     <message>
         <source>its picture is built from data stored elsewhere in the file</source>
         <extracomment>Why the photo was saved again, in &quot;The photo was saved again at high quality ({reason}).&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ภาพสร้างจากข้อมูลที่เก็บไว้ที่อื่นในไฟล์</translation>
     </message>
     <message>
         <source>its picture data is not where it should be in the file</source>
         <extracomment>Why the photo was saved again, in &quot;The photo was saved again at high quality ({reason}).&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ข้อมูลภาพไม่ได้อยู่ในตำแหน่งที่ควรอยู่ในไฟล์</translation>
     </message>
 </context>
 <context>

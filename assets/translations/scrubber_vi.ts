@@ -1905,299 +1905,299 @@ Hãy kiểm tra xem tên tệp có đúng không.</translation>
     </message>
     <message>
         <source>This PDF is too complex to be checked safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp PDF này quá phức tạp để kiểm tra an toàn.</translation>
     </message>
     <message>
         <source>This PDF has too many levels, one inside another, to be checked safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp PDF này có quá nhiều tầng lồng vào nhau để kiểm tra an toàn.</translation>
     </message>
     <message>
         <source>The drawings in this PDF are put one inside another too many times to be checked safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Các hình vẽ trong PDF này lồng vào nhau quá nhiều lần để kiểm tra an toàn.</translation>
     </message>
     <message>
         <source>This PDF has too many parts ({count}) to be checked safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp PDF này có quá nhiều phần ({count}) để kiểm tra an toàn.</translation>
     </message>
     <message>
         <source>This PDF has too many pages ({count}) to turn them into pictures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp PDF này có quá nhiều trang ({count}) để chuyển thành hình ảnh.</translation>
     </message>
     <message>
         <source>This PDF could not be given a new document ID, so it was not cleaned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không gán được ID tài liệu mới cho PDF này, nên tệp không được làm sạch.</translation>
     </message>
     <message>
         <source>This PDF could not be copied faithfully, so it was not cleaned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không sao chép được PDF này một cách trung thực, nên tệp không được làm sạch.</translation>
     </message>
     <message>
         <source>A page of this PDF has pictures on it that cannot be checked. To clean this PDF, choose to turn PDF pages into pictures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Một trang của PDF này có hình không kiểm tra được. Để làm sạch PDF này, hãy chọn chuyển trang PDF thành hình ảnh.</translation>
     </message>
     <message>
         <source>A picture in this PDF is shown through a shape that hides part of it, and it cannot be cut exactly. To clean this PDF, choose to turn PDF pages into pictures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Một hình trong PDF này được hiển thị qua một hình dạng che mất một phần của nó, và không thể cắt chính xác. Để làm sạch PDF này, hãy chọn chuyển trang PDF thành hình ảnh.</translation>
     </message>
     <message>
         <source>A picture in this PDF has a hidden part, stored in a way that cannot be cut away. To clean this PDF, choose to turn PDF pages into pictures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Một hình trong PDF này có một phần bị ẩn, được lưu theo cách không thể cắt bỏ. Để làm sạch PDF này, hãy chọn chuyển trang PDF thành hình ảnh.</translation>
     </message>
     <message>
         <source>A picture in this PDF has a hidden part and is too large to be cut. To clean this PDF, choose to turn PDF pages into pictures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Một hình trong PDF này có một phần bị ẩn và quá lớn để cắt. Để làm sạch PDF này, hãy chọn chuyển trang PDF thành hình ảnh.</translation>
     </message>
     <message>
         <source>A picture in this PDF is stored in a way that cannot be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Một hình trong PDF này được lưu theo cách không kiểm tra được.</translation>
     </message>
     <message>
         <source>A picture drawn inside a page of this PDF is stored in a way that cannot be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Một hình vẽ ngay bên trong một trang của PDF này được lưu theo cách không kiểm tra được.</translation>
     </message>
     <message>
         <source>A colour profile in this PDF is stored in a way that cannot be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Một hồ sơ màu trong PDF này được lưu theo cách không kiểm tra được.</translation>
     </message>
     <message>
         <source>A picture drawn inside a page of this PDF could not be saved again without its hidden data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không lưu lại được một hình vẽ ngay bên trong một trang của PDF này mà không kèm dữ liệu ẩn của nó.</translation>
     </message>
     <message>
         <source>A picture in this PDF is too large once unpacked (more than {mb} MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>Một hình trong PDF này quá lớn khi giải nén (hơn {mb} MB).</translation>
     </message>
     <message>
         <source>A picture drawn inside a page of this PDF is too large once unpacked (more than {mb} MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>Một hình vẽ ngay bên trong một trang của PDF này quá lớn khi giải nén (hơn {mb} MB).</translation>
     </message>
     <message>
         <source>A page of this PDF is too large once unpacked (more than {mb} MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>Một trang của PDF này quá lớn khi giải nén (hơn {mb} MB).</translation>
     </message>
     <message>
         <source>A colour profile in this PDF is too large once unpacked (more than {mb} MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>Một hồ sơ màu trong PDF này quá lớn khi giải nén (hơn {mb} MB).</translation>
     </message>
     <message>
         <source>A JPEG 2000 picture in this PDF has comments that cannot be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Một hình JPEG 2000 trong PDF này có chú thích không xóa được.</translation>
     </message>
     <message>
         <source>There is a problem with a picture in this PDF. {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Có vấn đề với một hình trong PDF này. {problem}</translation>
     </message>
     <message>
         <source>There is a problem with a picture drawn inside a page of this PDF. {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Có vấn đề với một hình vẽ ngay bên trong một trang của PDF này. {problem}</translation>
     </message>
     <message>
         <source>Unpacked, this document would take more than {mb} MB: too much to be checked safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Khi giải nén, tài liệu này sẽ chiếm hơn {mb} MB: quá nhiều để kiểm tra an toàn.</translation>
     </message>
     <message>
         <source>A part of this document ({part}) holds an XML declaration used in attacks, so it was not opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Một phần của tài liệu này ({part}) chứa một khai báo XML được dùng trong các vụ tấn công, nên không được mở.</translation>
     </message>
     <message>
         <source>There is a problem with a picture in this document ({part}). {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Có vấn đề với một hình trong tài liệu này ({part}). {problem}</translation>
     </message>
     <message>
         <source>There is a problem with a document inside this document ({part}). {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Có vấn đề với một tài liệu nằm bên trong tài liệu này ({part}). {problem}</translation>
     </message>
     <message>
         <source>This document is packed in a way used to crash programs (a zip bomb), so it was not opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tài liệu này được nén theo cách dùng để làm sập chương trình (bom zip), nên không được mở.</translation>
     </message>
     <message>
         <source>This zip file is not an OpenDocument file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp zip này không phải là tệp OpenDocument.</translation>
     </message>
     <message>
         <source>This kind of OpenDocument file is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Loại tệp OpenDocument này không được hỗ trợ.</translation>
     </message>
     <message>
         <source>This zip file is not an Office document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp zip này không phải là tài liệu Office.</translation>
     </message>
     <message>
         <source>This kind of Office document is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Loại tài liệu Office này không được hỗ trợ.</translation>
     </message>
     <message>
         <source>This is an old-style Office file (.doc, .xls, .ppt) or a document protected by a password. Open it in Office and save it as .docx, .xlsx or .pptx, without a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đây là tệp Office kiểu cũ (.doc, .xls, .ppt) hoặc tài liệu được bảo vệ bằng mật khẩu. Hãy mở nó trong Office rồi lưu thành .docx, .xlsx hoặc .pptx, không đặt mật khẩu.</translation>
     </message>
     <message>
         <source>This document is saved as Strict Open XML, which is not supported. Save it again as an ordinary .docx, .xlsx or .pptx file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tài liệu này được lưu dưới dạng Strict Open XML, định dạng không được hỗ trợ. Hãy lưu lại thành tệp .docx, .xlsx hoặc .pptx thông thường.</translation>
     </message>
     <message>
         <source>Part of this document&apos;s text is stored inside it as a web page or in another format, which cannot be checked. Open it in Word and save it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Một phần văn bản của tài liệu này được lưu bên trong nó dưới dạng trang web hoặc ở định dạng khác, không kiểm tra được. Hãy mở nó trong Word rồi lưu lại.</translation>
     </message>
     <message>
         <source>The picture is too large to process.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hình quá lớn để xử lý.</translation>
     </message>
     <message>
         <source>A cropped picture in it is too large to cut safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Một hình đã cắt trong tệp quá lớn để cắt an toàn.</translation>
     </message>
     <message>
         <source>Areas cannot be covered in {format} pictures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể che vùng trong hình {format}.</translation>
     </message>
     <message>
         <source>{format} files are not video clips.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp {format} không phải là video.</translation>
     </message>
     <message>
         <source>Covering areas makes a new copy: the original is never changed. Save copies in a folder instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Che vùng sẽ tạo ra một bản sao mới: tệp gốc không bao giờ bị thay đổi. Thay vào đó, hãy lưu bản sao vào một thư mục.</translation>
     </message>
     <message>
         <source>This clip is turned by {degrees} degrees, which is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Video này bị xoay {degrees} độ, điều này không được hỗ trợ.</translation>
     </message>
     <message>
         <source>The clip is too large to process ({size} pixels).</source>
-        <translation type="unfinished"></translation>
+        <translation>Video quá lớn để xử lý ({size} điểm ảnh).</translation>
     </message>
     <message>
         <source>The description of this HEIC picture is too large to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Phần mô tả của ảnh HEIC này quá lớn để kiểm tra.</translation>
     </message>
     <message>
         <source>HEIC picture sequences and videos are not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chuỗi ảnh và video HEIC không được hỗ trợ.</translation>
     </message>
     <message>
         <source>This HEIC file has too many parts to check safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp HEIC này có quá nhiều phần để kiểm tra an toàn.</translation>
     </message>
     <message>
         <source>This HEIF picture uses a kind of compression that is not supported ({code}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ảnh HEIF này dùng một kiểu nén không được hỗ trợ ({code}).</translation>
     </message>
     <message>
         <source>The picture could not be saved as AVIF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không lưu được hình thành AVIF.</translation>
     </message>
     <message>
         <source>This {format} file is stored in pieces, as when it is streamed. This is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp {format} này được lưu thành từng mảnh, như khi phát trực tuyến. Điều này không được hỗ trợ.</translation>
     </message>
     <message>
         <source>The header of this {format} file is split up or compressed. This is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Phần đầu của tệp {format} này bị chia nhỏ hoặc bị nén. Điều này không được hỗ trợ.</translation>
     </message>
     <message>
         <source>This {format} file plays sound or pictures stored in other files. This is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp {format} này phát âm thanh hoặc hình ảnh được lưu trong các tệp khác. Điều này không được hỗ trợ.</translation>
     </message>
     <message>
         <source>This {format} file is copy-protected, so it cannot be cleaned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp {format} này được bảo vệ chống sao chép, nên không thể làm sạch.</translation>
     </message>
     <message>
         <source>This {format} file is too large to clean.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp {format} này quá lớn để làm sạch.</translation>
     </message>
     <message>
         <source>The sound of this video is stored in a way that is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Âm thanh của video này được lưu theo cách không được hỗ trợ.</translation>
     </message>
     <message>
         <source>The sound of this video is in an old format that is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Âm thanh của video này ở định dạng cũ không được hỗ trợ.</translation>
     </message>
     <message>
         <source>This M4A file also holds video, chapters or text, which cannot be cleaned here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp M4A này còn chứa video, chương hoặc văn bản, những thứ không thể làm sạch ở đây.</translation>
     </message>
     <message>
         <source>This is copy-protected iTunes music. Its purchase record cannot be removed without breaking it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đây là nhạc iTunes được bảo vệ chống sao chép. Không thể xóa thông tin mua hàng của nó mà không làm hỏng tệp.</translation>
     </message>
     <message>
         <source>This FLAC file starts with an ID3 tag, which FLAC players do not expect, so it was not cleaned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp FLAC này bắt đầu bằng một thẻ ID3, điều mà trình phát FLAC không mong đợi, nên tệp không được làm sạch.</translation>
     </message>
     <message>
         <source>Bare AAC sound files are not supported, only AAC inside M4A files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp âm thanh AAC thuần không được hỗ trợ, chỉ hỗ trợ AAC nằm trong tệp M4A.</translation>
     </message>
     <message>
         <source>This Ogg file holds video or a kind of sound that cannot be cleaned. Only Vorbis and Opus are supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp Ogg này chứa video hoặc một loại âm thanh không thể làm sạch. Chỉ hỗ trợ Vorbis và Opus.</translation>
     </message>
     <message>
         <source>This PNG has a part that is not standard ({part}), so it was not cleaned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp PNG này có một phần không theo chuẩn ({part}), nên không được làm sạch.</translation>
     </message>
     <message>
         <source>This animated PNG hides a still picture too large to replace, so it was not cleaned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp PNG động này giấu một hình tĩnh quá lớn để thay thế, nên không được làm sạch.</translation>
     </message>
     <message>
         <source>This TIFF has more than {count} pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp TIFF này có hơn {count} trang.</translation>
     </message>
     <message>
         <source>This TIFF is damaged: its picture data adds up to more than the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp TIFF này bị hỏng: dữ liệu hình cộng lại lớn hơn cả tệp.</translation>
     </message>
     <message>
         <source>The first page of this TIFF is only a preview. Such TIFF files are not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trang đầu của tệp TIFF này chỉ là hình xem trước. Các tệp TIFF như vậy không được hỗ trợ.</translation>
     </message>
     <message>
         <source>The clean TIFF would be larger than 4 GB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp TIFF sạch sẽ lớn hơn 4 GB.</translation>
     </message>
     <message>
         <source>a crop hid part of the picture</source>
         <extracomment>Why the photo was saved again, in &quot;The photo was saved again at high quality ({reason}).&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>việc cắt ảnh đã ẩn đi một phần hình</translation>
     </message>
     <message>
         <source>colours under its see-through areas could hide a picture</source>
         <extracomment>Why the photo was saved again, in &quot;The photo was saved again at high quality ({reason}).&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>màu dưới các vùng trong suốt có thể giấu một hình</translation>
     </message>
     <message>
         <source>it is made of layers that can cover one another</source>
         <extracomment>Why the photo was saved again, in &quot;The photo was saved again at high quality ({reason}).&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ảnh gồm nhiều lớp có thể che lên nhau</translation>
     </message>
     <message>
         <source>its tiles do not fit together in a regular grid</source>
         <extracomment>Why the photo was saved again, in &quot;The photo was saved again at high quality ({reason}).&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>các ô ghép của ảnh không khớp thành một lưới đều</translation>
     </message>
     <message>
         <source>whole tiles of its picture were hidden</source>
         <extracomment>Why the photo was saved again, in &quot;The photo was saved again at high quality ({reason}).&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>có những ô ghép của ảnh bị ẩn hoàn toàn</translation>
     </message>
     <message>
         <source>its picture is stored in another file</source>
         <extracomment>Why the photo was saved again, in &quot;The photo was saved again at high quality ({reason}).&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>hình ảnh được lưu trong một tệp khác</translation>
     </message>
     <message>
         <source>its picture is built from data stored elsewhere in the file</source>
         <extracomment>Why the photo was saved again, in &quot;The photo was saved again at high quality ({reason}).&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>hình ảnh được dựng từ dữ liệu lưu ở chỗ khác trong tệp</translation>
     </message>
     <message>
         <source>its picture data is not where it should be in the file</source>
         <extracomment>Why the photo was saved again, in &quot;The photo was saved again at high quality ({reason}).&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>dữ liệu hình ảnh không nằm ở chỗ đáng lẽ phải nằm trong tệp</translation>
     </message>
 </context>
 <context>
