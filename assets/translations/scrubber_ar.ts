@@ -1905,299 +1905,299 @@ Please verify the correct file name was given.</source>
     </message>
     <message>
         <source>This PDF is too complex to be checked safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف PDF هذا معقّد أكثر من أن يُفحص بأمان.</translation>
     </message>
     <message>
         <source>This PDF has too many levels, one inside another, to be checked safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف PDF هذا فيه مستويات كثيرة جدًا، بعضها داخل بعض، بحيث لا يمكن فحصه بأمان.</translation>
     </message>
     <message>
         <source>The drawings in this PDF are put one inside another too many times to be checked safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>الرسوم في ملف PDF هذا موضوعة بعضها داخل بعض مرات كثيرة جدًا بحيث لا يمكن فحصها بأمان.</translation>
     </message>
     <message>
         <source>This PDF has too many parts ({count}) to be checked safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف PDF هذا فيه أجزاء كثيرة جدًا ({count}) بحيث لا يمكن فحصه بأمان.</translation>
     </message>
     <message>
         <source>This PDF has too many pages ({count}) to turn them into pictures.</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف PDF هذا فيه صفحات كثيرة جدًا ({count}) بحيث لا يمكن تحويلها إلى صور.</translation>
     </message>
     <message>
         <source>This PDF could not be given a new document ID, so it was not cleaned.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر إعطاء ملف PDF هذا معرّف مستند جديدًا، لذلك لم يُنظَّف.</translation>
     </message>
     <message>
         <source>This PDF could not be copied faithfully, so it was not cleaned.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر نسخ ملف PDF هذا نسخًا مطابقًا، لذلك لم يُنظَّف.</translation>
     </message>
     <message>
         <source>A page of this PDF has pictures on it that cannot be checked. To clean this PDF, choose to turn PDF pages into pictures.</source>
-        <translation type="unfinished"></translation>
+        <translation>في إحدى صفحات ملف PDF هذا صور لا يمكن فحصها. لتنظيف ملف PDF هذا، اختر تحويل صفحات PDF إلى صور.</translation>
     </message>
     <message>
         <source>A picture in this PDF is shown through a shape that hides part of it, and it cannot be cut exactly. To clean this PDF, choose to turn PDF pages into pictures.</source>
-        <translation type="unfinished"></translation>
+        <translation>صورة في ملف PDF هذا تُعرض من خلال شكل يخفي جزءًا منها، ولا يمكن قصّها بدقة. لتنظيف ملف PDF هذا، اختر تحويل صفحات PDF إلى صور.</translation>
     </message>
     <message>
         <source>A picture in this PDF has a hidden part, stored in a way that cannot be cut away. To clean this PDF, choose to turn PDF pages into pictures.</source>
-        <translation type="unfinished"></translation>
+        <translation>صورة في ملف PDF هذا فيها جزء مخفي محفوظ بطريقة لا يمكن معها قصّه وإزالته. لتنظيف ملف PDF هذا، اختر تحويل صفحات PDF إلى صور.</translation>
     </message>
     <message>
         <source>A picture in this PDF has a hidden part and is too large to be cut. To clean this PDF, choose to turn PDF pages into pictures.</source>
-        <translation type="unfinished"></translation>
+        <translation>صورة في ملف PDF هذا فيها جزء مخفي، وهي أكبر من أن تُقصّ. لتنظيف ملف PDF هذا، اختر تحويل صفحات PDF إلى صور.</translation>
     </message>
     <message>
         <source>A picture in this PDF is stored in a way that cannot be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>صورة في ملف PDF هذا محفوظة بطريقة لا يمكن فحصها.</translation>
     </message>
     <message>
         <source>A picture drawn inside a page of this PDF is stored in a way that cannot be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>صورة مرسومة داخل صفحة من ملف PDF هذا محفوظة بطريقة لا يمكن فحصها.</translation>
     </message>
     <message>
         <source>A colour profile in this PDF is stored in a way that cannot be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف تعريف ألوان في ملف PDF هذا محفوظ بطريقة لا يمكن فحصها.</translation>
     </message>
     <message>
         <source>A picture drawn inside a page of this PDF could not be saved again without its hidden data.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حفظ صورة مرسومة داخل صفحة من ملف PDF هذا من جديد بدون بياناتها المخفية.</translation>
     </message>
     <message>
         <source>A picture in this PDF is too large once unpacked (more than {mb} MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>صورة في ملف PDF هذا كبيرة جدًا بعد فك ضغطها (أكثر من {mb} ميغابايت).</translation>
     </message>
     <message>
         <source>A picture drawn inside a page of this PDF is too large once unpacked (more than {mb} MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>صورة مرسومة داخل صفحة من ملف PDF هذا كبيرة جدًا بعد فك ضغطها (أكثر من {mb} ميغابايت).</translation>
     </message>
     <message>
         <source>A page of this PDF is too large once unpacked (more than {mb} MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>صفحة من ملف PDF هذا كبيرة جدًا بعد فك ضغطها (أكثر من {mb} ميغابايت).</translation>
     </message>
     <message>
         <source>A colour profile in this PDF is too large once unpacked (more than {mb} MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف تعريف ألوان في ملف PDF هذا كبير جدًا بعد فك ضغطه (أكثر من {mb} ميغابايت).</translation>
     </message>
     <message>
         <source>A JPEG 2000 picture in this PDF has comments that cannot be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>صورة JPEG 2000 في ملف PDF هذا فيها تعليقات لا يمكن إزالتها.</translation>
     </message>
     <message>
         <source>There is a problem with a picture in this PDF. {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>هناك مشكلة في صورة داخل ملف PDF هذا. {problem}</translation>
     </message>
     <message>
         <source>There is a problem with a picture drawn inside a page of this PDF. {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>هناك مشكلة في صورة مرسومة داخل صفحة من ملف PDF هذا. {problem}</translation>
     </message>
     <message>
         <source>Unpacked, this document would take more than {mb} MB: too much to be checked safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>بعد فك ضغطه، سيشغل هذا المستند أكثر من {mb} ميغابايت: وهذا أكثر من أن يُفحص بأمان.</translation>
     </message>
     <message>
         <source>A part of this document ({part}) holds an XML declaration used in attacks, so it was not opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>جزء من هذا المستند ({part}) يحتوي على إعلان XML يُستخدم في الهجمات، لذلك لم يُفتح.</translation>
     </message>
     <message>
         <source>There is a problem with a picture in this document ({part}). {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>هناك مشكلة في صورة داخل هذا المستند ({part}). {problem}</translation>
     </message>
     <message>
         <source>There is a problem with a document inside this document ({part}). {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>هناك مشكلة في مستند داخل هذا المستند ({part}). {problem}</translation>
     </message>
     <message>
         <source>This document is packed in a way used to crash programs (a zip bomb), so it was not opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا المستند مضغوط بطريقة تُستخدم لجعل البرامج تتعطل (قنبلة zip)، لذلك لم يُفتح.</translation>
     </message>
     <message>
         <source>This zip file is not an OpenDocument file.</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف zip هذا ليس ملف OpenDocument.</translation>
     </message>
     <message>
         <source>This kind of OpenDocument file is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا النوع من ملفات OpenDocument غير مدعوم.</translation>
     </message>
     <message>
         <source>This zip file is not an Office document.</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف zip هذا ليس مستند Office.</translation>
     </message>
     <message>
         <source>This kind of Office document is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا النوع من مستندات Office غير مدعوم.</translation>
     </message>
     <message>
         <source>This is an old-style Office file (.doc, .xls, .ppt) or a document protected by a password. Open it in Office and save it as .docx, .xlsx or .pptx, without a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا ملف Office من النوع القديم (‎.doc‎ أو ‎.xls‎ أو ‎.ppt‎) أو مستند محمي بكلمة مرور. افتحه في Office واحفظه بصيغة ‎.docx‎ أو ‎.xlsx‎ أو ‎.pptx‎، بدون كلمة مرور.</translation>
     </message>
     <message>
         <source>This document is saved as Strict Open XML, which is not supported. Save it again as an ordinary .docx, .xlsx or .pptx file.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا المستند محفوظ بصيغة Strict Open XML، وهي غير مدعومة. احفظه من جديد كملف ‎.docx‎ أو ‎.xlsx‎ أو ‎.pptx‎ عادي.</translation>
     </message>
     <message>
         <source>Part of this document&apos;s text is stored inside it as a web page or in another format, which cannot be checked. Open it in Word and save it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>جزء من نص هذا المستند محفوظ داخله كصفحة ويب أو بصيغة أخرى، ولا يمكن فحصه. افتحه في Word واحفظه من جديد.</translation>
     </message>
     <message>
         <source>The picture is too large to process.</source>
-        <translation type="unfinished"></translation>
+        <translation>الصورة أكبر من أن تُعالَج.</translation>
     </message>
     <message>
         <source>A cropped picture in it is too large to cut safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>صورة مقصوصة فيه أكبر من أن تُقصّ بأمان.</translation>
     </message>
     <message>
         <source>Areas cannot be covered in {format} pictures.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن تغطية مناطق في صور {format}.</translation>
     </message>
     <message>
         <source>{format} files are not video clips.</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات {format} ليست مقاطع فيديو.</translation>
     </message>
     <message>
         <source>Covering areas makes a new copy: the original is never changed. Save copies in a folder instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>تغطية المناطق تُنشئ نسخة جديدة: الملف الأصلي لا يتغير أبدًا. احفظ النسخ في مجلد بدلًا من ذلك.</translation>
     </message>
     <message>
         <source>This clip is turned by {degrees} degrees, which is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا المقطع مُدار بمقدار {degrees} درجة، وهذا غير مدعوم.</translation>
     </message>
     <message>
         <source>The clip is too large to process ({size} pixels).</source>
-        <translation type="unfinished"></translation>
+        <translation>المقطع أكبر من أن يُعالَج ({size} بكسل).</translation>
     </message>
     <message>
         <source>The description of this HEIC picture is too large to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>وصف صورة HEIC هذه أكبر من أن يُفحص.</translation>
     </message>
     <message>
         <source>HEIC picture sequences and videos are not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>تسلسلات الصور ومقاطع الفيديو بصيغة HEIC غير مدعومة.</translation>
     </message>
     <message>
         <source>This HEIC file has too many parts to check safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف HEIC هذا فيه أجزاء كثيرة جدًا بحيث لا يمكن فحصه بأمان.</translation>
     </message>
     <message>
         <source>This HEIF picture uses a kind of compression that is not supported ({code}).</source>
-        <translation type="unfinished"></translation>
+        <translation>صورة HEIF هذه تستخدم نوعًا من الضغط غير مدعوم ({code}).</translation>
     </message>
     <message>
         <source>The picture could not be saved as AVIF.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حفظ الصورة بصيغة AVIF.</translation>
     </message>
     <message>
         <source>This {format} file is stored in pieces, as when it is streamed. This is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف {format} هذا محفوظ على شكل قطع، كما يحدث عند البث. هذا غير مدعوم.</translation>
     </message>
     <message>
         <source>The header of this {format} file is split up or compressed. This is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>ترويسة ملف {format} هذا مقسّمة أو مضغوطة. هذا غير مدعوم.</translation>
     </message>
     <message>
         <source>This {format} file plays sound or pictures stored in other files. This is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف {format} هذا يشغّل صوتًا أو صورًا محفوظة في ملفات أخرى. هذا غير مدعوم.</translation>
     </message>
     <message>
         <source>This {format} file is copy-protected, so it cannot be cleaned.</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف {format} هذا محمي من النسخ، لذلك لا يمكن تنظيفه.</translation>
     </message>
     <message>
         <source>This {format} file is too large to clean.</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف {format} هذا أكبر من أن يُنظَّف.</translation>
     </message>
     <message>
         <source>The sound of this video is stored in a way that is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>صوت هذا الفيديو محفوظ بطريقة غير مدعومة.</translation>
     </message>
     <message>
         <source>The sound of this video is in an old format that is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>صوت هذا الفيديو بصيغة قديمة غير مدعومة.</translation>
     </message>
     <message>
         <source>This M4A file also holds video, chapters or text, which cannot be cleaned here.</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف M4A هذا يحتوي أيضًا على فيديو أو فصول أو نص، ولا يمكن تنظيفها هنا.</translation>
     </message>
     <message>
         <source>This is copy-protected iTunes music. Its purchase record cannot be removed without breaking it.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه موسيقى iTunes محمية من النسخ. لا يمكن إزالة سجل شرائها دون إتلافها.</translation>
     </message>
     <message>
         <source>This FLAC file starts with an ID3 tag, which FLAC players do not expect, so it was not cleaned.</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف FLAC هذا يبدأ بوسم ID3، وهو ما لا تتوقعه مشغّلات FLAC، لذلك لم يُنظَّف.</translation>
     </message>
     <message>
         <source>Bare AAC sound files are not supported, only AAC inside M4A files.</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات صوت AAC المنفردة غير مدعومة، فقط AAC داخل ملفات M4A.</translation>
     </message>
     <message>
         <source>This Ogg file holds video or a kind of sound that cannot be cleaned. Only Vorbis and Opus are supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف Ogg هذا يحتوي على فيديو أو على نوع من الصوت لا يمكن تنظيفه. المدعوم هو Vorbis وOpus فقط.</translation>
     </message>
     <message>
         <source>This PNG has a part that is not standard ({part}), so it was not cleaned.</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف PNG هذا فيه جزء غير قياسي ({part})، لذلك لم يُنظَّف.</translation>
     </message>
     <message>
         <source>This animated PNG hides a still picture too large to replace, so it was not cleaned.</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف PNG المتحرك هذا يخفي صورة ثابتة أكبر من أن تُستبدل، لذلك لم يُنظَّف.</translation>
     </message>
     <message>
         <source>This TIFF has more than {count} pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف TIFF هذا فيه أكثر من {count} صفحة.</translation>
     </message>
     <message>
         <source>This TIFF is damaged: its picture data adds up to more than the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف TIFF هذا تالف: مجموع بيانات صورته أكبر من الملف نفسه.</translation>
     </message>
     <message>
         <source>The first page of this TIFF is only a preview. Such TIFF files are not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفحة الأولى من ملف TIFF هذا مجرد معاينة. ملفات TIFF من هذا النوع غير مدعومة.</translation>
     </message>
     <message>
         <source>The clean TIFF would be larger than 4 GB.</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف TIFF النظيف سيكون أكبر من 4 غيغابايت.</translation>
     </message>
     <message>
         <source>a crop hid part of the picture</source>
         <extracomment>Why the photo was saved again, in &quot;The photo was saved again at high quality ({reason}).&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>كان القصّ يخفي جزءًا من الصورة</translation>
     </message>
     <message>
         <source>colours under its see-through areas could hide a picture</source>
         <extracomment>Why the photo was saved again, in &quot;The photo was saved again at high quality ({reason}).&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>الألوان تحت مناطقها الشفافة قد تخفي صورة</translation>
     </message>
     <message>
         <source>it is made of layers that can cover one another</source>
         <extracomment>Why the photo was saved again, in &quot;The photo was saved again at high quality ({reason}).&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>مكوّنة من طبقات يمكن أن يغطي بعضها بعضًا</translation>
     </message>
     <message>
         <source>its tiles do not fit together in a regular grid</source>
         <extracomment>Why the photo was saved again, in &quot;The photo was saved again at high quality ({reason}).&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>مربعاتها لا تصطف في شبكة منتظمة</translation>
     </message>
     <message>
         <source>whole tiles of its picture were hidden</source>
         <extracomment>Why the photo was saved again, in &quot;The photo was saved again at high quality ({reason}).&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>مربعات كاملة من صورتها كانت مخفية</translation>
     </message>
     <message>
         <source>its picture is stored in another file</source>
         <extracomment>Why the photo was saved again, in &quot;The photo was saved again at high quality ({reason}).&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>صورتها محفوظة في ملف آخر</translation>
     </message>
     <message>
         <source>its picture is built from data stored elsewhere in the file</source>
         <extracomment>Why the photo was saved again, in &quot;The photo was saved again at high quality ({reason}).&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>صورتها مبنية من بيانات محفوظة في موضع آخر من الملف</translation>
     </message>
     <message>
         <source>its picture data is not where it should be in the file</source>
         <extracomment>Why the photo was saved again, in &quot;The photo was saved again at high quality ({reason}).&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>بيانات صورتها ليست في مكانها الصحيح داخل الملف</translation>
     </message>
 </context>
 <context>

@@ -1905,299 +1905,299 @@ Ellenőrizze, hogy jól adta-e meg a fájl nevét.</translation>
     </message>
     <message>
         <source>This PDF is too complex to be checked safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ez a PDF túl összetett ahhoz, hogy biztonságosan ellenőrizni lehessen.</translation>
     </message>
     <message>
         <source>This PDF has too many levels, one inside another, to be checked safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ebben a PDF-ben túl sok az egymásba ágyazott szint ahhoz, hogy biztonságosan ellenőrizni lehessen.</translation>
     </message>
     <message>
         <source>The drawings in this PDF are put one inside another too many times to be checked safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ebben a PDF-ben a rajzok túl sokszor vannak egymásba ágyazva ahhoz, hogy biztonságosan ellenőrizni lehessen.</translation>
     </message>
     <message>
         <source>This PDF has too many parts ({count}) to be checked safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ennek a PDF-nek túl sok része van ({count}) ahhoz, hogy biztonságosan ellenőrizni lehessen.</translation>
     </message>
     <message>
         <source>This PDF has too many pages ({count}) to turn them into pictures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ennek a PDF-nek túl sok oldala van ({count}) ahhoz, hogy képpé lehessen alakítani őket.</translation>
     </message>
     <message>
         <source>This PDF could not be given a new document ID, so it was not cleaned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ennek a PDF-nek nem sikerült új dokumentumazonosítót adni, ezért nem lett megtisztítva.</translation>
     </message>
     <message>
         <source>This PDF could not be copied faithfully, so it was not cleaned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ezt a PDF-et nem sikerült hűen lemásolni, ezért nem lett megtisztítva.</translation>
     </message>
     <message>
         <source>A page of this PDF has pictures on it that cannot be checked. To clean this PDF, choose to turn PDF pages into pictures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ennek a PDF-nek az egyik oldalán nem ellenőrizhető képek vannak. A PDF megtisztításához válaszd a PDF-oldalak képpé alakítását.</translation>
     </message>
     <message>
         <source>A picture in this PDF is shown through a shape that hides part of it, and it cannot be cut exactly. To clean this PDF, choose to turn PDF pages into pictures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ebben a PDF-ben egy kép olyan alakzaton keresztül látszik, amely eltakarja egy részét, és a képet nem lehet pontosan körbevágni. A PDF megtisztításához válaszd a PDF-oldalak képpé alakítását.</translation>
     </message>
     <message>
         <source>A picture in this PDF has a hidden part, stored in a way that cannot be cut away. To clean this PDF, choose to turn PDF pages into pictures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ebben a PDF-ben egy képnek rejtett része van, amely úgy van tárolva, hogy nem lehet levágni. A PDF megtisztításához válaszd a PDF-oldalak képpé alakítását.</translation>
     </message>
     <message>
         <source>A picture in this PDF has a hidden part and is too large to be cut. To clean this PDF, choose to turn PDF pages into pictures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ebben a PDF-ben egy képnek rejtett része van, és a kép túl nagy ahhoz, hogy körbe lehessen vágni. A PDF megtisztításához válaszd a PDF-oldalak képpé alakítását.</translation>
     </message>
     <message>
         <source>A picture in this PDF is stored in a way that cannot be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ebben a PDF-ben egy kép nem ellenőrizhető módon van tárolva.</translation>
     </message>
     <message>
         <source>A picture drawn inside a page of this PDF is stored in a way that cannot be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ennek a PDF-nek az egyik oldalába rajzolt kép nem ellenőrizhető módon van tárolva.</translation>
     </message>
     <message>
         <source>A colour profile in this PDF is stored in a way that cannot be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ebben a PDF-ben egy színprofil nem ellenőrizhető módon van tárolva.</translation>
     </message>
     <message>
         <source>A picture drawn inside a page of this PDF could not be saved again without its hidden data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ennek a PDF-nek az egyik oldalába rajzolt képet nem sikerült a rejtett adatai nélkül újra menteni.</translation>
     </message>
     <message>
         <source>A picture in this PDF is too large once unpacked (more than {mb} MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ebben a PDF-ben egy kép kicsomagolva túl nagy (több mint {mb} MB).</translation>
     </message>
     <message>
         <source>A picture drawn inside a page of this PDF is too large once unpacked (more than {mb} MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ennek a PDF-nek az egyik oldalába rajzolt kép kicsomagolva túl nagy (több mint {mb} MB).</translation>
     </message>
     <message>
         <source>A page of this PDF is too large once unpacked (more than {mb} MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ennek a PDF-nek az egyik oldala kicsomagolva túl nagy (több mint {mb} MB).</translation>
     </message>
     <message>
         <source>A colour profile in this PDF is too large once unpacked (more than {mb} MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ebben a PDF-ben egy színprofil kicsomagolva túl nagy (több mint {mb} MB).</translation>
     </message>
     <message>
         <source>A JPEG 2000 picture in this PDF has comments that cannot be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ebben a PDF-ben egy JPEG 2000 képen olyan megjegyzések vannak, amelyeket nem lehet eltávolítani.</translation>
     </message>
     <message>
         <source>There is a problem with a picture in this PDF. {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Probléma van ennek a PDF-nek az egyik képével. {problem}</translation>
     </message>
     <message>
         <source>There is a problem with a picture drawn inside a page of this PDF. {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Probléma van egy képpel, amely ennek a PDF-nek az egyik oldalába van rajzolva. {problem}</translation>
     </message>
     <message>
         <source>Unpacked, this document would take more than {mb} MB: too much to be checked safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kicsomagolva ez a dokumentum több mint {mb} MB helyet foglalna: ez túl sok ahhoz, hogy biztonságosan ellenőrizni lehessen.</translation>
     </message>
     <message>
         <source>A part of this document ({part}) holds an XML declaration used in attacks, so it was not opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ennek a dokumentumnak egy része ({part}) támadásokhoz használt XML-deklarációt tartalmaz, ezért nem lett megnyitva.</translation>
     </message>
     <message>
         <source>There is a problem with a picture in this document ({part}). {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Probléma van ennek a dokumentumnak az egyik képével ({part}). {problem}</translation>
     </message>
     <message>
         <source>There is a problem with a document inside this document ({part}). {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Probléma van egy dokumentummal, amely ebben a dokumentumban van ({part}). {problem}</translation>
     </message>
     <message>
         <source>This document is packed in a way used to crash programs (a zip bomb), so it was not opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ez a dokumentum a programok összeomlasztására használt módon van becsomagolva (zip-bomba), ezért nem lett megnyitva.</translation>
     </message>
     <message>
         <source>This zip file is not an OpenDocument file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ez a zip-fájl nem OpenDocument-fájl.</translation>
     </message>
     <message>
         <source>This kind of OpenDocument file is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ez a fajta OpenDocument-fájl nem támogatott.</translation>
     </message>
     <message>
         <source>This zip file is not an Office document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ez a zip-fájl nem Office-dokumentum.</translation>
     </message>
     <message>
         <source>This kind of Office document is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ez a fajta Office-dokumentum nem támogatott.</translation>
     </message>
     <message>
         <source>This is an old-style Office file (.doc, .xls, .ppt) or a document protected by a password. Open it in Office and save it as .docx, .xlsx or .pptx, without a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ez egy régi típusú Office-fájl (.doc, .xls, .ppt) vagy egy jelszóval védett dokumentum. Nyisd meg az Office-ban, és mentsd el .docx, .xlsx vagy .pptx formátumban, jelszó nélkül.</translation>
     </message>
     <message>
         <source>This document is saved as Strict Open XML, which is not supported. Save it again as an ordinary .docx, .xlsx or .pptx file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ez a dokumentum Strict Open XML formátumban van mentve, ami nem támogatott. Mentsd el újra hagyományos .docx, .xlsx vagy .pptx fájlként.</translation>
     </message>
     <message>
         <source>Part of this document&apos;s text is stored inside it as a web page or in another format, which cannot be checked. Open it in Word and save it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>A dokumentum szövegének egy része weboldalként vagy más formátumban van benne tárolva, ami nem ellenőrizhető. Nyisd meg Wordben, és mentsd el újra.</translation>
     </message>
     <message>
         <source>The picture is too large to process.</source>
-        <translation type="unfinished"></translation>
+        <translation>A kép túl nagy a feldolgozáshoz.</translation>
     </message>
     <message>
         <source>A cropped picture in it is too large to cut safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Egy benne lévő körbevágott kép túl nagy ahhoz, hogy biztonságosan le lehessen vágni.</translation>
     </message>
     <message>
         <source>Areas cannot be covered in {format} pictures.</source>
-        <translation type="unfinished"></translation>
+        <translation>A(z) {format} képeken nem lehet területeket letakarni.</translation>
     </message>
     <message>
         <source>{format} files are not video clips.</source>
-        <translation type="unfinished"></translation>
+        <translation>A(z) {format} fájlok nem videoklipek.</translation>
     </message>
     <message>
         <source>Covering areas makes a new copy: the original is never changed. Save copies in a folder instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>A területek letakarása új másolatot készít: az eredeti sosem változik meg. Inkább ments másolatokat egy mappába.</translation>
     </message>
     <message>
         <source>This clip is turned by {degrees} degrees, which is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ez a klip {degrees} fokkal el van forgatva, ami nem támogatott.</translation>
     </message>
     <message>
         <source>The clip is too large to process ({size} pixels).</source>
-        <translation type="unfinished"></translation>
+        <translation>A klip túl nagy a feldolgozáshoz ({size} képpont).</translation>
     </message>
     <message>
         <source>The description of this HEIC picture is too large to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ennek a HEIC-képnek a leírása túl nagy az ellenőrzéshez.</translation>
     </message>
     <message>
         <source>HEIC picture sequences and videos are not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>A HEIC-képsorozatok és -videók nem támogatottak.</translation>
     </message>
     <message>
         <source>This HEIC file has too many parts to check safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ennek a HEIC-fájlnak túl sok része van ahhoz, hogy biztonságosan ellenőrizni lehessen.</translation>
     </message>
     <message>
         <source>This HEIF picture uses a kind of compression that is not supported ({code}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ez a HEIF-kép nem támogatott tömörítési módot használ ({code}).</translation>
     </message>
     <message>
         <source>The picture could not be saved as AVIF.</source>
-        <translation type="unfinished"></translation>
+        <translation>A képet nem sikerült AVIF-ként menteni.</translation>
     </message>
     <message>
         <source>This {format} file is stored in pieces, as when it is streamed. This is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ez a(z) {format} fájl darabokban van tárolva, ahogy streameléskor szokás. Ez nem támogatott.</translation>
     </message>
     <message>
         <source>The header of this {format} file is split up or compressed. This is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ennek a(z) {format} fájlnak a fejléce fel van darabolva vagy tömörítve van. Ez nem támogatott.</translation>
     </message>
     <message>
         <source>This {format} file plays sound or pictures stored in other files. This is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ez a(z) {format} fájl más fájlokban tárolt hangot vagy képet játszik le. Ez nem támogatott.</translation>
     </message>
     <message>
         <source>This {format} file is copy-protected, so it cannot be cleaned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ez a(z) {format} fájl másolásvédett, ezért nem tisztítható meg.</translation>
     </message>
     <message>
         <source>This {format} file is too large to clean.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ez a(z) {format} fájl túl nagy a megtisztításhoz.</translation>
     </message>
     <message>
         <source>The sound of this video is stored in a way that is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ennek a videónak a hangja nem támogatott módon van tárolva.</translation>
     </message>
     <message>
         <source>The sound of this video is in an old format that is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ennek a videónak a hangja régi, nem támogatott formátumú.</translation>
     </message>
     <message>
         <source>This M4A file also holds video, chapters or text, which cannot be cleaned here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ez az M4A-fájl videót, fejezeteket vagy szöveget is tartalmaz, ezeket itt nem lehet megtisztítani.</translation>
     </message>
     <message>
         <source>This is copy-protected iTunes music. Its purchase record cannot be removed without breaking it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ez másolásvédett iTunes-zene. A vásárlási bejegyzése nem távolítható el anélkül, hogy a zene tönkremenne.</translation>
     </message>
     <message>
         <source>This FLAC file starts with an ID3 tag, which FLAC players do not expect, so it was not cleaned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ez a FLAC-fájl ID3-címkével kezdődik, amire a FLAC-lejátszók nem számítanak, ezért nem lett megtisztítva.</translation>
     </message>
     <message>
         <source>Bare AAC sound files are not supported, only AAC inside M4A files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Az önálló AAC-hangfájlok nem támogatottak, csak az M4A-fájlokban lévő AAC.</translation>
     </message>
     <message>
         <source>This Ogg file holds video or a kind of sound that cannot be cleaned. Only Vorbis and Opus are supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ez az Ogg-fájl videót vagy olyan fajta hangot tartalmaz, amely nem tisztítható meg. Csak a Vorbis és az Opus támogatott.</translation>
     </message>
     <message>
         <source>This PNG has a part that is not standard ({part}), so it was not cleaned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ennek a PNG-nek van egy nem szabványos része ({part}), ezért nem lett megtisztítva.</translation>
     </message>
     <message>
         <source>This animated PNG hides a still picture too large to replace, so it was not cleaned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ez az animált PNG egy állóképet rejt, amely túl nagy a lecseréléshez, ezért nem lett megtisztítva.</translation>
     </message>
     <message>
         <source>This TIFF has more than {count} pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ennek a TIFF-nek több mint {count} oldala van.</translation>
     </message>
     <message>
         <source>This TIFF is damaged: its picture data adds up to more than the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ez a TIFF sérült: a képadatai összesen többet tesznek ki, mint maga a fájl.</translation>
     </message>
     <message>
         <source>The first page of this TIFF is only a preview. Such TIFF files are not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ennek a TIFF-nek az első oldala csak előnézet. Az ilyen TIFF-fájlok nem támogatottak.</translation>
     </message>
     <message>
         <source>The clean TIFF would be larger than 4 GB.</source>
-        <translation type="unfinished"></translation>
+        <translation>A tisztított TIFF nagyobb lenne 4 GB-nál.</translation>
     </message>
     <message>
         <source>a crop hid part of the picture</source>
         <extracomment>Why the photo was saved again, in &quot;The photo was saved again at high quality ({reason}).&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>egy körbevágás elrejtette a kép egy részét</translation>
     </message>
     <message>
         <source>colours under its see-through areas could hide a picture</source>
         <extracomment>Why the photo was saved again, in &quot;The photo was saved again at high quality ({reason}).&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>az átlátszó részei alatti színek egy képet rejthettek</translation>
     </message>
     <message>
         <source>it is made of layers that can cover one another</source>
         <extracomment>Why the photo was saved again, in &quot;The photo was saved again at high quality ({reason}).&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>olyan rétegekből áll, amelyek eltakarhatják egymást</translation>
     </message>
     <message>
         <source>its tiles do not fit together in a regular grid</source>
         <extracomment>Why the photo was saved again, in &quot;The photo was saved again at high quality ({reason}).&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>a csempéi nem illeszkednek szabályos rácsba</translation>
     </message>
     <message>
         <source>whole tiles of its picture were hidden</source>
         <extracomment>Why the photo was saved again, in &quot;The photo was saved again at high quality ({reason}).&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>a képének egész csempéi el voltak rejtve</translation>
     </message>
     <message>
         <source>its picture is stored in another file</source>
         <extracomment>Why the photo was saved again, in &quot;The photo was saved again at high quality ({reason}).&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>a képe egy másik fájlban van tárolva</translation>
     </message>
     <message>
         <source>its picture is built from data stored elsewhere in the file</source>
         <extracomment>Why the photo was saved again, in &quot;The photo was saved again at high quality ({reason}).&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>a képe a fájl más részén tárolt adatokból épül fel</translation>
     </message>
     <message>
         <source>its picture data is not where it should be in the file</source>
         <extracomment>Why the photo was saved again, in &quot;The photo was saved again at high quality ({reason}).&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>a képadatai nem ott vannak a fájlban, ahol lenniük kellene</translation>
     </message>
 </context>
 <context>

@@ -1905,299 +1905,299 @@ Pastikan nama file yang diberikan benar.</translation>
     </message>
     <message>
         <source>This PDF is too complex to be checked safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF ini terlalu rumit untuk diperiksa dengan aman.</translation>
     </message>
     <message>
         <source>This PDF has too many levels, one inside another, to be checked safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF ini punya terlalu banyak tingkat, satu di dalam yang lain, untuk diperiksa dengan aman.</translation>
     </message>
     <message>
         <source>The drawings in this PDF are put one inside another too many times to be checked safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gambar vektor di PDF ini diletakkan satu di dalam yang lain terlalu banyak kali untuk diperiksa dengan aman.</translation>
     </message>
     <message>
         <source>This PDF has too many parts ({count}) to be checked safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF ini punya terlalu banyak bagian ({count}) untuk diperiksa dengan aman.</translation>
     </message>
     <message>
         <source>This PDF has too many pages ({count}) to turn them into pictures.</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF ini punya terlalu banyak halaman ({count}) untuk diubah menjadi gambar.</translation>
     </message>
     <message>
         <source>This PDF could not be given a new document ID, so it was not cleaned.</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF ini tidak bisa diberi ID dokumen baru, jadi tidak dibersihkan.</translation>
     </message>
     <message>
         <source>This PDF could not be copied faithfully, so it was not cleaned.</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF ini tidak bisa disalin dengan persis, jadi tidak dibersihkan.</translation>
     </message>
     <message>
         <source>A page of this PDF has pictures on it that cannot be checked. To clean this PDF, choose to turn PDF pages into pictures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salah satu halaman PDF ini berisi gambar yang tidak bisa diperiksa. Untuk membersihkan PDF ini, pilih ubah halaman PDF menjadi gambar.</translation>
     </message>
     <message>
         <source>A picture in this PDF is shown through a shape that hides part of it, and it cannot be cut exactly. To clean this PDF, choose to turn PDF pages into pictures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sebuah gambar di PDF ini ditampilkan melalui bentuk yang menyembunyikan sebagian gambar itu, dan gambar itu tidak bisa dipotong dengan tepat. Untuk membersihkan PDF ini, pilih ubah halaman PDF menjadi gambar.</translation>
     </message>
     <message>
         <source>A picture in this PDF has a hidden part, stored in a way that cannot be cut away. To clean this PDF, choose to turn PDF pages into pictures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sebuah gambar di PDF ini punya bagian tersembunyi yang disimpan dengan cara yang membuatnya tidak bisa dipotong dan dibuang. Untuk membersihkan PDF ini, pilih ubah halaman PDF menjadi gambar.</translation>
     </message>
     <message>
         <source>A picture in this PDF has a hidden part and is too large to be cut. To clean this PDF, choose to turn PDF pages into pictures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sebuah gambar di PDF ini punya bagian tersembunyi dan terlalu besar untuk dipotong. Untuk membersihkan PDF ini, pilih ubah halaman PDF menjadi gambar.</translation>
     </message>
     <message>
         <source>A picture in this PDF is stored in a way that cannot be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sebuah gambar di PDF ini disimpan dengan cara yang tidak bisa diperiksa.</translation>
     </message>
     <message>
         <source>A picture drawn inside a page of this PDF is stored in a way that cannot be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sebuah gambar yang dibuat langsung di dalam halaman PDF ini disimpan dengan cara yang tidak bisa diperiksa.</translation>
     </message>
     <message>
         <source>A colour profile in this PDF is stored in a way that cannot be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sebuah profil warna di PDF ini disimpan dengan cara yang tidak bisa diperiksa.</translation>
     </message>
     <message>
         <source>A picture drawn inside a page of this PDF could not be saved again without its hidden data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sebuah gambar yang dibuat langsung di dalam halaman PDF ini tidak bisa disimpan ulang tanpa data tersembunyinya.</translation>
     </message>
     <message>
         <source>A picture in this PDF is too large once unpacked (more than {mb} MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sebuah gambar di PDF ini terlalu besar setelah dibongkar (lebih dari {mb} MB).</translation>
     </message>
     <message>
         <source>A picture drawn inside a page of this PDF is too large once unpacked (more than {mb} MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sebuah gambar yang dibuat langsung di dalam halaman PDF ini terlalu besar setelah dibongkar (lebih dari {mb} MB).</translation>
     </message>
     <message>
         <source>A page of this PDF is too large once unpacked (more than {mb} MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>Salah satu halaman PDF ini terlalu besar setelah dibongkar (lebih dari {mb} MB).</translation>
     </message>
     <message>
         <source>A colour profile in this PDF is too large once unpacked (more than {mb} MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sebuah profil warna di PDF ini terlalu besar setelah dibongkar (lebih dari {mb} MB).</translation>
     </message>
     <message>
         <source>A JPEG 2000 picture in this PDF has comments that cannot be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sebuah gambar JPEG 2000 di PDF ini berisi komentar yang tidak bisa dihapus.</translation>
     </message>
     <message>
         <source>There is a problem with a picture in this PDF. {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ada masalah pada sebuah gambar di PDF ini. {problem}</translation>
     </message>
     <message>
         <source>There is a problem with a picture drawn inside a page of this PDF. {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ada masalah pada sebuah gambar yang dibuat langsung di dalam halaman PDF ini. {problem}</translation>
     </message>
     <message>
         <source>Unpacked, this document would take more than {mb} MB: too much to be checked safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jika dibongkar, dokumen ini akan memakan lebih dari {mb} MB: terlalu banyak untuk diperiksa dengan aman.</translation>
     </message>
     <message>
         <source>A part of this document ({part}) holds an XML declaration used in attacks, so it was not opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salah satu bagian dokumen ini ({part}) berisi deklarasi XML yang dipakai dalam serangan, jadi dokumen ini tidak dibuka.</translation>
     </message>
     <message>
         <source>There is a problem with a picture in this document ({part}). {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ada masalah pada sebuah gambar di dokumen ini ({part}). {problem}</translation>
     </message>
     <message>
         <source>There is a problem with a document inside this document ({part}). {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ada masalah pada sebuah dokumen di dalam dokumen ini ({part}). {problem}</translation>
     </message>
     <message>
         <source>This document is packed in a way used to crash programs (a zip bomb), so it was not opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumen ini dikemas dengan cara yang dipakai untuk membuat program mogok (bom zip), jadi tidak dibuka.</translation>
     </message>
     <message>
         <source>This zip file is not an OpenDocument file.</source>
-        <translation type="unfinished"></translation>
+        <translation>File zip ini bukan file OpenDocument.</translation>
     </message>
     <message>
         <source>This kind of OpenDocument file is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jenis file OpenDocument ini tidak didukung.</translation>
     </message>
     <message>
         <source>This zip file is not an Office document.</source>
-        <translation type="unfinished"></translation>
+        <translation>File zip ini bukan dokumen Office.</translation>
     </message>
     <message>
         <source>This kind of Office document is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jenis dokumen Office ini tidak didukung.</translation>
     </message>
     <message>
         <source>This is an old-style Office file (.doc, .xls, .ppt) or a document protected by a password. Open it in Office and save it as .docx, .xlsx or .pptx, without a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ini file Office model lama (.doc, .xls, .ppt) atau dokumen yang dilindungi kata sandi. Buka di Office, lalu simpan sebagai .docx, .xlsx, atau .pptx, tanpa kata sandi.</translation>
     </message>
     <message>
         <source>This document is saved as Strict Open XML, which is not supported. Save it again as an ordinary .docx, .xlsx or .pptx file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumen ini disimpan sebagai Strict Open XML, yang tidak didukung. Simpan ulang sebagai file .docx, .xlsx, atau .pptx biasa.</translation>
     </message>
     <message>
         <source>Part of this document&apos;s text is stored inside it as a web page or in another format, which cannot be checked. Open it in Word and save it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sebagian teks dokumen ini disimpan di dalamnya sebagai halaman web atau dalam format lain, yang tidak bisa diperiksa. Buka di Word, lalu simpan ulang.</translation>
     </message>
     <message>
         <source>The picture is too large to process.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gambar terlalu besar untuk diproses.</translation>
     </message>
     <message>
         <source>A cropped picture in it is too large to cut safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sebuah gambar yang dipotong di dalamnya terlalu besar untuk dipotong dengan aman.</translation>
     </message>
     <message>
         <source>Areas cannot be covered in {format} pictures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Area tidak bisa ditutupi pada gambar {format}.</translation>
     </message>
     <message>
         <source>{format} files are not video clips.</source>
-        <translation type="unfinished"></translation>
+        <translation>File {format} bukan klip video.</translation>
     </message>
     <message>
         <source>Covering areas makes a new copy: the original is never changed. Save copies in a folder instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Menutupi area membuat salinan baru: file asli tidak pernah diubah. Sebagai gantinya, simpan salinan di sebuah folder.</translation>
     </message>
     <message>
         <source>This clip is turned by {degrees} degrees, which is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klip ini diputar {degrees} derajat, dan itu tidak didukung.</translation>
     </message>
     <message>
         <source>The clip is too large to process ({size} pixels).</source>
-        <translation type="unfinished"></translation>
+        <translation>Klip terlalu besar untuk diproses ({size} piksel).</translation>
     </message>
     <message>
         <source>The description of this HEIC picture is too large to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deskripsi gambar HEIC ini terlalu besar untuk diperiksa.</translation>
     </message>
     <message>
         <source>HEIC picture sequences and videos are not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rangkaian gambar dan video HEIC tidak didukung.</translation>
     </message>
     <message>
         <source>This HEIC file has too many parts to check safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>File HEIC ini punya terlalu banyak bagian untuk diperiksa dengan aman.</translation>
     </message>
     <message>
         <source>This HEIF picture uses a kind of compression that is not supported ({code}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gambar HEIF ini memakai jenis kompresi yang tidak didukung ({code}).</translation>
     </message>
     <message>
         <source>The picture could not be saved as AVIF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gambar tidak bisa disimpan sebagai AVIF.</translation>
     </message>
     <message>
         <source>This {format} file is stored in pieces, as when it is streamed. This is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>File {format} ini disimpan dalam potongan-potongan, seperti saat di-streaming. Ini tidak didukung.</translation>
     </message>
     <message>
         <source>The header of this {format} file is split up or compressed. This is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Header file {format} ini terpecah atau terkompresi. Ini tidak didukung.</translation>
     </message>
     <message>
         <source>This {format} file plays sound or pictures stored in other files. This is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>File {format} ini memutar suara atau gambar yang disimpan di file lain. Ini tidak didukung.</translation>
     </message>
     <message>
         <source>This {format} file is copy-protected, so it cannot be cleaned.</source>
-        <translation type="unfinished"></translation>
+        <translation>File {format} ini dilindungi dari penyalinan, jadi tidak bisa dibersihkan.</translation>
     </message>
     <message>
         <source>This {format} file is too large to clean.</source>
-        <translation type="unfinished"></translation>
+        <translation>File {format} ini terlalu besar untuk dibersihkan.</translation>
     </message>
     <message>
         <source>The sound of this video is stored in a way that is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suara video ini disimpan dengan cara yang tidak didukung.</translation>
     </message>
     <message>
         <source>The sound of this video is in an old format that is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suara video ini memakai format lama yang tidak didukung.</translation>
     </message>
     <message>
         <source>This M4A file also holds video, chapters or text, which cannot be cleaned here.</source>
-        <translation type="unfinished"></translation>
+        <translation>File M4A ini juga berisi video, bab, atau teks, yang tidak bisa dibersihkan di sini.</translation>
     </message>
     <message>
         <source>This is copy-protected iTunes music. Its purchase record cannot be removed without breaking it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ini musik iTunes yang dilindungi dari penyalinan. Catatan pembeliannya tidak bisa dihapus tanpa merusak musiknya.</translation>
     </message>
     <message>
         <source>This FLAC file starts with an ID3 tag, which FLAC players do not expect, so it was not cleaned.</source>
-        <translation type="unfinished"></translation>
+        <translation>File FLAC ini diawali tag ID3, yang tidak diharapkan oleh pemutar FLAC, jadi tidak dibersihkan.</translation>
     </message>
     <message>
         <source>Bare AAC sound files are not supported, only AAC inside M4A files.</source>
-        <translation type="unfinished"></translation>
+        <translation>File suara AAC polos tidak didukung, hanya AAC di dalam file M4A.</translation>
     </message>
     <message>
         <source>This Ogg file holds video or a kind of sound that cannot be cleaned. Only Vorbis and Opus are supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>File Ogg ini berisi video atau jenis suara yang tidak bisa dibersihkan. Hanya Vorbis dan Opus yang didukung.</translation>
     </message>
     <message>
         <source>This PNG has a part that is not standard ({part}), so it was not cleaned.</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG ini punya bagian yang tidak standar ({part}), jadi tidak dibersihkan.</translation>
     </message>
     <message>
         <source>This animated PNG hides a still picture too large to replace, so it was not cleaned.</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG animasi ini menyembunyikan gambar diam yang terlalu besar untuk diganti, jadi tidak dibersihkan.</translation>
     </message>
     <message>
         <source>This TIFF has more than {count} pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>TIFF ini punya lebih dari {count} halaman.</translation>
     </message>
     <message>
         <source>This TIFF is damaged: its picture data adds up to more than the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>TIFF ini rusak: total data gambarnya lebih besar daripada file-nya.</translation>
     </message>
     <message>
         <source>The first page of this TIFF is only a preview. Such TIFF files are not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Halaman pertama TIFF ini hanya pratinjau. File TIFF seperti ini tidak didukung.</translation>
     </message>
     <message>
         <source>The clean TIFF would be larger than 4 GB.</source>
-        <translation type="unfinished"></translation>
+        <translation>TIFF yang bersih akan lebih besar dari 4 GB.</translation>
     </message>
     <message>
         <source>a crop hid part of the picture</source>
         <extracomment>Why the photo was saved again, in &quot;The photo was saved again at high quality ({reason}).&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>pemotongan menyembunyikan sebagian gambarnya</translation>
     </message>
     <message>
         <source>colours under its see-through areas could hide a picture</source>
         <extracomment>Why the photo was saved again, in &quot;The photo was saved again at high quality ({reason}).&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>warna di bawah area transparannya bisa menyembunyikan gambar</translation>
     </message>
     <message>
         <source>it is made of layers that can cover one another</source>
         <extracomment>Why the photo was saved again, in &quot;The photo was saved again at high quality ({reason}).&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>foto ini terdiri dari lapisan yang bisa saling menutupi</translation>
     </message>
     <message>
         <source>its tiles do not fit together in a regular grid</source>
         <extracomment>Why the photo was saved again, in &quot;The photo was saved again at high quality ({reason}).&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>petak-petaknya tidak tersusun dalam kisi yang teratur</translation>
     </message>
     <message>
         <source>whole tiles of its picture were hidden</source>
         <extracomment>Why the photo was saved again, in &quot;The photo was saved again at high quality ({reason}).&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ada petak gambarnya yang tersembunyi seluruhnya</translation>
     </message>
     <message>
         <source>its picture is stored in another file</source>
         <extracomment>Why the photo was saved again, in &quot;The photo was saved again at high quality ({reason}).&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>gambarnya disimpan di file lain</translation>
     </message>
     <message>
         <source>its picture is built from data stored elsewhere in the file</source>
         <extracomment>Why the photo was saved again, in &quot;The photo was saved again at high quality ({reason}).&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>gambarnya dibangun dari data yang disimpan di bagian lain file</translation>
     </message>
     <message>
         <source>its picture data is not where it should be in the file</source>
         <extracomment>Why the photo was saved again, in &quot;The photo was saved again at high quality ({reason}).&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>data gambarnya tidak berada di tempat yang seharusnya dalam file</translation>
     </message>
 </context>
 <context>

@@ -1905,299 +1905,299 @@ Lütfen doğru dosya adının verildiğini doğrulayın.</translation>
     </message>
     <message>
         <source>This PDF is too complex to be checked safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu PDF, güvenli biçimde denetlenemeyecek kadar karmaşık.</translation>
     </message>
     <message>
         <source>This PDF has too many levels, one inside another, to be checked safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu PDF&apos;te güvenli biçimde denetlenemeyecek kadar çok iç içe düzey var.</translation>
     </message>
     <message>
         <source>The drawings in this PDF are put one inside another too many times to be checked safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu PDF&apos;teki çizimler, güvenli biçimde denetlenemeyecek kadar çok kez iç içe yerleştirilmiş.</translation>
     </message>
     <message>
         <source>This PDF has too many parts ({count}) to be checked safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu PDF&apos;te güvenli biçimde denetlenemeyecek kadar çok parça ({count}) var.</translation>
     </message>
     <message>
         <source>This PDF has too many pages ({count}) to turn them into pictures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu PDF&apos;te resme dönüştürülemeyecek kadar çok sayfa ({count}) var.</translation>
     </message>
     <message>
         <source>This PDF could not be given a new document ID, so it was not cleaned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu PDF&apos;e yeni bir belge kimliği verilemedi, bu yüzden temizlenmedi.</translation>
     </message>
     <message>
         <source>This PDF could not be copied faithfully, so it was not cleaned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu PDF aslına uygun biçimde kopyalanamadı, bu yüzden temizlenmedi.</translation>
     </message>
     <message>
         <source>A page of this PDF has pictures on it that cannot be checked. To clean this PDF, choose to turn PDF pages into pictures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu PDF&apos;in bir sayfasında denetlenemeyen resimler var. Bu PDF&apos;i temizlemek için PDF sayfalarını resme dönüştürmeyi seçin.</translation>
     </message>
     <message>
         <source>A picture in this PDF is shown through a shape that hides part of it, and it cannot be cut exactly. To clean this PDF, choose to turn PDF pages into pictures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu PDF&apos;teki bir resim, bir kısmını gizleyen bir şeklin içinden gösteriliyor ve tam olarak kesilemiyor. Bu PDF&apos;i temizlemek için PDF sayfalarını resme dönüştürmeyi seçin.</translation>
     </message>
     <message>
         <source>A picture in this PDF has a hidden part, stored in a way that cannot be cut away. To clean this PDF, choose to turn PDF pages into pictures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu PDF&apos;teki bir resmin gizli bir kısmı var ve bu kısım kesilip atılamayacak bir biçimde saklanmış. Bu PDF&apos;i temizlemek için PDF sayfalarını resme dönüştürmeyi seçin.</translation>
     </message>
     <message>
         <source>A picture in this PDF has a hidden part and is too large to be cut. To clean this PDF, choose to turn PDF pages into pictures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu PDF&apos;teki bir resmin gizli bir kısmı var ve resim kesilemeyecek kadar büyük. Bu PDF&apos;i temizlemek için PDF sayfalarını resme dönüştürmeyi seçin.</translation>
     </message>
     <message>
         <source>A picture in this PDF is stored in a way that cannot be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu PDF&apos;teki bir resim, denetlenemeyen bir biçimde saklanmış.</translation>
     </message>
     <message>
         <source>A picture drawn inside a page of this PDF is stored in a way that cannot be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu PDF&apos;in bir sayfasının içine çizilmiş bir resim, denetlenemeyen bir biçimde saklanmış.</translation>
     </message>
     <message>
         <source>A colour profile in this PDF is stored in a way that cannot be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu PDF&apos;teki bir renk profili, denetlenemeyen bir biçimde saklanmış.</translation>
     </message>
     <message>
         <source>A picture drawn inside a page of this PDF could not be saved again without its hidden data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu PDF&apos;in bir sayfasının içine çizilmiş bir resim, gizli verileri olmadan yeniden kaydedilemedi.</translation>
     </message>
     <message>
         <source>A picture in this PDF is too large once unpacked (more than {mb} MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu PDF&apos;teki bir resim, sıkıştırması açıldığında çok büyük oluyor ({mb} MB&apos;tan fazla).</translation>
     </message>
     <message>
         <source>A picture drawn inside a page of this PDF is too large once unpacked (more than {mb} MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu PDF&apos;in bir sayfasının içine çizilmiş bir resim, sıkıştırması açıldığında çok büyük oluyor ({mb} MB&apos;tan fazla).</translation>
     </message>
     <message>
         <source>A page of this PDF is too large once unpacked (more than {mb} MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu PDF&apos;in bir sayfası, sıkıştırması açıldığında çok büyük oluyor ({mb} MB&apos;tan fazla).</translation>
     </message>
     <message>
         <source>A colour profile in this PDF is too large once unpacked (more than {mb} MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu PDF&apos;teki bir renk profili, sıkıştırması açıldığında çok büyük oluyor ({mb} MB&apos;tan fazla).</translation>
     </message>
     <message>
         <source>A JPEG 2000 picture in this PDF has comments that cannot be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu PDF&apos;teki bir JPEG 2000 resminde kaldırılamayan yorumlar var.</translation>
     </message>
     <message>
         <source>There is a problem with a picture in this PDF. {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu PDF&apos;teki bir resimde bir sorun var. {problem}</translation>
     </message>
     <message>
         <source>There is a problem with a picture drawn inside a page of this PDF. {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu PDF&apos;in bir sayfasının içine çizilmiş bir resimde bir sorun var. {problem}</translation>
     </message>
     <message>
         <source>Unpacked, this document would take more than {mb} MB: too much to be checked safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu belgenin içeriği çıkarıldığında {mb} MB&apos;tan fazla yer kaplar: güvenli biçimde denetlenemeyecek kadar çok.</translation>
     </message>
     <message>
         <source>A part of this document ({part}) holds an XML declaration used in attacks, so it was not opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu belgenin bir kısmı ({part}) saldırılarda kullanılan bir XML bildirimi içeriyor, bu yüzden açılmadı.</translation>
     </message>
     <message>
         <source>There is a problem with a picture in this document ({part}). {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu belgedeki bir resimde ({part}) bir sorun var. {problem}</translation>
     </message>
     <message>
         <source>There is a problem with a document inside this document ({part}). {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu belgenin içindeki bir belgede ({part}) bir sorun var. {problem}</translation>
     </message>
     <message>
         <source>This document is packed in a way used to crash programs (a zip bomb), so it was not opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu belge, programları çökertmek için kullanılan bir biçimde paketlenmiş (zip bombası), bu yüzden açılmadı.</translation>
     </message>
     <message>
         <source>This zip file is not an OpenDocument file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu zip dosyası bir OpenDocument dosyası değil.</translation>
     </message>
     <message>
         <source>This kind of OpenDocument file is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu tür OpenDocument dosyası desteklenmiyor.</translation>
     </message>
     <message>
         <source>This zip file is not an Office document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu zip dosyası bir Office belgesi değil.</translation>
     </message>
     <message>
         <source>This kind of Office document is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu tür Office belgesi desteklenmiyor.</translation>
     </message>
     <message>
         <source>This is an old-style Office file (.doc, .xls, .ppt) or a document protected by a password. Open it in Office and save it as .docx, .xlsx or .pptx, without a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu, eski tür bir Office dosyası (.doc, .xls, .ppt) ya da parolayla korunan bir belge. Onu Office&apos;te açın ve parolasız olarak .docx, .xlsx ya da .pptx biçiminde kaydedin.</translation>
     </message>
     <message>
         <source>This document is saved as Strict Open XML, which is not supported. Save it again as an ordinary .docx, .xlsx or .pptx file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu belge Strict Open XML biçiminde kaydedilmiş ve bu biçim desteklenmiyor. Belgeyi normal bir .docx, .xlsx ya da .pptx dosyası olarak yeniden kaydedin.</translation>
     </message>
     <message>
         <source>Part of this document&apos;s text is stored inside it as a web page or in another format, which cannot be checked. Open it in Word and save it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu belgenin metninin bir kısmı, belgenin içinde bir web sayfası olarak ya da başka bir biçimde saklanıyor ve bu denetlenemiyor. Belgeyi Word&apos;de açın ve yeniden kaydedin.</translation>
     </message>
     <message>
         <source>The picture is too large to process.</source>
-        <translation type="unfinished"></translation>
+        <translation>Resim işlenemeyecek kadar büyük.</translation>
     </message>
     <message>
         <source>A cropped picture in it is too large to cut safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>İçindeki kırpılmış bir resim, güvenli biçimde kesilemeyecek kadar büyük.</translation>
     </message>
     <message>
         <source>Areas cannot be covered in {format} pictures.</source>
-        <translation type="unfinished"></translation>
+        <translation>{format} resimlerinde alanlar örtülemez.</translation>
     </message>
     <message>
         <source>{format} files are not video clips.</source>
-        <translation type="unfinished"></translation>
+        <translation>{format} dosyaları video klip değildir.</translation>
     </message>
     <message>
         <source>Covering areas makes a new copy: the original is never changed. Save copies in a folder instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alanları örtmek yeni bir kopya oluşturur: orijinal asla değiştirilmez. Bunun yerine kopyaları bir klasöre kaydedin.</translation>
     </message>
     <message>
         <source>This clip is turned by {degrees} degrees, which is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu klip {degrees} derece döndürülmüş; bu desteklenmiyor.</translation>
     </message>
     <message>
         <source>The clip is too large to process ({size} pixels).</source>
-        <translation type="unfinished"></translation>
+        <translation>Klip işlenemeyecek kadar büyük ({size} piksel).</translation>
     </message>
     <message>
         <source>The description of this HEIC picture is too large to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu HEIC resminin açıklaması, denetlenemeyecek kadar büyük.</translation>
     </message>
     <message>
         <source>HEIC picture sequences and videos are not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>HEIC resim dizileri ve videoları desteklenmiyor.</translation>
     </message>
     <message>
         <source>This HEIC file has too many parts to check safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu HEIC dosyasında güvenli biçimde denetlenemeyecek kadar çok parça var.</translation>
     </message>
     <message>
         <source>This HEIF picture uses a kind of compression that is not supported ({code}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu HEIF resmi, desteklenmeyen bir sıkıştırma türü kullanıyor ({code}).</translation>
     </message>
     <message>
         <source>The picture could not be saved as AVIF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Resim AVIF olarak kaydedilemedi.</translation>
     </message>
     <message>
         <source>This {format} file is stored in pieces, as when it is streamed. This is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu {format} dosyası, akışla oynatılan dosyalardaki gibi parçalar hâlinde saklanmış. Bu desteklenmiyor.</translation>
     </message>
     <message>
         <source>The header of this {format} file is split up or compressed. This is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu {format} dosyasının başlık bölümü bölünmüş ya da sıkıştırılmış. Bu desteklenmiyor.</translation>
     </message>
     <message>
         <source>This {format} file plays sound or pictures stored in other files. This is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu {format} dosyası, başka dosyalarda saklanan ses ya da resimleri oynatıyor. Bu desteklenmiyor.</translation>
     </message>
     <message>
         <source>This {format} file is copy-protected, so it cannot be cleaned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu {format} dosyası kopya korumalı, bu yüzden temizlenemez.</translation>
     </message>
     <message>
         <source>This {format} file is too large to clean.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu {format} dosyası temizlenemeyecek kadar büyük.</translation>
     </message>
     <message>
         <source>The sound of this video is stored in a way that is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu videonun sesi, desteklenmeyen bir biçimde saklanmış.</translation>
     </message>
     <message>
         <source>The sound of this video is in an old format that is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu videonun sesi, desteklenmeyen eski bir biçimde.</translation>
     </message>
     <message>
         <source>This M4A file also holds video, chapters or text, which cannot be cleaned here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu M4A dosyası ayrıca video, bölümler ya da metin içeriyor; bunlar burada temizlenemez.</translation>
     </message>
     <message>
         <source>This is copy-protected iTunes music. Its purchase record cannot be removed without breaking it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu, kopya korumalı bir iTunes müziği. Satın alma kaydı, müzik bozulmadan kaldırılamaz.</translation>
     </message>
     <message>
         <source>This FLAC file starts with an ID3 tag, which FLAC players do not expect, so it was not cleaned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu FLAC dosyası bir ID3 etiketiyle başlıyor; FLAC oynatıcıları bunu beklemez, bu yüzden dosya temizlenmedi.</translation>
     </message>
     <message>
         <source>Bare AAC sound files are not supported, only AAC inside M4A files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yalın AAC ses dosyaları desteklenmiyor; yalnızca M4A dosyalarının içindeki AAC destekleniyor.</translation>
     </message>
     <message>
         <source>This Ogg file holds video or a kind of sound that cannot be cleaned. Only Vorbis and Opus are supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu Ogg dosyası video ya da temizlenemeyen bir ses türü içeriyor. Yalnızca Vorbis ve Opus destekleniyor.</translation>
     </message>
     <message>
         <source>This PNG has a part that is not standard ({part}), so it was not cleaned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu PNG&apos;de standart olmayan bir kısım ({part}) var, bu yüzden temizlenmedi.</translation>
     </message>
     <message>
         <source>This animated PNG hides a still picture too large to replace, so it was not cleaned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu animasyonlu PNG, değiştirilemeyecek kadar büyük bir durağan resim gizliyor, bu yüzden temizlenmedi.</translation>
     </message>
     <message>
         <source>This TIFF has more than {count} pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu TIFF&apos;te {count} sayfadan fazla sayfa var.</translation>
     </message>
     <message>
         <source>This TIFF is damaged: its picture data adds up to more than the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu TIFF hasarlı: resim verilerinin toplamı dosyanın kendisinden büyük.</translation>
     </message>
     <message>
         <source>The first page of this TIFF is only a preview. Such TIFF files are not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu TIFF&apos;in ilk sayfası yalnızca bir önizleme. Bu tür TIFF dosyaları desteklenmiyor.</translation>
     </message>
     <message>
         <source>The clean TIFF would be larger than 4 GB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Temiz TIFF, 4 GB&apos;tan büyük olurdu.</translation>
     </message>
     <message>
         <source>a crop hid part of the picture</source>
         <extracomment>Why the photo was saved again, in &quot;The photo was saved again at high quality ({reason}).&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>bir kırpma, resmin bir kısmını gizliyordu</translation>
     </message>
     <message>
         <source>colours under its see-through areas could hide a picture</source>
         <extracomment>Why the photo was saved again, in &quot;The photo was saved again at high quality ({reason}).&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>saydam alanlarının altındaki renkler bir resmi gizleyebilirdi</translation>
     </message>
     <message>
         <source>it is made of layers that can cover one another</source>
         <extracomment>Why the photo was saved again, in &quot;The photo was saved again at high quality ({reason}).&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>birbirini örtebilen katmanlardan oluşuyor</translation>
     </message>
     <message>
         <source>its tiles do not fit together in a regular grid</source>
         <extracomment>Why the photo was saved again, in &quot;The photo was saved again at high quality ({reason}).&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>karoları düzenli bir ızgaraya oturmuyor</translation>
     </message>
     <message>
         <source>whole tiles of its picture were hidden</source>
         <extracomment>Why the photo was saved again, in &quot;The photo was saved again at high quality ({reason}).&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>resminin bazı karoları tamamen gizlenmişti</translation>
     </message>
     <message>
         <source>its picture is stored in another file</source>
         <extracomment>Why the photo was saved again, in &quot;The photo was saved again at high quality ({reason}).&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>resmi başka bir dosyada saklanıyor</translation>
     </message>
     <message>
         <source>its picture is built from data stored elsewhere in the file</source>
         <extracomment>Why the photo was saved again, in &quot;The photo was saved again at high quality ({reason}).&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>resmi, dosyanın başka bir yerinde saklanan verilerden oluşturuluyor</translation>
     </message>
     <message>
         <source>its picture data is not where it should be in the file</source>
         <extracomment>Why the photo was saved again, in &quot;The photo was saved again at high quality ({reason}).&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>resim verileri dosyada olması gereken yerde değil</translation>
     </message>
 </context>
 <context>
