@@ -593,7 +593,7 @@ Originale ersetzen?</translation>
     </message>
     <message>
         <source>Removes everything hidden in a PDF&apos;s text and drawings too. The copy is larger and its text cannot be searched or copied.</source>
-        <translation>Entfernt auch alles, was in Text und Grafiken einer PDF versteckt ist. Die Kopie wird größer, und ihr Text kann nicht mehr durchsucht oder kopiert werden.</translation>
+        <translation>Entfernt auch alles, was in Text und Grafiken eines PDF versteckt ist. Die Kopie wird größer, und ihr Text kann nicht mehr durchsucht oder kopiert werden.</translation>
     </message>
     <message>
         <source>Cover the faces found in photos and clips (check each cop&amp;y)</source>
@@ -1765,19 +1765,19 @@ Stellen Sie sicher, dass der Dateiname richtig ist.</translation>
     </message>
     <message>
         <source>This PDF asks for a password to open it. Remove the password first.</source>
-        <translation>Diese PDF verlangt zum Öffnen ein Passwort. Entferne zuerst das Passwort.</translation>
+        <translation>Dieses PDF verlangt zum Öffnen ein Passwort. Entferne zuerst das Passwort.</translation>
     </message>
     <message>
         <source>This PDF is damaged and cannot be cleaned safely.</source>
-        <translation>Diese PDF ist beschädigt und kann nicht sicher bereinigt werden.</translation>
+        <translation>Dieses PDF ist beschädigt und kann nicht sicher bereinigt werden.</translation>
     </message>
     <message>
         <source>This PDF is damaged and cannot be cleaned safely: its end is missing.</source>
-        <translation>Diese PDF ist beschädigt und kann nicht sicher bereinigt werden: Ihr Ende fehlt.</translation>
+        <translation>Dieses PDF ist beschädigt und kann nicht sicher bereinigt werden: Sein Ende fehlt.</translation>
     </message>
     <message>
         <source>This PDF is damaged (cut off, or parts of it are broken) and cannot be cleaned safely. Saving it again from a PDF viewer may repair it.</source>
-        <translation>Diese PDF ist beschädigt (abgeschnitten oder teilweise defekt) und kann nicht sicher bereinigt werden. Wenn du sie in einem PDF-Programm neu speicherst, wird sie vielleicht repariert.</translation>
+        <translation>Dieses PDF ist beschädigt (abgeschnitten oder teilweise defekt) und kann nicht sicher bereinigt werden. Wenn du es in einem PDF-Programm neu speicherst, wird es vielleicht repariert.</translation>
     </message>
     <message>
         <source>This {format} picture is damaged and cannot be decoded: part of it is missing.</source>
