@@ -585,7 +585,10 @@ class DetailsPane(QWidget):
                     count=result.faces_covered
                 )
             )
-        if result.error is not None:
+        if result.error is not None and item.report is None and item.error == result.error.message:
+            # Refused again for the reason said above, when it was read: said once.
+            lines.append(self.tr("No clean copy can be made because the file could not be read."))
+        elif result.error is not None:
             sentence = words.error(result.error.code)
             lines.append(sentence)
             if result.error.code != "cancelled":  # "cancelled by the user" adds nothing

@@ -368,3 +368,25 @@ def test_a_name_with_a_bidi_override_is_shown_escaped(
     (added,) = model.add([path])
     assert model.data(model.index(0, Column.NAME)) == "ad\\u202egpj.exe.jpg"
     assert added.display_name() == "ad\\u202egpj.exe.jpg"
+
+
+def test_a_file_refused_when_read_and_again_when_cleaned_says_why_once(
+    pane: DetailsPane, tmp_path: Path
+) -> None:
+    """A document refused on reading is tried again by Clean (it may have changed) and
+    refused for the same reason: the pane says that reason once, not twice."""
+    pdf = dirty_pdf(tmp_path / "a.pdf")
+    pdf.write_bytes(pdf.read_bytes()[:400])  # cut off: refused when read
+    item = inspected(pdf)
+    assert item.report is None and item.error
+    item.result = scrubber.clean(pdf, tmp_path / "out" / pdf.name)
+    assert item.result.error is not None and item.result.error.message == item.error
+    pane.show_item(item)
+    shown = "\n".join(
+        label.text() for label in pane.findChildren(QLabel) if label.isVisibleTo(pane)
+    )
+    assert shown.count(words.error(item.error_code)) == 1, shown
+    assert shown.count(str(item.error)) == 1, shown
+    assert pane._after_message.text() == (
+        "No clean copy can be made because the file could not be read."
+    )
