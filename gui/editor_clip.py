@@ -82,6 +82,7 @@ class ClipEditor(RedactionEditor):
         self._frame_serial = 0
         self._frame_busy = False
         self._frame_again = False  # the slider moved on while a frame was being decoded
+        self._frame_error: str | None = None  # why the frame asked for is not shown
         self._rate = 30.0
         self._spans: dict[AreaItem, Span] = {}
         self._faces_serial = 0
@@ -208,6 +209,10 @@ class ClipEditor(RedactionEditor):
 
     def _show_status(self) -> None:
         super()._show_status()
+        if self._frame_error is not None and self._load_error is None:
+            # One frame could not be decoded (a damaged stretch, or its worker crashed):
+            # the frame before stays, the status says why, other frames can still be shown.
+            self.status.setText(self._frame_error)
         text = self.tr(
             "Areas cover every frame of the clip. Faces move: to cover them in every "
             "frame, turn on “Cover the faces found in photos and clips” in the main window."
@@ -259,6 +264,7 @@ class ClipEditor(RedactionEditor):
         if kind == "frame" and serial == self._frame_serial and not self._closed:
             self._frame_busy = False
             again, self._frame_again = self._frame_again, False
+            self._frame_error = result.message if isinstance(result, work.Failed) else None
             if isinstance(result, Frame):
                 self._image = result.image
                 self.canvas.set_photo(result.shown, result.image.size)
@@ -266,8 +272,6 @@ class ClipEditor(RedactionEditor):
                     self._look_for_faces()
                 if self.preview_action.isChecked():
                     self._request_preview()
-            elif isinstance(result, work.Failed):
-                self._preview_error = result.message
             if again:
                 self._show_frame()
         elif kind == "outlines" and serial == self._faces_serial and not self._closed:
