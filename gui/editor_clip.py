@@ -60,7 +60,7 @@ def faces_in(im: Image.Image) -> list[Region]:
 def frame(path: Path, index: int, pool: Isolation, cancel: CancelToken | None = None) -> Frame:
     """Frame `index` as displayed, decoded in a worker process of `pool`; faces are
     looked for in the app (on these pixels, not the file)."""
-    limit = isolation.PICTURE.for_file(path)
+    limit = isolation.FRAME.for_file(path)
     picture, frames, rate = pool.call(
         isolation.clip_frame, path, index, limit_s=limit, cancel=cancel
     )

@@ -82,9 +82,11 @@ class TimeLimit:
 INSPECT = TimeLimit(60.0, 1.0)
 PREVIEW = TimeLimit(30.0, 0.5)
 CLEAN = TimeLimit(300.0, 2.0)
-# The redaction editor's picture at full size: an inspection and a full decode (a clip's
-# frame: the clip opened, sought and decoded up to that frame).
+# The redaction editor's photo at full size: an inspection and a full decode.
 PICTURE = TimeLimit(60.0, 1.0)
+# One frame of a clip for the editor: the clip opened, sought, and decoded from the key
+# frame before it (seconds even in 4K), however long the clip.
+FRAME = TimeLimit(60.0)
 
 
 class Isolation(Protocol):

@@ -217,3 +217,16 @@ def test_a_crash_on_a_later_frame_keeps_the_clip_editor_and_says_so_in_one_line(
     assert editor.status.text().startswith("Draw over anything")
     assert editor._image is not shown and editor._image is not None
     assert editor._image.tobytes() == shown.tobytes()
+
+
+def test_a_clip_whose_decoder_hangs_is_stopped_at_its_time_limit(
+    qtbot: QtBot, tmp_path: Path, pool: isolation.Processes, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    clip = make_clip(tmp_path / "clip.mp4", frames=6, sound=None, with_face=False)
+    monkeypatch.setattr(isolation, "clip_frame", crashy.decode_hanging)
+    monkeypatch.setattr(isolation, "FRAME", isolation.TimeLimit(1.0))
+    editor = opened(qtbot, ClipEditor(clip.path, [], pool=pool))
+    assert editor.status.text() == words.error("timeout")
+    assert isinstance(editor, ClipEditor) and not editor.timeline.isEnabled()
+    assert not editor.ok_button.isEnabled()
+    responds(qtbot)
