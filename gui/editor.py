@@ -1,9 +1,11 @@
 """The redaction editor: mark faces, tattoos, windows and other areas of one photo to cover.
 
 Opened from the batch list; returns the areas (pixels of the photo as displayed), the mode
-and the colour, which travel with the file into the batch clean. Decoding, face detection
-and the preview run in worker threads (gui/editor_work.py); the preview is made by the
-same core function that writes the file, so it shows exactly what will be written.
+and the colour, which travel with the file into the batch clean. The photo is decoded in
+a worker process (a decoder's crash or hang costs the editor its picture, not the app);
+face detection and the preview run in worker threads (gui/editor_work.py); the preview is
+made by the same core function that writes the file, so it shows exactly what will be
+written.
 """
 
 from __future__ import annotations
@@ -46,11 +48,13 @@ from PySide6.QtWidgets import (
 )
 
 from gui import editor_work as work
-from gui import fit
+from gui import fit, workers
 from gui.editor_canvas import Canvas, Tool
 from gui.editor_commands import Add, Delete, Look, Move, Reshape, Toggle
 from gui.editor_items import AreaItem
 from gui.paths import icon
+from scrubber.cancel import CancelToken
+from scrubber.isolation import Isolation
 from scrubber.redact import detect
 from scrubber.redact.regions import Region
 
@@ -74,9 +78,13 @@ class RedactionEditor(QDialog):
         color: tuple[int, int, int] = (0, 0, 0),
         parent: QWidget | None = None,
         fast_faces: bool = False,
+        pool: Isolation | None = None,
     ) -> None:
         super().__init__(parent)
         self._path = Path(path)
+        # Where the file is decoded: the app's worker processes unless told otherwise.
+        self._pool = pool if pool is not None else workers.app_isolation()
+        self._cancel = CancelToken()  # set on closing: a decode still running is stopped
         # The thorough search (small faces too) unless the user chose the quick one.
         self._search = detect.Search.FAST if fast_faces else detect.Search.THOROUGH
         self._mode = mode if mode in MODES else "fill"
@@ -111,7 +119,8 @@ class RedactionEditor(QDialog):
         self._start_loading()
 
     def _start_loading(self) -> None:
-        work.start(self._relay, "load", 0, lambda: work.load(self._path))
+        path, pool, cancel = self._path, self._pool, self._cancel
+        work.start(self._relay, "load", 0, lambda: work.load(path, pool, cancel))
 
     # --- results ----------------------------------------------------------------------------
 
@@ -562,6 +571,7 @@ class RedactionEditor(QDialog):
         # The main window keeps closed editors as children: let go of the full-size
         # photo and its pixmaps now. The areas stay readable through regions().
         self._closed = True
+        self._cancel.cancel()
         self._image = None
         self.canvas.drop_photo()
         super().done(result)

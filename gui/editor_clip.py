@@ -2,7 +2,10 @@
 areas that cover the whole clip.
 
 The frame shown is decoded by the same code that writes the copy (video.picture_at, the
-rotation applied), and the preview covers it with masks.apply as the writer does. Faces
+rotation applied), in one of the app's worker processes as photos are (FFmpeg crashing
+or hanging on a stranger's clip costs the editor its frame, not the app), one frame at a
+time: a frame asked for while one is being decoded waits for it, and only the latest
+is decoded then. The preview covers it with masks.apply as the writer does. Faces
 are only outlined in the frame shown (the writer's own search), not proposed as areas:
 they move, so an area from one frame would miss them in others; the batch's face option
 searches every frame instead (the note says so).
@@ -31,6 +34,9 @@ from gui import editor_work as work
 from gui.editor import RedactionEditor
 from gui.editor_items import AreaItem
 from gui.thumbs import to_qimage
+from scrubber import isolation
+from scrubber.cancel import CancelToken
+from scrubber.isolation import Isolation
 from scrubber.redact.regions import Region
 
 SCRUB_DELAY_MS = 60  # the frame is decoded once the slider rests this long
@@ -51,11 +57,15 @@ def faces_in(im: Image.Image) -> list[Region]:
     return detect.detect_faces(im, detect.Search.FAST, pixels=video.DETECT_PIXELS)
 
 
-def frame(path: Path, index: int) -> Frame:
-    from scrubber.redact import video  # PyAV loads only when a clip is opened
-
-    im, info = video.picture_at(path, index)
-    return Frame(im, to_qimage(work.shown_copy(im)), info.frames, float(info.rate))
+def frame(path: Path, index: int, pool: Isolation, cancel: CancelToken | None = None) -> Frame:
+    """Frame `index` as displayed, decoded in a worker process of `pool`; faces are
+    looked for in the app (on these pixels, not the file)."""
+    limit = isolation.FRAME.for_file(path)
+    picture, frames, rate = pool.call(
+        isolation.clip_frame, path, index, limit_s=limit, cancel=cancel
+    )
+    im = picture.image()
+    return Frame(im, to_qimage(work.shown_copy(im)), frames, rate)
 
 
 class ClipEditor(RedactionEditor):
@@ -67,16 +77,19 @@ class ClipEditor(RedactionEditor):
         color: tuple[int, int, int] = (0, 0, 0),
         parent: QWidget | None = None,
         spans: list[Span] | None = None,
+        pool: Isolation | None = None,
     ) -> None:
         self._frame_serial = 0
         self._frame_busy = False
+        self._frame_again = False  # the slider moved on while a frame was being decoded
+        self._frame_error: str | None = None  # why the frame asked for is not shown
         self._rate = 30.0
         self._spans: dict[AreaItem, Span] = {}
         self._faces_serial = 0
         self._faces_busy = False
         self._faces_note = ""
         self.face_outlines: list[QGraphicsRectItem] = []  # hints for the frame shown
-        super().__init__(path, regions, mode, color, parent)
+        super().__init__(path, regions, mode, color, parent, pool=pool)
         for item, span in zip(self._items, spans or [], strict=False):
             self._spans[item] = span
         self._refresh_list()
@@ -127,8 +140,8 @@ class ClipEditor(RedactionEditor):
         return chain[:at] + row + chain[at:]
 
     def _start_loading(self) -> None:
-        path = self._path
-        work.start(self._relay, "load", 0, lambda: frame(path, 0))
+        path, pool, cancel = self._path, self._pool, self._cancel
+        work.start(self._relay, "load", 0, lambda: frame(path, 0, pool, cancel))
 
     def retranslate(self) -> None:
         super().retranslate()
@@ -196,6 +209,10 @@ class ClipEditor(RedactionEditor):
 
     def _show_status(self) -> None:
         super()._show_status()
+        if self._frame_error is not None and self._load_error is None:
+            # One frame could not be decoded (a damaged stretch, or its worker crashed):
+            # the frame before stays, the status says why, other frames can still be shown.
+            self.status.setText(self._frame_error)
         text = self.tr(
             "Areas cover every frame of the clip. Faces move: to cover them in every "
             "frame, turn on “Cover the faces found in photos and clips” in the main window."
@@ -231,23 +248,32 @@ class ClipEditor(RedactionEditor):
     def _show_frame(self) -> None:
         if self._closed:
             return
+        self._show_position()
+        if self._frame_busy:  # one decode at a time (one worker): the latest comes next
+            self._frame_again = True
+            return
         self._frame_serial += 1
         self._frame_busy = True
         path, index = self._path, self.timeline.value()
-        self._show_position()
-        work.start(self._relay, "frame", self._frame_serial, lambda: frame(path, index))
+        pool, cancel = self._pool, self._cancel
+        work.start(
+            self._relay, "frame", self._frame_serial, lambda: frame(path, index, pool, cancel)
+        )
 
     def _on_result(self, kind: str, serial: int, result: object) -> None:
         if kind == "frame" and serial == self._frame_serial and not self._closed:
             self._frame_busy = False
+            again, self._frame_again = self._frame_again, False
+            self._frame_error = result.message if isinstance(result, work.Failed) else None
             if isinstance(result, Frame):
                 self._image = result.image
                 self.canvas.set_photo(result.shown, result.image.size)
-                self._look_for_faces()
+                if not again:  # a frame already passed: its faces are not looked for
+                    self._look_for_faces()
                 if self.preview_action.isChecked():
                     self._request_preview()
-            elif isinstance(result, work.Failed):
-                self._preview_error = result.message
+            if again:
+                self._show_frame()
         elif kind == "outlines" and serial == self._faces_serial and not self._closed:
             self._faces_busy = False
             self._outline(result if isinstance(result, list) else [])

@@ -1,6 +1,11 @@
 """The redaction editor's slow work: decoding, face detection and the preview, off the GUI
 thread so a 12 MP photo never freezes the window.
 
+The photo (or a clip's frame) is decoded in one of the app's worker processes
+(scrubber.isolation): a stranger's file that crashes or hangs a decoder costs the editor
+its picture (one plain line), never the app and its batch. Face detection and the
+preview work on those decoded pixels, not on the file, so they stay in the app's threads.
+
 Each job runs in QThreadPool.globalInstance() and reports through a Relay, a parentless
 QObject that the job keeps alive: if the editor is closed first, the late result is simply
 not delivered (Qt drops the connection with the receiver) and nothing crashes. PySide still
@@ -22,8 +27,11 @@ from PySide6.QtGui import QImage
 
 from gui import words
 from gui.thumbs import to_qimage
+from scrubber import isolation
+from scrubber.cancel import CancelToken
 from scrubber.errors import DetectorUnavailable, ScrubberError
-from scrubber.redact import detect, masks, pipeline
+from scrubber.isolation import Isolation
+from scrubber.redact import detect, masks
 from scrubber.redact.regions import Region
 
 # translate("RedactionEditor", "...") with literal strings, so lupdate finds them.
@@ -90,8 +98,11 @@ def shown_copy(im: Image.Image) -> Image.Image:
     return small
 
 
-def load(path: Path) -> Loaded:
-    im = pipeline.load_shown(path)
+def load(path: Path, pool: Isolation, cancel: CancelToken | None = None) -> Loaded:
+    """The photo as redact() covers it, decoded in a worker process of `pool`."""
+    limit = isolation.PICTURE.for_file(path)
+    picture = pool.call(isolation.shown_picture, path, limit_s=limit, cancel=cancel)
+    im = picture.image()
     return Loaded(im, to_qimage(shown_copy(im)))
 
 

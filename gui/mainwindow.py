@@ -541,7 +541,7 @@ class MainWindow(QMainWindow):
 
             regions, mode, color = list(item.regions), item.redact_mode, item.redact_color
             editor = clip_editor = ClipEditor(
-                item.path, regions, mode, color, self, list(item.spans)
+                item.path, regions, mode, color, self, list(item.spans), pool=self.inspector.work
             )
             spans = clip_editor.spans
         else:
@@ -552,6 +552,7 @@ class MainWindow(QMainWindow):
                 item.redact_color,
                 self,
                 fast_faces=self.options.fast_faces,
+                pool=self.inspector.work,  # decoded in the app's worker processes
             )
         if editor.exec() != QDialog.DialogCode.Accepted:
             return

@@ -31,12 +31,15 @@ from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, wait
 from multiprocessing.process import BaseProcess
 from pathlib import Path
-from typing import Any, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from scrubber import safe_output
 from scrubber.cancel import CancelToken
 from scrubber.errors import Cancelled, ScrubberError, WorkerCrashed, WorkerTimedOut
 from scrubber.model import Report
+
+if TYPE_CHECKING:
+    from PIL import Image
 
 T = TypeVar("T")
 Progress = Callable[[float], None]
@@ -79,6 +82,11 @@ class TimeLimit:
 INSPECT = TimeLimit(60.0, 1.0)
 PREVIEW = TimeLimit(30.0, 0.5)
 CLEAN = TimeLimit(300.0, 2.0)
+# The redaction editor's photo at full size: an inspection and a full decode.
+PICTURE = TimeLimit(60.0, 1.0)
+# One frame of a clip for the editor: the clip opened, sought, and decoded from the key
+# frame before it (seconds even in 4K), however long the clip.
+FRAME = TimeLimit(60.0)
 
 
 class Isolation(Protocol):
@@ -580,3 +588,54 @@ def preview(
     if cancel is not None and cancel.cancelled:
         return None
     return previews.pixels(path, size)
+
+
+@dataclass(frozen=True)
+class Picture:
+    """A decoded picture as plain data, to cross from a worker process to the app: its
+    mode, size and raw pixels, and the one `info` entry the redaction reads. `image()`
+    makes it a PIL Image again, pixel for pixel."""
+
+    mode: str
+    size: tuple[int, int]
+    data: bytes
+    shown_size: tuple[int, int] | None = None  # info["shown_size"] (a reduced decode)
+
+    @classmethod
+    def of(cls, im: Image.Image) -> Picture:
+        if im.mode in ("P", "PA"):  # a palette would be lost (the editor never gets one)
+            im = im.convert("RGBA")
+        size = im.info.get("shown_size")
+        shown = (int(size[0]), int(size[1])) if isinstance(size, tuple) else None
+        return cls(im.mode, im.size, im.tobytes(), shown)
+
+    def image(self) -> Image.Image:
+        from PIL import Image
+
+        im = Image.frombytes(self.mode, self.size, self.data)
+        if self.shown_size is not None:
+            im.info["shown_size"] = self.shown_size
+        return im
+
+
+def shown_picture(path: Path, *, cancel: CancelToken | None = None) -> Picture:
+    """The photo as the redaction editor shows and covers it (pipeline.load_shown: the
+    checks, the decoder and the rotation of redact()); raises its ScrubberErrors."""
+    from scrubber.redact import pipeline
+
+    if cancel is not None:
+        cancel.check()
+    return Picture.of(pipeline.load_shown(path))
+
+
+def clip_frame(
+    path: Path, index: int, *, cancel: CancelToken | None = None
+) -> tuple[Picture, int, float]:
+    """Frame `index` of a clip as the writer decodes it (video.picture_at), with the
+    clip's frame count and rate."""
+    from scrubber.redact import video  # PyAV loads only when a clip is opened
+
+    if cancel is not None:
+        cancel.check()
+    im, info = video.picture_at(path, index)
+    return Picture.of(im), info.frames, float(info.rate)

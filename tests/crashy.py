@@ -127,3 +127,24 @@ def run_then_pause(job: batch.Job, pause: float, **kwargs: Any) -> CleanResult:
     result = batch.run(job)
     time.sleep(pause)
     return result
+
+
+def decode_crashing(*args: Any, **kwargs: Any) -> None:
+    """A decoder that dies of SIGSEGV on the file (as libheif or FFmpeg can on a damaged
+    one), in place of the editor's isolation.shown_picture or isolation.clip_frame."""
+    segfault()
+
+
+def decode_hanging(*args: Any, **kwargs: Any) -> None:
+    """A decoder that never finishes the file."""
+    hang()
+
+
+def frame_crashing_after_first(path: Path, index: int, **kwargs: Any) -> object:
+    """isolation.clip_frame, except that the worker dies of SIGSEGV on any frame but the
+    first (a clip damaged further on)."""
+    from scrubber import isolation
+
+    if index > 0:
+        segfault()
+    return isolation.clip_frame(path, index, **kwargs)

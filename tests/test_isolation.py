@@ -15,7 +15,7 @@ from pathlib import Path
 
 import crashy
 import pytest
-from factories import dirty_jpeg
+from factories import dirty_jpeg, pattern
 from leaky import temp_files
 from oracle import assert_clean, leaks
 
@@ -23,6 +23,7 @@ from scrubber import batch, isolation, safe_output
 from scrubber.cancel import CancelToken
 from scrubber.errors import Cancelled, ScrubberError, WorkerCrashed, WorkerTimedOut
 from scrubber.model import CleanOptions, CleanResult, Outcome
+from scrubber.redact import pipeline
 
 
 @pytest.fixture
@@ -367,3 +368,23 @@ def test_a_file_larger_than_the_memory_limit_is_still_read(tmp_path: Path) -> No
             work.call(crashy.hog, 3 << 30, limit_s=30)
     finally:
         work.close()
+
+
+def test_a_picture_crosses_from_a_worker_pixel_for_pixel(
+    pool: isolation.Processes, tmp_path: Path
+) -> None:
+    # What the redaction editor gets from its worker: the same mode, size and pixels,
+    # and the full size of a reduced decode (face boxes are mapped back with it).
+    see_through = pattern((40, 30), "RGBA")
+    see_through.putpixel((3, 4), (10, 20, 30, 0))
+    see_through.info["shown_size"] = (400, 300)
+    back = pool.call(isolation.Picture.of, see_through).image()
+    assert (back.mode, back.size, back.info) == ("RGBA", (40, 30), {"shown_size": (400, 300)})
+    assert back.tobytes() == see_through.tobytes()
+    palette = pattern((40, 30)).convert("P")
+    back = pool.call(isolation.Picture.of, palette).image()
+    assert back.mode == "RGBA" and back.tobytes() == palette.convert("RGBA").tobytes()
+    photo = dirty_jpeg(tmp_path / "upright.jpg", size=(64, 48), orientation=8)
+    shown = pool.call(isolation.shown_picture, photo, limit_s=60).image()
+    assert shown.size == (48, 64)
+    assert shown.tobytes() == pipeline.load_shown(photo).tobytes()

@@ -417,6 +417,7 @@ class FakeEditor:
 
     opened: ClassVar[list[tuple[Path, list[Region], str]]] = []
     fast: ClassVar[list[bool]] = []
+    pools: ClassVar[list[object]] = []
 
     def __init__(
         self,
@@ -426,9 +427,11 @@ class FakeEditor:
         color: object,
         parent: object,
         fast_faces: bool = False,
+        pool: object = None,
     ):
         FakeEditor.opened.append((path, regions, mode))
         FakeEditor.fast.append(fast_faces)
+        FakeEditor.pools.append(pool)
 
     def exec(self) -> int:
         return QDialog.DialogCode.Accepted
@@ -451,6 +454,7 @@ def test_enter_on_a_photo_opens_the_editor_and_its_areas_are_covered(
     monkeypatch.setattr(gui.editor, "RedactionEditor", FakeEditor)
     FakeEditor.opened.clear()
     FakeEditor.fast.clear()
+    FakeEditor.pools.clear()
     (item,) = window.add_paths([photo])
     wait_inspected(qtbot, window)
     activate(qtbot, window)
@@ -462,6 +466,7 @@ def test_enter_on_a_photo_opens_the_editor_and_its_areas_are_covered(
 
     assert FakeEditor.opened == [(photo, [], "fill")]
     assert FakeEditor.fast == [False]  # the thorough search unless the quick one is chosen
+    assert FakeEditor.pools == [window.inspector.work]  # decoded where the files are read
     assert item.regions == [Region("rect", 10, 20, 40, 30)]
     assert window.model.data(window.model.index(0, Column.STATUS)) == "Ready; areas to cover: 1"
     assert settings.load().redact_color == (255, 0, 255)  # the next photo starts with it
