@@ -258,9 +258,21 @@ class HEICCleaner(Cleaner):
             yield
         except ScrubberError as e:
             if self.name != "HEIC":
-                e.message = e.message.replace("HEIC", self.name)
+                e.message = self._renamed(e.message)
                 e.args = (e.message,)
             raise
+
+    def _renamed(self, said: str) -> str:
+        """`said` naming this format instead of HEIC. A message keeps its id (str.replace
+        would return a plain str, shown in English in the app) unless its own sentence
+        names HEIC: then only the English can say the right name."""
+        if "HEIC" not in said:
+            return said
+        if isinstance(said, Message):
+            renamed = Message(said.id, **{k: self._renamed(v) for k, v in said.params.items()})
+            if "HEIC" not in renamed:
+                return renamed
+        return said.replace("HEIC", self.name)
 
     def output_extension(self, options: CleanOptions) -> str:
         return ".jpg" if options.heic_to_jpeg else ".heic"
