@@ -36,7 +36,7 @@ from scrubber.formats.heif_boxes import (
     shown,
 )
 from scrubber.formats.icc import icc_decision
-from scrubber.messages import Message
+from scrubber.messages import Message, renamed
 from scrubber.model import Category, CleanOptions, Collector, ColourProfile, Report
 
 C = Category
@@ -258,21 +258,9 @@ class HEICCleaner(Cleaner):
             yield
         except ScrubberError as e:
             if self.name != "HEIC":
-                e.message = self._renamed(e.message)
+                e.message = renamed(e.message, "HEIC", self.name)
                 e.args = (e.message,)
             raise
-
-    def _renamed(self, said: str) -> str:
-        """`said` naming this format instead of HEIC. A message keeps its id (str.replace
-        would return a plain str, shown in English in the app) unless its own sentence
-        names HEIC: then only the English can say the right name."""
-        if "HEIC" not in said:
-            return said
-        if isinstance(said, Message):
-            renamed = Message(said.id, **{k: self._renamed(v) for k, v in said.params.items()})
-            if "HEIC" not in renamed:
-                return renamed
-        return said.replace("HEIC", self.name)
 
     def output_extension(self, options: CleanOptions) -> str:
         return ".jpg" if options.heic_to_jpeg else ".heic"
