@@ -359,3 +359,18 @@ class Message(str):
 
 def _rebuild(id: str, params: dict[str, str]) -> Message:
     return Message(id, **params)
+
+
+def renamed(said: str, old: str, new: str) -> str:
+    """`said` naming `new` where it named `old` (the HEIF reader says HEIC of an AVIF). A
+    message keeps its id when only its parameters name `old` (str.replace would return a
+    plain str, shown in English by the app); one whose own sentence names `old` can say
+    `new` only in English."""
+    if old not in said:
+        return said
+    if isinstance(said, Message):
+        params = {k: renamed(v, old, new) for k, v in said.params.items()}
+        again = Message(said.id, **params)
+        if old not in again:
+            return again
+    return said.replace(old, new)

@@ -25,6 +25,7 @@ from test_heic import (
 from scrubber import CleanOptions, Outcome, clean, inspect, registry
 from scrubber.formats.avif import AVIFCleaner
 from scrubber.formats.heic import HEICCleaner
+from scrubber.messages import Message
 from scrubber.redact import redact
 from scrubber.redact.regions import Region
 
@@ -184,3 +185,32 @@ def test_metadata_units_in_the_coded_data_are_dropped(tmp_path: Path, out_dir: P
     output = clean_coded_messages(src, out_dir / "vendor.avif")
     assert read_items(output.read_bytes()).data[1] == original
     assert_same_picture(src, output)
+
+
+def test_refusals_of_an_avif_stay_messages(tmp_path: Path, out_dir: Path) -> None:
+    """The HEIF reader's refusals name AVIF for an AVIF and keep their catalogue id, so the
+    app says them in the user's language (not in English because the format was renamed)."""
+    # A picture coded with a compression the cleaner does not know (JPEG 2000 in HEIF).
+    other = encode(blocks(), "avif")
+    other.type = "j2k1"
+    unknown = tmp_path / "j2k.avif"
+    unknown.write_bytes(assemble(BRANDS["avif"], [other], []))
+    # AV1 data whose last unit claims more bytes than there are: cut short.
+    part = encode(blocks(), "avif")
+    part.data += obu(6, b"x" * 40)[:-20]
+    cut = tmp_path / "cut.avif"
+    cut.write_bytes(assemble(BRANDS["avif"], [part], []))
+    expected = {
+        unknown: ("heif.compression", {"code": "j2k1"}),
+        cut: ("heif.damaged", {"format": "AVIF"}),
+    }
+    for src, (mid, params) in expected.items():
+        assert registry.detect(src).name == "AVIF"
+        result = clean(src, out_dir / src.name)
+        assert result.outcome in (Outcome.REFUSED, Outcome.FAILED)
+        assert result.error is not None
+        said = result.error.message
+        assert isinstance(said, Message), said
+        assert (said.id, said.params) == (mid, params)
+        assert "HEIC" not in said
+        assert not list(out_dir.iterdir())

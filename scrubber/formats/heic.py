@@ -36,7 +36,7 @@ from scrubber.formats.heif_boxes import (
     shown,
 )
 from scrubber.formats.icc import icc_decision
-from scrubber.messages import Message
+from scrubber.messages import Message, renamed
 from scrubber.model import Category, CleanOptions, Collector, ColourProfile, Report
 
 C = Category
@@ -258,7 +258,7 @@ class HEICCleaner(Cleaner):
             yield
         except ScrubberError as e:
             if self.name != "HEIC":
-                e.message = e.message.replace("HEIC", self.name)
+                e.message = renamed(e.message, "HEIC", self.name)
                 e.args = (e.message,)
             raise
 
