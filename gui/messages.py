@@ -522,7 +522,7 @@ def plain(message_id: str) -> str | None:
         case "heic.encrypted":
             return translate(
                 "messages",
-                "This HEIC picture is encrypted.",
+                "This {format} picture is encrypted.",
             )
         case "heic.is_avif":
             return translate(
@@ -532,7 +532,7 @@ def plain(message_id: str) -> str | None:
         case "heic.undecodable":
             return translate(
                 "messages",
-                "This HEIC picture is damaged and cannot be decoded.",
+                "This {format} picture is damaged and cannot be decoded.",
             )
         case "heic.too_small":
             return translate(
@@ -754,12 +754,12 @@ def plain(message_id: str) -> str | None:
             return translate("messages", "The clip is too large to process ({size} pixels).")
         case "heic.description_too_large":
             return translate(
-                "messages", "The description of this HEIC picture is too large to check."
+                "messages", "The description of this {format} picture is too large to check."
             )
         case "heic.sequence":
-            return translate("messages", "HEIC picture sequences and videos are not supported.")
+            return translate("messages", "{format} picture sequences and videos are not supported.")
         case "heic.too_many_parts":
-            return translate("messages", "This HEIC file has too many parts to check safely.")
+            return translate("messages", "This {format} file has too many parts to check safely.")
         case "heif.compression":
             return translate(
                 "messages",

@@ -200,9 +200,14 @@ def test_refusals_of_an_avif_stay_messages(tmp_path: Path, out_dir: Path) -> Non
     part.data += obu(6, b"x" * 40)[:-20]
     cut = tmp_path / "cut.avif"
     cut.write_bytes(assemble(BRANDS["avif"], [part], []))
+    # An animated AVIF: a movie box where a still picture has its description.
+    sequence = tmp_path / "animated.avif"
+    ftyp = box("ftyp", b"avis" + bytes(4) + b"avisavifmif1miaf")
+    sequence.write_bytes(ftyp + box("moov", box("mvhd", bytes(100))) + box("mdat", bytes(64)))
     expected = {
         unknown: ("heif.compression", {"code": "j2k1"}),
         cut: ("heif.damaged", {"format": "AVIF"}),
+        sequence: ("heic.sequence", {"format": "AVIF"}),
     }
     for src, (mid, params) in expected.items():
         assert registry.detect(src).name == "AVIF"

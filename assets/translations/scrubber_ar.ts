@@ -1868,16 +1868,28 @@ Please verify the correct file name was given.</source>
         <translation>ملف TIFF هذا مقطوع أو تالف.</translation>
     </message>
     <message>
-        <source>This HEIC picture is encrypted.</source>
-        <translation>صورة HEIC هذه مشفّرة.</translation>
+        <source>This {format} picture is encrypted.</source>
+        <translation>صورة {format} هذه مشفّرة.</translation>
+    </message>
+    <message>
+        <source>This {format} picture is damaged and cannot be decoded.</source>
+        <translation>صورة {format} هذه تالفة ولا يمكن فك ترميزها.</translation>
+    </message>
+    <message>
+        <source>The description of this {format} picture is too large to check.</source>
+        <translation>وصف صورة {format} هذه أكبر من أن يُفحص.</translation>
+    </message>
+    <message>
+        <source>{format} picture sequences and videos are not supported.</source>
+        <translation>تسلسلات الصور ومقاطع الفيديو بصيغة {format} غير مدعومة.</translation>
+    </message>
+    <message>
+        <source>This {format} file has too many parts to check safely.</source>
+        <translation>ملف {format} هذا فيه أجزاء كثيرة جدًا بحيث لا يمكن فحصه بأمان.</translation>
     </message>
     <message>
         <source>This picture is AVIF, not HEIC. Rename it to end in .avif.</source>
         <translation>هذه الصورة بصيغة AVIF، وليست HEIC. غيّر اسمها لينتهي بـ ‎.avif‎.</translation>
-    </message>
-    <message>
-        <source>This HEIC picture is damaged and cannot be decoded.</source>
-        <translation>صورة HEIC هذه تالفة ولا يمكن فك ترميزها.</translation>
     </message>
     <message>
         <source>The picture is too small to save as HEIC. Choose JPEG copies instead.</source>
@@ -2066,18 +2078,6 @@ Please verify the correct file name was given.</source>
     <message>
         <source>The clip is too large to process ({size} pixels).</source>
         <translation>المقطع أكبر من أن يُعالَج ({size} بكسل).</translation>
-    </message>
-    <message>
-        <source>The description of this HEIC picture is too large to check.</source>
-        <translation>وصف صورة HEIC هذه أكبر من أن يُفحص.</translation>
-    </message>
-    <message>
-        <source>HEIC picture sequences and videos are not supported.</source>
-        <translation>تسلسلات الصور ومقاطع الفيديو بصيغة HEIC غير مدعومة.</translation>
-    </message>
-    <message>
-        <source>This HEIC file has too many parts to check safely.</source>
-        <translation>ملف HEIC هذا فيه أجزاء كثيرة جدًا بحيث لا يمكن فحصه بأمان.</translation>
     </message>
     <message>
         <source>This HEIF picture uses a kind of compression that is not supported ({code}).</source>

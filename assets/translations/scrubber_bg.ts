@@ -1868,16 +1868,28 @@ Please verify the correct file name was given.</source>
         <translation>Този TIFF файл е прекъснат или повреден.</translation>
     </message>
     <message>
-        <source>This HEIC picture is encrypted.</source>
-        <translation>Това HEIC изображение е шифровано.</translation>
+        <source>This {format} picture is encrypted.</source>
+        <translation>Това {format} изображение е шифровано.</translation>
+    </message>
+    <message>
+        <source>This {format} picture is damaged and cannot be decoded.</source>
+        <translation>Това {format} изображение е повредено и не може да се декодира.</translation>
+    </message>
+    <message>
+        <source>The description of this {format} picture is too large to check.</source>
+        <translation>Описанието на това {format} изображение е твърде голямо, за да се провери.</translation>
+    </message>
+    <message>
+        <source>{format} picture sequences and videos are not supported.</source>
+        <translation>Поредици от изображения и видеа във формат {format} не се поддържат.</translation>
+    </message>
+    <message>
+        <source>This {format} file has too many parts to check safely.</source>
+        <translation>Този {format} файл има твърде много части, за да бъде проверен безопасно.</translation>
     </message>
     <message>
         <source>This picture is AVIF, not HEIC. Rename it to end in .avif.</source>
         <translation>Това изображение е AVIF, а не HEIC. Преименувайте го така, че да завършва на .avif.</translation>
-    </message>
-    <message>
-        <source>This HEIC picture is damaged and cannot be decoded.</source>
-        <translation>Това HEIC изображение е повредено и не може да се декодира.</translation>
     </message>
     <message>
         <source>The picture is too small to save as HEIC. Choose JPEG copies instead.</source>
@@ -2066,18 +2078,6 @@ Please verify the correct file name was given.</source>
     <message>
         <source>The clip is too large to process ({size} pixels).</source>
         <translation>Клипът е твърде голям за обработка ({size} пиксела).</translation>
-    </message>
-    <message>
-        <source>The description of this HEIC picture is too large to check.</source>
-        <translation>Описанието на това HEIC изображение е твърде голямо, за да се провери.</translation>
-    </message>
-    <message>
-        <source>HEIC picture sequences and videos are not supported.</source>
-        <translation>Поредици от изображения и видеа във формат HEIC не се поддържат.</translation>
-    </message>
-    <message>
-        <source>This HEIC file has too many parts to check safely.</source>
-        <translation>Този HEIC файл има твърде много части, за да бъде проверен безопасно.</translation>
     </message>
     <message>
         <source>This HEIF picture uses a kind of compression that is not supported ({code}).</source>

@@ -1868,16 +1868,28 @@ Stellen Sie sicher, dass der Dateiname richtig ist.</translation>
         <translation>Diese TIFF-Datei ist abgeschnitten oder beschädigt.</translation>
     </message>
     <message>
-        <source>This HEIC picture is encrypted.</source>
-        <translation>Dieses HEIC-Bild ist verschlüsselt.</translation>
+        <source>This {format} picture is encrypted.</source>
+        <translation>Dieses {format}-Bild ist verschlüsselt.</translation>
+    </message>
+    <message>
+        <source>This {format} picture is damaged and cannot be decoded.</source>
+        <translation>Dieses {format}-Bild ist beschädigt und kann nicht dekodiert werden.</translation>
+    </message>
+    <message>
+        <source>The description of this {format} picture is too large to check.</source>
+        <translation>Die Beschreibung dieses {format}-Bilds ist zu groß, um sie zu prüfen.</translation>
+    </message>
+    <message>
+        <source>{format} picture sequences and videos are not supported.</source>
+        <translation>{format}-Bildfolgen und -Videos werden nicht unterstützt.</translation>
+    </message>
+    <message>
+        <source>This {format} file has too many parts to check safely.</source>
+        <translation>Diese {format}-Datei hat zu viele Teile, um sie sicher zu prüfen.</translation>
     </message>
     <message>
         <source>This picture is AVIF, not HEIC. Rename it to end in .avif.</source>
         <translation>Dieses Bild ist AVIF, nicht HEIC. Benenne es so um, dass es auf .avif endet.</translation>
-    </message>
-    <message>
-        <source>This HEIC picture is damaged and cannot be decoded.</source>
-        <translation>Dieses HEIC-Bild ist beschädigt und kann nicht dekodiert werden.</translation>
     </message>
     <message>
         <source>The picture is too small to save as HEIC. Choose JPEG copies instead.</source>
@@ -2066,18 +2078,6 @@ Stellen Sie sicher, dass der Dateiname richtig ist.</translation>
     <message>
         <source>The clip is too large to process ({size} pixels).</source>
         <translation>Der Clip ist zu groß zum Verarbeiten ({size} Pixel).</translation>
-    </message>
-    <message>
-        <source>The description of this HEIC picture is too large to check.</source>
-        <translation>Die Beschreibung dieses HEIC-Bilds ist zu groß, um sie zu prüfen.</translation>
-    </message>
-    <message>
-        <source>HEIC picture sequences and videos are not supported.</source>
-        <translation>HEIC-Bildfolgen und -Videos werden nicht unterstützt.</translation>
-    </message>
-    <message>
-        <source>This HEIC file has too many parts to check safely.</source>
-        <translation>Diese HEIC-Datei hat zu viele Teile, um sie sicher zu prüfen.</translation>
     </message>
     <message>
         <source>This HEIF picture uses a kind of compression that is not supported ({code}).</source>

@@ -1868,16 +1868,28 @@ Verifique que el nombre del fichero es correcto.</translation>
         <translation>Este archivo TIFF está cortado o dañado.</translation>
     </message>
     <message>
-        <source>This HEIC picture is encrypted.</source>
-        <translation>Esta imagen HEIC está cifrada.</translation>
+        <source>This {format} picture is encrypted.</source>
+        <translation>Esta imagen {format} está cifrada.</translation>
+    </message>
+    <message>
+        <source>This {format} picture is damaged and cannot be decoded.</source>
+        <translation>Esta imagen {format} está dañada y no se puede decodificar.</translation>
+    </message>
+    <message>
+        <source>The description of this {format} picture is too large to check.</source>
+        <translation>La descripción de esta imagen {format} es demasiado grande para revisarla.</translation>
+    </message>
+    <message>
+        <source>{format} picture sequences and videos are not supported.</source>
+        <translation>Las secuencias de imágenes y los vídeos {format} no son compatibles.</translation>
+    </message>
+    <message>
+        <source>This {format} file has too many parts to check safely.</source>
+        <translation>Este archivo {format} tiene demasiadas partes para revisarlo de forma segura.</translation>
     </message>
     <message>
         <source>This picture is AVIF, not HEIC. Rename it to end in .avif.</source>
         <translation>Esta imagen es AVIF, no HEIC. Cambia su nombre para que termine en .avif.</translation>
-    </message>
-    <message>
-        <source>This HEIC picture is damaged and cannot be decoded.</source>
-        <translation>Esta imagen HEIC está dañada y no se puede decodificar.</translation>
     </message>
     <message>
         <source>The picture is too small to save as HEIC. Choose JPEG copies instead.</source>
@@ -2066,18 +2078,6 @@ Verifique que el nombre del fichero es correcto.</translation>
     <message>
         <source>The clip is too large to process ({size} pixels).</source>
         <translation>El vídeo es demasiado grande para procesarlo ({size} píxeles).</translation>
-    </message>
-    <message>
-        <source>The description of this HEIC picture is too large to check.</source>
-        <translation>La descripción de esta imagen HEIC es demasiado grande para revisarla.</translation>
-    </message>
-    <message>
-        <source>HEIC picture sequences and videos are not supported.</source>
-        <translation>Las secuencias de imágenes y los vídeos HEIC no son compatibles.</translation>
-    </message>
-    <message>
-        <source>This HEIC file has too many parts to check safely.</source>
-        <translation>Este archivo HEIC tiene demasiadas partes para revisarlo de forma segura.</translation>
     </message>
     <message>
         <source>This HEIF picture uses a kind of compression that is not supported ({code}).</source>

@@ -1868,16 +1868,28 @@ Pakitiyak na tama ang pangalan ng file.</translation>
         <translation>Putol o sira ang TIFF file na ito.</translation>
     </message>
     <message>
-        <source>This HEIC picture is encrypted.</source>
-        <translation>Naka-encrypt ang HEIC na larawang ito.</translation>
+        <source>This {format} picture is encrypted.</source>
+        <translation>Naka-encrypt ang {format} na larawang ito.</translation>
+    </message>
+    <message>
+        <source>This {format} picture is damaged and cannot be decoded.</source>
+        <translation>Sira ang {format} na larawang ito at hindi ma-decode.</translation>
+    </message>
+    <message>
+        <source>The description of this {format} picture is too large to check.</source>
+        <translation>Masyadong malaki ang paglalarawan ng {format} na larawang ito para masuri.</translation>
+    </message>
+    <message>
+        <source>{format} picture sequences and videos are not supported.</source>
+        <translation>Hindi suportado ang mga sequence ng larawan at video na {format}.</translation>
+    </message>
+    <message>
+        <source>This {format} file has too many parts to check safely.</source>
+        <translation>Masyadong marami ang bahagi ng {format} file na ito para masuri nang ligtas.</translation>
     </message>
     <message>
         <source>This picture is AVIF, not HEIC. Rename it to end in .avif.</source>
         <translation>AVIF ang larawang ito, hindi HEIC. Palitan ang pangalan nito para magtapos sa .avif.</translation>
-    </message>
-    <message>
-        <source>This HEIC picture is damaged and cannot be decoded.</source>
-        <translation>Sira ang HEIC na larawang ito at hindi ma-decode.</translation>
     </message>
     <message>
         <source>The picture is too small to save as HEIC. Choose JPEG copies instead.</source>
@@ -2066,18 +2078,6 @@ Pakitiyak na tama ang pangalan ng file.</translation>
     <message>
         <source>The clip is too large to process ({size} pixels).</source>
         <translation>Masyadong malaki ang clip para iproseso ({size} pixel).</translation>
-    </message>
-    <message>
-        <source>The description of this HEIC picture is too large to check.</source>
-        <translation>Masyadong malaki ang paglalarawan ng HEIC na larawang ito para masuri.</translation>
-    </message>
-    <message>
-        <source>HEIC picture sequences and videos are not supported.</source>
-        <translation>Hindi suportado ang mga sequence ng larawan at video na HEIC.</translation>
-    </message>
-    <message>
-        <source>This HEIC file has too many parts to check safely.</source>
-        <translation>Masyadong marami ang bahagi ng HEIC file na ito para masuri nang ligtas.</translation>
     </message>
     <message>
         <source>This HEIF picture uses a kind of compression that is not supported ({code}).</source>

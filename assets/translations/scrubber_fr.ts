@@ -1868,16 +1868,28 @@ Veuillez vérifier que le nom du fichier est correct.</translation>
         <translation>Ce fichier TIFF est coupé ou endommagé.</translation>
     </message>
     <message>
-        <source>This HEIC picture is encrypted.</source>
-        <translation>Cette image HEIC est chiffrée.</translation>
+        <source>This {format} picture is encrypted.</source>
+        <translation>Cette image {format} est chiffrée.</translation>
+    </message>
+    <message>
+        <source>This {format} picture is damaged and cannot be decoded.</source>
+        <translation>Cette image {format} est endommagée et ne peut pas être décodée.</translation>
+    </message>
+    <message>
+        <source>The description of this {format} picture is too large to check.</source>
+        <translation>La description de cette image {format} est trop volumineuse pour être vérifiée.</translation>
+    </message>
+    <message>
+        <source>{format} picture sequences and videos are not supported.</source>
+        <translation>Les séquences d’images et les vidéos {format} ne sont pas prises en charge.</translation>
+    </message>
+    <message>
+        <source>This {format} file has too many parts to check safely.</source>
+        <translation>Ce fichier {format} a trop de parties pour être vérifié en toute sécurité.</translation>
     </message>
     <message>
         <source>This picture is AVIF, not HEIC. Rename it to end in .avif.</source>
         <translation>Cette image est au format AVIF, pas HEIC. Renommez-la pour qu’elle se termine par .avif.</translation>
-    </message>
-    <message>
-        <source>This HEIC picture is damaged and cannot be decoded.</source>
-        <translation>Cette image HEIC est endommagée et ne peut pas être décodée.</translation>
     </message>
     <message>
         <source>The picture is too small to save as HEIC. Choose JPEG copies instead.</source>
@@ -2066,18 +2078,6 @@ Veuillez vérifier que le nom du fichier est correct.</translation>
     <message>
         <source>The clip is too large to process ({size} pixels).</source>
         <translation>La vidéo est trop grande pour être traitée ({size} pixels).</translation>
-    </message>
-    <message>
-        <source>The description of this HEIC picture is too large to check.</source>
-        <translation>La description de cette image HEIC est trop volumineuse pour être vérifiée.</translation>
-    </message>
-    <message>
-        <source>HEIC picture sequences and videos are not supported.</source>
-        <translation>Les séquences d’images et les vidéos HEIC ne sont pas prises en charge.</translation>
-    </message>
-    <message>
-        <source>This HEIC file has too many parts to check safely.</source>
-        <translation>Ce fichier HEIC a trop de parties pour être vérifié en toute sécurité.</translation>
     </message>
     <message>
         <source>This HEIF picture uses a kind of compression that is not supported ({code}).</source>

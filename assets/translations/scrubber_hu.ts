@@ -1868,16 +1868,28 @@ Ellenőrizze, hogy jól adta-e meg a fájl nevét.</translation>
         <translation>Ez a TIFF-fájl csonka vagy sérült.</translation>
     </message>
     <message>
-        <source>This HEIC picture is encrypted.</source>
-        <translation>Ez a HEIC-kép titkosított.</translation>
+        <source>This {format} picture is encrypted.</source>
+        <translation>Ez a {format}-kép titkosított.</translation>
+    </message>
+    <message>
+        <source>This {format} picture is damaged and cannot be decoded.</source>
+        <translation>Ez a {format}-kép sérült, és nem dekódolható.</translation>
+    </message>
+    <message>
+        <source>The description of this {format} picture is too large to check.</source>
+        <translation>Ennek a {format}-képnek a leírása túl nagy az ellenőrzéshez.</translation>
+    </message>
+    <message>
+        <source>{format} picture sequences and videos are not supported.</source>
+        <translation>A {format}-képsorozatok és -videók nem támogatottak.</translation>
+    </message>
+    <message>
+        <source>This {format} file has too many parts to check safely.</source>
+        <translation>Ennek a {format}-fájlnak túl sok része van ahhoz, hogy biztonságosan ellenőrizni lehessen.</translation>
     </message>
     <message>
         <source>This picture is AVIF, not HEIC. Rename it to end in .avif.</source>
         <translation>Ez a kép AVIF, nem HEIC. Nevezd át, hogy .avif legyen a vége.</translation>
-    </message>
-    <message>
-        <source>This HEIC picture is damaged and cannot be decoded.</source>
-        <translation>Ez a HEIC-kép sérült, és nem dekódolható.</translation>
     </message>
     <message>
         <source>The picture is too small to save as HEIC. Choose JPEG copies instead.</source>
@@ -2066,18 +2078,6 @@ Ellenőrizze, hogy jól adta-e meg a fájl nevét.</translation>
     <message>
         <source>The clip is too large to process ({size} pixels).</source>
         <translation>A klip túl nagy a feldolgozáshoz ({size} képpont).</translation>
-    </message>
-    <message>
-        <source>The description of this HEIC picture is too large to check.</source>
-        <translation>Ennek a HEIC-képnek a leírása túl nagy az ellenőrzéshez.</translation>
-    </message>
-    <message>
-        <source>HEIC picture sequences and videos are not supported.</source>
-        <translation>A HEIC-képsorozatok és -videók nem támogatottak.</translation>
-    </message>
-    <message>
-        <source>This HEIC file has too many parts to check safely.</source>
-        <translation>Ennek a HEIC-fájlnak túl sok része van ahhoz, hogy biztonságosan ellenőrizni lehessen.</translation>
     </message>
     <message>
         <source>This HEIF picture uses a kind of compression that is not supported ({code}).</source>

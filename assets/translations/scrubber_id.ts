@@ -1868,16 +1868,28 @@ Pastikan nama file yang diberikan benar.</translation>
         <translation>File TIFF ini terpotong atau rusak.</translation>
     </message>
     <message>
-        <source>This HEIC picture is encrypted.</source>
-        <translation>Gambar HEIC ini terenkripsi.</translation>
+        <source>This {format} picture is encrypted.</source>
+        <translation>Gambar {format} ini terenkripsi.</translation>
+    </message>
+    <message>
+        <source>This {format} picture is damaged and cannot be decoded.</source>
+        <translation>Gambar {format} ini rusak dan tidak bisa dibaca.</translation>
+    </message>
+    <message>
+        <source>The description of this {format} picture is too large to check.</source>
+        <translation>Deskripsi gambar {format} ini terlalu besar untuk diperiksa.</translation>
+    </message>
+    <message>
+        <source>{format} picture sequences and videos are not supported.</source>
+        <translation>Rangkaian gambar dan video {format} tidak didukung.</translation>
+    </message>
+    <message>
+        <source>This {format} file has too many parts to check safely.</source>
+        <translation>File {format} ini punya terlalu banyak bagian untuk diperiksa dengan aman.</translation>
     </message>
     <message>
         <source>This picture is AVIF, not HEIC. Rename it to end in .avif.</source>
         <translation>Gambar ini AVIF, bukan HEIC. Ganti namanya agar berakhiran .avif.</translation>
-    </message>
-    <message>
-        <source>This HEIC picture is damaged and cannot be decoded.</source>
-        <translation>Gambar HEIC ini rusak dan tidak bisa dibaca.</translation>
     </message>
     <message>
         <source>The picture is too small to save as HEIC. Choose JPEG copies instead.</source>
@@ -2066,18 +2078,6 @@ Pastikan nama file yang diberikan benar.</translation>
     <message>
         <source>The clip is too large to process ({size} pixels).</source>
         <translation>Klip terlalu besar untuk diproses ({size} piksel).</translation>
-    </message>
-    <message>
-        <source>The description of this HEIC picture is too large to check.</source>
-        <translation>Deskripsi gambar HEIC ini terlalu besar untuk diperiksa.</translation>
-    </message>
-    <message>
-        <source>HEIC picture sequences and videos are not supported.</source>
-        <translation>Rangkaian gambar dan video HEIC tidak didukung.</translation>
-    </message>
-    <message>
-        <source>This HEIC file has too many parts to check safely.</source>
-        <translation>File HEIC ini punya terlalu banyak bagian untuk diperiksa dengan aman.</translation>
     </message>
     <message>
         <source>This HEIF picture uses a kind of compression that is not supported ({code}).</source>

@@ -1868,16 +1868,28 @@ Verifica che sia stato inserito il nome corretto del file.</translation>
         <translation>Questo file TIFF è troncato o danneggiato.</translation>
     </message>
     <message>
-        <source>This HEIC picture is encrypted.</source>
-        <translation>Questa immagine HEIC è cifrata.</translation>
+        <source>This {format} picture is encrypted.</source>
+        <translation>Questa immagine {format} è cifrata.</translation>
+    </message>
+    <message>
+        <source>This {format} picture is damaged and cannot be decoded.</source>
+        <translation>Questa immagine {format} è danneggiata e non può essere decodificata.</translation>
+    </message>
+    <message>
+        <source>The description of this {format} picture is too large to check.</source>
+        <translation>La descrizione di questa immagine {format} è troppo grande da controllare.</translation>
+    </message>
+    <message>
+        <source>{format} picture sequences and videos are not supported.</source>
+        <translation>Le sequenze di immagini e i video {format} non sono supportati.</translation>
+    </message>
+    <message>
+        <source>This {format} file has too many parts to check safely.</source>
+        <translation>Questo file {format} ha troppe parti per essere controllato in modo sicuro.</translation>
     </message>
     <message>
         <source>This picture is AVIF, not HEIC. Rename it to end in .avif.</source>
         <translation>Questa immagine è AVIF, non HEIC. Rinominala in modo che finisca con .avif.</translation>
-    </message>
-    <message>
-        <source>This HEIC picture is damaged and cannot be decoded.</source>
-        <translation>Questa immagine HEIC è danneggiata e non può essere decodificata.</translation>
     </message>
     <message>
         <source>The picture is too small to save as HEIC. Choose JPEG copies instead.</source>
@@ -2066,18 +2078,6 @@ Verifica che sia stato inserito il nome corretto del file.</translation>
     <message>
         <source>The clip is too large to process ({size} pixels).</source>
         <translation>La clip è troppo grande da elaborare ({size} pixel).</translation>
-    </message>
-    <message>
-        <source>The description of this HEIC picture is too large to check.</source>
-        <translation>La descrizione di questa immagine HEIC è troppo grande da controllare.</translation>
-    </message>
-    <message>
-        <source>HEIC picture sequences and videos are not supported.</source>
-        <translation>Le sequenze di immagini e i video HEIC non sono supportati.</translation>
-    </message>
-    <message>
-        <source>This HEIC file has too many parts to check safely.</source>
-        <translation>Questo file HEIC ha troppe parti per essere controllato in modo sicuro.</translation>
     </message>
     <message>
         <source>This HEIF picture uses a kind of compression that is not supported ({code}).</source>

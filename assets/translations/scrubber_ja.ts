@@ -1868,16 +1868,28 @@ Please verify the correct file name was given.</source>
         <translation>この TIFF ファイルは途中で切れているか、壊れています。</translation>
     </message>
     <message>
-        <source>This HEIC picture is encrypted.</source>
-        <translation>この HEIC 画像は暗号化されています。</translation>
+        <source>This {format} picture is encrypted.</source>
+        <translation>この {format} 画像は暗号化されています。</translation>
+    </message>
+    <message>
+        <source>This {format} picture is damaged and cannot be decoded.</source>
+        <translation>この {format} 画像は壊れていて、読み込めません。</translation>
+    </message>
+    <message>
+        <source>The description of this {format} picture is too large to check.</source>
+        <translation>この {format} 画像の説明部分が大きすぎるため、確認できません。</translation>
+    </message>
+    <message>
+        <source>{format} picture sequences and videos are not supported.</source>
+        <translation>{format} の連続画像や動画には対応していません。</translation>
+    </message>
+    <message>
+        <source>This {format} file has too many parts to check safely.</source>
+        <translation>この {format} ファイルは部分の数が多すぎるため、安全に確認できません。</translation>
     </message>
     <message>
         <source>This picture is AVIF, not HEIC. Rename it to end in .avif.</source>
         <translation>この画像は HEIC ではなく AVIF です。名前の最後を .avif に変えてください。</translation>
-    </message>
-    <message>
-        <source>This HEIC picture is damaged and cannot be decoded.</source>
-        <translation>この HEIC 画像は壊れていて、読み込めません。</translation>
     </message>
     <message>
         <source>The picture is too small to save as HEIC. Choose JPEG copies instead.</source>
@@ -2066,18 +2078,6 @@ Please verify the correct file name was given.</source>
     <message>
         <source>The clip is too large to process ({size} pixels).</source>
         <translation>動画が大きすぎるため処理できません（{size} ピクセル）。</translation>
-    </message>
-    <message>
-        <source>The description of this HEIC picture is too large to check.</source>
-        <translation>この HEIC 画像の説明部分が大きすぎるため、確認できません。</translation>
-    </message>
-    <message>
-        <source>HEIC picture sequences and videos are not supported.</source>
-        <translation>HEIC の連続画像や動画には対応していません。</translation>
-    </message>
-    <message>
-        <source>This HEIC file has too many parts to check safely.</source>
-        <translation>この HEIC ファイルは部分の数が多すぎるため、安全に確認できません。</translation>
     </message>
     <message>
         <source>This HEIF picture uses a kind of compression that is not supported ({code}).</source>

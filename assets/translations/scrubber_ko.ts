@@ -1868,16 +1868,28 @@ Please verify the correct file name was given.</source>
         <translation>이 TIFF 파일은 잘렸거나 손상되었어요.</translation>
     </message>
     <message>
-        <source>This HEIC picture is encrypted.</source>
-        <translation>이 HEIC 이미지는 암호화되어 있어요.</translation>
+        <source>This {format} picture is encrypted.</source>
+        <translation>이 {format} 이미지는 암호화되어 있어요.</translation>
+    </message>
+    <message>
+        <source>This {format} picture is damaged and cannot be decoded.</source>
+        <translation>이 {format} 이미지는 손상되어서 디코딩할 수 없어요.</translation>
+    </message>
+    <message>
+        <source>The description of this {format} picture is too large to check.</source>
+        <translation>이 {format} 이미지의 설명 부분이 너무 커서 확인할 수 없어요.</translation>
+    </message>
+    <message>
+        <source>{format} picture sequences and videos are not supported.</source>
+        <translation>{format} 연속 이미지와 동영상은 지원하지 않아요.</translation>
+    </message>
+    <message>
+        <source>This {format} file has too many parts to check safely.</source>
+        <translation>이 {format} 파일은 부분이 너무 많아서 안전하게 확인할 수 없어요.</translation>
     </message>
     <message>
         <source>This picture is AVIF, not HEIC. Rename it to end in .avif.</source>
         <translation>이 이미지는 HEIC가 아니라 AVIF예요. 이름이 .avif로 끝나도록 바꾸세요.</translation>
-    </message>
-    <message>
-        <source>This HEIC picture is damaged and cannot be decoded.</source>
-        <translation>이 HEIC 이미지는 손상되어서 디코딩할 수 없어요.</translation>
     </message>
     <message>
         <source>The picture is too small to save as HEIC. Choose JPEG copies instead.</source>
@@ -2066,18 +2078,6 @@ Please verify the correct file name was given.</source>
     <message>
         <source>The clip is too large to process ({size} pixels).</source>
         <translation>영상이 너무 커서 처리할 수 없어요({size}픽셀).</translation>
-    </message>
-    <message>
-        <source>The description of this HEIC picture is too large to check.</source>
-        <translation>이 HEIC 이미지의 설명 부분이 너무 커서 확인할 수 없어요.</translation>
-    </message>
-    <message>
-        <source>HEIC picture sequences and videos are not supported.</source>
-        <translation>HEIC 연속 이미지와 동영상은 지원하지 않아요.</translation>
-    </message>
-    <message>
-        <source>This HEIC file has too many parts to check safely.</source>
-        <translation>이 HEIC 파일은 부분이 너무 많아서 안전하게 확인할 수 없어요.</translation>
     </message>
     <message>
         <source>This HEIF picture uses a kind of compression that is not supported ({code}).</source>

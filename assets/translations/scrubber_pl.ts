@@ -1868,16 +1868,28 @@ Sprawdź podaną nazwę pliku.</translation>
         <translation>Ten plik TIFF jest ucięty lub uszkodzony.</translation>
     </message>
     <message>
-        <source>This HEIC picture is encrypted.</source>
-        <translation>Ten obraz HEIC jest zaszyfrowany.</translation>
+        <source>This {format} picture is encrypted.</source>
+        <translation>Ten obraz {format} jest zaszyfrowany.</translation>
+    </message>
+    <message>
+        <source>This {format} picture is damaged and cannot be decoded.</source>
+        <translation>Ten obraz {format} jest uszkodzony i nie da się go zdekodować.</translation>
+    </message>
+    <message>
+        <source>The description of this {format} picture is too large to check.</source>
+        <translation>Opis tego obrazu {format} jest za duży, aby go sprawdzić.</translation>
+    </message>
+    <message>
+        <source>{format} picture sequences and videos are not supported.</source>
+        <translation>Sekwencje obrazów i filmy w formacie {format} nie są obsługiwane.</translation>
+    </message>
+    <message>
+        <source>This {format} file has too many parts to check safely.</source>
+        <translation>Ten plik {format} ma zbyt wiele części, aby można go było bezpiecznie sprawdzić.</translation>
     </message>
     <message>
         <source>This picture is AVIF, not HEIC. Rename it to end in .avif.</source>
         <translation>Ten obraz to AVIF, a nie HEIC. Zmień jego nazwę, aby kończyła się na .avif.</translation>
-    </message>
-    <message>
-        <source>This HEIC picture is damaged and cannot be decoded.</source>
-        <translation>Ten obraz HEIC jest uszkodzony i nie da się go zdekodować.</translation>
     </message>
     <message>
         <source>The picture is too small to save as HEIC. Choose JPEG copies instead.</source>
@@ -2066,18 +2078,6 @@ Sprawdź podaną nazwę pliku.</translation>
     <message>
         <source>The clip is too large to process ({size} pixels).</source>
         <translation>Klip jest za duży do przetworzenia ({size} pikseli).</translation>
-    </message>
-    <message>
-        <source>The description of this HEIC picture is too large to check.</source>
-        <translation>Opis tego obrazu HEIC jest za duży, aby go sprawdzić.</translation>
-    </message>
-    <message>
-        <source>HEIC picture sequences and videos are not supported.</source>
-        <translation>Sekwencje obrazów i filmy w formacie HEIC nie są obsługiwane.</translation>
-    </message>
-    <message>
-        <source>This HEIC file has too many parts to check safely.</source>
-        <translation>Ten plik HEIC ma zbyt wiele części, aby można go było bezpiecznie sprawdzić.</translation>
     </message>
     <message>
         <source>This HEIF picture uses a kind of compression that is not supported ({code}).</source>

@@ -1868,16 +1868,28 @@ Verifique se foi indicado um nome correto para o arquivo.</translation>
         <translation>Este arquivo TIFF está cortado ou danificado.</translation>
     </message>
     <message>
-        <source>This HEIC picture is encrypted.</source>
-        <translation>Esta imagem HEIC está criptografada.</translation>
+        <source>This {format} picture is encrypted.</source>
+        <translation>Esta imagem {format} está criptografada.</translation>
+    </message>
+    <message>
+        <source>This {format} picture is damaged and cannot be decoded.</source>
+        <translation>Esta imagem {format} está danificada e não pode ser decodificada.</translation>
+    </message>
+    <message>
+        <source>The description of this {format} picture is too large to check.</source>
+        <translation>A descrição desta imagem {format} é grande demais para ser verificada.</translation>
+    </message>
+    <message>
+        <source>{format} picture sequences and videos are not supported.</source>
+        <translation>Sequências de imagens e vídeos {format} não são compatíveis.</translation>
+    </message>
+    <message>
+        <source>This {format} file has too many parts to check safely.</source>
+        <translation>Este arquivo {format} tem partes demais para ser verificado com segurança.</translation>
     </message>
     <message>
         <source>This picture is AVIF, not HEIC. Rename it to end in .avif.</source>
         <translation>Esta imagem é AVIF, não HEIC. Renomeie-a para terminar em .avif.</translation>
-    </message>
-    <message>
-        <source>This HEIC picture is damaged and cannot be decoded.</source>
-        <translation>Esta imagem HEIC está danificada e não pode ser decodificada.</translation>
     </message>
     <message>
         <source>The picture is too small to save as HEIC. Choose JPEG copies instead.</source>
@@ -2066,18 +2078,6 @@ Verifique se foi indicado um nome correto para o arquivo.</translation>
     <message>
         <source>The clip is too large to process ({size} pixels).</source>
         <translation>O vídeo é grande demais para ser processado ({size} pixels).</translation>
-    </message>
-    <message>
-        <source>The description of this HEIC picture is too large to check.</source>
-        <translation>A descrição desta imagem HEIC é grande demais para ser verificada.</translation>
-    </message>
-    <message>
-        <source>HEIC picture sequences and videos are not supported.</source>
-        <translation>Sequências de imagens e vídeos HEIC não são compatíveis.</translation>
-    </message>
-    <message>
-        <source>This HEIC file has too many parts to check safely.</source>
-        <translation>Este arquivo HEIC tem partes demais para ser verificado com segurança.</translation>
     </message>
     <message>
         <source>This HEIF picture uses a kind of compression that is not supported ({code}).</source>

@@ -1868,16 +1868,28 @@ Verifică dacă numele fișierului este corect.</translation>
         <translation>Acest fișier TIFF este tăiat sau deteriorat.</translation>
     </message>
     <message>
-        <source>This HEIC picture is encrypted.</source>
-        <translation>Această imagine HEIC este criptată.</translation>
+        <source>This {format} picture is encrypted.</source>
+        <translation>Această imagine {format} este criptată.</translation>
+    </message>
+    <message>
+        <source>This {format} picture is damaged and cannot be decoded.</source>
+        <translation>Această imagine {format} este deteriorată și nu poate fi decodată.</translation>
+    </message>
+    <message>
+        <source>The description of this {format} picture is too large to check.</source>
+        <translation>Descrierea acestei imagini {format} este prea mare pentru a fi verificată.</translation>
+    </message>
+    <message>
+        <source>{format} picture sequences and videos are not supported.</source>
+        <translation>Secvențele de imagini și videoclipurile {format} nu sunt acceptate.</translation>
+    </message>
+    <message>
+        <source>This {format} file has too many parts to check safely.</source>
+        <translation>Acest fișier {format} are prea multe părți pentru a fi verificat în siguranță.</translation>
     </message>
     <message>
         <source>This picture is AVIF, not HEIC. Rename it to end in .avif.</source>
         <translation>Această imagine este AVIF, nu HEIC. Redenumește-o ca să se termine în .avif.</translation>
-    </message>
-    <message>
-        <source>This HEIC picture is damaged and cannot be decoded.</source>
-        <translation>Această imagine HEIC este deteriorată și nu poate fi decodată.</translation>
     </message>
     <message>
         <source>The picture is too small to save as HEIC. Choose JPEG copies instead.</source>
@@ -2066,18 +2078,6 @@ Verifică dacă numele fișierului este corect.</translation>
     <message>
         <source>The clip is too large to process ({size} pixels).</source>
         <translation>Clipul este prea mare pentru a fi procesat ({size} pixeli).</translation>
-    </message>
-    <message>
-        <source>The description of this HEIC picture is too large to check.</source>
-        <translation>Descrierea acestei imagini HEIC este prea mare pentru a fi verificată.</translation>
-    </message>
-    <message>
-        <source>HEIC picture sequences and videos are not supported.</source>
-        <translation>Secvențele de imagini și videoclipurile HEIC nu sunt acceptate.</translation>
-    </message>
-    <message>
-        <source>This HEIC file has too many parts to check safely.</source>
-        <translation>Acest fișier HEIC are prea multe părți pentru a fi verificat în siguranță.</translation>
     </message>
     <message>
         <source>This HEIF picture uses a kind of compression that is not supported ({code}).</source>

@@ -1868,16 +1868,28 @@ Please verify the correct file name was given.</source>
         <translation>Этот файл TIFF обрезан или повреждён.</translation>
     </message>
     <message>
-        <source>This HEIC picture is encrypted.</source>
-        <translation>Это изображение HEIC зашифровано.</translation>
+        <source>This {format} picture is encrypted.</source>
+        <translation>Это изображение {format} зашифровано.</translation>
+    </message>
+    <message>
+        <source>This {format} picture is damaged and cannot be decoded.</source>
+        <translation>Это изображение {format} повреждено и не декодируется.</translation>
+    </message>
+    <message>
+        <source>The description of this {format} picture is too large to check.</source>
+        <translation>Описание этого изображения {format} слишком большое, чтобы его проверить.</translation>
+    </message>
+    <message>
+        <source>{format} picture sequences and videos are not supported.</source>
+        <translation>Последовательности изображений и видео в формате {format} не поддерживаются.</translation>
+    </message>
+    <message>
+        <source>This {format} file has too many parts to check safely.</source>
+        <translation>В этом файле {format} слишком много частей, чтобы его можно было надёжно проверить.</translation>
     </message>
     <message>
         <source>This picture is AVIF, not HEIC. Rename it to end in .avif.</source>
         <translation>Это изображение в формате AVIF, а не HEIC. Переименуйте его, чтобы имя оканчивалось на .avif.</translation>
-    </message>
-    <message>
-        <source>This HEIC picture is damaged and cannot be decoded.</source>
-        <translation>Это изображение HEIC повреждено и не декодируется.</translation>
     </message>
     <message>
         <source>The picture is too small to save as HEIC. Choose JPEG copies instead.</source>
@@ -2066,18 +2078,6 @@ Please verify the correct file name was given.</source>
     <message>
         <source>The clip is too large to process ({size} pixels).</source>
         <translation>Видео слишком большое для обработки ({size} пикселей).</translation>
-    </message>
-    <message>
-        <source>The description of this HEIC picture is too large to check.</source>
-        <translation>Описание этого изображения HEIC слишком большое, чтобы его проверить.</translation>
-    </message>
-    <message>
-        <source>HEIC picture sequences and videos are not supported.</source>
-        <translation>Последовательности изображений и видео в формате HEIC не поддерживаются.</translation>
-    </message>
-    <message>
-        <source>This HEIC file has too many parts to check safely.</source>
-        <translation>В этом файле HEIC слишком много частей, чтобы его можно было надёжно проверить.</translation>
     </message>
     <message>
         <source>This HEIF picture uses a kind of compression that is not supported ({code}).</source>

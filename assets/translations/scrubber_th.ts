@@ -1868,16 +1868,28 @@ Please verify the correct file name was given.</source>
         <translation>ไฟล์ TIFF นี้ถูกตัดขาดหรือเสียหาย</translation>
     </message>
     <message>
-        <source>This HEIC picture is encrypted.</source>
-        <translation>ภาพ HEIC นี้ถูกเข้ารหัส</translation>
+        <source>This {format} picture is encrypted.</source>
+        <translation>ภาพ {format} นี้ถูกเข้ารหัส</translation>
+    </message>
+    <message>
+        <source>This {format} picture is damaged and cannot be decoded.</source>
+        <translation>ภาพ {format} นี้เสียหายและถอดรหัสไม่ได้</translation>
+    </message>
+    <message>
+        <source>The description of this {format} picture is too large to check.</source>
+        <translation>คำอธิบายของภาพ {format} นี้ใหญ่เกินกว่าจะตรวจสอบได้</translation>
+    </message>
+    <message>
+        <source>{format} picture sequences and videos are not supported.</source>
+        <translation>ไม่รองรับชุดภาพต่อเนื่องและวิดีโอแบบ {format}</translation>
+    </message>
+    <message>
+        <source>This {format} file has too many parts to check safely.</source>
+        <translation>ไฟล์ {format} นี้มีส่วนประกอบมากเกินกว่าจะตรวจสอบได้อย่างปลอดภัย</translation>
     </message>
     <message>
         <source>This picture is AVIF, not HEIC. Rename it to end in .avif.</source>
         <translation>ภาพนี้เป็น AVIF ไม่ใช่ HEIC เปลี่ยนชื่อให้ลงท้ายด้วย .avif</translation>
-    </message>
-    <message>
-        <source>This HEIC picture is damaged and cannot be decoded.</source>
-        <translation>ภาพ HEIC นี้เสียหายและถอดรหัสไม่ได้</translation>
     </message>
     <message>
         <source>The picture is too small to save as HEIC. Choose JPEG copies instead.</source>
@@ -2066,18 +2078,6 @@ Please verify the correct file name was given.</source>
     <message>
         <source>The clip is too large to process ({size} pixels).</source>
         <translation>คลิปใหญ่เกินกว่าจะประมวลผลได้ ({size} พิกเซล)</translation>
-    </message>
-    <message>
-        <source>The description of this HEIC picture is too large to check.</source>
-        <translation>คำอธิบายของภาพ HEIC นี้ใหญ่เกินกว่าจะตรวจสอบได้</translation>
-    </message>
-    <message>
-        <source>HEIC picture sequences and videos are not supported.</source>
-        <translation>ไม่รองรับชุดภาพต่อเนื่องและวิดีโอแบบ HEIC</translation>
-    </message>
-    <message>
-        <source>This HEIC file has too many parts to check safely.</source>
-        <translation>ไฟล์ HEIC นี้มีส่วนประกอบมากเกินกว่าจะตรวจสอบได้อย่างปลอดภัย</translation>
     </message>
     <message>
         <source>This HEIF picture uses a kind of compression that is not supported ({code}).</source>

@@ -1868,16 +1868,28 @@ Lütfen doğru dosya adının verildiğini doğrulayın.</translation>
         <translation>Bu TIFF dosyası kesilmiş ya da hasarlı.</translation>
     </message>
     <message>
-        <source>This HEIC picture is encrypted.</source>
-        <translation>Bu HEIC resmi şifreli.</translation>
+        <source>This {format} picture is encrypted.</source>
+        <translation>Bu {format} resmi şifreli.</translation>
+    </message>
+    <message>
+        <source>This {format} picture is damaged and cannot be decoded.</source>
+        <translation>Bu {format} resmi hasarlı ve açılamıyor.</translation>
+    </message>
+    <message>
+        <source>The description of this {format} picture is too large to check.</source>
+        <translation>Bu {format} resminin açıklaması, denetlenemeyecek kadar büyük.</translation>
+    </message>
+    <message>
+        <source>{format} picture sequences and videos are not supported.</source>
+        <translation>{format} resim dizileri ve videoları desteklenmiyor.</translation>
+    </message>
+    <message>
+        <source>This {format} file has too many parts to check safely.</source>
+        <translation>Bu {format} dosyasında güvenli biçimde denetlenemeyecek kadar çok parça var.</translation>
     </message>
     <message>
         <source>This picture is AVIF, not HEIC. Rename it to end in .avif.</source>
         <translation>Bu resim HEIC değil, AVIF. Adını .avif ile bitecek şekilde değiştirin.</translation>
-    </message>
-    <message>
-        <source>This HEIC picture is damaged and cannot be decoded.</source>
-        <translation>Bu HEIC resmi hasarlı ve açılamıyor.</translation>
     </message>
     <message>
         <source>The picture is too small to save as HEIC. Choose JPEG copies instead.</source>
@@ -2066,18 +2078,6 @@ Lütfen doğru dosya adının verildiğini doğrulayın.</translation>
     <message>
         <source>The clip is too large to process ({size} pixels).</source>
         <translation>Klip işlenemeyecek kadar büyük ({size} piksel).</translation>
-    </message>
-    <message>
-        <source>The description of this HEIC picture is too large to check.</source>
-        <translation>Bu HEIC resminin açıklaması, denetlenemeyecek kadar büyük.</translation>
-    </message>
-    <message>
-        <source>HEIC picture sequences and videos are not supported.</source>
-        <translation>HEIC resim dizileri ve videoları desteklenmiyor.</translation>
-    </message>
-    <message>
-        <source>This HEIC file has too many parts to check safely.</source>
-        <translation>Bu HEIC dosyasında güvenli biçimde denetlenemeyecek kadar çok parça var.</translation>
     </message>
     <message>
         <source>This HEIF picture uses a kind of compression that is not supported ({code}).</source>

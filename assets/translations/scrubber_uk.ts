@@ -1868,16 +1868,28 @@ Please verify the correct file name was given.</source>
         <translation>Цей файл TIFF обрізано або пошкоджено.</translation>
     </message>
     <message>
-        <source>This HEIC picture is encrypted.</source>
-        <translation>Це зображення HEIC зашифровано.</translation>
+        <source>This {format} picture is encrypted.</source>
+        <translation>Це зображення {format} зашифровано.</translation>
+    </message>
+    <message>
+        <source>This {format} picture is damaged and cannot be decoded.</source>
+        <translation>Це зображення {format} пошкоджено, і його не вдається декодувати.</translation>
+    </message>
+    <message>
+        <source>The description of this {format} picture is too large to check.</source>
+        <translation>Опис цього зображення {format} завеликий, щоб його перевірити.</translation>
+    </message>
+    <message>
+        <source>{format} picture sequences and videos are not supported.</source>
+        <translation>Послідовності зображень і відео у форматі {format} не підтримуються.</translation>
+    </message>
+    <message>
+        <source>This {format} file has too many parts to check safely.</source>
+        <translation>Цей файл {format} має забагато частин, щоб його можна було безпечно перевірити.</translation>
     </message>
     <message>
         <source>This picture is AVIF, not HEIC. Rename it to end in .avif.</source>
         <translation>Це зображення у форматі AVIF, а не HEIC. Перейменуйте його, щоб назва закінчувалася на .avif.</translation>
-    </message>
-    <message>
-        <source>This HEIC picture is damaged and cannot be decoded.</source>
-        <translation>Це зображення HEIC пошкоджено, і його не вдається декодувати.</translation>
     </message>
     <message>
         <source>The picture is too small to save as HEIC. Choose JPEG copies instead.</source>
@@ -2066,18 +2078,6 @@ Please verify the correct file name was given.</source>
     <message>
         <source>The clip is too large to process ({size} pixels).</source>
         <translation>Кліп завеликий для обробки ({size} пікселів).</translation>
-    </message>
-    <message>
-        <source>The description of this HEIC picture is too large to check.</source>
-        <translation>Опис цього зображення HEIC завеликий, щоб його перевірити.</translation>
-    </message>
-    <message>
-        <source>HEIC picture sequences and videos are not supported.</source>
-        <translation>Послідовності зображень і відео у форматі HEIC не підтримуються.</translation>
-    </message>
-    <message>
-        <source>This HEIC file has too many parts to check safely.</source>
-        <translation>Цей файл HEIC має забагато частин, щоб його можна було безпечно перевірити.</translation>
     </message>
     <message>
         <source>This HEIF picture uses a kind of compression that is not supported ({code}).</source>

@@ -1868,16 +1868,28 @@ Hãy kiểm tra xem tên tệp có đúng không.</translation>
         <translation>Tệp TIFF này bị cắt mất hoặc bị hỏng.</translation>
     </message>
     <message>
-        <source>This HEIC picture is encrypted.</source>
-        <translation>Ảnh HEIC này đã được mã hóa.</translation>
+        <source>This {format} picture is encrypted.</source>
+        <translation>Ảnh {format} này đã được mã hóa.</translation>
+    </message>
+    <message>
+        <source>This {format} picture is damaged and cannot be decoded.</source>
+        <translation>Ảnh {format} này bị hỏng và không giải mã được.</translation>
+    </message>
+    <message>
+        <source>The description of this {format} picture is too large to check.</source>
+        <translation>Phần mô tả của ảnh {format} này quá lớn để kiểm tra.</translation>
+    </message>
+    <message>
+        <source>{format} picture sequences and videos are not supported.</source>
+        <translation>Chuỗi ảnh và video {format} không được hỗ trợ.</translation>
+    </message>
+    <message>
+        <source>This {format} file has too many parts to check safely.</source>
+        <translation>Tệp {format} này có quá nhiều phần để kiểm tra an toàn.</translation>
     </message>
     <message>
         <source>This picture is AVIF, not HEIC. Rename it to end in .avif.</source>
         <translation>Ảnh này là AVIF, không phải HEIC. Hãy đổi tên để nó kết thúc bằng .avif.</translation>
-    </message>
-    <message>
-        <source>This HEIC picture is damaged and cannot be decoded.</source>
-        <translation>Ảnh HEIC này bị hỏng và không giải mã được.</translation>
     </message>
     <message>
         <source>The picture is too small to save as HEIC. Choose JPEG copies instead.</source>
@@ -2066,18 +2078,6 @@ Hãy kiểm tra xem tên tệp có đúng không.</translation>
     <message>
         <source>The clip is too large to process ({size} pixels).</source>
         <translation>Video quá lớn để xử lý ({size} điểm ảnh).</translation>
-    </message>
-    <message>
-        <source>The description of this HEIC picture is too large to check.</source>
-        <translation>Phần mô tả của ảnh HEIC này quá lớn để kiểm tra.</translation>
-    </message>
-    <message>
-        <source>HEIC picture sequences and videos are not supported.</source>
-        <translation>Chuỗi ảnh và video HEIC không được hỗ trợ.</translation>
-    </message>
-    <message>
-        <source>This HEIC file has too many parts to check safely.</source>
-        <translation>Tệp HEIC này có quá nhiều phần để kiểm tra an toàn.</translation>
     </message>
     <message>
         <source>This HEIF picture uses a kind of compression that is not supported ({code}).</source>

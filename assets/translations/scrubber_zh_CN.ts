@@ -1868,16 +1868,28 @@ Please verify the correct file name was given.</source>
         <translation>此 TIFF 文件被截断或已损坏。</translation>
     </message>
     <message>
-        <source>This HEIC picture is encrypted.</source>
-        <translation>此 HEIC 图片已加密。</translation>
+        <source>This {format} picture is encrypted.</source>
+        <translation>此 {format} 图片已加密。</translation>
+    </message>
+    <message>
+        <source>This {format} picture is damaged and cannot be decoded.</source>
+        <translation>此 {format} 图片已损坏，无法解码。</translation>
+    </message>
+    <message>
+        <source>The description of this {format} picture is too large to check.</source>
+        <translation>此 {format} 图片的描述部分太大，无法检查。</translation>
+    </message>
+    <message>
+        <source>{format} picture sequences and videos are not supported.</source>
+        <translation>不支持 {format} 图片序列和视频。</translation>
+    </message>
+    <message>
+        <source>This {format} file has too many parts to check safely.</source>
+        <translation>此 {format} 文件包含的部分过多，无法安全检查。</translation>
     </message>
     <message>
         <source>This picture is AVIF, not HEIC. Rename it to end in .avif.</source>
         <translation>这张图片是 AVIF，不是 HEIC。请将其重命名为以 .avif 结尾。</translation>
-    </message>
-    <message>
-        <source>This HEIC picture is damaged and cannot be decoded.</source>
-        <translation>此 HEIC 图片已损坏，无法解码。</translation>
     </message>
     <message>
         <source>The picture is too small to save as HEIC. Choose JPEG copies instead.</source>
@@ -2066,18 +2078,6 @@ Please verify the correct file name was given.</source>
     <message>
         <source>The clip is too large to process ({size} pixels).</source>
         <translation>视频太大，无法处理（{size} 像素）。</translation>
-    </message>
-    <message>
-        <source>The description of this HEIC picture is too large to check.</source>
-        <translation>此 HEIC 图片的描述部分太大，无法检查。</translation>
-    </message>
-    <message>
-        <source>HEIC picture sequences and videos are not supported.</source>
-        <translation>不支持 HEIC 图片序列和视频。</translation>
-    </message>
-    <message>
-        <source>This HEIC file has too many parts to check safely.</source>
-        <translation>此 HEIC 文件包含的部分过多，无法安全检查。</translation>
     </message>
     <message>
         <source>This HEIF picture uses a kind of compression that is not supported ({code}).</source>

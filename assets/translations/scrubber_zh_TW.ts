@@ -1868,16 +1868,28 @@ Please verify the correct file name was given.</source>
         <translation>這個 TIFF 檔案被截斷或已損壞。</translation>
     </message>
     <message>
-        <source>This HEIC picture is encrypted.</source>
-        <translation>這張 HEIC 圖片已加密。</translation>
+        <source>This {format} picture is encrypted.</source>
+        <translation>這張 {format} 圖片已加密。</translation>
+    </message>
+    <message>
+        <source>This {format} picture is damaged and cannot be decoded.</source>
+        <translation>這張 {format} 圖片已損壞，無法解碼。</translation>
+    </message>
+    <message>
+        <source>The description of this {format} picture is too large to check.</source>
+        <translation>這張 {format} 圖片的描述部分太大，無法檢查。</translation>
+    </message>
+    <message>
+        <source>{format} picture sequences and videos are not supported.</source>
+        <translation>不支援 {format} 圖片序列和影片。</translation>
+    </message>
+    <message>
+        <source>This {format} file has too many parts to check safely.</source>
+        <translation>這個 {format} 檔案包含的部分太多，無法安全地檢查。</translation>
     </message>
     <message>
         <source>This picture is AVIF, not HEIC. Rename it to end in .avif.</source>
         <translation>這張圖片是 AVIF，不是 HEIC。請把它重新命名為以 .avif 結尾。</translation>
-    </message>
-    <message>
-        <source>This HEIC picture is damaged and cannot be decoded.</source>
-        <translation>這張 HEIC 圖片已損壞，無法解碼。</translation>
     </message>
     <message>
         <source>The picture is too small to save as HEIC. Choose JPEG copies instead.</source>
@@ -2066,18 +2078,6 @@ Please verify the correct file name was given.</source>
     <message>
         <source>The clip is too large to process ({size} pixels).</source>
         <translation>影片太大，無法處理（{size} 像素）。</translation>
-    </message>
-    <message>
-        <source>The description of this HEIC picture is too large to check.</source>
-        <translation>這張 HEIC 圖片的描述部分太大，無法檢查。</translation>
-    </message>
-    <message>
-        <source>HEIC picture sequences and videos are not supported.</source>
-        <translation>不支援 HEIC 圖片序列和影片。</translation>
-    </message>
-    <message>
-        <source>This HEIC file has too many parts to check safely.</source>
-        <translation>這個 HEIC 檔案包含的部分太多，無法安全地檢查。</translation>
     </message>
     <message>
         <source>This HEIF picture uses a kind of compression that is not supported ({code}).</source>

@@ -324,7 +324,7 @@ def check_supported(heif: Heif, s: Shown, coded: frozenset[str] = CODED_OK) -> N
     for iid in s.needed:
         item = heif.items[iid]
         if item.protected:
-            raise CleaningRefused(Message("heic.encrypted"))
+            raise CleaningRefused(Message("heic.encrypted", format="HEIC"))
         if item.type == "av01" and "av01" not in coded:
             raise UnsupportedFormat(Message("heic.is_avif"))
         if item.type not in coded | DERIVED_OK:
@@ -343,7 +343,7 @@ def decode_shown(src: Path, s: Shown) -> Image.Image:
         mode, size, stride = image.mode, image.size, image.stride
         im = Image.frombytes(mode, size, bytes(image.data), "raw", mode, stride)
     except (ValueError, EOFError, SyntaxError, RuntimeError, OSError, KeyError, IndexError) as e:
-        raise CorruptFile(Message("heic.undecodable")) from e
+        raise CorruptFile(Message("heic.undecodable", format="HEIC")) from e
     if im.size != s.size:  # libheif did not apply the crop or rotation we read: fail closed
         raise CorruptFile("this HEIC picture's crop or rotation could not be applied safely")
     if im.mode not in ("RGB", "RGBA", "L", "LA"):

@@ -156,7 +156,7 @@ def _read(f: BinaryIO, file_size: int) -> Heif:
         body = b""
         if typ in ("ftyp", "meta"):
             if size > MAX_META:
-                raise CleaningRefused(Message("heic.description_too_large"))
+                raise CleaningRefused(Message("heic.description_too_large", format="HEIC"))
             f.seek(pos + hlen)
             body = f.read(size - hlen)
         heif.top.append(Box(typ, memoryview(body), pos))
@@ -170,7 +170,7 @@ def _read(f: BinaryIO, file_size: int) -> Heif:
     metas = [b for b in heif.top if b.type == "meta"]
     if not metas:
         if any(b.type == "moov" for b in heif.top):
-            raise UnsupportedFormat(Message("heic.sequence"))
+            raise UnsupportedFormat(Message("heic.sequence", format="HEIC"))
         raise CorruptFile("this HEIC file has no picture description (meta box)")
     if len(metas) > 1:
         raise CorruptFile("this HEIC file is damaged (two picture descriptions)")
@@ -231,7 +231,7 @@ def _parse_iinf(heif: Heif, d: memoryview) -> None:
             typ, content = "mime", _cstr(e, pos)[0]
         heif.items[iid] = Item(iid, typ, name, content, prot != 0)
         if len(heif.items) > MAX_ITEMS:
-            raise CleaningRefused(Message("heic.too_many_parts"))
+            raise CleaningRefused(Message("heic.too_many_parts", format="HEIC"))
 
 
 def _parse_iloc(heif: Heif, d: memoryview) -> None:
@@ -261,7 +261,7 @@ def _parse_iloc(heif: Heif, d: memoryview) -> None:
             extents.append((base + off, length))
         total += n
         if total > MAX_EXTENTS:
-            raise CleaningRefused(Message("heic.too_many_parts"))
+            raise CleaningRefused(Message("heic.too_many_parts", format="HEIC"))
         item = heif.items.get(iid)
         if item is not None and dref == 0:  # dref != 0: data in another file, not ours
             item.method, item.extents, item.located = method, extents, True
