@@ -219,3 +219,35 @@ def test_refusals_of_an_avif_stay_messages(tmp_path: Path, out_dir: Path) -> Non
         assert (said.id, said.params) == (mid, params)
         assert "HEIC" not in said
         assert not list(out_dir.iterdir())
+
+
+def test_picture_data_libavif_cannot_decode_is_called_damaged(
+    tmp_path: Path, out_dir: Path
+) -> None:
+    """A cropped AVIF must be decoded to be saved again; when libavif cannot decode its
+    picture data, Pillow raises RuntimeError, which was an "unexpected error" (found by
+    fuzzing) instead of the plain damaged-file message."""
+    im = Image.new("RGB", (256, 192), GREEN)
+    im.paste(blocks((128, 96)), (64, 48))
+    part = encode(im, "avif", 90)
+    coded = bytearray(part.data)
+    for i in range(40, len(coded) - 4, 11):  # the OBU headers stay, the data is noise
+        coded[i] ^= 0xA5
+    part.data = bytes(coded)
+    part.props.append(box("clap", struct.pack(">IIIIiIiI", 128, 1, 96, 1, 0, 1, 0, 1)))
+    src = tmp_path / "noise.avif"
+    src.write_bytes(assemble(BRANDS["avif"], [part], []))
+    result = clean(src, out_dir / src.name)
+    assert result.outcome is Outcome.FAILED and result.error is not None
+    assert result.error.code == "corrupt"
+    said = result.error.message
+    assert isinstance(said, Message) and (said.id, said.params) == (
+        "heic.undecodable",
+        {"format": "AVIF"},
+    )
+    assert not list(out_dir.iterdir())
+    # Covering areas decodes it too: the same plain failure, nothing written.
+    covered = redact(src, out_dir / "covered.avif", [Region("rect", 10, 10, 20, 20)])
+    assert covered.outcome is Outcome.FAILED and covered.error is not None
+    assert covered.error.code == "corrupt"
+    assert not list(out_dir.iterdir())

@@ -68,8 +68,9 @@ def decode_shown(src: Path, heif: Heif, s: Shown) -> Image.Image:
             im = opened.copy()
     except Image.DecompressionBombError as e:
         raise CleaningRefused(Message("picture.too_large_no_size")) from e
-    except (OSError, SyntaxError, ValueError, EOFError) as e:
-        raise CorruptFile("this AVIF picture is damaged and could not be decoded") from e
+    except (OSError, SyntaxError, ValueError, EOFError, RuntimeError) as e:
+        # libavif's failures come as RuntimeError ("Decoding of color planes failed").
+        raise CorruptFile(Message("heic.undecodable", format="AVIF")) from e
     for op, args in transforms(heif, heif.primary):
         if op == "clap":
             left, top, w, h = args
