@@ -10,10 +10,15 @@ _CONFIG = tempfile.mkdtemp(prefix="scrubber-test-config-")
 os.environ["XDG_CONFIG_HOME"] = _CONFIG
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from collections.abc import Iterator  # noqa: E402
+import subprocess  # noqa: E402
+import sys  # noqa: E402
+import xml.etree.ElementTree as ET  # noqa: E402
+from collections.abc import Callable, Iterator  # noqa: E402
+from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
 from PySide6.QtCore import QSettings  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
 from pytestqt.qtbot import QtBot  # noqa: E402
 
 from gui import settings  # noqa: E402
@@ -77,3 +82,32 @@ def pane(qtbot: QtBot) -> Iterator[object]:
     widget.show()
     yield widget
     QThreadPool.globalInstance().waitForDone()  # no decode outlives its test's files
+
+
+@pytest.fixture
+def french(
+    qapp: QApplication, english_after: None, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> Callable[[str], str]:
+    """The app in French, from the committed scrubber_fr.ts compiled here (the build's
+    .qm may be stale). Returns the French of an engine message id's plain form, read
+    from the .ts itself, not through the app."""
+    from gui import i18n, messages, paths
+    from scrubber.messages import CATALOGUE
+
+    ts = Path(__file__).resolve().parents[2] / "assets" / "translations" / "scrubber_fr.ts"
+    english = {i: messages.plain(i) for i in CATALOGUE}  # before French is installed
+    table = {
+        m.findtext("source"): m.findtext("translation") or ""
+        for c in ET.parse(ts).getroot().iter("context")
+        if c.findtext("name") == "messages"
+        for m in c.iter("message")
+    }
+    qm = tmp_path / "qm"
+    qm.mkdir()
+    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
+    subprocess.run(
+        [str(lrelease), "-silent", str(ts), "-qm", str(qm / "scrubber_fr.qm")], check=True
+    )
+    monkeypatch.setattr(paths, "translations", lambda: qm)
+    assert i18n.install(qapp, "fr") == "fr"
+    return lambda message_id: table[english[message_id]]

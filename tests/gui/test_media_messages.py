@@ -3,67 +3,30 @@ messages, so the app says it in the user's language, down to the reason inside a
 
 The files are real (a HEIC whose crop hides part of the picture, a PNG with a part no
 standard defines, a FLAC behind an ID3 tag), cleaned by the engine as the app does it.
-The language is a stand-in: French with every engine message given an accented form,
-so the test does not wait for translators, and English left anywhere shows."""
+The app runs in French from the committed translations (the `french` fixture); the
+expected French is read from the .ts file, and English left anywhere shows."""
 
 from __future__ import annotations
 
-import re
-import xml.etree.ElementTree as ET
-from collections.abc import Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from factories import audio_seed, id3v24_tag, pattern
 from PIL import Image
-from PySide6.QtWidgets import QApplication
 from test_details import cleaned
 from test_heic import GREEN, blocks, crop_primary, phone_heic
-from test_i18n import lrelease
 from test_plain import ENGLISH, fill, visible_text
 from test_png import chunk, insert_before
 
 import scrubber
-from gui import i18n, messages, paths
+from gui import messages
 from gui.batchview import BatchModel
 from gui.details import DetailsPane
 from gui.items import BatchItem
-from scrubber.messages import CATALOGUE, Message
+from scrubber.messages import Message
 
 ROOT = Path(__file__).resolve().parents[2]
-ACCENTS = str.maketrans("aeiouAEIOU", "áéíóúÁÉÍÓÚ")
-
-
-def accented(text: str) -> str:
-    """The stand-in translation: every vowel accented, {placeholders} kept."""
-    return "".join(
-        part if re.fullmatch(r"\{\w+\}", part) else part.translate(ACCENTS)
-        for part in re.split(r"(\{\w+\})", text)
-    )
-
-
-@pytest.fixture
-def stand_in(
-    qapp: QApplication, english_after: None, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> Iterator[dict[str, str]]:
-    """The app in French, each engine message's plain form in its accented form (new
-    ones too, before any .ts has them). Yields each id's English plain form."""
-    english = {i: messages.plain(i) or "" for i in CATALOGUE}
-    tree = ET.parse(ROOT / "assets" / "translations" / "scrubber_fr.ts")
-    context = next(c for c in tree.getroot().iter("context") if c.findtext("name") == "messages")
-    for message in list(context.iter("message")):
-        context.remove(message)
-    for source in sorted(set(english.values())):
-        message = ET.SubElement(context, "message")
-        ET.SubElement(message, "source").text = source
-        ET.SubElement(message, "translation").text = accented(source)
-    qm = tmp_path / "qm"
-    qm.mkdir()
-    tree.write(tmp_path / "scrubber_fr.ts", encoding="utf-8", xml_declaration=True)
-    lrelease(tmp_path / "scrubber_fr.ts", qm / "scrubber_fr.qm")
-    monkeypatch.setattr(paths, "translations", lambda: qm)
-    assert i18n.install(qapp, "fr") == "fr"
-    yield english
 
 
 def hidden_by_crop(path: Path) -> Path:
@@ -94,15 +57,13 @@ def test_a_heic_saved_again_says_why_in_messages(tmp_path: Path) -> None:
 
 
 def test_the_reason_a_heic_was_saved_again_is_translated_too(
-    stand_in: dict[str, str], pane: DetailsPane, tmp_path: Path
+    french: Callable[[str], str], pane: DetailsPane, tmp_path: Path
 ) -> None:
     out = tmp_path / "out"
     item = cleaned(BatchItem(hidden_by_crop(tmp_path / "recadrée.heic")), out)
     assert item.result is not None
     pane.show_item(item)
-    said = accented(stand_in["heic.saved_again"]).format(
-        reason=accented(stand_in["heic.again_crop"])
-    )
+    said = french("heic.saved_again").format(reason=french("heic.again_crop"))
     assert said in visible_text(pane)
     assert not shown_english(pane)
     assert "a crop hid part of the picture" not in visible_text(pane)
@@ -110,7 +71,7 @@ def test_the_reason_a_heic_was_saved_again_is_translated_too(
 
 @pytest.mark.parametrize("kind", ["png", "flac"])
 def test_a_refused_picture_or_sound_is_explained_in_the_users_language(
-    stand_in: dict[str, str], pane: DetailsPane, tmp_path: Path, kind: str
+    french: Callable[[str], str], pane: DetailsPane, tmp_path: Path, kind: str
 ) -> None:
     if kind == "png":  # a part decoders must understand, which no standard defines
         path = tmp_path / "cgbi.png"
@@ -127,5 +88,5 @@ def test_a_refused_picture_or_sound_is_explained_in_the_users_language(
     assert (item.error.id, item.error.params) == expected
     pane.show_item(item)
     shown = visible_text(pane)
-    assert accented(stand_in[expected[0]]).format(**expected[1]) in shown  # not behind a click
+    assert french(expected[0]).format(**expected[1]) in shown  # not behind a click
     assert item.error not in shown and not shown_english(pane)
