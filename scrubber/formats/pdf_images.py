@@ -85,8 +85,7 @@ def check_picture(
         raise within(e, Part.PICTURE) from e
     col.findings.extend(sub.findings)
     col.kept.extend(sub.kept)
-    # The picture's own warning, translated on its own inside the sentence.
-    col.warnings.extend(Message("pdf.in_picture", problem=w) for w in sub.warnings)
+    col.warnings.extend(said_of(w, Part.PICTURE) for w in sub.warnings)
     if fix and new != data:
         parms = stream.get("/DecodeParms")
         if isinstance(parms, pikepdf.Array):
@@ -106,13 +105,18 @@ def _encoded(stream: pikepdf.Stream) -> bytes:
 
 
 def within(e: ScrubberError, part: Part) -> ScrubberError:
-    """The error of a picture's own cleaner, said of the picture in the PDF. Its message,
-    when it is one, stays a message (translated on its own inside the sentence)."""
-    if not isinstance(e.message, Message):
-        return type(e)(f"{part}: {e.message}")
+    """The error of a picture's own cleaner, said of the picture in the PDF."""
+    return type(e)(said_of(e.message, part))
+
+
+def said_of(said: str, part: Part) -> str:
+    """What a picture's own cleaner said (an error or a warning), said of the picture in
+    the PDF. A message stays a message, translated on its own inside the sentence."""
+    if not isinstance(said, Message):
+        return f"{part}: {said}"
     if part is Part.INLINE_PICTURE:
-        return type(e)(Message("pdf.in_inline_picture", problem=e.message))
-    return type(e)(Message("pdf.in_picture", problem=e.message))
+        return Message("pdf.in_inline_picture", problem=said)
+    return Message("pdf.in_picture", problem=said)
 
 
 def undo_filters(data: bytes, chain: list[str], what: Part) -> bytes | None:
